@@ -1,0 +1,19 @@
+/** Every role a signed-in account can hold (DOMAIN.md, "Who is who"). Anonymous visitors have none. */
+export const ROLES = [
+  'ministry_admin',
+  'agency_admin',
+  'agency_operator',
+  'evaluator',
+  'panelist',
+  'hub_coordinator',
+  'mentor',
+  'finance_viewer',
+  'citizen',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles whose reach is limited to the account's own agency. */
+export const AGENCY_SCOPED_ROLES: readonly Role[] = ['agency_admin', 'agency_operator'];
+
+/** Roles that must belong to an agency (organisation) when created. */
+export const ROLES_REQUIRING_AGENCY: readonly Role[] = ['agency_admin', 'agency_operator', 'hub_coordinator', 'mentor'];

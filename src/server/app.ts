@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from './deps.js';
+import { registerAuthHooks, requireAccessDeclarations } from './http/auth-hooks.js';
+import { registerErrorHandler } from './http/error-handler.js';
+import './http/fastify-augment.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
+import { registerWebApp } from './http/web-app.js';
+import { agencyRoutes } from './modules/agencies/routes.js';
+import { auditRoutes } from './modules/audit/routes.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { regionRoutes } from './modules/regions/routes.js';
+import { userRoutes } from './modules/users/routes.js';
+
+export interface BuildAppOptions {
+  logger?: FastifyServerOptions['logger'];
+  /** Folder of the built web app; omitted in API-only tests. */
+  webDir?: string;
+  trustProxy?: boolean;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** The one Fastify app, used by main.ts and by every test through `inject()`. */
+export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: deps.config.BODY_LIMIT_BYTES,
+    trustProxy: options.trustProxy ?? false,
+    // Honour a proxy's request id so logs line up across tiers; otherwise make one.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Simpul API',
+        description: 'Platform ekosistem inovasi pelayanan publik / public service innovation platform. Errors: `{error: {code, message}}`; state-changing requests need the `x-csrf-token` header from `GET /api/auth/me`.',
+        version: deps.version,
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'simpul_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  requireAccessDeclarations(app);
+  registerErrorHandler(app);
+  registerSecurityHeaders(app);
+  registerAuthHooks(app, deps.db, { idleMinutes: deps.config.SESSION_IDLE_MINUTES, absoluteHours: deps.config.SESSION_ABSOLUTE_HOURS });
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(healthRoutes(deps));
+  await app.register(authRoutes(deps));
+  await app.register(userRoutes(deps));
+  await app.register(agencyRoutes(deps));
+  await app.register(regionRoutes(deps));
+  await app.register(auditRoutes(deps));
+
+  if (options.webDir) await registerWebApp(app, path.resolve(options.webDir));
+  return app;
+}

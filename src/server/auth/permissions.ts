@@ -1,0 +1,37 @@
+import { ROLES, type Role } from '../../common/roles.js';
+
+/**
+ * The one permission table of the platform: each permission lists the roles that hold it.
+ * Anything not listed is denied. Every API route names exactly one access rule (see
+ * `RouteAccess`), and `test/authorization.test.ts` walks every route for every role against it.
+ *
+ * This table answers "may this role use this kind of action at all"; which records a holder may
+ * touch (own agency, assigned proposals, phase visibility) is each module's policy.
+ */
+const SIGNED_IN: readonly Role[] = ROLES;
+
+export const PERMISSIONS = {
+  /** Own account: profile, password, logout. */
+  'account.self': SIGNED_IN,
+  /** Create, invite, deactivate accounts: any role for the ministry, own operators for an agency admin. */
+  'users.manage': ['ministry_admin', 'agency_admin'],
+  /** Create and edit organisations. */
+  'agencies.manage': ['ministry_admin'],
+  /** Browse the organisation directory (needed to pick agencies in forms). */
+  'agencies.read': ['ministry_admin', 'agency_admin', 'agency_operator', 'evaluator', 'panelist', 'hub_coordinator', 'mentor', 'finance_viewer'],
+  /** Read and verify the audit chain. */
+  'audit.read': ['ministry_admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** `public`: anyone, signed in or not. `signedIn`: any account. Otherwise a permission. */
+export type RouteAccess = 'public' | 'signedIn' | Permission;
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export function isRouteAccess(value: unknown): value is RouteAccess {
+  return value === 'public' || value === 'signedIn' || (typeof value === 'string' && value in PERMISSIONS);
+}

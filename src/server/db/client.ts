@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { type DataDirLock, lockDataDir } from './data-dir-lock.js';
+import type { Database } from './schema.js';
+
+// Return BIGINT (int8) as string (default) but NUMERIC as a JS number: our numerics are scores
+// and money-free ratios where double precision is enough.
+pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+  /** Closes the pool, the embedded engine and the data folder lock. */
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** A PostgreSQL connection string; without it the embedded PGlite is used. */
+  url?: string;
+  /** Folder for the embedded database (`<dataDir>/pglite`); `memory://` for an in-memory one. */
+  dataDir?: string;
+  poolSize?: number;
+  /** An existing PGlite (e.g. loaded from a prepared snapshot in tests). */
+  pglite?: PGlite;
+}
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
+  if (options.url) return openPostgres(options.url, options.poolSize ?? 10);
+  return openPglite(options);
+}
+
+function openPostgres(url: string, poolSize: number): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client error (e.g. server restart) must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+export const PGLITE_EXTENSIONS = { pg_trgm, unaccent };
+
+async function openPglite(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
+  let lock: DataDirLock | undefined;
+  let pglite = options.pglite;
+  if (!pglite) {
+    const dataDir = options.dataDir ?? 'memory://';
+    if (dataDir.startsWith('memory://')) {
+      pglite = new PGlite({ extensions: PGLITE_EXTENSIONS });
+    } else {
+      lock = lockDataDir(dataDir);
+      const dbDir = path.join(dataDir, 'pglite');
+      // PGlite will not create parent folders itself.
+      fs.mkdirSync(dbDir, { recursive: true });
+      try {
+        pglite = new PGlite(dbDir, { extensions: PGLITE_EXTENSIONS });
+        await pglite.waitReady;
+      } catch (error) {
+        lock.release();
+        throw error;
+      }
+    }
+  }
+  const engine = pglite;
+  // PGlite is one connection: the adapter's pool size is 1 and queries queue behind it.
+  const pool = new pg.Pool(createPgConfig(engine));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'pglite',
+    async close() {
+      await db.destroy();
+      if (!options.pglite) await engine.close();
+      lock?.release();
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as foundation from './2026_11_22_0001_foundation.js';
+
+/**
+ * Every migration in order. Listed explicitly (not discovered on disk) so the set is the same
+ * under tsx, a bundle or tests. Names sort by their timestamp prefix.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026_11_22_0001_foundation': foundation,
+};

@@ -1,0 +1,2 @@
+export const SESSION_COOKIE = 'simpul_session';
+export const CSRF_COOKIE = 'simpul_csrf';

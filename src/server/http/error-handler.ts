@@ -1,0 +1,102 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { AppError, type LocalizedText } from './errors.js';
+import { summarize, toFieldProblems } from './validation-messages.js';
+
+interface ErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
+
+/** Known Fastify client errors, mapped to our codes and both languages. */
+const FRAMEWORK_ERRORS: Record<string, { code: string; text: LocalizedText }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    code: 'MALFORMED_JSON',
+    text: { id: 'Isi permintaan bukan JSON yang valid.', en: 'The request body is not valid JSON.' },
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    code: 'MALFORMED_JSON',
+    text: { id: 'Isi permintaan JSON kosong.', en: 'The JSON request body is empty.' },
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    code: 'BODY_TOO_LARGE',
+    text: { id: 'Isi permintaan terlalu besar.', en: 'The request body is too large.' },
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    text: { id: 'Jenis isi permintaan tidak didukung.', en: 'Unsupported request content type.' },
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    code: 'BAD_CONTENT_LENGTH',
+    text: { id: 'Panjang isi permintaan tidak sesuai.', en: 'The request content length is wrong.' },
+  },
+  FST_REQ_FILE_TOO_LARGE: {
+    code: 'FILE_TOO_LARGE',
+    text: { id: 'Berkas terlalu besar.', en: 'The file is too large.' },
+  },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    text: { id: 'Permintaan harus multipart/form-data.', en: 'The request must be multipart/form-data.' },
+  },
+};
+
+/**
+ * Constraint violations that slipped past service checks (e.g. two requests racing for the same
+ * unique e-mail) are the client's conflict, not a server fault.
+ */
+const DATABASE_ERRORS: Record<string, { status: number; code: string; text: LocalizedText }> = {
+  '23505': { status: 409, code: 'ALREADY_EXISTS', text: { id: 'Data yang sama sudah ada.', en: 'The same record already exists.' } },
+  '23503': { status: 400, code: 'REFERENCE_INVALID', text: { id: 'Data yang dirujuk tidak ada.', en: 'A referenced record does not exist.' } },
+  '23514': { status: 400, code: 'CONSTRAINT_FAILED', text: { id: 'Data melanggar aturan isian.', en: 'The data breaks a field rule.' } },
+  '22001': { status: 400, code: 'VALUE_TOO_LONG', text: { id: 'Isian terlalu panjang.', en: 'A value is too long.' } },
+  '40001': { status: 409, code: 'RETRY', text: { id: 'Terjadi benturan perubahan; coba lagi.', en: 'Concurrent change; please retry.' } },
+};
+
+/**
+ * One error shape for the whole API: `{error: {code, message}}`, message in the request's
+ * language. 5xx bodies never carry internals; the details go to the log with the request id.
+ */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const lang = request.language ?? 'id';
+    const send = (status: number, code: string, text: LocalizedText, details?: unknown) => {
+      const body: ErrorBody = { error: { code, message: text[lang] } };
+      if (details !== undefined) body.error.details = details;
+      return reply.status(status).type('application/json; charset=utf-8').send(body);
+    };
+
+    if (error instanceof AppError) {
+      if (error.status >= 500) request.log.error({ err: error }, 'application error');
+      return send(error.status, error.code, error.text, error.details);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues = error.validation.map((v) => v.params.issue as z.core.$ZodIssue);
+      const problems = toFieldProblems(issues, error.validationContext);
+      return send(400, 'VALIDATION_FAILED', summarize(problems), {
+        fields: problems.map((p) => ({ field: p.field, message: p.message[lang] })),
+      });
+    }
+    if (isResponseSerializationError(error)) {
+      request.log.error({ err: error }, 'response did not match its schema');
+      return send(500, 'INTERNAL', { id: 'Terjadi kesalahan pada server.', en: 'Something went wrong on the server.' });
+    }
+    const fromDatabase = error.code ? DATABASE_ERRORS[error.code] : undefined;
+    if (fromDatabase) return send(fromDatabase.status, fromDatabase.code, fromDatabase.text);
+    const known = error.code ? FRAMEWORK_ERRORS[error.code] : undefined;
+    if (known) return send(error.statusCode ?? 400, known.code, known.text);
+    if (error.statusCode === 429) {
+      return send(429, 'RATE_LIMITED', { id: 'Terlalu banyak permintaan; coba lagi nanti.', en: 'Too many requests; try again later.' });
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return send(error.statusCode, 'BAD_REQUEST', { id: 'Permintaan tidak valid.', en: 'Invalid request.' });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return send(500, 'INTERNAL', { id: 'Terjadi kesalahan pada server.', en: 'Something went wrong on the server.' });
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const lang = request.language ?? 'id';
+    const text = { id: 'Alamat tidak ditemukan.', en: 'No such address.' };
+    return reply.status(404).send({ error: { code: 'ROUTE_NOT_FOUND', message: text[lang] } });
+  });
+}

@@ -1,0 +1,67 @@
+/**
+ * The one error type. Every refusal carries a stable machine code and a message in Bahasa
+ * Indonesia and English; the error handler picks the language from `Accept-Language`.
+ */
+export interface LocalizedText {
+  id: string;
+  en: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly text: LocalizedText,
+    /** Extra machine-readable detail (e.g. which field), safe to show the client. */
+    readonly details?: unknown,
+  ) {
+    super(text.en);
+    this.name = 'AppError';
+  }
+}
+
+export const errors = {
+  badRequest: (code: string, text: LocalizedText, details?: unknown) => new AppError(400, code, text, details),
+  validation: (text: LocalizedText, details?: unknown) => new AppError(400, 'VALIDATION_FAILED', text, details),
+  unauthenticated: () =>
+    new AppError(401, 'UNAUTHENTICATED', {
+      id: 'Silakan masuk terlebih dahulu.',
+      en: 'Please sign in first.',
+    }),
+  forbidden: () =>
+    new AppError(403, 'FORBIDDEN', {
+      id: 'Anda tidak memiliki akses untuk tindakan ini.',
+      en: 'You are not allowed to do this.',
+    }),
+  notFound: (what: LocalizedText = { id: 'Data', en: 'Record' }) =>
+    new AppError(404, 'NOT_FOUND', {
+      id: `${what.id} tidak ditemukan.`,
+      en: `${what.en} not found.`,
+    }),
+  conflict: (code: string, text: LocalizedText, details?: unknown) => new AppError(409, code, text, details),
+  csrf: () =>
+    new AppError(403, 'CSRF_TOKEN_INVALID', {
+      id: 'Token keamanan (CSRF) tidak ada atau tidak cocok. Muat ulang halaman lalu coba lagi.',
+      en: 'The security (CSRF) token is missing or does not match. Reload the page and try again.',
+    }),
+};
+
+export type Language = 'id' | 'en';
+
+/** Bahasa Indonesia unless the client prefers English over Indonesian. */
+export function pickLanguage(acceptLanguage: string | undefined): Language {
+  if (!acceptLanguage) return 'id';
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+      const q = params.find((p) => p.trim().startsWith('q='));
+      return { tag: tag.trim(), q: q ? Number.parseFloat(q.split('=')[1] ?? '1') || 0 : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag.startsWith('id') || tag.startsWith('in')) return 'id';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'id';
+}

@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/**
+ * Serves the built React app (dist/web) with an SPA fallback: any non-API GET that is not a
+ * file returns index.html so deep links work. Hashed assets are cached for a year.
+ */
+export async function registerWebApp(app: FastifyInstance, webDir: string): Promise<boolean> {
+  const indexFile = path.join(webDir, 'index.html');
+  if (!fs.existsSync(indexFile)) return false;
+  const indexHtml = fs.readFileSync(indexFile);
+  await app.register(fastifyStatic, {
+    root: webDir,
+    wildcard: false,
+    index: false,
+    setHeaders(reply, filePath) {
+      if (filePath.includes(`${path.sep}assets${path.sep}`)) reply.header('cache-control', 'public, max-age=31536000, immutable');
+    },
+  });
+  app.get('/*', { config: { access: 'public' } }, async (request, reply) => {
+    const wanted = path.join(webDir, path.normalize(decodeURIComponent(request.url.split('?')[0] ?? '/')));
+    if (wanted.startsWith(webDir + path.sep) && fs.existsSync(wanted) && fs.statSync(wanted).isFile()) {
+      return reply.sendFile(path.relative(webDir, wanted));
+    }
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+  });
+  return true;
+}

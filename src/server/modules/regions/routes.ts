@@ -1,0 +1,39 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../deps.js';
+
+const regionView = z.object({ code: z.string(), name: z.string(), provinceCode: z.string().nullable(), kind: z.string().nullable(), is3t: z.boolean() });
+
+/** Public reference data: the 38 provinces and 514 regencies/cities (Kemendagri codes). */
+export function regionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/regions/provinces',
+      { config: { access: 'public' }, schema: { tags: ['regions'], summary: 'All provinces', response: { 200: z.object({ items: z.array(regionView) }) } } },
+      async (_request, reply) => {
+        const rows = await deps.db.selectFrom('regions').selectAll().where('level', '=', 'province').orderBy('code').execute();
+        reply.header('cache-control', 'public, max-age=3600');
+        return { items: rows.map((r) => ({ code: r.code, name: r.name, provinceCode: null, kind: null, is3t: r.is_3t })) };
+      },
+    );
+    app.get(
+      '/api/regions/regencies',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['regions'],
+          summary: 'Regencies and cities, optionally of one province',
+          querystring: z.strictObject({ province: z.string().regex(/^\d{2}$/).optional() }),
+          response: { 200: z.object({ items: z.array(regionView) }) },
+        },
+      },
+      async (request, reply) => {
+        let q = deps.db.selectFrom('regions').selectAll().where('level', '=', 'regency');
+        if (request.query.province) q = q.where('province_code', '=', request.query.province);
+        const rows = await q.orderBy('code').execute();
+        reply.header('cache-control', 'public, max-age=3600');
+        return { items: rows.map((r) => ({ code: r.code, name: r.name, provinceCode: r.province_code, kind: r.kind, is3t: r.is_3t })) };
+      },
+    );
+  };
+}

@@ -1,0 +1,148 @@
+import type { Kysely } from 'kysely';
+import { ROLES_REQUIRING_AGENCY, type Role } from '../../../common/roles.js';
+import { appendAudit, type Actor } from '../../audit/audit-log.js';
+import type { AuthUser } from '../../auth/auth-user.js';
+import { deleteUserSessions } from '../../auth/session-repository.js';
+import { newToken, sha256 } from '../../auth/tokens.js';
+import type { Database } from '../../db/schema.js';
+import { errors } from '../../http/errors.js';
+import { pageBounds } from '../../http/pagination.js';
+import { enqueueEmail } from '../../notifications/outbox.js';
+import { findAgency } from '../agencies/service.js';
+import { canManageUser, userListScope } from './policy.js';
+import { emailTaken, findUserView, listUsers, type UserFilter } from './repository.js';
+import type { UserView } from './schemas.js';
+
+const INVITATION_DAYS = 7;
+const USER = { id: 'Pengguna', en: 'User' };
+
+export interface UsersContext {
+  db: Kysely<Database>;
+  actor: Actor;
+  user: AuthUser;
+  publicUrl: string;
+}
+
+export async function listUsersFor(
+  ctx: UsersContext,
+  query: Omit<UserFilter, 'limit' | 'offset'> & { page: number; pageSize: number },
+): Promise<{ items: UserView[]; total: number }> {
+  const scope = userListScope(ctx.user);
+  if (scope === 'none') throw errors.forbidden();
+  const { limit, offset } = pageBounds(query.page, query.pageSize);
+  return listUsers(ctx.db, { ...query, agencyId: scope ?? query.agencyId, limit, offset });
+}
+
+async function checkAgencyRule(db: Kysely<Database>, role: Role, agencyId: string | null): Promise<void> {
+  if (ROLES_REQUIRING_AGENCY.includes(role) && !agencyId) {
+    throw errors.validation(
+      { id: `Peran ${role} wajib terhubung ke instansi ('agencyId').`, en: `Role ${role} must belong to an agency ('agencyId').` },
+      { fields: [{ field: 'agencyId' }] },
+    );
+  }
+  if (agencyId) {
+    const agency = await findAgency(db, agencyId);
+    if (!agency) throw errors.validation({ id: "Instansi ('agencyId') tidak dikenal.", en: "Unknown agency ('agencyId')." }, { fields: [{ field: 'agencyId' }] });
+    if (!agency.active) throw errors.validation({ id: 'Instansi sudah dinonaktifkan.', en: 'The agency is deactivated.' }, { fields: [{ field: 'agencyId' }] });
+  }
+}
+
+async function issueInvitation(ctx: UsersContext, trx: Kysely<Database>, user: { id: string; email: string; name: string }) {
+  const token = newToken();
+  await trx
+    .insertInto('invitations')
+    .values({ token_hash: sha256(token), user_id: user.id, expires_at: new Date(Date.now() + INVITATION_DAYS * 86_400_000), used_at: null })
+    .execute();
+  const inviteUrl = `${ctx.publicUrl}/undangan?token=${encodeURIComponent(token)}`;
+  return { token, inviteUrl };
+}
+
+/** Creates an account without a password and sends an invitation to set one. */
+export async function createUser(
+  ctx: UsersContext,
+  input: { email: string; name: string; role: Role; agencyId?: string | null },
+): Promise<{ user: UserView; inviteToken: string; inviteUrl: string }> {
+  const agencyId = input.agencyId ?? null;
+  if (!canManageUser(ctx.user, { role: input.role, agencyId })) throw errors.forbidden();
+  await checkAgencyRule(ctx.db, input.role, agencyId);
+  if (await emailTaken(ctx.db, input.email)) {
+    throw errors.conflict('EMAIL_TAKEN', { id: 'Alamat surel sudah terdaftar.', en: 'This e-mail address is already registered.' }, { fields: [{ field: 'email' }] });
+  }
+  const { id, invite } = await ctx.db.transaction().execute(async (trx) => {
+    const created = await trx
+      .insertInto('users')
+      .values({ email: input.email.trim(), name: input.name, role: input.role, agency_id: agencyId, password_hash: null })
+      .returning(['id', 'email', 'name'])
+      .executeTakeFirstOrThrow();
+    const invite = await issueInvitation(ctx, trx, created);
+    await enqueueEmail(trx, {
+      to: created.email,
+      subject: 'Undangan Simpul / Simpul invitation',
+      body: `Halo ${created.name},\n\nAnda diundang ke Simpul sebagai ${input.role}. Buat kata sandi di: ${invite.inviteUrl}\nTautan berlaku ${INVITATION_DAYS} hari.\n\nYou have been invited to Simpul. Set your password at the link above (valid ${INVITATION_DAYS} days).`,
+    });
+    await appendAudit(trx, ctx.actor, {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: created.id,
+      after: { email: created.email, name: created.name, role: input.role, agencyId },
+    });
+    return { id: created.id, invite };
+  });
+  const user = await findUserView(ctx.db, id);
+  return { user: user!, inviteToken: invite.token, inviteUrl: invite.inviteUrl };
+}
+
+export async function reinviteUser(ctx: UsersContext, id: string): Promise<{ user: UserView; inviteToken: string; inviteUrl: string }> {
+  const existing = await findUserView(ctx.db, id);
+  if (!existing || !canManageUser(ctx.user, existing)) throw errors.notFound(USER);
+  const invite = await ctx.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('invitations').where('user_id', '=', id).where('used_at', 'is', null).execute();
+    const invite = await issueInvitation(ctx, trx, existing);
+    await enqueueEmail(trx, { to: existing.email, subject: 'Undangan Simpul / Simpul invitation', body: `Buat kata sandi / set your password: ${invite.inviteUrl}` });
+    await appendAudit(trx, ctx.actor, { action: 'user.reinvite', entityType: 'user', entityId: id });
+    return invite;
+  });
+  return { user: existing, inviteToken: invite.token, inviteUrl: invite.inviteUrl };
+}
+
+export async function updateUser(
+  ctx: UsersContext,
+  id: string,
+  patch: { name?: string; role?: Role; agencyId?: string | null; active?: boolean },
+): Promise<UserView> {
+  const existing = await findUserView(ctx.db, id);
+  // Someone who may not manage the account does not learn that it exists.
+  if (!existing || !canManageUser(ctx.user, existing)) throw errors.notFound(USER);
+  const next = { role: patch.role ?? existing.role, agencyId: patch.agencyId === undefined ? existing.agencyId : patch.agencyId };
+  if (!canManageUser(ctx.user, next)) throw errors.forbidden();
+  if (id === ctx.user.id && (patch.active === false || (patch.role && patch.role !== existing.role))) {
+    throw errors.badRequest('CANNOT_CHANGE_SELF', {
+      id: 'Anda tidak dapat menonaktifkan atau mengubah peran akun sendiri.',
+      en: 'You cannot deactivate your own account or change your own role.',
+    });
+  }
+  if (patch.role !== undefined || patch.agencyId !== undefined) await checkAgencyRule(ctx.db, next.role, next.agencyId);
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('users')
+      .set({
+        ...(patch.name !== undefined ? { name: patch.name } : {}),
+        ...(patch.role !== undefined ? { role: patch.role } : {}),
+        ...(patch.agencyId !== undefined ? { agency_id: patch.agencyId } : {}),
+        ...(patch.active !== undefined ? { active: patch.active } : {}),
+        updated_at: new Date(),
+      })
+      .where('id', '=', id)
+      .execute();
+    // A deactivated account, or one whose powers changed, loses its open sessions at once.
+    if (patch.active === false || patch.role !== undefined || patch.agencyId !== undefined) await deleteUserSessions(trx, id);
+    await appendAudit(trx, ctx.actor, {
+      action: patch.active === false ? 'user.deactivate' : patch.active === true ? 'user.reactivate' : 'user.update',
+      entityType: 'user',
+      entityId: id,
+      before: { name: existing.name, role: existing.role, agencyId: existing.agencyId, active: existing.active },
+      after: patch,
+    });
+  });
+  return (await findUserView(ctx.db, id))!;
+}

@@ -1,0 +1,12 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { seedDemoFoundation } from './demo-foundation.js';
+
+/**
+ * The demo data set loaded on first start. Feature modules append their own seeders here, in
+ * dependency order; each must be idempotent or guarded by the foundation's first-run check.
+ */
+export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
+  const firstRun = await seedDemoFoundation(db);
+  return firstRun;
+}

@@ -1,0 +1,28 @@
+import { api } from '../api/client';
+import type {
+  Credentials,
+  InviteAcceptance,
+  PasswordChange,
+  SessionResponse,
+  SessionUser,
+} from './types';
+
+export function fetchSession(signal?: AbortSignal): Promise<SessionResponse> {
+  return api.get<SessionResponse>('/api/auth/me', undefined, signal);
+}
+
+export function login(credentials: Credentials): Promise<{ user: SessionUser; csrfToken: string }> {
+  return api.post('/api/auth/login', credentials);
+}
+
+export function logout(): Promise<void> {
+  return api.post('/api/auth/logout');
+}
+
+export function changePassword(change: PasswordChange): Promise<void> {
+  return api.post('/api/auth/password', change);
+}
+
+export function acceptInvite(acceptance: InviteAcceptance): Promise<void> {
+  return api.post('/api/auth/invite/accept', acceptance);
+}

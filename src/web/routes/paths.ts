@@ -1,0 +1,24 @@
+/** Every route of the web client. Paths are in Bahasa Indonesia, the default language. */
+export const paths = {
+  home: '/',
+  catalog: '/katalog',
+  login: '/masuk',
+  acceptInvite: '/undangan',
+  dashboard: '/dasbor',
+  changePassword: '/akun/kata-sandi',
+  adminUsers: '/admin/pengguna',
+  adminAgencies: '/admin/instansi',
+} as const;
+
+/** English aliases that redirect to the canonical path, for people who guess URLs. */
+export const pathAliases: Readonly<Record<string, string>> = {
+  '/login': paths.login,
+  '/catalog': paths.catalog,
+  '/dashboard': paths.dashboard,
+  '/invite': paths.acceptInvite,
+};
+
+/** The link an invited user opens. The token rides in the fragment, so it never reaches a server log. */
+export function inviteLink(token: string, origin = window.location.origin): string {
+  return `${origin}${paths.acceptInvite}#token=${encodeURIComponent(token)}`;
+}

@@ -1,0 +1,94 @@
+import { type Audience, ROLES, type Role } from '../auth/roles';
+import type { Translations } from '../i18n/id';
+import { paths } from '../routes/paths';
+
+/**
+ * The one table of who may open what. Each entry is a page; `audience` lists who may see and
+ * open it, and nobody else may (deny by default: an entry with an empty audience is shown to
+ * no one and its route answers 403). The navbar, the user menu and the route guard all read
+ * this table, so a new feature adds its entry here and nowhere else.
+ */
+export interface NavItem {
+  id: string;
+  path: string;
+  /** Key in the `nav` translation namespace. */
+  labelKey: keyof Translations['nav'];
+  audience: readonly Audience[];
+  /** Where the link is shown; `none` for pages reached by other means (still guarded). */
+  placement: 'navbar' | 'userMenu' | 'none';
+  /** Optional heading the navbar groups the item under. */
+  section?: 'admin';
+}
+
+export const SIGNED_IN: readonly Role[] = ROLES;
+export const EVERYONE: readonly Audience[] = ['public', ...ROLES];
+
+export const NAVIGATION = [
+  { id: 'home', path: paths.home, labelKey: 'home', audience: EVERYONE, placement: 'navbar' },
+  {
+    id: 'dashboard',
+    path: paths.dashboard,
+    labelKey: 'dashboard',
+    audience: SIGNED_IN,
+    placement: 'navbar',
+  },
+  {
+    id: 'catalog',
+    path: paths.catalog,
+    labelKey: 'catalog',
+    audience: EVERYONE,
+    placement: 'navbar',
+  },
+  {
+    id: 'adminUsers',
+    path: paths.adminUsers,
+    labelKey: 'adminUsers',
+    audience: ['ministry_admin'],
+    placement: 'navbar',
+    section: 'admin',
+  },
+  {
+    id: 'adminAgencies',
+    path: paths.adminAgencies,
+    labelKey: 'adminAgencies',
+    audience: ['ministry_admin'],
+    placement: 'navbar',
+    section: 'admin',
+  },
+  {
+    id: 'changePassword',
+    path: paths.changePassword,
+    labelKey: 'changePassword',
+    audience: SIGNED_IN,
+    placement: 'userMenu',
+  },
+] as const satisfies readonly NavItem[];
+
+export type NavItemId = (typeof NAVIGATION)[number]['id'];
+
+function audienceOf(role: Role | null): Audience {
+  return role ?? 'public';
+}
+
+export function navItem(id: NavItemId): NavItem {
+  const item = NAVIGATION.find((entry) => entry.id === id);
+  if (!item) throw new Error(`Unknown navigation item: ${id}`);
+  return item;
+}
+
+/** Whether a visitor with this role (null: anonymous) may open the page. */
+export function canAccess(id: NavItemId, role: Role | null): boolean {
+  return navItem(id).audience.includes(audienceOf(role));
+}
+
+/** True when only signed-in roles may open the page, so an anonymous visitor should sign in. */
+export function requiresSignIn(id: NavItemId): boolean {
+  return !navItem(id).audience.includes('public');
+}
+
+export function visibleItems(role: Role | null, placement: NavItem['placement']): NavItem[] {
+  const audience = audienceOf(role);
+  return NAVIGATION.filter(
+    (item: NavItem) => item.placement === placement && item.audience.includes(audience),
+  );
+}
