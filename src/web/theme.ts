@@ -1,5 +1,8 @@
 import { type CSSVariablesResolver, createTheme } from '@mantine/core';
 
+/** Plain objects rather than `X.extend()`, so the entry chunk does not import these inputs. */
+const NO_ASTERISK = { defaultProps: { withAsterisk: false } };
+
 /** System fonts only: nothing is fetched from the internet at run time. */
 const SYSTEM_FONTS =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif, "Apple Color Emoji", "Segoe UI Emoji"';
@@ -13,6 +16,18 @@ export const theme = createTheme({
   focusRing: 'auto',
   defaultRadius: 'md',
   cursorType: 'pointer',
+  /**
+   * Mantine's required asterisk is a DOM node inside <label>, so a label's text becomes
+   * "Email *" and `getByLabel('Email', { exact: true })` fails. The asterisk is drawn by CSS
+   * instead (styles/global.css); inputs keep the `required` attribute.
+   */
+  components: {
+    TextInput: NO_ASTERISK,
+    PasswordInput: NO_ASTERISK,
+    NativeSelect: NO_ASTERISK,
+    Select: NO_ASTERISK,
+    Textarea: NO_ASTERISK,
+  },
 });
 
 /** Darker secondary, error and placeholder text than Mantine's defaults, for AA contrast. */

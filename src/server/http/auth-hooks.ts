@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { isRouteAccess, roleHas } from '../auth/permissions.js';
+import { isRouteAccess, type RouteAccess, roleHas } from '../auth/permissions.js';
 import { findSession, type SessionPolicy } from '../auth/session-repository.js';
 import { safeEqual } from '../auth/tokens.js';
 import type { Kysely } from 'kysely';
@@ -13,12 +13,26 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Deny by default: every /api route must declare `config.access`, checked when routes are
  * registered, so a forgotten rule is a start-up failure, not an open door.
  */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
+/** Every API route with its access rule, for the authorization walk and docs/SECURITY.md. */
+export const routeCatalog = new WeakMap<FastifyInstance, RouteEntry[]>();
+
 export function requireAccessDeclarations(app: FastifyInstance): void {
+  const entries: RouteEntry[] = [];
+  routeCatalog.set(app, entries);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api')) return;
     const access = (route.config as { access?: unknown } | undefined)?.access;
     if (!isRouteAccess(access)) {
       throw new Error(`Route ${route.method} ${route.url} declares no valid config.access`);
+    }
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') entries.push({ method, url: route.url, access });
     }
   });
 }

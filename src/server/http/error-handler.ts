@@ -70,8 +70,17 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return send(error.status, error.code, error.text, error.details);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map((v) => v.params.issue as z.core.$ZodIssue);
-      const problems = toFieldProblems(issues, error.validationContext);
+      // The provider flattens each zod issue: code → keyword, path → instancePath, rest → params.
+      const issues = error.validation.map(
+        (v) =>
+          ({
+            ...(v.params as object),
+            code: v.keyword,
+            path: v.instancePath.split('/').filter(Boolean),
+            message: v.message ?? '',
+          }) as unknown as z.core.$ZodIssue,
+      );
+      const problems = toFieldProblems(issues, error.validationContext === 'body' ? undefined : error.validationContext);
       return send(400, 'VALIDATION_FAILED', summarize(problems), {
         fields: problems.map((p) => ({ field: p.field, message: p.message[lang] })),
       });

@@ -4,11 +4,8 @@ export interface Page<T> {
   total: number;
 }
 
-/**
- * Rows per page of the admin lists. The list endpoints take `page` only, so this must match
- * the server's page size.
- */
-export const LIST_PAGE_SIZE = 20;
+/** Rows per page of the admin lists; sent as `pageSize` (the server's default is 25, max 200). */
+export const LIST_PAGE_SIZE = 25;
 
 export function pageCount(total: number, pageSize = LIST_PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / pageSize));

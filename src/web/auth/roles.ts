@@ -1,23 +1,18 @@
-/** Signed-in roles, as the server names them. An anonymous visitor is the `public` audience. */
-export const ROLES = [
-  'ministry_admin',
-  'agency_admin',
-  'agency_operator',
-  'evaluator',
-  'panelist',
-  'hub_coordinator',
-  'mentor',
-  'finance_viewer',
-  'citizen',
-] as const;
+/**
+ * Roles come from `src/common/roles.ts`, shared with the server, so both sides agree on the
+ * list. An anonymous visitor has no role: the web client calls that audience `public`.
+ */
+export {
+  AGENCY_SCOPED_ROLES,
+  ROLES,
+  ROLES_REQUIRING_AGENCY,
+  type Role,
+} from '../../common/roles';
 
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from '../../common/roles';
 
 /** Who a page or menu item is for: any signed-in role, or `public` for anonymous visitors. */
 export type Audience = Role | 'public';
-
-/** Roles whose users must belong to an agency. */
-export const AGENCY_SCOPED_ROLES: readonly Role[] = ['agency_admin', 'agency_operator'];
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);

@@ -1,22 +1,17 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { setCsrfToken } from '../api/csrf-token';
+import { useMutation } from '@tanstack/react-query';
+import { paths } from '../routes/paths';
 import { logout } from './auth-api';
-import { SESSION_QUERY_KEY, type SessionState } from './use-auth';
 
+/**
+ * Signs out, then loads the home page afresh. The full reload drops every query cached for
+ * the user and the old CSRF token in one stroke, and avoids a protected page's guard
+ * bouncing to the login page while the session is being cleared.
+ */
 export function useLogout() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => logout(),
-    onSuccess: async () => {
-      setCsrfToken(null);
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
-      queryClient.setQueryData<SessionState>(SESSION_QUERY_KEY, {
-        user: null,
-        csrfToken: null,
-        reachable: true,
-      });
-      // The server issues a fresh CSRF token for the anonymous session.
-      await queryClient.invalidateQueries({ queryKey: SESSION_QUERY_KEY });
+    onSuccess: () => {
+      window.location.replace(paths.home);
     },
   });
 }

@@ -27,7 +27,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             {t('cancel')}
           </Button>
           <Button
-            color={props.danger ? 'red.8' : undefined}
+            color={props.danger ? 'red' : undefined}
             loading={props.busy}
             onClick={props.onConfirm}
           >

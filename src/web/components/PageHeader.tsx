@@ -7,12 +7,15 @@ export function PageHeader({
   title,
   intro,
   actions,
+  documentTitle,
 }: {
   title: string;
+  /** When the tab title should differ from the heading. */
+  documentTitle?: string;
   intro?: ReactNode;
   actions?: ReactNode;
 }) {
-  useDocumentTitle(title);
+  useDocumentTitle(documentTitle ?? title);
   return (
     <Group justify="space-between" align="flex-start" mb="lg" gap="md">
       <Stack gap={4} style={{ flex: '1 1 20rem' }}>

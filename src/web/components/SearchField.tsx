@@ -1,6 +1,6 @@
 import { TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState } from 'react';
 
 /** A search box that reports its value after the user pauses typing. */
 export function SearchField({
@@ -15,13 +15,7 @@ export function SearchField({
   onSearch: (value: string) => void;
 }) {
   const [text, setText] = useState(value);
-  const [debounced] = useDebouncedValue(text.trim(), 300);
-
-  useEffect(() => {
-    if (debounced !== value) onSearch(debounced);
-    // Only a new debounced value triggers a search; `value` changes are echoes of it.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
-  }, [debounced]);
+  const search = useDebouncedCallback((next: string) => onSearch(next.trim()), 300);
 
   return (
     <TextInput
@@ -29,8 +23,11 @@ export function SearchField({
       label={label}
       placeholder={placeholder}
       value={text}
-      onChange={(event) => setText(event.currentTarget.value)}
-      style={{ flex: '1 1 16rem' }}
+      onChange={(event) => {
+        setText(event.currentTarget.value);
+        search(event.currentTarget.value);
+      }}
+      style={{ flex: '2 1 16rem' }}
     />
   );
 }

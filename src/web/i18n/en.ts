@@ -139,7 +139,8 @@ export const en: Translations = {
     password: 'Password',
     login: {
       title: 'Sign in',
-      intro: 'Sign in with the account given to you by your agency administrator or the Ministry of PANRB.',
+      intro:
+        'Sign in with the account given to you by your agency administrator or the Ministry of PANRB.',
       submit: 'Sign in',
       submitting: 'Signing in…',
       failedTitle: 'Could not sign in',
@@ -224,7 +225,8 @@ export const en: Translations = {
     yourRole: 'Your role',
     yourAgency: 'Agency',
     noAgency: 'Not tied to an agency',
-    upcoming: 'The features for your role are being prepared and will appear in the navigation menu.',
+    upcoming:
+      'The features for your role are being prepared and will appear in the navigation menu.',
   },
   adminUsers: {
     title: 'Users',
@@ -244,6 +246,14 @@ export const en: Translations = {
       actions: 'Actions',
     },
     neverLoggedIn: 'Never',
+    invitedStatus: 'Awaiting activation',
+    reinvite: 'Re-invite',
+    reinviteLabel: 'Re-invite {{name}}',
+    reinviteTitle: 'Re-invite user',
+    reinviteBody:
+      'Create a new invitation link for {{name}} ({{email}})? The new link is also emailed to the user.',
+    reinviteSubmit: 'Create new link',
+    reinviteFailedTitle: 'The invitation could not be created',
     deactivate: 'Deactivate',
     reactivate: 'Reactivate',
     deactivateLabel: 'Deactivate {{name}}',
@@ -262,14 +272,15 @@ export const en: Translations = {
       agency: 'Agency',
       agencyPlaceholder: 'Type to search agencies',
       agencyRequired: 'This role must belong to an agency',
-      agencyHint: 'Required for agency administrators and service unit operators.',
+      agencyHint:
+        'Required for agency administrators, service unit operators, JIPP hub coordinators and mentors.',
       noAgencies: 'No agency found',
       submit: 'Create invitation',
       failedTitle: 'The user could not be created',
     },
     inviteResult: {
       title: 'Invitation created',
-      body: 'Send this link to {{email}} through a secure channel. It is shown only once.',
+      body: 'This link was also emailed to {{email}}. If the email does not arrive, send the link through a secure channel. It is shown only once.',
       linkLabel: 'Invitation link',
       copyLink: 'Copy link',
       done: 'Done',

@@ -4,6 +4,7 @@ import { id, type Translations } from './id';
 import {
   DEFAULT_LANGUAGE,
   isLanguage,
+  LANGUAGES,
   type Language,
   readStoredLanguage,
   storeLanguage,
@@ -36,7 +37,7 @@ export async function initI18n(): Promise<typeof i18n> {
   await i18n.use(initReactI18next).init({
     lng: DEFAULT_LANGUAGE,
     fallbackLng: DEFAULT_LANGUAGE,
-    supportedLngs: [...(['id', 'en'] satisfies Language[])],
+    supportedLngs: [...LANGUAGES],
     ns: NAMESPACES,
     defaultNS: 'common',
     resources: { id },

@@ -1,16 +1,22 @@
 import { AppShell, Burger, Group } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { type KeyboardEvent, Suspense, useRef } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router-dom';
+import { Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/use-auth';
 import { PageLoader } from '../components/PageLoader';
+import { paths } from '../routes/paths';
+import { RouteErrorBoundary } from '../routes/RouteErrorBoundary';
+import { RouteErrorPage } from '../routes/RouteErrorPage';
 import { BrandLink } from './BrandLink';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 import { useFocusMainOnNavigate } from './use-focus-main-on-navigate';
-import { SignInButton, UserMenu } from './UserMenu';
+import { SignInButton } from './SignInButton';
+
+/** The user menu (Menu + floating UI) is only needed once signed in: keep it out of the entry. */
+const UserMenu = lazy(async () => ({ default: (await import('./UserMenu')).UserMenu }));
 
 const NAVBAR_ID = 'main-navigation';
 /** Below Mantine's `sm` breakpoint (48em) the navbar becomes a burger menu. */
@@ -22,6 +28,7 @@ export function AppLayout() {
   const { user, loading } = useAuth();
   const [navOpened, { toggle, close }] = useDisclosure(false);
   const isPhone = useMediaQuery(PHONE_QUERY) ?? false;
+  const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const burgerRef = useRef<HTMLButtonElement>(null);
   useFocusMainOnNavigate(mainRef);
@@ -59,7 +66,13 @@ export function AppLayout() {
             </Group>
             <Group gap="sm" wrap="nowrap">
               <LanguageSwitch />
-              {loading ? null : user ? <UserMenu user={user} /> : <SignInButton />}
+              {loading ? null : user ? (
+                <Suspense fallback={null}>
+                  <UserMenu user={user} />
+                </Suspense>
+              ) : pathname === paths.login ? null : (
+                <SignInButton />
+              )}
             </Group>
           </Group>
         </AppShell.Header>
@@ -75,9 +88,11 @@ export function AppLayout() {
         </AppShell.Navbar>
 
         <AppShell.Main id={MAIN_CONTENT_ID} ref={mainRef} tabIndex={-1}>
-          <Suspense fallback={<PageLoader />}>
-            <Outlet />
-          </Suspense>
+          <RouteErrorBoundary resetKey={pathname} fallback={<RouteErrorPage />}>
+            <Suspense fallback={<PageLoader />}>
+              <Outlet />
+            </Suspense>
+          </RouteErrorBoundary>
         </AppShell.Main>
       </AppShell>
     </>

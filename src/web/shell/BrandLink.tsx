@@ -17,7 +17,7 @@ function BrandMark() {
 
 /** The "Simpul" logo text, linking home. */
 export function BrandLink() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'shell']);
   return (
     <UnstyledButton component={Link} to={paths.home} aria-label={t('shell:homeLink')}>
       <Group gap={8} wrap="nowrap">

@@ -1,9 +1,8 @@
-import { Avatar, Button, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import type { SessionUser } from '../auth/types';
 import { useLogout } from '../auth/use-logout';
-import { paths } from '../routes/paths';
 import { visibleItems } from './navigation';
 
 function initials(name: string): string {
@@ -15,15 +14,13 @@ function initials(name: string): string {
     .join('');
 }
 
-/** Signed in: a menu with the user's identity, account links and sign out. */
+/** Signed in: a menu with the user's identity, account links and sign out (lazy-loaded). */
 export function UserMenu({ user }: { user: SessionUser }) {
   const { t } = useTranslation(['shell', 'nav', 'roles']);
-  const navigate = useNavigate();
   const logout = useLogout();
   const accountItems = visibleItems(user.role, 'userMenu');
 
-  const signOut = () =>
-    logout.mutate(undefined, { onSuccess: () => void navigate(paths.home, { replace: true }) });
+  const signOut = () => logout.mutate();
 
   return (
     <Menu position="bottom-end" width={260} withinPortal>
@@ -69,15 +66,5 @@ export function UserMenu({ user }: { user: SessionUser }) {
         ) : null}
       </Menu.Dropdown>
     </Menu>
-  );
-}
-
-/** Anonymous: a sign-in button. */
-export function SignInButton() {
-  const { t } = useTranslation('shell');
-  return (
-    <Button component={Link} to={paths.login} size="sm">
-      {t('login')}
-    </Button>
   );
 }

@@ -7,12 +7,10 @@ import { useLocation } from 'react-router-dom';
  */
 export function useFocusMainOnNavigate(main: RefObject<HTMLElement | null>): void {
   const { pathname } = useLocation();
-  const first = useRef(true);
+  const previous = useRef(pathname);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (previous.current === pathname) return;
+    previous.current = pathname;
     main.current?.focus({ preventScroll: true });
     window.scrollTo({ top: 0 });
   }, [pathname, main]);

@@ -110,7 +110,7 @@ export function loadCost(load: number, weights: ResolvedCostWeights): number {
  * compare assignments, e.g. to verify the solver's optimum.
  */
 export function totalAssignmentCost(
-  problem: Pick<AssignmentProblem, "proposals" | "evaluators">,
+  problem: Pick<AssignmentProblem, 'proposals' | 'evaluators'>,
   assignments: readonly ReviewAssignment[],
   weights: AssignmentCostWeights = {},
 ): number {

@@ -1,5 +1,5 @@
-import { MinHeap } from "./binary-heap.js";
-import type { FlowNetwork } from "./flow-network.js";
+import { MinHeap } from './binary-heap.js';
+import type { FlowNetwork } from './flow-network.js';
 
 export interface MinCostFlowResult {
   /** Units sent; less than requested when the network cannot carry more. */
@@ -31,7 +31,7 @@ export function solveMinCostFlow(
   sink: number,
   wanted: number,
 ): MinCostFlowResult {
-  if (source === sink) throw new RangeError("source and sink must differ");
+  if (source === sink) throw new RangeError('source and sink must differ');
   const search = new ShortestPathSearch(network);
   let flow = 0;
   let cost = 0;
@@ -110,7 +110,7 @@ class ShortestPathSearch {
     const { potential, distance } = this;
     for (let v = 0; v < potential.length; v++) {
       const d = distance[v]!;
-      potential[v]! += d < distanceToSink ? d : distanceToSink;
+      potential[v]! += Math.min(d, distanceToSink);
     }
   }
 
@@ -173,7 +173,7 @@ class ShortestPathSearch {
       const v = arcHead[a]!;
       if (level[v] !== wantedLevel) continue;
       if (arcCost[a]! + pu - potential[v]! !== 0) continue;
-      const sent = this.augment(v, sink, limit < residual ? limit : residual);
+      const sent = this.augment(v, sink, Math.min(limit, residual));
       if (sent > 0) {
         arcResidual[a] = residual - sent;
         arcResidual[arcReverse[a]!]! += sent;

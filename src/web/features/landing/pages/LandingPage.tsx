@@ -13,7 +13,7 @@ const PROGRAMS = ['kipp', 'jipp', 'catalog'] as const;
 
 /** Public home page: what Simpul is for, in the words of the three-stage policy. */
 export function LandingPage() {
-  const { t } = useTranslation(['landing', 'shell']);
+  const { t } = useTranslation(['landing', 'shell', 'common']);
   const { user } = useAuth();
   useDocumentTitle('');
 
@@ -79,7 +79,12 @@ export function LandingPage() {
           </SimpleGrid>
         </Box>
 
-        <Box component="footer" pt="md" pb="xl" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+        <Box
+          component="footer"
+          pt="md"
+          pb="xl"
+          style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
+        >
           <Stack gap={6}>
             <ServiceStatus />
             <Text size="sm" c="dimmed">

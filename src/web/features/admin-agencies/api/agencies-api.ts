@@ -1,0 +1,46 @@
+import { api } from '../../../api/client';
+import { LIST_PAGE_SIZE, type Page } from '../../../api/pagination';
+import type { AgencyType } from './agency-types';
+
+export interface Agency {
+  id: string;
+  name: string;
+  type: AgencyType;
+  regionCode: string | null;
+  regionName: string | null;
+  provinceCode: string | null;
+  active: boolean;
+}
+
+export interface AgencyListParams {
+  q?: string;
+  type?: string;
+  province?: string;
+  page?: number;
+}
+
+export interface NewAgency {
+  name: string;
+  type: AgencyType;
+  regionCode?: string;
+}
+
+export interface AgencyChange {
+  name?: string;
+  active?: boolean;
+}
+
+export function fetchAgencies(
+  params: AgencyListParams,
+  signal?: AbortSignal,
+): Promise<Page<Agency>> {
+  return api.get('/api/agencies', { ...params, pageSize: LIST_PAGE_SIZE }, signal);
+}
+
+export function createAgency(agency: NewAgency): Promise<unknown> {
+  return api.post('/api/agencies', agency);
+}
+
+export function updateAgency(id: string, change: AgencyChange): Promise<unknown> {
+  return api.patch(`/api/agencies/${encodeURIComponent(id)}`, change);
+}

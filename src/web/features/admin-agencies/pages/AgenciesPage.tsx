@@ -1,0 +1,89 @@
+import { Button, Container } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PageHeader } from '../../../components/PageHeader';
+import { PageLoader } from '../../../components/PageLoader';
+import { StatusMessage } from '../../../components/StatusMessage';
+import { TablePagination } from '../../../components/TablePagination';
+import { useListParams } from '../../../hooks/use-list-params';
+import type { Agency } from '../api/agencies-api';
+import { useAgencies, useUpdateAgency } from '../api/agencies-queries';
+import { AgenciesTable } from '../components/AgenciesTable';
+import { AgencyFilters } from '../components/AgencyFilters';
+import { CreateAgencyDialog } from '../components/CreateAgencyDialog';
+
+const FILTERS = ['q', 'type', 'province'] as const;
+
+/** Ministry admin: the register of agencies (K/L/Pemda, BUMN/BUMD, universities, others). */
+export function AgenciesPage() {
+  const { t } = useTranslation('adminAgencies');
+  const { page, filters, setFilter, setPage } = useListParams(FILTERS);
+  const agencies = useAgencies({ ...filters, page });
+  const update = useUpdateAgency();
+  const [creating, setCreating] = useState(false);
+  const [target, setTarget] = useState<Agency | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+
+  const askToggle = (agency: Agency) => {
+    update.reset();
+    setTarget(agency);
+    setConfirming(true);
+  };
+
+  const confirmToggle = () => {
+    if (!target) return;
+    const active = !target.active;
+    update.mutate(
+      { id: target.id, change: { active } },
+      {
+        onSuccess: () => {
+          setStatus(t(active ? 'reactivated' : 'deactivated', { name: target.name }));
+          setConfirming(false);
+        },
+      },
+    );
+  };
+
+  return (
+    <Container size="xl" px={0}>
+      <PageHeader
+        title={t('title')}
+        actions={<Button onClick={() => setCreating(true)}>{t('add')}</Button>}
+      />
+      <StatusMessage message={status} onClose={() => setStatus(null)} />
+      <AgencyFilters values={filters} onChange={setFilter} />
+      {agencies.isPending ? (
+        <PageLoader />
+      ) : agencies.isError ? (
+        <ErrorAlert error={agencies.error} />
+      ) : (
+        <>
+          <AgenciesTable agencies={agencies.data.items} onToggleActive={askToggle} />
+          <TablePagination page={page} total={agencies.data.total} onChange={setPage} />
+        </>
+      )}
+
+      <CreateAgencyDialog
+        opened={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(name) => setStatus(t('created', { name }))}
+      />
+      <ConfirmDialog
+        opened={confirming}
+        title={t(target?.active ? 'confirmDeactivateTitle' : 'confirmReactivateTitle')}
+        body={t(target?.active ? 'confirmDeactivateBody' : 'confirmReactivateBody', {
+          name: target?.name ?? '',
+        })}
+        confirmLabel={t(target?.active ? 'deactivate' : 'reactivate')}
+        danger={target?.active}
+        busy={update.isPending}
+        error={update.error}
+        onConfirm={confirmToggle}
+        onClose={() => setConfirming(false)}
+      />
+    </Container>
+  );
+}

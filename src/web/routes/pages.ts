@@ -1,0 +1,32 @@
+import { lazyPage } from './lazy-page';
+
+/** Every page is loaded on demand, so the entry chunk holds only the shell. */
+export const LandingPage = lazyPage(
+  () => import('../features/landing/pages/LandingPage'),
+  'LandingPage',
+);
+export const CatalogPage = lazyPage(
+  () => import('../features/catalog/pages/CatalogPage'),
+  'CatalogPage',
+);
+export const LoginPage = lazyPage(() => import('../features/auth/pages/LoginPage'), 'LoginPage');
+export const AcceptInvitePage = lazyPage(
+  () => import('../features/auth/pages/AcceptInvitePage'),
+  'AcceptInvitePage',
+);
+export const ChangePasswordPage = lazyPage(
+  () => import('../features/auth/pages/ChangePasswordPage'),
+  'ChangePasswordPage',
+);
+export const DashboardPage = lazyPage(
+  () => import('../features/dashboard/pages/DashboardPage'),
+  'DashboardPage',
+);
+export const UsersPage = lazyPage(
+  () => import('../features/admin-users/pages/UsersPage'),
+  'UsersPage',
+);
+export const AgenciesPage = lazyPage(
+  () => import('../features/admin-agencies/pages/AgenciesPage'),
+  'AgenciesPage',
+);

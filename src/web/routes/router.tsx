@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import { Navigate, type RouteObject, useRoutes } from 'react-router-dom';
+import { RequireAccess } from '../auth/RequireAccess';
+import { NotFoundPage } from '../components/NotFoundPage';
+import { AppLayout } from '../shell/AppLayout';
+import type { NavItemId } from '../shell/navigation';
+import {
+  AcceptInvitePage,
+  AgenciesPage,
+  CatalogPage,
+  ChangePasswordPage,
+  DashboardPage,
+  LandingPage,
+  LoginPage,
+  UsersPage,
+} from './pages';
+import { pathAliases, paths } from './paths';
+
+/** A page listed in the navigation table: guarded by the audience given there. */
+function guarded(page: NavItemId, element: ReactNode): ReactNode {
+  return <RequireAccess page={page}>{element}</RequireAccess>;
+}
+
+/** The route table. A new feature adds its lazy page in `pages.ts` and a line here. */
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    children: [
+      { path: paths.home, element: guarded('home', <LandingPage />) },
+      { path: paths.catalog, element: guarded('catalog', <CatalogPage />) },
+      { path: paths.login, element: <LoginPage /> },
+      { path: paths.acceptInvite, element: <AcceptInvitePage /> },
+      { path: paths.dashboard, element: guarded('dashboard', <DashboardPage />) },
+      { path: paths.changePassword, element: guarded('changePassword', <ChangePasswordPage />) },
+      { path: paths.adminUsers, element: guarded('adminUsers', <UsersPage />) },
+      { path: paths.adminAgencies, element: guarded('adminAgencies', <AgenciesPage />) },
+      ...Object.entries(pathAliases).map(([path, to]) => ({
+        path,
+        element: <Navigate to={to} replace />,
+      })),
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function AppRoutes() {
+  return useRoutes(routes);
+}

@@ -1,0 +1,62 @@
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Role } from '../../src/common/roles.js';
+import { buildApp } from '../../src/server/app.js';
+import { readConfig } from '../../src/server/config.js';
+import type { DatabaseHandle } from '../../src/server/db/client.js';
+import type { Database } from '../../src/server/db/schema.js';
+import type { AppDeps } from '../../src/server/deps.js';
+import { Agent } from './agent.js';
+import { createTestDatabase } from './database.js';
+import { buildUser, TEST_PASSWORD } from './factories.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Kysely<Database>;
+  handle: DatabaseHandle;
+  deps: AppDeps;
+  /** A fresh anonymous browser. */
+  agent(language?: string): Agent;
+  /** A browser signed in as a new account of `role` (agency-scoped roles get a new agency). */
+  signedIn(role: Role, overrides?: Parameters<typeof buildUser>[1]): Promise<{ agent: Agent; user: Awaited<ReturnType<typeof buildUser>> }>;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const handle = await createTestDatabase();
+  const config = readConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '.tmp/test-data', ...env });
+  const deps: AppDeps = { db: handle.db, dbKind: handle.kind, config, version: 'test' };
+  const app = await buildApp(deps);
+  await app.ready();
+  return {
+    app,
+    db: handle.db,
+    handle,
+    deps,
+    agent: (language = 'id') => new Agent(app, language),
+    async signedIn(role, overrides = {}) {
+      const user = await buildUser(handle.db, { role, ...overrides });
+      const agent = new Agent(app);
+      const response = await agent.signIn(user.email, TEST_PASSWORD);
+      if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.body}`);
+      return { agent, user };
+    },
+    async close() {
+      await app.close();
+      await handle.close();
+    },
+  };
+}
+
+/** Row counts and a content checksum of every table: proves a refused request wrote nothing. */
+export async function databaseFingerprint(db: Kysely<Database>): Promise<Record<string, string>> {
+  const { sql } = await import('kysely');
+  const tables = await sql<{ tablename: string }>`select tablename from pg_tables where schemaname = 'public' order by tablename`.execute(db);
+  const out: Record<string, string> = {};
+  for (const { tablename } of tables.rows) {
+    if (tablename === 'login_throttle') continue;
+    const r = await sql<{ n: string; h: string | null }>`select count(*)::text as n, md5(string_agg(t::text, '|' order by t::text)) as h from ${sql.table(tablename)} t`.execute(db);
+    out[tablename] = `${r.rows[0]!.n}:${r.rows[0]!.h ?? ''}`;
+  }
+  return out;
+}

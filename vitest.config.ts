@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Unit and integration tests. Integration tests get a fresh database per test file: an in-memory
+ * PGlite loaded from a prepared snapshot, or — when TEST_DATABASE_URL is set — a new database on
+ * that PostgreSQL server cloned from a migrated template (see test/global-setup.ts).
+ */
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    exclude: ['test/e2e/**', 'node_modules/**', 'dist/**'],
+    globalSetup: ['test/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+    maxWorkers: 2,
+  },
+});
