@@ -14,7 +14,8 @@ export interface FieldProblem {
 function describe(issue: z.core.$ZodIssue): LocalizedText {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
+      // Zod omits the input from issues by default; its message still says what was received.
+      return issue.input === undefined && /received undefined/.test(issue.message)
         ? { id: 'wajib diisi', en: 'is required' }
         : { id: `harus bertipe ${issue.expected}`, en: `must be of type ${issue.expected}` };
     case 'too_small':
