@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AgencyType } from '../../common/agency-types.js';
 import type { Role } from '../../common/roles.js';
+import type { CatalogTables } from './schema/catalog.js';
 
 /**
  * Kysely's view of the tables. Each feature module adds its tables in its own file under
@@ -111,7 +112,7 @@ export interface FoundationTables {
   outbox: OutboxTable;
 }
 
-export type Database = FoundationTables;
+export type Database = FoundationTables & CatalogTables;
 
 export type UserRow = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026_11_22_0001_foundation.js';
+import * as catalog from './2026_11_22_0100_catalog.js';
 
 /**
  * Every migration in order. Listed explicitly (not discovered on disk) so the set is the same
@@ -7,4 +8,5 @@ import * as foundation from './2026_11_22_0001_foundation.js';
  */
 export const migrations: Record<string, Migration> = {
   '2026_11_22_0001_foundation': foundation,
+  '2026_11_22_0100_catalog': catalog,
 };

@@ -1,0 +1,142 @@
+import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { GeneratedTimestamp, Json, Timestamp } from '../schema.js';
+
+/**
+ * Kysely types of the innovation registry (migration `2026_11_22_0100_catalog`, which documents
+ * every column). Generated columns are typed `never` on insert/update so they cannot be written.
+ */
+type GeneratedAlways<T> = ColumnType<T, never, never>;
+/**
+ * A `date` column. `pg` parses dates into a JS Date at local midnight; the catalog repository
+ * selects them as `YYYY-MM-DD` text (`to_char`) to stay time-zone safe.
+ */
+export type DateColumn = ColumnType<Date, string | Date, string | Date>;
+
+export const INNOVATION_STATUSES = ['running', 'stopped'] as const;
+export type InnovationStatus = (typeof INNOVATION_STATUSES)[number];
+export const WORKFLOW_STATES = ['draft', 'submitted', 'published', 'unpublished'] as const;
+export type WorkflowState = (typeof WORKFLOW_STATES)[number];
+export const INNOVATION_FORMS = ['governance', 'public_service', 'other'] as const;
+export type InnovationForm = (typeof INNOVATION_FORMS)[number];
+export const BUDGET_SOURCES = ['apbn', 'apbd', 'apbdes', 'bumn_bumd', 'csr', 'swadaya', 'hibah', 'lainnya'] as const;
+export type BudgetSource = (typeof BUDGET_SOURCES)[number];
+/** Most prestigious first. */
+export const AWARD_LEVELS = ['top_5', 'top_45', 'top_99', 'special', 'international', 'regional'] as const;
+export type AwardLevel = (typeof AWARD_LEVELS)[number];
+export const DOCUMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+export interface InnovationCategoryTable {
+  id: Generated<number>;
+  code: string;
+  name_id: string;
+  name_en: string;
+  position: Generated<number>;
+  active: Generated<boolean>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface InnovationTable {
+  id: Generated<string>;
+  agency_id: string;
+  /** Filled by a trigger from the agency. */
+  agency_type: ColumnType<string, never, never>;
+  unit_name: Generated<string>;
+  region_code: string;
+  province_code: GeneratedAlways<string>;
+  regency_code: GeneratedAlways<string | null>;
+  title: string;
+  summary: string;
+  problem: Generated<string>;
+  approach: Generated<string>;
+  implementation_steps: Generated<string>;
+  results: Generated<string>;
+  stakeholders: Generated<string>;
+  resources: Generated<string>;
+  budget_source: BudgetSource | null;
+  sustainability: Generated<string>;
+  replication_potential: Generated<string>;
+  /** bigint: read as a string by `pg`. */
+  beneficiaries: ColumnType<string | null, number | null, number | null>;
+  cost_saved_idr: ColumnType<string | null, number | null, number | null>;
+  time_saved_days: number | null;
+  indicators: ColumnType<unknown, string | undefined, string>;
+  website_url: string | null;
+  video_url: string | null;
+  start_date: DateColumn;
+  year_started: GeneratedAlways<number>;
+  digital: Generated<boolean>;
+  form: Generated<InnovationForm>;
+  category_id: number;
+  sdgs: number[];
+  status: Generated<InnovationStatus>;
+  stopped_reason: string | null;
+  status_confirmed_at: GeneratedTimestamp;
+  workflow_state: Generated<WorkflowState>;
+  published: GeneratedAlways<boolean>;
+  review_note: string | null;
+  submitted_at: Timestamp | null;
+  published_at: Timestamp | null;
+  published_by: string | null;
+  created_by: string | null;
+  updated_by: string | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+  version: Generated<number>;
+  search_vector: GeneratedAlways<string>;
+}
+
+export interface InnovationAwardTable {
+  id: Generated<string>;
+  innovation_id: string;
+  level: AwardLevel;
+  year: number;
+  label: string;
+  competition_id: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface InnovationReplicationTable {
+  id: Generated<string>;
+  innovation_id: string;
+  adopter_agency_id: string;
+  replica_innovation_id: string | null;
+  region_code: string | null;
+  started_on: DateColumn | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface InnovationVersionTable {
+  id: Generated<string>;
+  innovation_id: string;
+  version: number;
+  action: string;
+  changed_by: string | null;
+  changed_at: GeneratedTimestamp;
+  changes: Json;
+  snapshot: Json;
+}
+
+export interface InnovationDocumentTable {
+  id: Generated<string>;
+  innovation_id: string;
+  storage_key: string;
+  filename: string;
+  content_type: DocumentType;
+  size_bytes: number;
+  sha256: string;
+  uploaded_by: string | null;
+  uploaded_at: GeneratedTimestamp;
+}
+
+export interface CatalogTables {
+  innovation_categories: InnovationCategoryTable;
+  innovations: InnovationTable;
+  innovation_awards: InnovationAwardTable;
+  innovation_replications: InnovationReplicationTable;
+  innovation_versions: InnovationVersionTable;
+  innovation_documents: InnovationDocumentTable;
+}
+
+export type InnovationRow = Selectable<InnovationTable>;
