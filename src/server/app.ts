@@ -13,6 +13,7 @@ import { registerWebApp } from './http/web-app.js';
 import { agencyRoutes } from './modules/agencies/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { competitionRoutes } from './modules/competitions/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
 import { userRoutes } from './modules/users/routes.js';
@@ -70,6 +71,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(agencyRoutes(deps));
   await app.register(regionRoutes(deps));
   await app.register(auditRoutes(deps));
+  await app.register(competitionRoutes(deps));
 
   if (options.webDir) await registerWebApp(app, path.resolve(options.webDir));
   return app;

@@ -21,6 +21,18 @@ export const PERMISSIONS = {
   'agencies.read': ['ministry_admin', 'agency_admin', 'agency_operator', 'evaluator', 'panelist', 'hub_coordinator', 'mentor', 'finance_viewer'],
   /** Read and verify the audit chain. */
   'audit.read': ['ministry_admin'],
+  /** Configure competitions and special calls: groups, rules, categories, form, stages, cloning. */
+  'competitions.manage': ['ministry_admin'],
+  /** Read proposals: own agency's or own (citizen); submitted ones for the ministry. Scoped by the proposals policy. */
+  'proposals.read': ['ministry_admin', 'agency_admin', 'agency_operator', 'citizen'],
+  /** Start and edit a proposal, attach documents, mark it ready (own agency, or own for a citizen). */
+  'proposals.draft': ['agency_admin', 'agency_operator', 'citizen'],
+  /** Submit to the ministry and withdraw before the deadline: the agency's coordinator, or the citizen entrant. */
+  'proposals.submit': ['agency_admin', 'citizen'],
+  /** Return a ready proposal to its drafters with comments (Admin Lokal). */
+  'proposals.review': ['agency_admin'],
+  /** The secretariat's administrative check, live counts and exports. */
+  'proposals.check': ['ministry_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -2,6 +2,8 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { AgencyType } from '../../common/agency-types.js';
 import type { Role } from '../../common/roles.js';
 import type { CatalogTables } from './schema/catalog.js';
+import type { CompetitionTables } from './schema/competitions.js';
+import type { ProposalTables } from './schema/proposals.js';
 
 /**
  * Kysely's view of the tables. Each feature module adds its tables in its own file under
@@ -112,7 +114,7 @@ export interface FoundationTables {
   outbox: OutboxTable;
 }
 
-export type Database = FoundationTables & CatalogTables;
+export type Database = FoundationTables & CatalogTables & CompetitionTables & ProposalTables;
 
 export type UserRow = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;

@@ -1,6 +1,8 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026_11_22_0001_foundation.js';
 import * as catalog from './2026_11_22_0100_catalog.js';
+import * as competitions from './2026_11_22_0200_competitions.js';
+import * as proposals from './2026_11_22_0200_proposals.js';
 
 /**
  * Every migration in order. Listed explicitly (not discovered on disk) so the set is the same
@@ -9,4 +11,6 @@ import * as catalog from './2026_11_22_0100_catalog.js';
 export const migrations: Record<string, Migration> = {
   '2026_11_22_0001_foundation': foundation,
   '2026_11_22_0100_catalog': catalog,
+  '2026_11_22_0200_competitions': competitions,
+  '2026_11_22_0200_proposals': proposals,
 };

@@ -1,0 +1,67 @@
+import { AGENCY_TYPES } from './agency-types.js';
+
+/**
+ * Vocabulary of competitions and proposals shared by the server and the web client, so both
+ * sides agree on the enums (DOMAIN.md: KIPP and special calls).
+ */
+
+/** Who may enter a call: any kind of organisation, plus registered members of the public. */
+export const PARTICIPANT_TYPES = [...AGENCY_TYPES, 'citizen'] as const;
+export type ParticipantType = (typeof PARTICIPANT_TYPES)[number];
+
+export const COMPETITION_KINDS = ['kipp', 'special'] as const;
+export type CompetitionKind = (typeof COMPETITION_KINDS)[number];
+
+/** Configuration is invisible to participants while `draft`; `archived` calls are read-only history. */
+export const COMPETITION_STATUSES = ['draft', 'published', 'archived'] as const;
+export type CompetitionStatus = (typeof COMPETITION_STATUSES)[number];
+
+export const ANSWER_TYPES = ['long_text', 'short_text', 'number', 'choice', 'sdg_list', 'file', 'video_link'] as const;
+export type AnswerType = (typeof ANSWER_TYPES)[number];
+
+/** Answer types counted in words (and so subject to a word limit). */
+export const WORD_COUNTED_TYPES: readonly AnswerType[] = ['long_text', 'short_text'];
+
+/**
+ * Stages of a call (DOMAIN.md, the 2020–2022 pattern). `registration` is the only one the
+ * proposal module enforces: its end is the submission deadline.
+ */
+export const STAGE_KINDS = [
+  'registration',
+  'administrative_check',
+  'desk_evaluation',
+  'top_selection',
+  'objection',
+  'presentation',
+  'field_verification',
+  'announcement',
+] as const;
+export type StageKind = (typeof STAGE_KINDS)[number];
+
+/** Award levels a group may exclude (prior winners); the same list as the catalog's `innovation_awards.level`. */
+export const AWARD_LEVELS = ['top_5', 'top_45', 'top_99', 'special', 'international', 'regional'] as const;
+export type AwardLevel = (typeof AWARD_LEVELS)[number];
+
+export const PROPOSAL_STATUSES = ['draft', 'ready', 'returned', 'submitted', 'withdrawn'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+export const ADMIN_CHECK_STATUSES = ['pending', 'passed', 'failed'] as const;
+export type AdminCheckStatus = (typeof ADMIN_CHECK_STATUSES)[number];
+
+/** The 17 Sustainable Development Goals, numbered as the UN numbers them. */
+export const SDG_NUMBERS = Array.from({ length: 17 }, (_, i) => i + 1);
+
+/** Indonesian time zones (no daylight saving, so fixed offsets). WIB is the default. */
+export const TIME_ZONES = {
+  WIB: { iana: 'Asia/Jakarta', offsetHours: 7 },
+  WITA: { iana: 'Asia/Makassar', offsetHours: 8 },
+  WIT: { iana: 'Asia/Jayapura', offsetHours: 9 },
+} as const;
+export type TimeZoneCode = keyof typeof TIME_ZONES;
+export const DEFAULT_TIME_ZONE: TimeZoneCode = 'WIB';
+
+/** Words as a reader counts them: runs of letters/digits, so punctuation and spacing do not count. */
+export function countWords(text: string): number {
+  const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-_.]*/gu);
+  return matches ? matches.length : 0;
+}

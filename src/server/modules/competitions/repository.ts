@@ -1,0 +1,106 @@
+import { type Kysely, sql } from 'kysely';
+import type { CompetitionStatus } from '../../../common/competitions.js';
+import type { Database } from '../../db/schema.js';
+import type { CompetitionRow } from '../../db/schema/competitions.js';
+import type { CompetitionView } from './schemas.js';
+
+/** Only this file and its siblings in this module touch the competition tables. */
+type Db = Kysely<Database>;
+
+export interface CompetitionRecord {
+  row: CompetitionRow;
+  groups: CompetitionView['groups'];
+  categories: CompetitionView['categories'];
+  questions: CompetitionView['questions'];
+  stages: { id: string; kind: CompetitionView['stages'][number]['kind']; name: string; startsAt: Date; endsAt: Date }[];
+}
+
+export async function findCompetitionRow(db: Db, id: string, options: { forUpdate?: boolean } = {}): Promise<CompetitionRow | undefined> {
+  let q = db.selectFrom('competitions').selectAll().where('id', '=', id);
+  if (options.forUpdate) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+export async function loadCompetition(db: Db, id: string): Promise<CompetitionRecord | undefined> {
+  const row = await findCompetitionRow(db, id);
+  if (!row) return undefined;
+  const [groups, categories, questions, stages] = await Promise.all([
+    db.selectFrom('competition_groups').selectAll().where('competition_id', '=', id).orderBy('position').execute(),
+    db.selectFrom('competition_categories').selectAll().where('competition_id', '=', id).orderBy('position').execute(),
+    db.selectFrom('competition_questions').selectAll().where('competition_id', '=', id).orderBy('position').execute(),
+    db.selectFrom('competition_stages').selectAll().where('competition_id', '=', id).orderBy('starts_at').orderBy('position').execute(),
+  ]);
+  return {
+    row,
+    groups: groups.map((g) => ({
+      id: g.id,
+      code: g.code,
+      name: g.name,
+      description: g.description,
+      minInnovationAgeMonths: g.min_innovation_age_months,
+      excludedAwardLevels: g.excluded_award_levels,
+      excludedAwardSinceYear: g.excluded_award_since_year,
+      maxProposalsPerAgency: g.max_proposals_per_agency,
+      participantTypes: g.participant_types,
+    })),
+    categories: categories.map((c) => ({ id: c.id, code: c.code, name: c.name, description: c.description })),
+    questions: questions.map((q) => ({
+      id: q.id,
+      number: q.position,
+      title: q.title,
+      helpText: q.help_text,
+      required: q.required,
+      wordLimit: q.word_limit,
+      answerType: q.answer_type,
+      options: q.options,
+    })),
+    stages: stages.map((s) => ({ id: s.id, kind: s.kind, name: s.name, startsAt: new Date(s.starts_at), endsAt: new Date(s.ends_at) })),
+  };
+}
+
+export interface CompetitionListRow extends CompetitionRow {
+  registration_starts_at: Date | null;
+  registration_ends_at: Date | null;
+}
+
+export async function listCompetitionRows(db: Db, filter: { statuses: readonly CompetitionStatus[]; year?: number }): Promise<CompetitionListRow[]> {
+  if (filter.statuses.length === 0) return [];
+  let q = db
+    .selectFrom('competitions as c')
+    .leftJoin('competition_stages as s', (join) => join.onRef('s.competition_id', '=', 'c.id').on('s.kind', '=', 'registration'))
+    .selectAll('c')
+    .select(['s.starts_at as registration_starts_at', 's.ends_at as registration_ends_at'])
+    .where('c.status', 'in', filter.statuses);
+  if (filter.year) q = q.where('c.year', '=', filter.year);
+  return (await q.orderBy('c.year', 'desc').orderBy('c.name').execute()) as CompetitionListRow[];
+}
+
+export async function competitionNameTaken(db: Db, name: string, year: number, exceptId?: string): Promise<boolean> {
+  let q = db
+    .selectFrom('competitions')
+    .select('id')
+    .where(sql<boolean>`lower(name) = ${name.toLowerCase()}`)
+    .where('year', '=', year);
+  if (exceptId) q = q.where('id', '<>', exceptId);
+  return (await q.executeTakeFirst()) !== undefined;
+}
+
+/** Ids of a section's rows that proposals still point at, so they cannot be removed. */
+export async function referencedIds(db: Db, section: 'groups' | 'categories' | 'questions', ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows =
+    section === 'questions'
+      ? await db.selectFrom('proposal_answers').select('question_id as id').distinct().where('question_id', 'in', ids).execute()
+      : await db
+          .selectFrom('proposals')
+          .select(section === 'groups' ? 'group_id as id' : 'category_id as id')
+          .distinct()
+          .where(section === 'groups' ? 'group_id' : 'category_id', 'in', ids)
+          .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function countProposals(db: Db, competitionId: string): Promise<number> {
+  const row = await db.selectFrom('proposals').select((eb) => eb.fn.countAll<string>().as('n')).where('competition_id', '=', competitionId).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
