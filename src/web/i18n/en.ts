@@ -237,8 +237,7 @@ export const en: Translations = {
     invite: 'Invite user',
     empty: 'No users match.',
     columns: {
-      name: 'Name',
-      email: 'Email',
+      name: 'Name and email',
       role: 'Role',
       agency: 'Agency',
       status: 'Status',

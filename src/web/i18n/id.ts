@@ -238,8 +238,7 @@ export const id = {
     invite: 'Undang pengguna',
     empty: 'Tidak ada pengguna yang cocok.',
     columns: {
-      name: 'Nama',
-      email: 'Email',
+      name: 'Nama dan email',
       role: 'Peran',
       agency: 'Instansi',
       status: 'Status',

@@ -8,13 +8,7 @@ export function UserStatusBadge({ user }: { user: AdminUser }) {
   const { t } = useTranslation('adminUsers');
   if (user.active && user.invited) {
     return (
-      <Badge
-        variant="light"
-        color="yellow"
-        c="yellow.9"
-        tt="none"
-        style={{ minWidth: 'max-content' }}
-      >
+      <Badge variant="dot" color="yellow" tt="none" style={{ minWidth: 'max-content' }}>
         {t('invitedStatus')}
       </Badge>
     );

@@ -22,12 +22,11 @@ export function UsersTable({
     );
   }
   return (
-    <Table.ScrollContainer minWidth={860}>
+    <Table.ScrollContainer minWidth={820}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('columns.name')}</Table.Th>
-            <Table.Th scope="col">{t('columns.email')}</Table.Th>
             <Table.Th scope="col">{t('columns.role')}</Table.Th>
             <Table.Th scope="col">{t('columns.agency')}</Table.Th>
             <Table.Th scope="col">{t('columns.status')}</Table.Th>
@@ -38,10 +37,14 @@ export function UsersTable({
         <Table.Tbody>
           {users.map((user) => (
             <Table.Tr key={user.id}>
-              <Table.Th scope="row" fw={600}>
-                {user.name}
+              <Table.Th scope="row" fw={400}>
+                <Text fw={600} size="sm">
+                  {user.name}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {user.email}
+                </Text>
               </Table.Th>
-              <Table.Td>{user.email}</Table.Td>
               <Table.Td>{t(`roles:${user.role}.name`)}</Table.Td>
               <Table.Td>{user.agencyName ?? t('common:none')}</Table.Td>
               <Table.Td>
