@@ -13,10 +13,11 @@ function parsePage(value: string | null): number {
 export function useListParams<F extends string>(filterNames: readonly F[]) {
   const [params, setParams] = useSearchParams();
   const page = parsePage(params.get('page'));
-  const key = filterNames.map((name) => `${name}=${params.get(name) ?? ''}`).join('&');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` captures the filter values.
+  const key = JSON.stringify(filterNames.map((name) => [name, params.get(name) ?? '']));
+  // Memoised on `key` (the filter values as one string) so the object keeps its identity while
+  // unrelated query parameters such as `page` change.
   const filters = useMemo(
-    () => Object.fromEntries(filterNames.map((name) => [name, params.get(name) ?? ''])),
+    () => Object.fromEntries(JSON.parse(key) as [string, string][]),
     [key],
   ) as Record<F, string>;
 

@@ -131,9 +131,9 @@ function buildNetwork(
   const pairKeys: number[] = [];
   let firstPairEdge = 0;
   for (let p = 0; p < P; p++) {
-    if (table.needed[p]! === 0) continue;
+    if (table.needed[p] === 0) continue;
     for (let e = 0; e < E; e++) {
-      if (!table.isOpen(p, e) || table.spare[e]! === 0) continue;
+      if (!table.isOpen(p, e) || table.spare[e] === 0) continue;
       const cost = pairCost(evaluators[e]!, proposals[p]!, weights);
       const id = builder.addEdge(proposalNode(p), evaluatorNode(e), 1, cost);
       if (pairKeys.length === 0) firstPairEdge = id;

@@ -87,7 +87,7 @@ class ShortestPathSearch {
       if (u === sink) return d;
       const pu = potential[u]!;
       for (let a = arcStart[u]!, end = arcStart[u + 1]!; a < end; a++) {
-        if (arcResidual[a]! === 0) continue;
+        if (arcResidual[a] === 0) continue;
         const v = arcHead[a]!;
         if (settled[v] === 1) continue;
         const candidate = d + arcCost[a]! + pu - potential[v]!;
@@ -147,7 +147,7 @@ class ShortestPathSearch {
       const nextLevel = level[u]! + 1;
       const pu = potential[u]!;
       for (let a = arcStart[u]!, end = arcStart[u + 1]!; a < end; a++) {
-        if (arcResidual[a]! === 0) continue;
+        if (arcResidual[a] === 0) continue;
         const v = arcHead[a]!;
         if (level[v] !== -1) continue;
         if (arcCost[a]! + pu - potential[v]! !== 0) continue;
