@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { buildApp } from './app.js';
+import { purgeExpiredSessions } from './auth/session-cleanup.js';
 import { readConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
@@ -37,6 +38,11 @@ async function main(): Promise<void> {
     dispatchOutbox(handle.db, logTransport(app.log)).catch((error) => app.log.error({ err: error }, 'outbox dispatch failed'));
   }, 2_000);
   dispatcher.unref();
+  const sessionPolicy = { idleMinutes: config.SESSION_IDLE_MINUTES, absoluteHours: config.SESSION_ABSOLUTE_HOURS };
+  const housekeeping = setInterval(() => {
+    purgeExpiredSessions(handle.db, sessionPolicy).catch((error) => app.log.error({ err: error }, 'session purge failed'));
+  }, 10 * 60_000);
+  housekeeping.unref();
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -44,6 +50,7 @@ async function main(): Promise<void> {
     closing = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     clearInterval(dispatcher);
+    clearInterval(housekeeping);
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await app.close();

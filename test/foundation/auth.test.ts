@@ -146,3 +146,16 @@ describe('invitations', () => {
     expect((await t.agent().signIn('baru@uji.test', 'Panel-Independen-2026')).statusCode).toBe(200);
   });
 });
+
+describe('session housekeeping', () => {
+  it('purges expired and idle sessions but keeps live ones', async () => {
+    const { purgeExpiredSessions } = await import('../../src/server/auth/session-cleanup.js');
+    const live = await t.signedIn('citizen');
+    const expired = await t.signedIn('citizen');
+    await t.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).where('user_id', '=', expired.user.id).execute();
+    const purged = await purgeExpiredSessions(t.db, { idleMinutes: 480, absoluteHours: 168 });
+    expect(purged).toBeGreaterThanOrEqual(1);
+    expect((await live.agent.get('/api/auth/me')).json().user).not.toBeNull();
+    expect(await t.db.selectFrom('sessions').select('id_hash').where('user_id', '=', expired.user.id).execute()).toEqual([]);
+  });
+});
