@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -12,6 +13,7 @@ import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerWebApp } from './http/web-app.js';
 import { agencyRoutes } from './modules/agencies/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
+import { catalogRoutes } from './modules/catalog/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { competitionRoutes } from './modules/competitions/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
@@ -45,6 +47,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(fastifyCookie);
+  // File uploads (multipart/form-data); every upload route reads with its own size limit.
+  await app.register(fastifyMultipart, { limits: { fileSize: deps.config.UPLOAD_LIMIT_BYTES, files: 1, fields: 10, parts: 11 } });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',
@@ -71,6 +75,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(agencyRoutes(deps));
   await app.register(regionRoutes(deps));
   await app.register(auditRoutes(deps));
+  await app.register(catalogRoutes(deps));
   await app.register(competitionRoutes(deps));
 
   if (options.webDir) await registerWebApp(app, path.resolve(options.webDir));

@@ -33,6 +33,14 @@ export const PERMISSIONS = {
   'proposals.review': ['agency_admin'],
   /** The secretariat's administrative check, live counts and exports. */
   'proposals.check': ['ministry_admin'],
+  /** Register and edit innovations, their documents, status and imports: own agency only (catalog policy). */
+  'innovations.author': ['agency_operator', 'agency_admin'],
+  /** Publish, return or unpublish innovations: an agency admin for its own agency, the ministry for any. */
+  'innovations.approve': ['agency_admin', 'ministry_admin'],
+  /** Staff lists of unpublished records, reminders, version history, duplicate checks. */
+  'innovations.workspace': ['agency_operator', 'agency_admin', 'ministry_admin'],
+  /** Configure the innovation category list. */
+  'innovations.categories': ['ministry_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

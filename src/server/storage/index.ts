@@ -7,6 +7,7 @@ export { sniffContentType } from './content-type.js';
 export { contentDisposition, safeDownloadHeaders } from './download-headers.js';
 export { type FileStorage, storageKey } from './file-storage.js';
 export { LocalFolderStorage } from './local-folder-storage.js';
+export { readSingleUpload, type Upload } from './upload.js';
 
 const byRoot = new Map<string, FileStorage>();
 

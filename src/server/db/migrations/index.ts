@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026_11_22_0001_foundation.js';
 import * as catalog from './2026_11_22_0100_catalog.js';
+import * as catalogCategories from './2026_11_22_0100_catalog_categories.js';
 import * as competitions from './2026_11_22_0200_competitions.js';
 import * as proposals from './2026_11_22_0200_proposals.js';
 
@@ -11,6 +12,7 @@ import * as proposals from './2026_11_22_0200_proposals.js';
 export const migrations: Record<string, Migration> = {
   '2026_11_22_0001_foundation': foundation,
   '2026_11_22_0100_catalog': catalog,
+  '2026_11_22_0100_catalog_categories': catalogCategories,
   '2026_11_22_0200_competitions': competitions,
   '2026_11_22_0200_proposals': proposals,
 };

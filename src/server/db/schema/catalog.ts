@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { AwardLevel, BudgetSource, DocumentType, InnovationForm, InnovationStatus, WorkflowState } from '../../../common/catalog.js';
 import type { GeneratedTimestamp, Json, Timestamp } from '../schema.js';
 
 /**
@@ -12,19 +13,20 @@ type GeneratedAlways<T> = ColumnType<T, never, never>;
  */
 export type DateColumn = ColumnType<Date, string | Date, string | Date>;
 
-export const INNOVATION_STATUSES = ['running', 'stopped'] as const;
-export type InnovationStatus = (typeof INNOVATION_STATUSES)[number];
-export const WORKFLOW_STATES = ['draft', 'submitted', 'published', 'unpublished'] as const;
-export type WorkflowState = (typeof WORKFLOW_STATES)[number];
-export const INNOVATION_FORMS = ['governance', 'public_service', 'other'] as const;
-export type InnovationForm = (typeof INNOVATION_FORMS)[number];
-export const BUDGET_SOURCES = ['apbn', 'apbd', 'apbdes', 'bumn_bumd', 'csr', 'swadaya', 'hibah', 'lainnya'] as const;
-export type BudgetSource = (typeof BUDGET_SOURCES)[number];
-/** Most prestigious first. */
-export const AWARD_LEVELS = ['top_5', 'top_45', 'top_99', 'special', 'international', 'regional'] as const;
-export type AwardLevel = (typeof AWARD_LEVELS)[number];
-export const DOCUMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'] as const;
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+export {
+  AWARD_LEVELS,
+  type AwardLevel,
+  BUDGET_SOURCES,
+  type BudgetSource,
+  DOCUMENT_TYPES,
+  type DocumentType,
+  INNOVATION_FORMS,
+  INNOVATION_STATUSES,
+  type InnovationForm,
+  type InnovationStatus,
+  WORKFLOW_STATES,
+  type WorkflowState,
+} from '../../../common/catalog.js';
 
 export interface InnovationCategoryTable {
   id: Generated<number>;

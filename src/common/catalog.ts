@@ -1,0 +1,31 @@
+/**
+ * Enumerations of the innovation registry, shared by the server and the web client.
+ * The category list is not here: it is configuration (table `innovation_categories`).
+ */
+export const INNOVATION_STATUSES = ['running', 'stopped'] as const;
+export type InnovationStatus = (typeof INNOVATION_STATUSES)[number];
+
+/** draft → submitted → published; the agency admin may send a submission back to draft or unpublish. */
+export const WORKFLOW_STATES = ['draft', 'submitted', 'published', 'unpublished'] as const;
+export type WorkflowState = (typeof WORKFLOW_STATES)[number];
+
+export const INNOVATION_FORMS = ['governance', 'public_service', 'other'] as const;
+export type InnovationForm = (typeof INNOVATION_FORMS)[number];
+
+export const BUDGET_SOURCES = ['apbn', 'apbd', 'apbdes', 'bumn_bumd', 'csr', 'swadaya', 'hibah', 'lainnya'] as const;
+export type BudgetSource = (typeof BUDGET_SOURCES)[number];
+
+/** Most prestigious first. */
+export const AWARD_LEVELS = ['top_5', 'top_45', 'top_99', 'special', 'international', 'regional'] as const;
+export type AwardLevel = (typeof AWARD_LEVELS)[number];
+
+export const DOCUMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+export const SDG_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17] as const;
+
+export const SEARCH_SORTS = ['relevance', 'newest', 'replicated'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+/** A running innovation whose status was not confirmed for this long is listed as a reminder. */
+export const STATUS_CONFIRMATION_MONTHS = 12;

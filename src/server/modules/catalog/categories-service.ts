@@ -1,0 +1,57 @@
+import type { Kysely } from 'kysely';
+import { appendAudit, type Actor } from '../../audit/audit-log.js';
+import type { Database } from '../../db/schema.js';
+import { errors } from '../../http/errors.js';
+import { categoryToView, findCategory, listCategories } from './repository.js';
+import type { CategoryView } from './schemas.js';
+
+/** The configurable category list (kategori/cluster), managed by the ministry. */
+export function categoriesFor(db: Kysely<Database>, includeInactive: boolean): Promise<CategoryView[]> {
+  return listCategories(db, includeInactive);
+}
+
+export async function createCategory(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: { code: string; nameId: string; nameEn: string; position?: number | undefined },
+): Promise<CategoryView> {
+  const taken = await db.selectFrom('innovation_categories').select('id').where('code', '=', input.code).executeTakeFirst();
+  if (taken) {
+    throw errors.conflict('CATEGORY_CODE_TAKEN', { id: `Kode kategori '${input.code}' sudah dipakai.`, en: `Category code '${input.code}' is already used.` }, { fields: [{ field: 'code' }] });
+  }
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('innovation_categories')
+      .values({ code: input.code, name_id: input.nameId, name_en: input.nameEn, position: input.position ?? 0 })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, actor, { action: 'innovation_category.create', entityType: 'innovation_category', entityId: String(row.id), after: input });
+    return categoryToView(row);
+  });
+}
+
+export async function updateCategory(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: number,
+  patch: { nameId?: string | undefined; nameEn?: string | undefined; position?: number | undefined; active?: boolean | undefined },
+): Promise<CategoryView> {
+  return db.transaction().execute(async (trx) => {
+    const before = await findCategory(trx, id);
+    if (!before) throw errors.notFound({ id: 'Kategori', en: 'Category' });
+    const row = await trx
+      .updateTable('innovation_categories')
+      .set({
+        ...(patch.nameId !== undefined ? { name_id: patch.nameId } : {}),
+        ...(patch.nameEn !== undefined ? { name_en: patch.nameEn } : {}),
+        ...(patch.position !== undefined ? { position: patch.position } : {}),
+        ...(patch.active !== undefined ? { active: patch.active } : {}),
+        updated_at: new Date(),
+      })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, actor, { action: 'innovation_category.update', entityType: 'innovation_category', entityId: String(id), before: categoryToView(before), after: patch });
+    return categoryToView(row);
+  });
+}

@@ -1,0 +1,88 @@
+import type { WorkflowState } from '../../../common/catalog.js';
+import type { AuthUser } from '../../auth/auth-user.js';
+import { errors } from '../../http/errors.js';
+import { canTransition } from './workflow.js';
+
+/**
+ * Record-level rules of the registry, in one place. The permission table decides which roles
+ * reach an action at all; these decide which records. Agency staff act on their own agency's
+ * records only; the ministry sees everything and may approve or unpublish, but does not author.
+ */
+export interface InnovationAccessFacts {
+  agencyId: string;
+  workflowState: WorkflowState;
+  publishedAt: Date | string | null;
+}
+
+type Viewer = AuthUser | null | undefined;
+
+function isOwnAgencyStaff(user: Viewer, record: InnovationAccessFacts): boolean {
+  return !!user && (user.role === 'agency_operator' || user.role === 'agency_admin') && user.agencyId === record.agencyId;
+}
+
+export function canView(user: Viewer, record: InnovationAccessFacts): boolean {
+  return record.workflowState === 'published' || user?.role === 'ministry_admin' || isOwnAgencyStaff(user, record);
+}
+
+/** Sees drafts, review notes and the version history. */
+export function canSeeInternals(user: Viewer, record: InnovationAccessFacts): boolean {
+  return user?.role === 'ministry_admin' || isOwnAgencyStaff(user, record);
+}
+
+export function canEdit(user: Viewer, record: InnovationAccessFacts): boolean {
+  return isOwnAgencyStaff(user, record) && record.workflowState !== 'submitted';
+}
+
+export function canSubmit(user: Viewer, record: InnovationAccessFacts): boolean {
+  return isOwnAgencyStaff(user, record) && canTransition('submit', record.workflowState);
+}
+
+function isApprover(user: Viewer, record: InnovationAccessFacts): boolean {
+  return !!user && (user.role === 'ministry_admin' || (user.role === 'agency_admin' && user.agencyId === record.agencyId));
+}
+
+export function canApprove(user: Viewer, record: InnovationAccessFacts): boolean {
+  return isApprover(user, record) && canTransition('approve', record.workflowState);
+}
+
+export function canUnpublish(user: Viewer, record: InnovationAccessFacts): boolean {
+  return isApprover(user, record) && canTransition('unpublish', record.workflowState);
+}
+
+/** Only a draft that was never public may be deleted; anything once published stays on record. */
+export function canDelete(user: Viewer, record: InnovationAccessFacts): boolean {
+  return isOwnAgencyStaff(user, record) && record.workflowState === 'draft' && record.publishedAt === null;
+}
+
+export function permissionsFor(user: Viewer, record: InnovationAccessFacts) {
+  return {
+    edit: canEdit(user, record),
+    submit: canSubmit(user, record),
+    approve: canApprove(user, record),
+    unpublish: canUnpublish(user, record),
+    delete: canDelete(user, record),
+    viewHistory: canSeeInternals(user, record),
+  };
+}
+
+const INNOVATION = { id: 'Inovasi', en: 'Innovation' };
+
+/** 404 when the caller may not even know the record exists; 403 when it is visible but not theirs to change. */
+export function assertVisible(user: Viewer, record: InnovationAccessFacts | undefined): asserts record is InnovationAccessFacts {
+  if (!record || !canView(user, record)) throw errors.notFound(INNOVATION);
+}
+
+export function assertOwnAgency(user: Viewer, record: InnovationAccessFacts): void {
+  if (!isOwnAgencyStaff(user, record)) throw errors.forbidden();
+}
+
+export function assertApprover(user: Viewer, record: InnovationAccessFacts): void {
+  if (!isApprover(user, record)) throw errors.forbidden();
+}
+
+/** The agencies whose non-public records a staff list may show; null: every agency (ministry). */
+export function workspaceScope(user: AuthUser): string | null {
+  if (user.role === 'ministry_admin') return null;
+  if ((user.role === 'agency_operator' || user.role === 'agency_admin') && user.agencyId) return user.agencyId;
+  throw errors.forbidden();
+}

@@ -1,0 +1,16 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../deps.js';
+import { categoryRoutes } from './routes/category-routes.js';
+import { fileCatalogRoutes } from './routes/file-routes.js';
+import { publicCatalogRoutes } from './routes/public-routes.js';
+import { staffCatalogRoutes } from './routes/staff-routes.js';
+
+/** The innovation registry and public catalog (issue #3). */
+export function catalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    await app.register(publicCatalogRoutes(deps));
+    await app.register(staffCatalogRoutes(deps));
+    await app.register(fileCatalogRoutes(deps));
+    await app.register(categoryRoutes(deps));
+  };
+}

@@ -1,0 +1,114 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../../deps.js';
+import { errorResponse } from '../../../http/pagination.js';
+import { readSingleUpload, safeDownloadHeaders, storageFor } from '../../../storage/index.js';
+import { categoriesFor } from '../categories-service.js';
+import { addDocument, removeDocument } from '../documents-service.js';
+import { importInnovations } from '../import/import-service.js';
+import { csvTemplate, xlsxTemplate } from '../import/template.js';
+import { documentParams, idParams, innovationView } from '../schemas.js';
+import { catalogContext } from './context.js';
+
+const importReport = z.object({
+  ok: z.boolean(),
+  dryRun: z.boolean(),
+  rows: z.number(),
+  created: z.number(),
+  ids: z.array(z.string()),
+  errors: z.array(z.object({ row: z.number(), column: z.string(), message: z.string() })),
+  warnings: z.array(z.object({ row: z.number(), column: z.string(), message: z.string() })),
+});
+
+/** Uploads: supporting documents and bulk import (multipart/form-data, size-limited by UPLOAD_LIMIT_BYTES). */
+export function fileCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  const storage = storageFor(deps.config);
+  const limit = deps.config.UPLOAD_LIMIT_BYTES;
+  return async (app) => {
+    app.post(
+      '/api/innovations/:id/documents',
+      {
+        config: { access: 'innovations.author' },
+        schema: {
+          tags: ['catalog'],
+          summary: 'Attach a supporting document (PDF or PNG/JPEG/WebP, checked by content) in the form field `file`',
+          consumes: ['multipart/form-data'],
+          params: idParams,
+          response: { 201: innovationView, 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse, 413: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const upload = await readSingleUpload(request, 'file', limit);
+        return reply.status(201).send(await addDocument(catalogContext(deps, request), storage, request.params.id, upload));
+      },
+    );
+
+    app.delete(
+      '/api/innovations/:id/documents/:documentId',
+      {
+        config: { access: 'innovations.author' },
+        schema: { tags: ['catalog'], summary: 'Remove a supporting document', params: documentParams, response: { 200: innovationView, 403: errorResponse, 404: errorResponse, 409: errorResponse } },
+      },
+      async (request) => removeDocument(catalogContext(deps, request), storage, request.params.id, request.params.documentId),
+    );
+
+    app.get(
+      '/api/innovations/import/template',
+      {
+        config: { access: 'innovations.author' },
+        schema: {
+          tags: ['catalog'],
+          summary: 'The bulk-import template (CSV or XLSX with help and category sheets)',
+          querystring: z.strictObject({ format: z.enum(['csv', 'xlsx']).default('xlsx') }),
+          produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        },
+      },
+      async (request, reply) => {
+        if (request.query.format === 'csv') {
+          reply.headers(safeDownloadHeaders('text/csv', 'templat-impor-inovasi.csv'));
+          return reply.send(csvTemplate());
+        }
+        reply.headers(safeDownloadHeaders('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'templat-impor-inovasi.xlsx'));
+        return reply.send(await xlsxTemplate(await categoriesFor(deps.db, false)));
+      },
+    );
+
+    app.post(
+      '/api/innovations/import',
+      {
+        config: { access: 'innovations.author' },
+        schema: {
+          tags: ['catalog'],
+          summary: 'Bulk import from CSV or XLSX (field `file`): a row-level report; all rows are saved or none',
+          description: '`dryRun=true` only checks. `publish=true` (agency admins) publishes the rows at once. A file with problems answers 400 with the same report in `error.details`.',
+          consumes: ['multipart/form-data'],
+          querystring: z.strictObject({ dryRun: z.enum(['true', 'false']).default('false'), publish: z.enum(['true', 'false']).default('false') }),
+          response: { 200: importReport, 201: importReport, 400: errorResponse, 413: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const upload = await readSingleUpload(request, 'file', limit);
+        const report = await importInnovations(
+          catalogContext(deps, request),
+          upload,
+          { dryRun: request.query.dryRun === 'true', publish: request.query.publish === 'true' },
+          request.language,
+        );
+        if (!report.ok) {
+          const lang = request.language;
+          return reply.status(400).send({
+            error: {
+              code: 'IMPORT_INVALID',
+              message:
+                lang === 'en'
+                  ? `The file has ${report.errors.length} problem(s); nothing was saved.`
+                  : `Berkas memiliki ${report.errors.length} masalah; tidak ada yang disimpan.`,
+              details: report,
+            },
+          });
+        }
+        return reply.status(report.dryRun ? 200 : 201).send(report);
+      },
+    );
+  };
+}

@@ -1,0 +1,52 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { errors, type LocalizedText } from '../../http/errors.js';
+import { findCategory, regionLevel } from './repository.js';
+import type { ProfileInput } from './schemas.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** A 400 naming one field, in both languages. */
+export function fieldError(field: string, text: LocalizedText) {
+  return errors.validation({ id: `Data tidak valid: '${field}' ${text.id}.`, en: `Invalid data: '${field}' ${text.en}.` }, { fields: [{ field, message: text }] });
+}
+
+const EARLIEST_START = '1945-08-17';
+
+/** Rules beyond the shape of the input: references exist, dates make sense, a stop has a reason. */
+export async function checkProfileRules(db: Db, input: ProfileInput, current?: { status: string; stoppedReason: string | null }): Promise<void> {
+  if (input.regionCode !== undefined && !(await regionLevel(db, input.regionCode))) {
+    throw fieldError('regionCode', { id: `kode wilayah ${input.regionCode} tidak dikenal`, en: `unknown region code ${input.regionCode}` });
+  }
+  if (input.categoryId !== undefined) {
+    const category = await findCategory(db, input.categoryId);
+    if (!category) throw fieldError('categoryId', { id: 'kategori tidak dikenal', en: 'unknown category' });
+    if (!category.active) throw fieldError('categoryId', { id: 'kategori sudah tidak dipakai', en: 'the category is no longer in use' });
+  }
+  if (input.startDate !== undefined) {
+    const today = new Date().toISOString().slice(0, 10);
+    if (input.startDate > today) throw fieldError('startDate', { id: 'tidak boleh di masa depan', en: 'must not be in the future' });
+    if (input.startDate < EARLIEST_START) throw fieldError('startDate', { id: `tidak boleh sebelum ${EARLIEST_START}`, en: `must not be before ${EARLIEST_START}` });
+  }
+  const status = input.status ?? current?.status ?? 'running';
+  const reason = input.stoppedReason !== undefined ? input.stoppedReason : (current?.stoppedReason ?? null);
+  if (status === 'stopped' && !reason) {
+    throw fieldError('stoppedReason', { id: 'wajib diisi bila inovasi sudah berhenti', en: 'is required when the innovation has stopped' });
+  }
+}
+
+/** The narrative a record needs before it can be submitted for publication. */
+const REQUIRED_FOR_SUBMISSION = ['problem', 'approach', 'implementationSteps', 'results'] as const;
+
+export function checkComplete(record: Record<(typeof REQUIRED_FOR_SUBMISSION)[number], string>): void {
+  const missing = REQUIRED_FOR_SUBMISSION.filter((field) => record[field].trim().length === 0);
+  if (missing.length > 0) {
+    throw errors.validation(
+      {
+        id: `Lengkapi isian berikut sebelum mengajukan: ${missing.map((f) => `'${f}'`).join(', ')}.`,
+        en: `Complete these fields before submitting: ${missing.map((f) => `'${f}'`).join(', ')}.`,
+      },
+      { fields: missing.map((field) => ({ field, message: { id: 'wajib diisi', en: 'is required' } })) },
+    );
+  }
+}
