@@ -17,6 +17,8 @@ import { catalogRoutes } from './modules/catalog/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { competitionRoutes } from './modules/competitions/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { adminCheckRoutes } from './modules/proposals/admin-check/routes.js';
+import { proposalRoutes } from './modules/proposals/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 
@@ -77,6 +79,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(auditRoutes(deps));
   await app.register(catalogRoutes(deps));
   await app.register(competitionRoutes(deps));
+  await app.register(proposalRoutes(deps));
+  await app.register(adminCheckRoutes(deps));
 
   if (options.webDir) await registerWebApp(app, path.resolve(options.webDir));
   return app;

@@ -1,0 +1,119 @@
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../../deps.js';
+import { actorOf } from '../../../http/actor.js';
+import { errorResponse } from '../../../http/pagination.js';
+import { safeDownloadHeaders } from '../../../storage/download-headers.js';
+import type { ProposalsContext } from '../context.js';
+import { exportCompetition } from './export.js';
+import type { CheckFilter } from './repository.js';
+import {
+  bulkDecisionBody,
+  bulkResult,
+  checkItemView,
+  checkParams,
+  decisionBody,
+  exportQuery,
+  listChecksQuery,
+  statsParams,
+  statsView,
+} from './schemas.js';
+import { decide, decideBulk, listChecks } from './service.js';
+import { competitionStats } from './stats.js';
+
+const refusals = { 400: errorResponse, 404: errorResponse, 409: errorResponse, 422: errorResponse };
+
+function toFilter(q: { competitionId: string; status?: CheckFilter['status']; groupId?: string; categoryId?: string; province?: string; participantType?: string; late?: 'true' | 'false'; q?: string }): CheckFilter {
+  return { ...q, late: q.late === undefined ? undefined : q.late === 'true' };
+}
+
+/** The secretariat's administrative check, live counts and exports (ministry only). */
+export function adminCheckRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  const context = (request: FastifyRequest): ProposalsContext => ({
+    db: deps.db,
+    actor: actorOf(request),
+    user: request.auth!.user,
+    now: new Date(),
+    publicUrl: deps.config.publicUrl,
+  });
+
+  return async (app) => {
+    app.get(
+      '/api/admin-checks',
+      {
+        config: { access: 'proposals.check' },
+        schema: {
+          tags: ['administrative check'],
+          summary: 'Submitted proposals of a call with check status and machine flags (age, completeness, nonsense, copy-paste, duplicate titles)',
+          querystring: listChecksQuery,
+          response: { 200: z.object({ items: z.array(checkItemView), total: z.number() }), ...refusals },
+        },
+      },
+      async (request) => {
+        const { page, pageSize, ...filter } = request.query;
+        return listChecks(context(request), toFilter(filter), { page, pageSize });
+      },
+    );
+
+    app.post(
+      '/api/admin-checks/:proposalId/decision',
+      {
+        config: { access: 'proposals.check' },
+        schema: {
+          tags: ['administrative check'],
+          summary: 'Pass or fail one proposal, with a reason the participant reads',
+          params: checkParams,
+          body: decisionBody,
+          response: { 200: z.object({ status: z.enum(['pending', 'passed', 'failed']), reason: z.string().nullable(), decidedAt: z.string() }), ...refusals },
+        },
+      },
+      async (request) => decide(context(request), request.params.proposalId, request.body),
+    );
+
+    app.post(
+      '/api/admin-checks/bulk',
+      {
+        config: { access: 'proposals.check' },
+        schema: {
+          tags: ['administrative check'],
+          summary: 'One decision for chosen proposals or for everything matching a filter',
+          body: bulkDecisionBody,
+          response: { 200: bulkResult, ...refusals },
+        },
+      },
+      async (request) => {
+        const { filter, ...rest } = request.body;
+        return decideBulk(context(request), { ...rest, filter: filter ? toFilter(filter) : undefined });
+      },
+    );
+
+    app.get(
+      '/api/competitions/:competitionId/stats',
+      {
+        config: { access: 'proposals.check' },
+        schema: { tags: ['administrative check'], summary: 'Live counts by stage, group, category, province and participant type', params: statsParams, response: { 200: statsView, 404: errorResponse } },
+      },
+      async (request) => competitionStats(deps.db, request.params.competitionId, new Date()),
+    );
+
+    app.get(
+      '/api/competitions/:competitionId/export',
+      {
+        config: { access: 'proposals.check' },
+        schema: {
+          tags: ['administrative check'],
+          summary: 'Export the submitted proposals or the counts as CSV or XLSX',
+          params: statsParams,
+          querystring: exportQuery,
+          produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+          response: { 200: z.any().describe('the file'), 404: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const file = await exportCompetition(deps.db, request.params.competitionId, request.query.report, request.query.format, new Date());
+        return reply.headers(safeDownloadHeaders(file.contentType, file.filename)).send(file.bytes);
+      },
+    );
+  };
+}

@@ -1,0 +1,171 @@
+import type { AdminCheckStatus } from '../../../../common/competitions.js';
+import { appendAudit } from '../../../audit/audit-log.js';
+import { AppError, errors } from '../../../http/errors.js';
+import { pageBounds } from '../../../http/pagination.js';
+import { loadCompetitionConfig } from '../../competitions/service.js';
+import type { ProposalsContext } from '../context.js';
+import { canDecide } from '../state-machine.js';
+import type { SubmittedContent } from '../submitted-content.js';
+import { computeFlags, flagCount } from './flags.js';
+import { type CheckFilter, listCheckRows, matchingIds } from './repository.js';
+import type { CheckItemView } from './schemas.js';
+
+const CHECK = { id: 'Pemeriksaan administrasi', en: 'Administrative check' };
+const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
+
+async function questionsOf(ctx: ProposalsContext, competitionId: string) {
+  const record = await loadCompetitionConfig(ctx.db, competitionId);
+  if (!record) throw errors.notFound({ id: 'Kompetisi', en: 'Competition' });
+  return record.questions;
+}
+
+/** One page of submitted proposals with their check status and the machine's flags. */
+export async function listChecks(ctx: ProposalsContext, filter: CheckFilter, page: { page: number; pageSize: number }): Promise<{ items: CheckItemView[]; total: number }> {
+  const questions = await questionsOf(ctx, filter.competitionId);
+  const { rows, total } = await listCheckRows(ctx.db, filter, pageBounds(page.page, page.pageSize));
+  const flags = await computeFlags(
+    ctx.db,
+    ctx.user,
+    rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      innovationId: r.innovation_id,
+      submittedAt: new Date(r.submitted_at!),
+      minAgeMonths: r.min_innovation_age_months,
+      content: r.submitted_content as SubmittedContent,
+    })),
+    questions,
+  );
+  return {
+    total,
+    items: rows.map((r) => {
+      const f = flags.get(r.id)!;
+      return {
+        proposalId: r.id,
+        number: r.number,
+        title: r.title,
+        participantType: r.participant_type,
+        agency: r.agency_name,
+        owner: r.owner_name,
+        province: r.province_name,
+        group: { code: r.group_code, name: r.group_name },
+        category: { code: r.category_code, name: r.category_name },
+        submittedAt: iso(r.submitted_at)!,
+        lateSeconds: r.late_seconds,
+        status: r.check_status,
+        reason: r.check_reason,
+        decidedAt: iso(r.decided_at),
+        checklist: (r.checklist ?? {}) as Record<string, boolean>,
+        flags: f,
+        flagCount: flagCount(f),
+      };
+    }),
+  };
+}
+
+interface Decision {
+  decision: 'passed' | 'failed';
+  reason?: string | undefined;
+  checklist?: Record<string, boolean | undefined> | undefined;
+}
+
+function defaultReason(decision: 'passed' | 'failed', reason: string | undefined): string | null {
+  if (decision === 'failed' && !reason) {
+    throw errors.validation(
+      { id: "Alasan ('reason') wajib diisi bila proposal tidak lolos; peserta akan membacanya.", en: "A reason ('reason') is required when a proposal fails; the participant will read it." },
+      { fields: [{ field: 'reason' }] },
+    );
+  }
+  return reason ?? null;
+}
+
+/** Decides (or corrects) the outcome of one proposal's check; the row lock keeps two checkers from racing. */
+export async function decide(ctx: ProposalsContext, proposalId: string, input: Decision): Promise<{ status: AdminCheckStatus; reason: string | null; decidedAt: string }> {
+  const reason = defaultReason(input.decision, input.reason);
+  return ctx.db.transaction().execute(async (trx) => {
+    const check = await trx
+      .selectFrom('proposal_admin_checks as ac')
+      .innerJoin('proposals as p', 'p.id', 'ac.proposal_id')
+      .select(['ac.status', 'ac.reason', 'p.status as proposal_status'])
+      .where('ac.proposal_id', '=', proposalId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!check || check.proposal_status !== 'submitted') throw errors.notFound(CHECK);
+    if (!canDecide(check.status, input.decision)) {
+      throw errors.conflict('INVALID_TRANSITION', {
+        id: `Hasil pemeriksaan sudah '${check.status}'.`,
+        en: `The check is already '${check.status}'.`,
+      });
+    }
+    await trx
+      .updateTable('proposal_admin_checks')
+      .set({ status: input.decision, reason, checklist: JSON.stringify(input.checklist ?? {}), decided_by: ctx.user.id, decided_at: ctx.now })
+      .where('proposal_id', '=', proposalId)
+      .execute();
+    await appendAudit(trx, ctx.actor, {
+      action: `proposal.admin_check.${input.decision === 'passed' ? 'pass' : 'fail'}`,
+      entityType: 'proposal',
+      entityId: proposalId,
+      before: { status: check.status, reason: check.reason },
+      after: { status: input.decision, reason, checklist: input.checklist ?? {} },
+    });
+    return { status: input.decision, reason, decidedAt: ctx.now.toISOString() };
+  });
+}
+
+const BULK_MAX = 5000;
+
+/**
+ * One decision for many proposals (explicit ids or everything matching the list's filters), in
+ * one transaction with an audit entry per proposal. Proposals whose check is already in the
+ * target state are skipped and reported, not failed.
+ */
+export async function decideBulk(
+  ctx: ProposalsContext,
+  input: Decision & { proposalIds?: string[] | undefined; filter?: CheckFilter | undefined },
+): Promise<{ updated: number; skipped: { proposalId: string; reason: string }[] }> {
+  const reason = defaultReason(input.decision, input.reason);
+  const ids = input.proposalIds ?? (await matchingIds(ctx.db, input.filter!, BULK_MAX + 1));
+  if (ids.length > BULK_MAX) {
+    throw new AppError(422, 'BULK_TOO_LARGE', {
+      id: `Lebih dari ${BULK_MAX} proposal cocok dengan saringan; persempit saringan.`,
+      en: `More than ${BULK_MAX} proposals match the filter; narrow it down.`,
+    });
+  }
+  return ctx.db.transaction().execute(async (trx) => {
+    const rows = await trx
+      .selectFrom('proposal_admin_checks as ac')
+      .innerJoin('proposals as p', 'p.id', 'ac.proposal_id')
+      .select(['ac.proposal_id', 'ac.status', 'ac.reason', 'p.status as proposal_status'])
+      .where('ac.proposal_id', 'in', ids.length > 0 ? ids : ['00000000-0000-0000-0000-000000000000'])
+      .orderBy('ac.proposal_id')
+      .forUpdate()
+      .execute();
+    const found = new Map(rows.map((r) => [r.proposal_id, r]));
+    const skipped: { proposalId: string; reason: string }[] = [];
+    const toUpdate: typeof rows = [];
+    for (const id of ids) {
+      const row = found.get(id);
+      if (!row || row.proposal_status !== 'submitted') skipped.push({ proposalId: id, reason: 'not_submitted' });
+      else if (!canDecide(row.status, input.decision)) skipped.push({ proposalId: id, reason: `already_${row.status}` });
+      else toUpdate.push(row);
+    }
+    if (toUpdate.length > 0) {
+      await trx
+        .updateTable('proposal_admin_checks')
+        .set({ status: input.decision, reason, checklist: JSON.stringify(input.checklist ?? {}), decided_by: ctx.user.id, decided_at: ctx.now })
+        .where('proposal_id', 'in', toUpdate.map((r) => r.proposal_id))
+        .execute();
+    }
+    for (const row of toUpdate) {
+      await appendAudit(trx, ctx.actor, {
+        action: `proposal.admin_check.${input.decision === 'passed' ? 'pass' : 'fail'}`,
+        entityType: 'proposal',
+        entityId: row.proposal_id,
+        before: { status: row.status, reason: row.reason },
+        after: { status: input.decision, reason, bulk: true },
+      });
+    }
+    return { updated: toUpdate.length, skipped };
+  });
+}
