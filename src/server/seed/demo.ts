@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { seedDemoCompetitions } from '../modules/competitions/demo/seed.js';
 import { seedDemoFoundation } from './demo-foundation.js';
 
 /**
@@ -8,5 +9,7 @@ import { seedDemoFoundation } from './demo-foundation.js';
  */
 export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
   const firstRun = await seedDemoFoundation(db);
+  // KIPP 2026 (open) and the 2020 COVID-19 call (archived); only on the first start, so a renamed call is not recreated.
+  if (firstRun) await seedDemoCompetitions(db);
   return firstRun;
 }

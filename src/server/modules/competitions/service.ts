@@ -103,6 +103,13 @@ export async function getCompetition(ctx: CompetitionsContext, id: string): Prom
   return toView(record, ctx.now);
 }
 
+/** The view after a change by the ministry (or a seeder): no visibility filter, the caller made it. */
+async function viewAfterChange(ctx: CompetitionsContext, id: string): Promise<CompetitionView> {
+  const record = await loadCompetition(ctx.db, id);
+  if (!record) throw errors.notFound(COMPETITION);
+  return toView(record, ctx.now);
+}
+
 /** For other modules (proposals, evaluation): the full configuration, whatever its status. */
 export async function loadCompetitionConfig(db: Kysely<Database>, id: string): Promise<CompetitionRecord | undefined> {
   return loadCompetition(db, id);
@@ -156,7 +163,7 @@ export async function createCompetition(ctx: CompetitionsContext, input: CreateC
     await appendAudit(trx, ctx.actor, { action: 'competition.create', entityType: 'competition', entityId: row.id, after: input });
     return row.id;
   });
-  return getCompetition(ctx, id);
+  return viewAfterChange(ctx, id);
 }
 
 async function editable(db: Kysely<Database>, id: string) {
@@ -213,7 +220,7 @@ export async function updateCompetition(ctx: CompetitionsContext, id: string, pa
       after: patch,
     });
   });
-  return getCompetition(ctx, id);
+  return viewAfterChange(ctx, id);
 }
 
 type Section = 'groups' | 'categories' | 'questions' | 'stages';
@@ -244,7 +251,7 @@ export async function replaceSection(
     await trx.updateTable('competitions').set({ updated_at: ctx.now }).where('id', '=', id).execute();
     await appendAudit(trx, ctx.actor, { action: `competition.${section}.replace`, entityType: 'competition', entityId: id, before: before?.[section] ?? null, after: items });
   });
-  return getCompetition(ctx, id);
+  return viewAfterChange(ctx, id);
 }
 
 /** What a competition must have before participants may see it. */
@@ -289,7 +296,7 @@ export async function moveCompetition(ctx: CompetitionsContext, id: string, to: 
     await trx.updateTable('competitions').set({ status: to, updated_at: ctx.now }).where('id', '=', id).execute();
     await appendAudit(trx, ctx.actor, { action: `competition.${to === 'published' ? 'publish' : to === 'archived' ? 'archive' : 'unpublish'}`, entityType: 'competition', entityId: id, before: { status: row.status }, after: { status: to } });
   });
-  return getCompetition(ctx, id);
+  return viewAfterChange(ctx, id);
 }
 
 /** Shifts an instant by whole calendar years (stage dates of a cloned competition). */
@@ -333,5 +340,5 @@ export async function cloneCompetition(ctx: CompetitionsContext, sourceId: strin
     await appendAudit(trx, ctx.actor, { action: 'competition.clone', entityType: 'competition', entityId: row.id, after: { from: sourceId, year: input.year, name } });
     return row.id;
   });
-  return getCompetition(ctx, id);
+  return viewAfterChange(ctx, id);
 }
