@@ -16,6 +16,7 @@ import { auditRoutes } from './modules/audit/routes.js';
 import { catalogRoutes } from './modules/catalog/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { competitionRoutes } from './modules/competitions/routes.js';
+import { evaluationRoutes } from './modules/evaluation/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { adminCheckRoutes } from './modules/proposals/admin-check/routes.js';
 import { proposalRoutes } from './modules/proposals/routes.js';
@@ -79,6 +80,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(auditRoutes(deps));
   await app.register(catalogRoutes(deps));
   await app.register(competitionRoutes(deps));
+  await app.register(evaluationRoutes(deps));
   await app.register(proposalRoutes(deps));
   await app.register(adminCheckRoutes(deps));
 

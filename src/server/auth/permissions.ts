@@ -33,6 +33,12 @@ export const PERMISSIONS = {
   'proposals.review': ['agency_admin'],
   /** The secretariat's administrative check, live counts and exports. */
   'proposals.check': ['ministry_admin'],
+  /** Evaluation rounds: criteria, evaluator pools, conflicts, assignments, selection, objections, interviews, exports. */
+  'evaluation.manage': ['ministry_admin'],
+  /** Own published assignments, score sheets and declared conflicts (Tim Evaluasi, TPI). Scoped by the evaluation policy. */
+  'evaluation.review': ['evaluator', 'panelist'],
+  /** Aggregated scores, rankings and the panel's selection decisions: never a blind evaluator. Scoped by the evaluation policy. */
+  'evaluation.results': ['ministry_admin', 'panelist'],
   /** Register and edit innovations, their documents, status and imports: own agency only (catalog policy). */
   'innovations.author': ['agency_operator', 'agency_admin'],
   /** Publish, return or unpublish innovations: an agency admin for its own agency, the ministry for any. */

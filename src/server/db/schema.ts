@@ -3,6 +3,7 @@ import type { AgencyType } from '../../common/agency-types.js';
 import type { Role } from '../../common/roles.js';
 import type { CatalogTables } from './schema/catalog.js';
 import type { CompetitionTables } from './schema/competitions.js';
+import type { EvaluationTables } from './schema/evaluation.js';
 import type { ProposalTables } from './schema/proposals.js';
 
 /**
@@ -114,7 +115,7 @@ export interface FoundationTables {
   outbox: OutboxTable;
 }
 
-export type Database = FoundationTables & CatalogTables & CompetitionTables & ProposalTables;
+export type Database = FoundationTables & CatalogTables & CompetitionTables & ProposalTables & EvaluationTables;
 
 export type UserRow = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;

@@ -4,6 +4,7 @@ import * as catalog from './2026_11_22_0100_catalog.js';
 import * as catalogCategories from './2026_11_22_0100_catalog_categories.js';
 import * as competitions from './2026_11_22_0200_competitions.js';
 import * as proposals from './2026_11_22_0200_proposals.js';
+import * as evaluation from './2026_11_22_0300_evaluation.js';
 
 /**
  * Every migration in order. Listed explicitly (not discovered on disk) so the set is the same
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_0100_catalog_categories': catalogCategories,
   '2026_11_22_0200_competitions': competitions,
   '2026_11_22_0200_proposals': proposals,
+  '2026_11_22_0300_evaluation': evaluation,
 };

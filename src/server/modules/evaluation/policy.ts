@@ -1,0 +1,28 @@
+import type { AuthUser } from '../../auth/auth-user.js';
+import type { EvaluationRoundRow } from '../../db/schema/evaluation.js';
+
+/**
+ * Record-level rules of evaluation (the permission table decides only "may use this kind of
+ * action at all"). Deny by default.
+ */
+
+/**
+ * Aggregates and rankings of a round. The ministry always; the independent panel (TPI) sees the
+ * desk review it selects Top 99 from, and its own rounds only once they are closed, so no panelist
+ * can be steered by others' scores while still scoring. Evaluators never.
+ */
+export function canSeeResults(user: AuthUser, round: Pick<EvaluationRoundRow, 'reviewer_role' | 'status'>): boolean {
+  if (user.role === 'ministry_admin') return true;
+  if (user.role === 'panelist') return round.reviewer_role === 'evaluator' || round.status === 'closed';
+  return false;
+}
+
+/** The panel records decisions and rationales on selections; the ministry too. */
+export function canRecordDecision(user: AuthUser): boolean {
+  return user.role === 'ministry_admin' || user.role === 'panelist';
+}
+
+/** A pool member must hold the round's reviewer role and be active. */
+export function mayJoinPool(member: { role: string; active: boolean }, round: Pick<EvaluationRoundRow, 'reviewer_role'>): boolean {
+  return member.active && member.role === round.reviewer_role;
+}

@@ -1,0 +1,41 @@
+/**
+ * The redacted copy a blind round serves: the agency's name and its region (regency/city and
+ * province, with and without the "Kota"/"Kabupaten"/"Provinsi" prefix) are masked in every text of
+ * the proposal, so the evaluator judges the innovation, not who or where it comes from.
+ */
+export const REDACTION_MARK = '[disamarkan]';
+
+const PREFIX = /^(kota|kabupaten|kab\.|provinsi|prov\.|pemerintah)\s+/i;
+
+export function identifyingTerms(names: readonly (string | null | undefined)[]): string[] {
+  const terms = new Set<string>();
+  for (const name of names) {
+    const trimmed = name?.trim();
+    if (!trimmed) continue;
+    terms.add(trimmed);
+    const core = trimmed.replace(PREFIX, '').trim();
+    if (core.length >= 3) terms.add(core);
+  }
+  // Longest first, so "Kota Surabaya" is masked whole before "Surabaya".
+  return [...terms].filter((t) => t.length >= 3).sort((a, b) => b.length - a.length);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function redactText(text: string, terms: readonly string[]): string {
+  let out = text;
+  for (const term of terms) out = out.replace(new RegExp(escapeRegExp(term), 'gi'), REDACTION_MARK);
+  return out;
+}
+
+/** Masks every string inside a JSON-like value (answers may be text, lists or objects). */
+export function redactValue(value: unknown, terms: readonly string[]): unknown {
+  if (typeof value === 'string') return redactText(value, terms);
+  if (Array.isArray(value)) return value.map((v) => redactValue(v, terms));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v, terms)]));
+  }
+  return value;
+}

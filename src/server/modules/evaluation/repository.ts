@@ -1,0 +1,299 @@
+import { sql } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
+import type {
+  AssignmentSource,
+  EvaluationCriterionTable,
+  EvaluationRoundRow,
+  EvaluationRoundTable,
+} from '../../db/schema/evaluation.js';
+import type { DeclaredConflict } from './conflicts.js';
+import type { Db } from './context.js';
+
+/** Rounds, criteria, pools, conflicts, assignments and scores: only this module writes these tables. */
+
+export async function insertRound(db: Db, values: Insertable<EvaluationRoundTable>): Promise<EvaluationRoundRow> {
+  return db.insertInto('evaluation_rounds').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findRound(db: Db, id: string, options: { forUpdate?: boolean } = {}): Promise<EvaluationRoundRow | undefined> {
+  let q = db.selectFrom('evaluation_rounds').selectAll().where('id', '=', id);
+  if (options.forUpdate) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+export async function listRounds(db: Db, competitionId: string): Promise<EvaluationRoundRow[]> {
+  return db.selectFrom('evaluation_rounds').selectAll().where('competition_id', '=', competitionId).orderBy('created_at').execute();
+}
+
+export async function updateRound(db: Db, id: string, patch: Updateable<EvaluationRoundTable>): Promise<EvaluationRoundRow> {
+  return db
+    .updateTable('evaluation_rounds')
+    .set({ ...patch, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function listCriteria(db: Db, roundId: string) {
+  return db.selectFrom('evaluation_criteria').selectAll().where('round_id', '=', roundId).orderBy('position').execute();
+}
+
+export async function replaceCriteria(db: Db, roundId: string, rows: Omit<Insertable<EvaluationCriterionTable>, 'round_id'>[]) {
+  await db.deleteFrom('evaluation_criteria').where('round_id', '=', roundId).execute();
+  if (rows.length > 0) await db.insertInto('evaluation_criteria').values(rows.map((r) => ({ ...r, round_id: roundId }))).execute();
+}
+
+export interface PoolMember {
+  userId: string;
+  maxProposals: number;
+  expertiseCategoryIds: string[];
+}
+
+export async function listPool(db: Db, roundId: string): Promise<PoolMember[]> {
+  const rows = await db.selectFrom('evaluation_pool').selectAll().where('round_id', '=', roundId).orderBy('user_id').execute();
+  return rows.map((r) => ({ userId: r.user_id, maxProposals: r.max_proposals, expertiseCategoryIds: r.expertise_category_ids }));
+}
+
+export async function replacePool(db: Db, roundId: string, members: readonly PoolMember[]) {
+  await db.deleteFrom('evaluation_pool').where('round_id', '=', roundId).execute();
+  if (members.length === 0) return;
+  await db
+    .insertInto('evaluation_pool')
+    .values(
+      members.map((m) => ({
+        round_id: roundId,
+        user_id: m.userId,
+        max_proposals: m.maxProposals,
+        expertise_category_ids: sql<string[]>`${sql.val(m.expertiseCategoryIds)}::uuid[]`,
+      })),
+    )
+    .execute();
+}
+
+export async function insertDeclaredConflict(db: Db, c: DeclaredConflict & { reason: string }) {
+  return db
+    .insertInto('evaluation_declared_conflicts')
+    .values({
+      evaluator_id: c.evaluatorId,
+      kind: c.kind,
+      agency_id: c.agencyId,
+      region_code: c.regionCode,
+      person_email: c.personEmail,
+      reason: c.reason,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function listDeclaredConflictRows(db: Db, evaluatorIds: readonly string[]) {
+  if (evaluatorIds.length === 0) return [];
+  return db
+    .selectFrom('evaluation_declared_conflicts')
+    .selectAll()
+    .where('evaluator_id', 'in', [...evaluatorIds])
+    .orderBy('created_at')
+    .execute();
+}
+
+export async function listDeclaredConflicts(db: Db, evaluatorIds: readonly string[]): Promise<DeclaredConflict[]> {
+  const rows = await listDeclaredConflictRows(db, evaluatorIds);
+  return rows.map((r) => ({
+    evaluatorId: r.evaluator_id,
+    kind: r.kind,
+    agencyId: r.agency_id,
+    regionCode: r.region_code,
+    personEmail: r.person_email,
+  }));
+}
+
+export interface AssignmentRecord {
+  proposalId: string;
+  evaluatorId: string;
+  source: AssignmentSource;
+  published: boolean;
+}
+
+export async function listAssignments(db: Db, roundId: string): Promise<AssignmentRecord[]> {
+  const rows = await db
+    .selectFrom('evaluation_assignments')
+    .select(['proposal_id', 'evaluator_id', 'source', 'published'])
+    .where('round_id', '=', roundId)
+    .orderBy('proposal_id')
+    .orderBy('evaluator_id')
+    .execute();
+  return rows.map((r) => ({ proposalId: r.proposal_id, evaluatorId: r.evaluator_id, source: r.source, published: r.published }));
+}
+
+export async function findAssignment(db: Db, roundId: string, proposalId: string, evaluatorId: string) {
+  return db
+    .selectFrom('evaluation_assignments')
+    .selectAll()
+    .where('round_id', '=', roundId)
+    .where('proposal_id', '=', proposalId)
+    .where('evaluator_id', '=', evaluatorId)
+    .executeTakeFirst();
+}
+
+export async function insertAssignments(
+  db: Db,
+  roundId: string,
+  rows: readonly { proposalId: string; evaluatorId: string; source: AssignmentSource; published?: boolean }[],
+) {
+  if (rows.length === 0) return;
+  // Chunked: a national round inserts ~10k rows and a statement has a parameter limit.
+  for (let i = 0; i < rows.length; i += 2000) {
+    await db
+      .insertInto('evaluation_assignments')
+      .values(
+        rows.slice(i, i + 2000).map((r) => ({
+          round_id: roundId,
+          proposal_id: r.proposalId,
+          evaluator_id: r.evaluatorId,
+          source: r.source,
+          published: r.published ?? false,
+        })),
+      )
+      .execute();
+  }
+}
+
+export async function deleteAssignments(db: Db, roundId: string, pairs: readonly { proposalId: string; evaluatorId: string }[]) {
+  for (const p of pairs) {
+    await db
+      .deleteFrom('evaluation_assignments')
+      .where('round_id', '=', roundId)
+      .where('proposal_id', '=', p.proposalId)
+      .where('evaluator_id', '=', p.evaluatorId)
+      .execute();
+  }
+}
+
+export async function publishAssignments(db: Db, roundId: string): Promise<number> {
+  const result = await db
+    .updateTable('evaluation_assignments')
+    .set({ published: true })
+    .where('round_id', '=', roundId)
+    .where('published', '=', false)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Pairs of the round that already carry a score sheet (draft or submitted): work has started. */
+export async function scoredPairs(db: Db, roundId: string): Promise<Set<string>> {
+  const rows = await db.selectFrom('evaluation_scores').select(['proposal_id', 'evaluator_id']).where('round_id', '=', roundId).execute();
+  return new Set(rows.map((r) => pairKey(r.proposal_id, r.evaluator_id)));
+}
+
+export function pairKey(proposalId: string, evaluatorId: string): string {
+  return `${proposalId}|${evaluatorId}`;
+}
+
+export async function findScore(db: Db, roundId: string, proposalId: string, evaluatorId: string) {
+  return db
+    .selectFrom('evaluation_scores')
+    .selectAll()
+    .where('round_id', '=', roundId)
+    .where('proposal_id', '=', proposalId)
+    .where('evaluator_id', '=', evaluatorId)
+    .executeTakeFirst();
+}
+
+export async function upsertScore(
+  db: Db,
+  row: {
+    roundId: string;
+    proposalId: string;
+    evaluatorId: string;
+    values: Record<string, number | 'abstain'>;
+    comments: Record<string, string>;
+    overallComment: string;
+    total: number | null;
+    status: 'draft' | 'submitted';
+    submittedAt: Date | null;
+  },
+) {
+  const values = {
+    criterion_values: JSON.stringify(row.values),
+    criterion_comments: JSON.stringify(row.comments),
+    overall_comment: row.overallComment,
+    total: row.total,
+    status: row.status,
+    submitted_at: row.submittedAt,
+    updated_at: new Date(),
+  };
+  await db
+    .insertInto('evaluation_scores')
+    .values({ round_id: row.roundId, proposal_id: row.proposalId, evaluator_id: row.evaluatorId, ...values })
+    .onConflict((oc) => oc.columns(['round_id', 'proposal_id', 'evaluator_id']).doUpdateSet(values))
+    .execute();
+}
+
+export async function listRoundScores(db: Db, roundId: string, options: { submittedOnly: boolean; proposalId?: string }) {
+  let q = db.selectFrom('evaluation_scores').selectAll().where('round_id', '=', roundId);
+  if (options.submittedOnly) q = q.where('status', '=', 'submitted');
+  if (options.proposalId) q = q.where('proposal_id', '=', options.proposalId);
+  return q.orderBy('proposal_id').orderBy('evaluator_id').execute();
+}
+
+export async function insertBulkAction(
+  db: Db,
+  row: { roundId: string; kind: 'auto_assign' | 'import' | 'reassign'; previous: AssignmentRecord[]; summary: unknown; actorId: string | null },
+) {
+  return db
+    .insertInto('evaluation_bulk_actions')
+    .values({
+      round_id: row.roundId,
+      kind: row.kind,
+      previous: JSON.stringify(row.previous),
+      summary: JSON.stringify(row.summary),
+      actor_id: row.actorId,
+    })
+    .returning(['id', 'created_at'])
+    .executeTakeFirstOrThrow();
+}
+
+export async function lastBulkAction(db: Db, roundId: string) {
+  return db
+    .selectFrom('evaluation_bulk_actions')
+    .selectAll()
+    .where('round_id', '=', roundId)
+    .where('undone_at', 'is', null)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function markBulkActionUndone(db: Db, id: string, at: Date) {
+  await db.updateTable('evaluation_bulk_actions').set({ undone_at: at }).where('id', '=', id).execute();
+}
+
+/** Published assignments of one evaluator in rounds that are open or closed (never in setup). */
+export async function listMyAssignmentRows(db: Db, evaluatorId: string) {
+  return db
+    .selectFrom('evaluation_assignments as a')
+    .innerJoin('evaluation_rounds as r', 'r.id', 'a.round_id')
+    .innerJoin('proposals as p', 'p.id', 'a.proposal_id')
+    .leftJoin('evaluation_scores as s', (j) =>
+      j.onRef('s.round_id', '=', 'a.round_id').onRef('s.proposal_id', '=', 'a.proposal_id').onRef('s.evaluator_id', '=', 'a.evaluator_id'),
+    )
+    .select([
+      'a.round_id',
+      'r.name as round_name',
+      'r.status as round_status',
+      'r.blind',
+      'a.proposal_id',
+      'p.number',
+      'p.title',
+      'p.category_id',
+      's.status as score_status',
+      's.total as my_total',
+    ])
+    .where('a.evaluator_id', '=', evaluatorId)
+    .where('a.published', '=', true)
+    .where('r.status', '<>', 'setup')
+    // A fixed order (round, registration number): no list order may hint at anyone's scores.
+    .orderBy('r.created_at')
+    .orderBy('p.number')
+    .execute();
+}
