@@ -16,7 +16,7 @@ export type CsvParseResult = { ok: true; lines: CsvAssignmentLine[] } | { ok: fa
 function escapeCell(value: string): string {
   // A leading =, +, - or @ would run as a formula in a spreadsheet; quote it as text.
   const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return /[",;\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 export function formatAssignmentCsv(rows: readonly { proposalNumber: string; evaluatorEmail: string }[]): string {
