@@ -1,0 +1,24 @@
+import type { EngineScenario, StandaloneScenario } from '../harness/scenario.js';
+import { catalogLcpScenario } from './catalog-lcp.js';
+import { catalogSearchScenario } from './catalog-search.js';
+import { assignmentScenario } from './evaluation/assignment-scenario.js';
+import { rankingScenario } from './evaluation/ranking-scenario.js';
+import { innovationPageScenario } from './innovation-page.js';
+import { loginScenario } from './login.js';
+import { serverMemoryScenario } from './server-memory.js';
+import { webBuildScenario } from './web-build.js';
+
+/**
+ * Every scenario of `npm run bench`, in run order. A feature adds its own here (see
+ * docs/PERFORMANCE.md, "Adding a scenario"). Engine scenarios run against each database in
+ * turn; server-memory stays last because it reports the peak over the ones before it.
+ */
+export const ENGINE_SCENARIOS: readonly EngineScenario[] = [
+  catalogSearchScenario,
+  innovationPageScenario,
+  loginScenario,
+  catalogLcpScenario,
+  serverMemoryScenario,
+];
+
+export const STANDALONE_SCENARIOS: readonly StandaloneScenario[] = [webBuildScenario, assignmentScenario, rankingScenario];
