@@ -48,14 +48,38 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   };
 }
 
+/**
+ * What a fingerprint leaves out. By default only what legitimately changes on reads and refusals:
+ * the sign-in throttle counters, and a session's `last_seen_at` (touched at most once a minute
+ * while a session is used). Callers may widen it for one known side effect, e.g. a refused sign-in
+ * counting a failure on the account (`users.failed_logins`) and auditing a lockout.
+ */
+export interface FingerprintOptions {
+  /** Whole tables to skip. */
+  skipTables?: readonly string[];
+  /** Columns to leave out, per table. */
+  skipColumns?: Readonly<Record<string, readonly string[]>>;
+  /** Rows to leave out, per table: rows whose `column` holds one of `values`. */
+  skipRows?: Readonly<Record<string, { column: string; values: readonly string[] }>>;
+}
+
+export const DEFAULT_FINGERPRINT_OPTIONS: FingerprintOptions = {
+  skipTables: ['login_throttle'],
+  skipColumns: { sessions: ['last_seen_at'] },
+};
+
 /** Row counts and a content checksum of every table: proves a refused request wrote nothing. */
-export async function databaseFingerprint(db: Kysely<Database>): Promise<Record<string, string>> {
+export async function databaseFingerprint(db: Kysely<Database>, options: FingerprintOptions = DEFAULT_FINGERPRINT_OPTIONS): Promise<Record<string, string>> {
   const { sql } = await import('kysely');
   const tables = await sql<{ tablename: string }>`select tablename from pg_tables where schemaname = 'public' order by tablename`.execute(db);
   const out: Record<string, string> = {};
   for (const { tablename } of tables.rows) {
-    if (tablename === 'login_throttle') continue;
-    const r = await sql<{ n: string; h: string | null }>`select count(*)::text as n, md5(string_agg(t::text, '|' order by t::text)) as h from ${sql.table(tablename)} t`.execute(db);
+    if (options.skipTables?.includes(tablename)) continue;
+    const columns = options.skipColumns?.[tablename] ?? [];
+    const rowText = columns.length > 0 ? sql`(to_jsonb(t) - ${sql.val([...columns])}::text[])::text` : sql`t::text`;
+    const skip = options.skipRows?.[tablename];
+    const where = skip ? sql`where ${sql.ref(`t.${skip.column}`)}::text <> all(${sql.val([...skip.values])}::text[])` : sql``;
+    const r = await sql<{ n: string; h: string | null }>`select count(*)::text as n, md5(string_agg(${rowText}, '|' order by ${rowText})) as h from ${sql.table(tablename)} t ${where}`.execute(db);
     out[tablename] = `${r.rows[0]!.n}:${r.rows[0]!.h ?? ''}`;
   }
   return out;

@@ -1,7 +1,8 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { AppError, type LocalizedText } from './errors.js';
+import { AppError, type LocalizedText, pickLanguage } from './errors.js';
+import { setSecurityHeaders } from './security-headers.js';
 import { summarize, toFieldProblems } from './validation-messages.js';
 
 interface ErrorBody {
@@ -50,7 +51,34 @@ const DATABASE_ERRORS: Record<string, { status: number; code: string; text: Loca
   '23514': { status: 400, code: 'CONSTRAINT_FAILED', text: { id: 'Data melanggar aturan isian.', en: 'The data breaks a field rule.' } },
   '22001': { status: 400, code: 'VALUE_TOO_LONG', text: { id: 'Isian terlalu panjang.', en: 'A value is too long.' } },
   '40001': { status: 409, code: 'RETRY', text: { id: 'Terjadi benturan perubahan; coba lagi.', en: 'Concurrent change; please retry.' } },
+  // A NUL byte (or another character PostgreSQL text cannot hold) in any field or parameter.
+  '22021': { status: 400, code: 'INVALID_CHARACTERS', text: { id: 'Isian memuat karakter yang tidak diizinkan (mis. karakter NUL).', en: 'A value contains a character that is not allowed (e.g. NUL).' } },
+  // A number or text the column cannot hold (e.g. an id past the integer range) is bad input.
+  '22003': { status: 400, code: 'VALUE_OUT_OF_RANGE', text: { id: 'Nilai di luar rentang yang diizinkan.', en: 'A value is out of the allowed range.' } },
+  '22P02': { status: 400, code: 'INVALID_VALUE', text: { id: 'Format nilai tidak valid.', en: 'A value has an invalid format.' } },
+  '22007': { status: 400, code: 'INVALID_VALUE', text: { id: 'Format tanggal/waktu tidak valid.', en: 'A date/time value has an invalid format.' } },
+  '22008': { status: 400, code: 'VALUE_OUT_OF_RANGE', text: { id: 'Tanggal/waktu di luar rentang.', en: 'A date/time value is out of range.' } },
+  '22P05': { status: 400, code: 'INVALID_CHARACTERS', text: { id: 'Isian memuat karakter yang tidak diizinkan.', en: 'A value contains a character that is not allowed.' } },
 };
+
+/**
+ * Errors the router raises before any route or hook runs: a malformed percent-encoding in the
+ * path (FST_ERR_BAD_URL) or a path parameter longer than the router accepts
+ * (FST_ERR_MAX_PARAM_LENGTH). Fastify's default answer has another shape, echoes the whole path
+ * back and skips the security headers; this one answers like every other refusal.
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const lang = pickLanguage(request.headers['accept-language']);
+  const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  const text = tooLong
+    ? { id: 'Alamat terlalu panjang.', en: 'The address is too long.' }
+    : { id: 'Alamat tidak valid.', en: 'The address is not valid.' };
+  setSecurityHeaders(request, reply);
+  reply
+    .status(tooLong ? 414 : 400)
+    .type('application/json; charset=utf-8')
+    .send({ error: { code: tooLong ? 'URL_TOO_LONG' : 'BAD_URL', message: text[lang] } });
+}
 
 /**
  * One error shape for the whole API: `{error: {code, message}}`, message in the request's

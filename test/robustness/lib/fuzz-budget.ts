@@ -1,0 +1,19 @@
+/**
+ * How hard the fuzzer tries. `npm test` uses the small default so each database run stays well
+ * under a minute; `npm run robustness:fuzz` (or FUZZ_RUNS=… npx vitest run test/robustness) runs
+ * longer. FUZZ_SEED replays a failing run (fast-check prints the seed and path on failure).
+ */
+export const FUZZ_RUNS = positiveInt(process.env.FUZZ_RUNS, 3);
+export const FUZZ_SEED = positiveInt(process.env.FUZZ_SEED, Math.floor(Math.random() * 2 ** 31));
+
+function positiveInt(raw: string | undefined, fallback: number): number {
+  const n = raw === undefined ? Number.NaN : Number.parseInt(raw, 10);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+/** A stable per-route offset so each route gets its own stream from one seed. */
+export function seedFor(label: string): number {
+  let h = FUZZ_SEED;
+  for (const ch of label) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
+  return h >>> 0;
+}
