@@ -1,3 +1,4 @@
+import { evaluationEn } from '../features/evaluation/i18n/en';
 import type { Translations } from './id';
 
 /** English. Must have exactly the keys of `id.ts`. */
@@ -71,6 +72,9 @@ export const en: Translations = {
     adminUsers: 'Users',
     adminAgencies: 'Agencies',
     changePassword: 'Change password',
+    evaluationAdmin: 'Evaluation',
+    myReviews: 'My reviews',
+    publicResults: 'Competition results',
     adminSection: 'Administration',
   },
   shell: {
@@ -327,4 +331,5 @@ export const en: Translations = {
       failedTitle: 'The agency could not be saved',
     },
   },
+  evaluation: evaluationEn,
 };

@@ -1,3 +1,4 @@
+import { evaluationId } from '../features/evaluation/i18n/id';
 /**
  * Bahasa Indonesia: the default language and the reference shape for every other language.
  * Each top-level key is an i18next namespace owned by one feature; a new feature adds its own
@@ -73,6 +74,9 @@ export const id = {
     adminUsers: 'Pengguna',
     adminAgencies: 'Instansi',
     changePassword: 'Ganti kata sandi',
+    evaluationAdmin: 'Penilaian',
+    myReviews: 'Penilaian saya',
+    publicResults: 'Hasil kompetisi',
     adminSection: 'Administrasi',
   },
   shell: {
@@ -329,6 +333,7 @@ export const id = {
       failedTitle: 'Instansi tidak dapat disimpan',
     },
   },
+  evaluation: evaluationId,
 };
 
 export type Translations = typeof id;

@@ -30,3 +30,16 @@ export const AgenciesPage = lazyPage(
   () => import('../features/admin-agencies/pages/AgenciesPage'),
   'AgenciesPage',
 );
+export const EvaluationAdminPage = lazyPage(
+  () => import('../features/evaluation/pages/EvaluationAdminPage'),
+  'EvaluationAdminPage',
+);
+export const MyReviewsPage = lazyPage(
+  () => import('../features/evaluation/pages/MyReviewsPage'),
+  'MyReviewsPage',
+);
+export const ReviewPage = lazyPage(() => import('../features/evaluation/pages/ReviewPage'), 'ReviewPage');
+export const PublicResultsPage = lazyPage(
+  () => import('../features/evaluation/pages/PublicResultsPage'),
+  'PublicResultsPage',
+);

@@ -8,6 +8,10 @@ export const paths = {
   changePassword: '/akun/kata-sandi',
   adminUsers: '/admin/pengguna',
   adminAgencies: '/admin/instansi',
+  evaluationAdmin: '/admin/penilaian',
+  myReviews: '/penilaian',
+  review: '/penilaian/:roundId/:proposalId',
+  publicResults: '/hasil/:competitionId',
 } as const;
 
 /** English aliases that redirect to the canonical path, for people who guess URLs. */
@@ -22,3 +26,8 @@ export const pathAliases: Readonly<Record<string, string>> = {
 export function inviteLink(token: string, origin = window.location.origin): string {
   return `${origin}${paths.acceptInvite}#token=${encodeURIComponent(token)}`;
 }
+
+/** One assigned proposal's review page. */
+export const reviewPath = (roundId: string, proposalId: string) => `/penilaian/${roundId}/${proposalId}`;
+/** A competition's public results page. */
+export const resultsPath = (competitionId: string) => `/hasil/${competitionId}`;

@@ -7,6 +7,10 @@ import type { NavItemId } from '../shell/navigation';
 import {
   AcceptInvitePage,
   AgenciesPage,
+  EvaluationAdminPage,
+  MyReviewsPage,
+  PublicResultsPage,
+  ReviewPage,
   CatalogPage,
   ChangePasswordPage,
   DashboardPage,
@@ -34,6 +38,10 @@ export const routes: RouteObject[] = [
       { path: paths.changePassword, element: guarded('changePassword', <ChangePasswordPage />) },
       { path: paths.adminUsers, element: guarded('adminUsers', <UsersPage />) },
       { path: paths.adminAgencies, element: guarded('adminAgencies', <AgenciesPage />) },
+      { path: paths.evaluationAdmin, element: guarded('evaluationAdmin', <EvaluationAdminPage />) },
+      { path: paths.myReviews, element: guarded('myReviews', <MyReviewsPage />) },
+      { path: paths.review, element: guarded('review', <ReviewPage />) },
+      { path: paths.publicResults, element: guarded('publicResults', <PublicResultsPage />) },
       ...Object.entries(pathAliases).map(([path, to]) => ({
         path,
         element: <Navigate to={to} replace />,

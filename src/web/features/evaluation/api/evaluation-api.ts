@@ -1,0 +1,165 @@
+import { api } from '../../../api/client';
+
+/** Shapes of the evaluation API as the web client reads them (see the server's evaluation module). */
+export type Basis = 'mean' | 'median' | 'normalised';
+export type RoundStatus = 'setup' | 'open' | 'closed';
+
+export interface Criterion {
+  id: string;
+  name: string;
+  description: string;
+  weight: number;
+  scale: { kind: 'numeric'; min: number; max: number } | { kind: 'levels'; levels: string[] };
+  required: boolean;
+  includedInTotal: boolean;
+}
+
+export interface RoundSummary {
+  id: string;
+  competitionId: string;
+  name: string;
+  reviewerRole: 'evaluator' | 'panelist';
+  reviewersPerProposal: number;
+  defaultMaxPerEvaluator: number;
+  sourceSelectionId: string | null;
+  blind: boolean;
+  showOthersAfterSubmit: boolean;
+  scoresEditableAfterSubmit: boolean;
+  aggregation: Basis;
+  carryOverWeight: number;
+  status: RoundStatus;
+}
+
+export interface Round extends RoundSummary {
+  criteria: Criterion[];
+  pool: { userId: string; name: string; email: string; agencyName: string | null; maxProposals: number; load: number }[];
+  counts: { proposals: number; assignments: number; unpublished: number };
+}
+
+export interface NewRound {
+  competitionId: string;
+  name: string;
+  reviewerRole: 'evaluator' | 'panelist';
+  reviewersPerProposal: number;
+  defaultMaxPerEvaluator: number;
+  sourceSelectionId?: string | null;
+  blind: boolean;
+  showOthersAfterSubmit: boolean;
+  scoresEditableAfterSubmit: boolean;
+  aggregation: Basis;
+  carryOverWeight?: number;
+}
+
+export interface ResultItem {
+  rank: number;
+  decidedBy: 'score' | 'median' | 'mean' | 'maxScore' | 'consensus' | 'proposalNumber' | null;
+  proposalId: string;
+  proposalNumber: string;
+  title: string;
+  agencyName: string | null;
+  regionName: string | null;
+  remote3T: boolean;
+  count: number;
+  mean: number;
+  median: number;
+  normalised: number;
+  stdDev: number;
+  disagreement: boolean;
+  score: number;
+}
+
+export interface Results {
+  basis: Basis;
+  tieBreaks: string[];
+  items: ResultItem[];
+  unscored: { proposalId: string; proposalNumber: string; title: string }[];
+}
+
+export interface SelectionHeader {
+  id: string;
+  name: string;
+  awardLevel: string | null;
+  size: number;
+  status: 'draft' | 'published' | 'final';
+  objectionEndsAt: string | null;
+  decreeNumber: string | null;
+  decreeDate: string | null;
+}
+
+export interface Selection extends SelectionHeader {
+  selectedCount: number;
+  decisions: { proposalId: string; proposalNumber: string; title: string; rank: number; score: number; selected: boolean; computedReason: 'plain_cut' | 'rule' | 'province_cap' | 'displaced_by_quota' | 'below_cut'; rationale: string }[];
+  objections: { id: string; name: string; reason: string; status: 'open' | 'upheld' | 'rejected'; answer: string | null }[];
+}
+
+export interface MyAssignment {
+  roundId: string;
+  roundName: string;
+  roundStatus: RoundStatus;
+  proposalId: string;
+  proposalNumber: string;
+  title: string;
+  myStatus: 'not_started' | 'draft' | 'submitted';
+  myTotal: number | null;
+}
+
+export type CriterionValue = number | 'abstain';
+
+export interface Review {
+  round: { id: string; name: string; status: RoundStatus; blind: boolean; scoresEditableAfterSubmit: boolean };
+  proposal: { id: string; number: string; title: string; agencyName: string | null; regionName: string | null; answers: { number: number; question: string; value: unknown }[] };
+  criteria: Criterion[];
+  myScore: { values: Record<string, CriterionValue>; comments: Record<string, string>; overallComment: string; total: number | null; status: 'draft' | 'submitted' } | null;
+  others: { label: string; total: number; comments: string }[] | null;
+}
+
+export interface PublicResults {
+  competition: { id: string; name: string; year: number };
+  selections: (SelectionHeader & { proposals: { proposalId: string; number: string; title: string; agencyName: string | null; regionName: string | null }[] })[];
+}
+
+const base = '/api/evaluation';
+
+export const evaluationApi = {
+  competitions: () => api.get<{ items: { id: string; name: string; year: number; status: string }[] }>('/api/competitions'),
+  rounds: (competitionId: string) => api.get<{ items: RoundSummary[] }>(`${base}/competitions/${competitionId}/rounds`),
+  round: (id: string) => api.get<Round>(`${base}/rounds/${id}`),
+  createRound: (body: NewRound) => api.post<Round>(`${base}/rounds`, body),
+  setCriteria: (id: string, criteria: Omit<Criterion, 'id'>[]) => api.put<Round>(`${base}/rounds/${id}/criteria`, { criteria }),
+  setPool: (id: string, members: { userId: string }[]) => api.put<Round>(`${base}/rounds/${id}/pool`, { members }),
+  moveRound: (id: string, status: RoundStatus) => api.post<Round>(`${base}/rounds/${id}/status`, { status }),
+  conflicts: (id: string) => api.get<{ conflicts: { evaluatorName: string; proposalNumber: string; reasons: string[] }[] }>(`${base}/rounds/${id}/conflicts`),
+  autoAssign: (id: string) => api.post<{ added: number }>(`${base}/rounds/${id}/assignments/auto`),
+  publishAssignments: (id: string) => api.post<{ published: number }>(`${base}/rounds/${id}/assignments/publish`),
+  undo: (id: string) => api.post<{ undone: string }>(`${base}/rounds/${id}/assignments/undo`),
+  importCsv: (id: string, csv: string) => api.post<{ added: number; removed: number }>(`${base}/rounds/${id}/assignments/import`, { csv }),
+  results: (id: string, basis: Basis) => api.get<Results>(`${base}/rounds/${id}/results`, { basis }),
+  selections: (roundId: string) => api.get<{ items: SelectionHeader[] }>(`${base}/rounds/${roundId}/selections`),
+  selection: (id: string) => api.get<Selection>(`${base}/selections/${id}`),
+  createSelection: (roundId: string, body: { name: string; awardLevel: string | null; size: number; basis: Basis; rules: { minRemote3T?: number; maxPerProvince?: number } }) =>
+    api.post<Selection>(`${base}/rounds/${roundId}/selections`, body),
+  decide: (selectionId: string, proposalId: string, body: { selected: boolean; rationale: string }) => api.put<Selection>(`${base}/selections/${selectionId}/decisions/${proposalId}`, body),
+  publishSelection: (id: string, objectionHours: number) => api.post<Selection>(`${base}/selections/${id}/publish`, { objectionHours }),
+  answerObjection: (id: string, objectionId: string, body: { status: 'upheld' | 'rejected'; answer: string }) => api.post<Selection>(`${base}/selections/${id}/objections/${objectionId}/answer`, body),
+  finalise: (id: string, body: { decreeNumber: string; decreeDate: string }) => api.post<Selection>(`${base}/selections/${id}/finalise`, body),
+  myAssignments: () => api.get<{ items: MyAssignment[] }>(`${base}/my/assignments`),
+  review: (roundId: string, proposalId: string) => api.get<Review>(`${base}/rounds/${roundId}/proposals/${proposalId}/review`),
+  saveScore: (roundId: string, proposalId: string, body: { values: Record<string, CriterionValue>; comments: Record<string, string>; overallComment: string; submit: boolean }) =>
+    api.put<{ total: number | null; status: string }>(`${base}/rounds/${roundId}/proposals/${proposalId}/score`, body),
+  publicResults: (competitionId: string) => api.get<PublicResults>(`${base}/results/${competitionId}`),
+  fileObjection: (selectionId: string, body: { proposalId?: string; name: string; email: string; reason: string }) => api.post<{ id: string }>(`${base}/selections/${selectionId}/objections`, body),
+  reviewers: (role: 'evaluator' | 'panelist') => api.get<{ items: { id: string; name: string; email: string }[] }>('/api/users', { role, active: 'true', pageSize: 200 }),
+};
+
+export const certificateUrl = (selectionId: string, proposalId: string) => `${base}/selections/${selectionId}/certificates/${proposalId}`;
+export const assignmentsCsvUrl = (roundId: string) => `${base}/rounds/${roundId}/assignments.csv`;
+export const resultsXlsxUrl = (roundId: string, basis: Basis) => `${base}/rounds/${roundId}/results.xlsx?basis=${basis}`;
+
+/** The KIPP criteria (DOMAIN.md) as a starting point; weights and scales stay editable per round. */
+export const KIPP_CRITERIA: Omit<Criterion, 'id'>[] = [
+  { name: 'Kebaruan', description: '', weight: 20, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true },
+  { name: 'Efektivitas', description: '', weight: 20, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true },
+  { name: 'Kebermanfaatan', description: '', weight: 20, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true },
+  { name: 'Dapat direplikasi', description: '', weight: 20, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true },
+  { name: 'Keberlanjutan', description: '', weight: 20, scale: { kind: 'levels', levels: ['Kurang', 'Cukup', 'Baik', 'Sangat baik'] }, required: false, includedInTotal: true },
+];

@@ -1,0 +1,122 @@
+import { Anchor, Badge, Button, Card, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { type Basis, certificateUrl, evaluationApi } from '../api/evaluation-api';
+import { useEvaluationAction, useSelection, useSelections } from '../api/evaluation-queries';
+
+/** Top-N selections of a closed round: compute, adjust with rationale, publish, answer objections, finalise. */
+export function SelectionsSection({ roundId, basis }: { roundId: string; basis: Basis }) {
+  const { t } = useTranslation('evaluation');
+  const selections = useSelections(roundId);
+  const [name, setName] = useState('Top 99');
+  const [size, setSize] = useState<number>(99);
+  const [level, setLevel] = useState<string | null>('top_99');
+  const [min3T, setMin3T] = useState<number>(0);
+  const create = useEvaluationAction(() => evaluationApi.createSelection(roundId, { name, size, awardLevel: level, basis, rules: min3T > 0 ? { minRemote3T: min3T } : {} }));
+  return (
+    <Stack>
+      <Title order={3}>{t('selection.title')}</Title>
+      <Group align="flex-end" wrap="wrap">
+        <TextInput label={t('selection.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} />
+        <NumberInput label={t('selection.size')} value={size} min={1} onChange={(v) => setSize(Number(v) || 1)} w={120} />
+        <Select
+          label={t('selection.award')}
+          data={(['top_99', 'top_45', 'top_5', 'special'] as const).map((v) => ({ value: v, label: t(`awards.${v}`) }))}
+          value={level}
+          onChange={setLevel}
+          clearable
+        />
+        <NumberInput label={t('selection.min3T')} value={min3T} min={0} onChange={(v) => setMin3T(Number(v) || 0)} w={140} />
+        <Button onClick={() => create.mutate(undefined)} loading={create.isPending}>
+          {t('selection.create')}
+        </Button>
+      </Group>
+      <ErrorAlert error={create.error} />
+      {(selections.data?.items ?? []).map((s) => (
+        <SelectionCard key={s.id} id={s.id} />
+      ))}
+    </Stack>
+  );
+}
+
+function SelectionCard({ id }: { id: string }) {
+  const { t } = useTranslation('evaluation');
+  const selection = useSelection(id);
+  const [rationale, setRationale] = useState<Record<string, string>>({});
+  const [hours, setHours] = useState<number>(120);
+  const [decree, setDecree] = useState('');
+  const [decreeDate, setDecreeDate] = useState('');
+  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const action = useEvaluationAction(async (fn: () => Promise<unknown>) => fn());
+  const s = selection.data;
+  if (!s) return <ErrorAlert error={selection.error} />;
+  return (
+    <Card withBorder>
+      <Group justify="space-between">
+        <Title order={4}>{s.name}</Title>
+        <Badge>{t(`selectionStatus.${s.status}`)}</Badge>
+      </Group>
+      <Text>{t('selection.count', { selected: s.selectedCount, size: s.size })}</Text>
+      <ErrorAlert error={action.error} />
+      <Table striped aria-label={s.name}>
+        <Table.Tbody>
+          {s.decisions.map((d) => (
+            <Table.Tr key={d.proposalId}>
+              <Table.Td>{d.rank}</Table.Td>
+              <Table.Td>
+                {d.proposalNumber} — {d.title}
+              </Table.Td>
+              <Table.Td>{d.selected ? <Badge color="green">{t('selection.selected')}</Badge> : t(`reasons.${d.computedReason}`)}</Table.Td>
+              <Table.Td>{d.rationale}</Table.Td>
+              <Table.Td>
+                {s.status === 'draft' && (
+                  <Group gap="xs">
+                    <TextInput aria-label={`${t('selection.rationale')} ${d.proposalNumber}`} placeholder={t('selection.rationale')} size="xs" value={rationale[d.proposalId] ?? ''} onChange={(e) => setRationale({ ...rationale, [d.proposalId]: e.currentTarget.value })} />
+                    <Button size="xs" variant="light" onClick={() => action.mutate(() => evaluationApi.decide(id, d.proposalId, { selected: !d.selected, rationale: rationale[d.proposalId] ?? '' }))}>
+                      {d.selected ? t('selection.deselect') : t('selection.select')}
+                    </Button>
+                  </Group>
+                )}
+                {s.status === 'final' && d.selected && <Anchor href={certificateUrl(id, d.proposalId)}>{t('selection.certificate')}</Anchor>}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {s.status === 'draft' && (
+        <Group align="flex-end">
+          <NumberInput label={t('selection.objectionHours')} value={hours} min={1} onChange={(v) => setHours(Number(v) || 1)} w={200} />
+          <Button onClick={() => action.mutate(() => evaluationApi.publishSelection(id, hours))}>{t('selection.publish')}</Button>
+        </Group>
+      )}
+      {s.objections.map((o) => (
+        <Group key={o.id} align="flex-end">
+          <Text>
+            {o.name}: {o.reason} — {t(`objectionStatus.${o.status}`)} {o.answer}
+          </Text>
+          {o.status === 'open' && (
+            <>
+              <TextInput aria-label={`${t('selection.answer')} ${o.name}`} value={answers[o.id] ?? ''} onChange={(e) => setAnswers({ ...answers, [o.id]: e.currentTarget.value })} />
+              <Button size="xs" onClick={() => action.mutate(() => evaluationApi.answerObjection(id, o.id, { status: 'rejected', answer: answers[o.id] ?? '' }))}>
+                {t('selection.reject')}
+              </Button>
+              <Button size="xs" variant="light" onClick={() => action.mutate(() => evaluationApi.answerObjection(id, o.id, { status: 'upheld', answer: answers[o.id] ?? '' }))}>
+                {t('selection.uphold')}
+              </Button>
+            </>
+          )}
+        </Group>
+      ))}
+      {s.status === 'published' && (
+        <Group align="flex-end">
+          <Text size="sm">{t('selection.objectionEnds', { at: s.objectionEndsAt ? new Date(s.objectionEndsAt).toLocaleString() : '' })}</Text>
+          <TextInput label={t('selection.decreeNumber')} value={decree} onChange={(e) => setDecree(e.currentTarget.value)} />
+          <TextInput label={t('selection.decreeDate')} type="date" value={decreeDate} onChange={(e) => setDecreeDate(e.currentTarget.value)} />
+          <Button onClick={() => action.mutate(() => evaluationApi.finalise(id, { decreeNumber: decree, decreeDate }))}>{t('selection.finalise')}</Button>
+        </Group>
+      )}
+      {s.status === 'final' && <Text>{t('selection.decree', { number: s.decreeNumber, date: s.decreeDate })}</Text>}
+    </Card>
+  );
+}

@@ -1,0 +1,50 @@
+import { Anchor, Badge, Container, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PageHeader } from '../../../components/PageHeader';
+import { PageLoader } from '../../../components/PageLoader';
+import { reviewPath } from '../../../routes/paths';
+import { useMyAssignments } from '../api/evaluation-queries';
+
+/** Evaluator/panelist: my published assignments, in a fixed order that says nothing about scores. */
+export function MyReviewsPage() {
+  const { t } = useTranslation('evaluation');
+  const mine = useMyAssignments();
+  return (
+    <Container size="lg" px={0}>
+      <PageHeader title={t('mine.title')} intro={t('mine.intro')} />
+      {mine.isPending && <PageLoader />}
+      <ErrorAlert error={mine.error} />
+      {mine.data && mine.data.items.length === 0 && <Text>{t('mine.empty')}</Text>}
+      {mine.data && mine.data.items.length > 0 && (
+        <Table striped withTableBorder aria-label={t('mine.title')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('mine.round')}</Table.Th>
+              <Table.Th>{t('results.proposal')}</Table.Th>
+              <Table.Th>{t('mine.status')}</Table.Th>
+              <Table.Th>{t('mine.myTotal')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {mine.data.items.map((a) => (
+              <Table.Tr key={`${a.roundId}-${a.proposalId}`}>
+                <Table.Td>{a.roundName}</Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={reviewPath(a.roundId, a.proposalId)}>
+                    {a.proposalNumber} — {a.title}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <Badge variant="light">{t(`sheetStatus.${a.myStatus}`)}</Badge>
+                </Table.Td>
+                <Table.Td>{a.myTotal === null ? '—' : a.myTotal.toFixed(2)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Container>
+  );
+}
