@@ -1,6 +1,7 @@
 import type { EngineScenario, StandaloneScenario } from '../harness/scenario.js';
 import { catalogLcpScenario } from './catalog-lcp.js';
 import { catalogSearchScenario } from './catalog-search.js';
+import { deadlineSurgeScenario } from './deadline-surge.js';
 import { assignmentScenario } from './evaluation/assignment-scenario.js';
 import { rankingScenario } from './evaluation/ranking-scenario.js';
 import { innovationPageScenario } from './innovation-page.js';
@@ -18,6 +19,7 @@ export const ENGINE_SCENARIOS: readonly EngineScenario[] = [
   innovationPageScenario,
   loginScenario,
   catalogLcpScenario,
+  deadlineSurgeScenario,
   serverMemoryScenario,
 ];
 

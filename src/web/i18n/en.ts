@@ -1,8 +1,12 @@
+import { competitionsEn } from '../features/competitions/i18n/en';
+import { proposalsEn } from '../features/proposals/i18n/en';
 import { evaluationEn } from '../features/evaluation/i18n/en';
 import type { Translations } from './id';
 
 /** English. Must have exactly the keys of `id.ts`. */
 export const en: Translations = {
+  competitions: competitionsEn,
+  proposals: proposalsEn,
   common: {
     appName: 'Simpul',
     appTagline: 'Public service innovation ecosystem',
@@ -71,6 +75,9 @@ export const en: Translations = {
     dashboard: 'Dashboard',
     adminUsers: 'Users',
     adminAgencies: 'Agencies',
+    competitions: 'Competitions',
+    myProposals: 'My proposals',
+    adminCheck: 'Administrative check',
     changePassword: 'Change password',
     evaluationAdmin: 'Evaluation',
     myReviews: 'My reviews',

@@ -1,10 +1,15 @@
 import { evaluationId } from '../features/evaluation/i18n/id';
+import { competitionsId } from '../features/competitions/i18n/id';
+import { proposalsId } from '../features/proposals/i18n/id';
+
 /**
  * Bahasa Indonesia: the default language and the reference shape for every other language.
  * Each top-level key is an i18next namespace owned by one feature; a new feature adds its own
  * namespace here and in `en.ts` (the compiler checks that both have the same keys).
  */
 export const id = {
+  competitions: competitionsId,
+  proposals: proposalsId,
   common: {
     appName: 'Simpul',
     appTagline: 'Ekosistem inovasi pelayanan publik',
@@ -73,6 +78,9 @@ export const id = {
     dashboard: 'Dasbor',
     adminUsers: 'Pengguna',
     adminAgencies: 'Instansi',
+    competitions: 'Kompetisi',
+    myProposals: 'Proposal saya',
+    adminCheck: 'Seleksi administrasi',
     changePassword: 'Ganti kata sandi',
     evaluationAdmin: 'Penilaian',
     myReviews: 'Penilaian saya',

@@ -26,6 +26,12 @@ export const UsersPage = lazyPage(
   () => import('../features/admin-users/pages/UsersPage'),
   'UsersPage',
 );
+export const CompetitionsPage = lazyPage(() => import('../features/competitions/pages/CompetitionsPage'), 'CompetitionsPage');
+export const CompetitionPage = lazyPage(() => import('../features/competitions/pages/CompetitionPage'), 'CompetitionPage');
+export const CompetitionConfigPage = lazyPage(() => import('../features/competitions/pages/CompetitionConfigPage'), 'CompetitionConfigPage');
+export const MyProposalsPage = lazyPage(() => import('../features/proposals/pages/MyProposalsPage'), 'MyProposalsPage');
+export const ProposalPage = lazyPage(() => import('../features/proposals/pages/ProposalPage'), 'ProposalPage');
+export const AdminCheckPage = lazyPage(() => import('../features/proposals/pages/AdminCheckPage'), 'AdminCheckPage');
 export const AgenciesPage = lazyPage(
   () => import('../features/admin-agencies/pages/AgenciesPage'),
   'AgenciesPage',

@@ -12,7 +12,18 @@ export const paths = {
   myReviews: '/penilaian',
   review: '/penilaian/:roundId/:proposalId',
   publicResults: '/hasil/:competitionId',
+  competitions: '/kompetisi',
+  competition: '/kompetisi/:id',
+  competitionConfig: '/kompetisi/:id/atur',
+  myProposals: '/proposal',
+  proposal: '/proposal/:id',
+  adminCheck: '/admin/seleksi-administrasi',
 } as const;
+
+export const competitionsPath = paths.competitions;
+export const competitionPath = (id: string) => `/kompetisi/${encodeURIComponent(id)}`;
+export const competitionConfigPath = (id: string) => `/kompetisi/${encodeURIComponent(id)}/atur`;
+export const proposalPath = (id: string) => `/proposal/${encodeURIComponent(id)}`;
 
 /** English aliases that redirect to the canonical path, for people who guess URLs. */
 export const pathAliases: Readonly<Record<string, string>> = {

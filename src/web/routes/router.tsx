@@ -6,6 +6,12 @@ import { AppLayout } from '../shell/AppLayout';
 import type { NavItemId } from '../shell/navigation';
 import {
   AcceptInvitePage,
+  AdminCheckPage,
+  CompetitionConfigPage,
+  CompetitionPage,
+  CompetitionsPage,
+  MyProposalsPage,
+  ProposalPage,
   AgenciesPage,
   EvaluationAdminPage,
   MyReviewsPage,
@@ -42,6 +48,12 @@ export const routes: RouteObject[] = [
       { path: paths.myReviews, element: guarded('myReviews', <MyReviewsPage />) },
       { path: paths.review, element: guarded('review', <ReviewPage />) },
       { path: paths.publicResults, element: guarded('publicResults', <PublicResultsPage />) },
+      { path: paths.competitions, element: guarded('competitions', <CompetitionsPage />) },
+      { path: paths.competition, element: guarded('competition', <CompetitionPage />) },
+      { path: paths.competitionConfig, element: guarded('competitionConfig', <CompetitionConfigPage />) },
+      { path: paths.myProposals, element: guarded('myProposals', <MyProposalsPage />) },
+      { path: paths.proposal, element: guarded('proposal', <ProposalPage />) },
+      { path: paths.adminCheck, element: guarded('adminCheck', <AdminCheckPage />) },
       ...Object.entries(pathAliases).map(([path, to]) => ({
         path,
         element: <Navigate to={to} replace />,

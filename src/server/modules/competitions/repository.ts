@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { CompetitionStatus } from '../../../common/competitions.js';
 import type { Database } from '../../db/schema.js';
 import type { CompetitionRow } from '../../db/schema/competitions.js';
@@ -21,15 +22,24 @@ export async function findCompetitionRow(db: Db, id: string, options: { forUpdat
   return q.executeTakeFirst();
 }
 
+/**
+ * The whole configuration in one round trip (sections as JSON arrays): it is read on every
+ * proposal action, including each submission of a deadline surge.
+ */
 export async function loadCompetition(db: Db, id: string): Promise<CompetitionRecord | undefined> {
-  const row = await findCompetitionRow(db, id);
-  if (!row) return undefined;
-  const [groups, categories, questions, stages] = await Promise.all([
-    db.selectFrom('competition_groups').selectAll().where('competition_id', '=', id).orderBy('position').execute(),
-    db.selectFrom('competition_categories').selectAll().where('competition_id', '=', id).orderBy('position').execute(),
-    db.selectFrom('competition_questions').selectAll().where('competition_id', '=', id).orderBy('position').execute(),
-    db.selectFrom('competition_stages').selectAll().where('competition_id', '=', id).orderBy('starts_at').orderBy('position').execute(),
-  ]);
+  const found = await db
+    .selectFrom('competitions as c')
+    .selectAll('c')
+    .select((eb) => [
+      jsonArrayFrom(eb.selectFrom('competition_groups as g').selectAll('g').whereRef('g.competition_id', '=', 'c.id').orderBy('g.position')).as('groups'),
+      jsonArrayFrom(eb.selectFrom('competition_categories as k').selectAll('k').whereRef('k.competition_id', '=', 'c.id').orderBy('k.position')).as('categories'),
+      jsonArrayFrom(eb.selectFrom('competition_questions as q').selectAll('q').whereRef('q.competition_id', '=', 'c.id').orderBy('q.position')).as('questions'),
+      jsonArrayFrom(eb.selectFrom('competition_stages as s').selectAll('s').whereRef('s.competition_id', '=', 'c.id').orderBy('s.starts_at').orderBy('s.position')).as('stages'),
+    ])
+    .where('c.id', '=', id)
+    .executeTakeFirst();
+  if (!found) return undefined;
+  const { groups, categories, questions, stages, ...row } = found;
   return {
     row,
     groups: groups.map((g) => ({

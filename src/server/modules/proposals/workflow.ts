@@ -20,7 +20,10 @@ type Trx = ProposalsContext['db'];
 
 /** The row under lock, after the policy and the transition table agree the action is allowed. */
 async function lockForAction(ctx: ProposalsContext, trx: Trx, id: string, action: ProposalAction): Promise<{ row: ProposalRow; to: ProposalRow['status'] }> {
-  const row = await findProposalRow(trx, id, { forUpdate: true });
+  return checkAction(ctx, await findProposalRow(trx, id, { forUpdate: true }), action);
+}
+
+function checkAction(ctx: ProposalsContext, row: ProposalRow | undefined, action: ProposalAction): { row: ProposalRow; to: ProposalRow['status'] } {
   if (!row || !canRead(ctx.user, facts(row))) throw errors.notFound(PROPOSAL);
   if (!canAct(ctx.user, facts(row), action)) throw errors.forbidden();
   const to = transitionTarget(action, row.status);
@@ -114,14 +117,17 @@ export async function submitProposal(ctx: ProposalsContext, id: string, submissi
   if (current.status === 'submitted') return receiptOf(ctx.db, current, true);
   // Everything read through other modules' services happens before the transaction: PGlite has
   // one connection, and a short transaction holds its locks for less time.
-  const record = await competitionFor(ctx, current.competition_id);
-  const applicant = await applicantOf(ctx);
-  const innovation = current.innovation_id ? await innovationFacts(ctx, current.innovation_id) : null;
+  const [record, applicant, innovation] = await Promise.all([
+    competitionFor(ctx, current.competition_id),
+    applicantOf(ctx),
+    current.innovation_id ? innovationFacts(ctx, current.innovation_id) : Promise.resolve(null),
+  ]);
 
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     const locked = await findProposalRow(trx, id, { forUpdate: true });
+    // A double click waits here for the first request's commit, then answers with its receipt.
     if (locked?.status === 'submitted') return { replay: locked };
-    const { row, to } = await lockForAction(ctx, trx, id, 'submit');
+    const { row, to } = checkAction(ctx, locked, 'submit');
 
     const window = windowOf(record);
     const phase = phaseOf(record, ctx.now);
@@ -175,7 +181,8 @@ export async function submitProposal(ctx: ProposalsContext, id: string, submissi
       .execute();
     await trx.insertInto('proposal_admin_checks').values({ proposal_id: id, competition_id: row.competition_id, reason: null, checklist: '{}', decided_by: null, decided_at: null }).execute();
     const submitted = { ...row, status: to, submitted_at: ctx.now, submitted_by: ctx.user.id, late_seconds: late, content_hash: hash };
-    const contacts = await userContacts(trx, [...new Set([ctx.user.id, row.owner_id])]);
+    const contacts = [{ email: ctx.user.email, name: ctx.user.name }];
+    if (row.owner_id !== ctx.user.id) contacts.push(...(await userContacts(trx, [row.owner_id])));
     for (const contact of contacts) {
       await enqueueEmail(trx, receiptEmail(contact, submitted, record.row.name, ctx.user.name, ctx.publicUrl));
     }
@@ -189,7 +196,19 @@ export async function submitProposal(ctx: ProposalsContext, id: string, submissi
     return { submitted };
   });
   if ('replay' in outcome) return receiptOf(ctx.db, outcome.replay!, true);
-  return receiptOf(ctx.db, outcome.submitted, false);
+  const s = outcome.submitted;
+  return {
+    proposalId: s.id,
+    number: s.number,
+    title: s.title,
+    competition: record.row.name,
+    submittedAt: ctx.now.toISOString(),
+    submittedBy: ctx.user.name,
+    lateSeconds: s.late_seconds,
+    contentHash: s.content_hash,
+    hashAlgorithm: 'sha256',
+    replayed: false,
+  };
 }
 
 /** Withdrawal is possible until the deadline itself (not during the grace period), with a reason. */

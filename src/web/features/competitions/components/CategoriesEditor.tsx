@@ -1,0 +1,33 @@
+import { Group, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Category, Competition } from '../api/competitions-api';
+import { useReplaceSection } from '../api/competitions-queries';
+import { SectionEditor } from './SectionEditor';
+
+export function CategoriesEditor({ competition }: { competition: Competition }) {
+  const { t } = useTranslation('competitions');
+  const [items, setItems] = useState<Category[]>(competition.categories);
+  const save = useReplaceSection(competition.id);
+  return (
+    <SectionEditor
+      items={items}
+      onChange={(next) => {
+        save.reset();
+        setItems(next);
+      }}
+      blank={() => ({ code: '', name: '', description: '' })}
+      itemLabel={(i) => t('categoryFields.label', { number: i + 1 })}
+      saving={save.isPending}
+      error={save.error}
+      saved={save.isSuccess}
+      onSave={() => save.mutate({ section: 'categories', items }, { onSuccess: (c) => setItems(c.categories) })}
+      render={(k, i, update) => (
+        <Group grow>
+          <TextInput label={t('categoryFields.code', { number: i + 1 })} required value={k.code} onChange={(e) => update({ code: e.currentTarget.value })} />
+          <TextInput label={t('categoryFields.name', { number: i + 1 })} required value={k.name} onChange={(e) => update({ name: e.currentTarget.value })} />
+        </Group>
+      )}
+    />
+  );
+}

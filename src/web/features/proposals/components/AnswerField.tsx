@@ -1,0 +1,72 @@
+import { Checkbox, Group, NativeSelect, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { countWords, SDG_NUMBERS } from '../../../../common/competitions';
+import type { Question } from '../../competitions/api/competitions-api';
+
+/** One numbered question with its help text and, for text answers, a live word count against the limit. */
+export function AnswerField({
+  question: q,
+  value,
+  onChange,
+  readOnly,
+}: {
+  question: Question & { id: string; number: number };
+  value: unknown;
+  onChange: (value: unknown) => void;
+  readOnly: boolean;
+}) {
+  const { t } = useTranslation('proposals');
+  const label = `${q.number}. ${q.title}`;
+  const common = { label, description: q.helpText || undefined, required: q.required, readOnly };
+  switch (q.answerType) {
+    case 'long_text':
+    case 'short_text': {
+      const text = typeof value === 'string' ? value : '';
+      const words = countWords(text);
+      const over = q.wordLimit !== null && words > q.wordLimit;
+      const counterId = `words-${q.id}`;
+      const Field = q.answerType === 'long_text' ? Textarea : TextInput;
+      return (
+        <Stack gap={2}>
+          <Field
+            {...common}
+            {...(q.answerType === 'long_text' ? { autosize: true, minRows: 4 } : {})}
+            value={text}
+            aria-describedby={counterId}
+            error={over ? t('editor.overLimit', { words, limit: q.wordLimit }) : undefined}
+            onChange={(e: { currentTarget: { value: string } }) => onChange(e.currentTarget.value)}
+          />
+          <Text id={counterId} size="xs" c={over ? 'red' : 'dimmed'} aria-live="polite">
+            {q.wordLimit !== null ? t('editor.wordCount', { words, limit: q.wordLimit }) : t('editor.wordCountFree', { words })}
+          </Text>
+        </Stack>
+      );
+    }
+    case 'number':
+      return <NumberInput {...common} value={typeof value === 'number' ? value : ''} onChange={(v) => onChange(v === '' ? null : Number(v))} />;
+    case 'choice':
+      return (
+        <NativeSelect
+          {...common}
+          disabled={readOnly}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.currentTarget.value || null)}
+          data={[{ value: '', label: t('editor.choose') }, ...q.options.map((o) => ({ value: o, label: o }))]}
+        />
+      );
+    case 'sdg_list':
+      return (
+        <Checkbox.Group {...common} value={(Array.isArray(value) ? value : []).map(String)} onChange={(v) => onChange(v.map(Number).sort((a, b) => a - b))}>
+          <Group gap="sm" mt={4}>
+            {SDG_NUMBERS.map((n) => (
+              <Checkbox key={n} value={String(n)} label={`SDG ${n}`} disabled={readOnly} />
+            ))}
+          </Group>
+        </Checkbox.Group>
+      );
+    case 'video_link':
+      return <TextInput {...common} type="url" placeholder="https://" value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.currentTarget.value || null)} />;
+    default:
+      return null;
+  }
+}
