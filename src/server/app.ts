@@ -10,6 +10,7 @@ import { registerAuthHooks, requireAccessDeclarations } from './http/auth-hooks.
 import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.js';
 import './http/fastify-augment.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
+import type { TrustProxy } from './http/trust-proxy.js';
 import { registerWebApp } from './http/web-app.js';
 import { agencyRoutes } from './modules/agencies/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
@@ -27,7 +28,8 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Folder of the built web app; omitted in API-only tests. */
   webDir?: string;
-  trustProxy?: boolean;
+  /** See src/server/http/trust-proxy.ts; false (no proxy) when omitted. */
+  trustProxy?: TrustProxy;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;

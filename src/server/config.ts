@@ -28,6 +28,8 @@ const configSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).default(8 * 60),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(7 * 24),
+  /** Proxies whose X-Forwarded-For is believed (src/server/http/trust-proxy.ts); default: one on loopback. */
+  TRUST_PROXY: z.string().max(500).default('loopback'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
   UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
 });

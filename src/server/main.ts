@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { buildApp } from './app.js';
+import { parseTrustProxy } from './http/trust-proxy.js';
 import { purgeExpiredSessions } from './auth/session-cleanup.js';
 import { readConfig } from './config.js';
 import { openDatabase } from './db/client.js';
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
 
   const app = await buildApp(
     { db: handle.db, dbKind: handle.kind, config, version: VERSION },
-    { logger: { level: config.LOG_LEVEL }, webDir: 'dist/web', trustProxy: true },
+    { logger: { level: config.LOG_LEVEL }, webDir: 'dist/web', trustProxy: parseTrustProxy(config.TRUST_PROXY) },
   );
 
   const dispatcher = setInterval(() => {

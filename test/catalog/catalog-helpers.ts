@@ -44,3 +44,32 @@ export async function publishThroughApi(operator: Agent, admin: Agent, body: Rec
   if (approved.statusCode !== 200) throw new Error(`approve failed: ${approved.body}`);
   return id;
 }
+
+/** Inserts a published innovation straight into the table (for search tests that need many). */
+export async function insertPublished(
+  db: Kysely<Database>,
+  agencyId: string,
+  overrides: Partial<{ title: string; summary: string; problem: string; regionCode: string; categoryCode: string; sdgs: number[]; startDate: string; status: 'running' | 'stopped'; workflowState: 'draft' | 'published' }> = {},
+): Promise<string> {
+  const category = await db.selectFrom('innovation_categories').select('id').where('code', '=', overrides.categoryCode ?? 'kesehatan').executeTakeFirstOrThrow();
+  const state = overrides.workflowState ?? 'published';
+  const row = await db
+    .insertInto('innovations')
+    .values({
+      agency_id: agencyId,
+      region_code: overrides.regionCode ?? '35.78',
+      title: overrides.title ?? 'Inovasi Uji Katalog',
+      summary: overrides.summary ?? 'Ringkasan inovasi untuk pengujian katalog.',
+      problem: overrides.problem ?? '',
+      start_date: overrides.startDate ?? '2020-01-15',
+      category_id: category.id,
+      sdgs: overrides.sdgs ?? [3],
+      status: overrides.status ?? 'running',
+      stopped_reason: overrides.status === 'stopped' ? 'Anggaran dihentikan' : null,
+      workflow_state: state,
+      published_at: state === 'published' ? new Date() : null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

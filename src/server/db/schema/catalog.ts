@@ -87,6 +87,8 @@ export interface InnovationTable {
   updated_at: GeneratedTimestamp;
   version: Generated<number>;
   search_vector: GeneratedAlways<string>;
+  /** The title's words alone (migration 2026_11_22_0100_catalog_search_tuning). */
+  title_vector: GeneratedAlways<string>;
 }
 
 export interface InnovationAwardTable {

@@ -3,17 +3,25 @@ import type { AwardLevel, InnovationStatus, SearchSort } from '../../../common/c
 import type { Database } from '../../db/schema.js';
 import { errors } from '../../http/errors.js';
 import { FACET_NAMES, type FacetBucket, type FacetName, type SearchFilters, type SearchItem, type SearchQuery, type SearchResponse } from './schemas.js';
-import { FACET_COLUMNS, facetCounts, filterCondition, type MatchMode, tsQuery } from './search-sql.js';
+import { FACET_COLUMNS, facetCounts, filterCondition, type MatchMode, type TextAccess, titleMatch, tsQuery } from './search-sql.js';
 
 /**
- * Catalog search at national scale (issue #3, point 7). Items come from one indexed query with
- * LIMIT/OFFSET. Facet counts are exact while a query matches at most EXACT_FACET_CAP rows (counted
- * over those rows only). Beyond that they are estimated from a page sample of the table
- * (`TABLESAMPLE SYSTEM`, about SAMPLE_ROWS rows, fixed seed) and scaled up, and the response says
- * `approximate: true`; award counts stay exact because awards are few. See docs/ARCHITECTURE.md.
+ * Catalog search at national scale (issue #3, point 7). Nothing here may touch every match of a
+ * broad query (on 100,000 records, "pelayanan" matches 94%): on PGlite each row read costs
+ * ~10 µs (its tsvector is TOASTed), so reading all matches alone would take a second.
+ *
+ * - Facets: when the planner expects at most EXACT_FACET_CAP matches, they are counted exactly
+ *   over those rows. Otherwise (or when the bounded count overflows) they are estimated from a
+ *   page sample of the table (`TABLESAMPLE SYSTEM`, ~SAMPLE_ROWS rows, fixed seed) scaled up,
+ *   and the response says `approximate: true`. Award counts are always exact (awards are few).
+ * - Relevance: exact `ts_rank` order when the exact total is at most EXACT_RANK_CAP; beyond
+ *   that, records whose title holds the words come first, then the other matches, newest first
+ *   within each tier — both tiers are read in start-date index order and stop after one page.
+ * See docs/ARCHITECTURE.md (Catalog search at scale) for the measurements.
  */
 export const EXACT_FACET_CAP = 3000;
-const SAMPLE_ROWS = 6000;
+const SAMPLE_ROWS = 2500;
+export const EXACT_RANK_CAP = 1000;
 /** Deepest row a page may reach; beyond it people should narrow the search (and deep OFFSETs get slow). */
 export const MAX_RESULT_WINDOW = 10_000;
 const REGENCY_FACET_LIMIT = 40;
@@ -27,8 +35,25 @@ function emptyCounts(): Counts {
 async function countFacets(db: Kysely<Database>, source: RawBuilder<unknown>, scale = 1): Promise<Counts> {
   const rows = await facetCounts(source).execute(db);
   const counts = emptyCounts();
-  for (const row of rows.rows) counts[row.facet as FacetName | 'total'].set(row.value ?? '', Math.round(Number(row.n) * scale));
+  for (const row of rows.rows) {
+    // Province-level records have no regency: not a bucket of the regency facet.
+    if (row.facet === 'regency' && !row.value) continue;
+    counts[row.facet as FacetName | 'total'].set(row.value ?? '', Math.round(Number(row.n) * scale));
+  }
   return counts;
+}
+
+/** The planner's row estimate for a condition: a few milliseconds, no rows read. */
+async function estimatedMatches(db: Kysely<Database>, where: RawBuilder<boolean>): Promise<number> {
+  const plan = await sql<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>`explain (format json) select 1 from innovations i where ${where}`.execute(db);
+  const raw = plan.rows[0]?.['QUERY PLAN'];
+  const parsed = typeof raw === 'string' ? (JSON.parse(raw) as typeof raw) : raw;
+  return Number(parsed?.[0]?.Plan['Plan Rows'] ?? Number.POSITIVE_INFINITY);
+}
+
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= make());
 }
 
 async function tableRowEstimate(db: Kysely<Database>): Promise<number> {
@@ -40,12 +65,19 @@ async function tableRowEstimate(db: Kysely<Database>): Promise<number> {
   return Number(counted.rows[0]!.n);
 }
 
-/** Exact counts over at most EXACT_FACET_CAP matches, or a scaled sample when there are more. */
-async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>): Promise<{ counts: Counts; total: number; approximate: boolean }> {
-  const bounded = await countFacets(db, sql`select ${FACET_COLUMNS} from innovations i where ${where} limit ${EXACT_FACET_CAP + 1}`);
-  const boundedTotal = bounded.total.get('') ?? 0;
-  if (boundedTotal <= EXACT_FACET_CAP) return { counts: bounded, total: boundedTotal, approximate: false };
+interface FacetResult {
+  counts: Counts;
+  total: number;
+  approximate: boolean;
+}
 
+/** Exact counts over at most EXACT_FACET_CAP matches, or a scaled sample when there are more. */
+async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>): Promise<FacetResult> {
+  if ((await estimatedMatches(db, where)) <= EXACT_FACET_CAP) {
+    const bounded = await countFacets(db, sql`select ${FACET_COLUMNS} from innovations i where ${where} limit ${EXACT_FACET_CAP + 1}`);
+    const boundedTotal = bounded.total.get('') ?? 0;
+    if (boundedTotal <= EXACT_FACET_CAP) return { counts: bounded, total: boundedTotal, approximate: false };
+  }
   const tableRows = await tableRowEstimate(db);
   const percent = Math.min(100, (100 * SAMPLE_ROWS) / Math.max(tableRows, 1));
   if (percent >= 100) {
@@ -57,9 +89,15 @@ async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>): Prom
     sql`select ${FACET_COLUMNS} from innovations i tablesample system (${sql.lit(Number(percent.toFixed(4)))}) repeatable (7) where ${where}`,
     100 / percent,
   );
-  // The sample may under-shoot a query we know has more than the cap.
-  const total = Math.max(sample.total.get('') ?? 0, EXACT_FACET_CAP + 1);
-  return { counts: sample, total, approximate: true };
+  const sampled = sample.total.get('') ?? 0;
+  if (sampled === 0) {
+    // The planner expected many, the sample found none: the matches are rare after all, so count them.
+    const exact = await countFacets(db, sql`select ${FACET_COLUMNS} from innovations i where ${where} limit ${EXACT_FACET_CAP + 1}`);
+    const exactTotal = exact.total.get('') ?? 0;
+    if (exactTotal <= EXACT_FACET_CAP) return { counts: exact, total: exactTotal, approximate: false };
+    return { counts: exact, total: exactTotal, approximate: true };
+  }
+  return { counts: sample, total: sampled, approximate: true };
 }
 
 async function awardCounts(db: Kysely<Database>, where: RawBuilder<boolean>): Promise<Map<string, number>> {
@@ -70,32 +108,96 @@ async function awardCounts(db: Kysely<Database>, where: RawBuilder<boolean>): Pr
   return new Map(rows.rows.map((r) => [r.level, Number(r.n)]));
 }
 
-async function pageIds(db: Kysely<Database>, f: SearchFilters, mode: MatchMode, sort: SearchSort, limit: number, offset: number): Promise<string[]> {
-  const where = filterCondition(f, mode);
+async function idsOf(db: Kysely<Database>, query: RawBuilder<{ id: string }>): Promise<string[]> {
+  return (await query.execute(db)).rows.map((r) => r.id);
+}
+
+const NEWEST = sql`i.start_date desc, i.id`;
+
+/**
+ * Walk the start-date index (testing each row) when that reads fewer rows than all the matches:
+ * with matches spread evenly, a page ending at row `window` needs about window × tableRows / total
+ * rows walked.
+ */
+function accessFor(total: number, tableRows: number, window: number): TextAccess {
+  return window * tableRows < total * total ? 'walk' : 'indexed';
+}
+
+interface PageContext {
+  facets: FacetResult;
+  tableRows: () => Promise<number>;
+}
+
+async function pageIds(db: Kysely<Database>, f: ResolvedFilters, mode: MatchMode, sort: SearchSort, ctx: PageContext, limit: number, offset: number): Promise<string[]> {
+  const q = f.q;
+  const broad = ctx.facets.approximate || ctx.facets.total > EXACT_RANK_CAP;
+  const how: TextAccess = q && mode === 'fulltext' && broad ? accessFor(ctx.facets.total, await ctx.tableRows(), offset + limit) : 'indexed';
+  const where = filterCondition(f, mode, how);
   if (sort === 'replicated') return replicatedPage(db, where, limit, offset);
-  let order: RawBuilder<unknown> = sql`i.start_date desc, i.id`;
-  if (sort === 'relevance' && f.q && mode === 'fulltext') order = sql`ts_rank(i.search_vector, ${tsQuery(f.q)}) desc, i.start_date desc, i.id`;
-  if (sort === 'relevance' && f.q && mode === 'fuzzy') order = sql`word_similarity(simpul_unaccent(${f.q}), simpul_unaccent(i.title)) desc, i.start_date desc, i.id`;
-  const rows = await sql<{ id: string }>`select i.id from innovations i where ${where} order by ${order} limit ${limit} offset ${offset}`.execute(db);
-  return rows.rows.map((r) => r.id);
+  if (sort !== 'relevance' || !q) {
+    return idsOf(db, sql<{ id: string }>`select i.id from innovations i where ${where} order by ${NEWEST} limit ${limit} offset ${offset}`);
+  }
+  if (mode === 'fuzzy') {
+    return idsOf(
+      db,
+      sql<{ id: string }>`select i.id from innovations i where ${where}
+        order by word_similarity(simpul_unaccent(${q}), simpul_unaccent(i.title)) desc, ${NEWEST} limit ${limit} offset ${offset}`,
+    );
+  }
+  if (!broad) {
+    return idsOf(db, sql<{ id: string }>`select i.id from innovations i where ${where} order by ts_rank(i.search_vector, ${tsQuery(q)}) desc, ${NEWEST} limit ${limit} offset ${offset}`);
+  }
+  return tieredPage(db, f, q, ctx, where, limit, offset);
+}
+
+/** Broad text queries: title matches first, then the rest, newest first in each tier. */
+async function tieredPage(db: Kysely<Database>, f: ResolvedFilters, q: string, ctx: PageContext, where: RawBuilder<boolean>, limit: number, offset: number): Promise<string[]> {
+  const indexedWhere = filterCondition(f, 'fulltext');
+  const titleEstimate = await estimatedMatches(db, sql<boolean>`${indexedWhere} and ${titleMatch(q)}`);
+  const titleAccess = accessFor(titleEstimate, await ctx.tableRows(), offset + limit);
+  const head = await idsOf(
+    db,
+    sql<{ id: string }>`select i.id from innovations i where ${filterCondition(f, 'fulltext', titleAccess)} and ${titleMatch(q, titleAccess)}
+      order by ${NEWEST} limit ${limit} offset ${offset}`,
+  );
+  if (head.length === limit) return head;
+  // How many title matches lie before this page decides where the second tier starts.
+  const before =
+    head.length > 0
+      ? offset
+      : Number((await sql<{ n: string }>`select count(*)::text as n from (select 1 from innovations i where ${indexedWhere} and ${titleMatch(q)} limit ${offset}) t`.execute(db)).rows[0]!.n);
+  const rest = await idsOf(
+    db,
+    sql<{ id: string }>`select i.id from innovations i where ${where} and not ${titleMatch(q, 'walk')} order by ${NEWEST} limit ${limit - head.length} offset ${Math.max(0, offset - before)}`,
+  );
+  return [...head, ...rest];
 }
 
 /**
- * Most replicated first. Replicated innovations are few (they come from the replication
- * register), so they are ranked on their own and the rest of the matches follow, newest first;
- * no per-row count over the whole catalog is needed.
+ * Most replicated first, then the most recently replicated. Replicated innovations are few (the
+ * replication register), so they are ranked on their own — sorted from the register alone and
+ * checked against the filters one by one until the page is full — and the other matches follow,
+ * newest first. No per-row count over the whole catalog is needed.
  */
 async function replicatedPage(db: Kysely<Database>, where: RawBuilder<boolean>, limit: number, offset: number): Promise<string[]> {
-  const replicated = await sql<{ id: string }>`
-    select i.id from innovations i join innovation_replications rep on rep.innovation_id = i.id
-    where ${where} group by i.id, i.start_date order by count(*) desc, i.start_date desc, i.id`.execute(db);
-  const head = replicated.rows.slice(offset, offset + limit).map((r) => r.id);
+  // `offset 0` keeps the sorted register a separate step, so the filters run only until the page is full.
+  const ranked = sql`
+    select r.innovation_id as id from (
+      select innovation_id, count(*) as n, max(created_at) as latest from innovation_replications
+      group by innovation_id order by n desc, latest desc, innovation_id offset 0
+    ) r
+    where exists (select 1 from innovations i where i.id = r.innovation_id and ${where})`;
+  const head = await idsOf(db, sql<{ id: string }>`${ranked} order by r.n desc, r.latest desc, r.innovation_id limit ${limit} offset ${offset}`);
   if (head.length === limit) return head;
-  const rest = await sql<{ id: string }>`
-    select i.id from innovations i
-    where ${where} and not exists (select 1 from innovation_replications rep where rep.innovation_id = i.id)
-    order by i.start_date desc, i.id limit ${limit - head.length} offset ${Math.max(0, offset - replicated.rows.length)}`.execute(db);
-  return [...head, ...rest.rows.map((r) => r.id)];
+  const before =
+    head.length > 0 ? offset : Number((await sql<{ n: string }>`select count(*)::text as n from (${ranked} limit ${offset}) t`.execute(db)).rows[0]!.n);
+  // NOT IN over the small replication register is a hashed lookup while walking the date index.
+  const rest = await idsOf(
+    db,
+    sql<{ id: string }>`select i.id from innovations i where ${where} and i.id not in (select innovation_id from innovation_replications)
+      order by ${NEWEST} limit ${limit - head.length} offset ${Math.max(0, offset - before)}`,
+  );
+  return [...head, ...rest];
 }
 
 export async function searchItemsByIds(db: Kysely<Database>, ids: string[]): Promise<SearchItem[]> {
@@ -184,8 +286,18 @@ async function labelledFacets(db: Kysely<Database>, counts: Counts, awards: Map<
   };
 }
 
+export type ResolvedFilters = SearchFilters & { categoryIds?: number[] };
+
+/** Category codes to ids, once per request, so the SQL filters on the indexed id. */
+export async function resolveFilters(db: Kysely<Database>, filters: SearchFilters): Promise<ResolvedFilters> {
+  if (!filters.category?.length) return filters;
+  const rows = await db.selectFrom('innovation_categories').select('id').where('code', 'in', filters.category).execute();
+  return { ...filters, categoryIds: rows.map((r) => r.id) };
+}
+
 export async function searchCatalog(db: Kysely<Database>, query: SearchQuery): Promise<SearchResponse> {
-  const { sort, page, pageSize, ...filters } = query;
+  const { sort, page, pageSize, ...given } = query;
+  const filters = await resolveFilters(db, given);
   const offset = (page - 1) * pageSize;
   if (offset + pageSize > MAX_RESULT_WINDOW) {
     throw errors.validation(
@@ -205,7 +317,7 @@ export async function searchCatalog(db: Kysely<Database>, query: SearchQuery): P
   }
   const where = filterCondition(filters, mode);
   const [ids, awards] = await Promise.all([
-    offset < facets.total ? pageIds(db, filters, mode, sort, pageSize, offset) : Promise.resolve([]),
+    offset < facets.total || facets.approximate ? pageIds(db, filters, mode, sort, { facets, tableRows: once(() => tableRowEstimate(db)) }, pageSize, offset) : Promise.resolve([]),
     awardCounts(db, where),
   ]);
   return {

@@ -12,38 +12,66 @@ export function tsQuery(q: string): RawBuilder<unknown> {
   return sql`websearch_to_tsquery('indonesian', simpul_unaccent(${q}))`;
 }
 
+/**
+ * How a text condition is written. `indexed`: a plain `@@` the planner may answer from the GIN
+ * index (best when matches are few). `walk`: the same test in a form no index serves, so the
+ * planner walks the start-date index and tests rows until the page is full — best when matches
+ * are many, which its estimates for several correlated words often miss.
+ */
+export type TextAccess = 'indexed' | 'walk';
+
+function access(condition: RawBuilder<unknown>, how: TextAccess): RawBuilder<unknown> {
+  return how === 'indexed' ? condition : sql`(${condition}) is true`;
+}
+
+/** The query words found in the title (column `title_vector`, GIN `innovations_title_fts_idx`). */
+export function titleMatch(q: string, how: TextAccess = 'indexed'): RawBuilder<boolean> {
+  return sql<boolean>`${access(sql`i.title_vector @@ ${tsQuery(q)}`, how)}`;
+}
+
 /** The WHERE condition for `innovations i` under the filters and the chosen text match. */
-export function filterCondition(f: SearchFilters, mode: MatchMode): RawBuilder<boolean> {
+export function filterCondition(f: SearchFilters & { categoryIds?: number[] }, mode: MatchMode, how: TextAccess = 'indexed'): RawBuilder<boolean> {
   const parts: RawBuilder<unknown>[] = [sql`i.published`];
-  if (f.q && mode === 'fulltext') parts.push(sql`i.search_vector @@ ${tsQuery(f.q)}`);
+  if (f.q && mode === 'fulltext') parts.push(access(sql`i.search_vector @@ ${tsQuery(f.q)}`, how));
   // `title %> q`: q is word-similar to part of the title (pg_trgm.word_similarity_threshold), via the title trigram index.
   if (f.q && mode === 'fuzzy') parts.push(sql`simpul_unaccent(i.title) %> simpul_unaccent(${f.q})`);
   if (f.province?.length) parts.push(sql`i.province_code in (${sql.join(f.province)})`);
   if (f.regency?.length) parts.push(sql`i.regency_code in (${sql.join(f.regency)})`);
   if (f.agencyType?.length) parts.push(sql`i.agency_type in (${sql.join(f.agencyType)})`);
-  if (f.category?.length) {
-    parts.push(sql`i.category_id in (select c.id from innovation_categories c where c.code in (${sql.join(f.category)}))`);
-  }
+  // Category codes are resolved to ids first (`categoryIds`), so the planner can combine the category index with the others.
+  if (f.category?.length) parts.push(f.categoryIds?.length ? sql`i.category_id in (${sql.join(f.categoryIds)})` : sql`false`);
   if (f.sdg?.length) parts.push(sql`i.sdgs && ${sql.val(f.sdg)}::smallint[]`);
-  if (f.year?.length) parts.push(sql`i.year_started in (${sql.join(f.year)})`);
+  // Years as date ranges: the start-date index serves them and the planner knows how many rows each holds.
+  if (f.year?.length) {
+    parts.push(sql`(${sql.join(f.year.map((y) => sql`(i.start_date >= ${`${y}-01-01`}::date and i.start_date < ${`${y + 1}-01-01`}::date)`), sql` or `)})`);
+  }
   if (f.status?.length) parts.push(sql`i.status in (${sql.join(f.status)})`);
   if (f.award?.length) parts.push(sql`exists (select 1 from innovation_awards aw where aw.innovation_id = i.id and aw.level in (${sql.join(f.award)}))`);
   if (f.agency) parts.push(sql`i.agency_id = ${f.agency}::uuid`);
   return sql<boolean>`${sql.join(parts, sql` and `)}`;
 }
 
-/** One row per (facet, value) with its count, over the rows of `source` (a subquery aliased `m`). */
+/**
+ * One row per (facet, value) with its count, over the rows of `source` (a subquery): the scalar
+ * facets in one pass with GROUPING SETS, the SDG array unnested in a second.
+ */
 export function facetCounts(source: RawBuilder<unknown>): RawBuilder<{ facet: string; value: string; n: string }> {
   return sql<{ facet: string; value: string; n: string }>`
     with m as materialized (${source})
-    select 'total' as facet, '' as value, count(*)::text as n from m
-    union all select 'province', province_code, count(*)::text from m group by province_code
-    union all select 'regency', regency_code, count(*)::text from m where regency_code is not null group by regency_code
-    union all select 'agencyType', agency_type, count(*)::text from m group by agency_type
-    union all select 'category', category_id::text, count(*)::text from m group by category_id
-    union all select 'year', year_started::text, count(*)::text from m group by year_started
-    union all select 'status', status, count(*)::text from m group by status
-    union all select 'sdg', s::text, count(*)::text from m cross join lateral unnest(m.sdgs) s group by s
+    select case
+        when grouping(province_code) = 0 then 'province'
+        when grouping(regency_code) = 0 then 'regency'
+        when grouping(agency_type) = 0 then 'agencyType'
+        when grouping(category_id) = 0 then 'category'
+        when grouping(year_started) = 0 then 'year'
+        when grouping(status) = 0 then 'status'
+        else 'total' end as facet,
+      coalesce(province_code, regency_code, agency_type, category_id::text, year_started::text, status, '') as value,
+      count(*)::text as n
+    from m
+    group by grouping sets ((province_code), (regency_code), (agency_type), (category_id), (year_started), (status), ())
+    union all
+    select 'sdg', s::text, count(*)::text from m cross join lateral unnest(m.sdgs) s group by s
   `;
 }
 

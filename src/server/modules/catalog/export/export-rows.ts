@@ -1,6 +1,6 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../../../db/schema.js';
-import type { SearchFilters } from '../schemas.js';
+import type { ResolvedFilters as SearchFilters } from '../search-service.js';
 import { filterCondition, type MatchMode } from '../search-sql.js';
 
 /** One exported innovation: a flat row for CSV/XLSX. */

@@ -13,7 +13,7 @@ import { opsiPdf } from '../export/opsi-pdf.js';
 import { csvStream, xlsxStream } from '../export/spreadsheet-writers.js';
 import { getInnovation } from '../innovation-service.js';
 import { categoryView, documentParams, exportQuery, idParams, innovationView, searchQuery, searchResponse } from '../schemas.js';
-import { searchCatalog } from '../search-service.js';
+import { resolveFilters, searchCatalog } from '../search-service.js';
 import { catalogContext } from './context.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -52,7 +52,8 @@ export function publicCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { format, sort: _sort, ...filters } = request.query;
+        const { format, sort: _sort, ...given } = request.query;
+        const filters = await resolveFilters(deps.db, given);
         const mode = await exportMode(deps.db, filters);
         if ((await countUpTo(deps.db, filters, mode, MAX_EXPORT_ROWS)) > MAX_EXPORT_ROWS) {
           throw errors.validation(

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Agent } from '../helpers/agent.js';
+import { buildAgency } from '../helpers/factories.js';
+import { createTestApp, databaseFingerprint, type TestApp } from '../helpers/test-app.js';
+import { innovationBody } from '../catalog/catalog-helpers.js';
+
+/**
+ * Uploads: a hostile file name must not steer where bytes land, and a file is judged by its
+ * content, not by the type or extension the client claims. Exercised on the catalog's document
+ * upload (multipart field `file`) with a real data folder on disk.
+ */
+let t: TestApp;
+let dataDir: string;
+let operator: Agent;
+let innovationId: string;
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+const HTML = Buffer.from('<!doctype html><html><body><script>window.__simpulXss=1</script></body></html>');
+
+function multipart(filename: string, contentType: string, bytes: Buffer): { body: Buffer; type: string } {
+  const boundary = `----simpul${randomUUID().replaceAll('-', '')}`;
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`;
+  return { body: Buffer.concat([Buffer.from(head), bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]), type: `multipart/form-data; boundary=${boundary}` };
+}
+
+function upload(filename: string, contentType: string, bytes: Buffer) {
+  const { body, type } = multipart(filename, contentType, bytes);
+  return operator.request('POST', `/api/innovations/${innovationId}/documents`, { rawBody: body, headers: { 'content-type': type } });
+}
+
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-upload-'));
+  fs.mkdirSync(path.join(dataDir, 'data'));
+  t = await createTestApp({ DATA_DIR: path.join(dataDir, 'data') });
+  const agency = await buildAgency(t.db);
+  operator = (await t.signedIn('agency_operator', { agencyId: agency.id })).agent;
+  const created = await operator.post('/api/innovations', await innovationBody(t.db));
+  expect(created.statusCode, created.body).toBe(201);
+  innovationId = created.json().innovation.id;
+});
+afterAll(async () => {
+  await t.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('path traversal in file names', () => {
+  it.each(['../../../escaped-{tag}.pdf', '..\\..\\escaped-{tag}.pdf', '/tmp/escaped-{tag}.pdf', '%2e%2e%2fescaped-{tag}.pdf', 'escaped-{tag}.pdf\u0000.png'])(
+    'a file named %s is stored inside the data folder under a generated name',
+    async (pattern) => {
+      const tag = randomUUID().slice(0, 8);
+      const response = await upload(pattern.replace('{tag}', tag), 'application/pdf', PDF);
+      expect(response.statusCode, response.body).toBeLessThan(500);
+      // Where '../' hops from the upload folder could land: the data folder's parents up to '/'.
+      const parents = [os.tmpdir(), '/', path.dirname(dataDir)].flatMap((dir) => fs.readdirSync(dir).map((name) => path.join(dir, name)));
+      const everywhere = [...filesUnder(dataDir), ...parents];
+      // Nothing carries the client's name on disk, inside or outside the data folder.
+      expect(everywhere.filter((f) => f.includes(`escaped-${tag}`))).toEqual([]);
+      for (const file of filesUnder(dataDir)) expect(path.resolve(file).startsWith(path.resolve(dataDir, 'data'))).toBe(true);
+    },
+  );
+});
+
+describe('content-type spoofing', () => {
+  it.each([
+    ['an HTML page claiming to be a PDF', 'laporan.pdf', 'application/pdf', HTML],
+    ['an HTML page claiming to be an image', 'foto.png', 'image/png', HTML],
+    ['a script with a PDF extension', 'skrip.pdf', 'application/pdf', Buffer.from('#!/bin/sh\nrm -rf /\n')],
+  ])('%s is refused and nothing is written', async (_label, name, type, bytes) => {
+    const before = await databaseFingerprint(t.db);
+    const filesBefore = filesUnder(dataDir).length;
+    const response = await upload(name, type, bytes);
+    expect(response.statusCode).toBeGreaterThanOrEqual(400);
+    expect(response.statusCode).toBeLessThan(500);
+    expect(typeof response.json().error.code).toBe('string');
+    expect(await databaseFingerprint(t.db)).toEqual(before);
+    expect(filesUnder(dataDir).length).toBe(filesBefore);
+  });
+
+  it('a real PDF is accepted and served back with its sniffed type, nosniff and as an attachment or inline, never as HTML', async () => {
+    const response = await upload('laporan-akhir.pdf', 'text/html', PDF);
+    expect(response.statusCode, response.body).toBe(201);
+    const documents = response.json().documents as { id: string }[];
+    const download = await operator.get(`/api/innovations/${innovationId}/documents/${documents.at(-1)!.id}`);
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toMatch(/^application\/pdf/);
+    expect(download.headers['x-content-type-options']).toBe('nosniff');
+    expect(String(download.headers['content-disposition'])).toMatch(/^(attachment|inline)/);
+  });
+});
