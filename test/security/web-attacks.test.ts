@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../src/common/roles.js';
 import { buildApp } from '../../src/server/app.js';
 import { roleHas } from '../../src/server/auth/permissions.js';
-import { routeCatalog } from '../../src/server/http/auth-hooks.js';
 import { parseTrustProxy } from '../../src/server/http/trust-proxy.js';
 import { IP_MAX_FAILURES } from '../../src/server/modules/auth/login-throttle.js';
 import { ACCOUNT_MAX_FAILURES } from '../../src/server/modules/auth/service.js';
