@@ -1,4 +1,4 @@
-import { Button, Group, Modal, MultiSelect, NativeSelect, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, NativeSelect, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -113,7 +113,13 @@ export function StartProposalDialog({ competition, opened, onClose }: { competit
                     onChange={(e) => setFresh({ ...fresh, categoryId: e.currentTarget.value })}
                     data={[{ value: '', label: t('start.choose') }, ...(categories.data?.items ?? []).map((c) => ({ value: String(c.id), label: c.nameId }))]}
                   />
-                  <MultiSelect label={t('start.sdgs')} required data={SDG_NUMBERS.map((n) => ({ value: String(n), label: `SDG ${n}` }))} value={fresh.sdgs} onChange={(v) => setFresh({ ...fresh, sdgs: v })} />
+                  <Checkbox.Group label={t('start.sdgs')} required value={fresh.sdgs} onChange={(v) => setFresh({ ...fresh, sdgs: v })}>
+                    <Group gap="xs" mt={4}>
+                      {SDG_NUMBERS.map((n) => (
+                        <Checkbox key={n} value={String(n)} label={`SDG ${n}`} />
+                      ))}
+                    </Group>
+                  </Checkbox.Group>
                 </>
               )}
             </>
