@@ -1,0 +1,128 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../../../src/server/db/schema.js';
+import type { HttpClient } from './http-client.js';
+
+/**
+ * Write workloads for the crash and multi-instance runs. Each sends one kind of state-changing
+ * request and, after the crash, checks the database: every acknowledged write is there exactly
+ * once and complete (its audit entry and any side records committed with it), an unacknowledged
+ * one is there at most once and then also complete, and nothing half-written exists.
+ * Add a workload here when a module brings a write that matters (proposal submissions, scores).
+ */
+export interface Ack {
+  key: string;
+  id: string;
+}
+
+export interface WorkloadCheck {
+  acknowledged: number;
+  /** Acknowledged writes found exactly once and complete. */
+  verified: number;
+  /** Writes in flight at the crash that nevertheless committed (allowed, and checked complete). */
+  committedUnacknowledged: number;
+  problems: string[];
+}
+
+export interface WriteWorkload {
+  name: string;
+  /** Sends write number `seq`; returns what identifies it when the server acknowledged it. */
+  write(client: HttpClient, tag: string, seq: number): Promise<Ack | null>;
+  check(db: Kysely<Database>, tag: string, acks: readonly Ack[]): Promise<WorkloadCheck>;
+}
+
+type Row = Record<string, unknown>;
+
+async function rows<T extends Row>(db: Kysely<Database>, query: ReturnType<typeof sql>): Promise<T[]> {
+  return (await query.execute(db)).rows as T[];
+}
+
+function compare(acks: readonly Ack[], found: { key: string; id: string; complete: boolean; why?: string }[]): WorkloadCheck {
+  const problems: string[] = [];
+  const byKey = new Map<string, { id: string; complete: boolean; why?: string }[]>();
+  for (const f of found) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
+  let verified = 0;
+  const ackedKeys = new Set(acks.map((a) => a.key));
+  for (const ack of acks) {
+    const copies = byKey.get(ack.key) ?? [];
+    if (copies.length !== 1) problems.push(`acknowledged ${ack.key} found ${copies.length} times`);
+    else if (copies[0]!.id !== ack.id) problems.push(`acknowledged ${ack.key} has id ${copies[0]!.id}, acknowledged as ${ack.id}`);
+    else if (!copies[0]!.complete) problems.push(`acknowledged ${ack.key} is incomplete: ${copies[0]!.why}`);
+    else verified++;
+  }
+  let committedUnacknowledged = 0;
+  for (const [key, copies] of byKey) {
+    if (ackedKeys.has(key)) continue;
+    committedUnacknowledged++;
+    if (copies.length > 1) problems.push(`unacknowledged ${key} found ${copies.length} times`);
+    for (const c of copies) if (!c.complete) problems.push(`unacknowledged ${key} is half-written: ${c.why}`);
+  }
+  return { acknowledged: acks.length, verified, committedUnacknowledged, problems };
+}
+
+/** Register an organisation: one row plus its audit entry, in one transaction. */
+export const agencyCreation: WriteWorkload = {
+  name: 'agency creation',
+  async write(client, tag, seq) {
+    const response = await client.request('POST', '/api/agencies', { name: `Uji Krash ${tag} ${seq}`, type: 'lembaga' });
+    return response.status === 201 ? { key: `Uji Krash ${tag} ${seq}`, id: response.json.id } : null;
+  },
+  async check(db, tag, acks) {
+    const found = await rows<{ name: string; id: string; audits: string }>(
+      db,
+      sql`select a.name, a.id::text as id,
+            (select count(*) from audit_log l where l.action = 'agency.create' and l.entity_id = a.id::text)::text as audits
+          from agencies a where a.name like ${`Uji Krash ${tag} %`}`,
+    );
+    const orphanAudits = await rows<{ n: string }>(
+      db,
+      sql`select count(*)::text as n from audit_log l where l.action = 'agency.create' and l.after->>'name' like ${`Uji Krash ${tag} %`}
+          and not exists (select 1 from agencies a where a.id::text = l.entity_id)`,
+    );
+    const result = compare(
+      acks,
+      found.map((f) => ({ key: f.name, id: f.id, complete: f.audits === '1', why: `${f.audits} audit entries` })),
+    );
+    if (orphanAudits[0]!.n !== '0') result.problems.push(`${orphanAudits[0]!.n} audit entries for agencies that do not exist`);
+    return result;
+  },
+};
+
+/** Create an account: the user, its invitation, the e-mail in the outbox and the audit entry. */
+export const userCreation: WriteWorkload = {
+  name: 'account creation with invitation',
+  async write(client, tag, seq) {
+    const email = `krash.${tag}.${seq}@uji.test`.toLowerCase();
+    const response = await client.request('POST', '/api/users', { email, name: `Penguji Krash ${seq}`, role: 'evaluator' });
+    return response.status === 201 ? { key: email, id: response.json.user.id } : null;
+  },
+  async check(db, tag, acks) {
+    const pattern = `krash.${tag}.%@uji.test`.toLowerCase();
+    const found = await rows<{ email: string; id: string; invitations: string; mails: string; audits: string }>(
+      db,
+      sql`select u.email, u.id::text as id,
+            (select count(*) from invitations i where i.user_id = u.id)::text as invitations,
+            (select count(*) from outbox o where o.recipient = u.email)::text as mails,
+            (select count(*) from audit_log l where l.action = 'user.create' and l.entity_id = u.id::text)::text as audits
+          from users u where u.email like ${pattern}`,
+    );
+    const orphans = await rows<{ n: string }>(
+      db,
+      sql`select ((select count(*) from outbox o where o.recipient like ${pattern} and not exists (select 1 from users u where u.email = o.recipient))
+             + (select count(*) from audit_log l where l.action = 'user.create' and l.after->>'email' like ${pattern}
+                and not exists (select 1 from users u where u.id::text = l.entity_id)))::text as n`,
+    );
+    const result = compare(
+      acks,
+      found.map((f) => ({
+        key: f.email,
+        id: f.id,
+        complete: f.invitations === '1' && f.mails === '1' && f.audits === '1',
+        why: `${f.invitations} invitations, ${f.mails} e-mails, ${f.audits} audit entries`,
+      })),
+    );
+    if (orphans[0]!.n !== '0') result.problems.push(`${orphans[0]!.n} e-mails or audit entries for accounts that do not exist`);
+    return result;
+  },
+};
+
+export const WORKLOADS: Record<string, WriteWorkload> = { agencies: agencyCreation, users: userCreation };
