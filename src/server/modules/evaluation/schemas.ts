@@ -114,7 +114,7 @@ export const createSelectionBody = z.strictObject({
 export type CreateSelectionInput = z.infer<typeof createSelectionBody>;
 
 export const decisionBody = z.strictObject({ selected: z.boolean(), rationale: z.string().trim().min(3).max(4000) });
-export const publishSelectionBody = z.strictObject({ objectionHours: z.number().int().min(1).max(24 * 30) });
+export const publishSelectionBody = z.strictObject({ objectionHours: z.number().int().min(0).max(24 * 30) });
 export const finaliseSelectionBody = z.strictObject({
   decreeNumber: z.string().trim().min(3).max(200),
   decreeDate: z.iso.date(),

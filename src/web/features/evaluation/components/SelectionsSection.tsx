@@ -86,7 +86,7 @@ function SelectionCard({ id }: { id: string }) {
       </Table>
       {s.status === 'draft' && (
         <Group align="flex-end">
-          <NumberInput label={t('selection.objectionHours')} value={hours} min={1} onChange={(v) => setHours(Number(v) || 1)} w={200} />
+          <NumberInput label={t('selection.objectionHours')} value={hours} min={0} onChange={(v) => setHours(Number(v) || 0)} w={200} />
           <Button onClick={() => action.mutate(() => evaluationApi.publishSelection(id, hours))}>{t('selection.publish')}</Button>
         </Group>
       )}

@@ -1,0 +1,165 @@
+import type { APIRequestContext, Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts.js';
+import { competitionBody } from '../competitions/fixtures.js';
+import { baseUrl, launchBrowser, watchPageErrors } from './browser.js';
+
+/**
+ * A small competition end to end in the browser: three Surabaya proposals pass the administrative
+ * check (set up through the real API), the ministry assigns the demo evaluator, the evaluator
+ * scores in the form with its live total, the ministry closes the round, ranks, selects the Top 2,
+ * publishes and finalises with the decree, and the award shows on the catalog innovation and the
+ * public results page.
+ */
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+});
+
+/** A browser context signed in through the API, with a helper that sends the CSRF token. */
+async function signedIn(email: string) {
+  const context = await browser.newContext({ baseURL: baseUrl() });
+  contexts.push(context);
+  const prime = await (await context.request.get('/api/auth/me')).json();
+  const login = await context.request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD }, headers: { 'x-csrf-token': prime.csrfToken } });
+  if (!login.ok()) throw new Error(`login ${email}: ${await login.text()}`);
+  const { csrfToken } = await login.json();
+  const call = async (method: 'post' | 'patch' | 'put', url: string, data?: unknown) => {
+    const response = await (context.request as APIRequestContext)[method](url, { data, headers: { 'x-csrf-token': csrfToken } });
+    if (!response.ok()) throw new Error(`${method} ${url}: ${response.status()} ${await response.text()}`);
+    return response.json();
+  };
+  return { context, call };
+}
+
+it('assign, score, rank, select, publish, and see the award', async () => {
+  const admin = await signedIn('admin@simpul.test');
+  const operator = await signedIn('operator.surabaya@simpul.test');
+  const coordinator = await signedIn('admin.surabaya@simpul.test');
+
+  // A small call and three Surabaya proposals that pass the administrative check.
+  const body = competitionBody({ name: `KIPP Mini ${Date.now().toString(36)}` });
+  body.groups = body.groups.map((g) => ({ ...g, maxProposalsPerAgency: 5 }));
+  const created = await admin.call('post', '/api/competitions', body);
+  const call = await admin.call('post', `/api/competitions/${created.id}/status`, { to: 'published' });
+  const categories = (await (await operator.context.request.get('/api/innovation-categories')).json()).items;
+  const titles = ['Layanan Kesehatan Keliling Pulau', 'Sekolah Sungai untuk Anak Nelayan', 'Pasar Digital Warga Kampung'];
+  const innovationIds: string[] = [];
+  for (const title of titles) {
+    const p = await operator.call('post', '/api/proposals', {
+      competitionId: call.id,
+      groupId: call.groups[0].id,
+      categoryId: call.categories[0].id,
+      newInnovation: { title, summary: `${title}: layanan yang mendekatkan pemerintah kota kepada warga.`, regionCode: '35.78', startDate: '2021-01-10', categoryId: categories[0].id, sdgs: [3] },
+    });
+    innovationIds.push(p.innovationId);
+    const q = call.questions;
+    await operator.call('patch', `/api/proposals/${p.id}`, {
+      baseVersion: p.version,
+      answers: [
+        { questionId: q[0].id, value: `${title} menjangkau warga yang sebelumnya sulit mendapat layanan.` },
+        { questionId: q[1].id, value: 'Sebelum inovasi ini warga harus menempuh perjalanan jauh dan antre lama sehingga banyak kebutuhan tidak terlayani.' },
+        { questionId: q[3].id, value: 'Pelayanan publik' },
+        { questionId: q[4].id, value: [3, 10] },
+      ],
+    });
+    await coordinator.call('post', `/api/proposals/${p.id}/submit`);
+    await admin.call('post', `/api/admin-checks/${p.id}/decision`, { decision: 'passed' });
+  }
+  const evaluatorUser = (await (await admin.context.request.get('/api/users?role=evaluator&q=evaluator%40simpul.test')).json()).items[0];
+
+  // The ministry configures the round in the browser.
+  const page = await admin.context.newPage();
+  const errors = watchPageErrors(page);
+  await page.goto('/admin/penilaian');
+  await page.getByRole('combobox', { name: 'Kompetisi' }).click();
+  await page.getByRole('option', { name: new RegExp(body.name) }).click();
+  await page.getByLabel('Nama tahap', { exact: true }).fill('Evaluasi dokumen');
+  await page.getByLabel('Penilai per usulan', { exact: true }).fill('1');
+  await page.getByRole('button', { name: 'Buat tahap' }).click();
+  await page.getByRole('heading', { name: 'Evaluasi dokumen' }).waitFor();
+  await page.getByText('3 usulan · 0 penugasan').waitFor();
+  await page.getByRole('button', { name: 'Gunakan kriteria KIPP' }).click();
+  await page.getByText('Kebaruan (20)', { exact: false }).waitFor();
+  await page.getByLabel('Anggota tim penilai', { exact: true }).first().click();
+  await page.getByRole('option', { name: new RegExp(evaluatorUser.email) }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Simpan tim penilai' }).click();
+  await page.getByRole('status').filter({ hasText: 'Tim penilai disimpan.' }).waitFor();
+  await page.getByRole('button', { name: 'Periksa konflik' }).click();
+  await page.getByText('0 konflik kepentingan.').waitFor();
+  await page.getByRole('button', { name: 'Tugaskan otomatis' }).click();
+  await page.getByText('3 usulan · 3 penugasan (3 belum diumumkan)').waitFor();
+  await page.getByRole('button', { name: 'Umumkan penugasan' }).click();
+  await page.getByText('3 usulan · 3 penugasan (0 belum diumumkan)').waitFor();
+  await page.getByRole('button', { name: 'Buka penilaian' }).click();
+  await page.getByRole('button', { name: 'Tutup penilaian' }).waitFor();
+
+  // The evaluator scores each proposal in the form; the live total follows the inputs.
+  const evaluator = await browser.newContext({ baseURL: baseUrl() });
+  contexts.push(evaluator);
+  const ev = await evaluator.newPage();
+  const evErrors = watchPageErrors(ev);
+  await ev.goto('/masuk');
+  await ev.getByLabel('Email', { exact: true }).fill('evaluator@simpul.test');
+  await ev.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
+  await ev.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await ev.waitForURL(/\/dasbor/);
+  await ev.getByRole('link', { name: 'Penilaian saya' }).first().click();
+  for (const [i, title] of titles.entries()) {
+    await ev.getByRole('link', { name: new RegExp(title) }).click();
+    await ev.getByRole('heading', { name: 'Lembar penilaian' }).waitFor();
+    // Blind round: the agency is masked.
+    await ev.getByText('[disamarkan]').first().waitFor();
+    const score = String(10 - 3 * i);
+    for (const name of ['Kebaruan', 'Efektivitas', 'Kebermanfaatan', 'Dapat direplikasi']) await ev.getByLabel(name, { exact: true }).fill(score);
+    const expected = (((10 - 3 * i - 1) / 9) * 100).toFixed(2);
+    await ev.getByText(`Nilai total sementara: ${expected}`).waitFor();
+    await ev.getByRole('button', { name: 'Kirim nilai' }).click();
+    await ev.getByRole('status').filter({ hasText: `Nilai terkirim (total ${expected})` }).waitFor();
+    await ev.goBack();
+    await ev.getByRole('table', { name: 'Penilaian saya' }).waitFor();
+  }
+  // The list refetches after each submission: wait until all three show as submitted.
+  await ev.getByText('Terkirim', { exact: true }).nth(2).waitFor();
+  expect(await ev.getByText('Terkirim', { exact: true }).count()).toBe(3);
+
+  // The ministry closes the round, reads the ranking, selects the Top 2 and finalises.
+  await page.getByRole('button', { name: 'Tutup penilaian' }).click();
+  const results = page.getByRole('table', { name: 'Hasil penilaian' });
+  await results.waitFor();
+  const firstRow = results.getByRole('row').nth(1);
+  await expect(firstRow.textContent()).resolves.toContain(titles[0]);
+  await page.getByLabel('Nama seleksi', { exact: true }).fill('Top 2');
+  await page.getByLabel('Jumlah (N)', { exact: true }).fill('2');
+  await page.getByRole('button', { name: 'Susun seleksi' }).click();
+  await page.getByText('2 dari 2 terpilih').waitFor();
+  await page.getByLabel('Masa sanggah (jam)', { exact: true }).fill('0');
+  await page.getByRole('button', { name: 'Umumkan dan buka masa sanggah' }).click();
+  await page.getByLabel('Nomor keputusan', { exact: true }).fill('KEP/2/2026');
+  await page.getByLabel('Tanggal keputusan', { exact: true }).fill('2026-11-20');
+  await page.getByRole('button', { name: 'Tetapkan' }).click();
+  await page.getByText('Ditetapkan dengan keputusan KEP/2/2026 tanggal 2026-11-20').waitFor();
+  await expect(page.getByRole('link', { name: 'Sertifikat (PDF)' }).count()).resolves.toBe(2);
+
+  // The award is on the catalog innovation, and the public page lists the winners.
+  const innovation = await (await operator.context.request.get(`/api/innovations/${innovationIds[0]}`)).json();
+  expect(innovation.awards.map((a: { level: string }) => a.level)).toContain('top_99');
+  const loser = await (await operator.context.request.get(`/api/innovations/${innovationIds[2]}`)).json();
+  expect(loser.awards).toEqual([]);
+  const visitor = await browser.newPage({ baseURL: baseUrl() });
+  await visitor.goto(`/hasil/${call.id}`);
+  await visitor.getByRole('heading', { name: 'Top 2' }).waitFor();
+  const winners = visitor.getByRole('table', { name: 'Top 2' });
+  await expect(winners.textContent()).resolves.toContain(titles[0]);
+  await expect(winners.textContent()).resolves.not.toContain(titles[2]);
+  await visitor.close();
+  expect(errors).toEqual([]);
+  expect(evErrors).toEqual([]);
+});
