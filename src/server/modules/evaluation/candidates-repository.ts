@@ -89,8 +89,10 @@ function toFacts(rows: Row[]): CandidateFacts[] {
 export async function listRoundCandidates(
   db: Db,
   round: { competition_id: string; source_selection_id: string | null },
+  options: { proposalId?: string } = {},
 ): Promise<CandidateFacts[]> {
   let q = baseQuery(db).where('p.competition_id', '=', round.competition_id).where('p.status', '=', 'submitted');
+  if (options.proposalId) q = q.where('p.id', '=', options.proposalId);
   if (round.source_selection_id) {
     const selectionId = round.source_selection_id;
     q = q.where((eb) =>
@@ -117,6 +119,18 @@ export async function listRoundCandidates(
     );
   }
   return toFacts(await q.execute());
+}
+
+/**
+ * One proposal of the round, or undefined when it is not in the round. Its `registrationOrder` is
+ * meaningless (it is alone): use it for access checks and display, never for ranking.
+ */
+export async function findRoundCandidate(
+  db: Db,
+  round: { competition_id: string; source_selection_id: string | null },
+  proposalId: string,
+): Promise<CandidateFacts | undefined> {
+  return (await listRoundCandidates(db, round, { proposalId }))[0];
 }
 
 /** The submitted (frozen) content of one proposal, for the review page. */

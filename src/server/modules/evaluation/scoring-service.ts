@@ -1,6 +1,6 @@
 import { appendAudit } from '../../audit/audit-log.js';
 import { errors } from '../../http/errors.js';
-import { type CandidateFacts, listRoundCandidates, submittedContentOf } from './candidates-repository.js';
+import { type CandidateFacts, findRoundCandidate, submittedContentOf } from './candidates-repository.js';
 import { pairConflicts } from './conflicts-service.js';
 import { type CriterionView, toDomainCriterion } from './criteria.js';
 import { type Db, type EvaluationContext, refusals } from './context.js';
@@ -48,7 +48,7 @@ async function reviewAccess(db: Db, userId: string, roundId: string, proposalId:
   const round = await requireRound(db, roundId);
   const assignment = await findAssignment(db, roundId, proposalId, userId);
   if (!assignment || !assignment.published || round.status === 'setup') throw refusals.notAssigned();
-  const proposal = (await listRoundCandidates(db, round)).find((c) => c.id === proposalId);
+  const proposal = await findRoundCandidate(db, round, proposalId);
   if (!proposal) throw refusals.notAssigned();
   const conflicts = await pairConflicts(db, proposal, userId);
   if (conflicts.length > 0) throw refusals.conflicted(conflicts);
