@@ -1,5 +1,6 @@
 /**
  * `npm run bench [-- --quick] [--engines pglite,postgres] [--only id,id] [--fail-on-regression]`
+ * (`--tiny` is for the test suite: a few hundred innovations and one-second loads.)
  *
  * Runs every scenario on PGlite and on PostgreSQL (a throw-away server on loopback, or the one
  * in BENCH_DATABASE_URL, in which a fresh database is created and dropped), with the ceilings
@@ -16,7 +17,7 @@ import { renderMarkdown } from './harness/markdown.js';
 import { type PreparedEngine, prepareEngine } from './harness/prepare-engine.js';
 import type { BenchResults, Engine, ScenarioResult } from './harness/results.js';
 import { runEngineScenarios, runStandalone } from './harness/run-scenarios.js';
-import { FULL_PROFILE, QUICK_PROFILE } from './harness/scenario.js';
+import { FULL_PROFILE, QUICK_PROFILE, TINY_PROFILE } from './harness/scenario.js';
 import { BenchServer } from './harness/server-handle.js';
 import { ENGINE_SCENARIOS, STANDALONE_SCENARIOS } from './scenarios/index.js';
 import { WEB_BUILD_DIR } from './scenarios/web-build.js';
@@ -27,14 +28,16 @@ async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       quick: { type: 'boolean', default: false },
+      tiny: { type: 'boolean', default: false },
       engines: { type: 'string', default: 'pglite,postgres' },
       only: { type: 'string' },
       'fail-on-regression': { type: 'boolean', default: false },
       'results-dir': { type: 'string', default: RESULTS_DIR },
     },
   });
-  const profile = values.quick ? QUICK_PROFILE : FULL_PROFILE;
-  const dataset = datasetOptions(values.quick ? 'quick' : 'national');
+  const mode: BenchResults['mode'] = values.tiny ? 'tiny' : values.quick ? 'quick' : 'full';
+  const profile = { full: FULL_PROFILE, quick: QUICK_PROFILE, tiny: TINY_PROFILE }[mode];
+  const dataset = datasetOptions(mode === 'full' ? 'national' : mode);
   const engines = values.engines!.split(',').map((e) => e.trim()) as Engine[];
   for (const e of engines) if (e !== 'pglite' && e !== 'postgres') throw new Error(`--engines: unknown engine ${e}`);
   const only = values.only ? new Set(values.only.split(',').map((s) => s.trim())) : null;
@@ -50,7 +53,7 @@ async function main(): Promise<number> {
 
   const results: BenchResults = {
     version: 1,
-    mode: values.quick ? 'quick' : 'full',
+    mode,
     startedAt: startedAt.toISOString(),
     finishedAt: '',
     machine: describeMachine(),

@@ -30,6 +30,7 @@ export interface HttpScenarioSpec {
 
 export async function measureHttpScenario(ctx: EngineContext, spec: HttpScenarioSpec): Promise<ScenarioOutput & { statements: CapturedStatement[][] }> {
   const { server, profile } = ctx;
+  if (profile.requestLimit !== undefined) spec = { ...spec, requests: spec.requests.slice(0, profile.requestLimit) };
   const status = spec.expectStatus ?? 200;
   const base = server.baseUrl;
 

@@ -58,7 +58,7 @@ function cell(metric: Metric): string {
     const ceiling = metric.ceilings?.find((x) => x.kind === kind);
     if (!ceiling) continue;
     const ratio = ceilingRatio(metric, kind);
-    parts.push(`${kind} ${format(ceiling.value)} (×${ratio === null ? '—' : round(ratio, 2)})`);
+    parts.push(`${kind} ${format(ceiling.value)} (×${ratio === null ? '—' : round(ratio, 3)})`);
   }
   return parts.join('<br>');
 }

@@ -44,7 +44,7 @@ export interface Regression {
 
 export interface BenchResults {
   readonly version: 1;
-  readonly mode: 'full' | 'quick';
+  readonly mode: 'full' | 'quick' | 'tiny';
   readonly startedAt: string;
   finishedAt: string;
   readonly machine: Record<string, unknown>;

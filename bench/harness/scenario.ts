@@ -18,10 +18,14 @@ export interface BenchProfile {
   readonly connections: number;
   /** Cold page loads per LCP measurement. */
   readonly pageLoads: number;
+  /** Caps the requests of a set (the tiny test run); undefined: the scenario's full set. */
+  readonly requestLimit?: number;
 }
 
 export const FULL_PROFILE: BenchProfile = { quick: false, rounds: 5, loadSeconds: 15, connections: 16, pageLoads: 7 };
 export const QUICK_PROFILE: BenchProfile = { quick: true, rounds: 2, loadSeconds: 3, connections: 16, pageLoads: 2 };
+/** For `npm test` only: proves the machinery works, measures nothing worth keeping. */
+export const TINY_PROFILE: BenchProfile = { quick: true, rounds: 1, loadSeconds: 1, connections: 4, pageLoads: 1, requestLimit: 8 };
 
 export interface ScenarioOutput {
   readonly metrics: Metric[];

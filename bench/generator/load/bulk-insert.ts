@@ -41,9 +41,10 @@ export async function insertRows(db: Kysely<any>, table: string, columns: readon
 
 function toText(value: CellValue, type: string): string | null {
   if (value === null || value === undefined) return null;
+  // A jsonb cell holds any JSON value, a bare string included.
+  if (type === 'jsonb') return JSON.stringify(value);
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) {
-    if (type === 'jsonb') return JSON.stringify(value);
     // A PostgreSQL array literal; elements here are numbers or simple codes.
     return `{${value.map((v) => (typeof v === 'number' ? String(v) : `"${String(v).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`)).join(',')}}`;
   }
@@ -51,7 +52,11 @@ function toText(value: CellValue, type: string): string | null {
   return String(value);
 }
 
-/** Feeds rows to `insertRows` in batches of `batchSize`. */
+/**
+ * Feeds rows to `insertRows` in batches of `batchSize`. `dependsOn` names the inserter of the
+ * rows these reference (answers -> proposals): it is flushed first, so a foreign key never
+ * points at a row still waiting in the other buffer.
+ */
 export class BatchInserter {
   private rows: CellValue[][] = [];
   inserted = 0;
@@ -61,7 +66,7 @@ export class BatchInserter {
     private readonly table: string,
     private readonly columns: readonly Column[],
     private readonly batchSize = 1000,
-    private readonly options: InsertOptions = {},
+    private readonly options: InsertOptions & { dependsOn?: BatchInserter } = {},
   ) {}
 
   async add(row: CellValue[]): Promise<void> {
@@ -70,6 +75,7 @@ export class BatchInserter {
   }
 
   async flush(): Promise<void> {
+    await this.options.dependsOn?.flush();
     if (this.rows.length === 0) return;
     const batch = this.rows;
     this.rows = [];

@@ -59,6 +59,8 @@ export interface InnovationDirectory {
   readonly ids: readonly string[];
   readonly agencyIndex: Int32Array;
   readonly startYear: Int16Array;
+  /** Start date as days since 1970-01-01 (eligibility: minimum age at the deadline). */
+  readonly startDay: Int32Array;
   readonly published: Uint8Array;
   readonly themeKeys: readonly string[];
   readonly titles: readonly string[];
@@ -85,6 +87,7 @@ export async function loadInnovations(
     ids: new Array<string>(count),
     agencyIndex: new Int32Array(count),
     startYear: new Int16Array(count),
+    startDay: new Int32Array(count),
     published: new Uint8Array(count),
     themeKeys: new Array<string>(count),
     titles: new Array<string>(count),
@@ -94,6 +97,7 @@ export async function loadInnovations(
     directory.ids[i] = spec.id;
     directory.agencyIndex[i] = spec.agencyIndex;
     directory.startYear[i] = Number(spec.startDate.slice(0, 4));
+    directory.startDay[i] = Date.parse(`${spec.startDate}T00:00:00Z`) / 86_400_000;
     directory.published[i] = spec.workflowState === 'published' ? 1 : 0;
     directory.themeKeys[i] = spec.themeKey;
     directory.titles[i] = spec.title;

@@ -8,6 +8,7 @@ import { loadAccounts } from './load-accounts.js';
 import { loadAgencies } from './load-agencies.js';
 import { loadCategories } from './load-categories.js';
 import { dropSecondaryIndexes, recreateIndexes } from './deferred-indexes.js';
+import { loadCompetitionHistory } from './load-competition-history.js';
 import { type InnovationDirectory, loadInnovations } from './load-innovations.js';
 
 /**
@@ -91,6 +92,23 @@ export async function loadNationalDataset(db: Kysely<any>, options: DatasetOptio
       phase('innovationIndexes');
     } else {
       skipped.push('innovations (catalog tables absent)');
+    }
+
+    if (directory && tables.has('competitions') && tables.has('proposals')) {
+      const history = await loadCompetitionHistory(trx, options, {
+        agencies,
+        agencyIds,
+        plan,
+        accountIds: accounts.ids,
+        directory,
+        universe: innovationUniverse(options.seed, agencies, options.asOf),
+        withEvaluation: tables.has('evaluation_rounds'),
+      });
+      Object.assign(counts, history.counts);
+      skipped.push(...history.skipped);
+      phase('competitions');
+    } else {
+      skipped.push('competitions, proposals and scores (tables absent)');
     }
   });
   await sql`analyze`.execute(db);
