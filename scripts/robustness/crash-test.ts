@@ -48,9 +48,10 @@ export const ADMIN = DEMO_ACCOUNTS.find((a) => a.role === 'ministry_admin')!;
 
 /** Keeps `writers` requests in flight until stopped; records what the server acknowledged. */
 export function surge(client: () => HttpClient, workloads: WriteWorkload[], writers: number, tag: string, acks: Map<string, Ack[]>, counter: { next: number; attempted: number }) {
-  let stopped = false;
+  // An object, so the loops see the flag change made by stop() while they await.
+  const state = { stopped: false };
   const loops = Array.from({ length: writers }, async () => {
-    while (!stopped) {
+    while (!state.stopped) {
       const seq = counter.next++;
       const workload = workloads[seq % workloads.length]!;
       counter.attempted++;
@@ -66,7 +67,7 @@ export function surge(client: () => HttpClient, workloads: WriteWorkload[], writ
   return {
     acknowledged: () => [...acks.values()].reduce((n, list) => n + list.length, 0),
     async stop() {
-      stopped = true;
+      state.stopped = true;
       await Promise.all(loops);
     },
   };
@@ -154,7 +155,7 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashReport> 
       await handle.close();
     }
   } catch (error) {
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- server log ---\n${server.log()}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- server log ---\n${server.log()}`, { cause: error });
   } finally {
     await server.kill();
     cluster?.destroy();
