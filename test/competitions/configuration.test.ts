@@ -169,3 +169,28 @@ describe('bad configuration is refused, naming the field, and writes nothing', (
     }
   });
 });
+
+describe('OpenAPI', () => {
+  it('documents the competitions, proposals and administrative-check API', async () => {
+    const doc = (await t.agent().get('/api/openapi.json')).json();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/competitions',
+        '/api/competitions/{competitionId}',
+        '/api/competitions/{competitionId}/questions',
+        '/api/competitions/{competitionId}/clone',
+        '/api/competitions/{competitionId}/stats',
+        '/api/competitions/{competitionId}/export',
+        '/api/proposals',
+        '/api/proposals/{proposalId}',
+        '/api/proposals/{proposalId}/submit',
+        '/api/proposals/{proposalId}/attachments',
+        '/api/proposals/{proposalId}/receipt',
+        '/api/admin-checks',
+        '/api/admin-checks/bulk',
+      ]),
+    );
+    expect(doc.paths['/api/competitions/{competitionId}/questions'].put.requestBody).toBeDefined();
+    expect(doc.paths['/api/proposals/{proposalId}/submit'].post.parameters.map((p: any) => p.name)).toContain('idempotency-key');
+  });
+});
