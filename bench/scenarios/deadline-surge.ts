@@ -30,7 +30,7 @@ import { runSurge, type SurgeReport } from './deadline-surge/surge.js';
 interface SurgeContext {
   readonly engine: 'pglite' | 'postgres';
   readonly server: { readonly baseUrl: string; query<T>(sql: string, parameters?: readonly unknown[]): Promise<T[]> };
-  readonly profile: { readonly quick: boolean };
+  readonly profile: { readonly quick: boolean; readonly requestLimit?: number };
   readonly log: (message: string) => void;
 }
 
@@ -44,6 +44,8 @@ interface SurgeMetric {
 
 export const FULL_SURGE = { count: 3000, windowSeconds: 60 };
 export const QUICK_SURGE = { count: 300, windowSeconds: 10 };
+/** The test suite's `--tiny` runs prove the scenario works, not how fast. */
+export const TINY_SURGE = { count: 40, windowSeconds: 2 };
 
 export function surgeMetrics(report: SurgeReport): SurgeMetric[] {
   return [
@@ -76,7 +78,7 @@ export const deadlineSurgeScenario = {
   title: 'Deadline surge: proposals submitted by distinct coordinator sessions within one minute',
   requiresTables: ['proposals', 'competitions'] as const,
   async run(ctx: SurgeContext) {
-    const size = ctx.profile.quick ? QUICK_SURGE : FULL_SURGE;
+    const size = ctx.profile.requestLimit !== undefined ? TINY_SURGE : ctx.profile.quick ? QUICK_SURGE : FULL_SURGE;
     const query: Query = (sql, parameters) => ctx.server.query(sql, parameters ?? []);
     ctx.log(`deadline surge: preparing ${size.count} ready proposals`);
     const setup = await prepareSurge(query, size.count);
