@@ -113,6 +113,25 @@ export interface Review {
   others: { label: string; total: number; comments: string }[] | null;
 }
 
+export interface AssignmentRow {
+  proposalId: string;
+  proposalNumber: string;
+  title: string;
+  evaluators: { evaluatorId: string; name: string; published: boolean; source: string }[];
+  missing: number;
+}
+
+export interface InterviewSlot {
+  proposalId: string;
+  proposalNumber: string;
+  title: string;
+  agencyName: string | null;
+  panel: string;
+  startsAt: string;
+  presentationEndsAt: string;
+  endsAt: string;
+}
+
 export interface PublicResults {
   competition: { id: string; name: string; year: number };
   selections: (SelectionHeader & { proposals: { proposalId: string; number: string; title: string; agencyName: string | null; regionName: string | null }[] })[];
@@ -148,6 +167,16 @@ export const evaluationApi = {
     api.put<{ total: number | null; status: string }>(`${base}/rounds/${roundId}/proposals/${proposalId}/score`, body),
   publicResults: (competitionId: string) => api.get<PublicResults>(`${base}/results/${competitionId}`),
   fileObjection: (selectionId: string, body: { proposalId?: string; name: string; email: string; reason: string }) => api.post<{ id: string }>(`${base}/selections/${selectionId}/objections`, body),
+  updateRound: (id: string, body: Partial<Pick<RoundSummary, 'blind' | 'showOthersAfterSubmit' | 'scoresEditableAfterSubmit' | 'aggregation'>>) => api.patch<Round>(`${base}/rounds/${id}`, body),
+  assignments: (id: string) => api.get<{ items: AssignmentRow[]; lastBulkAction: { kind: string; at: string } | null }>(`${base}/rounds/${id}/assignments`),
+  assign: (id: string, body: { proposalId: string; evaluatorId: string }) => api.post<unknown>(`${base}/rounds/${id}/assignments`, body),
+  unassign: (id: string, body: { proposalId: string; evaluatorId: string }) => api.post<unknown>(`${base}/rounds/${id}/assignments/remove`, body),
+  reassign: (id: string, fromEvaluatorId: string) => api.post<{ moved: number }>(`${base}/rounds/${id}/assignments/reassign`, { fromEvaluatorId }),
+  interviews: (id: string) => api.get<{ items: InterviewSlot[] }>(`${base}/rounds/${id}/interviews`),
+  scheduleInterviews: (id: string, body: { panels: { code: string; panelistIds: string[] }[]; days: { start: string; end: string }[]; breaks: { start: string; end: string }[] }) =>
+    api.post<{ items: InterviewSlot[] }>(`${base}/rounds/${id}/interviews`, body),
+  fieldVisits: (id: string) => api.get<{ items: { proposalId: string; visitedOn: string; findings: string; verified: boolean }[] }>(`${base}/rounds/${id}/field-visits`),
+  recordFieldVisit: (id: string, proposalId: string, body: { visitedOn: string; findings: string; verified: boolean }) => api.put<unknown>(`${base}/rounds/${id}/field-visits/${proposalId}`, body),
   reviewers: (role: 'evaluator' | 'panelist') => api.get<{ items: { id: string; name: string; email: string }[] }>('/api/users', { role, active: 'true', pageSize: 200 }),
 };
 

@@ -13,6 +13,9 @@ export const useResults = (id: string, basis: Basis, enabled: boolean) =>
 export const useSelections = (roundId: string) => useQuery({ queryKey: [...EVALUATION_KEY, 'selections', roundId], queryFn: () => evaluationApi.selections(roundId) });
 export const useSelection = (id: string) => useQuery({ queryKey: [...EVALUATION_KEY, 'selection', id], queryFn: () => evaluationApi.selection(id) });
 export const useReviewers = (role: 'evaluator' | 'panelist') => useQuery({ queryKey: [...EVALUATION_KEY, 'reviewers', role], queryFn: () => evaluationApi.reviewers(role) });
+export const useAssignments = (roundId: string) => useQuery({ queryKey: [...EVALUATION_KEY, 'assignments', roundId], queryFn: () => evaluationApi.assignments(roundId) });
+export const useInterviews = (roundId: string) => useQuery({ queryKey: [...EVALUATION_KEY, 'interviews', roundId], queryFn: () => evaluationApi.interviews(roundId) });
+export const useFieldVisits = (roundId: string) => useQuery({ queryKey: [...EVALUATION_KEY, 'visits', roundId], queryFn: () => evaluationApi.fieldVisits(roundId) });
 export const useMyAssignments = () => useQuery({ queryKey: [...EVALUATION_KEY, 'mine'], queryFn: evaluationApi.myAssignments });
 export const useReview = (roundId: string, proposalId: string) =>
   useQuery({ queryKey: [...EVALUATION_KEY, 'review', roundId, proposalId], queryFn: () => evaluationApi.review(roundId, proposalId) });

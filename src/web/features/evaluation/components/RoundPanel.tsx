@@ -1,10 +1,12 @@
-import { Anchor, Badge, Button, Card, Group, MultiSelect, SegmentedControl, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Checkbox, Group, MultiSelect, SegmentedControl, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageLoader } from '../../../components/PageLoader';
 import { assignmentsCsvUrl, type Basis, evaluationApi, KIPP_CRITERIA, resultsXlsxUrl, type RoundStatus } from '../api/evaluation-api';
 import { useEvaluationAction, useResults, useReviewers, useRound } from '../api/evaluation-queries';
+import { AssignmentsTable } from './AssignmentsTable';
+import { InterviewsSection } from './InterviewsSection';
 import { ResultsTable } from './ResultsTable';
 import { SelectionsSection } from './SelectionsSection';
 
@@ -43,6 +45,21 @@ export function RoundPanel({ roundId }: { roundId: string }) {
           </Text>
         )}
         <ErrorAlert error={action.error} />
+
+        <Title order={3}>{t('visibility.title')}</Title>
+        <Group>
+          {(['blind', 'showOthersAfterSubmit', 'scoresEditableAfterSubmit'] as const).map((key) => (
+            <Checkbox
+              key={key}
+              label={t(`visibility.${key}`)}
+              checked={r[key]}
+              onChange={(e) => {
+                const checked = e.currentTarget.checked;
+                run(t('visibility.saved'), () => evaluationApi.updateRound(roundId, { [key]: checked }));
+              }}
+            />
+          ))}
+        </Group>
 
         <Title order={3}>{t('admin.criteria')}</Title>
         {r.criteria.length > 0 ? (
@@ -86,6 +103,7 @@ export function RoundPanel({ roundId }: { roundId: string }) {
           </Button>
           <Anchor href={assignmentsCsvUrl(roundId)}>{t('actions.exportCsv')}</Anchor>
         </Group>
+        <AssignmentsTable round={r} />
         <Textarea label={t('admin.importCsv')} value={csv} onChange={(e) => setCsv(e.currentTarget.value)} autosize minRows={2} />
         <Button variant="light" disabled={!csv.trim()} onClick={() => run(t('actions.done.imported'), () => evaluationApi.importCsv(roundId, csv))} w="fit-content">
           {t('actions.importCsv')}
@@ -100,6 +118,8 @@ export function RoundPanel({ roundId }: { roundId: string }) {
             </Button>
           )}
         </Group>
+
+        {r.reviewerRole === 'panelist' && <InterviewsSection round={r} />}
 
         {r.status === 'closed' && (
           <>
