@@ -9,7 +9,7 @@ rm -f .tmp/vitest-*.json
 
 step() { printf '\n\033[1m== %s ==\033[0m\n' "$1"; }
 
-step "system packages (Chromium, PostgreSQL)"
+step "system packages (Chromium, PostgreSQL, nginx)"
 bash scripts/ensure-system-deps.sh
 
 step "typecheck"
@@ -24,10 +24,13 @@ npx vitest run --reporter=default --reporter=json --outputFile=.tmp/vitest-pglit
 step "integration (PostgreSQL)"
 bash scripts/with-postgres.sh npx vitest run --reporter=default --reporter=json --outputFile=.tmp/vitest-postgres.json
 
+step "robustness (server killed mid-surge, two instances behind nginx, backup/restore)"
+npx vitest run --config test/robustness/vitest.config.ts --reporter=default --reporter=json --outputFile=.tmp/vitest-robustness.json
+
 step "build"
 npm run --silent build
 
 step "end-to-end (Chromium)"
 npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile=.tmp/vitest-e2e.json
 
-node scripts/summarize-tests.mjs .tmp/vitest-pglite.json .tmp/vitest-postgres.json .tmp/vitest-e2e.json
+node scripts/summarize-tests.mjs .tmp/vitest-pglite.json .tmp/vitest-postgres.json .tmp/vitest-robustness.json .tmp/vitest-e2e.json

@@ -8,6 +8,7 @@ import { prepareDatabase } from '../../../src/server/db/prepare.js';
 import { seedDemo } from '../../../src/server/seed/demo.js';
 import { backupEmbedded, backupPostgres, restoreEmbedded, restorePostgres } from '../../../scripts/backup/backup-lib.js';
 import { tableChecksums } from '../../../scripts/backup/table-checksums.js';
+import { writeReport } from '../../../scripts/robustness/crash-test.js';
 import { freePort } from '../../../scripts/robustness/lib/free-port.js';
 import { createPostgresCluster } from '../../../scripts/robustness/lib/postgres-cluster.js';
 
@@ -21,6 +22,10 @@ afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 function writeUpload(dataDir: string): void {
   fs.mkdirSync(path.join(dataDir, 'files', 'ab'), { recursive: true });
   fs.writeFileSync(path.join(dataDir, 'files', 'ab', 'abcdef'), 'isi berkas unggahan');
+}
+
+function summary(tables: Record<string, { rows: number }>, problems: string[]) {
+  return { tables: Object.keys(tables).length, rows: Object.values(tables).reduce((n, t) => n + t.rows, 0), identical: problems.length === 0, problems };
 }
 
 function readUpload(dataDir: string): string {
@@ -52,6 +57,7 @@ describe('embedded database (PGlite data folder)', () => {
     await expect(restoreEmbedded(backup, target)).rejects.toThrow(/--force/);
     const forced = await restoreEmbedded(backup, target, { force: true });
     expect(forced.problems).toEqual([]);
+    writeReport('backup-pglite', summary(expected, result.problems));
   });
 });
 
@@ -86,6 +92,7 @@ describe('PostgreSQL (pg_dump / pg_restore)', () => {
       await expect(restorePostgres(backup, urlOf('simpul_target'), targetFiles)).rejects.toThrow(/--force/);
       const forced = await restorePostgres(backup, urlOf('simpul_target'), targetFiles, { force: true });
       expect(forced.problems).toEqual([]);
+      writeReport('backup-postgres', summary(expected, result.problems));
     } finally {
       cluster.destroy();
     }

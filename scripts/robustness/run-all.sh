@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# `npm run robustness`: the long versions of the robustness checks, then docs/RELIABILITY.md.
+# Sizes: FUZZ_RUNS (runs per permitted route and caller), ROBUSTNESS_KILLS (kills per database),
+# ROBUSTNESS_LOAD_MS (load around the instance kill).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export FUZZ_RUNS=${FUZZ_RUNS:-20} ROBUSTNESS_KILLS=${ROBUSTNESS_KILLS:-10} ROBUSTNESS_LOAD_MS=${ROBUSTNESS_LOAD_MS:-8000}
+bash scripts/ensure-system-deps.sh
+echo "== fuzzing every route, PGlite (FUZZ_RUNS=$FUZZ_RUNS) =="
+npx vitest run test/robustness/fuzz.test.ts
+echo "== fuzzing every route, PostgreSQL =="
+bash scripts/with-postgres.sh npx vitest run test/robustness/fuzz.test.ts
+echo "== crash safety ($ROBUSTNESS_KILLS kills per database), two instances, backup/restore =="
+npx vitest run --config test/robustness/vitest.config.ts
+node --import tsx scripts/robustness/write-reliability-doc.ts
