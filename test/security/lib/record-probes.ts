@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { AGENCY_TYPES } from '../../../src/common/agency-types.js';
 import type { Role } from '../../../src/common/roles.js';
 import { innovationBody } from '../../catalog/catalog-helpers.js';
+import { publishedCompetition } from '../../competitions/fixtures.js';
+import { buildInnovation } from '../../proposals/factories.js';
 import { buildUser } from '../../helpers/factories.js';
 import type { TestApp } from '../../helpers/test-app.js';
 import type { Outcome, Who } from './matrix.js';
@@ -68,6 +71,22 @@ export const RECORD_PROBES: readonly RecordProbe[] = [
         request: (r) => ({ url: `/api/innovations/${r.id}`, body: { stakeholders: 'Dinas Kesehatan dan kader (diperbarui)' } }),
         expect: (who, where) => (STAFF.includes(who) && where === 'own' ? 'allow' : 'hidden'),
       },
+    ],
+  },
+  {
+    record: 'a draft proposal (proposals policy)',
+    create: async (t, agencyId) => {
+      const admin = (await t.signedIn('ministry_admin')).agent;
+      const call = await publishedCompetition(admin, { participantTypes: [...AGENCY_TYPES] });
+      const innovation = await buildInnovation(t.db, { agencyId });
+      const { agent } = await t.signedIn('agency_operator', { agencyId });
+      const created = await agent.post('/api/proposals', { competitionId: call.id, groupId: call.groups[0].id, categoryId: call.categories[0].id, innovationId: innovation.id });
+      if (created.statusCode !== 201) throw new Error(`probe could not start a proposal: ${created.body}`);
+      return created.json().id as string;
+    },
+    routes: [
+      // A draft belongs to its agency's staff; another agency, a citizen and even the ministry do not see it.
+      { method: 'GET', url: '/api/proposals/:proposalId', request: (r) => ({ url: `/api/proposals/${r.id}` }), expect: (who, where) => (STAFF.includes(who) && where === 'own' ? 'allow' : 'hidden') },
     ],
   },
 ];
