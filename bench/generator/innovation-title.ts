@@ -32,14 +32,15 @@ export function drawTitleCore(rng: Rng): TitleCore {
   return { theme, acronym: acronymOf(expansion), expansion };
 }
 
-/** "Gerakan Sehat Ibu Balita" -> "GESIBA": the first syllable (up to the first vowel) of each word. */
+/** "Gerakan Sehat Ibu Balita" -> "GESEIBA": the first syllable of each word (up to four words). */
 export function acronymOf(expansion: string): string {
   return expansion
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .slice(0, 4)
     .map((word) => {
-      const m = /^[^aeiou]*[aeiou]/i.exec(word);
+      // "Sistem" -> "SI", "Informasi" -> "IN": up to the first vowel, or two letters.
+      const m = /^[aeiou]/i.test(word) ? null : /^[^aeiou]*[aeiou]/i.exec(word);
       return (m ? m[0] : word.slice(0, 2)).toUpperCase();
     })
     .join('');

@@ -48,7 +48,7 @@ export const CATALOG_QUERIES: readonly Record<string, string>[] = [
   { q: 'bantuan hukum' },
   { q: 'masyarakat', page: '3' },
   { q: 'stuntng' },
-  { q: 'GEMASEHA' },
+  { q: 'GESEPE' },
   { q: 'pelayanan terpadu satu pintu', regency: '35.78' },
   { q: 'kesehatan', award: 'top_99' },
   { q: 'kesehatan', province: '35', agencyType: 'kabupaten', category: 'kesehatan', sdg: '3' },
