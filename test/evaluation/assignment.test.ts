@@ -204,3 +204,21 @@ describe('reassignment and publication', () => {
     for (const k of ['auto', 'undo', 'import', 'reassign', 'publish']) expect(kinds.has(`evaluation.assignment.${k}`)).toBe(true);
   });
 });
+
+describe('selection without scores', () => {
+  it('refuses to select from a round nobody has scored', async () => {
+    const empty = await createRound(admin, world.competitionId, { name: 'Tanpa nilai' });
+    expectOk(await admin.request('PUT', `/api/evaluation/rounds/${empty.id}/criteria`, { body: { criteria: CRITERIA } }));
+    const early = await admin.post(`/api/evaluation/rounds/${empty.id}/selections`, { name: 'Top 2', awardLevel: null, size: 2 });
+    expect(early.json().error.code).toBe('ROUND_NOT_CLOSED');
+    expectOk(await admin.post(`/api/evaluation/rounds/${empty.id}/status`, { status: 'open' }));
+    expectOk(await admin.post(`/api/evaluation/rounds/${empty.id}/status`, { status: 'closed' }));
+    const before = await databaseFingerprint(t.db);
+    const response = await admin.post(`/api/evaluation/rounds/${empty.id}/selections`, { name: 'Top 2', awardLevel: null, size: 2 });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error.code).toBe('NOTHING_TO_SELECT');
+    expect(await databaseFingerprint(t.db)).toEqual(before);
+    const back = await admin.post(`/api/evaluation/rounds/${empty.id}/status`, { status: 'setup' });
+    expect(back.json().error.code).toBe('ROUND_TRANSITION_NOT_ALLOWED');
+  });
+});

@@ -300,3 +300,19 @@ export async function listMyAssignmentRows(db: Db, evaluatorId: string) {
     .orderBy('p.number')
     .execute();
 }
+
+/** The newest published KIPP call with its desk-evaluation stage and how many rounds it has (demo seeding). */
+export async function findDemoCall(db: Db) {
+  const call = await db
+    .selectFrom('competitions as c')
+    .leftJoin('competition_stages as s', (j) => j.onRef('s.competition_id', '=', 'c.id').on('s.kind', '=', 'desk_evaluation'))
+    .select(['c.id', 's.id as desk_stage_id'])
+    .select((eb) => eb.selectFrom('evaluation_rounds as r').select(eb.fn.countAll<string>().as('n')).whereRef('r.competition_id', '=', 'c.id').as('rounds'))
+    .where('c.kind', '=', 'kipp')
+    .where('c.status', '=', 'published')
+    .orderBy('c.year', 'desc')
+    .orderBy('c.created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return call ? { id: call.id, deskStageId: call.desk_stage_id, rounds: Number(call.rounds ?? 0) } : undefined;
+}

@@ -80,6 +80,9 @@ export async function createSelection(ctx: EvaluationContext, roundId: string, i
     }
     const basis = input.basis ?? round.aggregation;
     const results = await computeRoundResults(trx, round, basis);
+    if (results.ranked.length === 0) {
+      throw errors.conflict('NOTHING_TO_SELECT', { id: 'Belum ada usulan dengan nilai terkirim pada tahap ini.', en: 'No proposal in this round has a submitted score yet.' });
+    }
     const ranked = results.ranked.map((r) => ({
       proposalId: r.proposal.id,
       categoryId: r.proposal.categoryId,

@@ -13,7 +13,9 @@ export function SelectionsSection({ roundId, basis }: { roundId: string; basis: 
   const [size, setSize] = useState<number>(99);
   const [level, setLevel] = useState<string | null>('top_99');
   const [min3T, setMin3T] = useState<number>(0);
-  const create = useEvaluationAction(() => evaluationApi.createSelection(roundId, { name, size, awardLevel: level, basis, rules: min3T > 0 ? { minRemote3T: min3T } : {} }));
+  const [perProvince, setPerProvince] = useState<number>(0);
+  const rules = { ...(min3T > 0 && { minRemote3T: min3T }), ...(perProvince > 0 && { maxPerProvince: perProvince }) };
+  const create = useEvaluationAction(() => evaluationApi.createSelection(roundId, { name, size, awardLevel: level, basis, rules }));
   return (
     <Stack>
       <Title order={3}>{t('selection.title')}</Title>
@@ -28,6 +30,7 @@ export function SelectionsSection({ roundId, basis }: { roundId: string; basis: 
           clearable
         />
         <NumberInput label={t('selection.min3T')} value={min3T} min={0} onChange={(v) => setMin3T(Number(v) || 0)} w={140} />
+        <NumberInput label={t('selection.maxPerProvince')} description={t('selection.noLimit')} value={perProvince} min={0} onChange={(v) => setPerProvince(Number(v) || 0)} w={180} />
         <Button onClick={() => create.mutate(undefined)} loading={create.isPending}>
           {t('selection.create')}
         </Button>

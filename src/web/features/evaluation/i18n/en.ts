@@ -102,6 +102,8 @@ export const evaluationEn: typeof evaluationId = {
     size: 'Size (N)',
     award: 'Award',
     min3T: 'Minimum from 3T regions',
+    maxPerProvince: 'At most per province',
+    noLimit: '0 = no limit',
     create: 'Compute selection',
     count: '{{selected}} of {{size}} selected',
     selected: 'Selected',

@@ -100,6 +100,8 @@ export const evaluationId = {
     size: 'Jumlah (N)',
     award: 'Penghargaan',
     min3T: 'Minimal daerah 3T',
+    maxPerProvince: 'Maksimal per provinsi',
+    noLimit: '0 = tanpa batas',
     create: 'Susun seleksi',
     count: '{{selected}} dari {{size}} terpilih',
     selected: 'Terpilih',
