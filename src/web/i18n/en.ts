@@ -1,3 +1,4 @@
+import { catalogEn } from '../features/catalog/i18n/en';
 import { competitionsEn } from '../features/competitions/i18n/en';
 import { proposalsEn } from '../features/proposals/i18n/en';
 import { evaluationEn } from '../features/evaluation/i18n/en';
@@ -72,6 +73,9 @@ export const en: Translations = {
     closeMenu: 'Close navigation menu',
     home: 'Home',
     catalog: 'Innovation catalog',
+    myInnovations: 'Agency innovations',
+    innovationApprovals: 'Innovation approvals',
+    innovationCategories: 'Innovation categories',
     dashboard: 'Dashboard',
     adminUsers: 'Users',
     adminAgencies: 'Agencies',
@@ -225,11 +229,7 @@ export const en: Translations = {
       unavailable: 'The server cannot be reached right now.',
     },
   },
-  catalog: {
-    title: 'Innovation catalog',
-    intro:
-      'The catalog will hold curated public service innovations from KIPP and other sources, searchable and filterable by agency, region, category and SDG.',
-  },
+  catalog: catalogEn,
   dashboard: {
     title: 'Dashboard',
     greeting: 'Welcome, {{name}}',

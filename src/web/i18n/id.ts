@@ -1,3 +1,4 @@
+import { catalogId } from '../features/catalog/i18n/id';
 import { evaluationId } from '../features/evaluation/i18n/id';
 import { competitionsId } from '../features/competitions/i18n/id';
 import { proposalsId } from '../features/proposals/i18n/id';
@@ -75,6 +76,9 @@ export const id = {
     closeMenu: 'Tutup menu navigasi',
     home: 'Beranda',
     catalog: 'Katalog inovasi',
+    myInnovations: 'Inovasi instansi',
+    innovationApprovals: 'Persetujuan inovasi',
+    innovationCategories: 'Kategori inovasi',
     dashboard: 'Dasbor',
     adminUsers: 'Pengguna',
     adminAgencies: 'Instansi',
@@ -228,11 +232,7 @@ export const id = {
       unavailable: 'Server sedang tidak dapat dihubungi.',
     },
   },
-  catalog: {
-    title: 'Katalog inovasi',
-    intro:
-      'Katalog akan memuat inovasi pelayanan publik terkurasi dari KIPP dan sumber lain, dapat dicari dan disaring menurut instansi, wilayah, kategori, dan SDG.',
-  },
+  catalog: catalogId,
   dashboard: {
     title: 'Dasbor',
     greeting: 'Selamat datang, {{name}}',

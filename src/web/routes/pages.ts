@@ -49,3 +49,11 @@ export const PublicResultsPage = lazyPage(
   () => import('../features/evaluation/pages/PublicResultsPage'),
   'PublicResultsPage',
 );
+export const InnovationPage = lazyPage(() => import('../features/catalog/pages/InnovationPage'), 'InnovationPage');
+export const InnovationHistoryPage = lazyPage(() => import('../features/catalog/pages/InnovationHistoryPage'), 'InnovationHistoryPage');
+export const MyInnovationsPage = lazyPage(() => import('../features/catalog/pages/MyInnovationsPage'), 'MyInnovationsPage');
+export const NewInnovationPage = lazyPage(() => import('../features/catalog/pages/InnovationFormPage'), 'NewInnovationPage');
+export const EditInnovationPage = lazyPage(() => import('../features/catalog/pages/InnovationFormPage'), 'EditInnovationPage');
+export const ImportInnovationsPage = lazyPage(() => import('../features/catalog/pages/ImportInnovationsPage'), 'ImportInnovationsPage');
+export const ApprovalsPage = lazyPage(() => import('../features/catalog/pages/ApprovalsPage'), 'ApprovalsPage');
+export const CategoriesPage = lazyPage(() => import('../features/catalog/pages/CategoriesPage'), 'CategoriesPage');

@@ -2,6 +2,14 @@
 export const paths = {
   home: '/',
   catalog: '/katalog',
+  innovation: '/katalog/:id',
+  innovationHistory: '/katalog/:id/riwayat',
+  myInnovations: '/inovasi',
+  newInnovation: '/inovasi/baru',
+  editInnovation: '/inovasi/:id/ubah',
+  importInnovations: '/inovasi/impor',
+  innovationApprovals: '/inovasi/persetujuan',
+  innovationCategories: '/admin/kategori-inovasi',
   login: '/masuk',
   acceptInvite: '/undangan',
   dashboard: '/dasbor',
@@ -20,6 +28,9 @@ export const paths = {
   adminCheck: '/admin/seleksi-administrasi',
 } as const;
 
+export const innovationPath = (id: string) => `/katalog/${encodeURIComponent(id)}`;
+export const innovationHistoryPath = (id: string) => `/katalog/${encodeURIComponent(id)}/riwayat`;
+export const editInnovationPath = (id: string) => `/inovasi/${encodeURIComponent(id)}/ubah`;
 export const competitionsPath = paths.competitions;
 export const competitionPath = (id: string) => `/kompetisi/${encodeURIComponent(id)}`;
 export const competitionConfigPath = (id: string) => `/kompetisi/${encodeURIComponent(id)}/atur`;

@@ -2,6 +2,7 @@ import { Container, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../auth/use-auth';
 import { PageHeader } from '../../../components/PageHeader';
+import { StatusRemindersPanel } from '../../catalog/components/StatusRemindersPanel';
 
 /** The signed-in landing page: a greeting and what the user's role is for. */
 export function DashboardPage() {
@@ -36,6 +37,7 @@ export function DashboardPage() {
             </Stack>
           </Paper>
         </SimpleGrid>
+        {user.role === 'agency_operator' || user.role === 'agency_admin' ? <StatusRemindersPanel /> : null}
         <Text c="dimmed">{t('upcoming')}</Text>
       </Stack>
     </Container>

@@ -1,0 +1,179 @@
+import type { AgencyType } from '../../../../common/agency-types';
+import type { AwardLevel, BudgetSource, InnovationForm, InnovationStatus, SearchSort, WorkflowState } from '../../../../common/catalog';
+
+/** Shapes of the catalog API (see the OpenAPI document, tag `catalog`). */
+export interface Category {
+  id: number;
+  code: string;
+  nameId: string;
+  nameEn: string;
+  position: number;
+  active: boolean;
+}
+
+export interface Indicator {
+  label: string;
+  unit: string;
+  before: number | null;
+  after: number | null;
+}
+
+export interface InnovationView {
+  id: string;
+  title: string;
+  summary: string;
+  unitName: string;
+  agency: { id: string; name: string; type: AgencyType };
+  region: { code: string; name: string; provinceCode: string; provinceName: string };
+  problem: string;
+  approach: string;
+  implementationSteps: string;
+  results: string;
+  stakeholders: string;
+  resources: string;
+  budgetSource: BudgetSource | null;
+  sustainability: string;
+  replicationPotential: string;
+  beneficiaries: number | null;
+  costSavedIdr: number | null;
+  timeSavedDays: number | null;
+  indicators: Indicator[];
+  websiteUrl: string | null;
+  videoUrl: string | null;
+  startDate: string;
+  ageYears: number;
+  digital: boolean;
+  form: InnovationForm;
+  category: Category;
+  sdgs: number[];
+  status: InnovationStatus;
+  stoppedReason: string | null;
+  statusConfirmedAt: string;
+  statusStale: boolean;
+  workflowState: WorkflowState;
+  reviewNote: string | null;
+  submittedAt: string | null;
+  publishedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  awards: { id: string; level: AwardLevel; year: number; label: string }[];
+  replications: { id: string; adopterAgency: { id: string; name: string }; regionCode: string | null; regionName: string | null; startedOn: string | null; replicaInnovationId: string | null }[];
+  documents: { id: string; filename: string; contentType: string; sizeBytes: number; uploadedAt: string }[];
+  can: { edit: boolean; submit: boolean; approve: boolean; unpublish: boolean; delete: boolean; viewHistory: boolean };
+}
+
+export interface SearchItem {
+  id: string;
+  title: string;
+  summary: string;
+  agencyName: string;
+  agencyType: string;
+  regionName: string;
+  provinceName: string;
+  categoryCode: string;
+  categoryName: { id: string; en: string };
+  sdgs: number[];
+  yearStarted: number;
+  status: InnovationStatus;
+  awards: { level: AwardLevel; year: number }[];
+  replicationCount: number;
+}
+
+export const FACET_NAMES = ['province', 'regency', 'agencyType', 'category', 'sdg', 'year', 'status', 'award'] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
+
+export interface FacetBucket {
+  value: string;
+  label: string;
+  labelEn?: string;
+  count: number;
+}
+
+export interface SearchResponse {
+  items: SearchItem[];
+  total: number;
+  approximate: boolean;
+  matchMode: 'all' | 'fulltext' | 'fuzzy';
+  facets: Record<FacetName, FacetBucket[]>;
+  page: number;
+  pageSize: number;
+}
+
+export type SearchParams = Partial<Record<FacetName | 'q', string>> & { sort?: SearchSort; page?: number };
+
+export interface WorkspaceItem {
+  id: string;
+  title: string;
+  agencyName: string;
+  workflowState: WorkflowState;
+  status: InnovationStatus;
+  statusConfirmedAt: string;
+  statusStale: boolean;
+  submittedAt: string | null;
+  updatedAt: string;
+  version: number;
+}
+
+export interface DuplicateCandidate {
+  id: string;
+  title: string;
+  agencyName: string;
+  workflowState: WorkflowState;
+  titleSimilarity: number;
+  summarySimilarity: number | null;
+}
+
+export interface VersionEntry {
+  version: number;
+  action: string;
+  changedAt: string;
+  changedBy: { id: string; name: string } | null;
+  changes: { field: string; before: unknown; after: unknown }[];
+}
+
+/** The editable profile as the form sends it. */
+export interface InnovationInput {
+  title: string;
+  summary: string;
+  unitName: string;
+  regionCode: string;
+  problem: string;
+  approach: string;
+  implementationSteps: string;
+  results: string;
+  stakeholders: string;
+  resources: string;
+  budgetSource: BudgetSource | null;
+  sustainability: string;
+  replicationPotential: string;
+  beneficiaries: number | null;
+  costSavedIdr: number | null;
+  timeSavedDays: number | null;
+  indicators: Indicator[];
+  websiteUrl: string | null;
+  videoUrl: string | null;
+  startDate: string;
+  digital: boolean;
+  form: InnovationForm;
+  categoryId: number;
+  sdgs: number[];
+  status: InnovationStatus;
+  stoppedReason: string | null;
+}
+
+export interface ImportProblem {
+  row: number;
+  column: string;
+  message: string;
+}
+
+export interface ImportReport {
+  ok: boolean;
+  dryRun: boolean;
+  rows: number;
+  created: number;
+  ids: string[];
+  errors: ImportProblem[];
+  warnings: ImportProblem[];
+}
