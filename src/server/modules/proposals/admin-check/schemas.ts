@@ -37,6 +37,7 @@ export const bulkDecisionBody = z
   .strictObject({
     decision: z.enum(['passed', 'failed']),
     reason: z.string().trim().min(5).max(4000).optional(),
+    checklist,
     /** Either explicit proposals… */
     proposalIds: z.array(z.uuid()).min(1).max(1000).optional(),
     /** …or every proposal matching the list's filters (at most 5,000). */

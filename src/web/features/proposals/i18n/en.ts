@@ -100,6 +100,8 @@ export const proposalsEn: typeof proposalsId = {
     reason: 'Reason',
     reasonHelp: 'The participant reads it. Required for a fail.',
     confirm: 'Save decision',
+    checklist: 'Checklist',
+    items: { ageOk: 'Innovation age meets the rule', complete: 'Answers and documents complete', noNonsense: 'No nonsense or copied answers', noDuplicate: 'No duplicate title' },
   },
   flags: {
     none: 'No flags.',

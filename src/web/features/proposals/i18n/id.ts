@@ -98,6 +98,8 @@ export const proposalsId = {
     reason: 'Alasan',
     reasonHelp: 'Dibaca oleh peserta. Wajib bila tidak lolos.',
     confirm: 'Simpan keputusan',
+    checklist: 'Daftar periksa',
+    items: { ageOk: 'Usia inovasi memenuhi syarat', complete: 'Jawaban dan dokumen lengkap', noNonsense: 'Tidak ada jawaban asal-asalan atau salinan', noDuplicate: 'Judul tidak ganda' },
   },
   flags: {
     none: 'Tidak ada tanda.',

@@ -62,6 +62,8 @@ interface Stats {
 }
 
 const FILTERS = ['competitionId', 'status', 'groupId', 'categoryId'] as const;
+/** The secretariat's own ticks, stored with the decision next to the machine's flags. */
+const CHECKLIST = ['ageOk', 'complete', 'noNonsense', 'noDuplicate'] as const;
 const PAGE_SIZE = 25;
 
 /** The secretariat's administrative check: flagged list, decisions one by one or in bulk, live counts, exports. */
@@ -88,11 +90,13 @@ export function AdminCheckPage() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [decision, setDecision] = useState<{ decision: 'passed' | 'failed'; target: 'one' | 'selected' | 'filter'; item?: CheckItem } | null>(null);
   const [reason, setReason] = useState('');
+  const [checklist, setChecklist] = useState<string[]>([]);
   const refresh = () => client.invalidateQueries({ queryKey: ['admin-checks'] });
   const decide = useMutation({
     mutationFn: async () => {
       if (!decision) return;
-      const body = { decision: decision.decision, ...(reason.trim() ? { reason: reason.trim() } : {}) };
+      const ticks = Object.fromEntries(CHECKLIST.map((item) => [item, checklist.includes(item)]));
+      const body = { decision: decision.decision, ...(reason.trim() ? { reason: reason.trim() } : {}), checklist: ticks };
       if (decision.target === 'one') return api.post(`/api/admin-checks/${decision.item!.proposalId}/decision`, body);
       if (decision.target === 'selected') return api.post('/api/admin-checks/bulk', { ...body, proposalIds: [...selected] });
       const { page: _p, pageSize: _s, ...filter } = query;
@@ -101,6 +105,7 @@ export function AdminCheckPage() {
     onSuccess: () => {
       setDecision(null);
       setReason('');
+      setChecklist([]);
       setSelected(new Set());
       void refresh();
     },
@@ -239,6 +244,13 @@ export function AdminCheckPage() {
           <Text size="sm">
             {decision?.target === 'one' ? decision.item?.number : decision?.target === 'selected' ? t('check.selectedCount', { count: selected.size }) : t('check.filteredCount', { count: list.data?.total ?? 0 })}
           </Text>
+          <Checkbox.Group label={t('check.checklist')} value={checklist} onChange={setChecklist}>
+            <Stack gap={4} mt={4}>
+              {CHECKLIST.map((item) => (
+                <Checkbox key={item} value={item} label={t(`check.items.${item}`)} />
+              ))}
+            </Stack>
+          </Checkbox.Group>
           <Textarea label={t('check.reason')} description={t('check.reasonHelp')} required={decision?.decision === 'failed'} autosize minRows={3} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-autofocus />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setDecision(null)}>
