@@ -4,7 +4,7 @@
 # ROBUSTNESS_LOAD_MS (load around the instance kill).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-export FUZZ_RUNS=${FUZZ_RUNS:-20} ROBUSTNESS_KILLS=${ROBUSTNESS_KILLS:-10} ROBUSTNESS_LOAD_MS=${ROBUSTNESS_LOAD_MS:-8000}
+export FUZZ_RUNS=${FUZZ_RUNS:-20} FUZZ_TIME_LIMIT_MS=${FUZZ_TIME_LIMIT_MS:-3600000} ROBUSTNESS_KILLS=${ROBUSTNESS_KILLS:-10} ROBUSTNESS_LOAD_MS=${ROBUSTNESS_LOAD_MS:-8000}
 bash scripts/ensure-system-deps.sh
 echo "== fuzzing every route, PGlite (FUZZ_RUNS=$FUZZ_RUNS) =="
 npx vitest run test/robustness/fuzz.test.ts

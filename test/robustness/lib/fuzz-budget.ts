@@ -4,6 +4,11 @@
  * longer. FUZZ_SEED replays a failing run (fast-check prints the seed and path on failure).
  */
 export const FUZZ_RUNS = positiveInt(process.env.FUZZ_RUNS, 3);
+/**
+ * A soft cap on the whole file's time: past it, every remaining route still gets one request
+ * per caller, but no more. Keeps `npm test` bounded as routes are added and on a busy machine.
+ */
+export const FUZZ_TIME_LIMIT_MS = positiveInt(process.env.FUZZ_TIME_LIMIT_MS, 40_000);
 export const FUZZ_SEED = positiveInt(process.env.FUZZ_SEED, Math.floor(Math.random() * 2 ** 31));
 
 function positiveInt(raw: string | undefined, fallback: number): number {
