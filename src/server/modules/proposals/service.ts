@@ -128,7 +128,7 @@ function applicantKey(applicant: Applicant): { agencyId: string } | { ownerId: s
   return applicant.kind === 'agency' ? { agencyId: applicant.agencyId } : { ownerId: applicant.userId };
 }
 
-async function enforceDraftCap(ctx: ProposalsContext, trx: ProposalsContext['db'], competitionId: string, group: CompetitionRecord['groups'][number], applicant: Applicant, excludeId?: string) {
+async function enforceDraftCap(trx: ProposalsContext['db'], competitionId: string, group: CompetitionRecord['groups'][number], applicant: Applicant, excludeId?: string) {
   if (group.maxProposalsPerAgency === null) return;
   const key = applicantKey(applicant);
   await lockApplicantGroup(trx, competitionId, group.id, 'agencyId' in key ? key.agencyId : key.ownerId);
@@ -187,7 +187,7 @@ export async function createProposal(ctx: ProposalsContext, input: CreateProposa
   }
 
   const id = await ctx.db.transaction().execute(async (trx) => {
-    await enforceDraftCap(ctx, trx, record.row.id, group, applicant);
+    await enforceDraftCap(trx, record.row.id, group, applicant);
     const number = await nextProposalNumber(trx, `${record.row.kind === 'kipp' ? 'KIPP' : 'SC'}${record.row.year}`);
     const row = await trx
       .insertInto('proposals')
@@ -273,7 +273,7 @@ export async function saveProposal(ctx: ProposalsContext, id: string, input: Sav
         { currentVersion: row.version },
       );
     }
-    if (newGroup && applicant) await enforceDraftCap(ctx, trx, row.competition_id, newGroup, applicant, row.id);
+    if (newGroup && applicant) await enforceDraftCap(trx, row.competition_id, newGroup, applicant, row.id);
     for (const a of prepared) {
       if (a.stored === null) {
         await trx.deleteFrom('proposal_answers').where('proposal_id', '=', id).where('question_id', '=', a.questionId).execute();
