@@ -112,6 +112,13 @@ describe('visibility per phase', () => {
     expect(review.others).toBeNull();
   });
 
+  it('masks the region in titles of the evaluator’s list in a blind round', async () => {
+    await t.db.updateTable('proposals').set({ title: 'Layanan Sehat Kota Surabaya' }).where('id', '=', world.proposals[0]!.id).execute();
+    const items = (await reviewers[1]!.agent.get('/api/evaluation/my/assignments')).json().items as { proposalId: string; title: string }[];
+    expect(items.find((i) => i.proposalId === world.proposals[0]!.id)!.title).toBe('Layanan Sehat [disamarkan]');
+    expect((await reviewers[1]!.agent.get(reviewUrl(0))).json().proposal.title).toBe('Layanan Sehat [disamarkan]');
+  });
+
   it('shows the identity when the round is not blind', async () => {
     expectOk(await admin.patch(`/api/evaluation/rounds/${round.id}`, { blind: false }));
     const review = (await reviewers[1]!.agent.get(reviewUrl(0))).json();

@@ -133,6 +133,20 @@ export async function findRoundCandidate(
   return (await listRoundCandidates(db, round, { proposalId }))[0];
 }
 
+/** Agency, region and province names per proposal: what a blind round masks in titles. */
+export async function identifyingNames(db: Db, proposalIds: readonly string[]): Promise<Map<string, (string | null)[]>> {
+  if (proposalIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('proposals as p')
+    .leftJoin('agencies as a', 'a.id', 'p.agency_id')
+    .leftJoin('regions as r', 'r.code', 'a.region_code')
+    .leftJoin('regions as pr', (j) => j.on(sql<boolean>`pr.code = coalesce(r.province_code, r.code)`))
+    .select(['p.id', 'a.name as agency_name', 'r.name as region_name', 'pr.name as province_name'])
+    .where('p.id', 'in', [...proposalIds])
+    .execute();
+  return new Map(rows.map((r) => [r.id, [r.agency_name, r.region_name, r.province_name]]));
+}
+
 /** The submitted (frozen) content of one proposal, for the review page. */
 export async function submittedContentOf(db: Db, proposalId: string): Promise<unknown> {
   const row = await db.selectFrom('proposals').select('submitted_content').where('id', '=', proposalId).executeTakeFirst();

@@ -1,6 +1,6 @@
 import { appendAudit } from '../../audit/audit-log.js';
 import { errors } from '../../http/errors.js';
-import { type CandidateFacts, findRoundCandidate, submittedContentOf } from './candidates-repository.js';
+import { type CandidateFacts, findRoundCandidate, identifyingNames, submittedContentOf } from './candidates-repository.js';
 import { pairConflicts } from './conflicts-service.js';
 import { type CriterionView, toDomainCriterion } from './criteria.js';
 import { type Db, type EvaluationContext, refusals } from './context.js';
@@ -25,6 +25,9 @@ function requireUser(ctx: EvaluationContext) {
 export async function listMyAssignments(ctx: EvaluationContext) {
   const user = requireUser(ctx);
   const rows = await listMyAssignmentRows(ctx.db, user.id);
+  // A blind round masks the agency and region in titles here too, not only on the review page.
+  const names = await identifyingNames(ctx.db, rows.filter((r) => r.blind).map((r) => r.proposal_id));
+  const titleOf = (r: (typeof rows)[number]) => (r.blind ? redactText(r.title, identifyingTerms(names.get(r.proposal_id) ?? [])) : r.title);
   return rows.map((r) => ({
     roundId: r.round_id,
     roundName: r.round_name,
@@ -32,7 +35,7 @@ export async function listMyAssignments(ctx: EvaluationContext) {
     blind: r.blind,
     proposalId: r.proposal_id,
     proposalNumber: r.number,
-    title: r.title,
+    title: titleOf(r),
     myStatus: r.score_status ?? 'not_started',
     myTotal: r.my_total === null ? null : Number(r.my_total),
   }));

@@ -173,7 +173,8 @@ export async function getSelection(ctx: EvaluationContext, id: string) {
       id: o.id,
       proposalId: o.proposal_id,
       name: o.name,
-      email: o.email,
+      // The objector's address is for the ministry's answer, not for the panel.
+      email: user.role === 'ministry_admin' ? o.email : null,
       reason: o.reason,
       status: o.status,
       answer: o.answer,
