@@ -57,6 +57,7 @@ async function main(): Promise<number> {
     startedAt: startedAt.toISOString(),
     finishedAt: '',
     machine: describeMachine(),
+    dataset: { seed: dataset.seed, innovations: dataset.innovations, proposalScale: dataset.proposalScale },
     engines: {},
     scenarios: [],
   };
@@ -101,7 +102,7 @@ async function main(): Promise<number> {
 
   const resultsDir = values['results-dir']!;
   fs.mkdirSync(resultsDir, { recursive: true });
-  const previous = findPreviousResults(resultsDir, results.mode, null);
+  const previous = findPreviousResults(resultsDir, results, null);
   results.comparison = previous ? { previousFile: path.basename(previous.file), ...compareResults(previous.results, results) } : { previousFile: null, regressions: [], compared: 0 };
   const jsonFile = path.join(resultsDir, `${stamp}.json`);
   fs.writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);

@@ -5,8 +5,11 @@ import { type BenchResults, metricKey, type Regression } from './results.js';
 /** A figure that got this much worse than in the previous run is flagged. */
 export const REGRESSION_THRESHOLD = 0.2;
 
-/** The newest earlier results file of the same mode (quick runs compare with quick runs). */
-export function findPreviousResults(dir: string, mode: BenchResults['mode'], excludeFile: string | null): { file: string; results: BenchResults } | null {
+/**
+ * The newest earlier results file of the same mode measured on the same data set (a quick run
+ * compares with quick runs; figures on 8,000 innovations say nothing about 100,000).
+ */
+export function findPreviousResults(dir: string, current: Pick<BenchResults, 'mode' | 'dataset'>, excludeFile: string | null): { file: string; results: BenchResults } | null {
   if (!fs.existsSync(dir)) return null;
   const files = fs
     .readdirSync(dir)
@@ -18,7 +21,8 @@ export function findPreviousResults(dir: string, mode: BenchResults['mode'], exc
   for (const file of files) {
     try {
       const results = JSON.parse(fs.readFileSync(file, 'utf8')) as BenchResults;
-      if (results.version === 1 && results.mode === mode) return { file, results };
+      const same = results.dataset && JSON.stringify(results.dataset) === JSON.stringify(current.dataset);
+      if (results.version === 1 && results.mode === current.mode && same) return { file, results };
     } catch {
       // An unreadable or foreign file is not a baseline.
     }

@@ -48,6 +48,8 @@ export interface BenchResults {
   readonly startedAt: string;
   finishedAt: string;
   readonly machine: Record<string, unknown>;
+  /** The data set the figures were measured on; runs are only compared on the same one. */
+  readonly dataset: { seed: number; innovations: number; proposalScale: number };
   readonly engines: Partial<Record<Engine, Record<string, unknown>>>;
   readonly scenarios: ScenarioResult[];
   comparison?: { previousFile: string | null; regressions: Regression[]; compared: number };

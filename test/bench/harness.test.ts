@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { solveReviewerAssignment } from '../../src/server/modules/evaluation/domain/index.js';
-import { compareResults, worsening } from '../../bench/harness/compare.js';
+import { compareResults, findPreviousResults, worsening } from '../../bench/harness/compare.js';
 import { renderMarkdown } from '../../bench/harness/markdown.js';
 import type { BenchResults, ScenarioResult } from '../../bench/harness/results.js';
 import { percentile, summarise } from '../../bench/harness/stats.js';
@@ -13,6 +16,7 @@ const results = (scenarios: ScenarioResult[]): BenchResults => ({
   startedAt: '2026-11-22T00:00:00.000Z',
   finishedAt: '2026-11-22T00:01:00.000Z',
   machine: { cpuModel: 'test', cpus: 2, memoryGb: 4, node: 'v20', platform: 'Linux', loadAverage: '0', commit: 'abc', dirty: false },
+  dataset: { seed: 1, innovations: 100, proposalScale: 1 },
   engines: {},
   scenarios,
 });
@@ -46,6 +50,22 @@ describe('comparison with the previous run', () => {
     expect(compared).toBe(2); // "none" figures (sizes) are facts, not compared
     expect(regressions.map((r) => r.key)).toEqual(['catalog-search · postgres · latency p50']);
     expect(compareResults(results([search(10, 100)]), results([search(11.9, 81)])).regressions).toEqual([]);
+  });
+
+  it('takes as baseline the newest run of the same mode on the same data set', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-compare-'));
+    try {
+      const write = (name: string, r: BenchResults) => fs.writeFileSync(path.join(dir, name), JSON.stringify(r));
+      write('2026-01-01.json', results([search(10, 100)]));
+      write('2026-01-02.json', { ...results([search(11, 100)]), dataset: { seed: 1, innovations: 8000, proposalScale: 1 } });
+      write('2026-01-03.json', { ...results([search(12, 100)]), mode: 'full' });
+      fs.writeFileSync(path.join(dir, '2026-01-04.json'), 'not json');
+      const found = findPreviousResults(dir, results([]), null);
+      expect(path.basename(found!.file)).toBe('2026-01-01.json');
+      expect(findPreviousResults(dir, { ...results([]), mode: 'tiny' }, null)).toBeNull();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('renders ratios to the ceilings and marks regressions in the Markdown report', () => {
