@@ -129,6 +129,12 @@ it('assign, score, rank, select, publish, and see the award', async () => {
   // The list refetches after each submission: wait until all three show as submitted.
   await ev.getByText('Terkirim', { exact: true }).nth(2).waitFor();
   expect(await ev.getByText('Terkirim', { exact: true }).count()).toBe(3);
+  // The evaluator declares a conflict of interest (a region with no proposal here).
+  await ev.getByText('Wilayah', { exact: true }).click();
+  await ev.getByLabel('Kode wilayah', { exact: true }).fill('11');
+  await ev.getByLabel('Alasan', { exact: true }).fill('Pernah menjadi konsultan pemerintah Aceh');
+  await ev.getByRole('button', { name: 'Nyatakan konflik' }).click();
+  await ev.getByRole('status').filter({ hasText: 'Konflik kepentingan dicatat.' }).waitFor();
 
   // The ministry closes the round, reads the ranking, selects the Top 2 and finalises.
   await page.getByRole('button', { name: 'Tutup penilaian' }).click();

@@ -132,6 +132,16 @@ export interface InterviewSlot {
   endsAt: string;
 }
 
+export interface DeclaredConflict {
+  id: string;
+  kind: 'agency' | 'region' | 'person';
+  agencyId: string | null;
+  regionCode: string | null;
+  personEmail: string | null;
+  reason: string;
+  createdAt: string;
+}
+
 export interface PublicResults {
   competition: { id: string; name: string; year: number };
   selections: (SelectionHeader & { proposals: { proposalId: string; number: string; title: string; agencyName: string | null; regionName: string | null }[] })[];
@@ -177,6 +187,9 @@ export const evaluationApi = {
     api.post<{ items: InterviewSlot[] }>(`${base}/rounds/${id}/interviews`, body),
   fieldVisits: (id: string) => api.get<{ items: { proposalId: string; visitedOn: string; findings: string; verified: boolean }[] }>(`${base}/rounds/${id}/field-visits`),
   recordFieldVisit: (id: string, proposalId: string, body: { visitedOn: string; findings: string; verified: boolean }) => api.put<unknown>(`${base}/rounds/${id}/field-visits/${proposalId}`, body),
+  myConflicts: () => api.get<{ items: DeclaredConflict[] }>(`${base}/my/conflicts`),
+  declareConflict: (body: { kind: 'agency'; agencyId: string; reason: string } | { kind: 'region'; regionCode: string; reason: string } | { kind: 'person'; personEmail: string; reason: string }) =>
+    api.post<DeclaredConflict>(`${base}/my/conflicts`, body),
   reviewers: (role: 'evaluator' | 'panelist') => api.get<{ items: { id: string; name: string; email: string }[] }>('/api/users', { role, active: 'true', pageSize: 200 }),
 };
 

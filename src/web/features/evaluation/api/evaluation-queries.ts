@@ -16,6 +16,7 @@ export const useReviewers = (role: 'evaluator' | 'panelist') => useQuery({ query
 export const useAssignments = (roundId: string) => useQuery({ queryKey: [...EVALUATION_KEY, 'assignments', roundId], queryFn: () => evaluationApi.assignments(roundId) });
 export const useInterviews = (roundId: string) => useQuery({ queryKey: [...EVALUATION_KEY, 'interviews', roundId], queryFn: () => evaluationApi.interviews(roundId) });
 export const useFieldVisits = (roundId: string) => useQuery({ queryKey: [...EVALUATION_KEY, 'visits', roundId], queryFn: () => evaluationApi.fieldVisits(roundId) });
+export const useMyConflicts = () => useQuery({ queryKey: [...EVALUATION_KEY, 'myConflicts'], queryFn: evaluationApi.myConflicts });
 export const useMyAssignments = () => useQuery({ queryKey: [...EVALUATION_KEY, 'mine'], queryFn: evaluationApi.myAssignments });
 export const useReview = (roundId: string, proposalId: string) =>
   useQuery({ queryKey: [...EVALUATION_KEY, 'review', roundId, proposalId], queryFn: () => evaluationApi.review(roundId, proposalId) });

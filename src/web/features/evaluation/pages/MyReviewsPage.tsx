@@ -6,6 +6,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { PageLoader } from '../../../components/PageLoader';
 import { reviewPath } from '../../../routes/paths';
 import { useMyAssignments } from '../api/evaluation-queries';
+import { DeclareConflictForm } from '../components/DeclareConflictForm';
 
 /** Evaluator/panelist: my published assignments, in a fixed order that says nothing about scores. */
 export function MyReviewsPage() {
@@ -45,6 +46,7 @@ export function MyReviewsPage() {
           </Table.Tbody>
         </Table>
       )}
+      <DeclareConflictForm />
     </Container>
   );
 }
