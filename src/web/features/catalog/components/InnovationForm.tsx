@@ -67,7 +67,10 @@ export function InnovationForm({
                 label={t('form.province')}
                 required
                 value={f.province}
-                onChange={(e) => setF((prev) => ({ ...prev, province: e.currentTarget.value, regency: '' }))}
+                onChange={(e) => {
+                  const province = e.currentTarget.value;
+                  setF((prev) => ({ ...prev, province, regency: '' }));
+                }}
                 data={[{ value: '', label: t('form.choose') }, ...(provinces.data ?? []).map((p) => ({ value: p.code, label: p.name }))]}
                 error={errors.province}
               />
