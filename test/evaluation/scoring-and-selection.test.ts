@@ -277,6 +277,13 @@ describe('aggregation, ranking and selection', () => {
     const unanswered = await admin.post(`/api/evaluation/selections/${selection.id}/finalise`, { decreeNumber: 'KEP/99/2026', decreeDate: '2026-09-01' });
     expect(unanswered.json().error.code).toBe('OBJECTIONS_UNANSWERED');
     expectOk(await admin.post(`/api/evaluation/selections/${selection.id}/objections/${objection.json().id}/answer`, { status: 'rejected', answer: 'Penghargaan sebelumnya berada pada kelompok lain.' }));
+    // Withdrawn to draft (as after an upheld objection), then published again without a new period.
+    const withdrawn = await admin.post(`/api/evaluation/selections/${selection.id}/withdraw`);
+    expectOk(withdrawn);
+    expect(withdrawn.json()).toMatchObject({ status: 'draft', objectionEndsAt: null });
+    expect(withdrawn.json().objections).toHaveLength(1);
+    expect((await t.agent().get(`/api/evaluation/results/${world.competitionId}`)).json().selections).toEqual([]);
+    expectOk(await admin.post(`/api/evaluation/selections/${selection.id}/publish`, { objectionHours: 0 }));
     const final = await admin.post(`/api/evaluation/selections/${selection.id}/finalise`, { decreeNumber: 'KEP/99/2026', decreeDate: '2026-09-01' });
     expectOk(final);
     expect(final.json()).toMatchObject({ status: 'final', decreeNumber: 'KEP/99/2026', decreeDate: '2026-09-01' });
@@ -297,7 +304,7 @@ describe('aggregation, ranking and selection', () => {
   it('audits scores, decisions and publication in the chain', async () => {
     const rows = await t.db.selectFrom('audit_log').select('action').where('action', 'like', 'evaluation.%').execute();
     const actions = new Set(rows.map((r) => r.action));
-    for (const a of ['evaluation.score.save', 'evaluation.score.submit', 'evaluation.selection.create', 'evaluation.selection.decide', 'evaluation.selection.publish', 'evaluation.objection.file', 'evaluation.objection.answer', 'evaluation.selection.finalise', 'evaluation.conflict.declare']) {
+    for (const a of ['evaluation.score.save', 'evaluation.score.submit', 'evaluation.selection.create', 'evaluation.selection.decide', 'evaluation.selection.publish', 'evaluation.objection.file', 'evaluation.objection.answer', 'evaluation.selection.finalise', 'evaluation.selection.withdraw', 'evaluation.conflict.declare']) {
       expect(actions.has(a), a).toBe(true);
     }
   });

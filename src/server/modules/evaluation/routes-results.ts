@@ -23,6 +23,7 @@ import {
   listRoundSelections,
   publishSelection,
   recordDecision,
+  withdrawSelection,
 } from './selection-service.js';
 
 /** Results, rankings and selections: the ministry, and the panel where the policy allows. */
@@ -58,6 +59,9 @@ export function evaluationResultsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.post('/api/evaluation/selections/:selectionId/publish', { config: manage, schema: { tags, summary: 'Publish the list and open the public objection period', params: selectionIdParams, body: publishSelectionBody, response: refusalResponses } }, async (request) =>
       publishSelection(ctx(request), request.params.selectionId, request.body.objectionHours),
+    );
+    app.post('/api/evaluation/selections/:selectionId/withdraw', { config: manage, schema: { tags, summary: 'Back to draft after an upheld objection (objections must be answered)', params: selectionIdParams, response: refusalResponses } }, async (request) =>
+      withdrawSelection(ctx(request), request.params.selectionId),
     );
     app.post('/api/evaluation/selections/:selectionId/objections/:objectionId/answer', { config: manage, schema: { tags, summary: 'Answer an objection', params: objectionParams, body: answerObjectionBody, response: refusalResponses } }, async (request) =>
       answerObjection(ctx(request), request.params.selectionId, request.params.objectionId, request.body),

@@ -252,6 +252,27 @@ export async function publishSelection(ctx: EvaluationContext, id: string, objec
   return getSelection(ctx, id);
 }
 
+/**
+ * Back to draft after an upheld objection: the panel corrects the list and the ministry publishes
+ * it again with a new objection period. Answered objections stay on record.
+ */
+export async function withdrawSelection(ctx: EvaluationContext, id: string) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const selection = await findSelection(trx, id, { forUpdate: true });
+    if (!selection) throw errors.notFound(SELECTION);
+    if (selection.status !== 'published') {
+      throw errors.conflict('SELECTION_NOT_PUBLISHED', { id: 'Hanya seleksi yang sedang diumumkan yang dapat ditarik kembali.', en: 'Only a published selection can be withdrawn.' });
+    }
+    const open = (await listObjections(trx, id)).filter((o) => o.status === 'open');
+    if (open.length > 0) {
+      throw errors.conflict('OBJECTIONS_UNANSWERED', { id: `${open.length} sanggahan belum dijawab.`, en: `${open.length} objection(s) have not been answered.` }, { count: open.length });
+    }
+    await updateSelection(trx, id, { status: 'draft', published_at: null, objection_ends_at: null });
+    await appendAudit(trx, ctx.actor, { action: 'evaluation.selection.withdraw', entityType: 'evaluation_selection', entityId: id, before: { status: 'published', objectionEndsAt: selection.objection_ends_at }, after: { status: 'draft' } });
+  });
+  return getSelection(ctx, id);
+}
+
 /** Anyone may object during the period, with a reason; the ministry answers each. */
 export async function fileObjection(ctx: EvaluationContext, selectionId: string, input: { proposalId?: string | undefined; name: string; email: string; reason: string }) {
   return ctx.db.transaction().execute(async (trx) => {

@@ -169,6 +169,7 @@ export const evaluationApi = {
     api.post<Selection>(`${base}/rounds/${roundId}/selections`, body),
   decide: (selectionId: string, proposalId: string, body: { selected: boolean; rationale: string }) => api.put<Selection>(`${base}/selections/${selectionId}/decisions/${proposalId}`, body),
   publishSelection: (id: string, objectionHours: number) => api.post<Selection>(`${base}/selections/${id}/publish`, { objectionHours }),
+  withdrawSelection: (id: string) => api.post<Selection>(`${base}/selections/${id}/withdraw`),
   answerObjection: (id: string, objectionId: string, body: { status: 'upheld' | 'rejected'; answer: string }) => api.post<Selection>(`${base}/selections/${id}/objections/${objectionId}/answer`, body),
   finalise: (id: string, body: { decreeNumber: string; decreeDate: string }) => api.post<Selection>(`${base}/selections/${id}/finalise`, body),
   myAssignments: () => api.get<{ items: MyAssignment[] }>(`${base}/my/assignments`),

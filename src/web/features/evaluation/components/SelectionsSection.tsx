@@ -117,6 +117,9 @@ function SelectionCard({ id }: { id: string }) {
           <TextInput label={t('selection.decreeNumber')} value={decree} onChange={(e) => setDecree(e.currentTarget.value)} />
           <TextInput label={t('selection.decreeDate')} type="date" value={decreeDate} onChange={(e) => setDecreeDate(e.currentTarget.value)} />
           <Button onClick={() => action.mutate(() => evaluationApi.finalise(id, { decreeNumber: decree, decreeDate }))}>{t('selection.finalise')}</Button>
+          <Button variant="subtle" onClick={() => action.mutate(() => evaluationApi.withdrawSelection(id))}>
+            {t('selection.withdraw')}
+          </Button>
         </Group>
       )}
       {s.status === 'final' && <Text>{t('selection.decree', { number: s.decreeNumber, date: s.decreeDate })}</Text>}

@@ -132,6 +132,7 @@ export const evaluationEn: typeof evaluationId = {
     decreeNumber: 'Decree number',
     decreeDate: 'Decree date',
     finalise: 'Finalise',
+    withdraw: 'Withdraw to draft',
     decree: 'Finalised by decree {{number}} of {{date}}',
     certificate: 'Certificate (PDF)',
   },

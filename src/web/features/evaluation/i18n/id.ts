@@ -130,6 +130,7 @@ export const evaluationId = {
     decreeNumber: 'Nomor keputusan',
     decreeDate: 'Tanggal keputusan',
     finalise: 'Tetapkan',
+    withdraw: 'Tarik kembali ke draf',
     decree: 'Ditetapkan dengan keputusan {{number}} tanggal {{date}}',
     certificate: 'Sertifikat (PDF)',
   },
