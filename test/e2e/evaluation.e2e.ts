@@ -146,6 +146,14 @@ it('assign, score, rank, select, publish, and see the award', async () => {
   await page.getByLabel('Jumlah (N)', { exact: true }).fill('2');
   await page.getByRole('button', { name: 'Susun seleksi' }).click();
   await page.getByText('2 dari 2 terpilih').waitFor();
+  // The independent panel sees the list to decide on (with the reasons the system computed).
+  const panel = await signedIn('panel@simpul.test');
+  const panelPage = await panel.context.newPage();
+  await panelPage.goto('/panel/seleksi');
+  await panelPage.getByRole('table', { name: 'Top 2' }).waitFor();
+  await expect(panelPage.getByRole('table', { name: 'Top 2' }).textContent()).resolves.toContain('Di bawah batas');
+  await expect(panelPage.getByRole('button', { name: 'Umumkan dan buka masa sanggah' }).count()).resolves.toBe(0);
+  await panelPage.close();
   await page.getByLabel('Masa sanggah (jam)', { exact: true }).fill('0');
   await page.getByRole('button', { name: 'Umumkan dan buka masa sanggah' }).click();
   await page.getByLabel('Nomor keputusan', { exact: true }).fill('KEP/2/2026');

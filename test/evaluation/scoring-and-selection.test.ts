@@ -231,6 +231,10 @@ describe('aggregation, ranking and selection', () => {
     expect(selection.decisions.find((d: { proposalId: string }) => d.proposalId === world.proposals[4]!.id).computedReason).toBe('rule');
     expect(selection.decisions.find((d: { proposalId: string }) => d.proposalId === world.proposals[2]!.id).computedReason).toBe('displaced_by_quota');
 
+    const worklist = (await panelist.get('/api/evaluation/panel/selections')).json().items;
+    expect(worklist.map((s: { id: string }) => s.id)).toEqual([selection.id]);
+    expect((await reviewers[0]!.agent.get('/api/evaluation/panel/selections')).statusCode).toBe(403);
+
     const before = await databaseFingerprint(t.db);
     const over = await panelist.request('PUT', `/api/evaluation/selections/${selection.id}/decisions/${world.proposals[2]!.id}`, { body: { selected: true, rationale: 'Dampak luas' } });
     expect(over.statusCode).toBe(409);

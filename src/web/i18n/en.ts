@@ -85,6 +85,7 @@ export const en: Translations = {
     changePassword: 'Change password',
     evaluationAdmin: 'Evaluation',
     myReviews: 'My reviews',
+    panelSelections: 'Panel selection',
     publicResults: 'Competition results',
     adminSection: 'Administration',
   },

@@ -88,6 +88,7 @@ export const id = {
     changePassword: 'Ganti kata sandi',
     evaluationAdmin: 'Penilaian',
     myReviews: 'Penilaian saya',
+    panelSelections: 'Seleksi panel',
     publicResults: 'Hasil kompetisi',
     adminSection: 'Administrasi',
   },

@@ -20,6 +20,7 @@ export const paths = {
   myReviews: '/penilaian',
   review: '/penilaian/:roundId/:proposalId',
   publicResults: '/hasil/:competitionId',
+  panelSelections: '/panel/seleksi',
   competitions: '/kompetisi',
   competition: '/kompetisi/:id',
   competitionConfig: '/kompetisi/:id/atur',

@@ -135,6 +135,13 @@ export const NAVIGATION = [
     placement: 'navbar',
   },
   {
+    id: 'panelSelections',
+    path: paths.panelSelections,
+    labelKey: 'panelSelections',
+    audience: ['panelist', 'ministry_admin'],
+    placement: 'navbar',
+  },
+  {
     id: 'review',
     path: paths.review,
     labelKey: 'myReviews',

@@ -20,6 +20,7 @@ import {
   createSelection,
   finaliseSelection,
   getSelection,
+  listPanelSelections,
   listRoundSelections,
   publishSelection,
   recordDecision,
@@ -45,6 +46,9 @@ export function evaluationResultsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         .header('content-disposition', 'attachment; filename="hasil-penilaian.xlsx"')
         .send(await resultsWorkbook(data, selections));
     });
+    app.get('/api/evaluation/panel/selections', { config: results, schema: { tags, summary: 'Draft and published selections the panel may decide on' } }, async (request) => ({
+      items: await listPanelSelections(ctx(request)),
+    }));
     app.get('/api/evaluation/rounds/:roundId/selections', { config: results, schema: { tags, summary: 'Selections made from a round', params: roundIdParams } }, async (request) => ({
       items: await listRoundSelections(ctx(request), request.params.roundId),
     }));

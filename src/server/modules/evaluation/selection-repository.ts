@@ -82,3 +82,18 @@ export async function insertInnovationAwards(
     .values(rows.map((r) => ({ innovation_id: r.innovationId, level: r.level, year: r.year, label: r.label, competition_id: r.competitionId })))
     .execute();
 }
+
+/** Selections still open to the panel's decisions or objections, with their round and competition. */
+export async function listOpenSelections(db: Db) {
+  return db
+    .selectFrom('evaluation_selections as s')
+    .innerJoin('evaluation_rounds as r', 'r.id', 's.round_id')
+    .innerJoin('competitions as c', 'c.id', 'r.competition_id')
+    .selectAll('s')
+    .select((eb) => eb.cast<string | null>('s.decree_date', 'text').as('decree_date_text'))
+    .select(['r.name as round_name', 'r.reviewer_role', 'r.status as round_status', 'c.name as competition_name', 'c.year as competition_year'])
+    .where('s.status', 'in', ['draft', 'published'])
+    .orderBy('s.created_at', 'desc')
+    .limit(200)
+    .execute();
+}

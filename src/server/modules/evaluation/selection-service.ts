@@ -18,6 +18,7 @@ import {
   insertSelection,
   listDecisions,
   listObjections,
+  listOpenSelections,
   listSelectionsOfRound,
   type SelectionRecord,
   updateDecision,
@@ -195,6 +196,16 @@ export function selectionHeader(s: SelectionRecord) {
     decreeNumber: s.decree_number,
     decreeDate: s.decree_date_text,
   };
+}
+
+/** The panel's worklist: draft and published selections of rounds whose results it may see. */
+export async function listPanelSelections(ctx: EvaluationContext) {
+  const user = ctx.user;
+  if (!user) throw errors.unauthenticated();
+  const rows = await listOpenSelections(ctx.db);
+  return rows
+    .filter((r) => canSeeResults(user, { reviewer_role: r.reviewer_role, status: r.round_status }))
+    .map((r) => ({ ...selectionHeader(r), roundName: r.round_name, competitionName: r.competition_name, competitionYear: r.competition_year }));
 }
 
 export async function listRoundSelections(ctx: EvaluationContext, roundId: string) {

@@ -163,6 +163,7 @@ export const evaluationApi = {
   undo: (id: string) => api.post<{ undone: string }>(`${base}/rounds/${id}/assignments/undo`),
   importCsv: (id: string, csv: string) => api.post<{ added: number; removed: number }>(`${base}/rounds/${id}/assignments/import`, { csv }),
   results: (id: string, basis: Basis) => api.get<Results>(`${base}/rounds/${id}/results`, { basis }),
+  panelSelections: () => api.get<{ items: (SelectionHeader & { roundName: string; competitionName: string; competitionYear: number })[] }>(`${base}/panel/selections`),
   selections: (roundId: string) => api.get<{ items: SelectionHeader[] }>(`${base}/rounds/${roundId}/selections`),
   selection: (id: string) => api.get<Selection>(`${base}/selections/${id}`),
   createSelection: (roundId: string, body: { name: string; awardLevel: string | null; size: number; basis: Basis; rules: { minRemote3T?: number; maxPerProvince?: number } }) =>

@@ -11,6 +11,7 @@ export const useRound = (id: string) => useQuery({ queryKey: [...EVALUATION_KEY,
 export const useResults = (id: string, basis: Basis, enabled: boolean) =>
   useQuery({ queryKey: [...EVALUATION_KEY, 'results', id, basis], queryFn: () => evaluationApi.results(id, basis), enabled });
 export const useSelections = (roundId: string) => useQuery({ queryKey: [...EVALUATION_KEY, 'selections', roundId], queryFn: () => evaluationApi.selections(roundId) });
+export const usePanelSelections = () => useQuery({ queryKey: [...EVALUATION_KEY, 'panelSelections'], queryFn: evaluationApi.panelSelections });
 export const useSelection = (id: string) => useQuery({ queryKey: [...EVALUATION_KEY, 'selection', id], queryFn: () => evaluationApi.selection(id) });
 export const useReviewers = (role: 'evaluator' | 'panelist') => useQuery({ queryKey: [...EVALUATION_KEY, 'reviewers', role], queryFn: () => evaluationApi.reviewers(role) });
 export const useAssignments = (roundId: string) => useQuery({ queryKey: [...EVALUATION_KEY, 'assignments', roundId], queryFn: () => evaluationApi.assignments(roundId) });

@@ -37,13 +37,14 @@ export function SelectionsSection({ roundId, basis }: { roundId: string; basis: 
       </Group>
       <ErrorAlert error={create.error} />
       {(selections.data?.items ?? []).map((s) => (
-        <SelectionCard key={s.id} id={s.id} />
+        <SelectionCard key={s.id} id={s.id} canManage />
       ))}
     </Stack>
   );
 }
 
-function SelectionCard({ id }: { id: string }) {
+/** One selection; `canManage` adds the ministry's steps (publish, answer, finalise, withdraw). */
+export function SelectionCard({ id, canManage = false }: { id: string; canManage?: boolean }) {
   const { t } = useTranslation('evaluation');
   const selection = useSelection(id);
   const [rationale, setRationale] = useState<Record<string, string>>({});
@@ -87,7 +88,7 @@ function SelectionCard({ id }: { id: string }) {
           ))}
         </Table.Tbody>
       </Table>
-      {s.status === 'draft' && (
+      {canManage && s.status === 'draft' && (
         <Group align="flex-end">
           <NumberInput label={t('selection.objectionHours')} value={hours} min={0} onChange={(v) => setHours(Number(v) || 0)} w={200} />
           <Button onClick={() => action.mutate(() => evaluationApi.publishSelection(id, hours))}>{t('selection.publish')}</Button>
@@ -98,7 +99,7 @@ function SelectionCard({ id }: { id: string }) {
           <Text>
             {o.name}: {o.reason} — {t(`objectionStatus.${o.status}`)} {o.answer}
           </Text>
-          {o.status === 'open' && (
+          {canManage && o.status === 'open' && (
             <>
               <TextInput aria-label={`${t('selection.answer')} ${o.name}`} value={answers[o.id] ?? ''} onChange={(e) => setAnswers({ ...answers, [o.id]: e.currentTarget.value })} />
               <Button size="xs" onClick={() => action.mutate(() => evaluationApi.answerObjection(id, o.id, { status: 'rejected', answer: answers[o.id] ?? '' }))}>
@@ -111,7 +112,7 @@ function SelectionCard({ id }: { id: string }) {
           )}
         </Group>
       ))}
-      {s.status === 'published' && (
+      {canManage && s.status === 'published' && (
         <Group align="flex-end">
           <Text size="sm">{t('selection.objectionEnds', { at: s.objectionEndsAt ? new Date(s.objectionEndsAt).toLocaleString() : '' })}</Text>
           <TextInput label={t('selection.decreeNumber')} value={decree} onChange={(e) => setDecree(e.currentTarget.value)} />

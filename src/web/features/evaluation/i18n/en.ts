@@ -97,6 +97,11 @@ export const evaluationEn: typeof evaluationId = {
     declared: 'Conflict of interest recorded.',
     agencyRecorded: 'agency recorded',
   },
+  panel: {
+    title: 'Selection by the independent panel',
+    intro: 'Lists awaiting the panel’s decisions. Every change to the computed list needs a written rationale.',
+    empty: 'No selection is awaiting decisions.',
+  },
   roles: { evaluator: 'Evaluation team', panelist: 'Independent panel' },
   roundStatus: { setup: 'Setup', open: 'Open', closed: 'Closed' },
   basis: { mean: 'Mean', median: 'Median', normalised: 'Normalised' },

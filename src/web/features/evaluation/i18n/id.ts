@@ -95,6 +95,11 @@ export const evaluationId = {
     declared: 'Konflik kepentingan dicatat.',
     agencyRecorded: 'instansi tercatat',
   },
+  panel: {
+    title: 'Seleksi oleh Tim Panel Independen',
+    intro: 'Daftar hasil penilaian yang menunggu keputusan panel. Setiap perubahan dari daftar hitungan sistem memerlukan pertimbangan tertulis.',
+    empty: 'Tidak ada seleksi yang menunggu keputusan.',
+  },
   roles: { evaluator: 'Tim Evaluasi', panelist: 'Tim Panel Independen' },
   roundStatus: { setup: 'Persiapan', open: 'Dibuka', closed: 'Ditutup' },
   basis: { mean: 'Rata-rata', median: 'Median', normalised: 'Ternormalisasi' },
