@@ -62,8 +62,11 @@ async function main(): Promise<number> {
     scenarios: [],
   };
   const cleanups: (() => Promise<void>)[] = [];
+  // An interrupted run stops its server and databases and writes no results (they would be partial).
+  let interrupted = false;
   const onSignal = () => {
-    log('interrupted: stopping the server and databases');
+    interrupted = true;
+    log('interrupted: stopping the server and databases; no results written');
     Promise.allSettled(cleanups.map((c) => c())).finally(() => process.exit(130));
   };
   process.once('SIGINT', onSignal);
@@ -99,6 +102,7 @@ async function main(): Promise<number> {
   }
   results.scenarios.push(...(await runStandalone(STANDALONE_SCENARIOS.filter((s) => s.phase !== 'before-engines' && wanted(s)), standaloneCtx)));
   results.finishedAt = new Date().toISOString();
+  if (interrupted) return 130;
 
   const resultsDir = values['results-dir']!;
   fs.mkdirSync(resultsDir, { recursive: true });

@@ -39,9 +39,16 @@ export function startPostgresCluster(): PostgresCluster {
     execFileSync(cmd!, rest, { stdio: ['ignore', 'ignore', 'pipe'] });
   };
   const port = 56000 + Math.floor(Math.random() * 3000);
-  run('initdb', ['-D', path.join(dir, 'data'), '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8']);
   const options = [`-p ${port}`, `-k ${dir}`, '-c listen_addresses=127.0.0.1', ...Object.entries(BENCH_POSTGRES_SETTINGS).map(([k, v]) => `-c ${k}=${v}`)].join(' ');
-  run('pg_ctl', ['-D', path.join(dir, 'data'), '-l', path.join(dir, 'server.log'), '-w', '-o', options, 'start']);
+  try {
+    run('initdb', ['-D', path.join(dir, 'data'), '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8']);
+    run('pg_ctl', ['-D', path.join(dir, 'data'), '-l', path.join(dir, 'server.log'), '-w', '-o', options, 'start']);
+  } catch (error) {
+    const log = path.join(dir, 'server.log');
+    const tail = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').slice(-500) : '';
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw new Error(`PostgreSQL did not start: ${error instanceof Error ? error.message : String(error)} ${tail}`);
+  }
   const version = execFileSync(path.join(binDir, 'postgres'), ['--version']).toString().trim();
   let stopped = false;
   return {
