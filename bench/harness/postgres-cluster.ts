@@ -47,7 +47,7 @@ export function startPostgresCluster(): PostgresCluster {
     const log = path.join(dir, 'server.log');
     const tail = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').slice(-500) : '';
     fs.rmSync(dir, { recursive: true, force: true });
-    throw new Error(`PostgreSQL did not start: ${error instanceof Error ? error.message : String(error)} ${tail}`);
+    throw new Error(`PostgreSQL did not start: ${error instanceof Error ? error.message : String(error)} ${tail}`, { cause: error });
   }
   const version = execFileSync(path.join(binDir, 'postgres'), ['--version']).toString().trim();
   let stopped = false;
