@@ -164,7 +164,8 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashReport> 
 }
 
 export function writeReport(name: string, report: unknown): void {
-  const file = path.resolve('.tmp', 'robustness', `${name}.json`);
+  // The long runs write elsewhere (ROBUSTNESS_REPORT_DIR), so a quick `npm test` cannot overwrite their figures.
+  const file = path.resolve(process.env.ROBUSTNESS_REPORT_DIR ?? '.tmp/robustness', `${name}.json`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(report, null, 2));
 }

@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export FUZZ_RUNS=${FUZZ_RUNS:-20} FUZZ_TIME_LIMIT_MS=${FUZZ_TIME_LIMIT_MS:-3600000} ROBUSTNESS_KILLS=${ROBUSTNESS_KILLS:-10} ROBUSTNESS_LOAD_MS=${ROBUSTNESS_LOAD_MS:-8000}
+# Reports of the long runs, apart from the quick ones npm test leaves in .tmp/robustness.
+export ROBUSTNESS_REPORT_DIR=${ROBUSTNESS_REPORT_DIR:-.tmp/robustness-long}
 bash scripts/ensure-system-deps.sh
 echo "== fuzzing every route, PGlite (FUZZ_RUNS=$FUZZ_RUNS) =="
 npx vitest run test/robustness/fuzz.test.ts

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const dir = path.resolve('.tmp', 'robustness');
+const dir = path.resolve(process.env.ROBUSTNESS_REPORT_DIR ?? '.tmp/robustness');
 const read = <T>(name: string): T | null => {
   const file = path.join(dir, `${name}.json`);
   return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as T) : null;

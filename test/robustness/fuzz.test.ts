@@ -46,7 +46,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  const out = path.resolve('.tmp', 'robustness', `fuzz-${t?.handle.kind ?? 'unknown'}.json`);
+  const out = path.resolve(process.env.ROBUSTNESS_REPORT_DIR ?? '.tmp/robustness', `fuzz-${t?.handle.kind ?? 'unknown'}.json`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(stats, null, 2));
   await t?.close();
