@@ -119,6 +119,22 @@ describe('visibility per phase', () => {
     expect((await reviewers[1]!.agent.get(reviewUrl(0))).json().proposal.title).toBe('Layanan Sehat [disamarkan]');
   });
 
+  it('serves the secretariat’s redacted copy in a blind round, and refuses one that does not match the answers', async () => {
+    const url = `/api/evaluation/proposals/${world.proposals[1]!.id}/redaction`;
+    const before = await databaseFingerprint(t.db);
+    const wrong = await admin.request('PUT', url, { body: { title: 'Judul tersamar', answers: [{ number: 2, value: 'x' }] } });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.details.expected).toEqual([1]);
+    expect(await databaseFingerprint(t.db)).toEqual(before);
+    expect((await reviewers[1]!.agent.request('PUT', url, { body: { title: 'Judul tersamar', answers: [{ number: 1, value: 'x' }] } })).statusCode).toBe(403);
+    expectOk(await admin.request('PUT', url, { body: { title: 'Layanan tanpa nama daerah', answers: [{ number: 1, value: 'Teks yang disamarkan oleh sekretariat.' }] } }));
+    const review = (await reviewers[1]!.agent.get(reviewUrl(1))).json();
+    expect(review.proposal.title).toBe('Layanan tanpa nama daerah');
+    expect(review.proposal.answers).toEqual([{ number: 1, question: 'Ringkasan', value: 'Teks yang disamarkan oleh sekretariat.' }]);
+    const mine = (await reviewers[1]!.agent.get('/api/evaluation/my/assignments')).json().items as { proposalId: string; title: string }[];
+    expect(mine.find((i) => i.proposalId === world.proposals[1]!.id)!.title).toBe('Layanan tanpa nama daerah');
+  });
+
   it('shows the identity when the round is not blind', async () => {
     expectOk(await admin.patch(`/api/evaluation/rounds/${round.id}`, { blind: false }));
     const review = (await reviewers[1]!.agent.get(reviewUrl(0))).json();

@@ -6,6 +6,7 @@ import * as catalogSearchTuning from './2026_11_22_0100_catalog_search_tuning.js
 import * as competitions from './2026_11_22_0200_competitions.js';
 import * as proposals from './2026_11_22_0200_proposals.js';
 import * as evaluation from './2026_11_22_0300_evaluation.js';
+import * as evaluationRedactions from './2026_11_22_0300_evaluation_redactions.js';
 
 /**
  * Every migration in order. Listed explicitly (not discovered on disk) so the set is the same
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_0200_competitions': competitions,
   '2026_11_22_0200_proposals': proposals,
   '2026_11_22_0300_evaluation': evaluation,
+  '2026_11_22_0300_evaluation_redactions': evaluationRedactions,
 };

@@ -163,6 +163,14 @@ export interface EvaluationFieldVisitTable {
   recorded_at: GeneratedTimestamp;
 }
 
+export interface EvaluationRedactionTable {
+  proposal_id: string;
+  answers: Json;
+  title: string;
+  redacted_by: string | null;
+  redacted_at: GeneratedTimestamp;
+}
+
 export interface EvaluationTables {
   evaluation_rounds: EvaluationRoundTable;
   evaluation_criteria: EvaluationCriterionTable;
@@ -176,6 +184,7 @@ export interface EvaluationTables {
   evaluation_objections: EvaluationObjectionTable;
   evaluation_interview_slots: EvaluationInterviewSlotTable;
   evaluation_field_visits: EvaluationFieldVisitTable;
+  evaluation_redactions: EvaluationRedactionTable;
 }
 
 export type EvaluationRoundRow = Selectable<EvaluationRoundTable>;

@@ -316,3 +316,22 @@ export async function findDemoCall(db: Db) {
     .executeTakeFirst();
   return call ? { id: call.id, deskStageId: call.desk_stage_id, rounds: Number(call.rounds ?? 0) } : undefined;
 }
+
+export async function findRedaction(db: Db, proposalId: string) {
+  return db.selectFrom('evaluation_redactions').selectAll().where('proposal_id', '=', proposalId).executeTakeFirst();
+}
+
+export async function upsertRedaction(db: Db, row: { proposalId: string; title: string; answers: unknown[]; redactedBy: string | null; at: Date }) {
+  const values = { title: row.title, answers: JSON.stringify(row.answers), redacted_by: row.redactedBy, redacted_at: row.at };
+  await db
+    .insertInto('evaluation_redactions')
+    .values({ proposal_id: row.proposalId, ...values })
+    .onConflict((oc) => oc.column('proposal_id').doUpdateSet(values))
+    .execute();
+}
+
+export async function listRedactionTitles(db: Db, proposalIds: readonly string[]): Promise<Map<string, string>> {
+  if (proposalIds.length === 0) return new Map();
+  const rows = await db.selectFrom('evaluation_redactions').select(['proposal_id', 'title']).where('proposal_id', 'in', [...proposalIds]).execute();
+  return new Map(rows.map((r) => [r.proposal_id, r.title]));
+}

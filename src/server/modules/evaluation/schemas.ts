@@ -145,3 +145,9 @@ export const fieldVisitBody = z.strictObject({
   findings: z.string().trim().min(3).max(8000),
   verified: z.boolean(),
 });
+
+export const proposalIdParams = z.strictObject({ proposalId: z.uuid() });
+export const redactionBody = z.strictObject({
+  title: z.string().trim().min(5).max(200),
+  answers: z.array(z.strictObject({ number: z.number().int().min(1).max(1000), value: z.string().max(50_000) })).max(200),
+});

@@ -6,7 +6,7 @@ import { type CriterionView, toDomainCriterion } from './criteria.js';
 import { type Db, type EvaluationContext, refusals } from './context.js';
 import { computeWeightedTotal, type ScoreSheetError } from './domain/index.js';
 import { identifyingTerms, REDACTION_MARK, redactText, redactValue } from './redaction.js';
-import { findAssignment, findScore, listMyAssignmentRows, listRoundScores, upsertScore } from './repository.js';
+import { findAssignment, findRedaction, findScore, listMyAssignmentRows, listRedactionTitles, listRoundScores, upsertScore } from './repository.js';
 import { requireRound, roundCriteria } from './rounds-service.js';
 import type { ScoreInput } from './schemas.js';
 
@@ -26,8 +26,10 @@ export async function listMyAssignments(ctx: EvaluationContext) {
   const user = requireUser(ctx);
   const rows = await listMyAssignmentRows(ctx.db, user.id);
   // A blind round masks the agency and region in titles here too, not only on the review page.
-  const names = await identifyingNames(ctx.db, rows.filter((r) => r.blind).map((r) => r.proposal_id));
-  const titleOf = (r: (typeof rows)[number]) => (r.blind ? redactText(r.title, identifyingTerms(names.get(r.proposal_id) ?? [])) : r.title);
+  const blindIds = rows.filter((r) => r.blind).map((r) => r.proposal_id);
+  const [names, redactedTitles] = await Promise.all([identifyingNames(ctx.db, blindIds), listRedactionTitles(ctx.db, blindIds)]);
+  const titleOf = (r: (typeof rows)[number]) =>
+    r.blind ? redactText(redactedTitles.get(r.proposal_id) ?? r.title, identifyingTerms(names.get(r.proposal_id) ?? [])) : r.title;
   return rows.map((r) => ({
     roundId: r.round_id,
     roundName: r.round_name,
@@ -73,16 +75,19 @@ function sheetView(row: Awaited<ReturnType<typeof findScore>>) {
 export async function getReview(ctx: EvaluationContext, roundId: string, proposalId: string) {
   const user = requireUser(ctx);
   const { round, proposal } = await reviewAccess(ctx.db, user.id, roundId, proposalId);
-  const [criteria, mine, content] = await Promise.all([
+  const [criteria, mine, content, redaction] = await Promise.all([
     roundCriteria(ctx.db, roundId),
     findScore(ctx.db, roundId, proposalId, user.id),
     submittedContentOf(ctx.db, proposalId),
+    round.blind ? findRedaction(ctx.db, proposalId) : undefined,
   ]);
   const terms = round.blind ? identifyingTerms([proposal.agencyName, proposal.regionName, proposal.provinceName]) : [];
+  // A blind round serves the secretariat's redacted copy when there is one, masked automatically on top.
+  const redacted = new Map(((redaction?.answers ?? []) as { number: number; value: string }[]).map((a) => [a.number, a.value]));
   const answers = ((content as { answers?: { number: number; question: string; value: unknown }[] } | null)?.answers ?? []).map((a) => ({
     number: a.number,
     question: a.question,
-    value: round.blind ? redactValue(a.value, terms) : a.value,
+    value: round.blind ? redactValue(redacted.has(a.number) ? redacted.get(a.number) : a.value, terms) : a.value,
   }));
   let others: { label: string; total: number; comments: string }[] | null = null;
   if (round.show_others_after_submit && mine?.status === 'submitted') {
@@ -103,7 +108,7 @@ export async function getReview(ctx: EvaluationContext, roundId: string, proposa
     proposal: {
       id: proposal.id,
       number: proposal.number,
-      title: round.blind ? redactText(proposal.title, terms) : proposal.title,
+      title: round.blind ? redactText(redaction?.title ?? proposal.title, terms) : proposal.title,
       categoryId: proposal.categoryId,
       groupId: proposal.groupId,
       agencyName: round.blind ? REDACTION_MARK : proposal.agencyName,

@@ -1,0 +1,28 @@
+import { appendAudit } from '../../audit/audit-log.js';
+import { errors } from '../../http/errors.js';
+import { submittedContentOf } from './candidates-repository.js';
+import { type EvaluationContext, PROPOSAL } from './context.js';
+import { findRedaction, upsertRedaction } from './repository.js';
+
+/**
+ * The secretariat's hand-redacted copy of a proposal for blind rounds. It must cover exactly the
+ * submitted answers (same numbers), so an evaluator never sees a mix of redacted and original text.
+ */
+export async function setRedaction(ctx: EvaluationContext, proposalId: string, input: { title: string; answers: { number: number; value: string }[] }) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const content = (await submittedContentOf(trx, proposalId)) as { answers?: { number: number }[] } | null;
+    if (!content) throw errors.notFound(PROPOSAL);
+    const expected = (content.answers ?? []).map((a) => a.number).sort((a, b) => a - b);
+    const given = input.answers.map((a) => a.number).sort((a, b) => a - b);
+    if (JSON.stringify(expected) !== JSON.stringify(given)) {
+      throw errors.validation(
+        { id: `Salinan tersamar harus memuat tepat jawaban nomor ${expected.join(', ')}.`, en: `The redacted copy must hold exactly answers ${expected.join(', ')}.` },
+        { field: 'answers', expected },
+      );
+    }
+    const before = await findRedaction(trx, proposalId);
+    await upsertRedaction(trx, { proposalId, title: input.title, answers: input.answers, redactedBy: ctx.actor.userId, at: ctx.now });
+    await appendAudit(trx, ctx.actor, { action: 'evaluation.redaction.set', entityType: 'proposal', entityId: proposalId, before: before ? { title: before.title, answers: before.answers } : null, after: input });
+    return { proposalId, title: input.title, answers: input.answers };
+  });
+}
