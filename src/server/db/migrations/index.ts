@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as foundation from './2026_11_22_0001_foundation.js';
 import * as catalog from './2026_11_22_0100_catalog.js';
 import * as catalogCategories from './2026_11_22_0100_catalog_categories.js';
+import * as catalogNarrowRows from './2026_11_22_0100_catalog_toast_narrow_rows.js';
 import * as catalogSearchTuning from './2026_11_22_0100_catalog_search_tuning.js';
 import * as competitions from './2026_11_22_0200_competitions.js';
 import * as proposals from './2026_11_22_0200_proposals.js';
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_0100_catalog': catalog,
   '2026_11_22_0100_catalog_categories': catalogCategories,
   '2026_11_22_0100_catalog_search_tuning': catalogSearchTuning,
+  '2026_11_22_0100_catalog_toast_narrow_rows': catalogNarrowRows,
   '2026_11_22_0200_competitions': competitions,
   '2026_11_22_0200_proposals': proposals,
   '2026_11_22_0300_evaluation': evaluation,

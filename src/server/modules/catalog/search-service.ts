@@ -12,15 +12,21 @@ import { FACET_COLUMNS, facetCounts, filterCondition, type MatchMode, type TextA
  *
  * - Facets: when the planner expects at most EXACT_FACET_CAP matches, they are counted exactly
  *   over those rows. Otherwise (or when the bounded count overflows) they are estimated from a
- *   page sample of the table (`TABLESAMPLE SYSTEM`, ~SAMPLE_ROWS rows, fixed seed) scaled up,
+ *   page sample of the table (`TABLESAMPLE SYSTEM`, fixed seed, sized for ~500 matching rows
+ *   within 800–2,000 rows read) scaled up,
  *   and the response says `approximate: true`. Award counts are always exact (awards are few).
  * - Relevance: exact `ts_rank` order when the exact total is at most EXACT_RANK_CAP; beyond
  *   that, records whose title holds the words come first, then the other matches, newest first
  *   within each tier — both tiers are read in start-date index order and stop after one page.
  * See docs/ARCHITECTURE.md (Catalog search at scale) for the measurements.
  */
-export const EXACT_FACET_CAP = 3000;
-const SAMPLE_ROWS = 2500;
+export const EXACT_FACET_CAP = 1500;
+/** A sample aims at about this many matching rows, reading between SAMPLE_MIN_ROWS and SAMPLE_MAX_ROWS. */
+const SAMPLE_TARGET_MATCHES = 500;
+const SAMPLE_MIN_ROWS = 800;
+const SAMPLE_MAX_ROWS = 2000;
+/** A typo rescue lists similar titles among the first FUZZY_CAP candidates; it does not count them all. */
+export const FUZZY_CAP = 500;
 export const EXACT_RANK_CAP = 1000;
 /** Deepest row a page may reach; beyond it people should narrow the search (and deep OFFSETs get slow). */
 export const MAX_RESULT_WINDOW = 10_000;
@@ -72,14 +78,18 @@ interface FacetResult {
 }
 
 /** Exact counts over at most EXACT_FACET_CAP matches, or a scaled sample when there are more. */
-async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>): Promise<FacetResult> {
-  if ((await estimatedMatches(db, where)) <= EXACT_FACET_CAP) {
+async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>, tableRows: () => Promise<number>): Promise<FacetResult> {
+  const expected = await estimatedMatches(db, where);
+  if (expected <= EXACT_FACET_CAP) {
     const bounded = await countFacets(db, sql`select ${FACET_COLUMNS} from innovations i where ${where} limit ${EXACT_FACET_CAP + 1}`);
     const boundedTotal = bounded.total.get('') ?? 0;
     if (boundedTotal <= EXACT_FACET_CAP) return { counts: bounded, total: boundedTotal, approximate: false };
   }
-  const tableRows = await tableRowEstimate(db);
-  const percent = Math.min(100, (100 * SAMPLE_ROWS) / Math.max(tableRows, 1));
+  const rows = await tableRows();
+  // Broad queries need few rows read for enough matches; narrower ones more, within bounds.
+  const matches = Math.max(expected, EXACT_FACET_CAP + 1);
+  const sampleRows = Math.min(SAMPLE_MAX_ROWS, Math.max(SAMPLE_MIN_ROWS, (SAMPLE_TARGET_MATCHES * rows) / matches));
+  const percent = Math.min(100, (100 * sampleRows) / Math.max(rows, 1));
   if (percent >= 100) {
     const all = await countFacets(db, sql`select ${FACET_COLUMNS} from innovations i where ${where}`);
     return { counts: all, total: all.total.get('') ?? 0, approximate: false };
@@ -94,18 +104,20 @@ async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>): Prom
     // The planner expected many, the sample found none: the matches are rare after all, so count them.
     const exact = await countFacets(db, sql`select ${FACET_COLUMNS} from innovations i where ${where} limit ${EXACT_FACET_CAP + 1}`);
     const exactTotal = exact.total.get('') ?? 0;
-    if (exactTotal <= EXACT_FACET_CAP) return { counts: exact, total: exactTotal, approximate: false };
-    return { counts: exact, total: exactTotal, approximate: true };
+    return { counts: exact, total: exactTotal, approximate: exactTotal > EXACT_FACET_CAP };
   }
   return { counts: sample, total: sampled, approximate: true };
 }
 
-async function awardCounts(db: Kysely<Database>, where: RawBuilder<boolean>): Promise<Map<string, number>> {
-  const rows = await sql<{ level: string; n: string }>`
-    select aw.level, count(distinct aw.innovation_id)::text as n
-    from innovation_awards aw join innovations i on i.id = aw.innovation_id
-    where ${where} group by aw.level`.execute(db);
-  return new Map(rows.rows.map((r) => [r.level, Number(r.n)]));
+
+/**
+ * Typo rescue: the trigram index hands over candidates that each need a similarity check, and a
+ * common prefix ("stuntng") can have tens of thousands; only the first FUZZY_CAP are used.
+ */
+async function fuzzyFacets(db: Kysely<Database>, where: RawBuilder<boolean>): Promise<FacetResult> {
+  const counts = await countFacets(db, sql`select ${FACET_COLUMNS} from innovations i where ${where} limit ${FUZZY_CAP + 1}`);
+  const total = counts.total.get('') ?? 0;
+  return { counts, total: Math.min(total, FUZZY_CAP), approximate: total > FUZZY_CAP };
 }
 
 async function idsOf(db: Kysely<Database>, query: RawBuilder<{ id: string }>): Promise<string[]> {
@@ -133,16 +145,18 @@ async function pageIds(db: Kysely<Database>, f: ResolvedFilters, mode: MatchMode
   const broad = ctx.facets.approximate || ctx.facets.total > EXACT_RANK_CAP;
   const how: TextAccess = q && mode === 'fulltext' && broad ? accessFor(ctx.facets.total, await ctx.tableRows(), offset + limit) : 'indexed';
   const where = filterCondition(f, mode, how);
+  if (mode === 'fuzzy') {
+    // Ordered among the same bounded candidates the counts came from (see fuzzyFacets).
+    const order = sort === 'relevance' && q ? sql`word_similarity(simpul_unaccent(${q}), simpul_unaccent(i.title)) desc, ${NEWEST}` : NEWEST;
+    return idsOf(
+      db,
+      sql<{ id: string }>`select i.id from (select i.id, i.title, i.start_date from innovations i where ${where} limit ${FUZZY_CAP}) i
+        order by ${order} limit ${limit} offset ${offset}`,
+    );
+  }
   if (sort === 'replicated') return replicatedPage(db, where, limit, offset);
   if (sort !== 'relevance' || !q) {
     return idsOf(db, sql<{ id: string }>`select i.id from innovations i where ${where} order by ${NEWEST} limit ${limit} offset ${offset}`);
-  }
-  if (mode === 'fuzzy') {
-    return idsOf(
-      db,
-      sql<{ id: string }>`select i.id from innovations i where ${where}
-        order by word_similarity(simpul_unaccent(${q}), simpul_unaccent(i.title)) desc, ${NEWEST} limit ${limit} offset ${offset}`,
-    );
   }
   if (!broad) {
     return idsOf(db, sql<{ id: string }>`select i.id from innovations i where ${where} order by ts_rank(i.search_vector, ${tsQuery(q)}) desc, ${NEWEST} limit ${limit} offset ${offset}`);
@@ -308,24 +322,22 @@ export async function searchCatalog(db: Kysely<Database>, query: SearchQuery): P
       { fields: [{ field: 'page' }] },
     );
   }
+  const tableRows = once(() => tableRowEstimate(db));
   let mode: MatchMode = filters.q ? 'fulltext' : 'all';
-  let facets = await facetsFor(db, filterCondition(filters, mode));
+  let facets = await facetsFor(db, filterCondition(filters, mode), tableRows);
   if (mode === 'fulltext' && facets.total === 0) {
     // Nothing matched the words: perhaps a typo. Fall back to similar titles.
     mode = 'fuzzy';
-    facets = await facetsFor(db, filterCondition(filters, mode));
+    facets = await fuzzyFacets(db, filterCondition(filters, mode));
   }
-  const where = filterCondition(filters, mode);
-  const [ids, awards] = await Promise.all([
-    offset < facets.total || facets.approximate ? pageIds(db, filters, mode, sort, { facets, tableRows: once(() => tableRowEstimate(db)) }, pageSize, offset) : Promise.resolve([]),
-    awardCounts(db, where),
-  ]);
+  const ids =
+    offset < facets.total || facets.approximate ? await pageIds(db, filters, mode, sort, { facets, tableRows }, pageSize, offset) : [];
   return {
     items: await searchItemsByIds(db, ids),
     total: facets.total,
     approximate: facets.approximate,
     matchMode: mode,
-    facets: await labelledFacets(db, facets.counts, awards, filters),
+    facets: await labelledFacets(db, facets.counts, facets.counts.award, filters),
     page,
     pageSize,
   };

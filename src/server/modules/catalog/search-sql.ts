@@ -72,6 +72,8 @@ export function facetCounts(source: RawBuilder<unknown>): RawBuilder<{ facet: st
     group by grouping sets ((province_code), (regency_code), (agency_type), (category_id), (year_started), (status), ())
     union all
     select 'sdg', s::text, count(*)::text from m cross join lateral unnest(m.sdgs) s group by s
+    union all
+    select 'award', aw.level, count(distinct aw.innovation_id)::text from m join innovation_awards aw on aw.innovation_id = m.id group by aw.level
   `;
 }
 
