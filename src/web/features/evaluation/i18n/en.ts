@@ -14,7 +14,7 @@ export const evaluationEn: typeof evaluationId = {
     newRound: 'New evaluation round',
     reviewersPerProposal: 'Reviewers per proposal',
     cap: 'Maximum load per reviewer',
-    sourceSelection: 'Source selection ID (empty = passed the administrative check)',
+    sourceSelection: 'Entrants from selection (empty = passed the administrative check)',
     blind: 'Blind review (hide agency and region)',
     createRound: 'Create round',
     counts: '{{proposals}} proposals · {{assignments}} assignments ({{unpublished}} not published)',

@@ -12,7 +12,7 @@ export const evaluationId = {
     newRound: 'Tahap penilaian baru',
     reviewersPerProposal: 'Penilai per usulan',
     cap: 'Batas beban per penilai',
-    sourceSelection: 'ID seleksi sumber (kosong = lolos administrasi)',
+    sourceSelection: 'Peserta dari seleksi (kosong = lolos administrasi)',
     blind: 'Penilaian buta (sembunyikan instansi dan wilayah)',
     createRound: 'Buat tahap',
     counts: '{{proposals}} usulan · {{assignments}} penugasan ({{unpublished}} belum diumumkan)',

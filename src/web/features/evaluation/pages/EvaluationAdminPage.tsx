@@ -1,12 +1,13 @@
 import { Anchor, Button, Card, Checkbox, Container, Group, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { resultsPath } from '../../../routes/paths';
-import { evaluationApi, type NewRound } from '../api/evaluation-api';
-import { useCompetitions, useEvaluationAction, useRounds } from '../api/evaluation-queries';
+import { evaluationApi, type NewRound, type RoundSummary } from '../api/evaluation-api';
+import { EVALUATION_KEY, useCompetitions, useEvaluationAction, useRounds } from '../api/evaluation-queries';
 import { RoundPanel } from '../components/RoundPanel';
 
 /** Ministry admin: evaluation rounds of a competition, from configuration to published results. */
@@ -60,7 +61,7 @@ export function EvaluationAdminPage() {
               ))}
             </Table.Tbody>
           </Table>
-          <CreateRoundForm competitionId={competitionId} onCreated={setRoundId} />
+          <CreateRoundForm competitionId={competitionId} rounds={rounds.data?.items ?? []} onCreated={setRoundId} />
           {roundId && <RoundPanel key={roundId} roundId={roundId} />}
         </Stack>
       )}
@@ -68,14 +69,21 @@ export function EvaluationAdminPage() {
   );
 }
 
-function CreateRoundForm({ competitionId, onCreated }: { competitionId: string; onCreated: (id: string) => void }) {
+function CreateRoundForm({ competitionId, rounds, onCreated }: { competitionId: string; rounds: RoundSummary[]; onCreated: (id: string) => void }) {
   const { t } = useTranslation('evaluation');
   const [name, setName] = useState('');
   const [role, setRole] = useState<'evaluator' | 'panelist'>('evaluator');
   const [k, setK] = useState<number>(3);
   const [cap, setCap] = useState<number>(100);
   const [blind, setBlind] = useState(true);
-  const [sourceSelectionId, setSource] = useState('');
+  const [sourceSelectionId, setSource] = useState<string | null>(null);
+  // Final selections of this competition's rounds: a later round takes the proposals they advanced.
+  const selections = useQueries({
+    queries: rounds.map((r) => ({ queryKey: [...EVALUATION_KEY, 'selections', r.id], queryFn: () => evaluationApi.selections(r.id) })),
+  });
+  const sources = selections.flatMap((q, i) =>
+    (q.data?.items ?? []).filter((s) => s.status === 'final').map((s) => ({ value: s.id, label: `${rounds[i]?.name ?? ''} → ${s.name}` })),
+  );
   const create = useEvaluationAction((body: NewRound) => evaluationApi.createRound(body));
   const submit = () =>
     create.mutate(
@@ -89,7 +97,7 @@ function CreateRoundForm({ competitionId, onCreated }: { competitionId: string; 
         showOthersAfterSubmit: !blind,
         scoresEditableAfterSubmit: true,
         aggregation: 'normalised',
-        sourceSelectionId: sourceSelectionId.trim() || null,
+        sourceSelectionId,
       },
       { onSuccess: (round) => onCreated(round.id) },
     );
@@ -103,7 +111,7 @@ function CreateRoundForm({ competitionId, onCreated }: { competitionId: string; 
         <Select label={t('admin.reviewerRole')} data={[{ value: 'evaluator', label: t('roles.evaluator') }, { value: 'panelist', label: t('roles.panelist') }]} value={role} onChange={(v) => setRole((v as 'evaluator' | 'panelist') ?? 'evaluator')} allowDeselect={false} />
         <NumberInput label={t('admin.reviewersPerProposal')} value={k} min={1} max={20} onChange={(v) => setK(Number(v) || 1)} w={160} />
         <NumberInput label={t('admin.cap')} value={cap} min={1} onChange={(v) => setCap(Number(v) || 1)} w={160} />
-        <TextInput label={t('admin.sourceSelection')} value={sourceSelectionId} onChange={(e) => setSource(e.currentTarget.value)} w={300} />
+        <Select label={t('admin.sourceSelection')} data={sources} value={sourceSelectionId} onChange={setSource} clearable w={300} />
         <Checkbox label={t('admin.blind')} checked={blind} onChange={(e) => setBlind(e.currentTarget.checked)} />
         <Button onClick={submit} loading={create.isPending}>
           {t('admin.createRound')}
