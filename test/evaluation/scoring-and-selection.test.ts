@@ -262,6 +262,12 @@ describe('aggregation, ranking and selection', () => {
     expect(impossible.json().error.code).toBe('SELECTION_INFEASIBLE');
     expect(await databaseFingerprint(t.db)).toEqual(before);
 
+    expect(selection.ruleCheck).toEqual([{ rule: 'minRemote3T', key: null, required: 1, actual: 1, ok: true }]);
+    // Overriding the list may break a rule: the check shows it (and its repair) instead of hiding it.
+    const broken = await panelist.request('PUT', `/api/evaluation/selections/${selection.id}/decisions/${world.proposals[4]!.id}`, { body: { selected: false, rationale: 'Uji aturan' } });
+    expect(broken.json().ruleCheck[0]).toMatchObject({ actual: 0, ok: false });
+    const repaired = await panelist.request('PUT', `/api/evaluation/selections/${selection.id}/decisions/${world.proposals[4]!.id}`, { body: { selected: true, rationale: 'Kuota 3T dipenuhi' } });
+    expect(repaired.json().ruleCheck[0]).toMatchObject({ actual: 1, ok: true });
     // The panel swaps one proposal, with a rationale for each change.
     expectOk(await panelist.request('PUT', `/api/evaluation/selections/${selection.id}/decisions/${world.proposals[1]!.id}`, { body: { selected: false, rationale: 'Replikasi belum terbukti' } }));
     const swapped = await panelist.request('PUT', `/api/evaluation/selections/${selection.id}/decisions/${world.proposals[2]!.id}`, { body: { selected: true, rationale: 'Dampak luas bagi warga' } });

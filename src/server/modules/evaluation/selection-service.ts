@@ -7,7 +7,8 @@ import { type SelectionProblem, selectTop } from './domain/index.js';
 import { canRecordDecision, canSeeResults } from './policy.js';
 import { computeRoundResults } from './results-service.js';
 import { requireRound } from './rounds-service.js';
-import type { CreateSelectionInput } from './schemas.js';
+import { checkSelectionRules } from './selection-rules-check.js';
+import type { CreateSelectionInput, SelectionRulesInput } from './schemas.js';
 import {
   answerObjectionRow,
   findObjection,
@@ -151,6 +152,10 @@ export async function getSelection(ctx: EvaluationContext, id: string) {
     rules: selection.rules,
     basis: selection.basis,
     selectedCount: decisions.filter((d) => d.selected).length,
+    ruleCheck: checkSelectionRules(
+      selection.rules as SelectionRulesInput,
+      decisions.filter((d) => d.selected).flatMap((d) => facts.get(d.proposal_id) ?? []),
+    ),
     decisions: decisions.map((d) => {
       const f = facts.get(d.proposal_id);
       return {

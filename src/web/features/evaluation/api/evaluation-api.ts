@@ -88,6 +88,7 @@ export interface SelectionHeader {
 
 export interface Selection extends SelectionHeader {
   selectedCount: number;
+  ruleCheck: { rule: 'minPerCategory' | 'minPerGroup' | 'minRemote3T' | 'maxPerProvince'; key: string | null; required: number; actual: number; ok: boolean }[];
   decisions: { proposalId: string; proposalNumber: string; title: string; rank: number; score: number; selected: boolean; computedReason: 'plain_cut' | 'rule' | 'province_cap' | 'displaced_by_quota' | 'below_cut'; rationale: string }[];
   objections: { id: string; name: string; reason: string; status: 'open' | 'upheld' | 'rejected'; answer: string | null }[];
 }

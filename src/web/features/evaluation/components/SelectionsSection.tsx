@@ -62,6 +62,11 @@ export function SelectionCard({ id, canManage = false }: { id: string; canManage
         <Badge>{t(`selectionStatus.${s.status}`)}</Badge>
       </Group>
       <Text>{t('selection.count', { selected: s.selectedCount, size: s.size })}</Text>
+      {s.ruleCheck.map((r) => (
+        <Text key={`${r.rule}-${r.key ?? ''}`} size="sm" c={r.ok ? 'green' : 'red'}>
+          {t(`rules.${r.rule}`)}: {t(r.ok ? 'selection.ruleOk' : 'selection.ruleBroken', { actual: r.actual, required: r.required })}
+        </Text>
+      ))}
       <ErrorAlert error={action.error} />
       <Table striped aria-label={s.name}>
         <Table.Tbody>
