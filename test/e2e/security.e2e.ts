@@ -13,10 +13,10 @@ import { baseUrl, launchBrowser } from './browser.js';
  */
 const marker = `xss${Date.now().toString(36)}`;
 const payloads = {
-  agency: `<img src=x onerror="window.__simpulXss='agency';fetch('/xss-hit-agency')"> Dinas ${marker}`,
-  user: `<script>window.__simpulXss='user'</script><svg onload="fetch('/xss-hit-user')"> Pengguna ${marker}`,
-  title: `<script>window.__simpulXss='title'</script> Inovasi ${marker}`,
-  summary: `"><img src=x onerror="window.__simpulXss='summary';fetch('/xss-hit-summary')"> ringkasan inovasi yang cukup panjang ${marker}`,
+  agency: `<img src=x onerror="window.simpulXssRan='agency';fetch('/xss-hit-agency')"> Dinas ${marker}`,
+  user: `<script>window.simpulXssRan='user'</script><svg onload="fetch('/xss-hit-user')"> Pengguna ${marker}`,
+  title: `<script>window.simpulXssRan='title'</script> Inovasi ${marker}`,
+  summary: `"><img src=x onerror="window.simpulXssRan='summary';fetch('/xss-hit-summary')"> ringkasan inovasi yang cukup panjang ${marker}`,
 };
 
 let browser: Browser;
@@ -103,7 +103,7 @@ async function expectShownAsText(watch: Watch, url: string, text: string): Promi
   // The payload is on the page, character for character, as text.
   expect(await watch.page.locator('body').innerText()).toContain(text.trim());
   await watch.page.waitForTimeout(300);
-  expect(await watch.page.evaluate(() => (globalThis as { __simpulXss?: string }).__simpulXss)).toBeUndefined();
+  expect(await watch.page.evaluate(() => (globalThis as { simpulXssRan?: string }).simpulXssRan)).toBeUndefined();
   expect(watch.beacons).toEqual([]);
   expect(watch.dialogs).toEqual([]);
 }
