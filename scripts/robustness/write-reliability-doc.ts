@@ -137,8 +137,8 @@ if (instances) {
     'Two app processes on one PostgreSQL behind Debian\'s nginx on loopback (configuration in README, "Running at scale").',
     '',
     `- A session made on one instance works on the other: **${instances.sessionSharedAcrossInstances ? 'yes' : 'no'}**.`,
-    `- One instance killed with SIGKILL in the middle of a write load through nginx: ${instances.failedAroundKill} requests in flight at the kill failed (502, not acknowledged), ` +
-      `**${instances.failedAfterKill} failed afterwards**; the survivor served ${n(instances.requestsServedAfterKill)} requests after the kill.`,
+    `- One instance killed with SIGKILL in the middle of a write load through nginx: ${instances.failedBeforeKill + instances.failedAroundKill} requests in flight at the kill or sent within a second of it failed (502, not acknowledged), ` +
+      `**${instances.failedAfterKill} sent later failed**; the survivor served ${n(instances.requestsServedAfterKill)} requests after the kill.`,
     `- ${n(instances.writesVerified)} of ${n(instances.writesAcknowledged)} acknowledged writes verified exactly once and complete (${instances.committedUnacknowledged} in-flight writes committed whole); audit chain ${instances.auditChainOk ? 'intact' : 'BROKEN'}.`,
     '- nginx never resends a request that reached an app process (no `non_idempotent` in `proxy_next_upstream`), so a write is never doubled by the proxy.',
   );
