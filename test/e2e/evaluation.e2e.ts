@@ -167,6 +167,11 @@ it('assign, score, rank, select, publish, and see the award', async () => {
   expect(innovation.awards.map((a: { level: string }) => a.level)).toContain('top_99');
   const loser = await (await operator.context.request.get(`/api/innovations/${innovationIds[2]}`)).json();
   expect(loser.awards).toEqual([]);
+  // ... and on the innovation's catalog page.
+  const catalogPage = await operator.context.newPage();
+  await catalogPage.goto(`/katalog/${innovationIds[0]}`);
+  await catalogPage.getByText(`Top 99 ${body.name}`, { exact: false }).waitFor();
+  await catalogPage.close();
   const visitor = await browser.newPage({ baseURL: baseUrl() });
   await visitor.goto(`/hasil/${call.id}`);
   await visitor.getByRole('heading', { name: 'Top 2' }).waitFor();
