@@ -119,6 +119,11 @@ it('runs desk review to Top N, then interviews, field verification and the final
   const awards = await t.db.selectFrom('innovation_awards').select(['innovation_id', 'level']).where('competition_id', '=', world.competitionId).execute();
   expect(awards.filter((a) => a.level === 'top_45').map((a) => a.innovation_id).sort()).toEqual([world.proposals[0]!.innovationId, world.proposals[2]!.innovationId].sort());
   expect(awards.filter((a) => a.level === 'top_99')).toHaveLength(3);
+  // The outstanding achievement is a second selection from the same final ranking.
+  const top5 = (await admin.post(`/api/evaluation/rounds/${finals.id}/selections`, { name: 'Top 1', awardLevel: 'top_5', size: 1 })).json();
+  await finalise(top5.id, 'KEP/5/2026');
+  const outstanding = await t.db.selectFrom('innovation_awards').select('innovation_id').where('competition_id', '=', world.competitionId).where('level', '=', 'top_5').execute();
+  expect(outstanding.map((a) => a.innovation_id)).toEqual([world.proposals[0]!.innovationId]);
   const pub = (await t.agent().get(`/api/evaluation/results/${world.competitionId}`)).json();
-  expect(pub.selections.map((s: { name: string; status: string }) => `${s.name}:${s.status}`)).toEqual(['Top 3:final', 'Top 2:final']);
+  expect(pub.selections.map((s: { name: string; status: string }) => `${s.name}:${s.status}`)).toEqual(['Top 3:final', 'Top 2:final', 'Top 1:final']);
 });
