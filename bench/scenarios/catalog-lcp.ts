@@ -60,12 +60,13 @@ async function loadOnce(browser: Browser, url: string): Promise<PageLoad> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    let scriptAndStyleBytes = 0;
     let requests = 0;
-    page.on('response', async (response) => {
+    // Bodies arrive after their response events: keep the promises and add them up at the end.
+    const bodies: Promise<number>[] = [];
+    page.on('response', (response) => {
       requests++;
       const type = response.request().resourceType();
-      if (type === 'script' || type === 'stylesheet') scriptAndStyleBytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+      if (type === 'script' || type === 'stylesheet') bodies.push(response.body().then((b) => b.length, () => 0));
     });
     await page.addInitScript(LCP_OBSERVER);
     const response = await page.goto(url, { waitUntil: 'networkidle' });
@@ -73,6 +74,7 @@ async function loadOnce(browser: Browser, url: string): Promise<PageLoad> {
     // LCP candidates stop once the page is idle; a short settle lets the last one be reported.
     await page.waitForTimeout(250);
     const measured = await readPaints(page);
+    const scriptAndStyleBytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
     return { ...measured, html: await page.content(), scriptAndStyleBytes, requests };
   } finally {
     await context.close();
