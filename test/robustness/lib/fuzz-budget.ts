@@ -8,7 +8,7 @@ export const FUZZ_RUNS = positiveInt(process.env.FUZZ_RUNS, 3);
  * A soft cap on the whole file's time: past it, every remaining route still gets one request
  * per caller, but no more. Keeps `npm test` bounded as routes are added and on a busy machine.
  */
-export const FUZZ_TIME_LIMIT_MS = positiveInt(process.env.FUZZ_TIME_LIMIT_MS, 40_000);
+export const FUZZ_TIME_LIMIT_MS = positiveInt(process.env.FUZZ_TIME_LIMIT_MS, 25_000);
 export const FUZZ_SEED = positiveInt(process.env.FUZZ_SEED, Math.floor(Math.random() * 2 ** 31));
 
 function positiveInt(raw: string | undefined, fallback: number): number {
