@@ -22,7 +22,7 @@ const AS_OF = new Date('2026-11-01T00:00:00Z');
 
 export const DATASET_SIZES: Readonly<Record<DatasetSize, Omit<DatasetOptions, 'seed'>>> = {
   national: { innovations: 100_000, proposalScale: 1, operatorsPerRegionalGovernment: 5, evaluators: 120, panelists: 9, asOf: AS_OF },
-  quick: { innovations: 8_000, proposalScale: 0.05, operatorsPerRegionalGovernment: 2, evaluators: 120, panelists: 9, asOf: AS_OF },
+  quick: { innovations: 5_000, proposalScale: 0.05, operatorsPerRegionalGovernment: 2, evaluators: 120, panelists: 9, asOf: AS_OF },
   tiny: { innovations: 400, proposalScale: 0.01, operatorsPerRegionalGovernment: 1, evaluators: 12, panelists: 3, asOf: AS_OF },
 };
 

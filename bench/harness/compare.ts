@@ -7,7 +7,7 @@ export const REGRESSION_THRESHOLD = 0.2;
 
 /**
  * The newest earlier results file of the same mode measured on the same data set (a quick run
- * compares with quick runs; figures on 8,000 innovations say nothing about 100,000).
+ * compares with quick runs; figures on 5,000 innovations say nothing about 100,000).
  */
 export function findPreviousResults(dir: string, current: Pick<BenchResults, 'mode' | 'dataset'>, excludeFile: string | null): { file: string; results: BenchResults } | null {
   if (!fs.existsSync(dir)) return null;

@@ -23,7 +23,7 @@ export interface BenchProfile {
 }
 
 export const FULL_PROFILE: BenchProfile = { quick: false, rounds: 5, loadSeconds: 15, connections: 16, pageLoads: 7 };
-export const QUICK_PROFILE: BenchProfile = { quick: true, rounds: 2, loadSeconds: 3, connections: 16, pageLoads: 2 };
+export const QUICK_PROFILE: BenchProfile = { quick: true, rounds: 2, loadSeconds: 2, connections: 16, pageLoads: 2 };
 /** For `npm test` only: proves the machinery works, measures nothing worth keeping. */
 export const TINY_PROFILE: BenchProfile = { quick: true, rounds: 1, loadSeconds: 1, connections: 4, pageLoads: 1, requestLimit: 8 };
 
