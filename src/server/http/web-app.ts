@@ -5,7 +5,8 @@ import type { FastifyInstance } from 'fastify';
 
 /**
  * Serves the built React app (dist/web) with an SPA fallback: any non-API GET that is not a
- * file returns index.html so deep links work. Hashed assets are cached for a year.
+ * file returns index.html so deep links work. Hashed assets are cached for a year and sent
+ * pre-compressed (brotli or gzip) when the browser accepts it.
  */
 export async function registerWebApp(app: FastifyInstance, webDir: string): Promise<boolean> {
   const indexFile = path.join(webDir, 'index.html');
@@ -15,6 +16,9 @@ export async function registerWebApp(app: FastifyInstance, webDir: string): Prom
     root: webDir,
     wildcard: false,
     index: false,
+    // `npm run build` writes .br/.gz siblings (scripts/precompress-web.mjs); send those when the
+    // browser accepts them instead of compressing on every request.
+    preCompressed: true,
     setHeaders(reply, filePath) {
       if (filePath.includes(`${path.sep}assets${path.sep}`)) reply.header('cache-control', 'public, max-age=31536000, immutable');
     },

@@ -1,0 +1,26 @@
+// Writes .br and .gz siblings of the built web assets (JS, CSS, HTML, SVG, JSON) so the server
+// can send them pre-compressed (@fastify/static `preCompressed`) without compressing per request.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const root = path.resolve(process.argv[2] ?? 'dist/web');
+const COMPRESSIBLE = /\.(js|css|html|svg|json|txt)$/;
+
+function* files(dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* files(full);
+    else if (COMPRESSIBLE.test(entry.name)) yield full;
+  }
+}
+
+let count = 0;
+for (const file of files(root)) {
+  const body = fs.readFileSync(file);
+  if (body.length < 1024) continue;
+  fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  fs.writeFileSync(`${file}.gz`, zlib.gzipSync(body, { level: 9 }));
+  count++;
+}
+console.log(`precompressed ${count} files in ${path.relative(process.cwd(), root) || '.'}`);
