@@ -4,7 +4,7 @@
 # ROBUSTNESS_LOAD_MS (load around the instance kill).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-export FUZZ_RUNS=${FUZZ_RUNS:-20} FUZZ_TIME_LIMIT_MS=${FUZZ_TIME_LIMIT_MS:-3600000} ROBUSTNESS_KILLS=${ROBUSTNESS_KILLS:-10} ROBUSTNESS_LOAD_MS=${ROBUSTNESS_LOAD_MS:-8000}
+export FUZZ_SEED=${FUZZ_SEED:-random} FUZZ_RUNS=${FUZZ_RUNS:-20} FUZZ_TIME_LIMIT_MS=${FUZZ_TIME_LIMIT_MS:-3600000} ROBUSTNESS_KILLS=${ROBUSTNESS_KILLS:-10} ROBUSTNESS_LOAD_MS=${ROBUSTNESS_LOAD_MS:-8000}
 # Reports of the long runs, apart from the quick ones npm test leaves in .tmp/robustness.
 export ROBUSTNESS_REPORT_DIR=${ROBUSTNESS_REPORT_DIR:-.tmp/robustness-long}
 bash scripts/ensure-system-deps.sh

@@ -1,7 +1,7 @@
 /**
  * How hard the fuzzer tries. `npm test` uses the small default so each database run stays well
  * under a minute; `npm run robustness:fuzz` (or FUZZ_RUNS=… npx vitest run test/robustness) runs
- * longer. FUZZ_SEED replays a failing run (fast-check prints the seed and path on failure).
+ * longer. FUZZ_SEED=<n> replays a failing run (fast-check prints the seed and path on failure).
  */
 export const FUZZ_RUNS = positiveInt(process.env.FUZZ_RUNS, 3);
 /**
@@ -9,7 +9,11 @@ export const FUZZ_RUNS = positiveInt(process.env.FUZZ_RUNS, 3);
  * per caller, but no more. Keeps `npm test` bounded as routes are added and on a busy machine.
  */
 export const FUZZ_TIME_LIMIT_MS = positiveInt(process.env.FUZZ_TIME_LIMIT_MS, 25_000);
-export const FUZZ_SEED = positiveInt(process.env.FUZZ_SEED, Math.floor(Math.random() * 2 ** 31));
+/**
+ * `npm test` uses a fixed seed so a red build is reproducible and never depends on luck;
+ * `FUZZ_SEED=random` (as `npm run robustness` does) explores new inputs on every run.
+ */
+export const FUZZ_SEED = process.env.FUZZ_SEED === 'random' ? Math.floor(Math.random() * 2 ** 31) : positiveInt(process.env.FUZZ_SEED, 20_261_122);
 
 function positiveInt(raw: string | undefined, fallback: number): number {
   const n = raw === undefined ? Number.NaN : Number.parseInt(raw, 10);
