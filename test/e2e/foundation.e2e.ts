@@ -17,8 +17,9 @@ it('public landing page, in Indonesian by default and English on switch, without
   await expect(page.getByText('Tiga tahap kebijakan inovasi').isVisible()).resolves.toBe(true);
   expect(await page.getAttribute('html', 'lang')).toBe('id');
   await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('heading', { level: 2 }).first().waitFor();
-  expect(await page.getAttribute('html', 'lang')).toBe('en');
+  // English texts load lazily; wait for them before checking the document language.
+  await page.getByText('The three-stage innovation policy').waitFor();
+  await page.waitForFunction("document.documentElement.lang === 'en'");
   await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
   expect(errors).toEqual([]);
   await page.close();
