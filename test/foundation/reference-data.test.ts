@@ -26,3 +26,15 @@ it('registers every regional government as an agency linked to its region, idemp
   const surabaya = await t.db.selectFrom('agencies').selectAll().where('region_code', '=', '35.78').where('type', '=', 'kota').executeTakeFirstOrThrow();
   expect(surabaya.name).toBe('Pemerintah Kota Surabaya');
 });
+
+it('lets the ministry mark a region as 3T, audited, and refuses others', async () => {
+  const { agent: admin } = await t.signedIn('ministry_admin');
+  const response = await admin.patch('/api/regions/35.78', { is3t: true });
+  expect(response.statusCode).toBe(200);
+  expect(response.json()).toMatchObject({ code: '35.78', is3t: true });
+  const audit = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'region.set_3t').executeTakeFirstOrThrow();
+  expect(audit).toMatchObject({ entity_id: '35.78', before: { is3t: false }, after: { is3t: true } });
+  expect((await admin.patch('/api/regions/99.99', { is3t: true })).statusCode).toBe(404);
+  const { agent: operator } = await t.signedIn('agency_operator');
+  expect((await operator.patch('/api/regions/35.78', { is3t: false })).statusCode).toBe(403);
+});

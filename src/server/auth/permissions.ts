@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   'agencies.manage': ['ministry_admin'],
   /** Browse the organisation directory (needed to pick agencies in forms). */
   'agencies.read': ['ministry_admin', 'agency_admin', 'agency_operator', 'evaluator', 'panelist', 'hub_coordinator', 'mentor', 'finance_viewer'],
+  /** Mark regions as remote/frontier/outermost (3T) for selection quotas. */
+  'regions.manage': ['ministry_admin'],
   /** Read and verify the audit chain. */
   'audit.read': ['ministry_admin'],
   /** Configure competitions and special calls: groups, rules, categories, form, stages, cloning. */
