@@ -13,7 +13,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { verifyAuditChain } from '../../src/server/audit/audit-log.js';
 import { openDatabase } from '../../src/server/db/client.js';
+import { prepareDatabase } from '../../src/server/db/prepare.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/server/seed/demo-accounts.js';
+import { seedDemo } from '../../src/server/seed/demo.js';
 import { freePort } from './lib/free-port.js';
 import { HttpClient } from './lib/http-client.js';
 import { createPostgresCluster, type PostgresCluster } from './lib/postgres-cluster.js';
@@ -38,6 +40,8 @@ export interface CrashReport {
   writesAcknowledged: number;
   writesVerified: number;
   committedUnacknowledged: number;
+  /** Acknowledged and verified writes per workload. */
+  byWorkload: Record<string, { acknowledged: number; verified: number }>;
   auditEntries: number;
   auditChainOk: boolean;
   problems: string[];
@@ -93,6 +97,7 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashReport> 
   const server = new ServerProcess({ port: await freePort(), dataDir, databaseUrl: cluster?.url });
   try {
     for (let round = 1; round <= options.rounds; round++) {
+      await prepareWorkloads(workloads, cluster ? { url: cluster.url, poolSize: 2 } : { dataDir }, tag, options.writers * (cluster ? 40 : 10));
       await server.start();
       const client = new HttpClient(server.url);
       await client.signIn(ADMIN.email, DEMO_PASSWORD);
@@ -130,8 +135,10 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashReport> 
     try {
       let verified = 0;
       let committedUnacknowledged = 0;
+      const byWorkload: CrashReport['byWorkload'] = {};
       for (const workload of workloads) {
         const check = await workload.check(handle.db, tag, acks.get(workload.name)!);
+        byWorkload[workload.name] = { acknowledged: check.acknowledged, verified: check.verified };
         verified += check.verified;
         committedUnacknowledged += check.committedUnacknowledged;
         problems.push(...check.problems.map((p) => `${workload.name}: ${p}`));
@@ -146,6 +153,7 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashReport> 
         writesAcknowledged: [...acks.values()].reduce((n, list) => n + list.length, 0),
         writesVerified: verified,
         committedUnacknowledged,
+        byWorkload,
         auditEntries: chain.entries,
         auditChainOk: chain.ok,
         problems,
@@ -160,6 +168,22 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashReport> 
     await server.kill();
     cluster?.destroy();
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Gives workloads their data while the server is down (the embedded database is one process's). */
+async function prepareWorkloads(workloads: WriteWorkload[], target: Parameters<typeof openDatabase>[0], tag: string, count: number): Promise<void> {
+  const needing = workloads.filter((w) => w.prepare);
+  if (needing.length === 0) return;
+  const handle = await openDatabase(target);
+  try {
+    // What the server does on its first start, done first so the prepared data is not mistaken
+    // for an existing installation (the demo seed runs only on an empty one).
+    await prepareDatabase(handle.db);
+    await seedDemo(handle.db);
+    for (const workload of needing) await workload.prepare!(handle.db, tag, count);
+  } finally {
+    await handle.close();
   }
 }
 
@@ -198,6 +222,7 @@ async function main(): Promise<void> {
         `${report.committedUnacknowledged} in-flight writes committed (complete), audit chain ${report.auditChainOk ? 'intact' : 'BROKEN'} (${report.auditEntries} entries), ` +
         `${report.problems.length} problems in ${(report.durationMs / 1000).toFixed(0)} s`,
     );
+    for (const [name, counts] of Object.entries(report.byWorkload)) console.log(`  ${name}: ${counts.verified}/${counts.acknowledged} verified`);
     for (const problem of report.problems.slice(0, 20)) console.log(`  PROBLEM: ${problem}`);
     failed ||= report.problems.length > 0;
   }

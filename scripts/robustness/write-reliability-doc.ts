@@ -26,6 +26,7 @@ interface Fuzz {
   identities: number;
 }
 interface Crash {
+  byWorkload?: Record<string, { acknowledged: number; verified: number }>;
   kills: number;
   postgresCrashes: number;
   writesAttempted: number;
@@ -116,8 +117,9 @@ lines.push(
   '## Crash safety (`scripts/robustness/crash-test.ts`)',
   '',
   'A real server process (`src/server/main.ts`) takes a surge of concurrent writes — account creation (the account,',
-  'its invitation, the e-mail in the outbox and the audit entry, one transaction) and agency registration (row and',
-  'audit entry) — and is killed with SIGKILL at a random moment, then restarted. After the restart the audit chain',
+  'its invitation, the e-mail in the outbox and the audit entry, one transaction), agency registration (row and',
+  'audit entry) and proposal submission at a deadline (status, receipt e-mail, audit entry; entrants prepared by the',
+  'deadline-surge benchmark\'s setup) — and is killed with SIGKILL at a random moment, then restarted. After the restart the audit chain',
   'must verify; at the end every acknowledged write must be present exactly once with all its parts, a write that',
   'was in flight may be present only whole, and nothing may be half-written. PostgreSQL runs with `fsync`,',
   '`synchronous_commit` and `full_page_writes` on, and on every other round is itself crashed (immediate stop, WAL',
@@ -127,10 +129,16 @@ lines.push(
   '| Database | Kills | PostgreSQL crashes | Writes sent | Acknowledged | Verified exactly once, complete | In-flight writes that committed (complete) | Audit entries | Chain | Problems |',
   '|---|---|---|---|---|---|---|---|---|---|',
 );
+const workloadLines: string[] = [];
+for (const [db, c] of Object.entries(crash)) {
+  if (!c?.byWorkload) continue;
+  workloadLines.push(`- ${db}: ${Object.entries(c.byWorkload).map(([name, w]) => `${name} ${n(w.verified)}/${n(w.acknowledged)}`).join(', ')} verified.`);
+}
 for (const [db, c] of Object.entries(crash)) {
   if (!c) continue;
   lines.push(`| ${db} | ${c.kills} | ${c.postgresCrashes} | ${n(c.writesAttempted)} | ${n(c.writesAcknowledged)} | ${n(c.writesVerified)} | ${c.committedUnacknowledged} | ${n(c.auditEntries)} | ${c.auditChainOk ? 'intact' : 'BROKEN'} | ${c.problems.length} |`);
 }
+if (workloadLines.length > 0) lines.push('', 'Per kind of write:', '', ...workloadLines);
 lines.push('', '## Several instances (`scripts/robustness/instances-test.ts`)', '');
 if (instances) {
   lines.push(

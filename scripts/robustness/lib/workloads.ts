@@ -1,4 +1,5 @@
-import { type Kysely, sql } from 'kysely';
+import { CompiledQuery, type Kysely, sql } from 'kysely';
+import { prepareSurge, type SurgeEntrant } from '../../../bench/scenarios/deadline-surge/setup.js';
 import type { Database } from '../../../src/server/db/schema.js';
 import type { HttpClient } from './http-client.js';
 
@@ -28,6 +29,8 @@ export interface WriteWorkload {
   /** Sends write number `seq`; returns what identifies it when the server acknowledged it. */
   write(client: HttpClient, tag: string, seq: number): Promise<Ack | null>;
   check(db: Kysely<Database>, tag: string, acks: readonly Ack[]): Promise<WorkloadCheck>;
+  /** Data the writes need, made directly in the database while no server runs (before each start). */
+  prepare?(db: Kysely<Database>, tag: string, count: number): Promise<void>;
 }
 
 type Row = Record<string, unknown>;
@@ -125,4 +128,56 @@ export const userCreation: WriteWorkload = {
   },
 };
 
-export const WORKLOADS: Record<string, WriteWorkload> = { agencies: agencyCreation, users: userCreation };
+/**
+ * Proposal submission at a deadline: each write is one agency coordinator submitting its ready
+ * proposal (status change, receipt e-mail in the outbox, audit entry — one transaction). The
+ * entrants (agency, coordinator with a live session, innovation, ready proposal with answers) are
+ * made by the deadline-surge benchmark's setup (bench/scenarios/deadline-surge/setup.ts).
+ */
+const entrants = new Map<string, SurgeEntrant[]>();
+const surgeCompetitions = new Map<string, string[]>();
+
+export const proposalSubmission: WriteWorkload = {
+  name: 'proposal submission',
+  async prepare(db, tag, count) {
+    const setup = await prepareSurge(async (text, parameters) => (await db.executeQuery(CompiledQuery.raw(text, [...(parameters ?? [])]))).rows as never, count);
+    entrants.set(tag, [...(entrants.get(tag) ?? []), ...setup.entrants]);
+    surgeCompetitions.set(tag, [...(surgeCompetitions.get(tag) ?? []), setup.competitionId]);
+  },
+  async write(client, tag, seq) {
+    const entrant = entrants.get(tag)?.shift();
+    if (!entrant) return null;
+    const response = await fetch(`${client.baseUrl}/api/proposals/${entrant.proposalId}/submit`, {
+      method: 'POST',
+      headers: { cookie: `simpul_session=${entrant.sessionToken}`, 'x-csrf-token': entrant.csrfToken, 'idempotency-key': `krash-${tag}-${seq}` },
+      signal: AbortSignal.timeout(15_000),
+    });
+    await response.arrayBuffer();
+    return response.ok ? { key: entrant.proposalId, id: entrant.proposalId } : null;
+  },
+  async check(db, tag, acks) {
+    const competitions = surgeCompetitions.get(tag) ?? [];
+    if (competitions.length === 0) return { acknowledged: acks.length, verified: 0, committedUnacknowledged: 0, problems: acks.length > 0 ? ['no prepared competitions'] : [] };
+    const found = await rows<{ id: string; status: string; audits: string; receipts: string }>(
+      db,
+      sql`select p.id::text as id, p.status,
+            (select count(*) from audit_log l where l.action = 'proposal.submit' and l.entity_id = p.id::text)::text as audits,
+            (select count(*) from outbox o where o.subject like 'Tanda terima proposal ' || p.number || '%')::text as receipts
+          from proposals p where p.competition_id::text in (${sql.join(competitions)})`,
+    );
+    const problems: string[] = [];
+    // Untouched entrants stay ready with no trace of a submission.
+    for (const f of found) {
+      if (f.status !== 'submitted' && (f.audits !== '0' || f.receipts !== '0')) problems.push(`proposal ${f.id} is ${f.status} but has ${f.audits} submit audits and ${f.receipts} receipts`);
+    }
+    const submitted = found.filter((f) => f.status === 'submitted');
+    const result = compare(
+      acks,
+      submitted.map((f) => ({ key: f.id, id: f.id, complete: f.audits === '1' && f.receipts === '1', why: `${f.audits} submit audits, ${f.receipts} receipts` })),
+    );
+    result.problems.push(...problems);
+    return result;
+  },
+};
+
+export const WORKLOADS: Record<string, WriteWorkload> = { agencies: agencyCreation, users: userCreation, submissions: proposalSubmission };
