@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-const root = path.resolve(process.argv[2] ?? 'dist/web');
 const COMPRESSIBLE = /\.(js|css|html|svg|json|txt)$/;
 
 function* files(dir) {
@@ -15,12 +14,15 @@ function* files(dir) {
   }
 }
 
-let count = 0;
-for (const file of files(root)) {
-  const body = fs.readFileSync(file);
-  if (body.length < 1024) continue;
-  fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
-  fs.writeFileSync(`${file}.gz`, zlib.gzipSync(body, { level: 9 }));
-  count++;
+/** Compresses every asset over 1 KiB under `root`; returns how many. */
+export function precompress(root) {
+  let count = 0;
+  for (const file of files(root)) {
+    const body = fs.readFileSync(file);
+    if (body.length < 1024) continue;
+    fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    fs.writeFileSync(`${file}.gz`, zlib.gzipSync(body, { level: 9 }));
+    count++;
+  }
+  return count;
 }
-console.log(`precompressed ${count} files in ${path.relative(process.cwd(), root) || '.'}`);

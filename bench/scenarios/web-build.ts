@@ -8,8 +8,8 @@ import type { StandaloneScenario } from '../harness/scenario.js';
 /**
  * The web build (`npm run build`, the same Vite configuration) and what a first visit must
  * download before anything renders: the entry script, its modulepreloads and the stylesheets
- * named in index.html, gzipped (level 6, what a reverse proxy typically applies; the Node
- * server itself does not compress). The output goes to <workDir>/web instead of dist/web so a
+ * named in index.html, gzipped (level 6; the server sends the brotli/gzip siblings that
+ * `npm run build` writes, so this is close to what travels). The output goes to <workDir>/web instead of dist/web so a
  * benchmark never swaps files under a server or browser test that is using dist/web.
  */
 export const WEB_BUILD_DIR = 'web';
