@@ -7,16 +7,28 @@ import type { Agent } from '../helpers/agent.js';
 import { buildAgency } from '../helpers/factories.js';
 import { createTestApp, databaseFingerprint, type TestApp } from '../helpers/test-app.js';
 import { innovationBody } from '../catalog/catalog-helpers.js';
+import { openCall, startProposal } from '../proposals/setup.js';
 
 /**
  * Uploads: a hostile file name must not steer where bytes land, and a file is judged by its
- * content, not by the type or extension the client claims. Exercised on the catalog's document
- * upload (multipart field `file`) with a real data folder on disk.
+ * content, not by the type or extension the client claims. Exercised on every upload route
+ * (catalog documents, proposal attachments; multipart field `file`) with a real data folder.
  */
 let t: TestApp;
 let dataDir: string;
 let operator: Agent;
-let innovationId: string;
+
+/**
+ * Every upload route of the API (multipart field `file`) with a record of the operator's agency
+ * to upload to. Add a route here when a module adds an upload.
+ */
+interface UploadTarget {
+  name: string;
+  url: string;
+  /** Where the stored file can be downloaded again, from the upload's answer. */
+  downloadUrl(answer: any): string;
+}
+const targets: UploadTarget[] = [];
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 const HTML = Buffer.from('<!doctype html><html><body><script>window.__simpulXss=1</script></body></html>');
@@ -27,9 +39,9 @@ function multipart(filename: string, contentType: string, bytes: Buffer): { body
   return { body: Buffer.concat([Buffer.from(head), bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]), type: `multipart/form-data; boundary=${boundary}` };
 }
 
-function upload(filename: string, contentType: string, bytes: Buffer) {
+function upload(target: UploadTarget, filename: string, contentType: string, bytes: Buffer) {
   const { body, type } = multipart(filename, contentType, bytes);
-  return operator.request('POST', `/api/innovations/${innovationId}/documents`, { rawBody: body, headers: { 'content-type': type } });
+  return operator.request('POST', target.url, { rawBody: body, headers: { 'content-type': type } });
 }
 
 function filesUnder(dir: string): string[] {
@@ -45,19 +57,35 @@ beforeAll(async () => {
   operator = (await t.signedIn('agency_operator', { agencyId: agency.id })).agent;
   const created = await operator.post('/api/innovations', await innovationBody(t.db));
   expect(created.statusCode, created.body).toBe(201);
-  innovationId = created.json().innovation.id;
+  const innovationId = created.json().innovation.id;
+  targets.push({
+    name: 'catalog document',
+    url: `/api/innovations/${innovationId}/documents`,
+    downloadUrl: (answer) => `/api/innovations/${innovationId}/documents/${answer.documents.at(-1).id}`,
+  });
+  const competition = await openCall((await t.signedIn('ministry_admin')).agent);
+  const proposal = await startProposal(t, operator, competition, agency.id);
+  targets.push({
+    name: 'proposal attachment',
+    url: `/api/proposals/${proposal.id}/attachments`,
+    downloadUrl: (answer) => `/api/proposals/${proposal.id}/attachments/${answer.id}`,
+  });
 });
 afterAll(async () => {
   await t.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
+const NAMES = ['../../../escaped-{tag}.pdf', '..\\..\\escaped-{tag}.pdf', '/tmp/escaped-{tag}.pdf', '%2e%2e%2fescaped-{tag}.pdf', 'escaped-{tag}.pdf\u0000.png'];
+const ROUTES = ['catalog document', 'proposal attachment'];
+const target = (name: string) => targets.find((t) => t.name === name)!;
+
 describe('path traversal in file names', () => {
-  it.each(['../../../escaped-{tag}.pdf', '..\\..\\escaped-{tag}.pdf', '/tmp/escaped-{tag}.pdf', '%2e%2e%2fescaped-{tag}.pdf', 'escaped-{tag}.pdf\u0000.png'])(
-    'a file named %s is stored inside the data folder under a generated name',
-    async (pattern) => {
+  it.each(ROUTES.flatMap((route) => NAMES.map((name) => [route, name])))(
+    '%s: a file named %s is stored inside the data folder under a generated name',
+    async (route, pattern) => {
       const tag = randomUUID().slice(0, 8);
-      const response = await upload(pattern.replace('{tag}', tag), 'application/pdf', PDF);
+      const response = await upload(target(route), pattern.replace('{tag}', tag), 'application/pdf', PDF);
       expect(response.statusCode, response.body).toBeLessThan(500);
       // Where '../' hops from the upload folder could land: the data folder's parents up to '/'.
       const parents = [os.tmpdir(), '/', path.dirname(dataDir)].flatMap((dir) => fs.readdirSync(dir).map((name) => path.join(dir, name)));
@@ -70,14 +98,15 @@ describe('path traversal in file names', () => {
 });
 
 describe('content-type spoofing', () => {
-  it.each([
+  const SPOOFS: [string, string, string, Buffer][] = [
     ['an HTML page claiming to be a PDF', 'laporan.pdf', 'application/pdf', HTML],
     ['an HTML page claiming to be an image', 'foto.png', 'image/png', HTML],
     ['a script with a PDF extension', 'skrip.pdf', 'application/pdf', Buffer.from('#!/bin/sh\nrm -rf /\n')],
-  ])('%s is refused and nothing is written', async (_label, name, type, bytes) => {
+  ];
+  it.each(ROUTES.flatMap((route) => SPOOFS.map((spoof) => [route, ...spoof] as const)))('%s: %s is refused and nothing is written', async (route, _label, name, type, bytes) => {
     const before = await databaseFingerprint(t.db);
     const filesBefore = filesUnder(dataDir).length;
-    const response = await upload(name, type, bytes);
+    const response = await upload(target(route), name, type, bytes);
     expect(response.statusCode).toBeGreaterThanOrEqual(400);
     expect(response.statusCode).toBeLessThan(500);
     expect(typeof response.json().error.code).toBe('string');
@@ -85,11 +114,10 @@ describe('content-type spoofing', () => {
     expect(filesUnder(dataDir).length).toBe(filesBefore);
   });
 
-  it('a real PDF is accepted and served back with its sniffed type, nosniff and as an attachment or inline, never as HTML', async () => {
-    const response = await upload('laporan-akhir.pdf', 'text/html', PDF);
+  it.each(ROUTES)('%s: a real PDF claimed as HTML is accepted and served back as a PDF with nosniff, never as HTML', async (route) => {
+    const response = await upload(target(route), 'laporan-akhir.pdf', 'text/html', PDF);
     expect(response.statusCode, response.body).toBe(201);
-    const documents = response.json().documents as { id: string }[];
-    const download = await operator.get(`/api/innovations/${innovationId}/documents/${documents.at(-1)!.id}`);
+    const download = await operator.get(target(route).downloadUrl(response.json()));
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-type']).toMatch(/^application\/pdf/);
     expect(download.headers['x-content-type-options']).toBe('nosniff');
