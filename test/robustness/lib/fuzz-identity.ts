@@ -51,8 +51,11 @@ export class FuzzIdentity {
 
   async send(request: FuzzRequest): Promise<LightMyRequestResponse> {
     const headers: Record<string, string> = { ...request.headers };
+    // A forged cookie header replaces the jar for this one request, and its answer's cookies are
+    // not kept: the identity stays who it was.
+    const forgedCookie = request.headers.cookie !== undefined;
     const cookie = this.cookieHeader();
-    if (cookie) headers.cookie = cookie;
+    if (cookie && !forgedCookie) headers.cookie = cookie;
     if (request.csrf === 'real' && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
     if (request.csrf === 'forged') headers['x-csrf-token'] = 'forged-token-0123456789abcdefghijklmnopqrstuv';
     const response = await this.app.inject({
@@ -62,7 +65,7 @@ export class FuzzIdentity {
       remoteAddress: this.ip,
       ...(request.payload !== undefined ? { payload: request.payload } : {}),
     });
-    this.remember(response);
+    if (!forgedCookie) this.remember(response);
     return response;
   }
 

@@ -123,14 +123,26 @@ const LANGUAGES = ['id', 'en', 'en-US,en;q=0.9', 'id-ID;q=0.2, en;q=0.8', 'xx', 
 
 function headersArb(flavour: Flavour): fc.Arbitrary<Record<string, string>> {
   const odd = flavour === 'invalid' || flavour === 'transport';
-  return fc.record(
+  const headers = fc.record(
     {
       'accept-language': odd ? fc.oneof(fc.constantFrom(...LANGUAGES), fc.constantFrom(...HOSTILE_STRINGS).map(headerSafe)) : fc.constantFrom(...LANGUAGES),
       'x-request-id': odd ? fc.oneof(fc.stringMatching(/^[A-Za-z0-9._-]{8,64}$/), fc.constantFrom(...HOSTILE_STRINGS).map(headerSafe)) : fc.stringMatching(/^[a-z0-9-]{8,20}$/),
       accept: fc.constantFrom('application/json', '*/*', 'text/html', 'application/xml'),
+      // Sent instead of the caller's own cookies (see FuzzIdentity.send).
+      cookie: fc.constantFrom(
+        `simpul_session=${'x'.repeat(500)}`,
+        'simpul_session=../../etc/passwd',
+        "simpul_session=' OR '1'='1",
+        'simpul_session=forged; simpul_csrf=forged',
+        'simpul_session=%00%ff%fe',
+        '=;;;=; simpul_session',
+        `simpul_csrf=${'y'.repeat(5000)}`,
+      ),
     },
-    { requiredKeys: ['accept-language'] },
+    { requiredKeys: odd ? ['accept-language'] : ['accept-language', 'accept'] },
   );
+  // Forged cookies only with the odd flavours: the others exercise the caller's real session.
+  return odd ? headers : headers.map(({ cookie: _forged, ...rest }) => rest);
 }
 
 /** Header values cannot carry CR, LF or NUL: Node refuses to send them at all. */
