@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { AGENCY_TYPES } from '../../../src/common/agency-types.js';
 import type { Role } from '../../../src/common/roles.js';
 import { innovationBody } from '../../catalog/catalog-helpers.js';
-import { openCall, startProposal } from '../../proposals/setup.js';
 import { publishedCompetition } from '../../competitions/fixtures.js';
 import { buildInnovation } from '../../proposals/factories.js';
 import { buildUser } from '../../helpers/factories.js';
@@ -90,22 +89,7 @@ export const RECORD_PROBES: readonly RecordProbe[] = [
       { method: 'GET', url: '/api/proposals/:proposalId', request: (r) => ({ url: `/api/proposals/${r.id}` }), expect: (who, where) => (STAFF.includes(who) && where === 'own' ? 'allow' : 'hidden') },
     ],
   },
-  {
-    record: 'a draft proposal (proposals policy)',
-    create: async (t, agencyId) => {
-      const competition = await (openCalls.get(t) ?? openCalls.set(t, t.signedIn('ministry_admin').then(({ agent }) => openCall(agent))).get(t)!);
-      const { agent } = await t.signedIn('agency_operator', { agencyId });
-      return (await startProposal(t, agent, competition, agencyId)).id as string;
-    },
-    routes: [
-      // A draft is the agency's own business: not even the ministry sees it before submission.
-      { method: 'GET', url: '/api/proposals/:proposalId', request: (r) => ({ url: `/api/proposals/${r.id}` }), expect: (who, where) => (STAFF.includes(who) && where === 'own' ? 'allow' : 'hidden') },
-    ],
-  },
 ];
-
-/** One published call per test app, shared by the proposal probes. */
-const openCalls = new WeakMap<TestApp, Promise<unknown>>();
 
 /** Roles whose accounts belong to an agency: for them "own agency" is a real distinction. */
 export const AGENCY_MEMBER_ROLES: readonly Role[] = ['agency_admin', 'agency_operator', 'hub_coordinator', 'mentor'];
