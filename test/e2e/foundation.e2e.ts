@@ -52,6 +52,12 @@ it('wrong password shows the server message; the ministry admin signs in, invite
   await page.getByRole('button', { name: 'Selesai' }).click();
   await page.getByText('Panelis Baru Uji').first().waitFor();
 
+  // Deactivation asks first, then reports on the page.
+  await page.getByRole('button', { name: 'Nonaktifkan Panelis Baru Uji' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Nonaktifkan', exact: true }).click();
+  await page.getByText('Panelis Baru Uji dinonaktifkan.').waitFor();
+  await page.getByRole('button', { name: 'Aktifkan kembali Panelis Baru Uji' }).waitFor();
+
   await page.getByRole('button', { name: /Menu pengguna/ }).click();
   await page.getByRole('menuitem', { name: 'Keluar' }).click();
   await page.getByRole('link', { name: 'Masuk' }).first().waitFor();

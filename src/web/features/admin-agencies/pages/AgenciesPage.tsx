@@ -1,7 +1,7 @@
 import { Button, Container } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { ActiveToggleDialog } from '../../../components/ActiveToggleDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageLoader } from '../../../components/PageLoader';
@@ -33,19 +33,6 @@ export function AgenciesPage() {
     setConfirming(true);
   };
 
-  const confirmToggle = () => {
-    if (!target) return;
-    const active = !target.active;
-    update.mutate(
-      { id: target.id, change: { active } },
-      {
-        onSuccess: () => {
-          setStatus(t(active ? 'reactivated' : 'deactivated', { name: target.name }));
-          setConfirming(false);
-        },
-      },
-    );
-  };
 
   return (
     <Container size="xl" px={0}>
@@ -71,18 +58,18 @@ export function AgenciesPage() {
         onClose={() => setCreating(false)}
         onCreated={(name) => setStatus(t('created', { name }))}
       />
-      <ConfirmDialog
+      <ActiveToggleDialog
+        target={target}
         opened={confirming}
-        title={t(target?.active ? 'confirmDeactivateTitle' : 'confirmReactivateTitle')}
-        body={t(target?.active ? 'confirmDeactivateBody' : 'confirmReactivateBody', {
-          name: target?.name ?? '',
-        })}
-        confirmLabel={t(target?.active ? 'deactivate' : 'reactivate')}
-        danger={target?.active}
-        busy={update.isPending}
-        error={update.error}
-        onConfirm={confirmToggle}
         onClose={() => setConfirming(false)}
+        update={update}
+        texts={(record, deactivating) => ({
+          title: t(deactivating ? 'confirmDeactivateTitle' : 'confirmReactivateTitle'),
+          body: t(deactivating ? 'confirmDeactivateBody' : 'confirmReactivateBody', { name: record?.name ?? '' }),
+          confirmLabel: t(deactivating ? 'deactivate' : 'reactivate'),
+          done: t(deactivating ? 'deactivated' : 'reactivated', { name: record?.name ?? '' }),
+        })}
+        onDone={setStatus}
       />
     </Container>
   );

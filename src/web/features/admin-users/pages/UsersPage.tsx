@@ -1,7 +1,7 @@
 import { Button, Container } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { ActiveToggleDialog } from '../../../components/ActiveToggleDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageLoader } from '../../../components/PageLoader';
@@ -41,19 +41,6 @@ export function UsersPage() {
     setConfirming(true);
   };
 
-  const confirmToggle = () => {
-    if (!target) return;
-    const active = !target.active;
-    update.mutate(
-      { id: target.id, change: { active } },
-      {
-        onSuccess: () => {
-          setStatus(t(active ? 'reactivated' : 'deactivated', { name: target.name }));
-          setConfirming(false);
-        },
-      },
-    );
-  };
 
   return (
     <Container size="xl" px={0}>
@@ -80,19 +67,21 @@ export function UsersPage() {
 
       <CreateUserDialog opened={creating} onClose={() => setCreating(false)} />
       <ReinviteDialog user={target} opened={reinviting} onClose={() => setReinviting(false)} />
-      <ConfirmDialog
+      <ActiveToggleDialog
+        target={target}
         opened={confirming}
-        title={t(target?.active ? 'confirmDeactivateTitle' : 'confirmReactivateTitle')}
-        body={t(target?.active ? 'confirmDeactivateBody' : 'confirmReactivateBody', {
-          name: target?.name ?? '',
-          email: target?.email ?? '',
-        })}
-        confirmLabel={t(target?.active ? 'deactivate' : 'reactivate')}
-        danger={target?.active}
-        busy={update.isPending}
-        error={update.error}
-        onConfirm={confirmToggle}
         onClose={() => setConfirming(false)}
+        update={update}
+        texts={(record, deactivating) => ({
+          title: t(deactivating ? 'confirmDeactivateTitle' : 'confirmReactivateTitle'),
+          body: t(deactivating ? 'confirmDeactivateBody' : 'confirmReactivateBody', {
+            name: record?.name ?? '',
+            email: record?.email ?? '',
+          }),
+          confirmLabel: t(deactivating ? 'deactivate' : 'reactivate'),
+          done: t(deactivating ? 'deactivated' : 'reactivated', { name: record?.name ?? '' }),
+        })}
+        onDone={setStatus}
       />
     </Container>
   );
