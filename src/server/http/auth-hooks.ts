@@ -44,11 +44,11 @@ export function registerAuthHooks(app: FastifyInstance, db: Kysely<Database>, po
   app.addHook('onRequest', async (request) => {
     request.language = pickLanguage(request.headers['accept-language']);
     request.auth = null;
-    const token = request.cookies[SESSION_COOKIE];
-    if (token && token.length <= 200) request.auth = await findSession(db, token, policy);
-
+    // Only API routes use the session: web assets and unknown paths skip the database lookup.
     // Routing is done before onRequest, so the rule is known before any body is parsed.
     if (!request.url.startsWith('/api') || request.is404) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (token && token.length <= 200) request.auth = await findSession(db, token, policy);
     const config = request.routeOptions.config;
     const access = config.access;
     if (access === undefined) throw errors.forbidden();
