@@ -15,7 +15,6 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +25,7 @@ import { openDatabase } from '../../src/server/db/client.js';
 import { prepareDatabase } from '../../src/server/db/prepare.js';
 import { prepareSurge, type Query } from './deadline-surge/setup.js';
 import { runSurge, type SurgeReport } from './deadline-surge/surge.js';
+import { freePort } from '../../scripts/lib/free-port.js';
 
 interface SurgeContext {
   readonly engine: 'pglite' | 'postgres';
@@ -90,17 +90,6 @@ export const deadlineSurgeScenario = {
 };
 
 // ------------------------------------------------------------------ standalone
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 async function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; baseUrl: string }> {
   const port = await freePort();

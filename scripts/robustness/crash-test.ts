@@ -16,7 +16,7 @@ import { openDatabase } from '../../src/server/db/client.js';
 import { prepareDatabase } from '../../src/server/db/prepare.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/server/seed/demo-accounts.js';
 import { seedDemo } from '../../src/server/seed/demo.js';
-import { freePort } from './lib/free-port.js';
+import { freePort } from '../lib/free-port.js';
 import { HttpClient } from './lib/http-client.js';
 import { createPostgresCluster, type PostgresCluster } from './lib/postgres-cluster.js';
 import { ServerProcess } from './lib/server-process.js';

@@ -11,7 +11,7 @@ import { verifyAuditChain } from '../../src/server/audit/audit-log.js';
 import { openDatabase } from '../../src/server/db/client.js';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts.js';
 import { ADMIN, surge, writeReport } from './crash-test.js';
-import { freePort } from './lib/free-port.js';
+import { freePort } from '../lib/free-port.js';
 import { HttpClient } from './lib/http-client.js';
 import { Nginx } from './lib/nginx.js';
 import { createPostgresCluster } from './lib/postgres-cluster.js';

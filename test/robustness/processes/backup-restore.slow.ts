@@ -9,7 +9,7 @@ import { seedDemo } from '../../../src/server/seed/demo.js';
 import { backupEmbedded, backupPostgres, restoreEmbedded, restorePostgres } from '../../../scripts/backup/backup-lib.js';
 import { tableChecksums } from '../../../scripts/backup/table-checksums.js';
 import { writeReport } from '../../../scripts/robustness/crash-test.js';
-import { freePort } from '../../../scripts/robustness/lib/free-port.js';
+import { freePort } from '../../../scripts/lib/free-port.js';
 import { createPostgresCluster } from '../../../scripts/robustness/lib/postgres-cluster.js';
 
 /**
