@@ -4,8 +4,9 @@ import { routeCatalog } from '../../src/server/http/auth-hooks.js';
 import type { Agent } from '../helpers/agent.js';
 import { buildAgency } from '../helpers/factories.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { buildMatrix, EVERYONE, type MatrixRow, type Outcome, routeKey, type Who } from './lib/matrix.js';
-import { AGENCY_MEMBER_ROLES, RECORD_PROBES, type Where } from './lib/record-probes.js';
+import { buildMatrix, EVERYONE, type MatrixRow, type Outcome, permissionOutcome, routeKey, type Who } from './lib/matrix.js';
+import { multipart } from './lib/probes/probe.js';
+import { AGENCY_MEMBER_ROLES, type ProbeRecord, type ProbeRoute, RECORD_PROBES, type RecordProbe, type Where } from './lib/record-probes.js';
 
 /**
  * Checks every cell of the authorization matrix that `docs/SECURITY.md` shows: each route for an
@@ -17,17 +18,21 @@ let matrix: MatrixRow[];
 let ownAgency: string;
 let otherAgency: string;
 const callers = new Map<Who, Agent>();
+const callerIds = {} as Record<Role, string>;
 
 beforeAll(async () => {
   t = await createTestApp();
   matrix = buildMatrix(routeCatalog.get(t.app) ?? []);
-  ownAgency = (await buildAgency(t.db, { name: 'Instansi Sendiri Matriks' })).id;
-  otherAgency = (await buildAgency(t.db, { name: 'Instansi Lain Matriks' })).id;
+  // Another province, so that for an affiliated evaluator only the own agency is a conflict (not the region).
+  ownAgency = (await buildAgency(t.db, { name: 'Instansi Sendiri Matriks', regionCode: '35.78' })).id;
+  otherAgency = (await buildAgency(t.db, { name: 'Instansi Lain Matriks', regionCode: '51.71' })).id;
   callers.set('anonymous', await t.agent().prime());
   for (const who of EVERYONE) {
     if (who === 'anonymous') continue;
     const agencyId = AGENCY_MEMBER_ROLES.includes(who) ? ownAgency : undefined;
-    callers.set(who, (await t.signedIn(who as Role, agencyId ? { agencyId } : {})).agent);
+    const { agent, user } = await t.signedIn(who, agencyId ? { agencyId } : {});
+    callers.set(who, agent);
+    callerIds[who] = user.id;
   }
 }, 120_000);
 afterAll(() => t.close());
@@ -40,6 +45,7 @@ function classify(status: number, code: string | undefined): Outcome {
   if (status === 401 && code === 'UNAUTHENTICATED') return 'unauthenticated';
   if (status === 403 && code === 'FORBIDDEN') return 'forbidden';
   if (status === 404) return 'hidden';
+  if (status === 409) return code === 'CONFLICT_OF_INTEREST' ? 'conflicted' : code === 'RESULTS_NOT_VISIBLE' ? 'withheld' : 'refused';
   if (status >= 200 && status < 300) return 'allow';
   return 'pass';
 }
@@ -61,29 +67,40 @@ describe('permission table cells (every route × everyone)', () => {
   });
 });
 
+async function createRecord(probe: RecordProbe, where: Where): Promise<ProbeRecord> {
+  const agencyId = where === 'own' ? ownAgency : otherAgency;
+  const { id, refs } = await probe.create(t, agencyId, callerIds);
+  return { id, agencyId, refs: refs ?? {} };
+}
+
+async function send(who: Who, route: ProbeRoute, record: ProbeRecord) {
+  const { url, body, upload } = route.request(record);
+  const options = upload ? multipart(upload) : body === undefined ? {} : { body };
+  const response = await callers.get(who)!.request(route.method, url, options);
+  return { response, got: classify(response.statusCode, response.statusCode >= 400 ? response.json().error?.code : undefined) };
+}
+
 describe.each(RECORD_PROBES.map((p) => [p.record, p] as const))('record rule: %s', (_name, probe) => {
-  it('answers own agency and other agency as the matrix says, for everyone', async () => {
-    const records: Record<Where, { id: string; agencyId: string }> = {
-      own: { id: await probe.create(t, ownAgency), agencyId: ownAgency },
-      other: { id: await probe.create(t, otherAgency), agencyId: otherAgency },
-    };
+  const records = {} as Record<Where, ProbeRecord>;
+  beforeAll(async () => {
+    records.own = await createRecord(probe, 'own');
+    records.other = await createRecord(probe, 'other');
+  }, 60_000);
+
+  // In the declared order: a route may leave the shared record changed for the next one.
+  it.each(probe.routes.map((r) => [routeKey(r.method, r.url), r] as const))('%s answers own and other agency as the matrix says, for everyone', async (_key, route) => {
+    const row = matrix.find((r) => r.method === route.method && r.url === route.url && r.record === probe.record);
+    expect(row, `${routeKey(route.method, route.url)} is probed but no longer exists`).toBeDefined();
     const wrong: string[] = [];
-    for (const route of probe.routes) {
-      const row = matrix.find((r) => r.method === route.method && r.url === route.url);
-      if (!row) {
-        wrong.push(`${routeKey(route.method, route.url)} is probed but no longer exists`);
-        continue;
-      }
-      for (const who of EVERYONE) {
-        for (const where of ['own', 'other'] as const) {
-          const { url, body } = route.request(records[where]);
-          const response = await callers.get(who)!.request(route.method, url, body === undefined ? {} : { body });
-          const got = classify(response.statusCode, response.statusCode >= 400 ? response.json().error?.code : undefined);
-          const expected = row.cells[who][where];
-          if (got !== expected) wrong.push(`${routeKey(route.method, route.url)} as ${who}, ${where} agency: expected ${expected}, got ${response.statusCode} ${response.body.slice(0, 120)}`);
-        }
+    for (const who of EVERYONE) {
+      const reachesRecord = permissionOutcome(row!.access, who) === 'pass';
+      for (const where of ['own', 'other'] as const) {
+        const record = route.fresh && reachesRecord ? await createRecord(probe, where) : records[where];
+        const { response, got } = await send(who, route, record);
+        const expected = row!.cells[who][where];
+        if (got !== expected) wrong.push(`as ${who}, ${where} agency: expected ${expected}, got ${response.statusCode} ${response.body.slice(0, 120)}`);
       }
     }
     expect(wrong).toEqual([]);
-  });
+  }, 120_000);
 });

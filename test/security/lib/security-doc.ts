@@ -7,7 +7,16 @@ import { RECORD_PROBES } from './record-probes.js';
  * record probes, so the document cannot drift from what the tests check
  * (`test/security/security-doc.test.ts` fails when the committed file is stale).
  */
-const SYMBOL: Record<Outcome, string> = { allow: '✓', pass: '✓', unauthenticated: '401', forbidden: '403', hidden: '404' };
+const SYMBOL: Record<Outcome, string> = {
+  allow: '✓',
+  pass: '✓',
+  unauthenticated: '401',
+  forbidden: '403',
+  hidden: '404',
+  refused: '409',
+  conflicted: '409 CoI',
+  withheld: '409 not yet',
+};
 
 function cellText(cell: Cell): string {
   return cell.own === cell.other ? SYMBOL[cell.own] : `own ${SYMBOL[cell.own]} · other ${SYMBOL[cell.other]}`;
@@ -42,33 +51,39 @@ export function renderSecurityDoc(routes: readonly { method: string; url: string
   lines.push(
     '',
     'Which records a caller may touch inside a permitted route is each module\'s policy (own agency,',
-    'own entries, assignments, phase visibility). The rules that scope records by agency are stated',
-    'as probes in `test/security/lib/record-probes.ts`: the test puts the record in the caller\'s own',
-    'agency and in another agency and checks both answers.',
+    'own entries, assignments, phase visibility). Those rules are stated as probes in',
+    '`test/security/lib/record-probes.ts` (one file per module in `test/security/lib/probes/`): the',
+    'test puts the record in the caller\'s own agency and in another agency and checks both answers',
+    'for everyone. The matrix\'s evaluator and panelist are affiliated with the caller\'s own agency,',
+    'so for them a record of their own agency is a conflict of interest.',
     '',
   );
-  for (const probe of RECORD_PROBES) {
-    lines.push(`- **${probe.record}**: ${probe.routes.map((r) => `\`${r.method} ${r.url}\``).join(', ')}`);
-  }
+  RECORD_PROBES.forEach((probe, i) => {
+    lines.push(`${i + 1}. **${probe.record}**: ${probe.routes.map((r) => `\`${r.method} ${r.url}\``).join(', ')}`);
+  });
   lines.push(
     '',
     '## The matrix: every route × every role × own/other agency',
     '',
-    `Generated from the ${matrix.length} API routes the app registers. Legend: ✓ allowed (the permission`,
+    `Generated from the ${routes.length} API routes the app registers. Legend: ✓ allowed (the permission`,
     'table lets the caller in; the route may still refuse bad input), 401 sign in first, 403 forbidden,',
-    '404 the record is hidden from this caller. "own ✓ · other 404" means: allowed for a record of the',
-    "caller's own agency, hidden for another agency's. Checked by `test/security/authorization-matrix.test.ts`",
+    '404 the record is hidden from this caller, 409 the caller reaches the record but its state refuses',
+    'the action (nothing to reopen, already submitted, round closed), 409 CoI refused for a conflict of',
+    'interest, 409 not yet not visible in this phase. "own ✓ · other 404" means: allowed for a record of',
+    "the caller's own agency, hidden for another agency's. A route probed with several records has a row",
+    'per record. Checked by `test/security/authorization-matrix.test.ts`',
     '(and every route × role again by `test/authorization.test.ts`).',
     '',
     `| Route | Access | ${EVERYONE.join(' | ')} |`,
     `|---|---|${EVERYONE.map(() => '---').join('|')}|`,
   );
   for (const row of matrix) {
-    lines.push(`| \`${row.method} ${row.url}\`${row.record ? ' †' : ''} | ${accessText(row.access)} | ${EVERYONE.map((who) => cellText(row.cells[who])).join(' | ')} |`);
+    const rule = row.record ? ` † ${RECORD_PROBES.findIndex((p) => p.record === row.record) + 1}` : '';
+    lines.push(`| \`${row.method} ${row.url}\`${rule} | ${accessText(row.access)} | ${EVERYONE.map((who) => cellText(row.cells[who])).join(' | ')} |`);
   }
   lines.push(
     '',
-    '† the route addresses a record scoped by agency (see the record rules above).',
+    '† n: the row is for the record of rule n above (a record scoped by agency, assignment or phase).',
     '',
     '## Web attacks and how each is met',
     '',
