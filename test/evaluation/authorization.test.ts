@@ -44,6 +44,7 @@ describe.each(['anonymous', ...ROLES] as const)('as %s', (who) => {
     expectAccess((await agent.get(`/api/evaluation/rounds/${roundId}`)).statusCode, MANAGE.includes(who));
     expectAccess((await agent.get(`/api/evaluation/rounds/${roundId}/conflicts`)).statusCode, MANAGE.includes(who));
     expectAccess((await agent.get(`/api/evaluation/rounds/${roundId}/assignments.csv`)).statusCode, MANAGE.includes(who));
+    expectAccess((await agent.get(`/api/evaluation/rounds/${roundId}/assignments?status=not_started&missing=false&page=1&pageSize=5`)).statusCode, MANAGE.includes(who));
     expectAccess((await agent.get(`/api/evaluation/rounds/${roundId}/results`)).statusCode, RESULTS.includes(who));
     expectAccess((await agent.get(`/api/evaluation/rounds/${roundId}/results.xlsx`)).statusCode, MANAGE.includes(who));
     expectAccess((await agent.get('/api/evaluation/my/assignments')).statusCode, REVIEW.includes(who));

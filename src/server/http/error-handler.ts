@@ -95,6 +95,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
 
     if (error instanceof AppError) {
       if (error.status >= 500) request.log.error({ err: error }, 'application error');
+      if (error.headers) reply.headers(error.headers);
       return send(error.status, error.code, error.text, error.details);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

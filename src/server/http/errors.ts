@@ -14,6 +14,8 @@ export class AppError extends Error {
     readonly text: LocalizedText,
     /** Extra machine-readable detail (e.g. which field), safe to show the client. */
     readonly details?: unknown,
+    /** Response headers that belong to the refusal (e.g. `retry-after` on a 429). */
+    readonly headers?: Readonly<Record<string, string>>,
   ) {
     super(text.en);
     this.name = 'AppError';
@@ -39,6 +41,11 @@ export const errors = {
       en: `${what.en} not found.`,
     }),
   conflict: (code: string, text: LocalizedText, details?: unknown) => new AppError(409, code, text, details),
+  /** 429 with `retry-after` (whole seconds, at least 1) so clients and proxies know when to come back. */
+  tooManyRequests: (code: string, text: LocalizedText, retryAfterSeconds: number) => {
+    const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+    return new AppError(429, code, text, { retryAfterSeconds: seconds }, { 'retry-after': String(seconds) });
+  },
   csrf: () =>
     new AppError(403, 'CSRF_TOKEN_INVALID', {
       id: 'Token keamanan (CSRF) tidak ada atau tidak cocok. Muat ulang halaman lalu coba lagi.',

@@ -18,6 +18,7 @@ import {
   type PoolMember,
   pairKey,
   publishAssignments,
+  refreshAssignmentStatistics,
   scoredPairs,
 } from './repository.js';
 import { requireRound } from './rounds-service.js';
@@ -56,7 +57,7 @@ function infeasible(reasons: readonly AssignmentInfeasibility[]) {
 
 /** Optimal automatic assignment (min-cost flow): exactly k per proposal, caps, conflicts, balance, expertise. */
 export async function autoAssign(ctx: EvaluationContext, roundId: string) {
-  return ctx.db.transaction().execute(async (trx) => {
+  const outcome = await ctx.db.transaction().execute(async (trx) => {
     const state = await loadState(trx, roundId);
     const candidateIds = new Set(state.candidates.map((c) => c.id));
     const result = solveReviewerAssignment({
@@ -73,6 +74,8 @@ export async function autoAssign(ctx: EvaluationContext, roundId: string) {
     await appendAudit(trx, ctx.actor, { action: 'evaluation.assignment.auto', entityType: 'evaluation_round', entityId: roundId, after: { bulkActionId: action.id, ...summary, assignments: added } });
     return { bulkActionId: action.id, ...summary, loads: result.evaluatorLoads };
   });
+  await refreshAssignmentStatistics(ctx.db);
+  return outcome;
 }
 
 function requireCandidate(state: RoundState, proposalId: string): CandidateFacts {
@@ -192,7 +195,7 @@ export async function publishRoundAssignments(ctx: EvaluationContext, roundId: s
 
 /** Restores the assignment set from before the last bulk action (never dropping scored work). */
 export async function undoLastBulkAction(ctx: EvaluationContext, roundId: string) {
-  return ctx.db.transaction().execute(async (trx) => {
+  const outcome = await ctx.db.transaction().execute(async (trx) => {
     const state = await loadState(trx, roundId);
     const action = await lastBulkAction(trx, roundId);
     if (!action) throw errors.conflict('NOTHING_TO_UNDO', { id: 'Tidak ada tindakan massal yang dapat dibatalkan.', en: 'There is no bulk action to undo.' });
@@ -213,35 +216,8 @@ export async function undoLastBulkAction(ctx: EvaluationContext, roundId: string
     await appendAudit(trx, ctx.actor, { action: 'evaluation.assignment.undo', entityType: 'evaluation_round', entityId: roundId, before: { bulkActionId: action.id, kind: action.kind, removed: toRemove }, after: { restored: toAdd } });
     return { undone: action.kind, removed: toRemove.length, restored: toAdd.length };
   });
-}
-
-export interface AssignmentRowView {
-  proposalId: string;
-  proposalNumber: string;
-  title: string;
-  evaluators: { evaluatorId: string; name: string; published: boolean; source: string }[];
-  missing: number;
-}
-
-/** The admin's overview: per proposal, who reviews it, and how many reviews are still missing. */
-export async function listRoundAssignments(ctx: EvaluationContext, roundId: string) {
-  const round = await requireRound(ctx.db, roundId);
-  const [candidates, assignments] = await Promise.all([listRoundCandidates(ctx.db, round), listAssignments(ctx.db, roundId)]);
-  const names = new Map((await listEvaluatorFacts(ctx.db, [...new Set(assignments.map((a) => a.evaluatorId))])).map((f) => [f.id, f.name]));
-  const byProposal = new Map<string, AssignmentRecord[]>();
-  for (const a of assignments) byProposal.set(a.proposalId, [...(byProposal.get(a.proposalId) ?? []), a]);
-  const lastAction = await lastBulkAction(ctx.db, roundId);
-  const items: AssignmentRowView[] = candidates.map((c) => {
-    const own = byProposal.get(c.id) ?? [];
-    return {
-      proposalId: c.id,
-      proposalNumber: c.number,
-      title: c.title,
-      evaluators: own.map((a) => ({ evaluatorId: a.evaluatorId, name: names.get(a.evaluatorId) ?? '', published: a.published, source: a.source })),
-      missing: Math.max(0, round.reviewers_per_proposal - own.length),
-    };
-  });
-  return { items, lastBulkAction: lastAction ? { id: lastAction.id, kind: lastAction.kind, at: new Date(lastAction.created_at).toISOString() } : null };
+  await refreshAssignmentStatistics(ctx.db);
+  return outcome;
 }
 
 export async function exportAssignmentsCsv(ctx: EvaluationContext, roundId: string): Promise<string> {
@@ -274,7 +250,7 @@ export async function importAssignmentsCsv(ctx: EvaluationContext, roundId: stri
     }[parsed.problem];
     throw csvRefusal(parsed.line, what[0]!, what[1]!);
   }
-  return ctx.db.transaction().execute(async (trx) => {
+  const outcome = await ctx.db.transaction().execute(async (trx) => {
     const state = await loadState(trx, roundId);
     const byNumber = new Map(state.candidates.map((c) => [c.number, c]));
     const users = new Map((await findUsersByEmail(trx, parsed.lines.map((l) => l.evaluatorEmail))).map((u) => [u.email.toLowerCase(), u]));
@@ -317,4 +293,6 @@ export async function importAssignmentsCsv(ctx: EvaluationContext, roundId: stri
     const underCovered = state.candidates.filter((c) => (perProposal.get(c.id) ?? 0) < state.round.reviewers_per_proposal).map((c) => c.number);
     return { bulkActionId: action.id, ...summary, underCovered };
   });
+  await refreshAssignmentStatistics(ctx.db);
+  return outcome;
 }

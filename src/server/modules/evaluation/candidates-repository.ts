@@ -28,9 +28,8 @@ export interface CandidateFacts {
   registrationOrder: number;
 }
 
-function baseQuery(db: Db) {
-  return db
-    .selectFrom('proposals as p')
+function withFacts(scope: ReturnType<typeof roundScope>) {
+  return scope
     .innerJoin('users as o', 'o.id', 'p.owner_id')
     .leftJoin('agencies as a', 'a.id', 'p.agency_id')
     .leftJoin('regions as r', 'r.code', 'a.region_code')
@@ -55,7 +54,7 @@ function baseQuery(db: Db) {
     ]);
 }
 
-type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['execute']>>[number];
+type Row = Awaited<ReturnType<ReturnType<typeof withFacts>['execute']>>[number];
 
 function toFacts(rows: Row[]): CandidateFacts[] {
   const ordered = [...rows].sort(
@@ -83,19 +82,15 @@ function toFacts(rows: Row[]): CandidateFacts[] {
 }
 
 /**
- * Proposals entering a round: submitted ones that passed the administrative check, or, for a
- * later round, those a finalised selection of an earlier round advanced.
+ * Proposals entering a round (`proposals as p`, nothing selected yet): submitted ones that passed
+ * the administrative check, or, for a later round, those a finalised selection of an earlier
+ * round advanced. Every list of a round's proposals starts from this one definition.
  */
-export async function listRoundCandidates(
-  db: Db,
-  round: { competition_id: string; source_selection_id: string | null },
-  options: { proposalId?: string } = {},
-): Promise<CandidateFacts[]> {
-  let q = baseQuery(db).where('p.competition_id', '=', round.competition_id).where('p.status', '=', 'submitted');
-  if (options.proposalId) q = q.where('p.id', '=', options.proposalId);
-  if (round.source_selection_id) {
-    const selectionId = round.source_selection_id;
-    q = q.where((eb) =>
+export function roundScope(db: Db, round: { competition_id: string; source_selection_id: string | null }) {
+  const q = db.selectFrom('proposals as p').where('p.competition_id', '=', round.competition_id).where('p.status', '=', 'submitted');
+  const selectionId = round.source_selection_id;
+  if (selectionId) {
+    return q.where((eb) =>
       eb.exists(
         eb
           .selectFrom('evaluation_decisions as d')
@@ -107,17 +102,26 @@ export async function listRoundCandidates(
           .where('s.status', '=', 'final'),
       ),
     );
-  } else {
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('proposal_admin_checks as c')
-          .select(sql`1`.as('one'))
-          .whereRef('c.proposal_id', '=', 'p.id')
-          .where('c.status', '=', 'passed'),
-      ),
-    );
   }
+  return q.where((eb) =>
+    eb.exists(
+      eb
+        .selectFrom('proposal_admin_checks as c')
+        .select(sql`1`.as('one'))
+        .whereRef('c.proposal_id', '=', 'p.id')
+        .where('c.status', '=', 'passed'),
+    ),
+  );
+}
+
+/** The round's proposals with their facts (see `roundScope`). */
+export async function listRoundCandidates(
+  db: Db,
+  round: { competition_id: string; source_selection_id: string | null },
+  options: { proposalId?: string } = {},
+): Promise<CandidateFacts[]> {
+  let q = withFacts(roundScope(db, round));
+  if (options.proposalId) q = q.where('p.id', '=', options.proposalId);
   return toFacts(await q.execute());
 }
 

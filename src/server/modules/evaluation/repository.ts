@@ -171,6 +171,15 @@ export async function deleteAssignments(db: Db, roundId: string, pairs: readonly
   }
 }
 
+/**
+ * After a bulk change (thousands of rows): fresh planner statistics keep the admin listing's
+ * filters on their index; PGlite runs no autovacuum, so nothing else would refresh them. Called
+ * after the change has committed, so ANALYZE's lock lasts only its own few milliseconds.
+ */
+export async function refreshAssignmentStatistics(db: Db): Promise<void> {
+  await sql`analyze evaluation_assignments`.execute(db);
+}
+
 export async function publishAssignments(db: Db, roundId: string): Promise<number> {
   const result = await db
     .updateTable('evaluation_assignments')

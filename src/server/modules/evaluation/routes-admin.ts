@@ -5,18 +5,19 @@ import {
   autoAssign,
   exportAssignmentsCsv,
   importAssignmentsCsv,
-  listRoundAssignments,
   publishRoundAssignments,
   reassign,
   undoLastBulkAction,
   unassignOne,
 } from './assignment-service.js';
+import { listRoundAssignments } from './assignment-listing.js';
 import { conflictCheck } from './conflicts-service.js';
 import { listFieldVisits, listInterviewSlots, recordFieldVisit, scheduleRoundInterviews } from './interview-service.js';
 import { setRedaction } from './redaction-service.js';
 import { contextFor, refusalResponses } from './routes-context.js';
 import { createRound, getRound, listCompetitionRounds, moveRound, setCriteria, setPool, updateRoundSettings } from './rounds-service.js';
 import {
+  assignmentListQuery,
   assignmentPairBody,
   competitionIdParams,
   createRoundBody,
@@ -62,8 +63,8 @@ export function evaluationAdminRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get('/api/evaluation/rounds/:roundId/conflicts', { config: manage, schema: { tags, summary: 'Standalone conflict check of the pool against the round’s proposals', params: roundIdParams } }, async (request) =>
       conflictCheck(ctx(request), request.params.roundId),
     );
-    app.get('/api/evaluation/rounds/:roundId/assignments', { config: manage, schema: { tags, summary: 'Assignments per proposal', params: roundIdParams } }, async (request) =>
-      listRoundAssignments(ctx(request), request.params.roundId),
+    app.get('/api/evaluation/rounds/:roundId/assignments', { config: manage, schema: { tags, summary: 'Assignments per proposal, a page at a time, filtered by evaluator, number/title, review state or missing reviewers (the CSV export has them all)', params: roundIdParams, querystring: assignmentListQuery } }, async (request) =>
+      listRoundAssignments(ctx(request), request.params.roundId, request.query),
     );
     app.post('/api/evaluation/rounds/:roundId/assignments/auto', { config: manage, schema: { tags, summary: 'Optimal automatic assignment (min-cost flow)', params: roundIdParams, response: refusalResponses } }, async (request) =>
       autoAssign(ctx(request), request.params.roundId),

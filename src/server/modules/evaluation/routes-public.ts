@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../deps.js';
+import { errorResponse } from '../../http/pagination.js';
 import { certificatePdf } from './certificate-pdf.js';
+import { fileObjection } from './objection-service.js';
 import { certificateFacts, publicResults } from './public-results-service.js';
 import { contextFor, refusalResponses } from './routes-context.js';
 import { competitionIdParams, objectionBody, selectionIdParams, selectionProposalParams } from './schemas.js';
-import { fileObjection } from './selection-service.js';
 
 /** Published results, certificates and public objections: open to anyone. */
 export function evaluationPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -15,8 +16,8 @@ export function evaluationPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get('/api/evaluation/results/:competitionId', { config: open, schema: { tags, summary: 'Published and final selections of a competition', params: competitionIdParams } }, async (request) =>
       publicResults(ctx(request), request.params.competitionId),
     );
-    app.post('/api/evaluation/selections/:selectionId/objections', { config: open, schema: { tags, summary: 'File an objection during the objection period', params: selectionIdParams, body: objectionBody, response: refusalResponses } }, async (request, reply) =>
-      reply.status(201).send(await fileObjection(ctx(request), request.params.selectionId, request.body)),
+    app.post('/api/evaluation/selections/:selectionId/objections', { config: open, schema: { tags, summary: 'File an objection during the objection period (limited per client address and per e-mail; an exact repeat is refused)', params: selectionIdParams, body: objectionBody, response: { ...refusalResponses, 429: errorResponse } } }, async (request, reply) =>
+      reply.status(201).send(await fileObjection(ctx(request), request.params.selectionId, request.body, request.ip)),
     );
     app.get('/api/evaluation/selections/:selectionId/certificates/:proposalId', { config: open, schema: { tags, summary: 'Certificate (PDF) of an awarded proposal', params: selectionProposalParams } }, async (request, reply) => {
       const facts = await certificateFacts(ctx(request), request.params.selectionId, request.params.proposalId);

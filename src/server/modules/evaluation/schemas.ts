@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { paginationQuery } from '../../http/pagination.js';
 
 /** Request and response shapes of the evaluation API (validated by Fastify through zod). */
 export const roundIdParams = z.strictObject({ roundId: z.uuid() });
@@ -95,6 +96,20 @@ export const scoreBody = z.strictObject({
 export type ScoreInput = z.infer<typeof scoreBody>;
 
 export const resultsQuery = z.strictObject({ basis: basis.optional() });
+
+/** How far one evaluator's review of one proposal is: no sheet yet, a saved draft, or submitted. */
+export const sheetStatus = z.enum(['not_started', 'draft', 'submitted']);
+export type SheetStatus = z.infer<typeof sheetStatus>;
+
+/** The admin's assignment table: a page of proposals, narrowed by what an operator looks for. */
+export const assignmentListQuery = z.strictObject({
+  q: z.string().trim().max(200).optional().describe('part of the proposal number or title'),
+  evaluatorId: z.uuid().optional().describe('only proposals this evaluator reviews'),
+  status: sheetStatus.optional().describe('only proposals with a review in this state (of the named evaluator, if any)'),
+  missing: z.enum(['true', 'false']).optional().describe('true: only proposals with fewer reviewers than the round needs'),
+  ...paginationQuery,
+});
+export type AssignmentListQuery = z.infer<typeof assignmentListQuery>;
 
 export const selectionRulesSchema = z.strictObject({
   minPerCategory: z.record(z.uuid(), z.number().int().min(0).max(10000)).optional(),

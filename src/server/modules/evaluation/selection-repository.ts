@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { EvaluationDecisionTable, EvaluationSelectionTable, SelectionAwardLevel } from '../../db/schema/evaluation.js';
 import type { Db } from './context.js';
 
@@ -54,6 +54,18 @@ export async function insertObjection(db: Db, row: { selectionId: string; propos
     .values({ selection_id: row.selectionId, proposal_id: row.proposalId, name: row.name, email: row.email, reason: row.reason })
     .returningAll()
     .executeTakeFirstOrThrow();
+}
+
+/** An objection already on record with the same e-mail (in any case), proposal and reason. */
+export async function findSameObjection(db: Db, row: { selectionId: string; proposalId: string | null; email: string; reason: string }) {
+  let q = db
+    .selectFrom('evaluation_objections')
+    .select(['id', 'created_at'])
+    .where('selection_id', '=', row.selectionId)
+    .where(sql<string>`lower(email)`, '=', row.email.toLowerCase())
+    .where('reason', '=', row.reason);
+  q = row.proposalId ? q.where('proposal_id', '=', row.proposalId) : q.where('proposal_id', 'is', null);
+  return q.executeTakeFirst();
 }
 
 export async function listObjections(db: Db, selectionId: string) {

@@ -15,7 +15,6 @@ import {
   findSelection,
   insertDecisions,
   insertInnovationAwards,
-  insertObjection,
   insertSelection,
   listDecisions,
   listObjections,
@@ -287,23 +286,6 @@ export async function withdrawSelection(ctx: EvaluationContext, id: string) {
     await appendAudit(trx, ctx.actor, { action: 'evaluation.selection.withdraw', entityType: 'evaluation_selection', entityId: id, before: { status: 'published', objectionEndsAt: selection.objection_ends_at }, after: { status: 'draft' } });
   });
   return getSelection(ctx, id);
-}
-
-/** Anyone may object during the period, with a reason; the ministry answers each. */
-export async function fileObjection(ctx: EvaluationContext, selectionId: string, input: { proposalId?: string | undefined; name: string; email: string; reason: string }) {
-  return ctx.db.transaction().execute(async (trx) => {
-    const selection = await findSelection(trx, selectionId);
-    if (!selection || selection.status === 'draft') throw errors.notFound(SELECTION);
-    if (selection.status !== 'published' || !selection.objection_ends_at || ctx.now >= new Date(selection.objection_ends_at)) {
-      throw errors.conflict('OBJECTION_PERIOD_CLOSED', { id: 'Masa sanggah untuk seleksi ini sudah berakhir.', en: 'The objection period for this selection has ended.' });
-    }
-    if (input.proposalId && !(await listDecisions(trx, selectionId)).some((d) => d.proposal_id === input.proposalId)) {
-      throw errors.validation({ id: 'Usulan (proposalId) tidak termasuk dalam seleksi ini.', en: 'The proposal (proposalId) is not part of this selection.' }, { field: 'proposalId' });
-    }
-    const row = await insertObjection(trx, { selectionId, proposalId: input.proposalId ?? null, name: input.name, email: input.email, reason: input.reason });
-    await appendAudit(trx, ctx.actor, { action: 'evaluation.objection.file', entityType: 'evaluation_objection', entityId: row.id, after: { selectionId, proposalId: row.proposal_id, name: row.name } });
-    return { id: row.id, status: row.status };
-  });
 }
 
 export async function answerObjection(ctx: EvaluationContext, selectionId: string, objectionId: string, input: { status: 'upheld' | 'rejected'; answer: string }) {
