@@ -98,6 +98,15 @@ it('assign, score, rank, select, publish, and see the award', async () => {
   await page.getByText('3 usulan · 3 penugasan (3 belum diumumkan)').waitFor();
   await page.getByRole('button', { name: 'Umumkan penugasan' }).click();
   await page.getByText('3 usulan · 3 penugasan (0 belum diumumkan)').waitFor();
+  // The assignment table is paged and filtered on the server: a title search leaves one proposal.
+  const assignmentRows = page.getByRole('table', { name: 'Penugasan' }).locator('tbody tr');
+  await assignmentRows.nth(2).waitFor();
+  await page.getByLabel('Cari usulan', { exact: true }).fill('sungai');
+  await assignmentRows.filter({ hasText: titles[2]! }).waitFor({ state: 'detached' });
+  expect(await assignmentRows.count()).toBe(1);
+  await expect(assignmentRows.first().textContent()).resolves.toContain(titles[1]);
+  await page.getByLabel('Cari usulan', { exact: true }).fill('');
+  await assignmentRows.nth(2).waitFor();
   await page.getByRole('button', { name: 'Buka penilaian' }).click();
   await page.getByRole('button', { name: 'Tutup penilaian' }).waitFor();
 
@@ -135,6 +144,15 @@ it('assign, score, rank, select, publish, and see the award', async () => {
   await ev.getByLabel('Alasan', { exact: true }).fill('Pernah menjadi konsultan pemerintah Aceh');
   await ev.getByRole('button', { name: 'Nyatakan konflik' }).click();
   await ev.getByRole('status').filter({ hasText: 'Konflik kepentingan dicatat.' }).waitFor();
+
+  // The ministry follows progress: every review is submitted, none is left as a draft.
+  const reviewState = page.getByLabel('Status penilaian', { exact: true });
+  await reviewState.selectOption({ label: 'Draf' });
+  await page.getByText('Tidak ada usulan yang cocok dengan saringan ini.').waitFor();
+  await reviewState.selectOption({ label: 'Terkirim' });
+  await assignmentRows.nth(2).waitFor();
+  expect(await assignmentRows.filter({ hasText: '· Terkirim' }).count()).toBe(3);
+  await reviewState.selectOption({ label: 'Semua status' });
 
   // The ministry closes the round, reads the ranking, selects the Top 2 and finalises.
   await page.getByRole('button', { name: 'Tutup penilaian' }).click();

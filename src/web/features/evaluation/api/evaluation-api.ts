@@ -1,4 +1,5 @@
 import { api } from '../../../api/client';
+import { LIST_PAGE_SIZE, type Page } from '../../../api/pagination';
 
 /** Shapes of the evaluation API as the web client reads them (see the server's evaluation module). */
 export type Basis = 'mean' | 'median' | 'normalised';
@@ -100,7 +101,7 @@ export interface MyAssignment {
   proposalId: string;
   proposalNumber: string;
   title: string;
-  myStatus: 'not_started' | 'draft' | 'submitted';
+  myStatus: SheetStatus;
   myTotal: number | null;
 }
 
@@ -114,12 +115,22 @@ export interface Review {
   others: { label: string; total: number; comments: string }[] | null;
 }
 
+export type SheetStatus = 'not_started' | 'draft' | 'submitted';
+
 export interface AssignmentRow {
   proposalId: string;
   proposalNumber: string;
   title: string;
-  evaluators: { evaluatorId: string; name: string; published: boolean; source: string }[];
+  evaluators: { evaluatorId: string; name: string; published: boolean; source: string; status: SheetStatus }[];
   missing: number;
+}
+
+/** Filters of the admin's assignment table (all optional; empty means "any"). */
+export interface AssignmentFilters {
+  q: string;
+  evaluatorId: string;
+  status: '' | SheetStatus;
+  missing: boolean;
 }
 
 export interface InterviewSlot {
@@ -181,7 +192,21 @@ export const evaluationApi = {
   publicResults: (competitionId: string) => api.get<PublicResults>(`${base}/results/${competitionId}`),
   fileObjection: (selectionId: string, body: { proposalId?: string; name: string; email: string; reason: string }) => api.post<{ id: string }>(`${base}/selections/${selectionId}/objections`, body),
   updateRound: (id: string, body: Partial<Pick<RoundSummary, 'blind' | 'showOthersAfterSubmit' | 'scoresEditableAfterSubmit' | 'aggregation'>>) => api.patch<Round>(`${base}/rounds/${id}`, body),
-  assignments: (id: string) => api.get<{ items: AssignmentRow[]; lastBulkAction: { kind: string; at: string } | null }>(`${base}/rounds/${id}/assignments`),
+  assignments: (id: string, filters: AssignmentFilters, page: number, signal?: AbortSignal) =>
+    api.get<Page<AssignmentRow> & { lastBulkAction: { kind: string; at: string } | null }>(
+      `${base}/rounds/${id}/assignments`,
+      { q: filters.q, evaluatorId: filters.evaluatorId, status: filters.status, missing: filters.missing ? 'true' : undefined, page, pageSize: LIST_PAGE_SIZE },
+      signal,
+    ),
+  /** Every proposal of a round, 200 a page: for pickers in small (panel) rounds, not the national table. */
+  roundProposals: async (id: string, signal?: AbortSignal) => {
+    const rows: AssignmentRow[] = [];
+    for (let page = 1; ; page++) {
+      const { items, total } = await api.get<Page<AssignmentRow>>(`${base}/rounds/${id}/assignments`, { page, pageSize: 200 }, signal);
+      rows.push(...items);
+      if (items.length === 0 || rows.length >= total) return rows;
+    }
+  },
   assign: (id: string, body: { proposalId: string; evaluatorId: string }) => api.post<unknown>(`${base}/rounds/${id}/assignments`, body),
   unassign: (id: string, body: { proposalId: string; evaluatorId: string }) => api.post<unknown>(`${base}/rounds/${id}/assignments/remove`, body),
   reassign: (id: string, fromEvaluatorId: string) => api.post<{ moved: number }>(`${base}/rounds/${id}/assignments/reassign`, { fromEvaluatorId }),

@@ -1,5 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type Basis, evaluationApi } from './evaluation-api';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type AssignmentFilters, type Basis, evaluationApi } from './evaluation-api';
 
 /** TanStack Query hooks of the evaluation feature; every mutation refreshes the evaluation cache. */
 export const EVALUATION_KEY = ['evaluation'] as const;
@@ -14,7 +14,15 @@ export const useSelections = (roundId: string) => useQuery({ queryKey: [...EVALU
 export const usePanelSelections = () => useQuery({ queryKey: [...EVALUATION_KEY, 'panelSelections'], queryFn: evaluationApi.panelSelections });
 export const useSelection = (id: string) => useQuery({ queryKey: [...EVALUATION_KEY, 'selection', id], queryFn: () => evaluationApi.selection(id) });
 export const useReviewers = (role: 'evaluator' | 'panelist') => useQuery({ queryKey: [...EVALUATION_KEY, 'reviewers', role], queryFn: () => evaluationApi.reviewers(role) });
-export const useAssignments = (roundId: string) => useQuery({ queryKey: [...EVALUATION_KEY, 'assignments', roundId], queryFn: () => evaluationApi.assignments(roundId) });
+/** One page of the round's assignment table; the previous page stays on screen while the next loads. */
+export const useAssignments = (roundId: string, filters: AssignmentFilters, page: number) =>
+  useQuery({
+    queryKey: [...EVALUATION_KEY, 'assignments', roundId, filters, page],
+    queryFn: ({ signal }) => evaluationApi.assignments(roundId, filters, page, signal),
+    placeholderData: keepPreviousData,
+  });
+export const useRoundProposals = (roundId: string) =>
+  useQuery({ queryKey: [...EVALUATION_KEY, 'roundProposals', roundId], queryFn: ({ signal }) => evaluationApi.roundProposals(roundId, signal) });
 export const useInterviews = (roundId: string) => useQuery({ queryKey: [...EVALUATION_KEY, 'interviews', roundId], queryFn: () => evaluationApi.interviews(roundId) });
 export const useFieldVisits = (roundId: string) => useQuery({ queryKey: [...EVALUATION_KEY, 'visits', roundId], queryFn: () => evaluationApi.fieldVisits(roundId) });
 export const useMyConflicts = () => useQuery({ queryKey: [...EVALUATION_KEY, 'myConflicts'], queryFn: evaluationApi.myConflicts });

@@ -2,13 +2,27 @@ import { Badge, Button, Group, Select, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { evaluationApi, type Round } from '../api/evaluation-api';
+import { TablePagination } from '../../../components/TablePagination';
+import { type AssignmentFilters, evaluationApi, type Round } from '../api/evaluation-api';
 import { useAssignments, useEvaluationAction } from '../api/evaluation-queries';
+import { AssignmentFilterBar } from './AssignmentFilterBar';
 
-/** Who reviews what, with manual add/remove per proposal and "move this evaluator's work". */
+const NO_FILTERS: AssignmentFilters = { q: '', evaluatorId: '', status: '', missing: false };
+
+/**
+ * Who reviews what, a page at a time (a national round has ~3,500 proposals), with filters,
+ * manual add/remove per proposal and "move this evaluator's work". Filters and page live in the
+ * panel's state: the panel is keyed by round, so another round starts unfiltered on page 1.
+ */
 export function AssignmentsTable({ round }: { round: Round }) {
   const { t } = useTranslation('evaluation');
-  const assignments = useAssignments(round.id);
+  const [filters, setFilters] = useState<AssignmentFilters>(NO_FILTERS);
+  const [page, setPage] = useState(1);
+  const assignments = useAssignments(round.id, filters, page);
+  const setFilter = <K extends keyof AssignmentFilters>(name: K, value: AssignmentFilters[K]) => {
+    setFilters((previous) => ({ ...previous, [name]: value }));
+    setPage(1);
+  };
   const [adding, setAdding] = useState<Record<string, string | null>>({});
   const action = useEvaluationAction(async (fn: () => Promise<unknown>) => fn());
   const closed = round.status === 'closed';
@@ -18,7 +32,15 @@ export function AssignmentsTable({ round }: { round: Round }) {
       {assignments.data?.lastBulkAction && (
         <Text size="sm">{t('assign.lastBulk', { kind: assignments.data.lastBulkAction.kind, at: new Date(assignments.data.lastBulkAction.at).toLocaleString() })}</Text>
       )}
+      <AssignmentFilterBar round={round} filters={filters} onChange={setFilter} />
       <Table striped withTableBorder aria-label={t('admin.assignments')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('assign.columns.proposal')}</Table.Th>
+            <Table.Th>{t('assign.columns.evaluators')}</Table.Th>
+            <Table.Th>{closed ? null : t('assign.columns.add')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
         <Table.Tbody>
           {(assignments.data?.items ?? []).map((row) => (
             <Table.Tr key={row.proposalId}>
@@ -28,8 +50,9 @@ export function AssignmentsTable({ round }: { round: Round }) {
               <Table.Td>
                 <Group gap={4}>
                   {row.evaluators.map((e) => (
-                    <Badge key={e.evaluatorId} variant={e.published ? 'filled' : 'outline'}>
+                    <Badge key={e.evaluatorId} variant={e.published ? 'filled' : 'outline'} color={e.status === 'submitted' ? 'green' : e.status === 'draft' ? 'yellow' : undefined}>
                       {e.name}
+                      {e.status !== 'not_started' && ` · ${t(`sheetStatus.${e.status}`)}`}
                       {!closed && (
                         <Button
                           size="compact-xs"
@@ -71,6 +94,8 @@ export function AssignmentsTable({ round }: { round: Round }) {
           ))}
         </Table.Tbody>
       </Table>
+      {assignments.data && assignments.data.total === 0 && <Text c="dimmed">{t('assign.filters.noMatch')}</Text>}
+      {assignments.data && <TablePagination page={page} total={assignments.data.total} onChange={setPage} />}
       {!closed && (
         <Group gap="xs">
           {round.pool

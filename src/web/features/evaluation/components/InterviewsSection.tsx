@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { evaluationApi, type Round } from '../api/evaluation-api';
-import { useAssignments, useEvaluationAction, useFieldVisits, useInterviews } from '../api/evaluation-queries';
+import { useEvaluationAction, useFieldVisits, useInterviews, useRoundProposals } from '../api/evaluation-queries';
 
 /** WIB wall-clock "2026-10-05T08:00" → an instant with the +07:00 offset. */
 const wib = (local: string) => `${local}:00+07:00`;
@@ -13,7 +13,7 @@ export function InterviewsSection({ round }: { round: Round }) {
   const { t } = useTranslation('evaluation');
   const slots = useInterviews(round.id);
   const visits = useFieldVisits(round.id);
-  const finalists = useAssignments(round.id);
+  const finalists = useRoundProposals(round.id);
   const [panels, setPanels] = useState('2');
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
@@ -55,7 +55,7 @@ export function InterviewsSection({ round }: { round: Round }) {
       <Group align="flex-end">
         <Select
           label={t('results.proposal')}
-          data={(finalists.data?.items ?? []).map((f) => ({ value: f.proposalId, label: `${f.proposalNumber} — ${f.title}` }))}
+          data={(finalists.data ?? []).map((f) => ({ value: f.proposalId, label: `${f.proposalNumber} — ${f.title}` }))}
           value={visit.proposalId}
           onChange={(v) => setVisit({ ...visit, proposalId: v })}
           w={320}

@@ -69,6 +69,17 @@ export const evaluationEn: typeof evaluationId = {
     addFor: 'Add a reviewer to {{number}}',
     add: 'Assign',
     reassign: 'Move {{name}}’s work',
+    filters: {
+      search: 'Find a proposal',
+      searchPlaceholder: 'Proposal number or title',
+      evaluator: 'Evaluator',
+      anyEvaluator: 'All evaluators',
+      status: 'Review status',
+      anyStatus: 'Any status',
+      missingOnly: 'Only those missing reviewers',
+      noMatch: 'No proposal matches these filters.',
+    },
+    columns: { proposal: 'Proposal', evaluators: 'Evaluators', add: 'Add a reviewer' },
   },
   interviews: {
     title: 'Presentation and interview timetable',

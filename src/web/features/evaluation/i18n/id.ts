@@ -67,6 +67,17 @@ export const evaluationId = {
     addFor: 'Tambah penilai untuk {{number}}',
     add: 'Tugaskan',
     reassign: 'Pindahkan tugas {{name}}',
+    filters: {
+      search: 'Cari usulan',
+      searchPlaceholder: 'Nomor atau judul usulan',
+      evaluator: 'Penilai',
+      anyEvaluator: 'Semua penilai',
+      status: 'Status penilaian',
+      anyStatus: 'Semua status',
+      missingOnly: 'Hanya yang kurang penilai',
+      noMatch: 'Tidak ada usulan yang cocok dengan saringan ini.',
+    },
+    columns: { proposal: 'Usulan', evaluators: 'Penilai', add: 'Tambah penilai' },
   },
   interviews: {
     title: 'Jadwal presentasi dan wawancara',
