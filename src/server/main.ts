@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     throw error;
   }
   await prepareDatabase(handle.db);
-  const seeded = config.SEED_DEMO ? await seedDemo(handle.db) : false;
+  const seeded = config.SEED_DEMO ? await seedDemo(handle.db, { publicUrl: config.publicUrl }) : false;
 
   const app = await buildApp(
     { db: handle.db, dbKind: handle.kind, config, version: VERSION },

@@ -50,6 +50,9 @@ it('wrong password shows the server message; the ministry admin signs in, invite
   const link = await page.getByLabel('Tautan undangan').inputValue();
   expect(link).toContain('/undangan?token=');
   await page.getByRole('button', { name: 'Selesai' }).click();
+  // The demo holds more accounts than one page (sorted by name), so narrow the list to the role.
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByRole('combobox', { name: 'Peran', exact: true }).selectOption('panelist');
   await page.getByText('Panelis Baru Uji').first().waitFor();
 
   // Deactivation asks first, then reports on the page.

@@ -1,0 +1,187 @@
+import type { Kysely } from 'kysely';
+import { SYSTEM_ACTOR } from '../../../audit/audit-log.js';
+import type { AuthUser } from '../../../auth/auth-user.js';
+import type { Database } from '../../../db/schema.js';
+import { DEMO_ACCOUNTS } from '../../../seed/demo-accounts.js';
+import { ensureDemoSeedUsers, findAuthUsers } from '../../../seed/demo-seed-users.js';
+import { getInnovation } from '../../catalog/innovation-service.js';
+import type { CompetitionRecord } from '../../competitions/repository.js';
+import { loadCompetitionConfig } from '../../competitions/service.js';
+import { decide, decideBulk } from '../admin-check/service.js';
+import type { ProposalsContext } from '../context.js';
+import { createProposal, saveProposal } from '../service.js';
+import { markReady, submitProposal } from '../workflow.js';
+import { DEMO_CATALOG_ENTRIES, DEMO_SURABAYA_ENTRIES } from './catalog-entries.js';
+import { CATALOG_CATEGORY_OF, type DemoAgencyRef, type DemoEntry } from './entry-types.js';
+import { type FormSource, formAnswers } from './form-answers.js';
+import { DEMO_NEW_INNOVATION_ENTRIES } from './new-innovation-entries.js';
+
+/**
+ * Entries for the open demo KIPP call, made through the same services the screens use (so every
+ * answer is validated against the form, every step audited, receipts queued): each agency's
+ * coordinator starts the proposal (from its catalog innovation or registering a new one), fills
+ * the form and submits; the secretariat then passes most, fails two with a reason and leaves two
+ * pending. The Surabaya demo accounts keep one proposal ready to submit and one draft.
+ * Idempotent: a call that already has proposals is left alone.
+ */
+export interface DemoProposalsOptions {
+  now?: Date;
+  /** Base of the links in the receipt e-mails. */
+  publicUrl?: string;
+}
+
+export interface DemoProposalsSummary {
+  draft: number;
+  ready: number;
+  pending: number;
+  passed: number;
+  failed: number;
+}
+
+/** Submitted entries alternate between catalog-based and new ones, so the numbers mix agencies; Surabaya's own come last. */
+export function demoEntries(): DemoEntry[] {
+  const mixed: DemoEntry[] = [];
+  const longest = Math.max(DEMO_CATALOG_ENTRIES.length, DEMO_NEW_INNOVATION_ENTRIES.length);
+  for (let i = 0; i < longest; i++) {
+    if (DEMO_CATALOG_ENTRIES[i]) mixed.push(DEMO_CATALOG_ENTRIES[i]!);
+    if (DEMO_NEW_INNOVATION_ENTRIES[i]) mixed.push(DEMO_NEW_INNOVATION_ENTRIES[i]!);
+  }
+  return [...mixed, ...DEMO_SURABAYA_ENTRIES];
+}
+
+async function findOpenKippCall(db: Kysely<Database>): Promise<CompetitionRecord | undefined> {
+  const call = await db
+    .selectFrom('competitions')
+    .select('id')
+    .where('kind', '=', 'kipp')
+    .where('status', '=', 'published')
+    .orderBy('year', 'desc')
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return call ? loadCompetitionConfig(db, call.id) : undefined;
+}
+
+async function findAgency(db: Kysely<Database>, ref: DemoAgencyRef) {
+  let q = db.selectFrom('agencies').select(['id', 'name']).where('active', '=', true);
+  q = 'name' in ref ? q.where('name', '=', ref.name) : q.where('region_code', '=', ref.regionCode).where('type', '=', ref.type);
+  return q.executeTakeFirst();
+}
+
+/** "Admin Lokal Kabupaten Banyuwangi" from "Pemerintah Kabupaten Banyuwangi". */
+function coordinatorName(agencyName: string): string {
+  return `Admin Lokal ${agencyName.replace(/^Pemerintah /, '')}`;
+}
+
+type Prepared = { entry: DemoEntry; agencyId: string; user: AuthUser };
+
+async function prepareEntrants(db: Kysely<Database>): Promise<Prepared[]> {
+  const entries = demoEntries();
+  const agencies = await Promise.all(entries.map((e) => findAgency(db, e.agency)));
+  const coordinators = await ensureDemoSeedUsers(
+    db,
+    entries.flatMap((e, i) => {
+      const agency = agencies[i];
+      return agency ? [{ email: e.coordinatorEmail, name: coordinatorName(agency.name), role: 'agency_admin' as const, agencyId: agency.id }] : [];
+    }),
+  );
+  // Drafts and ready proposals are the operator's work, waiting for the coordinator.
+  const operators = await findAuthUsers(db, DEMO_ACCOUNTS.filter((a) => a.role === 'agency_operator').map((a) => a.email));
+  return entries.flatMap((entry, i) => {
+    const agency = agencies[i];
+    if (!agency) return [];
+    const drafting = entry.outcome.state === 'draft' || entry.outcome.state === 'ready';
+    const user = drafting ? [...operators.values()].find((o) => o.agencyId === agency.id) : coordinators.get(entry.coordinatorEmail);
+    return user && user.agencyId === agency.id ? [{ entry, agencyId: agency.id, user }] : [];
+  });
+}
+
+/** The innovation the proposal is built on and the form's source text, or null when the catalog lacks it. */
+async function innovationFor(ctx: ProposalsContext, p: Prepared, catalogCategories: Map<string, number>) {
+  const { entry } = p;
+  if ('innovation' in entry) {
+    const { title, unitName, regionCode, budgetSource, beneficiaries, indicators, startDate, digital, form, sdgs, ...narrative } = entry.innovation;
+    const categoryId = catalogCategories.get(CATALOG_CATEGORY_OF[entry.category]);
+    if (!categoryId) return null;
+    const source: FormSource = { narrative, indicators, sdgs, form, beneficiaries };
+    return {
+      input: { newInnovation: { title, unitName, regionCode, budgetSource, beneficiaries, indicators, startDate, digital, form, sdgs, categoryId, status: 'running' as const, ...narrative } },
+      source,
+    };
+  }
+  const row = await ctx.db
+    .selectFrom('innovations')
+    .select('id')
+    .where('agency_id', '=', p.agencyId)
+    .where('title', '=', entry.catalogTitle)
+    .where('workflow_state', '=', 'published')
+    .executeTakeFirst();
+  if (!row) return null;
+  const view = await getInnovation({ db: ctx.db, actor: ctx.actor, user: ctx.user }, row.id);
+  const source: FormSource = {
+    narrative: {
+      summary: view.summary,
+      problem: view.problem,
+      approach: view.approach,
+      implementationSteps: view.implementationSteps,
+      results: view.results,
+      stakeholders: view.stakeholders,
+      resources: view.resources,
+      sustainability: view.sustainability,
+      replicationPotential: view.replicationPotential,
+      ...entry.narrative,
+    },
+    indicators: view.indicators,
+    sdgs: view.sdgs,
+    form: view.form,
+    beneficiaries: view.beneficiaries,
+  };
+  return { input: { innovationId: row.id }, source };
+}
+
+/** Drafts, fills and (unless it stays with the operator) submits one entry; returns the proposal id. */
+async function enter(ctx: ProposalsContext, record: CompetitionRecord, p: Prepared, catalogCategories: Map<string, number>): Promise<string | null> {
+  const group = record.groups.find((g) => g.code === p.entry.group);
+  const category = record.categories.find((c) => c.code === p.entry.category);
+  const innovation = await innovationFor(ctx, p, catalogCategories);
+  if (!group || !category || !innovation) return null;
+  const created = await createProposal(ctx, { competitionId: record.row.id, groupId: group.id, categoryId: category.id, ...innovation.input });
+  const drafting = p.entry.outcome.state === 'draft';
+  const answers = formAnswers(record.questions, innovation.source, drafting ? { narrativeOnly: 4 } : {});
+  await saveProposal(ctx, created.id, { baseVersion: created.version, answers });
+  if (p.entry.outcome.state === 'ready') await markReady(ctx, created.id);
+  else if (!drafting) await submitProposal(ctx, created.id, null);
+  return created.id;
+}
+
+export async function seedDemoProposals(db: Kysely<Database>, options: DemoProposalsOptions = {}): Promise<DemoProposalsSummary> {
+  const summary: DemoProposalsSummary = { draft: 0, ready: 0, pending: 0, passed: 0, failed: 0 };
+  const record = await findOpenKippCall(db);
+  if (!record) return summary;
+  if (await db.selectFrom('proposals').select('id').where('competition_id', '=', record.row.id).limit(1).executeTakeFirst()) return summary;
+  const secretariatEmail = DEMO_ACCOUNTS.find((a) => a.role === 'ministry_admin')!.email;
+  const secretariat = (await findAuthUsers(db, [secretariatEmail])).get(secretariatEmail);
+  if (!secretariat) return summary;
+
+  const now = options.now ?? new Date();
+  const publicUrl = options.publicUrl ?? 'http://localhost:3000';
+  const catalogCategories = new Map((await db.selectFrom('innovation_categories').select(['id', 'code']).where('active', '=', true).execute()).map((c) => [c.code, c.id]));
+  const entered: { id: string; entry: DemoEntry }[] = [];
+  for (const p of await prepareEntrants(db)) {
+    const id = await enter({ db, actor: SYSTEM_ACTOR, user: p.user, now, publicUrl }, record, p, catalogCategories);
+    if (id) entered.push({ id, entry: p.entry });
+  }
+
+  // The secretariat's administrative check: the plain passes in one bulk decision, the rest one by one with their reasons.
+  const checker: ProposalsContext = { db, actor: SYSTEM_ACTOR, user: secretariat, now, publicUrl };
+  const allClear = { ageOk: true, complete: true, noNonsense: true, noDuplicate: true };
+  const plainPasses = entered.filter((e) => e.entry.outcome.state === 'passed' && !e.entry.outcome.note).map((e) => e.id);
+  if (plainPasses.length > 0) await decideBulk(checker, { decision: 'passed', proposalIds: plainPasses, checklist: allClear });
+  for (const { id, entry } of entered) {
+    const outcome = entry.outcome;
+    if (outcome.state === 'passed' && outcome.note) await decide(checker, id, { decision: 'passed', reason: outcome.note, checklist: allClear });
+    if (outcome.state === 'failed') await decide(checker, id, { decision: 'failed', reason: outcome.reason, checklist: outcome.checklist });
+    summary[outcome.state]++;
+  }
+  return summary;
+}
