@@ -165,6 +165,21 @@ describe('visibility per phase', () => {
     expectOk(await admin.patch(`/api/evaluation/rounds/${round.id}`, { scoresEditableAfterSubmit: true }));
   });
 
+  it('takes a repeated identical sheet as the same event: nothing written or audited, even when locked', async () => {
+    // A proxy or a client resending a PUT whose answer was lost must not add a second submission to the record.
+    const mine = (await reviewers[0]!.agent.get(reviewUrl(2))).json().myScore;
+    expect(mine.status).toBe('submitted');
+    expectOk(await admin.patch(`/api/evaluation/rounds/${round.id}`, { scoresEditableAfterSubmit: false }));
+    const before = await databaseFingerprint(t.db);
+    const again = await reviewers[0]!.agent.request('PUT', scoreUrl(2), {
+      body: { values: mine.values, comments: mine.comments, overallComment: mine.overallComment, submit: true },
+    });
+    expectOk(again);
+    expect(again.json()).toMatchObject({ status: 'submitted', total: mine.total });
+    expect(await databaseFingerprint(t.db)).toEqual(before);
+    expectOk(await admin.patch(`/api/evaluation/rounds/${round.id}`, { scoresEditableAfterSubmit: true }));
+  });
+
   it('keeps results away from evaluators; the panel sees the desk review', async () => {
     const asEvaluator = await reviewers[0]!.agent.get(`/api/evaluation/rounds/${round.id}/results`);
     expect(asEvaluator.statusCode).toBe(403);

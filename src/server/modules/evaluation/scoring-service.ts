@@ -1,4 +1,5 @@
 import { appendAudit } from '../../audit/audit-log.js';
+import { canonicalJson } from '../../audit/canonical-json.js';
 import { errors } from '../../http/errors.js';
 import { type CandidateFacts, findRoundCandidate, identifyingNames, submittedContentOf } from './candidates-repository.js';
 import { pairConflicts } from './conflicts-service.js';
@@ -152,7 +153,6 @@ export async function saveScore(ctx: EvaluationContext, roundId: string, proposa
     const { round } = await reviewAccess(trx, user.id, roundId, proposalId);
     if (round.status !== 'open') throw refusals.stageClosed();
     const before = await findScore(trx, roundId, proposalId, user.id);
-    if (before?.status === 'submitted' && !round.scores_editable_after_submit) throw refusals.scoresLocked();
     const criteria = await roundCriteria(trx, roundId);
     const known = new Set(criteria.map((c) => c.id));
     for (const key of Object.keys(input.comments)) {
@@ -187,6 +187,11 @@ export async function saveScore(ctx: EvaluationContext, roundId: string, proposa
       status: status as 'draft' | 'submitted',
       submittedAt: status === 'submitted' ? (before?.submitted_at ? new Date(before.submitted_at) : ctx.now) : null,
     };
+    const saved = { total, status, contributions: result.ok ? result.contributions : [] };
+    // Saving the sheet exactly as stored changes nothing, so it writes nothing and audits nothing:
+    // a PUT repeated by a client or a reverse proxy after a lost response stays one event.
+    if (before && sameSheet(before, after)) return saved;
+    if (before?.status === 'submitted' && !round.scores_editable_after_submit) throw refusals.scoresLocked();
     await upsertScore(trx, after);
     await appendAudit(trx, ctx.actor, {
       action: input.submit ? 'evaluation.score.submit' : 'evaluation.score.save',
@@ -195,6 +200,18 @@ export async function saveScore(ctx: EvaluationContext, roundId: string, proposa
       before: before ? { values: before.criterion_values, total: before.total === null ? null : Number(before.total), status: before.status } : null,
       after: { values: after.values, total, status },
     });
-    return { total, status, contributions: result.ok ? result.contributions : [] };
+    return saved;
   });
+}
+
+function sameSheet(
+  stored: NonNullable<Awaited<ReturnType<typeof findScore>>>,
+  sent: { values: unknown; comments: unknown; overallComment: string; status: string },
+): boolean {
+  return (
+    stored.status === sent.status &&
+    stored.overall_comment === sent.overallComment &&
+    canonicalJson(stored.criterion_values) === canonicalJson(sent.values) &&
+    canonicalJson(stored.criterion_comments) === canonicalJson(sent.comments)
+  );
 }
