@@ -34,7 +34,7 @@ export interface InstancesReport {
   durationMs: number;
 }
 
-export async function runInstancesTest(options: { writers: number; loadMs: number; log?: (line: string) => void }): Promise<InstancesReport> {
+export async function runInstancesTest(options: { writers: number; loadMs: number; workloads?: string[]; log?: (line: string) => void }): Promise<InstancesReport> {
   const log = options.log ?? ((line: string) => console.log(line));
   const started = Date.now();
   const problems: string[] = [];
@@ -60,10 +60,22 @@ export async function runInstancesTest(options: { writers: number; loadMs: numbe
 
     // Load through nginx; kill A in the middle.
     const viaProxy = onA.cloneTo(proxy.url);
-    const workloads = [WORKLOADS.agencies!, WORKLOADS.users!];
+    const workloads = (options.workloads ?? Object.keys(WORKLOADS)).map((name) => {
+      const workload = WORKLOADS[name];
+      if (!workload) throw new Error(`unknown workload ${name}; known: ${Object.keys(WORKLOADS).join(', ')}`);
+      return workload;
+    });
     const acks = new Map(workloads.map((w) => [w.name, [] as Ack[]]));
     const counter = { next: 0, attempted: 0 };
     const tag = Math.random().toString(36).slice(2, 8);
+    // PostgreSQL takes the prepared entrants and evaluators while both instances run; enough for
+    // about 40 writes a second per writer, so the load does not run dry before the kill.
+    const setup = await openDatabase({ url: cluster.url, poolSize: 2 });
+    try {
+      for (const workload of workloads) await workload.prepare?.(setup.db, tag, Math.ceil((options.writers * options.loadMs) / 25));
+    } finally {
+      await setup.close();
+    }
     const timeline: { at: number; ok: boolean }[] = [];
     const tracked = new Proxy(viaProxy, {
       get(target, prop, receiver) {
@@ -138,8 +150,10 @@ export async function runInstancesTest(options: { writers: number; loadMs: numbe
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { writers: { type: 'string', default: '8' }, 'load-ms': { type: 'string', default: '4000' } } });
-  const report = await runInstancesTest({ writers: Number(values.writers), loadMs: Number(values['load-ms']) });
+  const { values } = parseArgs({
+    options: { writers: { type: 'string', default: '8' }, 'load-ms': { type: 'string', default: '4000' }, workloads: { type: 'string', default: Object.keys(WORKLOADS).join(',') } },
+  });
+  const report = await runInstancesTest({ writers: Number(values.writers), loadMs: Number(values['load-ms']), workloads: values.workloads.split(',') });
   writeReport('instances', report);
   console.log(
     `Two instances behind nginx: session shared ${report.sessionSharedAcrossInstances ? 'yes' : 'NO'}; ${report.writesAcknowledged} acknowledged writes, ` +

@@ -118,8 +118,10 @@ lines.push(
   '',
   'A real server process (`src/server/main.ts`) takes a surge of concurrent writes — account creation (the account,',
   'its invitation, the e-mail in the outbox and the audit entry, one transaction), agency registration (row and',
-  'audit entry) and proposal submission at a deadline (status, receipt e-mail, audit entry; entrants prepared by the',
-  'deadline-surge benchmark\'s setup) — and is killed with SIGKILL at a random moment, then restarted. After the restart the audit chain',
+  'audit entry), proposal submission at a deadline (status, receipt e-mail, audit entry; entrants prepared by the',
+  'deadline-surge benchmark\'s setup) and evaluators submitting score sheets in an open round (the sheet with its',
+  'weighted total and the audit entry; the check also recomputes each stored total from the values sent) — and is',
+  'killed with SIGKILL at a random moment, then restarted. After the restart the audit chain',
   'must verify; at the end every acknowledged write must be present exactly once with all its parts, a write that',
   'was in flight may be present only whole, and nothing may be half-written. PostgreSQL runs with `fsync`,',
   '`synchronous_commit` and `full_page_writes` on, and on every other round is itself crashed (immediate stop, WAL',
@@ -148,7 +150,11 @@ if (instances) {
     `- One instance killed with SIGKILL in the middle of a write load through nginx: ${instances.failedBeforeKill + instances.failedAroundKill} requests in flight at the kill or sent within a second of it failed (502, not acknowledged), ` +
       `**${instances.failedAfterKill} sent later failed**; the survivor served ${n(instances.requestsServedAfterKill)} requests after the kill.`,
     `- ${n(instances.writesVerified)} of ${n(instances.writesAcknowledged)} acknowledged writes verified exactly once and complete (${instances.committedUnacknowledged} in-flight writes committed whole); audit chain ${instances.auditChainOk ? 'intact' : 'BROKEN'}.`,
-    '- nginx never resends a request that reached an app process (no `non_idempotent` in `proxy_next_upstream`), so a write is never doubled by the proxy.',
+    '- The load mixes all four kinds of write above (each submission and score sheet in its own evaluator\'s or coordinator\'s session).',
+    '- nginx resends a failed request to the other instance only for idempotent methods (no `non_idempotent` in `proxy_next_upstream`): a',
+    '  POST is never doubled. A PUT may be resent after the first instance committed it, so PUT routes replace state',
+    '  whole; the score sheet (the PUT under load) writes and audits nothing when the sheet sent equals the one stored,',
+    '  found by this run (`--workloads scores --writers 16`, once in eight runs): before, a resent sheet got a second audit entry.',
   );
 } else lines.push('Not run.');
 lines.push(

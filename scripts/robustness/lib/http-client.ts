@@ -2,6 +2,12 @@
  * A minimal browser stand-in over fetch: a cookie jar and the CSRF header, as the web app sends
  * them. Used by the crash, multi-instance and backup scripts against real server processes.
  */
+export interface RequestOptions {
+  headers?: Record<string, string>;
+  as?: { sessionToken: string; csrfToken: string };
+  timeoutMs?: number;
+}
+
 export class HttpClient {
   private cookies = new Map<string, string>();
   csrfToken = '';
@@ -31,18 +37,23 @@ export class HttpClient {
     return copy;
   }
 
-  async request(method: string, path: string, body?: unknown, timeoutMs = 15_000): Promise<{ status: number; json: any }> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (this.cookies.size > 0) headers.cookie = this.cookieHeader();
-    if (method !== 'GET') headers['x-csrf-token'] = this.csrfToken;
+  /**
+   * One JSON request. `as` sends it in another session (a cookie token and its CSRF token) instead
+   * of this client's own, so a workload can act as many users through one (possibly tracked) client.
+   */
+  async request(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<{ status: number; json: any }> {
+    const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+    const cookie = options.as ? `simpul_session=${options.as.sessionToken}` : this.cookieHeader();
+    if (cookie) headers.cookie = cookie;
+    if (method !== 'GET') headers['x-csrf-token'] = options.as ? options.as.csrfToken : this.csrfToken;
     if (body !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
     });
-    this.remember(response);
+    if (!options.as) this.remember(response);
     const text = await response.text();
     let json: any = null;
     try {

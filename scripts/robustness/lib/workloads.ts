@@ -1,66 +1,15 @@
-import { CompiledQuery, type Kysely, sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { prepareSurge, type SurgeEntrant } from '../../../bench/scenarios/deadline-surge/setup.js';
-import type { Database } from '../../../src/server/db/schema.js';
-import type { HttpClient } from './http-client.js';
+import { scoreSubmission } from './score-workload.js';
+import { compare, rows, type WriteWorkload } from './workload-check.js';
+
+export type { Ack, WorkloadCheck, WriteWorkload } from './workload-check.js';
 
 /**
- * Write workloads for the crash and multi-instance runs. Each sends one kind of state-changing
- * request and, after the crash, checks the database: every acknowledged write is there exactly
- * once and complete (its audit entry and any side records committed with it), an unacknowledged
- * one is there at most once and then also complete, and nothing half-written exists.
- * Add a workload here when a module brings a write that matters (proposal submissions, scores).
+ * The write workloads of the crash and multi-instance runs (contract and checking in
+ * workload-check.ts): account and agency creation, proposal submissions at a deadline, and
+ * evaluators' score sheets (score-workload.ts).
  */
-export interface Ack {
-  key: string;
-  id: string;
-}
-
-export interface WorkloadCheck {
-  acknowledged: number;
-  /** Acknowledged writes found exactly once and complete. */
-  verified: number;
-  /** Writes in flight at the crash that nevertheless committed (allowed, and checked complete). */
-  committedUnacknowledged: number;
-  problems: string[];
-}
-
-export interface WriteWorkload {
-  name: string;
-  /** Sends write number `seq`; returns what identifies it when the server acknowledged it. */
-  write(client: HttpClient, tag: string, seq: number): Promise<Ack | null>;
-  check(db: Kysely<Database>, tag: string, acks: readonly Ack[]): Promise<WorkloadCheck>;
-  /** Data the writes need, made directly in the database while no server runs (before each start). */
-  prepare?(db: Kysely<Database>, tag: string, count: number): Promise<void>;
-}
-
-type Row = Record<string, unknown>;
-
-async function rows<T extends Row>(db: Kysely<Database>, query: ReturnType<typeof sql>): Promise<T[]> {
-  return (await query.execute(db)).rows as T[];
-}
-
-function compare(acks: readonly Ack[], found: { key: string; id: string; complete: boolean; why?: string }[]): WorkloadCheck {
-  const problems: string[] = [];
-  const byKey = new Map<string, { id: string; complete: boolean; why?: string }[]>();
-  for (const f of found) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
-  let verified = 0;
-  const ackedKeys = new Set(acks.map((a) => a.key));
-  for (const ack of acks) {
-    const copies = byKey.get(ack.key) ?? [];
-    if (copies.length !== 1) problems.push(`acknowledged ${ack.key} found ${copies.length} times`);
-    else if (copies[0]!.id !== ack.id) problems.push(`acknowledged ${ack.key} has id ${copies[0]!.id}, acknowledged as ${ack.id}`);
-    else if (!copies[0]!.complete) problems.push(`acknowledged ${ack.key} is incomplete: ${copies[0]!.why}`);
-    else verified++;
-  }
-  let committedUnacknowledged = 0;
-  for (const [key, copies] of byKey) {
-    if (ackedKeys.has(key)) continue;
-    committedUnacknowledged++;
-    if (copies.length > 1) problems.push(`unacknowledged ${key} found ${copies.length} times`);
-    for (const c of copies) if (!c.complete) problems.push(`unacknowledged ${key} is half-written: ${c.why}`);
-  }
-  return { acknowledged: acks.length, verified, committedUnacknowledged, problems };
-}
 
 /** Register an organisation: one row plus its audit entry, in one transaction. */
 export const agencyCreation: WriteWorkload = {
@@ -147,13 +96,11 @@ export const proposalSubmission: WriteWorkload = {
   async write(client, tag, seq) {
     const entrant = entrants.get(tag)?.shift();
     if (!entrant) return null;
-    const response = await fetch(`${client.baseUrl}/api/proposals/${entrant.proposalId}/submit`, {
-      method: 'POST',
-      headers: { cookie: `simpul_session=${entrant.sessionToken}`, 'x-csrf-token': entrant.csrfToken, 'idempotency-key': `krash-${tag}-${seq}` },
-      signal: AbortSignal.timeout(15_000),
+    const response = await client.request('POST', `/api/proposals/${entrant.proposalId}/submit`, undefined, {
+      as: entrant,
+      headers: { 'idempotency-key': `krash-${tag}-${seq}` },
     });
-    await response.arrayBuffer();
-    return response.ok ? { key: entrant.proposalId, id: entrant.proposalId } : null;
+    return response.status === 200 ? { key: entrant.proposalId, id: entrant.proposalId } : null;
   },
   async check(db, tag, acks) {
     const competitions = surgeCompetitions.get(tag) ?? [];
@@ -180,4 +127,4 @@ export const proposalSubmission: WriteWorkload = {
   },
 };
 
-export const WORKLOADS: Record<string, WriteWorkload> = { agencies: agencyCreation, users: userCreation, submissions: proposalSubmission };
+export const WORKLOADS: Record<string, WriteWorkload> = { agencies: agencyCreation, users: userCreation, submissions: proposalSubmission, scores: scoreSubmission };

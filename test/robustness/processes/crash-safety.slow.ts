@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runCrashTest, writeReport } from '../../../scripts/robustness/crash-test.js';
+import { WORKLOADS } from '../../../scripts/robustness/lib/workloads.js';
 
 /**
  * The bounded version of `npm run robustness:crash`: two SIGKILLs mid-surge of account creation,
- * agency registration and proposal submission per database (on
+ * agency registration, proposal submission and evaluators' score sheets per database (on
  * PostgreSQL the second also crashes PostgreSQL), then every acknowledged write must be there
  * exactly once and complete, and the audit chain must verify. ROBUSTNESS_KILLS raises the count.
  */
@@ -11,7 +12,7 @@ const kills = Number(process.env.ROBUSTNESS_KILLS ?? 2);
 
 describe.each(['pglite', 'postgres'] as const)('crash safety on %s', (database) => {
   it(`survives ${kills} kills mid-surge with nothing acknowledged lost or half-written`, async () => {
-    const report = await runCrashTest({ database, rounds: kills, writers: 6, surgeMs: 1200, workloads: ['agencies', 'users', 'submissions'], killPostgres: true, log: () => {} });
+    const report = await runCrashTest({ database, rounds: kills, writers: 6, surgeMs: 1200, workloads: Object.keys(WORKLOADS), killPostgres: true, log: () => {} });
     writeReport(`crash-${database}`, report);
     expect(report.problems).toEqual([]);
     expect(report.kills).toBe(kills);
