@@ -25,6 +25,12 @@ export const refusals = {
       id: 'Konfigurasi tahap ini hanya dapat diubah saat tahap masih disiapkan (belum dibuka).',
       en: 'This round can only be configured while it is in setup (not yet opened).',
     }),
+  /** The panel asks for results of a round it may not see yet (policy `canSeeResults`). */
+  resultsNotVisible: () =>
+    errors.conflict('RESULTS_NOT_VISIBLE', {
+      id: 'Hasil tahap ini belum dapat dilihat oleh panel sebelum tahap ditutup.',
+      en: 'The panel cannot see this round’s results before it is closed.',
+    }),
   stageClosed: () =>
     errors.conflict('STAGE_CLOSED', {
       id: 'Tahap penilaian ini tidak sedang dibuka; nilai tidak dapat diubah.',

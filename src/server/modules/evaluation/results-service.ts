@@ -1,7 +1,7 @@
 import type { AggregationBasis, EvaluationRoundRow } from '../../db/schema/evaluation.js';
 import { errors } from '../../http/errors.js';
 import { type CandidateFacts, listEvaluatorFacts, listRoundCandidates } from './candidates-repository.js';
-import type { Db, EvaluationContext } from './context.js';
+import { type Db, type EvaluationContext, refusals } from './context.js';
 import { aggregateScores, type ProposalAggregate, rankProposals, tieBreakChain, type TieBreak } from './domain/index.js';
 import { canSeeResults } from './policy.js';
 import { listRoundScores } from './repository.js';
@@ -106,12 +106,7 @@ export async function getRoundResults(ctx: EvaluationContext, roundId: string, b
   const user = ctx.user;
   if (!user) throw errors.unauthenticated();
   const round = await requireRound(ctx.db, roundId);
-  if (!canSeeResults(user, round)) {
-    throw errors.conflict('RESULTS_NOT_VISIBLE', {
-      id: 'Hasil tahap ini belum dapat dilihat oleh panel sebelum tahap ditutup.',
-      en: 'The panel cannot see this round’s results before it is closed.',
-    });
-  }
+  if (!canSeeResults(user, round)) throw refusals.resultsNotVisible();
   const results = await computeRoundResults(ctx.db, round, basis ?? round.aggregation);
   return {
     basis: results.basis,

@@ -2,7 +2,7 @@ import { appendAudit } from '../../audit/audit-log.js';
 import type { ComputedReason, EvaluationRoundRow } from '../../db/schema/evaluation.js';
 import { errors } from '../../http/errors.js';
 import { type CandidateFacts, competitionFacts, listRoundCandidates } from './candidates-repository.js';
-import { type EvaluationContext, PROPOSAL, SELECTION } from './context.js';
+import { type EvaluationContext, PROPOSAL, refusals, SELECTION } from './context.js';
 import { type SelectionProblem, selectTop } from './domain/index.js';
 import { canRecordDecision, canSeeResults } from './policy.js';
 import { computeRoundResults } from './results-service.js';
@@ -140,9 +140,7 @@ export async function getSelection(ctx: EvaluationContext, id: string) {
   if (!user) throw errors.unauthenticated();
   const selection = await requireSelection(ctx, id);
   const round = await roundOf(ctx, selection);
-  if (!canSeeResults(user, round)) {
-    throw errors.conflict('RESULTS_NOT_VISIBLE', { id: 'Seleksi ini belum dapat dilihat.', en: 'This selection is not visible yet.' });
-  }
+  if (!canSeeResults(user, round)) throw refusals.resultsNotVisible();
   const [decisions, objections, candidates] = await Promise.all([listDecisions(ctx.db, id), listObjections(ctx.db, id), listRoundCandidates(ctx.db, round)]);
   const facts = new Map(candidates.map((c) => [c.id, c]));
   return {
@@ -212,8 +210,12 @@ export async function listPanelSelections(ctx: EvaluationContext) {
     .map((r) => ({ ...selectionHeader(r), roundName: r.round_name, competitionName: r.competition_name, competitionYear: r.competition_year }));
 }
 
+/** The selections made from a round, under the same visibility rule as the round's results. */
 export async function listRoundSelections(ctx: EvaluationContext, roundId: string) {
-  await requireRound(ctx.db, roundId);
+  const user = ctx.user;
+  if (!user) throw errors.unauthenticated();
+  const round = await requireRound(ctx.db, roundId);
+  if (!canSeeResults(user, round)) throw refusals.resultsNotVisible();
   return (await listSelectionsOfRound(ctx.db, roundId)).map(selectionHeader);
 }
 

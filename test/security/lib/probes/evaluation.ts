@@ -61,6 +61,8 @@ function reviewRoutes(reviewer: Reviewer, scoring: Outcome, panelSeesResults: Ou
     },
     // Aggregates of the round: the ministry always, the panel per the round's visibility rule; never an evaluator.
     { method: 'GET', url: '/api/evaluation/rounds/:roundId/results', request: (r) => ({ url: `/api/evaluation/rounds/${r.refs.roundId}/results` }), expect: (who) => (who === 'panelist' ? panelSeesResults : 'allow') },
+    // The selections made from the round follow the same rule as its results.
+    { method: 'GET', url: '/api/evaluation/rounds/:roundId/selections', request: (r) => ({ url: `/api/evaluation/rounds/${r.refs.roundId}/selections` }), expect: (who) => (who === 'panelist' ? panelSeesResults : 'allow') },
   ];
 }
 
