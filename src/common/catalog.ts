@@ -15,6 +15,48 @@ export type InnovationForm = (typeof INNOVATION_FORMS)[number];
 export const BUDGET_SOURCES = ['apbn', 'apbd', 'apbdes', 'bumn_bumd', 'csr', 'swadaya', 'hibah', 'lainnya'] as const;
 export type BudgetSource = (typeof BUDGET_SOURCES)[number];
 
+/** One measured effect of an innovation (e.g. waiting time in minutes), before and after it. */
+export interface Indicator {
+  label: string;
+  unit: string;
+  before: number | null;
+  after: number | null;
+}
+
+/**
+ * The editable profile of an innovation in API names: what the form sends on create and edit,
+ * and (with the workflow state and document names) the snapshot stored per version. The server's
+ * zod schemas are checked against it at compile time (server/modules/catalog/schemas.ts).
+ */
+export interface InnovationProfile {
+  title: string;
+  summary: string;
+  unitName: string;
+  regionCode: string;
+  problem: string;
+  approach: string;
+  implementationSteps: string;
+  results: string;
+  stakeholders: string;
+  resources: string;
+  budgetSource: BudgetSource | null;
+  sustainability: string;
+  replicationPotential: string;
+  beneficiaries: number | null;
+  costSavedIdr: number | null;
+  timeSavedDays: number | null;
+  indicators: Indicator[];
+  websiteUrl: string | null;
+  videoUrl: string | null;
+  startDate: string;
+  digital: boolean;
+  form: InnovationForm;
+  categoryId: number;
+  sdgs: number[];
+  status: InnovationStatus;
+  stoppedReason: string | null;
+}
+
 /** Most prestigious first. */
 export const AWARD_LEVELS = ['top_5', 'top_45', 'top_99', 'special', 'international', 'regional'] as const;
 export type AwardLevel = (typeof AWARD_LEVELS)[number];

@@ -1,39 +1,15 @@
 import type { Updateable } from 'kysely';
 import type { InnovationTable } from '../../db/schema/catalog.js';
-import type { Indicator, ProfileInput } from './schemas.js';
+import type { InnovationProfile, WorkflowState } from '../../../common/catalog.js';
+import type { ProfileInput } from './schemas.js';
 
 /**
- * The editable profile of an innovation, in API names, and its mapping to columns. The same
- * snapshot shape is stored per version and compared to produce the "who changed what" diff.
+ * The editable profile of an innovation (the shared `InnovationProfile`) and its mapping to
+ * columns. The same snapshot shape is stored per version and compared to produce the "who
+ * changed what" diff.
  */
-export interface ProfileSnapshot {
-  title: string;
-  summary: string;
-  unitName: string;
-  regionCode: string;
-  problem: string;
-  approach: string;
-  implementationSteps: string;
-  results: string;
-  stakeholders: string;
-  resources: string;
-  budgetSource: string | null;
-  sustainability: string;
-  replicationPotential: string;
-  beneficiaries: number | null;
-  costSavedIdr: number | null;
-  timeSavedDays: number | null;
-  indicators: Indicator[];
-  websiteUrl: string | null;
-  videoUrl: string | null;
-  startDate: string;
-  digital: boolean;
-  form: string;
-  categoryId: number;
-  sdgs: number[];
-  status: string;
-  stoppedReason: string | null;
-  workflowState: string;
+export interface ProfileSnapshot extends InnovationProfile {
+  workflowState: WorkflowState;
   /** File names of the supporting documents, so uploads and removals show in the history too. */
   documents: string[];
 }

@@ -1,10 +1,10 @@
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { AgencyType } from '../../../common/agency-types.js';
-import { STATUS_CONFIRMATION_MONTHS, type WorkflowState } from '../../../common/catalog.js';
+import { type Indicator, STATUS_CONFIRMATION_MONTHS, type WorkflowState } from '../../../common/catalog.js';
 import type { Database } from '../../db/schema.js';
 import type { InnovationCategoryTable, InnovationTable } from '../../db/schema/catalog.js';
 import type { FieldChange, ProfileSnapshot } from './profile-fields.js';
-import type { CategoryView, Indicator } from './schemas.js';
+import type { CategoryView } from './schemas.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 

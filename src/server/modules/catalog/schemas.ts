@@ -4,10 +4,13 @@ import {
   BUDGET_SOURCES,
   INNOVATION_FORMS,
   INNOVATION_STATUSES,
+  type Indicator,
+  type InnovationProfile,
   SEARCH_SORTS,
   WORKFLOW_STATES,
 } from '../../../common/catalog.js';
 import { AGENCY_TYPES } from '../../../common/agency-types.js';
+import type { Equals, Expect } from '../../../common/type-equality.js';
 import { paginationQuery } from '../../http/pagination.js';
 
 /** Kemendagri code of a province (`35`) or a regency/city (`35.78`). */
@@ -28,7 +31,8 @@ export const indicatorInput = z.strictObject({
   before: z.number().finite().nullable().default(null),
   after: z.number().finite().nullable().default(null),
 });
-export type Indicator = z.infer<typeof indicatorInput>;
+/** Fails `tsc` if the schema and the type the web client shares (common/catalog.ts) drift apart. */
+export type IndicatorSchemaMatchesShared = Expect<Equals<z.output<typeof indicatorInput>, Indicator>>;
 
 /** Every field an operator fills in; used for create (with the required ones) and, partial, for edits. */
 const profileFields = {
@@ -59,6 +63,9 @@ const profileFields = {
   status: z.enum(INNOVATION_STATUSES),
   stoppedReason: z.string().trim().min(5).max(2000).nullable(),
 };
+
+/** Fails `tsc` if the profile schema and the shared `InnovationProfile` drift apart. */
+export type ProfileSchemaMatchesShared = Expect<Equals<z.output<z.ZodObject<typeof profileFields>>, InnovationProfile>>;
 
 const REQUIRED_ON_CREATE = ['title', 'summary', 'regionCode', 'startDate', 'categoryId', 'sdgs'] as const;
 

@@ -5,13 +5,13 @@ import type {
   Category,
   DuplicateCandidate,
   ImportReport,
-  InnovationInput,
   InnovationView,
   SearchParams,
   SearchResponse,
   VersionEntry,
   WorkspaceItem,
 } from './catalog-types';
+import type { InnovationProfile } from '../../../../common/catalog';
 
 const base = (id: string) => `/api/innovations/${encodeURIComponent(id)}`;
 
@@ -36,8 +36,8 @@ export const fetchWorkspace = (query: { q?: string; state?: string; page?: numbe
   api.get<{ items: WorkspaceItem[]; total: number }>('/api/innovations/workspace', query, signal);
 export const fetchReminders = (signal?: AbortSignal) => api.get<{ items: WorkspaceItem[] }>('/api/innovations/reminders', undefined, signal);
 
-export const createInnovation = (input: InnovationInput) => api.post<{ innovation: InnovationView; duplicates: DuplicateCandidate[] }>('/api/innovations', input);
-export const updateInnovation = (id: string, input: Partial<InnovationInput> & { expectedVersion?: number }) => api.patch<InnovationView>(base(id), input);
+export const createInnovation = (input: InnovationProfile) => api.post<{ innovation: InnovationView; duplicates: DuplicateCandidate[] }>('/api/innovations', input);
+export const updateInnovation = (id: string, input: Partial<InnovationProfile> & { expectedVersion?: number }) => api.patch<InnovationView>(base(id), input);
 export const deleteInnovation = (id: string) => api.delete<void>(base(id));
 export const findDuplicates = (body: { title: string; summary?: string; excludeId?: string }) => api.post<{ items: DuplicateCandidate[] }>('/api/innovations/duplicates', body);
 

@@ -15,7 +15,8 @@ import {
   updateInnovation,
   uploadDocument,
 } from './catalog-api';
-import type { InnovationInput, InnovationView, SearchParams } from './catalog-types';
+import type { InnovationProfile } from '../../../../common/catalog';
+import type { InnovationView, SearchParams } from './catalog-types';
 
 export const CATALOG_KEY = ['catalog'] as const;
 const innovationKey = (id: string) => [...CATALOG_KEY, 'innovation', id] as const;
@@ -64,7 +65,7 @@ export function useCreateInnovation() {
 
 export function useUpdateInnovation(id: string) {
   const refresh = useRefresh();
-  return useMutation({ mutationFn: (input: Partial<InnovationInput> & { expectedVersion?: number }) => updateInnovation(id, input), onSuccess: (view) => refresh(view) });
+  return useMutation({ mutationFn: (input: Partial<InnovationProfile> & { expectedVersion?: number }) => updateInnovation(id, input), onSuccess: (view) => refresh(view) });
 }
 
 export function useTransition(id: string) {

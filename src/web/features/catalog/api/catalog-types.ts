@@ -1,5 +1,5 @@
 import type { AgencyType } from '../../../../common/agency-types';
-import type { AwardLevel, BudgetSource, InnovationForm, InnovationStatus, SearchSort, WorkflowState } from '../../../../common/catalog';
+import type { AwardLevel, InnovationProfile, InnovationStatus, SearchSort, WorkflowState } from '../../../../common/catalog';
 
 /** Shapes of the catalog API (see the OpenAPI document, tag `catalog`). */
 export interface Category {
@@ -11,43 +11,16 @@ export interface Category {
   active: boolean;
 }
 
-export interface Indicator {
-  label: string;
-  unit: string;
-  before: number | null;
-  after: number | null;
-}
-
-export interface InnovationView {
+/**
+ * An innovation as the API returns it: the editable profile (shared with the server) with the
+ * category expanded, plus what the server adds.
+ */
+export interface InnovationView extends Omit<InnovationProfile, 'categoryId'> {
   id: string;
-  title: string;
-  summary: string;
-  unitName: string;
   agency: { id: string; name: string; type: AgencyType };
   region: { code: string; name: string; provinceCode: string; provinceName: string };
-  problem: string;
-  approach: string;
-  implementationSteps: string;
-  results: string;
-  stakeholders: string;
-  resources: string;
-  budgetSource: BudgetSource | null;
-  sustainability: string;
-  replicationPotential: string;
-  beneficiaries: number | null;
-  costSavedIdr: number | null;
-  timeSavedDays: number | null;
-  indicators: Indicator[];
-  websiteUrl: string | null;
-  videoUrl: string | null;
-  startDate: string;
   ageYears: number;
-  digital: boolean;
-  form: InnovationForm;
   category: Category;
-  sdgs: number[];
-  status: InnovationStatus;
-  stoppedReason: string | null;
   statusConfirmedAt: string;
   statusStale: boolean;
   workflowState: WorkflowState;
@@ -130,36 +103,6 @@ export interface VersionEntry {
   changedAt: string;
   changedBy: { id: string; name: string } | null;
   changes: { field: string; before: unknown; after: unknown }[];
-}
-
-/** The editable profile as the form sends it. */
-export interface InnovationInput {
-  title: string;
-  summary: string;
-  unitName: string;
-  regionCode: string;
-  problem: string;
-  approach: string;
-  implementationSteps: string;
-  results: string;
-  stakeholders: string;
-  resources: string;
-  budgetSource: BudgetSource | null;
-  sustainability: string;
-  replicationPotential: string;
-  beneficiaries: number | null;
-  costSavedIdr: number | null;
-  timeSavedDays: number | null;
-  indicators: Indicator[];
-  websiteUrl: string | null;
-  videoUrl: string | null;
-  startDate: string;
-  digital: boolean;
-  form: InnovationForm;
-  categoryId: number;
-  sdgs: number[];
-  status: InnovationStatus;
-  stoppedReason: string | null;
 }
 
 export interface ImportProblem {

@@ -1,5 +1,5 @@
-import type { BudgetSource, InnovationForm, InnovationStatus } from '../../../../common/catalog';
-import type { InnovationInput, InnovationView } from '../api/catalog-types';
+import type { BudgetSource, InnovationForm, InnovationProfile, InnovationStatus } from '../../../../common/catalog';
+import type { InnovationView } from '../api/catalog-types';
 
 /** The form as the person types it: numbers stay text until sent. */
 export interface FormState {
@@ -99,7 +99,7 @@ export function formFromView(view: InnovationView): FormState {
 
 const numberOrNull = (value: string) => (value.trim() === '' ? null : Number(value.replace(',', '.')));
 
-export function inputFromForm(f: FormState): InnovationInput {
+export function inputFromForm(f: FormState): InnovationProfile {
   return {
     title: f.title.trim(),
     summary: f.summary.trim(),
@@ -131,12 +131,12 @@ export function inputFromForm(f: FormState): InnovationInput {
 }
 
 /** Only the fields that differ from the saved record, so each version lists real changes. */
-export function changedFields(before: InnovationInput, after: InnovationInput): Partial<InnovationInput> {
+export function changedFields(before: InnovationProfile, after: InnovationProfile): Partial<InnovationProfile> {
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(after) as (keyof InnovationInput)[]) {
+  for (const key of Object.keys(after) as (keyof InnovationProfile)[]) {
     if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) out[key] = after[key];
   }
-  return out as Partial<InnovationInput>;
+  return out as Partial<InnovationProfile>;
 }
 
 export type FormErrors = Partial<Record<keyof FormState | 'region', string>>;
