@@ -332,6 +332,9 @@ describe('aggregation, ranking and selection', () => {
     const awards = await t.db.selectFrom('innovation_awards').select(['innovation_id', 'level', 'year']).where('competition_id', '=', world.competitionId).execute();
     expect(awards.map((a) => a.innovation_id).sort()).toEqual([world.proposals[0]!, world.proposals[2]!, world.proposals[4]!].map((p) => p.innovationId).sort());
     expect(new Set(awards.map((a) => `${a.level}/${a.year}`))).toEqual(new Set(['top_99/2026']));
+    // Written through the catalog's service, which audits each award on its innovation.
+    const awardAudits = await t.db.selectFrom('audit_log').select('entity_id').where('action', '=', 'innovation.award').execute();
+    expect(awardAudits.map((a) => a.entity_id).sort()).toEqual(awards.map((a) => a.innovation_id).sort());
 
     const pdf = await t.agent().get(`/api/evaluation/selections/${selection.id}/certificates/${world.proposals[0]!.id}`);
     expect(pdf.statusCode).toBe(200);

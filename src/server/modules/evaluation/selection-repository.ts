@@ -1,5 +1,5 @@
 import { type Insertable, sql } from 'kysely';
-import type { EvaluationDecisionTable, EvaluationSelectionTable, SelectionAwardLevel } from '../../db/schema/evaluation.js';
+import type { EvaluationDecisionTable, EvaluationSelectionTable } from '../../db/schema/evaluation.js';
 import type { Db } from './context.js';
 
 /** Selections, the panel's decisions, public objections and the awards they lead to. */
@@ -78,21 +78,6 @@ export async function findObjection(db: Db, selectionId: string, id: string) {
 
 export async function answerObjectionRow(db: Db, id: string, patch: { status: 'upheld' | 'rejected'; answer: string; answered_by: string | null; answered_at: Date }) {
   await db.updateTable('evaluation_objections').set(patch).where('id', '=', id).execute();
-}
-
-/**
- * The award on the catalog innovation. `innovation_awards` is the catalog's table, documented
- * there as written by the evaluation module; the catalog service exposes no writer yet.
- */
-export async function insertInnovationAwards(
-  db: Db,
-  rows: { innovationId: string; level: SelectionAwardLevel; year: number; label: string; competitionId: string }[],
-) {
-  if (rows.length === 0) return;
-  await db
-    .insertInto('innovation_awards')
-    .values(rows.map((r) => ({ innovation_id: r.innovationId, level: r.level, year: r.year, label: r.label, competition_id: r.competitionId })))
-    .execute();
 }
 
 /** Selections still open to the panel's decisions or objections, with their round and competition. */

@@ -1,6 +1,7 @@
 import { appendAudit } from '../../audit/audit-log.js';
 import type { ComputedReason, EvaluationRoundRow } from '../../db/schema/evaluation.js';
 import { errors } from '../../http/errors.js';
+import { recordCompetitionAwards } from '../catalog/awards-service.js';
 import { type CandidateFacts, competitionFacts, listRoundCandidates } from './candidates-repository.js';
 import { type EvaluationContext, PROPOSAL, refusals, SELECTION } from './context.js';
 import { type SelectionProblem, selectTop } from './domain/index.js';
@@ -14,7 +15,6 @@ import {
   findObjection,
   findSelection,
   insertDecisions,
-  insertInnovationAwards,
   insertSelection,
   listDecisions,
   listObjections,
@@ -37,6 +37,12 @@ const AWARD_LABEL: Record<string, { id: string; en: string }> = {
   top_5: { id: 'Top 5 Outstanding Achievement', en: 'Top 5 Outstanding Achievement' },
   special: { id: 'Penghargaan Khusus', en: 'Special award' },
 };
+
+/** The catalog keeps labels to 200 characters; a long competition name is shortened, not refused. */
+function awardLabel(level: string, competitionName: string): string {
+  const label = `${AWARD_LABEL[level]!.id} ${competitionName}`;
+  return label.length > 200 ? `${label.slice(0, 199)}…` : label;
+}
 
 function problemText(p: SelectionProblem): string {
   switch (p.kind) {
@@ -330,9 +336,10 @@ export async function finaliseSelection(ctx: EvaluationContext, id: string, inpu
         ? selected
             .map((d) => candidates.get(d.proposal_id))
             .filter((c): c is CandidateFacts => Boolean(c?.innovationId))
-            .map((c) => ({ innovationId: c.innovationId!, level, year: competition.year, label: `${AWARD_LABEL[level]!.id} ${competition.name}`, competitionId: competition.id }))
+            .map((c) => ({ innovationId: c.innovationId!, level, year: competition.year, label: awardLabel(level, competition.name), competitionId: competition.id }))
         : [];
-    await insertInnovationAwards(trx, awards);
+    // The catalog writes its own table (and audits each award) inside this transaction.
+    await recordCompetitionAwards(trx, ctx.actor, awards);
     await appendAudit(trx, ctx.actor, {
       action: 'evaluation.selection.finalise',
       entityType: 'evaluation_selection',
