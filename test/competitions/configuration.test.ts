@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agent } from '../helpers/agent.js';
-import { createTestApp, databaseFingerprint, type TestApp } from '../helpers/test-app.js';
+import { refusedWithoutWrites } from '../helpers/refusals.js';
+import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { competitionBody, publishedCompetition } from './fixtures.js';
 
 let t: TestApp;
@@ -10,15 +11,6 @@ beforeAll(async () => {
   admin = (await t.signedIn('ministry_admin')).agent;
 });
 afterAll(() => t.close());
-
-async function refusedWithoutWrites(send: () => Promise<{ statusCode: number; json(): any }>, status: number, code: string) {
-  const before = await databaseFingerprint(t.db);
-  const response = await send();
-  expect(response.statusCode, JSON.stringify(response.json())).toBe(status);
-  expect(response.json().error.code).toBe(code);
-  expect(await databaseFingerprint(t.db)).toEqual(before);
-  return response.json().error;
-}
 
 describe('competition configuration', () => {
   it('creates a draft with groups, rules, categories, a numbered form and stages, with an audit entry', async () => {
@@ -84,14 +76,14 @@ describe('competition configuration', () => {
 
   it('refuses a publication that lacks what participants need, naming it', async () => {
     const c = (await admin.post('/api/competitions', competitionBody({ groups: [], stages: [] }))).json();
-    const error = await refusedWithoutWrites(() => admin.post(`/api/competitions/${c.id}/status`, { to: 'published' }), 422, 'COMPETITION_INCOMPLETE');
+    const error = await refusedWithoutWrites(t.db, () => admin.post(`/api/competitions/${c.id}/status`, { to: 'published' }), 422, 'COMPETITION_INCOMPLETE');
     expect(error.message).toContain('kelompok');
     expect(error.message).toContain('registration');
   });
 
   it('requires an SDG question when SDG linkage is required', async () => {
     const c = (await admin.post('/api/competitions', competitionBody({ questions: [{ title: 'Ringkasan', answerType: 'long_text' }] }))).json();
-    const error = await refusedWithoutWrites(() => admin.post(`/api/competitions/${c.id}/status`, { to: 'published' }), 422, 'COMPETITION_INCOMPLETE');
+    const error = await refusedWithoutWrites(t.db, () => admin.post(`/api/competitions/${c.id}/status`, { to: 'published' }), 422, 'COMPETITION_INCOMPLETE');
     expect(error.message).toContain('sdg_list');
     await admin.patch(`/api/competitions/${c.id}`, { sdgRequired: false });
     expect((await admin.post(`/api/competitions/${c.id}/status`, { to: 'published' })).statusCode).toBe(200);
@@ -118,22 +110,22 @@ describe('bad configuration is refused, naming the field, and writes nothing', (
   it('a stage that ends before it starts', async () => {
     const body = competitionBody();
     body.stages[0] = { ...body.stages[0]!, endsAt: body.stages[0]!.startsAt };
-    const error = await refusedWithoutWrites(() => admin.post('/api/competitions', body), 400, 'VALIDATION_FAILED');
+    const error = await refusedWithoutWrites(t.db, () => admin.post('/api/competitions', body), 400, 'VALIDATION_FAILED');
     expect(error.details.fields[0].field).toBe('stages.0.endsAt');
   });
 
   it('a choice question without options, a word limit on a number, duplicate group codes', async () => {
     const noOptions = competitionBody({ questions: [{ title: 'Pilih', answerType: 'choice' }] });
-    expect((await refusedWithoutWrites(() => admin.post('/api/competitions', noOptions), 400, 'VALIDATION_FAILED')).details.fields[0].field).toBe('questions.0.options');
+    expect((await refusedWithoutWrites(t.db, () => admin.post('/api/competitions', noOptions), 400, 'VALIDATION_FAILED')).details.fields[0].field).toBe('questions.0.options');
     const limitOnNumber = competitionBody({ questions: [{ title: 'Angka', answerType: 'number', wordLimit: 10 }] });
-    expect((await refusedWithoutWrites(() => admin.post('/api/competitions', limitOnNumber), 400, 'VALIDATION_FAILED')).details.fields[0].field).toBe('questions.0.wordLimit');
+    expect((await refusedWithoutWrites(t.db, () => admin.post('/api/competitions', limitOnNumber), 400, 'VALIDATION_FAILED')).details.fields[0].field).toBe('questions.0.wordLimit');
     const twice = competitionBody({ groups: [{ code: 'umum', name: 'A' }, { code: 'umum', name: 'B' }] });
-    expect((await refusedWithoutWrites(() => admin.post('/api/competitions', twice), 400, 'VALIDATION_FAILED')).details.fields[0].field).toBe('groups.1.code');
+    expect((await refusedWithoutWrites(t.db, () => admin.post('/api/competitions', twice), 400, 'VALIDATION_FAILED')).details.fields[0].field).toBe('groups.1.code');
   });
 
   it('a group open to a participant type the competition does not allow', async () => {
     const body = competitionBody({ groups: [{ code: 'warga', name: 'Warga', participantTypes: ['citizen'] }] });
-    const error = await refusedWithoutWrites(() => admin.post('/api/competitions', body), 400, 'VALIDATION_FAILED');
+    const error = await refusedWithoutWrites(t.db, () => admin.post('/api/competitions', body), 400, 'VALIDATION_FAILED');
     expect(error.message).toContain('citizen');
   });
 
@@ -148,13 +140,14 @@ describe('bad configuration is refused, naming the field, and writes nothing', (
 
   it('a duplicate name for the same year', async () => {
     await admin.post('/api/competitions', competitionBody({ name: 'KIPP Kembar', year: 2024 }));
-    await refusedWithoutWrites(() => admin.post('/api/competitions', competitionBody({ name: 'kipp kembar', year: 2024 })), 409, 'COMPETITION_NAME_TAKEN');
+    await refusedWithoutWrites(t.db, () => admin.post('/api/competitions', competitionBody({ name: 'kipp kembar', year: 2024 })), 409, 'COMPETITION_NAME_TAKEN');
   });
 
   it('an id from another competition in a section list', async () => {
     const a = (await admin.post('/api/competitions', competitionBody())).json();
     const b = (await admin.post('/api/competitions', competitionBody())).json();
     const error = await refusedWithoutWrites(
+      t.db,
       () => admin.request('PUT', `/api/competitions/${b.id}/categories`, { body: { categories: [{ id: a.categories[0].id, code: 'x1', name: 'Asing' }] } }),
       400,
       'VALIDATION_FAILED',
@@ -165,7 +158,7 @@ describe('bad configuration is refused, naming the field, and writes nothing', (
   it('configuration by anyone but the ministry', async () => {
     for (const role of ['agency_admin', 'agency_operator', 'citizen', 'evaluator'] as const) {
       const agent = (await t.signedIn(role)).agent;
-      await refusedWithoutWrites(() => agent.post('/api/competitions', competitionBody()), 403, 'FORBIDDEN');
+      await refusedWithoutWrites(t.db, () => agent.post('/api/competitions', competitionBody()), 403, 'FORBIDDEN');
     }
   });
 });

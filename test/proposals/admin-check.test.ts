@@ -2,9 +2,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nonsenseKind, similarity } from '../../src/server/modules/proposals/admin-check/text-signals.js';
 import type { Agent } from '../helpers/agent.js';
-import { createTestApp, databaseFingerprint, type TestApp } from '../helpers/test-app.js';
+import { databaseFingerprint, type TestApp } from '../helpers/test-app.js';
 import { buildInnovation } from './factories.js';
-import { agencyTeam, completeAnswers, openCall } from './setup.js';
+import { agencyTeam, completeAnswers, openCall, proposalsTestApp } from './setup.js';
 
 let t: TestApp;
 let admin: Agent;
@@ -12,11 +12,7 @@ let call: any;
 const BACKGROUND =
   'Sebelum inovasi ini warga di pulau kecil harus menyeberang dua jam dengan perahu untuk berobat ke puskesmas induk sehingga banyak penyakit terlambat ditangani dan angka kunjungan sangat rendah.';
 
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = (await t.signedIn('ministry_admin')).agent;
-  call = await openCall(admin);
-});
+beforeAll(async () => ({ t, admin, call } = await proposalsTestApp({ withOpenCall: true })));
 afterAll(() => t.close());
 
 /** A submitted proposal with the given title and answer 2 (background). */

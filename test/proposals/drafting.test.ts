@@ -1,27 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agent } from '../helpers/agent.js';
-import { createTestApp, databaseFingerprint, type TestApp } from '../helpers/test-app.js';
+import { refusedWithoutWrites } from '../helpers/refusals.js';
+import type { TestApp } from '../helpers/test-app.js';
 import { buildInnovation } from './factories.js';
-import { agencyTeam, completeAnswers, openCall, readyProposal, startProposal } from './setup.js';
+import { agencyTeam, completeAnswers, openCall, proposalsTestApp, readyProposal, startProposal } from './setup.js';
 
 let t: TestApp;
 let admin: Agent;
 let call: any;
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = (await t.signedIn('ministry_admin')).agent;
-  call = await openCall(admin);
-});
+beforeAll(async () => ({ t, admin, call } = await proposalsTestApp({ withOpenCall: true })));
 afterAll(() => t.close());
-
-async function refusedWithoutWrites(send: () => Promise<{ statusCode: number; json(): any }>, status: number, code: string) {
-  const before = await databaseFingerprint(t.db);
-  const response = await send();
-  expect(response.statusCode, JSON.stringify(response.json())).toBe(status);
-  expect(response.json().error.code).toBe(code);
-  expect(await databaseFingerprint(t.db)).toEqual(before);
-  return response.json().error;
-}
 
 describe('drafting', () => {
   it('an operator starts from its agency’s innovation, autosaves answers with word counts, and the coordinator returns it', async () => {
@@ -36,9 +24,9 @@ describe('drafting', () => {
     expect(saved.json().answers[0]).toMatchObject({ questionId: call.questions[0].id, wordCount: 5 });
 
     // A stale editor (another tab) cannot overwrite the newer version.
-    await refusedWithoutWrites(() => team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, title: 'Judul dari tab lama' }), 409, 'VERSION_CONFLICT');
+    await refusedWithoutWrites(t.db, () => team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, title: 'Judul dari tab lama' }), 409, 'VERSION_CONFLICT');
 
-    const incomplete = await refusedWithoutWrites(() => team.operator.post(`/api/proposals/${p.id}/ready`), 422, 'ANSWERS_MISSING');
+    const incomplete = await refusedWithoutWrites(t.db, () => team.operator.post(`/api/proposals/${p.id}/ready`), 422, 'ANSWERS_MISSING');
     expect(incomplete.message).toContain('2, 4, 5');
 
     await team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 2, answers: completeAnswers(call) });
@@ -46,9 +34,9 @@ describe('drafting', () => {
     expect(ready.json().status).toBe('ready');
     expect(ready.json().sdgs).toEqual([3, 10]);
     // Locked while the coordinator reviews.
-    await refusedWithoutWrites(() => team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: ready.json().version, title: 'Ubah saat siap' }), 409, 'PROPOSAL_LOCKED');
+    await refusedWithoutWrites(t.db, () => team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: ready.json().version, title: 'Ubah saat siap' }), 409, 'PROPOSAL_LOCKED');
     // Operators cannot return or submit; that is the coordinator's.
-    await refusedWithoutWrites(() => team.operator.post(`/api/proposals/${p.id}/return`, { comment: 'Kembalikan sendiri' }), 403, 'FORBIDDEN');
+    await refusedWithoutWrites(t.db, () => team.operator.post(`/api/proposals/${p.id}/return`, { comment: 'Kembalikan sendiri' }), 403, 'FORBIDDEN');
 
     const returned = await team.coordinator.post(`/api/proposals/${p.id}/return`, { comment: 'Lengkapi data dampak pada pertanyaan 2.' });
     expect(returned.statusCode).toBe(200);
@@ -93,6 +81,7 @@ describe('bad input is refused with a clear message and nothing changes', () => 
     const p = await startProposal(t, team.operator, call, team.agency.id);
     const long = Array.from({ length: 51 }, (_, i) => `kata${i}`).join(' ');
     const overLimit = await refusedWithoutWrites(
+      t.db,
       () => team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, answers: [{ questionId: call.questions[1].id, value: 'boleh' }, { questionId: call.questions[0].id, value: long }] }),
       400,
       'ANSWER_OVER_WORD_LIMIT',
@@ -100,11 +89,11 @@ describe('bad input is refused with a clear message and nothing changes', () => 
     expect(overLimit.message).toContain('Pertanyaan 1');
     expect(overLimit.message).toContain('51 kata');
     expect(overLimit.details.fields[0].field).toBe('answers.1.value');
-    await refusedWithoutWrites(() => team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, answers: [{ questionId: call.questions[2].id, value: 'banyak' }] }), 400, 'VALIDATION_FAILED');
-    await refusedWithoutWrites(() => team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, answers: [{ questionId: call.questions[3].id, value: 'Lainnya' }] }), 400, 'VALIDATION_FAILED');
-    await refusedWithoutWrites(() => team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, answers: [{ questionId: call.questions[4].id, value: [18] }] }), 400, 'VALIDATION_FAILED');
+    await refusedWithoutWrites(t.db, () => team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, answers: [{ questionId: call.questions[2].id, value: 'banyak' }] }), 400, 'VALIDATION_FAILED');
+    await refusedWithoutWrites(t.db, () => team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, answers: [{ questionId: call.questions[3].id, value: 'Lainnya' }] }), 400, 'VALIDATION_FAILED');
+    await refusedWithoutWrites(t.db, () => team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, answers: [{ questionId: call.questions[4].id, value: [18] }] }), 400, 'VALIDATION_FAILED');
     const other = await openCall(admin);
-    await refusedWithoutWrites(() => team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, answers: [{ questionId: other.questions[0].id, value: 'x' }] }), 400, 'VALIDATION_FAILED');
+    await refusedWithoutWrites(t.db, () => team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, answers: [{ questionId: other.questions[0].id, value: 'x' }] }), 400, 'VALIDATION_FAILED');
   });
 
   it('a proposal for an innovation of another agency', async () => {
@@ -112,6 +101,7 @@ describe('bad input is refused with a clear message and nothing changes', () => 
     const theirs = await agencyTeam(t);
     const innovation = await buildInnovation(t.db, { agencyId: theirs.agency.id });
     const error = await refusedWithoutWrites(
+      t.db,
       () => mine.operator.post('/api/proposals', { competitionId: call.id, groupId: call.groups[0].id, categoryId: call.categories[0].id, innovationId: innovation.id }),
       403,
       'INNOVATION_OF_OTHER_AGENCY',
@@ -124,7 +114,7 @@ describe('bad input is refused with a clear message and nothing changes', () => 
     const innovation = await buildInnovation(t.db, { agencyId: team.agency.id });
     const body = { competitionId: call.id, groupId: call.groups[0].id, categoryId: call.categories[0].id, innovationId: innovation.id };
     expect((await team.operator.post('/api/proposals', body)).statusCode).toBe(201);
-    await refusedWithoutWrites(() => team.operator.post('/api/proposals', body), 409, 'INNOVATION_ALREADY_ENTERED');
+    await refusedWithoutWrites(t.db, () => team.operator.post('/api/proposals', body), 409, 'INNOVATION_ALREADY_ENTERED');
   });
 });
 
@@ -135,7 +125,7 @@ describe('record-level access', () => {
     const p = await startProposal(t, theirs.operator, call, theirs.agency.id);
     expect((await mine.operator.get(`/api/proposals/${p.id}`)).statusCode).toBe(404);
     expect((await mine.coordinator.get(`/api/proposals/${p.id}`)).statusCode).toBe(404);
-    await refusedWithoutWrites(() => mine.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, title: 'Diambil alih' }), 404, 'NOT_FOUND');
+    await refusedWithoutWrites(t.db, () => mine.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, title: 'Diambil alih' }), 404, 'NOT_FOUND');
     expect((await admin.get(`/api/proposals/${p.id}`)).statusCode).toBe(404);
     const list = (await mine.operator.get('/api/proposals')).json();
     expect(list.items.map((i: any) => i.id)).not.toContain(p.id);
@@ -147,8 +137,8 @@ describe('record-level access', () => {
     const mine = await agencyTeam(t);
     const theirs = await agencyTeam(t);
     const p = await readyProposal(t, theirs.operator, call, theirs.agency.id);
-    await refusedWithoutWrites(() => mine.coordinator.post(`/api/proposals/${p.id}/return`, { comment: 'Bukan urusan saya' }), 404, 'NOT_FOUND');
-    await refusedWithoutWrites(() => mine.coordinator.post(`/api/proposals/${p.id}/submit`), 404, 'NOT_FOUND');
+    await refusedWithoutWrites(t.db, () => mine.coordinator.post(`/api/proposals/${p.id}/return`, { comment: 'Bukan urusan saya' }), 404, 'NOT_FOUND');
+    await refusedWithoutWrites(t.db, () => mine.coordinator.post(`/api/proposals/${p.id}/submit`), 404, 'NOT_FOUND');
   });
 });
 
@@ -170,6 +160,7 @@ describe('attachments', () => {
     expect(added.json()).toMatchObject({ filename: 'profil-inovasi.pdf', contentType: 'application/pdf', questionId: fileQuestion.id });
 
     const disguised = await refusedWithoutWrites(
+      t.db,
       () => team.operator.request('POST', `/api/proposals/${p.id}/attachments`, multipart('bukan-pdf.pdf', Buffer.from('<html><script>alert(1)</script></html>'))),
       415,
       'FILE_TYPE_NOT_ALLOWED',

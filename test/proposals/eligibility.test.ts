@@ -1,28 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { innovationAgeMonths } from '../../src/server/modules/proposals/eligibility.js';
 import type { Agent } from '../helpers/agent.js';
-import { createTestApp, databaseFingerprint, type TestApp } from '../helpers/test-app.js';
+import { refusedWithoutWrites } from '../helpers/refusals.js';
+import type { TestApp } from '../helpers/test-app.js';
 import { buildInnovation } from './factories.js';
-import { agencyTeam, completeAnswers, openCall, readyProposal } from './setup.js';
+import { agencyTeam, completeAnswers, openCall, proposalsTestApp, readyProposal } from './setup.js';
 
 let t: TestApp;
 let admin: Agent;
 let call: any;
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = (await t.signedIn('ministry_admin')).agent;
-  call = await openCall(admin);
-});
+beforeAll(async () => ({ t, admin, call } = await proposalsTestApp({ withOpenCall: true })));
 afterAll(() => t.close());
-
-async function refusedWithoutWrites(send: () => Promise<{ statusCode: number; json(): any }>, status: number, code: string) {
-  const before = await databaseFingerprint(t.db);
-  const response = await send();
-  expect(response.statusCode, JSON.stringify(response.json())).toBe(status);
-  expect(response.json().error.code).toBe(code);
-  expect(await databaseFingerprint(t.db)).toEqual(before);
-  return response.json().error;
-}
 
 function monthsAgo(months: number, extraDays = 0): string {
   const d = new Date();
@@ -44,7 +32,7 @@ describe('innovation age', () => {
   it('refuses an innovation younger than the group minimum, accepts it in a group with a lower one', async () => {
     const team = await agencyTeam(t);
     const young = await buildInnovation(t.db, { agencyId: team.agency.id, startDate: monthsAgo(8) });
-    const error = await refusedWithoutWrites(() => start(team.operator, young.id, 0), 422, 'INNOVATION_TOO_YOUNG');
+    const error = await refusedWithoutWrites(t.db, () => start(team.operator, young.id, 0), 422, 'INNOVATION_TOO_YOUNG');
     expect(error.message).toContain('minimal 12 bulan');
     expect((await start(team.operator, young.id, 1)).statusCode).toBe(201);
   });
@@ -52,7 +40,7 @@ describe('innovation age', () => {
   it('refuses a stopped innovation', async () => {
     const team = await agencyTeam(t);
     const stopped = await buildInnovation(t.db, { agencyId: team.agency.id, status: 'stopped' });
-    await refusedWithoutWrites(() => start(team.operator, stopped.id), 422, 'INNOVATION_STOPPED');
+    await refusedWithoutWrites(t.db, () => start(team.operator, stopped.id), 422, 'INNOVATION_STOPPED');
   });
 });
 
@@ -60,7 +48,7 @@ describe('prior winners', () => {
   it('excludes an innovation with an award of an excluded level, not one of another level', async () => {
     const team = await agencyTeam(t);
     const winner = await buildInnovation(t.db, { agencyId: team.agency.id, awards: [{ level: 'top_45', year: 2023 }] });
-    const error = await refusedWithoutWrites(() => start(team.operator, winner.id), 422, 'PRIOR_WINNER_EXCLUDED');
+    const error = await refusedWithoutWrites(t.db, () => start(team.operator, winner.id), 422, 'PRIOR_WINNER_EXCLUDED');
     expect(error.message).toContain('top_45 (2023)');
     const top99 = await buildInnovation(t.db, { agencyId: team.agency.id, awards: [{ level: 'top_99', year: 2023 }] });
     expect((await start(team.operator, top99.id)).statusCode).toBe(201);
@@ -73,7 +61,7 @@ describe('prior winners', () => {
     const recent = await buildInnovation(t.db, { agencyId: team.agency.id, awards: [{ level: 'top_5', year: 2021 }] });
     const body = (id: string) => ({ competitionId: since.id, groupId: since.groups[0].id, categoryId: since.categories[0].id, innovationId: id });
     expect((await team.operator.post('/api/proposals', body(old.id))).statusCode).toBe(201);
-    await refusedWithoutWrites(() => team.operator.post('/api/proposals', body(recent.id)), 422, 'PRIOR_WINNER_EXCLUDED');
+    await refusedWithoutWrites(t.db, () => team.operator.post('/api/proposals', body(recent.id)), 422, 'PRIOR_WINNER_EXCLUDED');
   });
 });
 
@@ -83,7 +71,7 @@ describe('caps per agency', () => {
     const other = await agencyTeam(t);
     const first = await readyProposal(t, team.operator, call, team.agency.id, 1);
     const third = await buildInnovation(t.db, { agencyId: team.agency.id });
-    const error = await refusedWithoutWrites(() => start(team.operator, third.id, 1), 409, 'PROPOSAL_CAP_REACHED');
+    const error = await refusedWithoutWrites(t.db, () => start(team.operator, third.id, 1), 409, 'PROPOSAL_CAP_REACHED');
     expect(error.message).toContain('Batas 1 proposal per instansi');
     // Another agency has its own cap.
     expect((await start(other.operator, (await buildInnovation(t.db, { agencyId: other.agency.id })).id, 1)).statusCode).toBe(201);
@@ -101,7 +89,7 @@ describe('caps per agency', () => {
     const groups = tight.groups.map(({ id, code, name, minInnovationAgeMonths, maxProposalsPerAgency }: any) => ({ id, code, name, minInnovationAgeMonths, maxProposalsPerAgency }));
     groups[0].maxProposalsPerAgency = 1;
     expect((await admin.request('PUT', `/api/competitions/${tight.id}/groups`, { body: { groups } })).statusCode).toBe(200);
-    await refusedWithoutWrites(() => team.coordinator.post(`/api/proposals/${b.id}/submit`), 409, 'PROPOSAL_CAP_REACHED');
+    await refusedWithoutWrites(t.db, () => team.coordinator.post(`/api/proposals/${b.id}/submit`), 409, 'PROPOSAL_CAP_REACHED');
   });
 
   it('holds under concurrent starts: two operators racing for the last place get one proposal', async () => {
@@ -117,6 +105,7 @@ describe('participant types', () => {
   it('a citizen cannot enter a call closed to citizens', async () => {
     const citizen = (await t.signedIn('citizen')).agent;
     const error = await refusedWithoutWrites(
+      t.db,
       () => citizen.post('/api/proposals', { competitionId: call.id, groupId: call.groups[0].id, categoryId: call.categories[0].id, title: 'Gagasan warga untuk puskesmas' }),
       403,
       'PARTICIPANT_TYPE_NOT_ALLOWED',
@@ -127,7 +116,7 @@ describe('participant types', () => {
   it('an agency of a type the call does not admit is refused', async () => {
     const team = await agencyTeam(t, 'swasta');
     const innovation = await buildInnovation(t.db, { agencyId: team.agency.id });
-    await refusedWithoutWrites(() => start(team.operator, innovation.id), 403, 'PARTICIPANT_TYPE_NOT_ALLOWED');
+    await refusedWithoutWrites(t.db, () => start(team.operator, innovation.id), 403, 'PARTICIPANT_TYPE_NOT_ALLOWED');
   });
 
   it('a citizen drafts and submits directly in a call open to the public', async () => {
@@ -141,7 +130,7 @@ describe('participant types', () => {
     });
     const citizen = (await t.signedIn('citizen')).agent;
     const wrongGroup = { competitionId: open.id, groupId: open.groups[0].id, categoryId: open.categories[0].id, title: 'Dapur umum warga' };
-    await refusedWithoutWrites(() => citizen.post('/api/proposals', wrongGroup), 422, 'GROUP_NOT_FOR_PARTICIPANT');
+    await refusedWithoutWrites(t.db, () => citizen.post('/api/proposals', wrongGroup), 422, 'GROUP_NOT_FOR_PARTICIPANT');
     const created = await citizen.post('/api/proposals', { ...wrongGroup, groupId: open.groups[1].id });
     expect(created.statusCode, created.body).toBe(201);
     const p = created.json();

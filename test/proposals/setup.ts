@@ -1,10 +1,22 @@
 import { buildAgency } from '../helpers/factories.js';
-import type { TestApp } from '../helpers/test-app.js';
+import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import type { Agent } from '../helpers/agent.js';
 import { publishedCompetition } from '../competitions/fixtures.js';
 import { buildInnovation } from './factories.js';
 
-/** One agency with its coordinator and an operator, and a published call open now. */
+/**
+ * How a proposals test file starts (in `beforeAll`): a fresh app with its own database, the
+ * ministry admin signed in and, with `withOpenCall`, a published call open now. The file closes
+ * `t` in `afterAll`.
+ */
+export async function proposalsTestApp(options: { withOpenCall?: boolean } = {}) {
+  const t = await createTestApp();
+  const admin = (await t.signedIn('ministry_admin')).agent;
+  const call = options.withOpenCall ? await openCall(admin) : undefined;
+  return { t, admin, call };
+}
+
+/** One agency with its coordinator and an operator, both signed in. */
 export async function agencyTeam(t: TestApp, type: 'kota' | 'kabupaten' | 'provinsi' | 'swasta' = 'kota') {
   const agency = await buildAgency(t.db, { type });
   const operator = await t.signedIn('agency_operator', { agencyId: agency.id });

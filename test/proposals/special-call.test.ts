@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { covid2020 } from '../../src/server/modules/competitions/demo/covid-2020.js';
 import type { Agent } from '../helpers/agent.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import type { TestApp } from '../helpers/test-app.js';
 import { buildInnovation } from './factories.js';
-import { agencyTeam } from './setup.js';
+import { agencyTeam, proposalsTestApp } from './setup.js';
 
 /**
  * A complete special call modelled on the 2020 COVID-19 appreciation, run through the API next
@@ -12,10 +12,7 @@ import { agencyTeam } from './setup.js';
  */
 let t: TestApp;
 let admin: Agent;
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = (await t.signedIn('ministry_admin')).agent;
-});
+beforeAll(async () => ({ t, admin } = await proposalsTestApp()));
 afterAll(() => t.close());
 afterEach(() => vi.useRealTimers());
 

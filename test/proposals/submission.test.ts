@@ -2,27 +2,16 @@ import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { canonicalJson } from '../../src/server/audit/canonical-json.js';
 import type { Agent } from '../helpers/agent.js';
-import { createTestApp, databaseFingerprint, type TestApp } from '../helpers/test-app.js';
+import { refusedWithoutWrites } from '../helpers/refusals.js';
+import { databaseFingerprint, type TestApp } from '../helpers/test-app.js';
 import { competitionBody } from '../competitions/fixtures.js';
-import { agencyTeam, openCall, readyProposal } from './setup.js';
+import { agencyTeam, openCall, proposalsTestApp, readyProposal } from './setup.js';
 
 let t: TestApp;
 let admin: Agent;
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = (await t.signedIn('ministry_admin')).agent;
-});
+beforeAll(async () => ({ t, admin } = await proposalsTestApp()));
 afterAll(() => t.close());
 afterEach(() => vi.useRealTimers());
-
-async function refusedWithoutWrites(send: () => Promise<{ statusCode: number; json(): any }>, status: number, code: string) {
-  const before = await databaseFingerprint(t.db);
-  const response = await send();
-  expect(response.statusCode, JSON.stringify(response.json())).toBe(status);
-  expect(response.json().error.code).toBe(code);
-  expect(await databaseFingerprint(t.db)).toEqual(before);
-  return response.json().error;
-}
 
 /** A call whose registration ends at `deadline` (minutes ahead, so test sessions stay fresh), with `grace` minutes. */
 async function callEndingAt(deadline: Date, graceMinutes = 0) {
@@ -67,8 +56,8 @@ describe('submission', () => {
     const view = (await team.operator.get(`/api/proposals/${p.id}`)).json();
     expect(view.can).toMatchObject({ edit: false, markReady: false, submit: false, withdraw: false });
     expect((await team.coordinator.get(`/api/proposals/${p.id}`)).json().can).toMatchObject({ submit: false, withdraw: true });
-    await refusedWithoutWrites(() => team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: view.version, title: 'Ubah setelah kirim' }), 409, 'PROPOSAL_FROZEN');
-    await refusedWithoutWrites(() => team.coordinator.post(`/api/proposals/${p.id}/return`, { comment: 'Terlambat dikembalikan' }), 409, 'INVALID_TRANSITION');
+    await refusedWithoutWrites(t.db, () => team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: view.version, title: 'Ubah setelah kirim' }), 409, 'PROPOSAL_FROZEN');
+    await refusedWithoutWrites(t.db, () => team.coordinator.post(`/api/proposals/${p.id}/return`, { comment: 'Terlambat dikembalikan' }), 409, 'INVALID_TRANSITION');
     expect((await team.coordinator.get(`/api/proposals/${p.id}/receipt`)).json().contentHash).toBe(receipt.contentHash);
     // The ministry now sees it.
     expect((await admin.get(`/api/proposals/${p.id}`)).statusCode).toBe(200);
@@ -101,7 +90,7 @@ describe('submission', () => {
       categoryId: call.categories[0].id,
       innovationId: (await (await import('./factories.js')).buildInnovation(t.db, { agencyId: team.agency.id, startDate: '2020-01-01' })).id,
     });
-    const error = await refusedWithoutWrites(() => team.coordinator.post(`/api/proposals/${start.json().id}/submit`), 422, 'ANSWERS_MISSING');
+    const error = await refusedWithoutWrites(t.db, () => team.coordinator.post(`/api/proposals/${start.json().id}/submit`), 422, 'ANSWERS_MISSING');
     expect(error.details.questions).toEqual([1, 2, 4, 5]);
     expect(error.details.sdgMissing).toBe(true);
   });
@@ -117,7 +106,7 @@ describe('deadline and grace period around the boundary instant', () => {
     const late = await readyProposal(t, team.operator, call, team.agency.id, 1);
 
     at(new Date(deadline.getTime() + 1000));
-    const error = await refusedWithoutWrites(() => team.coordinator.post(`/api/proposals/${late.id}/submit`), 409, 'DEADLINE_PASSED');
+    const error = await refusedWithoutWrites(t.db, () => team.coordinator.post(`/api/proposals/${late.id}/submit`), 409, 'DEADLINE_PASSED');
     expect(error.message).toContain('Batas waktu');
     at(deadline);
     const receipt = (await team.coordinator.post(`/api/proposals/${onTime.id}/submit`)).json();
@@ -139,7 +128,7 @@ describe('deadline and grace period around the boundary instant', () => {
     expect(stored.late_seconds).toBe(900);
 
     at(new Date(deadline.getTime() + 15 * 60_000 + 1000));
-    await refusedWithoutWrites(() => team.coordinator.post(`/api/proposals/${tooLate.id}/submit`), 409, 'DEADLINE_PASSED');
+    await refusedWithoutWrites(t.db, () => team.coordinator.post(`/api/proposals/${tooLate.id}/submit`), 409, 'DEADLINE_PASSED');
   });
 
   it('allows withdrawal before the deadline (audited), not after it', async () => {
@@ -158,6 +147,6 @@ describe('deadline and grace period around the boundary instant', () => {
     expect(audit.actor_id).toBe(team.coordinatorUser.id);
 
     at(new Date(deadline.getTime() + 60_000));
-    await refusedWithoutWrites(() => team.coordinator.post(`/api/proposals/${second.id}/withdraw`, { reason: 'Terlambat menarik' }), 409, 'WITHDRAWAL_CLOSED');
+    await refusedWithoutWrites(t.db, () => team.coordinator.post(`/api/proposals/${second.id}/withdraw`, { reason: 'Terlambat menarik' }), 409, 'WITHDRAWAL_CLOSED');
   });
 });
