@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AgencyType } from '../../../common/agency-types.js';
+import { containsPattern } from '../../db/like-pattern.js';
 import type { Database } from '../../db/schema.js';
 import type { AgencyView } from './schemas.js';
 
@@ -35,7 +36,7 @@ export interface AgencyFilter {
 
 export async function listAgencies(db: Kysely<Database>, f: AgencyFilter): Promise<{ items: AgencyView[]; total: number }> {
   let q = baseQuery(db);
-  if (f.q) q = q.where('a.name', 'ilike', `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (f.q) q = q.where('a.name', 'ilike', containsPattern(f.q));
   if (f.type) q = q.where('a.type', '=', f.type);
   if (f.province) {
     const province = f.province;

@@ -1,6 +1,7 @@
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { AgencyType } from '../../../common/agency-types.js';
 import { type Indicator, STATUS_CONFIRMATION_MONTHS, type WorkflowState } from '../../../common/catalog.js';
+import { containsPattern } from '../../db/like-pattern.js';
 import type { Database } from '../../db/schema.js';
 import type { InnovationCategoryTable, InnovationTable } from '../../db/schema/catalog.js';
 import type { FieldChange, ProfileSnapshot } from './profile-fields.js';
@@ -291,7 +292,7 @@ export async function listWorkspace(db: Db, f: WorkspaceFilter) {
   let q = db.selectFrom('innovations as i').innerJoin('agencies as a', 'a.id', 'i.agency_id');
   if (f.agencyId) q = q.where('i.agency_id', '=', f.agencyId);
   if (f.state) q = q.where('i.workflow_state', '=', f.state);
-  if (f.q) q = q.where('i.title', 'ilike', `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (f.q) q = q.where('i.title', 'ilike', containsPattern(f.q));
   const [rows, count] = await Promise.all([
     q
       .select(['i.id', 'i.title', 'a.name as agency_name', 'i.workflow_state', 'i.status', 'i.status_confirmed_at', 'i.submitted_at', 'i.updated_at', 'i.version', staleCondition().as('stale')])

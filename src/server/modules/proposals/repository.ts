@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { ProposalStatus } from '../../../common/competitions.js';
+import { containsPattern } from '../../db/like-pattern.js';
 import type { Database } from '../../db/schema.js';
 import type { ProposalRow } from '../../db/schema/proposals.js';
 import type { ListScope } from './policy.js';
@@ -90,7 +91,7 @@ export async function listSummaries(
   if (filter.competitionId) q = q.where('p.competition_id', '=', filter.competitionId);
   if (filter.status) q = q.where('p.status', '=', filter.status);
   if (filter.q) {
-    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(filter.q);
     q = q.where((eb) => eb.or([eb('p.title', 'ilike', like), eb('p.number', 'ilike', like)]));
   }
   const [rows, count] = await Promise.all([

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Role } from '../../../common/roles.js';
+import { containsPattern } from '../../db/like-pattern.js';
 import type { Database } from '../../db/schema.js';
 import type { UserView } from './schemas.js';
 
@@ -50,7 +51,7 @@ export interface UserFilter {
 export async function listUsers(db: Kysely<Database>, filter: UserFilter): Promise<{ items: UserView[]; total: number }> {
   let q = baseQuery(db);
   if (filter.q) {
-    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(filter.q);
     q = q.where((eb) => eb.or([eb('u.email', 'ilike', like), eb('u.name', 'ilike', like)]));
   }
   if (filter.role) q = q.where('u.role', '=', filter.role);

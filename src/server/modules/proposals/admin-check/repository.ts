@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { AdminCheckStatus } from '../../../../common/competitions.js';
+import { containsPattern } from '../../../db/like-pattern.js';
 import type { Database } from '../../../db/schema.js';
 
 type Db = Kysely<Database>;
@@ -34,7 +35,7 @@ export function checkListQuery(db: Db, f: CheckFilter) {
   if (f.province) q = q.where(sql<boolean>`split_part(a.region_code, '.', 1) = ${f.province}`);
   if (f.late !== undefined) q = q.where('p.late_seconds', f.late ? 'is not' : 'is', null);
   if (f.q) {
-    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(f.q);
     q = q.where((eb) => eb.or([eb('p.title', 'ilike', like), eb('p.number', 'ilike', like), eb('a.name', 'ilike', like)]));
   }
   return q;
