@@ -58,6 +58,7 @@ interface Backup {
 }
 
 const n = (value: number) => value.toLocaleString('en');
+const plural = (count: number, noun: string) => `${n(count)} ${noun}${count === 1 ? '' : 's'}`;
 const fuzz = { PGlite: read<Fuzz>('fuzz-pglite'), PostgreSQL: read<Fuzz>('fuzz-postgres') };
 const crash = { PGlite: read<Crash>('crash-pglite'), PostgreSQL: read<Crash>('crash-postgres') };
 const instances = read<Instances>('instances');
@@ -147,7 +148,7 @@ if (instances) {
     'Two app processes on one PostgreSQL behind Debian\'s nginx on loopback (configuration in README, "Running at scale").',
     '',
     `- A session made on one instance works on the other: **${instances.sessionSharedAcrossInstances ? 'yes' : 'no'}**.`,
-    `- One instance killed with SIGKILL in the middle of a write load through nginx: ${instances.failedBeforeKill + instances.failedAroundKill} requests in flight at the kill or sent within a second of it failed (502, not acknowledged), ` +
+    `- One instance killed with SIGKILL in the middle of a write load through nginx: ${plural(instances.failedBeforeKill + instances.failedAroundKill, 'request')} in flight at the kill or sent within a second of it failed (502, not acknowledged), ` +
       `**${instances.failedAfterKill} sent later failed**; the survivor served ${n(instances.requestsServedAfterKill)} requests after the kill.`,
     `- ${n(instances.writesVerified)} of ${n(instances.writesAcknowledged)} acknowledged writes verified exactly once and complete (${instances.committedUnacknowledged} in-flight writes committed whole); audit chain ${instances.auditChainOk ? 'intact' : 'BROKEN'}.`,
     '- The load mixes all four kinds of write above (each submission and score sheet in its own evaluator\'s or coordinator\'s session).',
