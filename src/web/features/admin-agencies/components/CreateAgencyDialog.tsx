@@ -1,7 +1,8 @@
-import { Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { DialogActions } from '../../../components/DialogActions';
 import { useFocusOnError } from '../../auth/components/use-focus-on-error';
 import { AGENCY_TYPES, type AgencyType, REGIONAL_AGENCY_TYPES } from '../api/agency-types';
 import { useCreateAgency } from '../api/agencies-queries';
@@ -96,14 +97,7 @@ export function CreateAgencyDialog({
             required={regionRequired}
             error={errors.region}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common:cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('form.submit')}
-            </Button>
-          </Group>
+          <DialogActions submitLabel={t('form.submit')} busy={create.isPending} onCancel={close} />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,9 @@
-import { Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, ROLES_REQUIRING_AGENCY, type Role } from '../../../auth/roles';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { DialogActions } from '../../../components/DialogActions';
 import { useFocusOnError } from '../../auth/components/use-focus-on-error';
 import { AgencyPicker } from '../../admin-agencies/components/AgencyPicker';
 import type { Invitation } from '../api/users-api';
@@ -120,14 +121,7 @@ export function CreateUserDialog({ opened, onClose }: { opened: boolean; onClose
               description={t('form.agencyHint')}
               error={errors.agency}
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common:cancel')}
-              </Button>
-              <Button type="submit" loading={create.isPending}>
-                {t('form.submit')}
-              </Button>
-            </Group>
+            <DialogActions submitLabel={t('form.submit')} busy={create.isPending} onCancel={close} />
           </Stack>
         </form>
       )}

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { DialogActions } from '../../../components/DialogActions';
 import { inviteLink } from '../../../routes/paths';
 import { useFocusOnError } from '../../auth/components/use-focus-on-error';
 import type { AdminUser } from '../api/users-api';
@@ -48,14 +49,7 @@ export function ReinviteDialog({
         <Stack>
           <Text>{t('reinviteBody', { name: user?.name ?? '', email: user?.email ?? '' })}</Text>
           <ErrorAlert ref={alertRef} error={reinvite.error} title={t('reinviteFailedTitle')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:cancel')}
-            </Button>
-            <Button loading={reinvite.isPending} onClick={() => user && reinvite.mutate(user.id)}>
-              {t('reinviteSubmit')}
-            </Button>
-          </Group>
+          <DialogActions submitLabel={t('reinviteSubmit')} busy={reinvite.isPending} onSubmit={() => user && reinvite.mutate(user.id)} onCancel={onClose} />
         </Stack>
       )}
     </Modal>

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Modal, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { DialogActions } from '../../../components/DialogActions';
 
 interface NoteDialogProps {
   opened: boolean;
@@ -25,7 +26,6 @@ export function NoteDialog(props: NoteDialogProps) {
 
 function NoteForm({ confirmLabel, busy, error, onConfirm, onClose }: NoteDialogProps) {
   const { t } = useTranslation('catalog');
-  const { t: tc } = useTranslation();
   const [note, setNote] = useState('');
   return (
     <form
@@ -37,14 +37,7 @@ function NoteForm({ confirmLabel, busy, error, onConfirm, onClose }: NoteDialogP
       <Stack>
         <Textarea label={t('actions.note')} description={t('actions.noteRequiredHint')} required minLength={5} maxLength={2000} autosize minRows={3} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
         <ErrorAlert error={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {tc('cancel')}
-          </Button>
-          <Button type="submit" color="red" loading={busy} disabled={note.trim().length < 5}>
-            {confirmLabel}
-          </Button>
-        </Group>
+        <DialogActions submitLabel={confirmLabel} color="red" busy={busy} disabled={note.trim().length < 5} onCancel={onClose} />
       </Stack>
     </form>
   );

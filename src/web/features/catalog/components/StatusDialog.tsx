@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Radio, Stack, Textarea } from '@mantine/core';
+import { Modal, Radio, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { DialogActions } from '../../../components/DialogActions';
 import type { InnovationView } from '../api/catalog-types';
 import { useConfirmStatus } from '../api/catalog-queries';
 
@@ -25,7 +26,6 @@ export function StatusDialog(props: StatusDialogProps) {
 
 function StatusForm({ view, onDone, onClose }: StatusDialogProps) {
   const { t } = useTranslation('catalog');
-  const { t: tc } = useTranslation();
   const confirm = useConfirmStatus(view.id);
   const [status, setStatus] = useState<'running' | 'stopped'>(view.status);
   const [reason, setReason] = useState(view.stoppedReason ?? '');
@@ -45,14 +45,7 @@ function StatusForm({ view, onDone, onClose }: StatusDialogProps) {
         </Radio.Group>
         {status === 'stopped' ? <Textarea label={t('actions.stoppedReason')} required minLength={5} autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} /> : null}
         <ErrorAlert error={confirm.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {tc('cancel')}
-          </Button>
-          <Button type="submit" loading={confirm.isPending}>
-            {t('actions.confirmStatus')}
-          </Button>
-        </Group>
+        <DialogActions submitLabel={t('actions.confirmStatus')} busy={confirm.isPending} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -1,8 +1,9 @@
-import { Button, Group, Modal, NativeSelect, NumberInput, Stack, TextInput } from '@mantine/core';
+import { Modal, NativeSelect, NumberInput, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { DialogActions } from '../../../components/DialogActions';
 import { competitionConfigPath } from '../../../routes/paths';
 import { useCreateCompetition } from '../api/competitions-queries';
 
@@ -51,14 +52,7 @@ export function CreateCompetitionDialog({ opened, onClose }: { opened: boolean; 
               { value: 'special', label: t('kind.special') },
             ]}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('create.submit')}
-            </Button>
-          </Group>
+          <DialogActions submitLabel={t('create.submit')} busy={create.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

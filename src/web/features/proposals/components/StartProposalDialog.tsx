@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, NativeSelect, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, Modal, NativeSelect, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { SDG_NUMBERS } from '../../../../common/competitions';
 import { api } from '../../../api/client';
 import { useAuth } from '../../../auth/use-auth';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { DialogActions } from '../../../components/DialogActions';
 import { proposalPath } from '../../../routes/paths';
 import type { Competition } from '../../competitions/api/competitions-api';
 import { useStartProposal } from '../api/proposals-queries';
@@ -126,14 +127,7 @@ export function StartProposalDialog({ competition, opened, onClose }: { competit
           ) : (
             <TextInput label={t('start.proposalTitle')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:cancel')}
-            </Button>
-            <Button type="submit" loading={start.isPending}>
-              {t('start.submit')}
-            </Button>
-          </Group>
+          <DialogActions submitLabel={t('start.submit')} busy={start.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>
