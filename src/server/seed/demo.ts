@@ -20,5 +20,20 @@ export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: stri
   if (firstRun) await seedDemoProposals(db, options);
   // The open call's desk review round: pool, published assignments, open, the other evaluators' sheets partly in.
   if (firstRun) await seedDemoEvaluation(db);
+  if (firstRun) await settleDemoOutbox(db);
   return firstRun;
+}
+
+/**
+ * The demo's receipts and invitations go to made-up @simpul.test addresses. They stay in the
+ * outbox as the record the services wrote, marked handled, so the first start does not print
+ * them one by one under the banner with the demo logins.
+ */
+async function settleDemoOutbox(db: Kysely<Database>): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({ sent_at: new Date(), last_error: 'demo data: not delivered' })
+    .where('sent_at', 'is', null)
+    .where('recipient', 'like', '%@simpul.test')
+    .execute();
 }
