@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
+import zlib from 'node:zlib';
 
 /**
  * One request at a time over a keep-alive connection: the latency a single user sees, without
@@ -16,7 +17,9 @@ export interface HttpRequestSpec {
 export interface TimedResponse {
   readonly status: number;
   readonly ms: number;
+  /** Bytes on the wire: the compressed size when the server compressed the answer. */
   readonly bytes: number;
+  /** The body as text, decompressed. */
   readonly body: string;
   readonly headers: http.IncomingHttpHeaders;
 }
@@ -33,8 +36,14 @@ export function timedRequest(baseUrl: string, spec: HttpRequestSpec): Promise<Ti
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => {
-        const body = Buffer.concat(chunks);
-        resolve({ status: response.statusCode ?? 0, ms: performance.now() - started, bytes: body.length, body: body.toString('utf8'), headers: response.headers });
+        const wire = Buffer.concat(chunks);
+        const ms = performance.now() - started;
+        try {
+          const body = decode(wire, response.headers['content-encoding']);
+          resolve({ status: response.statusCode ?? 0, ms, bytes: wire.length, body: body.toString('utf8'), headers: response.headers });
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
       });
       response.on('error', reject);
     });
@@ -42,6 +51,14 @@ export function timedRequest(baseUrl: string, spec: HttpRequestSpec): Promise<Ti
     if (spec.body !== undefined) request.write(spec.body);
     request.end();
   });
+}
+
+/** Undoes the server's compression (only what a scenario may ask for with `accept-encoding`). */
+function decode(wire: Buffer, encoding: string | undefined): Buffer {
+  if (!encoding || encoding === 'identity') return wire;
+  if (encoding === 'br') return zlib.brotliDecompressSync(wire);
+  if (encoding === 'gzip') return zlib.gunzipSync(wire);
+  throw new Error(`unexpected content-encoding ${encoding}`);
 }
 
 /** Runs every spec `rounds` times in order (after one warm-up pass) and returns the latencies. */

@@ -1,4 +1,5 @@
 import type { EngineScenario, StandaloneScenario } from '../harness/scenario.js';
+import { apiCompressionScenario } from './api-compression.js';
 import { catalogLcpScenario } from './catalog-lcp.js';
 import { catalogSearchScenario } from './catalog-search.js';
 import { deadlineSurgeScenario } from './deadline-surge.js';
@@ -20,6 +21,7 @@ export const ENGINE_SCENARIOS: readonly EngineScenario[] = [
   loginScenario,
   catalogLcpScenario,
   deadlineSurgeScenario,
+  apiCompressionScenario,
   serverMemoryScenario,
 ];
 

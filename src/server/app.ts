@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps.js';
 import { registerAuthHooks, requireAccessDeclarations } from './http/auth-hooks.js';
+import { registerCompression } from './http/compression.js';
 import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.js';
 import './http/fastify-augment.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
@@ -54,6 +55,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(fastifyCookie);
+  // Before any route: it attaches itself to each /api route as the route is added.
+  await registerCompression(app);
   // File uploads (multipart/form-data); every upload route reads with its own size limit.
   await app.register(fastifyMultipart, { limits: { fileSize: deps.config.UPLOAD_LIMIT_BYTES, files: 1, fields: 10, parts: 11 } });
   await app.register(fastifySwagger, {
