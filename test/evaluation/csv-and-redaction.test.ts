@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatAssignmentCsv, parseAssignmentCsv } from '../../src/server/modules/evaluation/assignment-csv.js';
-import { identifyingTerms, REDACTION_MARK, redactText, redactValue } from '../../src/server/modules/evaluation/redaction.js';
+import { answerText, identifyingTerms, REDACTION_MARK, redactText, redactValue } from '../../src/server/modules/evaluation/redaction.js';
 
 describe('assignment CSV', () => {
   it('round-trips any numbers and e-mails, including quotes, commas and formula-like cells', () => {
@@ -33,5 +33,13 @@ describe('redaction for blind rounds', () => {
     );
     expect(redactValue({ list: ['Kota Surabaya (a+b)'], n: 3 }, terms)).toEqual({ list: [`${REDACTION_MARK} (a+b)`], n: 3 });
     expect(identifyingTerms([null, undefined, ' ', 'Ab'])).toEqual([]);
+  });
+
+  it('reads any answer as the text a hand-redacted copy holds', () => {
+    expect(answerText('Teks apa adanya')).toBe('Teks apa adanya');
+    expect(answerText([3, 10])).toBe('3, 10');
+    expect(answerText(160000)).toBe('160000');
+    expect(answerText(null)).toBe('');
+    expect(answerText({ a: 1 })).toBe('{"a":1}');
   });
 });

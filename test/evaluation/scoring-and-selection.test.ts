@@ -121,6 +121,16 @@ describe('visibility per phase', () => {
 
   it('serves the secretariat’s redacted copy in a blind round, and refuses one that does not match the answers', async () => {
     const url = `/api/evaluation/proposals/${world.proposals[1]!.id}/redaction`;
+    // The screen's read: the answers as submitted beside their automatic masking, no copy yet.
+    const fresh = await admin.get(url);
+    expectOk(fresh);
+    expect(fresh.json()).toMatchObject({ proposalId: world.proposals[1]!.id, number: world.proposals[1]!.number, stored: null });
+    expect(fresh.json().maskedTerms).toContain(world.proposals[1]!.agencyName);
+    expect(fresh.json().answers).toEqual([
+      { number: 1, question: 'Ringkasan', original: `Inovasi ini dijalankan oleh ${world.proposals[1]!.agencyName} untuk warga.`, automatic: 'Inovasi ini dijalankan oleh [disamarkan] untuk warga.' },
+    ]);
+    expect((await reviewers[1]!.agent.get(url)).statusCode).toBe(403);
+    expect((await admin.get('/api/evaluation/proposals/00000000-0000-4000-8000-000000000000/redaction')).statusCode).toBe(404);
     const before = await databaseFingerprint(t.db);
     const wrong = await admin.request('PUT', url, { body: { title: 'Judul tersamar', answers: [{ number: 2, value: 'x' }] } });
     expect(wrong.statusCode).toBe(400);
@@ -133,6 +143,11 @@ describe('visibility per phase', () => {
     expect(review.proposal.answers).toEqual([{ number: 1, question: 'Ringkasan', value: 'Teks yang disamarkan oleh sekretariat.' }]);
     const mine = (await reviewers[1]!.agent.get('/api/evaluation/my/assignments')).json().items as { proposalId: string; title: string }[];
     expect(mine.find((i) => i.proposalId === world.proposals[1]!.id)!.title).toBe('Layanan tanpa nama daerah');
+    // The screen then shows that a copy exists, by whom, and the admin's table marks the row.
+    const stored = (await admin.get(url)).json().stored;
+    expect(stored).toMatchObject({ title: 'Layanan tanpa nama daerah', answers: [{ number: 1, value: 'Teks yang disamarkan oleh sekretariat.' }], redactedByName: expect.any(String) });
+    const rows = (await admin.get(`/api/evaluation/rounds/${round.id}/assignments?pageSize=50`)).json().items as { proposalId: string; redacted: boolean }[];
+    expect(rows.filter((r) => r.redacted).map((r) => r.proposalId)).toEqual([world.proposals[1]!.id]);
   });
 
   it('shows the identity when the round is not blind', async () => {

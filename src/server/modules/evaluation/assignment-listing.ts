@@ -2,7 +2,7 @@ import { containsPattern } from '../../db/like-pattern.js';
 import { pageBounds } from '../../http/pagination.js';
 import { roundScope } from './candidates-repository.js';
 import type { Db, EvaluationContext } from './context.js';
-import { lastBulkAction } from './repository.js';
+import { lastBulkAction, listRedactionTitles } from './repository.js';
 import { requireRound } from './rounds-service.js';
 import type { AssignmentListQuery, SheetStatus } from './schemas.js';
 
@@ -19,6 +19,8 @@ export interface AssignmentRowView {
   title: string;
   evaluators: { evaluatorId: string; name: string; published: boolean; source: string; status: SheetStatus }[];
   missing: number;
+  /** A hand-redacted copy is stored (served instead of the answers when the round is blind). */
+  redacted: boolean;
 }
 
 interface RoundFacts {
@@ -81,15 +83,17 @@ export async function listRoundAssignments(ctx: EvaluationContext, roundId: stri
     filtered.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
     lastBulkAction(ctx.db, roundId),
   ]);
+  const pageIds = rows.map((r) => r.id);
+  const [evaluators, redactions] = await Promise.all([evaluatorsOf(ctx.db, roundId, pageIds), listRedactionTitles(ctx.db, pageIds)]);
   const byProposal = new Map<string, AssignmentRowView['evaluators']>();
-  for (const e of await evaluatorsOf(ctx.db, roundId, rows.map((r) => r.id))) {
+  for (const e of evaluators) {
     const list = byProposal.get(e.proposal_id) ?? [];
     list.push({ evaluatorId: e.evaluator_id, name: e.name, published: e.published, source: e.source, status: e.status ?? 'not_started' });
     byProposal.set(e.proposal_id, list);
   }
   const items: AssignmentRowView[] = rows.map((r) => {
     const evaluators = byProposal.get(r.id) ?? [];
-    return { proposalId: r.id, proposalNumber: r.number, title: r.title, evaluators, missing: Math.max(0, round.reviewers_per_proposal - evaluators.length) };
+    return { proposalId: r.id, proposalNumber: r.number, title: r.title, evaluators, missing: Math.max(0, round.reviewers_per_proposal - evaluators.length), redacted: redactions.has(r.id) };
   });
   return {
     items,

@@ -39,3 +39,14 @@ export function redactValue(value: unknown, terms: readonly string[]): unknown {
   }
   return value;
 }
+
+/**
+ * An answer as the text a hand-redacted copy holds (copies are text only): lists joined with
+ * commas, numbers as written, nothing for an empty answer. The same reading as the review page's.
+ */
+export function answerText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(answerText).join(', ');
+  if (value === null || value === undefined) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}

@@ -13,7 +13,7 @@ import {
 import { listRoundAssignments } from './assignment-listing.js';
 import { conflictCheck } from './conflicts-service.js';
 import { listFieldVisits, listInterviewSlots, recordFieldVisit, scheduleRoundInterviews } from './interview-service.js';
-import { setRedaction } from './redaction-service.js';
+import { getRedaction, setRedaction } from './redaction-service.js';
 import { contextFor, refusalResponses } from './routes-context.js';
 import { createRound, getRound, listCompetitionRounds, moveRound, setCriteria, setPool, updateRoundSettings } from './rounds-service.js';
 import {
@@ -103,6 +103,9 @@ export function evaluationAdminRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.put('/api/evaluation/rounds/:roundId/field-visits/:proposalId', { config: manage, schema: { tags, summary: 'Record field verification findings', params: roundProposalParams, body: fieldVisitBody, response: refusalResponses } }, async (request) => ({
       items: await recordFieldVisit(ctx(request), request.params.roundId, request.params.proposalId, request.body),
     }));
+    app.get('/api/evaluation/proposals/:proposalId/redaction', { config: manage, schema: { tags, summary: 'The submitted answers beside their automatic masking, and the stored hand-redacted copy if any', params: proposalIdParams } }, async (request) =>
+      getRedaction(ctx(request), request.params.proposalId),
+    );
     app.put('/api/evaluation/proposals/:proposalId/redaction', { config: manage, schema: { tags, summary: 'Hand-redacted copy served to blind rounds instead of the submitted answers', params: proposalIdParams, body: redactionBody, response: refusalResponses } }, async (request) =>
       setRedaction(ctx(request), request.params.proposalId, request.body),
     );

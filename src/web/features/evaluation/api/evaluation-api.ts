@@ -123,6 +123,24 @@ export interface AssignmentRow {
   title: string;
   evaluators: { evaluatorId: string; name: string; published: boolean; source: string; status: SheetStatus }[];
   missing: number;
+  /** A hand-redacted copy is stored for blind rounds. */
+  redacted: boolean;
+}
+
+/** The secretariat's redaction screen: answers as submitted, their automatic masking, the stored copy. */
+export interface Redaction {
+  proposalId: string;
+  number: string;
+  title: string;
+  automaticTitle: string;
+  maskedTerms: string[];
+  answers: { number: number; question: string; original: string; automatic: string }[];
+  stored: { title: string; answers: { number: number; value: string }[]; redactedAt: string; redactedByName: string | null } | null;
+}
+
+export interface RedactionInput {
+  title: string;
+  answers: { number: number; value: string }[];
 }
 
 /** Filters of the admin's assignment table (all optional; empty means "any"). */
@@ -215,6 +233,8 @@ export const evaluationApi = {
     api.post<{ items: InterviewSlot[] }>(`${base}/rounds/${id}/interviews`, body),
   fieldVisits: (id: string) => api.get<{ items: { proposalId: string; visitedOn: string; findings: string; verified: boolean }[] }>(`${base}/rounds/${id}/field-visits`),
   recordFieldVisit: (id: string, proposalId: string, body: { visitedOn: string; findings: string; verified: boolean }) => api.put<unknown>(`${base}/rounds/${id}/field-visits/${proposalId}`, body),
+  redaction: (proposalId: string) => api.get<Redaction>(`${base}/proposals/${proposalId}/redaction`),
+  saveRedaction: (proposalId: string, body: RedactionInput) => api.put<RedactionInput & { proposalId: string }>(`${base}/proposals/${proposalId}/redaction`, body),
   myConflicts: () => api.get<{ items: DeclaredConflict[] }>(`${base}/my/conflicts`),
   declareConflict: (body: { kind: 'agency'; agencyId: string; reason: string } | { kind: 'region'; regionCode: string; reason: string } | { kind: 'person'; personEmail: string; reason: string }) =>
     api.post<DeclaredConflict>(`${base}/my/conflicts`, body),

@@ -25,6 +25,7 @@ export const useRoundProposals = (roundId: string) =>
   useQuery({ queryKey: [...EVALUATION_KEY, 'roundProposals', roundId], queryFn: ({ signal }) => evaluationApi.roundProposals(roundId, signal) });
 export const useInterviews = (roundId: string) => useQuery({ queryKey: [...EVALUATION_KEY, 'interviews', roundId], queryFn: () => evaluationApi.interviews(roundId) });
 export const useFieldVisits = (roundId: string) => useQuery({ queryKey: [...EVALUATION_KEY, 'visits', roundId], queryFn: () => evaluationApi.fieldVisits(roundId) });
+export const useRedaction = (proposalId: string) => useQuery({ queryKey: [...EVALUATION_KEY, 'redaction', proposalId], queryFn: () => evaluationApi.redaction(proposalId) });
 export const useMyConflicts = () => useQuery({ queryKey: [...EVALUATION_KEY, 'myConflicts'], queryFn: evaluationApi.myConflicts });
 export const useMyAssignments = () => useQuery({ queryKey: [...EVALUATION_KEY, 'mine'], queryFn: evaluationApi.myAssignments });
 export const useReview = (roundId: string, proposalId: string) =>

@@ -6,6 +6,7 @@ import { TablePagination } from '../../../components/TablePagination';
 import { type AssignmentFilters, evaluationApi, type Round } from '../api/evaluation-api';
 import { useAssignments, useEvaluationAction } from '../api/evaluation-queries';
 import { AssignmentFilterBar } from './AssignmentFilterBar';
+import { RedactionDialog, type RedactionTarget } from './RedactionDialog';
 
 const NO_FILTERS: AssignmentFilters = { q: '', evaluatorId: '', status: '', missing: false };
 
@@ -26,6 +27,8 @@ export function AssignmentsTable({ round }: { round: Round }) {
   const [adding, setAdding] = useState<Record<string, string | null>>({});
   const action = useEvaluationAction(async (fn: () => Promise<unknown>) => fn());
   const closed = round.status === 'closed';
+  // Blind rounds serve a hand-redacted copy when the secretariat stored one; opened per proposal.
+  const [redacting, setRedacting] = useState<RedactionTarget | null>(null);
   return (
     <>
       <ErrorAlert error={action.error ?? assignments.error} />
@@ -46,6 +49,23 @@ export function AssignmentsTable({ round }: { round: Round }) {
             <Table.Tr key={row.proposalId}>
               <Table.Td>
                 {row.proposalNumber} — {row.title}
+                {round.blind && (
+                  <Group gap="xs" mt={4}>
+                    <Button
+                      size="compact-xs"
+                      variant="light"
+                      aria-label={t('redaction.openFor', { number: row.proposalNumber })}
+                      onClick={() => setRedacting({ proposalId: row.proposalId, proposalNumber: row.proposalNumber })}
+                    >
+                      {t('redaction.open')}
+                    </Button>
+                    {row.redacted && (
+                      <Badge size="sm" variant="outline" color="green">
+                        {t('redaction.exists')}
+                      </Badge>
+                    )}
+                  </Group>
+                )}
               </Table.Td>
               <Table.Td>
                 <Group gap={4}>
@@ -94,6 +114,7 @@ export function AssignmentsTable({ round }: { round: Round }) {
           ))}
         </Table.Tbody>
       </Table>
+      <RedactionDialog target={redacting} onClose={() => setRedacting(null)} />
       {assignments.data && assignments.data.total === 0 && <Text c="dimmed">{t('assign.filters.noMatch')}</Text>}
       {assignments.data && <TablePagination page={page} total={assignments.data.total} onChange={setPage} />}
       {!closed && (
