@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT_MAX_FAILURES } from '../../src/server/modules/auth/service.js';
+import { IP_MAX_FAILURES, IP_WINDOW_MS } from '../../src/server/modules/auth/login-throttle.js';
+import { ACCOUNT_MAX_FAILURES, LOCK_MINUTES } from '../../src/server/modules/auth/service.js';
 import { buildUser, TEST_PASSWORD } from '../helpers/factories.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -54,10 +55,42 @@ describe('sign-in', () => {
     const locking = await agent.signIn(user.email, 'wrong-last-password');
     expect(locking.statusCode).toBe(429);
     expect(locking.json().error.code).toBe('LOGIN_LOCKED');
+    // The lock's whole length, in seconds, and in minutes in the message.
+    const lockSeconds = Number(locking.headers['retry-after']);
+    expect(lockSeconds).toBeGreaterThan(LOCK_MINUTES * 60 - 30);
+    expect(lockSeconds).toBeLessThanOrEqual(LOCK_MINUTES * 60);
+    expect(locking.json().error.details.retryAfterSeconds).toBe(lockSeconds);
+    expect(locking.json().error.message).toContain(`Coba lagi dalam ${LOCK_MINUTES} menit`);
     const right = await agent.signIn(user.email, TEST_PASSWORD);
     expect(right.statusCode).toBe(429);
+    expect(Number(right.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(right.headers['retry-after'])).toBeLessThanOrEqual(lockSeconds);
+    const english = await t.agent('en').signIn(user.email, TEST_PASSWORD);
+    expect(english.json().error.message).toContain(`Try again in ${LOCK_MINUTES} minutes`);
     const audit = await t.db.selectFrom('audit_log').select('action').where('entity_id', '=', user.id).execute();
     expect(audit.map((a) => a.action)).toContain('user.lockout');
+  });
+
+  it('tells an address that used up its failures when the window closes (retry-after)', async () => {
+    const ip = '192.0.2.61';
+    // 30 failures, the first ten minutes ago: the 15-minute window closes in five minutes.
+    await t.db.insertInto('login_throttle').values({ key: `ip:${ip}`, failures: IP_MAX_FAILURES, window_started_at: new Date(Date.now() - 10 * 60_000) }).execute();
+    const user = await buildUser(t.db);
+    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', remoteAddress: ip });
+    const csrf = me.json().csrfToken as string;
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: ip,
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, cookie: `simpul_csrf=${csrf}`, 'accept-language': 'en' },
+      payload: JSON.stringify({ email: user.email, password: TEST_PASSWORD }),
+    });
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().error.code).toBe('LOGIN_LOCKED');
+    const seconds = Number(refused.headers['retry-after']);
+    expect(seconds).toBeGreaterThan(IP_WINDOW_MS / 1000 - 10 * 60 - 30);
+    expect(seconds).toBeLessThanOrEqual(IP_WINDOW_MS / 1000 - 10 * 60);
+    expect(refused.json().error.message).toBe('Too many sign-in attempts from this address. Try again in 5 minutes.');
   });
 
   it('requires the CSRF token for sign-in (double submit)', async () => {

@@ -8,7 +8,7 @@ import { ROLES, type Role } from '../../src/common/roles.js';
 import { buildApp } from '../../src/server/app.js';
 import { roleHas } from '../../src/server/auth/permissions.js';
 import { parseTrustProxy } from '../../src/server/http/trust-proxy.js';
-import { IP_MAX_FAILURES } from '../../src/server/modules/auth/login-throttle.js';
+import { IP_MAX_FAILURES, IP_WINDOW_MS } from '../../src/server/modules/auth/login-throttle.js';
 import { ACCOUNT_MAX_FAILURES } from '../../src/server/modules/auth/service.js';
 import { SQL_INJECTION } from '../robustness/lib/hostile-strings.js';
 import { writeMarker } from '../robustness/lib/write-marker.js';
@@ -217,6 +217,10 @@ describe('brute-force sign-in', () => {
       const blocked = await attempt(app, attacker, user.email, TEST_PASSWORD, '198.51.100.250');
       expect(blocked.statusCode).toBe(429);
       expect(blocked.json().error.code).toBe('LOGIN_LOCKED');
+      // When to come back: the seconds until the window of the first failure closes.
+      const retryAfter = Number(blocked.headers['retry-after']);
+      expect(retryAfter).toBeGreaterThan(0);
+      expect(retryAfter).toBeLessThanOrEqual(IP_WINDOW_MS / 1000);
       // Another address is not affected.
       expect((await attempt(app, '203.0.113.78', user.email, TEST_PASSWORD)).statusCode).toBe(200);
     } finally {

@@ -42,9 +42,9 @@ export const errors = {
     }),
   conflict: (code: string, text: LocalizedText, details?: unknown) => new AppError(409, code, text, details),
   /** 429 with `retry-after` (whole seconds, at least 1) so clients and proxies know when to come back. */
-  tooManyRequests: (code: string, text: LocalizedText, retryAfterSeconds: number) => {
+  tooManyRequests: (code: string, text: LocalizedText, retryAfterSeconds: number, details: Record<string, unknown> = {}) => {
     const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-    return new AppError(429, code, text, { retryAfterSeconds: seconds }, { 'retry-after': String(seconds) });
+    return new AppError(429, code, text, { ...details, retryAfterSeconds: seconds }, { 'retry-after': String(seconds) });
   },
   csrf: () =>
     new AppError(403, 'CSRF_TOKEN_INVALID', {

@@ -1,5 +1,5 @@
 import { currentLanguage, i18n } from '../i18n';
-import { ApiError, CLIENT_ERROR_CODES } from './api-error';
+import { ApiError, CLIENT_ERROR_CODES, parseRetryAfter } from './api-error';
 import { getCsrfToken } from './csrf-token';
 
 export { ApiError, isApiError } from './api-error';
@@ -55,6 +55,7 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 function toApiError(response: Response, body: unknown): ApiError {
+  const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
   if (typeof body === 'object' && body !== null && 'error' in body) {
     const error = (body as { error: unknown }).error;
     if (typeof error === 'object' && error !== null) {
@@ -64,6 +65,7 @@ function toApiError(response: Response, body: unknown): ApiError {
           code,
           typeof message === 'string' && message ? message : i18n.t('common:errors.unexpected'),
           response.status,
+          retryAfter,
         );
       }
     }
@@ -72,6 +74,7 @@ function toApiError(response: Response, body: unknown): ApiError {
     `${CLIENT_ERROR_CODES.badResponse}_${response.status}`,
     i18n.t('common:errors.unexpected'),
     response.status,
+    retryAfter,
   );
 }
 

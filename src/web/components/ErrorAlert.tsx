@@ -1,5 +1,5 @@
 import { Alert } from '@mantine/core';
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/api-error';
 
@@ -8,10 +8,13 @@ export function ErrorAlert({
   error,
   title,
   ref,
+  children,
 }: {
   error: unknown;
   title?: string;
   ref?: Ref<HTMLDivElement>;
+  /** More about this failure, under the message (e.g. when to try again). */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   if (!error) return null;
@@ -19,6 +22,7 @@ export function ErrorAlert({
   return (
     <Alert ref={ref} role="alert" color="red" variant="light" title={title} tabIndex={-1}>
       {message}
+      {children}
     </Alert>
   );
 }

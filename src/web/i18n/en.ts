@@ -160,6 +160,7 @@ export const en: Translations = {
       submit: 'Sign in',
       submitting: 'Signing in…',
       failedTitle: 'Could not sign in',
+      retryAt: 'You can try to sign in again from {{time}}.',
     },
     acceptInvite: {
       title: 'Activate your account',

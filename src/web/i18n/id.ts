@@ -163,6 +163,7 @@ export const id = {
       submit: 'Masuk',
       submitting: 'Sedang masuk…',
       failedTitle: 'Tidak dapat masuk',
+      retryAt: 'Anda dapat mencoba masuk lagi mulai pukul {{time}}.',
     },
     acceptInvite: {
       title: 'Aktifkan akun',

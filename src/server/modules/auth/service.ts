@@ -6,7 +6,7 @@ import { createSession, deleteUserSessions, type SessionPolicy } from '../../aut
 import { sha256 } from '../../auth/tokens.js';
 import type { Database } from '../../db/schema.js';
 import { AppError, errors } from '../../http/errors.js';
-import { ipIsThrottled, recordIpFailure } from './login-throttle.js';
+import { accountLockedRefusal, ipThrottleRefusal, recordIpFailure } from './login-throttle.js';
 
 /** After this many consecutive failures an account is locked for LOCK_MINUTES. */
 export const ACCOUNT_MAX_FAILURES = 5;
@@ -17,17 +17,6 @@ const invalidCredentials = () =>
     id: 'Surel atau kata sandi salah.',
     en: 'Wrong e-mail or password.',
   });
-
-const locked = (until: Date) =>
-  new AppError(
-    429,
-    'LOGIN_LOCKED',
-    {
-      id: `Terlalu banyak percobaan masuk yang gagal. Coba lagi setelah ${until.toISOString().slice(11, 16)} UTC.`,
-      en: `Too many failed sign-in attempts. Try again after ${until.toISOString().slice(11, 16)} UTC.`,
-    },
-    { lockedUntil: until.toISOString() },
-  );
 
 export interface LoginResult {
   user: AuthUser;
@@ -41,12 +30,9 @@ export async function login(
   policy: SessionPolicy,
   input: { email: string; password: string; ip: string; userAgent: string | null; requestId: string },
 ): Promise<LoginResult> {
-  if (await ipIsThrottled(db, input.ip)) {
-    throw new AppError(429, 'LOGIN_LOCKED', {
-      id: 'Terlalu banyak percobaan masuk dari alamat ini. Coba lagi dalam 15 menit.',
-      en: 'Too many sign-in attempts from this address. Try again in 15 minutes.',
-    });
-  }
+  // Both refusals carry `retry-after` with the seconds until the window or the lock ends.
+  const throttled = await ipThrottleRefusal(db, input.ip);
+  if (throttled) throw throttled;
   const user = await db
     .selectFrom('users as u')
     .leftJoin('agencies as a', 'a.id', 'u.agency_id')
@@ -55,7 +41,7 @@ export async function login(
     .executeTakeFirst();
 
   if (user?.locked_until && new Date(user.locked_until).getTime() > Date.now()) {
-    throw locked(new Date(user.locked_until));
+    throw accountLockedRefusal(new Date(user.locked_until));
   }
   const ok = await verifyPassword(user?.password_hash ?? null, input.password);
   if (!user || !ok || !user.active) {
@@ -78,7 +64,7 @@ export async function login(
           });
         }
       });
-      if (lockUntil) throw locked(lockUntil);
+      if (lockUntil) throw accountLockedRefusal(lockUntil);
     }
     throw invalidCredentials();
   }

@@ -1,7 +1,8 @@
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router-dom';
+import { isApiError } from '../../../api/api-error';
 import type { LoginRedirectState } from '../../../auth/RequireAccess';
 import { useAuth } from '../../../auth/use-auth';
 import { useLogin } from '../../../auth/use-login';
@@ -24,14 +25,21 @@ function safeReturnPath(state: unknown): string {
     : paths.dashboard;
 }
 
+/** When a refused sign-in (429) may be tried again, from its `retry-after`; null when not said. */
+function retryTime(error: unknown, receivedAt: number): Date | null {
+  if (!isApiError(error) || error.status !== 429 || error.retryAfterSeconds === null) return null;
+  return new Date(receivedAt + error.retryAfterSeconds * 1000);
+}
+
 export function LoginPage() {
-  const { t } = useTranslation(['auth', 'common']);
+  const { t, i18n } = useTranslation(['auth', 'common']);
   const { loading, user } = useAuth();
   const location = useLocation();
   const login = useLogin();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [retryAt, setRetryAt] = useState<Date | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
@@ -55,13 +63,30 @@ export function LoginPage() {
     if (errors.email) return emailRef.current?.focus();
     if (errors.password) return passwordRef.current?.focus();
     login.reset();
+    setRetryAt(null);
     // On success the session query holds the user and the redirect above takes over.
-    login.mutate({ email: email.trim(), password }, { onError: () => setPassword('') });
+    login.mutate(
+      { email: email.trim(), password },
+      {
+        onError: (error) => {
+          setPassword('');
+          setRetryAt(retryTime(error, Date.now()));
+        },
+      },
+    );
   };
 
   return (
     <AuthCard title={t('login.title')} intro={t('login.intro')}>
-      <ErrorAlert ref={alertRef} error={login.error} title={t('login.failedTitle')} />
+      <ErrorAlert ref={alertRef} error={login.error} title={t('login.failedTitle')}>
+        {retryAt && (
+          <Text size="sm" mt="xs">
+            {t('login.retryAt', {
+              time: new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(retryAt),
+            })}
+          </Text>
+        )}
+      </ErrorAlert>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <TextInput
