@@ -63,13 +63,7 @@ export async function prepareSurge(query: Query, count: number): Promise<SurgeSe
      from agencies a where a.name like $2 returning id, agency_id`,
     [runId, like],
   );
-  const sessions = users.map((u) => ({ user_id: u.id, token: token(), csrf: token() }));
-  await query(
-    `insert into sessions (id_hash, user_id, csrf_token, last_seen_at, expires_at)
-     select s.id_hash, s.user_id::uuid, s.csrf_token, now(), now() + interval '1 day'
-     from json_to_recordset($1::json) as s(id_hash text, user_id text, csrf_token text)`,
-    [JSON.stringify(sessions.map((s) => ({ id_hash: sha256(s.token), user_id: s.user_id, csrf_token: s.csrf })))],
-  );
+  const sessions = await createLiveSessions(query, users.map((u) => u.id));
   await query(
     `insert into innovations (agency_id, region_code, title, summary, start_date, category_id, sdgs, workflow_state, published_at)
      select a.id, '35.78', 'Inovasi layanan terpadu ' || a.name, 'Layanan terpadu yang memangkas waktu tunggu warga.', date '2021-01-01',
@@ -102,6 +96,18 @@ export async function prepareSurge(query: Query, count: number): Promise<SurgeSe
     runId,
     competitionId,
     numberPrefix,
-    entrants: sessions.map((s) => ({ proposalId: byOwner.get(s.user_id)!, sessionToken: s.token, csrfToken: s.csrf })),
+    entrants: sessions.map((s) => ({ proposalId: byOwner.get(s.userId)!, sessionToken: s.sessionToken, csrfToken: s.csrfToken })),
   };
+}
+
+/** A signed-in session per user (cookie token and CSRF token), as a sign-in would store it: only the token's hash. */
+export async function createLiveSessions(query: Query, userIds: readonly string[]): Promise<{ userId: string; sessionToken: string; csrfToken: string }[]> {
+  const sessions = userIds.map((userId) => ({ userId, sessionToken: token(), csrfToken: token() }));
+  await query(
+    `insert into sessions (id_hash, user_id, csrf_token, last_seen_at, expires_at)
+     select s.id_hash, s.user_id::uuid, s.csrf_token, now(), now() + interval '1 day'
+     from json_to_recordset($1::json) as s(id_hash text, user_id text, csrf_token text)`,
+    [JSON.stringify(sessions.map((s) => ({ id_hash: sha256(s.sessionToken), user_id: s.userId, csrf_token: s.csrfToken })))],
+  );
+  return sessions;
 }

@@ -1,6 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { CompiledQuery, sql } from 'kysely';
-import { prepareSurge, type Query } from '../../../bench/scenarios/deadline-surge/setup.js';
+import { createLiveSessions, prepareSurge, type Query } from '../../../bench/scenarios/deadline-surge/setup.js';
 import { compare, rows, type WriteWorkload } from './workload-check.js';
 
 /**
@@ -26,9 +25,6 @@ interface SheetToScore {
 
 const WEIGHTS = [40, 60] as const;
 const PROPOSALS_PER_EVALUATOR = 5;
-
-const token = () => randomBytes(32).toString('base64url');
-const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 async function prepareScoring(query: Query, count: number): Promise<{ roundId: string; sheets: SheetToScore[] }> {
   const surge = await prepareSurge(query, count);
@@ -63,13 +59,7 @@ async function prepareScoring(query: Query, count: number): Promise<{ roundId: s
      returning id`,
     [surge.runId, evaluatorCount],
   );
-  const sessions = evaluators.map((e) => ({ userId: e.id, token: token(), csrf: token() }));
-  await query(
-    `insert into sessions (id_hash, user_id, csrf_token, last_seen_at, expires_at)
-     select s.id_hash, s.user_id::uuid, s.csrf_token, now(), now() + interval '1 day'
-     from json_to_recordset($1::json) as s(id_hash text, user_id text, csrf_token text)`,
-    [JSON.stringify(sessions.map((s) => ({ id_hash: sha256(s.token), user_id: s.userId, csrf_token: s.csrf })))],
-  );
+  const sessions = await createLiveSessions(query, evaluators.map((e) => e.id));
   await query(
     `insert into evaluation_pool (round_id, user_id, max_proposals) select $1, id, 10000 from users where email like $2`,
     [roundId, `penilai-krash-${surge.runId}-%`],
@@ -82,8 +72,8 @@ async function prepareScoring(query: Query, count: number): Promise<{ roundId: s
       proposalId: p.id,
       evaluatorId: session.userId,
       criterionIds: [criteria[0]!.id, criteria[1]!.id] as [string, string],
-      sessionToken: session.token,
-      csrfToken: session.csrf,
+      sessionToken: session.sessionToken,
+      csrfToken: session.csrfToken,
     };
   });
   await query(
