@@ -73,6 +73,15 @@ it('shows the secretariat the machine flags behind the two failures and leaves t
   expect(items.filter((i) => i.status === 'pending')).toHaveLength(2);
   // The narrative answers are long enough to judge everywhere.
   expect(items.every((i) => i.flags.complete.ok)).toBe(true);
+
+  // "Flagged only" reads the stored own-content flags: the answer pasted twice is among them; the
+  // catalog's duplicate title is a cross-record flag, computed per page and shown, not filtered on.
+  const flagged = (await admin.get(`/api/admin-checks?competitionId=${competitionId}&flagged=true&sort=flags`)).json();
+  expect(flagged.items.map((i: { title: string }) => i.title)).toEqual(['Sekolah Ramah Anak Berbasis Aplikasi']);
+  expect(flagged.total).toBe(1);
+  const unflagged = (await admin.get(`/api/admin-checks?competitionId=${competitionId}&flagged=false&pageSize=100`)).json();
+  expect(unflagged.total).toBe(17);
+  expect(unflagged.items.some((i: { title: string; status: string }) => i.title === duplicate[0]!.title && i.status === 'failed')).toBe(true);
 });
 
 it('leaves the Surabaya accounts a ready proposal the coordinator can submit and a draft the operator can finish', async () => {

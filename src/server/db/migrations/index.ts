@@ -8,6 +8,7 @@ import * as competitions from './2026_11_22_0200_competitions.js';
 import * as proposals from './2026_11_22_0200_proposals.js';
 import * as evaluation from './2026_11_22_0300_evaluation.js';
 import * as evaluationRedactions from './2026_11_22_0300_evaluation_redactions.js';
+import * as proposalCheckSignals from './2026_11_22_0500_proposal_check_signals.js';
 
 /**
  * Every migration in order. Listed explicitly (not discovered on disk) so the set is the same
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_0200_proposals': proposals,
   '2026_11_22_0300_evaluation': evaluation,
   '2026_11_22_0300_evaluation_redactions': evaluationRedactions,
+  '2026_11_22_0500_proposal_check_signals': proposalCheckSignals,
 };

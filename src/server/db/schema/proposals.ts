@@ -72,12 +72,22 @@ export interface ProposalAdminCheckTable {
   created_at: GeneratedTimestamp;
 }
 
+/** Own-content flags of a submitted proposal (migration 2026_11_22_0500_proposal_check_signals). */
+export interface ProposalCheckSignalTable {
+  proposal_id: string;
+  own_flags: Json;
+  own_flag_count: number;
+  rules_key: string;
+  computed_at: Timestamp;
+}
+
 export interface ProposalTables {
   proposals: ProposalTable;
   proposal_answers: ProposalAnswerTable;
   proposal_attachments: ProposalAttachmentTable;
   proposal_returns: ProposalReturnTable;
   proposal_admin_checks: ProposalAdminCheckTable;
+  proposal_check_signals: ProposalCheckSignalTable;
 }
 
 export type ProposalRow = Selectable<ProposalTable>;

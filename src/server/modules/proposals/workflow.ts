@@ -3,6 +3,8 @@ import type { ProposalRow } from '../../db/schema/proposals.js';
 import { errors } from '../../http/errors.js';
 import { enqueueEmail } from '../../notifications/outbox.js';
 import type { CompetitionRecord } from '../competitions/repository.js';
+import { ownContentFlags } from './admin-check/flags.js';
+import { removeOwnSignals, rulesKey, storeOwnSignals } from './admin-check/own-signals.js';
 import { windowOf } from '../competitions/service.js';
 import { secondsLate } from '../competitions/phase.js';
 import { assertComplete } from './completeness.js';
@@ -180,6 +182,9 @@ export async function submitProposal(ctx: ProposalsContext, id: string, submissi
       .where('id', '=', id)
       .execute();
     await trx.insertInto('proposal_admin_checks').values({ proposal_id: id, competition_id: row.competition_id, reason: null, checklist: '{}', decided_by: null, decided_at: null }).execute();
+    // The frozen content's own check flags, stored once so the secretariat's list can filter and sort on them.
+    const ownFlags = ownContentFlags({ id, title: row.title, innovationId: row.innovation_id, submittedAt: ctx.now, minAgeMonths: group.minInnovationAgeMonths, content }, record.questions);
+    await storeOwnSignals(trx, [{ proposalId: id, flags: ownFlags, rulesKey: rulesKey(record.questions, group.minInnovationAgeMonths) }], ctx.now);
     const submitted = { ...row, status: to, submitted_at: ctx.now, submitted_by: ctx.user.id, late_seconds: late, content_hash: hash };
     const contacts = [{ email: ctx.user.email, name: ctx.user.name }];
     if (row.owner_id !== ctx.user.id) contacts.push(...(await userContacts(trx, [row.owner_id])));
@@ -229,6 +234,7 @@ export async function withdrawProposal(ctx: ProposalsContext, id: string, reason
       .set({ status: to, withdrawn_at: ctx.now, withdrawn_by: ctx.user.id, withdraw_reason: reason, version: row.version + 1, updated_at: ctx.now })
       .where('id', '=', id)
       .execute();
+    await removeOwnSignals(trx, id);
     await appendAudit(trx, ctx.actor, { action: 'proposal.withdraw', entityType: 'proposal', entityId: id, before: { status: row.status }, after: { status: to, reason } });
   });
   return proposalView(ctx, (await findProposalRow(ctx.db, id))!, record);

@@ -36,6 +36,9 @@ export interface FlagInput {
   content: SubmittedContent;
 }
 
+/** The flags that follow from one proposal's own frozen content (stored at submission, see own-signals.ts). */
+export type OwnFlags = Omit<CheckFlags, 'copiedAcross' | 'duplicateTitles'>;
+
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 function textOf(value: unknown): string {
@@ -43,7 +46,7 @@ function textOf(value: unknown): string {
 }
 
 /** Everything that can be said from one proposal's own frozen content. */
-export function ownContentFlags(p: FlagInput, questions: QuestionView[]): Omit<CheckFlags, 'copiedAcross' | 'duplicateTitles'> {
+export function ownContentFlags(p: FlagInput, questions: QuestionView[]): OwnFlags {
   const months = p.content.innovationStartDate ? innovationAgeMonths(p.content.innovationStartDate, p.submittedAt) : null;
   const answers = new Map(p.content.answers.map((a) => [a.questionId, a.value]));
   const files = new Set(p.content.attachments.map((a) => a.questionId));
@@ -75,15 +78,24 @@ export function ownContentFlags(p: FlagInput, questions: QuestionView[]): Omit<C
   };
 }
 
-/** Flags for a page of proposals of one competition: own content, then cross-proposal and catalog matches. */
-export async function computeFlags(db: Kysely<Database>, user: AuthUser, rows: FlagInput[], questions: QuestionView[]): Promise<Map<string, CheckFlags>> {
+/**
+ * Flags for a page of proposals of one competition: the stored own-content flags, then the
+ * cross-proposal and catalog matches, which depend on what else has been submitted and so are
+ * computed for the page at hand.
+ */
+export async function computeFlags(
+  db: Kysely<Database>,
+  user: AuthUser,
+  rows: { id: string; title: string; innovationId: string | null; own: OwnFlags }[],
+  questions: QuestionView[],
+): Promise<Map<string, CheckFlags>> {
   const numberOf = new Map(questions.map((q) => [q.id, q.number]));
   const cross = await crossProposalMatches(db, rows.map((r) => r.id), { answer: NEAR_IDENTICAL, title: TITLE_SIMILARITY });
   const out = new Map<string, CheckFlags>();
   for (const row of rows) {
     const catalog = await findDuplicates(db, user, { title: row.title, excludeId: row.innovationId ?? undefined });
     out.set(row.id, {
-      ...ownContentFlags(row, questions),
+      ...row.own,
       copiedAcross: cross.answers
         .filter((m) => m.proposal_id === row.id)
         .map((m) => ({ question: numberOf.get(m.question_id) ?? 0, otherProposalId: m.other_id, otherNumber: m.other_number, similarity: round(m.sim) })),
@@ -98,6 +110,11 @@ export async function computeFlags(db: Kysely<Database>, user: AuthUser, rows: F
   return out;
 }
 
+/** The number the list filters (`flagged`) and sorts (`sort=flags`) on, stored with the flags. */
+export function ownFlagCount(f: OwnFlags): number {
+  return (f.age.ok ? 0 : 1) + (f.complete.ok ? 0 : 1) + f.nonsense.length + f.copiedWithin.length;
+}
+
 export function flagCount(f: CheckFlags): number {
-  return (f.age.ok ? 0 : 1) + (f.complete.ok ? 0 : 1) + f.nonsense.length + f.copiedWithin.length + f.copiedAcross.length + f.duplicateTitles.length;
+  return ownFlagCount(f) + f.copiedAcross.length + f.duplicateTitles.length;
 }

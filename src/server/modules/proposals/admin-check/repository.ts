@@ -14,8 +14,13 @@ export interface CheckFilter {
   province?: string | undefined;
   participantType?: string | undefined;
   late?: boolean | undefined;
+  /** Has (true) or has no (false) own-content flags; reads the stored count, so refresh it first. */
+  flagged?: boolean | undefined;
   q?: string | undefined;
 }
+
+/** `submitted`: oldest submission first; `flags`: most own-content flags first, then by number. */
+export type CheckSort = 'submitted' | 'flags';
 
 export function checkListQuery(db: Db, f: CheckFilter) {
   let q = db
@@ -26,6 +31,7 @@ export function checkListQuery(db: Db, f: CheckFilter) {
     .innerJoin('users as o', 'o.id', 'p.owner_id')
     .leftJoin('agencies as a', 'a.id', 'p.agency_id')
     .leftJoin('regions as r', (join) => join.on(sql<boolean>`r.code = split_part(a.region_code, '.', 1)`))
+    .leftJoin('proposal_check_signals as s', 's.proposal_id', 'p.id')
     .where('p.competition_id', '=', f.competitionId)
     .where('p.status', '=', 'submitted');
   if (f.status) q = q.where('ac.status', '=', f.status);
@@ -34,6 +40,7 @@ export function checkListQuery(db: Db, f: CheckFilter) {
   if (f.participantType) q = q.where('p.participant_type', '=', f.participantType);
   if (f.province) q = q.where(sql<boolean>`split_part(a.region_code, '.', 1) = ${f.province}`);
   if (f.late !== undefined) q = q.where('p.late_seconds', f.late ? 'is not' : 'is', null);
+  if (f.flagged !== undefined) q = q.where(sql<number>`coalesce(s.own_flag_count, 0)`, f.flagged ? '>' : '=', 0);
   if (f.q) {
     const like = containsPattern(f.q);
     q = q.where((eb) => eb.or([eb('p.title', 'ilike', like), eb('p.number', 'ilike', like), eb('a.name', 'ilike', like)]));
@@ -41,10 +48,11 @@ export function checkListQuery(db: Db, f: CheckFilter) {
   return q;
 }
 
-export async function listCheckRows(db: Db, f: CheckFilter, page: { limit: number; offset: number }) {
+export async function listCheckRows(db: Db, f: CheckFilter, page: { limit: number; offset: number }, sort: CheckSort = 'submitted') {
   const base = checkListQuery(db, f);
+  const ordered = sort === 'flags' ? base.orderBy(sql`coalesce(s.own_flag_count, 0)`, 'desc').orderBy('p.number') : base.orderBy('p.submitted_at');
   const [rows, count] = await Promise.all([
-    base
+    ordered
       .select([
         'p.id',
         'p.number',
@@ -53,11 +61,9 @@ export async function listCheckRows(db: Db, f: CheckFilter, page: { limit: numbe
         'p.submitted_at',
         'p.late_seconds',
         'p.innovation_id',
-        'p.submitted_content',
         'g.id as group_id',
         'g.code as group_code',
         'g.name as group_name',
-        'g.min_innovation_age_months',
         'k.code as category_code',
         'k.name as category_name',
         'a.id as agency_id',
@@ -69,8 +75,9 @@ export async function listCheckRows(db: Db, f: CheckFilter, page: { limit: numbe
         'ac.reason as check_reason',
         'ac.decided_at',
         'ac.checklist',
+        's.own_flags',
+        's.own_flag_count',
       ])
-      .orderBy('p.submitted_at')
       .orderBy('p.id')
       .limit(page.limit)
       .offset(page.offset)

@@ -24,8 +24,21 @@ import { competitionStats } from './stats.js';
 
 const refusals = { 400: errorResponse, 404: errorResponse, 409: errorResponse, 422: errorResponse };
 
-function toFilter(q: { competitionId: string; status?: CheckFilter['status']; groupId?: string; categoryId?: string; province?: string; participantType?: string; late?: 'true' | 'false'; q?: string }): CheckFilter {
-  return { ...q, late: q.late === undefined ? undefined : q.late === 'true' };
+type Flag = 'true' | 'false' | undefined;
+const asBoolean = (value: Flag) => (value === undefined ? undefined : value === 'true');
+
+function toFilter(q: {
+  competitionId: string;
+  status?: CheckFilter['status'];
+  groupId?: string;
+  categoryId?: string;
+  province?: string;
+  participantType?: string;
+  late?: Flag;
+  flagged?: Flag;
+  q?: string;
+}): CheckFilter {
+  return { ...q, late: asBoolean(q.late), flagged: asBoolean(q.flagged) };
 }
 
 /** The secretariat's administrative check, live counts and exports (ministry only). */
@@ -51,8 +64,8 @@ export function adminCheckRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const { page, pageSize, ...filter } = request.query;
-        return listChecks(context(request), toFilter(filter), { page, pageSize });
+        const { page, pageSize, sort, ...filter } = request.query;
+        return listChecks(context(request), toFilter(filter), { page, pageSize, sort });
       },
     );
 

@@ -12,10 +12,18 @@ export const checkFilterFields = {
   province: z.string().regex(/^\d{2}$/).optional(),
   participantType: z.enum(PARTICIPANT_TYPES).optional(),
   late: z.enum(['true', 'false']).optional(),
+  /** Only proposals with (true) or without (false) flags from their own content. */
+  flagged: z.enum(['true', 'false']).optional(),
   q: z.string().trim().max(200).optional(),
 };
 
-export const listChecksQuery = z.strictObject({ ...checkFilterFields, ...paginationQuery, pageSize: z.coerce.number().int().min(1).max(100).default(25) });
+export const listChecksQuery = z.strictObject({
+  ...checkFilterFields,
+  ...paginationQuery,
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  /** `submitted` (oldest first) or `flags` (most own-content flags first, then by number). */
+  sort: z.enum(['submitted', 'flags']).default('submitted'),
+});
 
 const checklist = z
   .strictObject({
@@ -71,7 +79,10 @@ export const checkItemView = z.object({
   decidedAt: z.string().nullable(),
   checklist: z.record(z.string(), z.boolean()),
   flags: flagsView,
+  /** All flags shown, including the cross-proposal ones. */
   flagCount: z.number(),
+  /** Flags from the proposal's own content only: what `flagged` and `sort=flags` use. */
+  ownFlagCount: z.number(),
 });
 export type CheckItemView = z.infer<typeof checkItemView>;
 

@@ -5,36 +5,38 @@ import { pageBounds } from '../../../http/pagination.js';
 import { loadCompetitionConfig } from '../../competitions/service.js';
 import type { ProposalsContext } from '../context.js';
 import { canDecide } from '../state-machine.js';
-import type { SubmittedContent } from '../submitted-content.js';
-import { computeFlags, flagCount } from './flags.js';
-import { type CheckFilter, listCheckRows, matchingIds } from './repository.js';
+import { computeFlags, flagCount, type OwnFlags } from './flags.js';
+import { refreshOwnSignals } from './own-signals.js';
+import { type CheckFilter, type CheckSort, listCheckRows, matchingIds } from './repository.js';
 import type { CheckItemView } from './schemas.js';
 
 const CHECK = { id: 'Pemeriksaan administrasi', en: 'Administrative check' };
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 
-async function questionsOf(ctx: ProposalsContext, competitionId: string) {
+async function configOf(ctx: ProposalsContext, competitionId: string) {
   const record = await loadCompetitionConfig(ctx.db, competitionId);
   if (!record) throw errors.notFound({ id: 'Kompetisi', en: 'Competition' });
-  return record.questions;
+  return record;
 }
 
-/** One page of submitted proposals with their check status and the machine's flags. */
-export async function listChecks(ctx: ProposalsContext, filter: CheckFilter, page: { page: number; pageSize: number }): Promise<{ items: CheckItemView[]; total: number }> {
-  const questions = await questionsOf(ctx, filter.competitionId);
-  const { rows, total } = await listCheckRows(ctx.db, filter, pageBounds(page.page, page.pageSize));
+/**
+ * One page of submitted proposals with their check status and the machine's flags. The own
+ * flags come stored (brought up to date first, so the filter and sort see every proposal);
+ * the cross-proposal ones are computed for this page.
+ */
+export async function listChecks(
+  ctx: ProposalsContext,
+  filter: CheckFilter,
+  page: { page: number; pageSize: number; sort?: CheckSort | undefined },
+): Promise<{ items: CheckItemView[]; total: number }> {
+  const record = await configOf(ctx, filter.competitionId);
+  await refreshOwnSignals(ctx.db, record, ctx.now);
+  const { rows, total } = await listCheckRows(ctx.db, filter, pageBounds(page.page, page.pageSize), page.sort);
   const flags = await computeFlags(
     ctx.db,
     ctx.user,
-    rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      innovationId: r.innovation_id,
-      submittedAt: new Date(r.submitted_at!),
-      minAgeMonths: r.min_innovation_age_months,
-      content: r.submitted_content as SubmittedContent,
-    })),
-    questions,
+    rows.map((r) => ({ id: r.id, title: r.title, innovationId: r.innovation_id, own: r.own_flags as OwnFlags })),
+    record.questions,
   );
   return {
     total,
@@ -58,6 +60,7 @@ export async function listChecks(ctx: ProposalsContext, filter: CheckFilter, pag
         checklist: (r.checklist ?? {}) as Record<string, boolean>,
         flags: f,
         flagCount: flagCount(f),
+        ownFlagCount: r.own_flag_count ?? 0,
       };
     }),
   };
@@ -125,6 +128,8 @@ export async function decideBulk(
   input: Decision & { proposalIds?: string[] | undefined; filter?: CheckFilter | undefined },
 ): Promise<{ updated: number; skipped: { proposalId: string; reason: string }[] }> {
   const reason = defaultReason(input.decision, input.reason);
+  // A filter on flags reads the stored counts, so they are brought up to date first.
+  if (input.filter?.flagged !== undefined) await refreshOwnSignals(ctx.db, await configOf(ctx, input.filter.competitionId), ctx.now);
   const ids = input.proposalIds ?? (await matchingIds(ctx.db, input.filter!, BULK_MAX + 1));
   if (ids.length > BULK_MAX) {
     throw new AppError(422, 'BULK_TOO_LARGE', {

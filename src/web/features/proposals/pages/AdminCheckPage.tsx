@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Checkbox, Container, Group, List, Modal, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, Container, Group, List, Modal, NativeSelect, Paper, SimpleGrid, Stack, Switch, Table, Text, Textarea, Title } from '@mantine/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,6 +38,7 @@ interface CheckItem {
   reason: string | null;
   flags: Flags;
   flagCount: number;
+  ownFlagCount: number;
 }
 
 interface Counts {
@@ -61,7 +62,8 @@ interface Stats {
   byParticipantType: (Counts & { key: string; label: string })[];
 }
 
-const FILTERS = ['competitionId', 'status', 'groupId', 'categoryId'] as const;
+/** Kept in the URL; `flagged` and `sort` use the own-content flags the server stores at submission. */
+const FILTERS = ['competitionId', 'status', 'groupId', 'categoryId', 'flagged', 'sort'] as const;
 /** The secretariat's own ticks, stored with the decision next to the machine's flags. */
 const CHECKLIST = ['ageOk', 'complete', 'noNonsense', 'noDuplicate'] as const;
 const PAGE_SIZE = 25;
@@ -75,7 +77,8 @@ export function AdminCheckPage() {
   const competitionId = filters.competitionId || competitions.data?.items.find((c) => c.status !== 'draft')?.id || '';
   const competition = useCompetition(competitionId || undefined);
   const client = useQueryClient();
-  const query = { competitionId, status: filters.status, groupId: filters.groupId, categoryId: filters.categoryId, page, pageSize: PAGE_SIZE };
+  const filter = { competitionId, status: filters.status, groupId: filters.groupId, categoryId: filters.categoryId, flagged: filters.flagged };
+  const query = { ...filter, sort: filters.sort, page, pageSize: PAGE_SIZE };
   const list = useQuery({
     queryKey: ['admin-checks', query],
     queryFn: ({ signal }) => api.get<{ items: CheckItem[]; total: number }>('/api/admin-checks', query, signal),
@@ -99,7 +102,6 @@ export function AdminCheckPage() {
       const body = { decision: decision.decision, ...(reason.trim() ? { reason: reason.trim() } : {}), checklist: ticks };
       if (decision.target === 'one') return api.post(`/api/admin-checks/${decision.item!.proposalId}/decision`, body);
       if (decision.target === 'selected') return api.post('/api/admin-checks/bulk', { ...body, proposalIds: [...selected] });
-      const { page: _p, pageSize: _s, ...filter } = query;
       return api.post('/api/admin-checks/bulk', { ...body, filter: Object.fromEntries(Object.entries(filter).filter(([, v]) => v)) });
     },
     onSuccess: () => {
@@ -142,6 +144,22 @@ export function AdminCheckPage() {
           value={filters.categoryId}
           onChange={(e) => setFilter('categoryId', e.currentTarget.value)}
           data={[{ value: '', label: t('check.all') }, ...(competition.data?.categories ?? []).map((k) => ({ value: k.id, label: k.name }))]}
+        />
+        <NativeSelect
+          label={t('check.sort')}
+          value={filters.sort}
+          onChange={(e) => setFilter('sort', e.currentTarget.value)}
+          data={[
+            { value: '', label: t('check.sortSubmitted') },
+            { value: 'flags', label: t('check.sortFlags') },
+          ]}
+        />
+        <Switch
+          label={t('check.flaggedOnly')}
+          description={t('check.flaggedOnlyHelp')}
+          maw={320}
+          checked={filters.flagged === 'true'}
+          onChange={(e) => setFilter('flagged', e.currentTarget.checked ? 'true' : '')}
         />
       </Group>
 
