@@ -60,6 +60,12 @@ export const TIME_ZONES = {
 export type TimeZoneCode = keyof typeof TIME_ZONES;
 export const DEFAULT_TIME_ZONE: TimeZoneCode = 'WIB';
 
+/** "22 November 2026 pukul 23.59.59 WIB": the zone is named, so nobody has to guess. */
+export function formatWib(date: Date): string {
+  const text = new Intl.DateTimeFormat('id-ID', { timeZone: TIME_ZONES.WIB.iana, dateStyle: 'long', timeStyle: 'medium' }).format(date);
+  return `${text} WIB`;
+}
+
 /** Words as a reader counts them: runs of letters/digits, so punctuation and spacing do not count. */
 export function countWords(text: string): number {
   const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-_.]*/gu);

@@ -115,6 +115,8 @@ it('saves a redacted copy of a blind round proposal; the evaluator then reads it
   await review.goto(`/penilaian/${target.roundId}/${target.proposalId}`);
   await review.getByRole('heading', { name: `${target.proposalNumber} — ${redactedTitle}` }).waitFor();
   await review.getByText(redactedText, { exact: true }).waitFor();
+  // The demo round is scheduled in the call's desk-evaluation stage: the reviewer is told until when scores may change.
+  await review.getByText(/^Nilai dapat diubah sampai .+\.$/).waitFor();
   const shown = (await review.locator('main').textContent()) ?? '';
   expect(shown).not.toContain(original.title);
   expect(shown).not.toContain(original.answers[0]!.original);

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { formatWib } from '../../../common/competitions.js';
 import type { Actor } from '../../audit/audit-log.js';
 import type { AuthUser } from '../../auth/auth-user.js';
 import type { Database } from '../../db/schema.js';
@@ -30,6 +31,12 @@ export const refusals = {
     errors.conflict('RESULTS_NOT_VISIBLE', {
       id: 'Hasil tahap ini belum dapat dilihat oleh panel sebelum tahap ditutup.',
       en: 'The panel cannot see this round’s results before it is closed.',
+    }),
+  /** The round's competition stage has ended: no more score changes until the secretariat extends it. */
+  deadlinePassed: (stage: { name: string; ends_at: Date | string }) =>
+    errors.conflict('ROUND_DEADLINE_PASSED', {
+      id: `Batas waktu tahap "${stage.name}" telah lewat (${formatWib(new Date(stage.ends_at))}); nilai tidak dapat diubah lagi. Sekretariat dapat memperpanjang tahap tersebut.`,
+      en: `The deadline of the stage "${stage.name}" has passed (${formatWib(new Date(stage.ends_at))}); scores can no longer be changed. The secretariat can extend the stage.`,
     }),
   stageClosed: () =>
     errors.conflict('STAGE_CLOSED', {

@@ -281,6 +281,12 @@ export async function markBulkActionUndone(db: Db, id: string, at: Date) {
 }
 
 /** Published assignments of one evaluator in rounds that are open or closed (never in setup). */
+/** The competition stage a round is scheduled in, if any: its end is the round's scoring deadline. */
+export async function findRoundStage(db: Db, stageId: string | null) {
+  if (!stageId) return undefined;
+  return db.selectFrom('competition_stages').select(['name', 'ends_at']).where('id', '=', stageId).executeTakeFirst();
+}
+
 export async function listMyAssignmentRows(db: Db, evaluatorId: string) {
   return db
     .selectFrom('evaluation_assignments as a')
@@ -289,10 +295,12 @@ export async function listMyAssignmentRows(db: Db, evaluatorId: string) {
     .leftJoin('evaluation_scores as s', (j) =>
       j.onRef('s.round_id', '=', 'a.round_id').onRef('s.proposal_id', '=', 'a.proposal_id').onRef('s.evaluator_id', '=', 'a.evaluator_id'),
     )
+    .leftJoin('competition_stages as st', 'st.id', 'r.stage_id')
     .select([
       'a.round_id',
       'r.name as round_name',
       'r.status as round_status',
+      'st.ends_at as deadline',
       'r.blind',
       'a.proposal_id',
       'p.number',

@@ -7,7 +7,7 @@ import { type CriterionView, toDomainCriterion } from './criteria.js';
 import { type Db, type EvaluationContext, refusals } from './context.js';
 import { computeWeightedTotal, type ScoreSheetError } from './domain/index.js';
 import { identifyingTerms, REDACTION_MARK, redactText, redactValue } from './redaction.js';
-import { findAssignment, findRedaction, findScore, listMyAssignmentRows, listRedactionTitles, listRoundScores, upsertScore } from './repository.js';
+import { findAssignment, findRedaction, findRoundStage, findScore, listMyAssignmentRows, listRedactionTitles, listRoundScores, upsertScore } from './repository.js';
 import { requireRound, roundCriteria } from './rounds-service.js';
 import type { ScoreInput } from './schemas.js';
 
@@ -39,6 +39,7 @@ export async function listMyAssignments(ctx: EvaluationContext) {
     proposalId: r.proposal_id,
     proposalNumber: r.number,
     title: titleOf(r),
+    deadline: r.deadline ? new Date(r.deadline).toISOString() : null,
     myStatus: r.score_status ?? 'not_started',
     myTotal: r.my_total === null ? null : Number(r.my_total),
   }));
@@ -76,11 +77,12 @@ function sheetView(row: Awaited<ReturnType<typeof findScore>>) {
 export async function getReview(ctx: EvaluationContext, roundId: string, proposalId: string) {
   const user = requireUser(ctx);
   const { round, proposal } = await reviewAccess(ctx.db, user.id, roundId, proposalId);
-  const [criteria, mine, content, redaction] = await Promise.all([
+  const [criteria, mine, content, redaction, stage] = await Promise.all([
     roundCriteria(ctx.db, roundId),
     findScore(ctx.db, roundId, proposalId, user.id),
     submittedContentOf(ctx.db, proposalId),
     round.blind ? findRedaction(ctx.db, proposalId) : undefined,
+    findRoundStage(ctx.db, round.stage_id),
   ]);
   const terms = round.blind ? identifyingTerms([proposal.agencyName, proposal.regionName, proposal.provinceName]) : [];
   // A blind round serves the secretariat's redacted copy when there is one, masked automatically on top.
@@ -105,6 +107,9 @@ export async function getReview(ctx: EvaluationContext, roundId: string, proposa
       blind: round.blind,
       showOthersAfterSubmit: round.show_others_after_submit,
       scoresEditableAfterSubmit: round.scores_editable_after_submit,
+      deadline: stage ? new Date(stage.ends_at).toISOString() : null,
+      // Said by the server's clock, so the form does not depend on the reviewer's.
+      deadlinePassed: stage ? ctx.now > new Date(stage.ends_at) : false,
     },
     proposal: {
       id: proposal.id,
@@ -152,6 +157,9 @@ export async function saveScore(ctx: EvaluationContext, roundId: string, proposa
   return ctx.db.transaction().execute(async (trx) => {
     const { round } = await reviewAccess(trx, user.id, roundId, proposalId);
     if (round.status !== 'open') throw refusals.stageClosed();
+    // A round scheduled in a competition stage takes scores until the stage ends, even if nobody closed it yet.
+    const stage = await findRoundStage(trx, round.stage_id);
+    if (stage && ctx.now > new Date(stage.ends_at)) throw refusals.deadlinePassed(stage);
     const before = await findScore(trx, roundId, proposalId, user.id);
     const criteria = await roundCriteria(trx, roundId);
     const known = new Set(criteria.map((c) => c.id));

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { TIME_ZONES } from '../../../common/competitions.js';
+import { formatWib } from '../../../common/competitions.js';
 import type { Database } from '../../db/schema.js';
 import type { ProposalRow } from '../../db/schema/proposals.js';
 import type { OutgoingEmail } from '../../notifications/outbox.js';
@@ -27,12 +27,6 @@ export async function receiptOf(
     hashAlgorithm: 'sha256',
     replayed,
   };
-}
-
-/** "22 November 2026 pukul 23.59.59 WIB": the zone is named, so nobody has to guess. */
-export function formatWib(date: Date): string {
-  const text = new Intl.DateTimeFormat('id-ID', { timeZone: TIME_ZONES.WIB.iana, dateStyle: 'long', timeStyle: 'medium' }).format(date);
-  return `${text} WIB`;
 }
 
 export function receiptEmail(

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import { errors } from '../../../http/errors.js';
-import { formatWib } from '../receipt.js';
+import { formatWib } from '../../../../common/competitions.js';
 import { competitionStats } from './stats.js';
 
 /**

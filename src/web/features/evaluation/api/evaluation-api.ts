@@ -98,6 +98,8 @@ export interface MyAssignment {
   roundId: string;
   roundName: string;
   roundStatus: RoundStatus;
+  /** End of the competition stage the round is scheduled in: no score changes after it. */
+  deadline: string | null;
   proposalId: string;
   proposalNumber: string;
   title: string;
@@ -108,7 +110,7 @@ export interface MyAssignment {
 export type CriterionValue = number | 'abstain';
 
 export interface Review {
-  round: { id: string; name: string; status: RoundStatus; blind: boolean; scoresEditableAfterSubmit: boolean };
+  round: { id: string; name: string; status: RoundStatus; blind: boolean; scoresEditableAfterSubmit: boolean; deadline: string | null; deadlinePassed: boolean };
   proposal: { id: string; number: string; title: string; agencyName: string | null; regionName: string | null; answers: { number: number; question: string; value: unknown }[] };
   criteria: Criterion[];
   myScore: { values: Record<string, CriterionValue>; comments: Record<string, string>; overallComment: string; total: number | null; status: 'draft' | 'submitted' } | null;

@@ -18,7 +18,8 @@ export function ScoreForm({ review }: { review: Review }) {
     evaluationApi.saveScore(review.round.id, review.proposal.id, { values, comments, overallComment: overall, submit }),
   );
   const live = computeWeightedTotal(review.criteria, values);
-  const locked = review.round.status !== 'open' || (review.myScore?.status === 'submitted' && !review.round.scoresEditableAfterSubmit);
+  // The server refuses changes after the stage deadline too; the form locks instead of failing on save.
+  const locked = review.round.status !== 'open' || review.round.deadlinePassed || (review.myScore?.status === 'submitted' && !review.round.scoresEditableAfterSubmit);
   const set = (id: string, value: CriterionValue | undefined) => {
     const next = { ...values };
     if (value === undefined) delete next[id];

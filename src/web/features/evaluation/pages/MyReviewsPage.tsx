@@ -5,12 +5,14 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageLoader } from '../../../components/PageLoader';
 import { reviewPath } from '../../../routes/paths';
+import { formatInZone, useTimeZone } from '../../competitions/time-zone';
 import { useMyAssignments } from '../api/evaluation-queries';
 import { DeclareConflictForm } from '../components/DeclareConflictForm';
 
 /** Evaluator/panelist: my published assignments, in a fixed order that says nothing about scores. */
 export function MyReviewsPage() {
-  const { t } = useTranslation('evaluation');
+  const { t, i18n } = useTranslation('evaluation');
+  const [zone] = useTimeZone();
   const mine = useMyAssignments();
   return (
     <Container size="lg" px={0}>
@@ -23,6 +25,7 @@ export function MyReviewsPage() {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('mine.round')}</Table.Th>
+              <Table.Th>{t('mine.deadline')}</Table.Th>
               <Table.Th>{t('results.proposal')}</Table.Th>
               <Table.Th>{t('mine.status')}</Table.Th>
               <Table.Th>{t('mine.myTotal')}</Table.Th>
@@ -32,6 +35,7 @@ export function MyReviewsPage() {
             {mine.data.items.map((a) => (
               <Table.Tr key={`${a.roundId}-${a.proposalId}`}>
                 <Table.Td>{a.roundName}</Table.Td>
+                <Table.Td>{formatInZone(a.deadline, zone, i18n.language)}</Table.Td>
                 <Table.Td>
                   <Anchor component={Link} to={reviewPath(a.roundId, a.proposalId)}>
                     {a.proposalNumber} — {a.title}

@@ -1,9 +1,10 @@
-import { Card, Container, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Container, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageLoader } from '../../../components/PageLoader';
+import { formatInZone, useTimeZone } from '../../competitions/time-zone';
 import { useReview } from '../api/evaluation-queries';
 import { ScoreForm } from '../components/ScoreForm';
 
@@ -16,7 +17,8 @@ function answerText(value: unknown): string {
 
 /** One assigned proposal (redacted in a blind round) beside the score sheet. */
 export function ReviewPage() {
-  const { t } = useTranslation('evaluation');
+  const { t, i18n } = useTranslation('evaluation');
+  const [zone] = useTimeZone();
   const { roundId = '', proposalId = '' } = useParams();
   const review = useReview(roundId, proposalId);
   if (review.isPending) return <PageLoader />;
@@ -26,6 +28,11 @@ export function ReviewPage() {
     <Container size="lg" px={0}>
       <PageHeader title={`${proposal.number} — ${proposal.title}`} intro={`${round.name} · ${proposal.agencyName ?? ''} · ${proposal.regionName ?? ''}`} />
       <Stack>
+        {round.deadline && (
+          <Alert color={round.deadlinePassed ? 'red' : 'blue'} variant="light">
+            {t(round.deadlinePassed ? 'review.deadlinePassed' : 'review.deadline', { at: formatInZone(round.deadline, zone, i18n.language) })}
+          </Alert>
+        )}
         {proposal.answers.map((a) => (
           <Card key={a.number} withBorder>
             <Title order={2} size="h5">
