@@ -1,7 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts.js';
-import { baseUrl, launchBrowser, watchPageErrors } from './browser.js';
+import { launchBrowser, signedInContext, watchPageErrors } from './browser.js';
 
 /**
  * The secretariat's hand-redacted copy in the browser, on the demo data's open blind desk round:
@@ -22,17 +21,9 @@ afterAll(async () => {
 });
 
 async function signedIn(email: string) {
-  const context = await browser.newContext({ baseURL: baseUrl() });
-  contexts.push(context);
-  const prime = await (await context.request.get('/api/auth/me')).json();
-  const login = await context.request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD }, headers: { 'x-csrf-token': prime.csrfToken } });
-  if (!login.ok()) throw new Error(`login ${email}: ${await login.text()}`);
-  const get = async <T>(url: string): Promise<T> => {
-    const response = await context.request.get(url);
-    if (!response.ok()) throw new Error(`GET ${url}: ${response.status()} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
-  return { context, get, user: (await login.json()).user as { name: string } };
+  const signed = await signedInContext(browser, email);
+  contexts.push(signed.context);
+  return signed;
 }
 
 interface Review {

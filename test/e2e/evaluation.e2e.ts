@@ -1,8 +1,8 @@
-import type { APIRequestContext, Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts.js';
 import { competitionBody } from '../competitions/fixtures.js';
-import { baseUrl, launchBrowser, watchPageErrors } from './browser.js';
+import { baseUrl, launchBrowser, signedInContext, watchPageErrors } from './browser.js';
 
 /**
  * A small competition end to end in the browser: three Surabaya proposals pass the administrative
@@ -22,20 +22,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A browser context signed in through the API, with a helper that sends the CSRF token. */
 async function signedIn(email: string) {
-  const context = await browser.newContext({ baseURL: baseUrl() });
-  contexts.push(context);
-  const prime = await (await context.request.get('/api/auth/me')).json();
-  const login = await context.request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD }, headers: { 'x-csrf-token': prime.csrfToken } });
-  if (!login.ok()) throw new Error(`login ${email}: ${await login.text()}`);
-  const { csrfToken } = await login.json();
-  const call = async (method: 'post' | 'patch' | 'put', url: string, data?: unknown) => {
-    const response = await (context.request as APIRequestContext)[method](url, { data, headers: { 'x-csrf-token': csrfToken } });
-    if (!response.ok()) throw new Error(`${method} ${url}: ${response.status()} ${await response.text()}`);
-    return response.json();
-  };
-  return { context, call };
+  const signed = await signedInContext(browser, email);
+  contexts.push(signed.context);
+  return signed;
 }
 
 it('assign, score, rank, select, publish, and see the award', async () => {
