@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AgencyType } from '../../common/agency-types.js';
+import type { TimeZoneCode } from '../../common/competitions.js';
 import type { Role } from '../../common/roles.js';
 import type { CatalogTables } from './schema/catalog.js';
 import type { CompetitionTables } from './schema/competitions.js';
@@ -48,6 +49,8 @@ export interface UserTable {
   locked_until: Timestamp | null;
   last_login_at: Timestamp | null;
   password_changed_at: Timestamp | null;
+  /** The zone the account reads and enters dates in (migration 2026_11_22_0600). */
+  time_zone: Generated<TimeZoneCode>;
   created_at: GeneratedTimestamp;
   updated_at: GeneratedTimestamp;
 }

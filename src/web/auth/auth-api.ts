@@ -1,5 +1,6 @@
 import { api } from '../api/client';
 import type {
+  AccountPreferences,
   Credentials,
   InviteAcceptance,
   PasswordChange,
@@ -21,6 +22,10 @@ export function logout(): Promise<void> {
 
 export function changePassword(change: PasswordChange): Promise<void> {
   return api.post('/api/auth/password', change);
+}
+
+export function savePreferences(preferences: AccountPreferences): Promise<AccountPreferences> {
+  return api.patch('/api/auth/me/preferences', preferences);
 }
 
 export function acceptInvite(acceptance: InviteAcceptance): Promise<void> {

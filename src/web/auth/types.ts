@@ -1,3 +1,4 @@
+import type { TimeZoneCode } from '../../common/competitions';
 import type { Role } from './roles';
 
 export interface SessionUser {
@@ -7,6 +8,8 @@ export interface SessionUser {
   role: Role;
   agencyId: string | null;
   agencyName: string | null;
+  /** The zone the account reads and enters dates in, kept on the account (every device). */
+  timeZone: TimeZoneCode;
 }
 
 /** `GET /api/auth/me` and `POST /api/auth/login`. */
@@ -28,4 +31,9 @@ export interface PasswordChange {
 export interface InviteAcceptance {
   token: string;
   password: string;
+}
+
+/** `PATCH /api/auth/me/preferences`. */
+export interface AccountPreferences {
+  timeZone: TimeZoneCode;
 }

@@ -9,6 +9,7 @@ import * as proposals from './2026_11_22_0200_proposals.js';
 import * as evaluation from './2026_11_22_0300_evaluation.js';
 import * as evaluationRedactions from './2026_11_22_0300_evaluation_redactions.js';
 import * as proposalCheckSignals from './2026_11_22_0500_proposal_check_signals.js';
+import * as userPreferences from './2026_11_22_0600_user_preferences.js';
 
 /**
  * Every migration in order. Listed explicitly (not discovered on disk) so the set is the same
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_0300_evaluation': evaluation,
   '2026_11_22_0300_evaluation_redactions': evaluationRedactions,
   '2026_11_22_0500_proposal_check_signals': proposalCheckSignals,
+  '2026_11_22_0600_user_preferences': userPreferences,
 };

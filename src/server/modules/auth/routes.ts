@@ -7,7 +7,8 @@ import type { AppDeps } from '../../deps.js';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../http/cookies.js';
 import { actorOf } from '../../http/actor.js';
 import { errorResponse } from '../../http/pagination.js';
-import { inviteAcceptBody, loginBody, meResponse, passwordChangeBody } from './schemas.js';
+import { updatePreferences, withPreferences } from './preferences.js';
+import { inviteAcceptBody, loginBody, meResponse, passwordChangeBody, preferencesBody, preferencesResponse } from './schemas.js';
 import { acceptInvitation, changePassword, login } from './service.js';
 
 export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -28,7 +29,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags: ['auth'], summary: 'The signed-in account (or null) and the CSRF token to send back', response: { 200: meResponse } },
       },
       async (request, reply) => {
-        if (request.auth) return { user: request.auth.user, csrfToken: request.auth.csrfToken };
+        if (request.auth) return { user: await withPreferences(deps.db, request.auth.user), csrfToken: request.auth.csrfToken };
         const token = request.cookies[CSRF_COOKIE] && request.cookies[CSRF_COOKIE].length <= 100 ? request.cookies[CSRF_COOKIE] : newToken();
         setCsrfCookie(request, reply, token);
         return { user: null, csrfToken: token };
@@ -64,7 +65,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           expires: result.expiresAt,
         });
         setCsrfCookie(request, reply, result.csrfToken);
-        return { user: result.user, csrfToken: result.csrfToken };
+        return { user: await withPreferences(deps.db, result.user), csrfToken: result.csrfToken };
       },
     );
 
@@ -96,6 +97,23 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const auth = request.auth!;
         await changePassword(deps.db, { ...actorOf(request), userId: auth.user.id }, auth.sessionIdHash, request.body);
         return reply.status(204).send(null);
+      },
+    );
+
+    app.patch(
+      '/api/auth/me/preferences',
+      {
+        config: { access: 'account.self' },
+        schema: {
+          tags: ['auth'],
+          summary: 'Save own preferences (the time zone dates are shown in)',
+          body: preferencesBody,
+          response: { 200: preferencesResponse, 400: errorResponse },
+        },
+      },
+      async (request) => {
+        const auth = request.auth!;
+        return updatePreferences(deps.db, { ...actorOf(request), userId: auth.user.id }, request.body);
       },
     );
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TIME_ZONES, type TimeZoneCode } from '../../../common/competitions.js';
 import { ROLES } from '../../../common/roles.js';
 
 export const authUserSchema = z.object({
@@ -10,7 +11,16 @@ export const authUserSchema = z.object({
   agencyName: z.string().nullable(),
 });
 
-export const meResponse = z.object({ user: authUserSchema.nullable(), csrfToken: z.string() });
+const timeZoneCode = z.enum(Object.keys(TIME_ZONES) as [TimeZoneCode, ...TimeZoneCode[]]);
+
+/** The signed-in account as the web app sees it: who it is plus its preferences. */
+export const sessionUserSchema = authUserSchema.extend({ timeZone: timeZoneCode });
+
+export const meResponse = z.object({ user: sessionUserSchema.nullable(), csrfToken: z.string() });
+
+export const preferencesBody = z.strictObject({ timeZone: timeZoneCode });
+
+export const preferencesResponse = z.object({ timeZone: timeZoneCode });
 
 export const loginBody = z.strictObject({
   email: z.string().trim().min(3).max(254),

@@ -1,9 +1,14 @@
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useSyncExternalStore } from 'react';
 import { DEFAULT_TIME_ZONE, TIME_ZONES, type TimeZoneCode } from '../../../common/competitions';
+import { savePreferences } from '../../auth/auth-api';
+import { SESSION_QUERY_KEY, type SessionState, useAuth } from '../../auth/use-auth';
 
 /**
- * The Indonesian time zone the user reads and enters dates in (WIB by default, WITA, WIT),
- * remembered in this browser. Deadlines are instants; only their display depends on the zone.
+ * The Indonesian time zone the user reads and enters dates in (WIB by default, WITA, WIT).
+ * Signed in, it is the account's preference (`timeZone` of `/api/auth/me`), so it follows the
+ * user to every device; signed out, it is remembered in this browser. Deadlines are instants;
+ * only their display depends on the zone.
  */
 const STORAGE_KEY = 'simpul.timeZone';
 const listeners = new Set<() => void>();
@@ -17,23 +22,55 @@ function read(): TimeZoneCode {
   }
 }
 
-export function useTimeZone(): [TimeZoneCode, (zone: TimeZoneCode) => void] {
-  const zone = useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    read,
-    () => DEFAULT_TIME_ZONE,
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function rememberInBrowser(zone: TimeZoneCode): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, zone);
+  } catch {
+    // private mode: the choice lasts for this page only
+  }
+  for (const listener of listeners) listener();
+}
+
+/** Puts the zone into the cached session, so every reader of `useAuth` re-renders at once. */
+function setSessionZone(queryClient: QueryClient, zone: TimeZoneCode): void {
+  queryClient.setQueryData<SessionState>(SESSION_QUERY_KEY, (session) =>
+    session?.user ? { ...session, user: { ...session.user, timeZone: zone } } : session,
   );
-  const set = useCallback((next: TimeZoneCode) => {
-    try {
-      window.localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // private mode: the choice lasts for this page only
-    }
-    for (const listener of listeners) listener();
-  }, []);
+}
+
+/**
+ * `[zone, setZone]`. The zone is derived (account first, then this browser), never copied
+ * into state by an effect, so there is nothing to loop or flicker. `setZone` applies the choice
+ * at once everywhere and, when signed in, saves it to the account; if that fails the previous
+ * zone comes back and the returned promise rejects with the API's error.
+ */
+export function useTimeZone(): [TimeZoneCode, (zone: TimeZoneCode) => Promise<void>] {
+  const { user } = useAuth();
+  const queryClient = useQueryClient();
+  const browserZone = useSyncExternalStore(subscribe, read, () => DEFAULT_TIME_ZONE);
+  const zone = user?.timeZone ?? browserZone;
+  const set = useCallback(
+    async (next: TimeZoneCode) => {
+      // Also kept in the browser, so the zone stays after signing out.
+      rememberInBrowser(next);
+      const previous = queryClient.getQueryData<SessionState>(SESSION_QUERY_KEY)?.user?.timeZone;
+      if (!previous || previous === next) return;
+      setSessionZone(queryClient, next);
+      try {
+        await savePreferences({ timeZone: next });
+      } catch (error) {
+        // Undo only if no later choice has replaced this one meanwhile.
+        if (queryClient.getQueryData<SessionState>(SESSION_QUERY_KEY)?.user?.timeZone === next) setSessionZone(queryClient, previous);
+        throw error;
+      }
+    },
+    [queryClient],
+  );
   return [zone, set];
 }
 

@@ -6,6 +6,7 @@ export const competitionsEn: typeof competitionsId = {
   intro: 'The annual KIPP and special calls. Deadlines are shown in the time zone you choose.',
   empty: 'No competition has been published yet.',
   timeZone: 'Time zone',
+  timeZoneNotSaved: 'The time zone was not saved to your account',
   citizen: 'Members of the public',
   configure: 'Configure',
   startProposal: 'Start a proposal',

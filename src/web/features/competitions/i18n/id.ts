@@ -4,6 +4,7 @@ export const competitionsId = {
   intro: 'KIPP tahunan dan panggilan khusus. Batas waktu ditampilkan dalam zona waktu pilihan Anda.',
   empty: 'Belum ada kompetisi yang diterbitkan.',
   timeZone: 'Zona waktu',
+  timeZoneNotSaved: 'Zona waktu tidak tersimpan di akun Anda',
   citizen: 'Masyarakat (perorangan)',
   configure: 'Atur kompetisi',
   startProposal: 'Mulai proposal',
