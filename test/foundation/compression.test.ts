@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import Fastify, { type FastifyInstance, type LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
-import { COMPRESSION_THRESHOLD_BYTES, isCompressibleType } from '../../src/server/http/compression.js';
+import { COMPRESSION_THRESHOLD_BYTES, isCompressibleType, registerCompression } from '../../src/server/http/compression.js';
 import type { Agent } from '../helpers/agent.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { innovationBody, insertPublished } from '../catalog/catalog-helpers.js';
@@ -89,6 +89,21 @@ describe('compressing API answers', () => {
     expect(response.rawPayload.length).toBeLessThan(COMPRESSION_THRESHOLD_BYTES);
     expect(response.headers['content-encoding']).toBeUndefined();
     expect(response.json()).toHaveProperty('csrfToken');
+  });
+
+  it('never compresses answers under /api/auth (they carry the CSRF token: BREACH), whatever their size', async () => {
+    // A bare server with the same registration, so the answers can be made larger than the real ones.
+    const app = Fastify();
+    await registerCompression(app);
+    const large = { csrfToken: 'k'.repeat(43), filler: 'isi '.repeat(1000) };
+    app.get('/api/auth/probe', async () => large);
+    app.get('/api/probe', async () => large);
+    const secret = await app.inject({ url: '/api/auth/probe', headers: { 'accept-encoding': BROWSER } });
+    const other = await app.inject({ url: '/api/probe', headers: { 'accept-encoding': BROWSER } });
+    await app.close();
+    expect(secret.headers['content-encoding']).toBeUndefined();
+    expect(secret.json()).toEqual(large);
+    expect(other.headers['content-encoding']).toBe('br');
   });
 
   it('keeps the error shape and the CSRF check on a state change, and compresses its large answer', async () => {

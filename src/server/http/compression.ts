@@ -32,6 +32,13 @@ export function isCompressibleType(contentType: string): boolean {
 const isApiRoute = (url: string) => url === '/api' || url.startsWith('/api/');
 
 /**
+ * Answers that carry the session's CSRF token (sign-in, `me`) are never compressed, whatever their
+ * size: a compressed secret next to text an attacker can influence leaks through the length
+ * (BREACH). They are small, so nothing is lost.
+ */
+const carriesSessionSecret = (url: string) => url.startsWith('/api/auth/');
+
+/**
  * Every `/api` answer may come in another encoding depending on `accept-encoding` (small ones and
  * binary types do not, but that is the server's choice per response), so caches must key on it.
  */
@@ -47,9 +54,9 @@ export async function registerCompression(app: FastifyInstance): Promise<void> {
   // Runs before the plugin's own onRoute hook (hooks run in the order they were added): routes
   // outside /api are marked `compress: false`, so the plugin leaves them untouched.
   app.addHook('onRoute', (route) => {
-    if (!isApiRoute(route.url)) {
+    if (!isApiRoute(route.url) || carriesSessionSecret(route.url)) {
       route.compress ??= false;
-      return;
+      if (!isApiRoute(route.url)) return;
     }
     const onSend = route.onSend === undefined ? [] : Array.isArray(route.onSend) ? route.onSend : [route.onSend];
     route.onSend = [...onSend, varyOnAcceptEncoding];
