@@ -187,7 +187,7 @@ export const evaluationEn: typeof evaluationId = {
     intro: 'Proposals assigned to you. Other reviewers’ scores are not shown unless the round allows it after you submit yours.',
     empty: 'No assignment has been published to you yet.',
     round: 'Round',
-    deadline: 'Deadline',
+    deadlineOf: 'Scoring deadline of {{round}}: {{at}}.',
     status: 'Status',
     myTotal: 'My score',
   },

@@ -185,7 +185,7 @@ export const evaluationId = {
     intro: 'Usulan yang ditugaskan kepada Anda. Nilai penilai lain tidak ditampilkan kecuali tahap mengizinkannya setelah Anda mengirim nilai.',
     empty: 'Belum ada penugasan yang diumumkan untuk Anda.',
     round: 'Tahap',
-    deadline: 'Batas waktu',
+    deadlineOf: 'Batas waktu penilaian {{round}}: {{at}}.',
     status: 'Status',
     myTotal: 'Nilai saya',
   },

@@ -14,7 +14,9 @@ import { RoundPanel } from '../components/RoundPanel';
 export function EvaluationAdminPage() {
   const { t } = useTranslation('evaluation');
   const competitions = useCompetitions();
-  const [competitionId, setCompetitionId] = useState<string | null>(null);
+  const [chosenId, setCompetitionId] = useState<string | null>(null);
+  // Start on the first competition past draft (the call being run), as the administrative check does.
+  const competitionId = chosenId ?? competitions.data?.items.find((c) => c.status !== 'draft')?.id ?? null;
   const rounds = useRounds(competitionId);
   const [roundId, setRoundId] = useState<string | null>(null);
   return (

@@ -20,12 +20,18 @@ export function MyReviewsPage() {
       {mine.isPending && <PageLoader />}
       <ErrorAlert error={mine.error} />
       {mine.data && mine.data.items.length === 0 && <Text>{t('mine.empty')}</Text>}
+      {/* One line per scheduled round rather than a column repeating the same date on every row. */}
+      {mine.data &&
+        [...new Map(mine.data.items.filter((a) => a.deadline).map((a) => [a.roundId, a])).values()].map((a) => (
+          <Text key={a.roundId} mb="sm">
+            {t('mine.deadlineOf', { round: a.roundName, at: formatInZone(a.deadline, zone, i18n.language) })}
+          </Text>
+        ))}
       {mine.data && mine.data.items.length > 0 && (
         <Table striped withTableBorder aria-label={t('mine.title')}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('mine.round')}</Table.Th>
-              <Table.Th>{t('mine.deadline')}</Table.Th>
               <Table.Th>{t('results.proposal')}</Table.Th>
               <Table.Th>{t('mine.status')}</Table.Th>
               <Table.Th>{t('mine.myTotal')}</Table.Th>
@@ -35,14 +41,15 @@ export function MyReviewsPage() {
             {mine.data.items.map((a) => (
               <Table.Tr key={`${a.roundId}-${a.proposalId}`}>
                 <Table.Td>{a.roundName}</Table.Td>
-                <Table.Td>{formatInZone(a.deadline, zone, i18n.language)}</Table.Td>
                 <Table.Td>
                   <Anchor component={Link} to={reviewPath(a.roundId, a.proposalId)}>
                     {a.proposalNumber} — {a.title}
                   </Anchor>
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="light">{t(`sheetStatus.${a.myStatus}`)}</Badge>
+                  <Badge variant="light" miw="max-content">
+                    {t(`sheetStatus.${a.myStatus}`)}
+                  </Badge>
                 </Table.Td>
                 <Table.Td>{a.myTotal === null ? '—' : a.myTotal.toFixed(2)}</Table.Td>
               </Table.Tr>
