@@ -51,6 +51,11 @@ afterAll(() => t.close());
 const scoreUrl = (j: number) => `/api/evaluation/rounds/${round.id}/proposals/${world.proposals[j]!.id}/score`;
 const reviewUrl = (j: number) => `/api/evaluation/rounds/${round.id}/proposals/${world.proposals[j]!.id}/review`;
 
+async function auditCount(action: string): Promise<number> {
+  const row = await t.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).where('action', '=', action).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 describe('score sheets: bad input changes nothing', () => {
   it('refuses a score outside the scale, naming the criterion', async () => {
     const before = await databaseFingerprint(t.db);
@@ -148,6 +153,24 @@ describe('visibility per phase', () => {
     expect(stored).toMatchObject({ title: 'Layanan tanpa nama daerah', answers: [{ number: 1, value: 'Teks yang disamarkan oleh sekretariat.' }], redactedByName: expect.any(String) });
     const rows = (await admin.get(`/api/evaluation/rounds/${round.id}/assignments?pageSize=50`)).json().items as { proposalId: string; redacted: boolean }[];
     expect(rows.filter((r) => r.redacted).map((r) => r.proposalId)).toEqual([world.proposals[1]!.id]);
+  });
+
+  it('takes the same redacted copy sent again as no event; another copy is written and audited', async () => {
+    // nginx resends a PUT whose first attempt may already have committed: it must not add a second audit entry.
+    const url = `/api/evaluation/proposals/${world.proposals[1]!.id}/redaction`;
+    const body = { title: 'Layanan tanpa nama daerah', answers: [{ number: 1, value: 'Teks yang disamarkan oleh sekretariat.' }] };
+    const before = await databaseFingerprint(t.db);
+    const again = await admin.request('PUT', url, { body });
+    expectOk(again);
+    expect(again.json()).toEqual({ proposalId: world.proposals[1]!.id, ...body });
+    expect(await databaseFingerprint(t.db)).toEqual(before);
+    const audits = await auditCount('evaluation.redaction.set');
+    const changed = { ...body, answers: [{ number: 1, value: 'Teks lain yang disamarkan.' }] };
+    const other = await admin.request('PUT', url, { body: changed });
+    expectOk(other);
+    expect(other.json()).toEqual({ proposalId: world.proposals[1]!.id, ...changed });
+    expect(await auditCount('evaluation.redaction.set')).toBe(audits + 1);
+    expectOk(await admin.request('PUT', url, { body }));
   });
 
   it('shows the identity when the round is not blind', async () => {
@@ -306,10 +329,33 @@ describe('aggregation, ranking and selection', () => {
     expect(swapped.json().decisions.find((d: { proposalId: string }) => d.proposalId === world.proposals[2]!.id).rationale).toBe('Dampak luas bagi warga');
   });
 
+  it('takes the same decision sent again as no event, answering as the first did', async () => {
+    const [selection] = (await admin.get(`/api/evaluation/rounds/${round.id}/selections`)).json().items;
+    const url = `/api/evaluation/selections/${selection.id}/decisions/${world.proposals[2]!.id}`;
+    const first = (await panelist.get(`/api/evaluation/selections/${selection.id}`)).json();
+    const before = await databaseFingerprint(t.db);
+    const again = await panelist.request('PUT', url, { body: { selected: true, rationale: 'Dampak luas bagi warga' } });
+    expectOk(again);
+    expect(again.json()).toEqual(first);
+    expect(await databaseFingerprint(t.db)).toEqual(before);
+    // A different rationale is a new decision: written and audited.
+    const audits = await auditCount('evaluation.selection.decide');
+    const changed = await panelist.request('PUT', url, { body: { selected: true, rationale: 'Dampak luas dan berkelanjutan' } });
+    expectOk(changed);
+    expect(changed.json().decisions.find((d: { proposalId: string }) => d.proposalId === world.proposals[2]!.id).rationale).toBe('Dampak luas dan berkelanjutan');
+    expect(await auditCount('evaluation.selection.decide')).toBe(audits + 1);
+  });
+
   it('publishes, takes public objections, finalises with the decree and writes awards to the catalog', async () => {
     const [selection] = (await admin.get(`/api/evaluation/rounds/${round.id}/selections`)).json().items;
     expect((await t.agent().get(`/api/evaluation/results/${world.competitionId}`)).json().selections).toEqual([]);
     expectOk(await admin.post(`/api/evaluation/selections/${selection.id}/publish`, { objectionHours: 120 }));
+    // A decision resent after publication is the same intent: answered, nothing written; a change is refused.
+    const decisionUrl = `/api/evaluation/selections/${selection.id}/decisions/${world.proposals[2]!.id}`;
+    const published = await databaseFingerprint(t.db);
+    expectOk(await panelist.request('PUT', decisionUrl, { body: { selected: true, rationale: 'Dampak luas dan berkelanjutan' } }));
+    expect((await panelist.request('PUT', decisionUrl, { body: { selected: false, rationale: 'Dibatalkan' } })).json().error.code).toBe('SELECTION_NOT_DRAFT');
+    expect(await databaseFingerprint(t.db)).toEqual(published);
     const pub = (await t.agent().get(`/api/evaluation/results/${world.competitionId}`)).json();
     expect(pub.selections[0].proposals).toHaveLength(3);
     expect(JSON.stringify(pub)).not.toMatch(/"score"|"mean"|"rank"/);

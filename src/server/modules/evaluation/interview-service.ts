@@ -94,9 +94,17 @@ export async function listInterviewSlots(ctx: EvaluationContext, roundId: string
 export async function recordFieldVisit(ctx: EvaluationContext, roundId: string, proposalId: string, input: { visitedOn: string; findings: string; verified: boolean }) {
   await ctx.db.transaction().execute(async (trx) => {
     const round = await requireRound(trx, roundId, { forUpdate: true });
+    const before = await trx
+      .selectFrom('evaluation_field_visits')
+      .selectAll()
+      .select((eb) => eb.cast<string>('visited_on', 'text').as('visited_on_text'))
+      .where('round_id', '=', roundId)
+      .where('proposal_id', '=', proposalId)
+      .executeTakeFirst();
+    // The same findings again (a resent PUT) change nothing: who recorded them and when stay those of the first.
+    if (before && before.visited_on_text === input.visitedOn && before.findings === input.findings && before.verified === input.verified) return;
     const finalist = (await listRoundCandidates(trx, round)).find((c) => c.id === proposalId);
     if (!finalist) throw errors.notFound(PROPOSAL);
-    const before = await trx.selectFrom('evaluation_field_visits').selectAll().where('round_id', '=', roundId).where('proposal_id', '=', proposalId).executeTakeFirst();
     const values = { visited_on: input.visitedOn, findings: input.findings, verified: input.verified, recorded_by: ctx.actor.userId, recorded_at: ctx.now };
     await trx
       .insertInto('evaluation_field_visits')

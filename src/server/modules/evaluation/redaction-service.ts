@@ -1,4 +1,5 @@
 import { appendAudit } from '../../audit/audit-log.js';
+import { canonicalJson } from '../../audit/canonical-json.js';
 import { errors } from '../../http/errors.js';
 import { submittedContentOf } from './candidates-repository.js';
 import { type EvaluationContext, PROPOSAL } from './context.js';
@@ -14,6 +15,11 @@ export async function setRedaction(ctx: EvaluationContext, proposalId: string, i
   return ctx.db.transaction().execute(async (trx) => {
     const content = (await submittedContentOf(trx, proposalId)) as { answers?: { number: number }[] } | null;
     if (!content) throw errors.notFound(PROPOSAL);
+    const before = await findRedaction(trx, proposalId);
+    // The stored copy sent again (a resent PUT) changes nothing; answers compare in the order stored, which is the order sent.
+    if (before && before.title === input.title && canonicalJson(before.answers) === canonicalJson(input.answers)) {
+      return { proposalId, title: input.title, answers: input.answers };
+    }
     const expected = (content.answers ?? []).map((a) => a.number).sort((a, b) => a - b);
     const given = input.answers.map((a) => a.number).sort((a, b) => a - b);
     if (JSON.stringify(expected) !== JSON.stringify(given)) {
@@ -22,7 +28,6 @@ export async function setRedaction(ctx: EvaluationContext, proposalId: string, i
         { field: 'answers', expected },
       );
     }
-    const before = await findRedaction(trx, proposalId);
     await upsertRedaction(trx, { proposalId, title: input.title, answers: input.answers, redactedBy: ctx.actor.userId, at: ctx.now });
     await appendAudit(trx, ctx.actor, { action: 'evaluation.redaction.set', entityType: 'proposal', entityId: proposalId, before: before ? { title: before.title, answers: before.answers } : null, after: input });
     return { proposalId, title: input.title, answers: input.answers };

@@ -18,6 +18,7 @@ import {
   updateRound,
 } from './repository.js';
 import { canMoveRound } from './round-status.js';
+import { sameCriteria, samePool } from './same-as-stored.js';
 import type { CreateRoundInput, CriteriaInput, PoolInput, UpdateRoundInput } from './schemas.js';
 
 export interface RoundSettingsView {
@@ -171,6 +172,9 @@ export async function updateRoundSettings(ctx: EvaluationContext, id: string, in
 export async function setCriteria(ctx: EvaluationContext, id: string, input: CriteriaInput): Promise<RoundView> {
   await ctx.db.transaction().execute(async (trx) => {
     const row = await requireRound(trx, id, { forUpdate: true });
+    const before = await roundCriteria(trx, id);
+    // Checked before the setup rule: a resend of what is stored is the same intent even after the round opened.
+    if (sameCriteria(before, input)) return;
     if (row.status !== 'setup') throw refusals.roundNotInSetup();
     input.forEach((c, i) => {
       if (c.scale.kind === 'numeric' && !(c.scale.min < c.scale.max)) {
@@ -183,7 +187,6 @@ export async function setCriteria(ctx: EvaluationContext, id: string, input: Cri
     if (!input.some((c) => c.includedInTotal)) {
       throw errors.validation({ id: 'Setidaknya satu kriteria harus dihitung dalam nilai total.', en: 'At least one criterion must count toward the total.' }, { field: 'criteria' });
     }
-    const before = await roundCriteria(trx, id);
     await replaceCriteria(
       trx,
       id,
@@ -210,6 +213,10 @@ export async function setCriteria(ctx: EvaluationContext, id: string, input: Cri
 export async function setPool(ctx: EvaluationContext, id: string, input: PoolInput): Promise<RoundView> {
   await ctx.db.transaction().execute(async (trx) => {
     const row = await requireRound(trx, id, { forUpdate: true });
+    const members = input.map((m) => ({ userId: m.userId, maxProposals: m.maxProposals ?? row.default_max_per_evaluator, expertiseCategoryIds: m.expertiseCategoryIds }));
+    const before = await listPool(trx, id);
+    // Checked before the closed rule: a resend of the stored pool is the same intent even after the round closed.
+    if (samePool(before, members)) return;
     if (row.status === 'closed') throw refusals.stageClosed();
     const ids = input.map((m) => m.userId);
     if (new Set(ids).size !== ids.length) {
@@ -228,7 +235,6 @@ export async function setPool(ctx: EvaluationContext, id: string, input: PoolInp
         );
       }
     });
-    const before = await listPool(trx, id);
     const assigned = new Set((await listAssignments(trx, id)).map((a) => a.evaluatorId));
     const dropped = before.filter((m) => assigned.has(m.userId) && !ids.includes(m.userId));
     if (dropped.length > 0) {
@@ -238,7 +244,6 @@ export async function setPool(ctx: EvaluationContext, id: string, input: PoolInp
         { evaluatorIds: dropped.map((m) => m.userId) },
       );
     }
-    const members = input.map((m) => ({ userId: m.userId, maxProposals: m.maxProposals ?? row.default_max_per_evaluator, expertiseCategoryIds: m.expertiseCategoryIds }));
     await replacePool(trx, id, members);
     await appendAudit(trx, ctx.actor, { action: 'evaluation.pool.replace', entityType: 'evaluation_round', entityId: id, before, after: members });
   });

@@ -238,9 +238,11 @@ export async function recordDecision(ctx: EvaluationContext, selectionId: string
     if (!selection) throw errors.notFound(SELECTION);
     const round = await requireRound(trx, selection.round_id);
     if (!canSeeResults(user, round)) throw errors.conflict('RESULTS_NOT_VISIBLE', { id: 'Seleksi ini belum dapat dilihat.', en: 'This selection is not visible yet.' });
-    if (selection.status !== 'draft') throw notDraft();
     const decisions = await listDecisions(trx, selectionId);
     const decision = decisions.find((d) => d.proposal_id === proposalId);
+    // Checked before the draft rule: the decision already recorded, resent after publication, is the same intent.
+    if (decision && decision.selected === input.selected && decision.rationale === input.rationale) return;
+    if (selection.status !== 'draft') throw notDraft();
     if (!decision) throw errors.notFound(PROPOSAL);
     const selectedAfter = decisions.filter((d) => (d.proposal_id === proposalId ? input.selected : d.selected)).length;
     if (selectedAfter > selection.size) {
