@@ -29,6 +29,7 @@ import {
   validateQuestions,
   validateStages,
 } from './sections.js';
+import { sectionUnchanged } from './section-unchanged.js';
 import { canMoveCompetition } from './status-machine.js';
 
 const COMPETITION = { id: 'Kompetisi', en: 'Competition' };
@@ -233,6 +234,8 @@ export async function replaceSection(
   items: GroupInput[] | CategoryInput[] | QuestionInput[] | StageInput[],
 ): Promise<CompetitionView> {
   await ctx.db.transaction().execute(async (trx) => {
+    // Checked before the archived rule: a resend of what is stored (nginx retrying a PUT) is the same intent, so it succeeds unwritten.
+    if ((await findCompetitionRow(trx, id, { forUpdate: true })) && (await sectionUnchanged(trx, id, section, items))) return;
     const row = await editable(trx, id);
     const before = await loadCompetition(trx, id);
     if (section === 'groups') {
