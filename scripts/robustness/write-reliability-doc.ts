@@ -154,8 +154,10 @@ if (instances) {
     '- The load mixes all four kinds of write above (each submission and score sheet in its own evaluator\'s or coordinator\'s session).',
     '- nginx resends a failed request to the other instance only for idempotent methods (no `non_idempotent` in `proxy_next_upstream`): a',
     '  POST is never doubled. A PUT may be resent after the first instance committed it, so PUT routes replace state',
-    '  whole; the score sheet (the PUT under load) writes and audits nothing when the sheet sent equals the one stored,',
-    '  found by this run (`--workloads scores --writers 16`, once in eight runs): before, a resent sheet got a second audit entry.',
+    '  whole, and every PUT writes and audits nothing (answering as the first did) when what it would store equals what is',
+    '  stored: the score sheet (the PUT under load; found by this run, `--workloads scores --writers 16`, once in eight runs:',
+    '  before, a resent sheet got a second audit entry), a round\'s criteria and evaluator pool, field visits, redacted copies,',
+    '  panel decisions, and a competition\'s groups, categories, questions and stages.',
   );
 } else lines.push('Not run.');
 lines.push(
