@@ -13,7 +13,8 @@ export interface CompetitionRecord {
   groups: CompetitionView['groups'];
   categories: CompetitionView['categories'];
   questions: CompetitionView['questions'];
-  stages: { id: string; kind: CompetitionView['stages'][number]['kind']; name: string; startsAt: Date; endsAt: Date }[];
+  /** By date, for display; `position` is the order they were given in. */
+  stages: { id: string; kind: CompetitionView['stages'][number]['kind']; name: string; startsAt: Date; endsAt: Date; position: number }[];
 }
 
 export async function findCompetitionRow(db: Db, id: string, options: { forUpdate?: boolean } = {}): Promise<CompetitionRow | undefined> {
@@ -64,7 +65,7 @@ export async function loadCompetition(db: Db, id: string): Promise<CompetitionRe
       answerType: q.answer_type,
       options: q.options,
     })),
-    stages: stages.map((s) => ({ id: s.id, kind: s.kind, name: s.name, startsAt: new Date(s.starts_at), endsAt: new Date(s.ends_at) })),
+    stages: stages.map((s) => ({ id: s.id, kind: s.kind, name: s.name, startsAt: new Date(s.starts_at), endsAt: new Date(s.ends_at), position: s.position })),
   };
 }
 

@@ -234,10 +234,11 @@ export async function replaceSection(
   items: GroupInput[] | CategoryInput[] | QuestionInput[] | StageInput[],
 ): Promise<CompetitionView> {
   await ctx.db.transaction().execute(async (trx) => {
+    const locked = await findCompetitionRow(trx, id, { forUpdate: true });
+    const before = locked ? await loadCompetition(trx, id) : undefined;
     // Checked before the archived rule: a resend of what is stored (nginx retrying a PUT) is the same intent, so it succeeds unwritten.
-    if ((await findCompetitionRow(trx, id, { forUpdate: true })) && (await sectionUnchanged(trx, id, section, items))) return;
+    if (before && sectionUnchanged(before, section, items)) return;
     const row = await editable(trx, id);
-    const before = await loadCompetition(trx, id);
     if (section === 'groups') {
       validateGroups(items as GroupInput[], row.participant_types);
       await replaceGroups(trx, id, items as GroupInput[]);
