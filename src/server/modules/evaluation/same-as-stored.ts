@@ -1,6 +1,6 @@
 import { canonicalJson } from '../../audit/canonical-json.js';
 import type { CriterionView } from './criteria.js';
-import type { PoolMember } from './repository.js';
+import type { findScore, PoolMember } from './repository.js';
 import type { CriteriaInput } from './schemas.js';
 
 /**
@@ -31,4 +31,17 @@ export function samePool(stored: readonly PoolMember[], members: readonly PoolMe
       .map((m) => ({ userId: m.userId.toLowerCase(), maxProposals: m.maxProposals, expertiseCategoryIds: m.expertiseCategoryIds.map((id) => id.toLowerCase()) }))
       .sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
   return canonicalJson(shape(stored)) === canonicalJson(shape(members));
+}
+
+/** A score sheet: the same values, comments, overall comment and status (the total follows from the values). */
+export function sameSheet(
+  stored: NonNullable<Awaited<ReturnType<typeof findScore>>>,
+  sent: { values: unknown; comments: unknown; overallComment: string; status: string },
+): boolean {
+  return (
+    stored.status === sent.status &&
+    stored.overall_comment === sent.overallComment &&
+    canonicalJson(stored.criterion_values) === canonicalJson(sent.values) &&
+    canonicalJson(stored.criterion_comments) === canonicalJson(sent.comments)
+  );
 }

@@ -1,5 +1,4 @@
 import { appendAudit } from '../../audit/audit-log.js';
-import { canonicalJson } from '../../audit/canonical-json.js';
 import { errors } from '../../http/errors.js';
 import { type CandidateFacts, findRoundCandidate, identifyingNames, submittedContentOf } from './candidates-repository.js';
 import { pairConflicts } from './conflicts-service.js';
@@ -9,6 +8,7 @@ import { computeWeightedTotal, type ScoreSheetError } from './domain/index.js';
 import { identifyingTerms, REDACTION_MARK, redactText, redactValue } from './redaction.js';
 import { findAssignment, findRedaction, findRoundStage, findScore, listMyAssignmentRows, listRedactionTitles, listRoundScores, upsertScore } from './repository.js';
 import { requireRound, roundCriteria } from './rounds-service.js';
+import { sameSheet } from './same-as-stored.js';
 import type { ScoreInput } from './schemas.js';
 
 /**
@@ -210,16 +210,4 @@ export async function saveScore(ctx: EvaluationContext, roundId: string, proposa
     });
     return saved;
   });
-}
-
-function sameSheet(
-  stored: NonNullable<Awaited<ReturnType<typeof findScore>>>,
-  sent: { values: unknown; comments: unknown; overallComment: string; status: string },
-): boolean {
-  return (
-    stored.status === sent.status &&
-    stored.overall_comment === sent.overallComment &&
-    canonicalJson(stored.criterion_values) === canonicalJson(sent.values) &&
-    canonicalJson(stored.criterion_comments) === canonicalJson(sent.comments)
-  );
 }
