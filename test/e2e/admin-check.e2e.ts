@@ -1,7 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts.js';
-import { baseUrl, launchBrowser, watchPageErrors } from './browser.js';
+import { baseUrl, launchBrowser, signInThroughForm, watchPageErrors } from './browser.js';
 
 /**
  * The secretariat's administrative check on the demo's KIPP call: "Flagged only" and "most flags
@@ -19,11 +18,7 @@ it('shows only the flagged proposals, most flags first, and keeps both across a 
   const context = await browser.newContext({ baseURL: baseUrl() });
   const page = await context.newPage();
   const errors = watchPageErrors(page);
-  await page.goto('/masuk');
-  await page.getByLabel('Email', { exact: true }).fill('admin@simpul.test');
-  await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await page.waitForURL(/\/dasbor/);
+  await signInThroughForm(page, 'admin@simpul.test');
 
   // The demo's call by its name: other browser tests publish KIPP calls of their own.
   const competitions = (await (await context.request.get('/api/competitions')).json()).items as { id: string; name: string }[];

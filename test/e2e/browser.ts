@@ -48,3 +48,12 @@ export async function signedInContext(browser: Browser, email: string) {
   };
   return { context, user, get, call };
 }
+
+/** Signs a page in through the sign-in form, as a person would, and waits for the dashboard. */
+export async function signInThroughForm(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${baseUrl()}/masuk`);
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await page.waitForURL(/\/dasbor/);
+}

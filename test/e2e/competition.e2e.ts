@@ -1,7 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts.js';
-import { baseUrl, launchBrowser, watchPageErrors } from './browser.js';
+import { baseUrl, launchBrowser, signInThroughForm, watchPageErrors } from './browser.js';
 
 /**
  * The whole path of a call in the browser, with the demo accounts: the ministry configures and
@@ -18,11 +17,7 @@ afterAll(() => browser?.close());
 async function signIn(email: string): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${baseUrl()}/masuk`);
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await page.waitForURL(/\/dasbor/);
+  await signInThroughForm(page, email);
   return page;
 }
 

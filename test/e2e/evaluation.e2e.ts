@@ -1,8 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts.js';
 import { competitionBody } from '../competitions/fixtures.js';
-import { baseUrl, launchBrowser, signedInContext, watchPageErrors } from './browser.js';
+import { baseUrl, launchBrowser, signedInContext, signInThroughForm, watchPageErrors } from './browser.js';
 
 /**
  * A small competition end to end in the browser: three Surabaya proposals pass the administrative
@@ -105,11 +104,7 @@ it('assign, score, rank, select, publish, and see the award', async () => {
   contexts.push(evaluator);
   const ev = await evaluator.newPage();
   const evErrors = watchPageErrors(ev);
-  await ev.goto('/masuk');
-  await ev.getByLabel('Email', { exact: true }).fill('evaluator@simpul.test');
-  await ev.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
-  await ev.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await ev.waitForURL(/\/dasbor/);
+  await signInThroughForm(ev, 'evaluator@simpul.test');
   await ev.getByRole('link', { name: 'Penilaian saya' }).first().click();
   for (const [i, title] of titles.entries()) {
     await ev.getByRole('link', { name: new RegExp(title) }).click();

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts.js';
-import { baseUrl, launchBrowser, watchPageErrors } from './browser.js';
+import { baseUrl, launchBrowser, signInThroughForm, watchPageErrors } from './browser.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -71,11 +71,7 @@ it('wrong password shows the server message; the ministry admin signs in, invite
 
 it('a non-admin is refused admin pages and does not see them in the navigation', async () => {
   const page = await browser.newPage();
-  await page.goto(`${baseUrl()}/masuk`);
-  await page.getByLabel('Email', { exact: true }).fill('evaluator@simpul.test');
-  await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await page.waitForURL(/\/dasbor/);
+  await signInThroughForm(page, 'evaluator@simpul.test');
   expect(await page.getByRole('link', { name: 'Pengguna' }).count()).toBe(0);
   const response = await page.request.get(`${baseUrl()}/api/users`);
   expect(response.status()).toBe(403);

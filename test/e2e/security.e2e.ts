@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts.js';
 import { HttpClient } from '../../scripts/robustness/lib/http-client.js';
-import { baseUrl, launchBrowser } from './browser.js';
+import { baseUrl, launchBrowser, signInThroughForm } from './browser.js';
 
 /**
  * Stored XSS: script payloads saved as user-written text (an account's name, an agency's name,
@@ -88,11 +88,7 @@ async function signedInPage(email: string | null): Promise<Watch> {
     await dialog.dismiss();
   });
   if (email) {
-    await page.goto(`${baseUrl()}/masuk`);
-    await page.getByLabel('Email', { exact: true }).fill(email);
-    await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.waitForURL(/\/dasbor/);
+    await signInThroughForm(page, email);
   }
   return watch;
 }

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts.js';
-import { baseUrl, launchBrowser, signedInContext, watchPageErrors } from './browser.js';
+import { baseUrl, launchBrowser, signedInContext, signInThroughForm, watchPageErrors } from './browser.js';
 
 /** A demo account no other browser test signs in with, so its zone does not leak into them. */
 const EMAIL = 'mentor@simpul.test';
@@ -18,19 +17,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signInThroughForm(page: Page): Promise<void> {
-  await page.goto(`${baseUrl()}/masuk`);
-  await page.getByLabel('Email', { exact: true }).fill(EMAIL);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await page.waitForURL(/\/dasbor/);
-}
-
 it('the time zone chosen on one device is the account’s: a fresh browser shows deadlines in it after signing in', async () => {
   const laptop = await browser.newContext();
   const page = await laptop.newPage();
   const errors = watchPageErrors(page);
-  await signInThroughForm(page);
+  await signInThroughForm(page, EMAIL);
   await page.goto(`${baseUrl()}/kompetisi`);
   const wibDeadline = page.getByRole('cell', { name: / WIB$/ }).first();
   const wibText = await wibDeadline.textContent();
@@ -47,7 +38,7 @@ it('the time zone chosen on one device is the account’s: a fresh browser shows
   // Another device: nothing in its storage, the zone comes from the account.
   const phone = await browser.newContext();
   const other = await phone.newPage();
-  await signInThroughForm(other);
+  await signInThroughForm(other, EMAIL);
   await other.goto(`${baseUrl()}/kompetisi`);
   expect(await other.getByRole('cell', { name: / WITA$/ }).first().textContent()).toBe(witaText);
   expect(await other.getByRole('radio', { name: 'WITA' }).isChecked()).toBe(true);
