@@ -6,7 +6,7 @@ import { type DatabaseHandle, openDatabase, PGLITE_EXTENSIONS } from '../../src/
 import { prepareDatabase } from '../../src/server/db/prepare.js';
 
 /** A fresh, migrated database with reference data, private to the caller. */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export async function createTestDatabase(): Promise<DatabaseHandle & { url?: string }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   const template = process.env.SIMPUL_TEST_TEMPLATE;
   if (adminUrl && template) {
@@ -19,6 +19,8 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
     const handle = await openDatabase({ url: url.toString(), poolSize: 5 });
     return {
       ...handle,
+      // A second pool on the same database stands in for a second app process.
+      url: url.toString(),
       async close() {
         await handle.close();
         await admin.query(`drop database if exists ${name} with (force)`);

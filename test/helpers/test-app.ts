@@ -13,7 +13,7 @@ import { buildUser, TEST_PASSWORD } from './factories.js';
 export interface TestApp {
   app: FastifyInstance;
   db: Kysely<Database>;
-  handle: DatabaseHandle;
+  handle: DatabaseHandle & { url?: string };
   deps: AppDeps;
   /** A fresh anonymous browser. */
   agent(language?: string): Agent;
@@ -52,7 +52,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
  * What a fingerprint leaves out. By default only what legitimately changes on reads and refusals:
  * the sign-in throttle counters, and a session's `last_seen_at` (touched at most once a minute
  * while a session is used). Callers may widen it for one known side effect, e.g. a refused sign-in
- * counting a failure on the account (`users.failed_logins`) and auditing a lockout.
+ * auditing a lockout.
  */
 export interface FingerprintOptions {
   /** Whole tables to skip. */

@@ -6,10 +6,9 @@ import { DEFAULT_FINGERPRINT_OPTIONS, type FingerprintOptions } from '../../help
  */
 export const REFUSAL_SIDE_EFFECTS: Readonly<Record<string, { why: string; options: FingerprintOptions }>> = {
   'POST /api/auth/login': {
-    why: 'a failed sign-in is counted on the account (users.failed_logins, locked_until) and a lockout is audited: brute-force protection',
+    why: 'a sign-in attempt is counted in login_throttle (per address, per account and address, per account) before the password is checked, and a lockout of an existing account is audited: brute-force protection',
     options: {
       ...DEFAULT_FINGERPRINT_OPTIONS,
-      skipColumns: { ...DEFAULT_FINGERPRINT_OPTIONS.skipColumns, users: ['failed_logins', 'locked_until'] },
       skipRows: { audit_log: { column: 'action', values: ['user.lockout'] } },
     },
   },

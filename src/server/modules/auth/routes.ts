@@ -9,7 +9,7 @@ import { actorOf } from '../../http/actor.js';
 import { errorResponse } from '../../http/pagination.js';
 import { updatePreferences, withPreferences } from './preferences.js';
 import { inviteAcceptBody, loginBody, meResponse, passwordChangeBody, preferencesBody, preferencesResponse } from './schemas.js';
-import { acceptInvitation, changePassword, login } from './service.js';
+import { acceptInvitation, changePassword, login, logout } from './service.js';
 
 export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   const policy = { idleMinutes: deps.config.SESSION_IDLE_MINUTES, absoluteHours: deps.config.SESSION_ABSOLUTE_HOURS };
@@ -76,7 +76,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags: ['auth'], summary: 'Sign out (ends this session)', response: { 204: z.null() } },
       },
       async (request, reply) => {
-        if (request.auth) await deleteSession(deps.db, request.auth.sessionIdHash);
+        if (request.auth) await logout(deps.db, { ...actorOf(request), userId: request.auth.user.id }, request.auth.sessionIdHash);
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
         return reply.status(204).send(null);
       },

@@ -2,15 +2,15 @@ import type { Kysely } from 'kysely';
 import { appendAudit, type Actor } from '../../audit/audit-log.js';
 import type { AuthUser } from '../../auth/auth-user.js';
 import { hashPassword, passwordProblem, verifyPassword } from '../../auth/password.js';
-import { createSession, deleteUserSessions, type SessionPolicy } from '../../auth/session-repository.js';
+import { createSession, deleteSession, deleteUserSessions, type SessionPolicy } from '../../auth/session-repository.js';
 import { sha256 } from '../../auth/tokens.js';
 import type { Database } from '../../db/schema.js';
 import { AppError, errors } from '../../http/errors.js';
-import { accountLockedRefusal, ipThrottleRefusal, recordIpFailure } from './login-throttle.js';
+import { exhaustedBy, PAIR_MAX_FAILURES, PAIR_WINDOW_MS, releaseAttempt, reserveAttempt, throttleRefusal } from './login-throttle.js';
 
-/** After this many consecutive failures an account is locked for LOCK_MINUTES. */
-export const ACCOUNT_MAX_FAILURES = 5;
-export const LOCK_MINUTES = 15;
+/** After this many failures from one address an account is refused there for LOCK_MINUTES (`login-throttle.ts`). */
+export const ACCOUNT_MAX_FAILURES = PAIR_MAX_FAILURES;
+export const LOCK_MINUTES = PAIR_WINDOW_MS / 60_000;
 
 const invalidCredentials = () =>
   new AppError(401, 'INVALID_CREDENTIALS', {
@@ -25,57 +25,51 @@ export interface LoginResult {
   expiresAt: Date;
 }
 
+/**
+ * Every attempt is counted before the password is checked (`reserveAttempt`), so parallel
+ * attempts cannot outrun the limits. Known and unknown e-mails take the same path: the same
+ * counters, the same password-hashing work, the same answers.
+ */
 export async function login(
   db: Kysely<Database>,
   policy: SessionPolicy,
   input: { email: string; password: string; ip: string; userAgent: string | null; requestId: string },
 ): Promise<LoginResult> {
-  // Both refusals carry `retry-after` with the seconds until the window or the lock ends.
-  const throttled = await ipThrottleRefusal(db, input.ip);
-  if (throttled) throw throttled;
+  const reservation = await reserveAttempt(db, input.email, input.ip);
   const user = await db
     .selectFrom('users as u')
     .leftJoin('agencies as a', 'a.id', 'u.agency_id')
-    .select(['u.id', 'u.email', 'u.name', 'u.role', 'u.agency_id', 'u.password_hash', 'u.active', 'u.failed_logins', 'u.locked_until', 'a.name as agency_name'])
-    .where((eb) => eb(eb.fn('lower', ['u.email']), '=', input.email.toLowerCase()))
+    .select(['u.id', 'u.email', 'u.name', 'u.role', 'u.agency_id', 'u.password_hash', 'u.active', 'a.name as agency_name'])
+    .where((eb) => eb(eb.fn('lower', ['u.email']), '=', input.email.trim().toLowerCase()))
     .executeTakeFirst();
 
-  if (user?.locked_until && new Date(user.locked_until).getTime() > Date.now()) {
-    throw accountLockedRefusal(new Date(user.locked_until));
-  }
   const ok = await verifyPassword(user?.password_hash ?? null, input.password);
   if (!user || !ok || !user.active) {
-    await recordIpFailure(db, input.ip);
+    const exhausted = exhaustedBy(reservation);
+    if (!exhausted) throw invalidCredentials();
     if (user) {
-      const failures = user.failed_logins + 1;
-      const lockUntil = failures >= ACCOUNT_MAX_FAILURES ? new Date(Date.now() + LOCK_MINUTES * 60_000) : null;
       await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('users')
-          .set({ failed_logins: lockUntil ? 0 : failures, locked_until: lockUntil })
-          .where('id', '=', user.id)
-          .execute();
-        if (lockUntil) {
-          await appendAudit(trx, { userId: null, role: null, requestId: input.requestId }, {
-            action: 'user.lockout',
-            entityType: 'user',
-            entityId: user.id,
-            after: { lockedUntil: lockUntil.toISOString(), ip: input.ip },
-          });
-        }
+        await appendAudit(trx, { userId: null, role: null, requestId: input.requestId }, {
+          action: 'user.lockout',
+          entityType: 'user',
+          entityId: user.id,
+          after: { scope: exhausted.scope, ip: input.ip, until: new Date(Date.now() + exhausted.seconds * 1000).toISOString() },
+        });
       });
-      if (lockUntil) throw accountLockedRefusal(lockUntil);
     }
-    throw invalidCredentials();
+    throw throttleRefusal(exhausted.scope, exhausted.seconds);
   }
 
   // A fresh session id at every sign-in defeats session fixation.
   const session = await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('users')
-      .set({ failed_logins: 0, locked_until: null, last_login_at: new Date() })
-      .where('id', '=', user.id)
-      .execute();
+    await trx.updateTable('users').set({ last_login_at: new Date() }).where('id', '=', user.id).execute();
+    await releaseAttempt(trx, reservation);
+    await appendAudit(trx, { userId: user.id, role: user.role, requestId: input.requestId }, {
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: user.id,
+      after: { ip: input.ip },
+    });
     return createSession(trx, user.id, policy, { ip: input.ip, userAgent: input.userAgent });
   });
   return {
@@ -89,6 +83,14 @@ export async function login(
     },
     ...session,
   };
+}
+
+/** Ends one session; audited as the account's sign-out. */
+export async function logout(db: Kysely<Database>, actor: Actor & { userId: string }, sessionIdHash: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await deleteSession(trx, sessionIdHash);
+    await appendAudit(trx, actor, { action: 'auth.logout', entityType: 'user', entityId: actor.userId });
+  });
 }
 
 export async function changePassword(
