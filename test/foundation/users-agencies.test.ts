@@ -30,7 +30,7 @@ describe('ministry admin manages accounts', () => {
     expect((await admin.patch(`/api/users/${id}`, { active: true })).json().active).toBe(true);
 
     const actions = await t.db.selectFrom('audit_log').select('action').where('entity_id', '=', id).orderBy('id').execute();
-    expect(actions.map((a) => a.action)).toEqual(['user.create', 'user.invitation_accept', 'user.deactivate', 'user.reactivate']);
+    expect(actions.map((a) => a.action)).toEqual(['user.create', 'user.invitation_accept', 'auth.login', 'user.deactivate', 'user.reactivate']);
   });
 
   it('refuses a duplicate e-mail and an agency-scoped role without an agency, writing nothing', async () => {

@@ -63,6 +63,17 @@ export interface InvitationTable {
   used_at: Timestamp | null;
 }
 
+/** Single-use password reset tokens (migration 2026_12_01_0100); only the SHA-256 is stored. */
+export interface PasswordResetTable {
+  token_hash: string;
+  user_id: string;
+  /** The administrator who started it; null when the owner asked. */
+  requested_by: string | null;
+  created_at: GeneratedTimestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
 export interface SessionTable {
   id_hash: string;
   user_id: string;
@@ -112,6 +123,7 @@ export interface FoundationTables {
   agencies: AgencyTable;
   users: UserTable;
   invitations: InvitationTable;
+  password_resets: PasswordResetTable;
   sessions: SessionTable;
   login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;

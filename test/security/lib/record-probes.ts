@@ -4,7 +4,7 @@ import { draftCompetition } from './probes/competitions.js';
 import { closedPanelAssignment, deskReviewAssignment, openPanelAssignment } from './probes/evaluation.js';
 import type { RecordProbe } from './probes/probe.js';
 import { draftProposal, submittedProposal } from './probes/proposals.js';
-import { operatorAccount } from './probes/users.js';
+import { activeOperatorAccount, operatorAccount } from './probes/users.js';
 
 export type { CallerIds, ProbeRecord, ProbeRequest, ProbeRoute, RecordProbe, Where } from './probes/probe.js';
 
@@ -17,6 +17,7 @@ export type { CallerIds, ProbeRecord, ProbeRequest, ProbeRoute, RecordProbe, Whe
  */
 export const RECORD_PROBES: readonly RecordProbe[] = [
   operatorAccount,
+  activeOperatorAccount,
   draftInnovation,
   draftCompetition,
   draftProposal,

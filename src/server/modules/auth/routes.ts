@@ -8,7 +8,8 @@ import { CSRF_COOKIE, SESSION_COOKIE } from '../../http/cookies.js';
 import { actorOf } from '../../http/actor.js';
 import { errorResponse } from '../../http/pagination.js';
 import { updatePreferences, withPreferences } from './preferences.js';
-import { inviteAcceptBody, loginBody, meResponse, passwordChangeBody, preferencesBody, preferencesResponse } from './schemas.js';
+import { requestPasswordReset, resetPassword } from './password-reset-service.js';
+import { inviteAcceptBody, loginBody, meResponse, passwordChangeBody, passwordResetBody, passwordResetRequestBody, preferencesBody, preferencesResponse } from './schemas.js';
 import { acceptInvitation, changePassword, login, logout } from './service.js';
 
 export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -130,6 +131,40 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         await acceptInvitation(deps.db, request.id, request.body);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      '/api/auth/password-reset/request',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['auth'],
+          summary: 'Ask for a password reset link by e-mail (the same answer whether or not the e-mail has an account)',
+          body: passwordResetRequestBody,
+          response: { 204: z.null(), 400: errorResponse, 429: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        await requestPasswordReset(deps.db, { email: request.body.email, ip: request.ip, requestId: request.id, publicUrl: deps.config.publicUrl });
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      '/api/auth/password-reset',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['auth'],
+          summary: 'Set a new password with a reset token (every session of the account ends)',
+          body: passwordResetBody,
+          response: { 204: z.null(), 400: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        await resetPassword(deps.db, request.id, request.body);
         return reply.status(204).send(null);
       },
     );

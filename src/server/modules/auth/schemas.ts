@@ -37,3 +37,12 @@ export const inviteAcceptBody = z.strictObject({
   password: z.string().min(1).max(200),
   name: z.string().trim().min(2).max(200).optional(),
 });
+
+export const passwordResetRequestBody = z.strictObject({
+  email: z.string().trim().min(3).max(254),
+});
+
+export const passwordResetBody = z.strictObject({
+  token: z.string().min(10).max(200),
+  password: z.string().min(1).max(200),
+});

@@ -117,6 +117,12 @@ export async function changePassword(
   });
 }
 
+const invitationInvalid = () =>
+  new AppError(400, 'INVITATION_INVALID', {
+    id: 'Tautan undangan tidak berlaku atau sudah kedaluwarsa. Minta undangan baru kepada admin.',
+    en: 'The invitation link is invalid or has expired. Ask your administrator for a new one.',
+  });
+
 export async function acceptInvitation(
   db: Kysely<Database>,
   requestId: string,
@@ -125,14 +131,12 @@ export async function acceptInvitation(
   const invitation = await db
     .selectFrom('invitations as i')
     .innerJoin('users as u', 'u.id', 'i.user_id')
-    .select(['i.token_hash', 'i.expires_at', 'i.used_at', 'u.id as user_id', 'u.email', 'u.active'])
+    .select(['i.token_hash', 'i.expires_at', 'i.used_at', 'u.id as user_id', 'u.email', 'u.active', 'u.password_hash'])
     .where('i.token_hash', '=', sha256(input.token))
     .executeTakeFirst();
-  if (!invitation || invitation.used_at || new Date(invitation.expires_at).getTime() < Date.now() || !invitation.active) {
-    throw new AppError(400, 'INVITATION_INVALID', {
-      id: 'Tautan undangan tidak berlaku atau sudah kedaluwarsa. Minta undangan baru kepada admin.',
-      en: 'The invitation link is invalid or has expired. Ask your administrator for a new one.',
-    });
+  // An invitation only ever sets the first password: an account that has one is not taken over by it.
+  if (!invitation || invitation.used_at || new Date(invitation.expires_at).getTime() < Date.now() || !invitation.active || invitation.password_hash !== null) {
+    throw invitationInvalid();
   }
   const problem = passwordProblem(input.password, invitation.email);
   if (problem) throw errors.badRequest('WEAK_PASSWORD', problem);
@@ -145,11 +149,13 @@ export async function acceptInvitation(
       .where('used_at', 'is', null)
       .executeTakeFirst();
     if (used.numUpdatedRows === 0n) throw errors.conflict('INVITATION_INVALID', { id: 'Undangan sudah dipakai.', en: 'The invitation was already used.' });
-    await trx
+    const set = await trx
       .updateTable('users')
       .set({ password_hash: passwordHash, password_changed_at: new Date(), updated_at: new Date(), ...(input.name ? { name: input.name } : {}) })
       .where('id', '=', invitation.user_id)
-      .execute();
+      .where('password_hash', 'is', null)
+      .executeTakeFirst();
+    if (set.numUpdatedRows === 0n) throw invitationInvalid();
     await appendAudit(trx, { userId: invitation.user_id, role: null, requestId }, { action: 'user.invitation_accept', entityType: 'user', entityId: invitation.user_id });
   });
 }

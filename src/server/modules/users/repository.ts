@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Role } from '../../../common/roles.js';
 import { containsPattern } from '../../db/like-pattern.js';
 import type { Database } from '../../db/schema.js';
@@ -73,4 +73,10 @@ export async function emailTaken(db: Kysely<Database>, email: string, exceptId?:
   let q = db.selectFrom('users').select('id').where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()));
   if (exceptId) q = q.where('id', '<>', exceptId);
   return (await q.executeTakeFirst()) !== undefined;
+}
+
+/** Locks the account's row when it has no password yet; false when it has one (or is gone). */
+export async function lockUserWithoutPassword(trx: Transaction<Database>, id: string): Promise<boolean> {
+  const row = await trx.selectFrom('users').select('id').where('id', '=', id).where('password_hash', 'is', null).forUpdate().executeTakeFirst();
+  return row !== undefined;
 }

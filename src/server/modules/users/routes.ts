@@ -4,7 +4,7 @@ import type { AppDeps } from '../../deps.js';
 import { actorOf } from '../../http/actor.js';
 import { errorResponse } from '../../http/pagination.js';
 import { createUserBody, inviteResponse, listUsersQuery, updateUserBody, userIdParams, userView } from './schemas.js';
-import { createUser, listUsersFor, reinviteUser, updateUser, type UsersContext } from './service.js';
+import { createUser, listUsersFor, reinviteUser, resetUserPassword, updateUser, type UsersContext } from './service.js';
 import type { FastifyRequest } from 'fastify';
 
 export function userRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -50,9 +50,28 @@ export function userRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/users/:id/invite',
       {
         config: { access: 'users.manage' },
-        schema: { tags: ['users'], summary: 'Send a fresh invitation link', params: userIdParams, response: { 200: inviteResponse, 404: errorResponse } },
+        schema: {
+          tags: ['users'],
+          summary: 'Send a fresh invitation link (only to an account that has never set a password)',
+          params: userIdParams,
+          response: { 200: inviteResponse, 404: errorResponse, 409: errorResponse },
+        },
       },
       async (request) => reinviteUser(context(request), request.params.id),
+    );
+
+    app.post(
+      '/api/users/:id/password-reset',
+      {
+        config: { access: 'users.manage' },
+        schema: {
+          tags: ['users'],
+          summary: "Reset an active account's password: its sessions end and a link goes to the account's own e-mail",
+          params: userIdParams,
+          response: { 202: z.object({ user: userView }), 404: errorResponse, 409: errorResponse },
+        },
+      },
+      async (request, reply) => reply.status(202).send(await resetUserPassword(context(request), request.params.id)),
     );
   };
 }

@@ -9,8 +9,9 @@ import { errors } from '../../http/errors.js';
 import { pageBounds } from '../../http/pagination.js';
 import { enqueueEmail } from '../../notifications/outbox.js';
 import { findAgency } from '../agencies/service.js';
+import { issuePasswordReset } from '../auth/password-reset-service.js';
 import { canManageUser, userListScope } from './policy.js';
-import { emailTaken, findUserView, listUsers, type UserFilter } from './repository.js';
+import { emailTaken, findUserView, listUsers, lockUserWithoutPassword, type UserFilter } from './repository.js';
 import type { UserView } from './schemas.js';
 
 const INVITATION_DAYS = 7;
@@ -53,7 +54,8 @@ async function issueInvitation(ctx: UsersContext, trx: Kysely<Database>, user: {
     .insertInto('invitations')
     .values({ token_hash: sha256(token), user_id: user.id, expires_at: new Date(Date.now() + INVITATION_DAYS * 86_400_000), used_at: null })
     .execute();
-  const inviteUrl = `${ctx.publicUrl}/undangan?token=${encodeURIComponent(token)}`;
+  // The token rides in the fragment: browsers never send it to a server, so it stays out of logs.
+  const inviteUrl = `${ctx.publicUrl}/undangan#token=${encodeURIComponent(token)}`;
   return { token, inviteUrl };
 }
 
@@ -92,10 +94,18 @@ export async function createUser(
   return { user: user!, inviteToken: invite.token, inviteUrl: invite.inviteUrl };
 }
 
+/**
+ * A fresh invitation link — only for an account that has never set a password. For an account
+ * that has one, an invitation would hand whoever asks a way to take it over: that is a password
+ * reset, sent to the account's own e-mail (`resetUserPassword`).
+ */
 export async function reinviteUser(ctx: UsersContext, id: string): Promise<{ user: UserView; inviteToken: string; inviteUrl: string }> {
   const existing = await findUserView(ctx.db, id);
   if (!existing || !canManageUser(ctx.user, existing)) throw errors.notFound(USER);
+  if (!existing.invited) throw accountHasPassword();
   const invite = await ctx.db.transaction().execute(async (trx) => {
+    // Checked again under the row lock: the account may have set its password meanwhile.
+    if (!(await lockUserWithoutPassword(trx, id))) throw accountHasPassword();
     await trx.deleteFrom('invitations').where('user_id', '=', id).where('used_at', 'is', null).execute();
     const invite = await issueInvitation(ctx, trx, existing);
     await enqueueEmail(trx, { to: existing.email, subject: 'Undangan Simpul / Simpul invitation', body: `Buat kata sandi / set your password: ${invite.inviteUrl}` });
@@ -103,6 +113,36 @@ export async function reinviteUser(ctx: UsersContext, id: string): Promise<{ use
     return invite;
   });
   return { user: existing, inviteToken: invite.token, inviteUrl: invite.inviteUrl };
+}
+
+const accountHasPassword = () =>
+  errors.conflict('ACCOUNT_HAS_PASSWORD', {
+    id: 'Akun ini sudah memiliki kata sandi, jadi tidak dapat diundang ulang. Gunakan "Atur ulang kata sandi": tautannya dikirim ke surel pemilik akun.',
+    en: 'This account already has a password, so it cannot be re-invited. Use "Reset password": the link is sent to the account owner\'s e-mail.',
+  });
+
+/**
+ * Resets the password of an account that has one: its sessions end now, and a single-use link
+ * goes to the account's own e-mail (never to the administrator). Audited; the e-mail tells the
+ * owner an administrator started it.
+ */
+export async function resetUserPassword(ctx: UsersContext, id: string): Promise<{ user: UserView }> {
+  const existing = await findUserView(ctx.db, id);
+  if (!existing || !canManageUser(ctx.user, existing)) throw errors.notFound(USER);
+  if (existing.invited) {
+    throw errors.conflict('ACCOUNT_NOT_ACTIVATED', {
+      id: 'Akun ini belum pernah membuat kata sandi. Kirim undangan ulang.',
+      en: 'This account has never set a password. Send a new invitation instead.',
+    });
+  }
+  if (!existing.active) {
+    throw errors.conflict('ACCOUNT_INACTIVE', { id: 'Akun ini nonaktif. Aktifkan dulu.', en: 'This account is deactivated. Reactivate it first.' });
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    await deleteUserSessions(trx, id);
+    await issuePasswordReset(trx, ctx.actor, existing, ctx.publicUrl, ctx.user.id);
+  });
+  return { user: (await findUserView(ctx.db, id))! };
 }
 
 export async function updateUser(

@@ -8,7 +8,8 @@ const usersManage = (who: Who, where: Where): Outcome => (who === 'ministry_admi
 
 export const operatorAccount: RecordProbe = {
   record: "an agency operator's account (users policy)",
-  create: async (t, agencyId) => ({ id: (await buildUser(t.db, { role: 'agency_operator', agencyId })).id }),
+  // Not yet activated (no password): the account an invitation may be sent again to.
+  create: async (t, agencyId) => ({ id: (await buildUser(t.db, { role: 'agency_operator', agencyId, password: null })).id }),
   routes: [
     { method: 'PATCH', url: '/api/users/:id', request: (r) => ({ url: `/api/users/${r.id}`, body: { name: 'Nama Uji Matriks' } }), expect: usersManage },
     { method: 'POST', url: '/api/users/:id/invite', request: (r) => ({ url: `/api/users/${r.id}/invite` }), expect: usersManage },
@@ -20,4 +21,10 @@ export const operatorAccount: RecordProbe = {
       expect: (who, where) => (who === 'ministry_admin' || (who === 'agency_admin' && where === 'own') ? 'allow' : 'forbidden'),
     },
   ],
+};
+
+export const activeOperatorAccount: RecordProbe = {
+  record: "an agency operator's active account (users policy)",
+  create: async (t, agencyId) => ({ id: (await buildUser(t.db, { role: 'agency_operator', agencyId })).id }),
+  routes: [{ method: 'POST', url: '/api/users/:id/password-reset', request: (r) => ({ url: `/api/users/${r.id}/password-reset` }), expect: usersManage }],
 };
