@@ -7,7 +7,9 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps.js';
 import { registerAuthHooks, requireAccessDeclarations } from './http/auth-hooks.js';
+import { clientErrorHandler } from './http/client-errors.js';
 import { registerCompression } from './http/compression.js';
+import { requestLogSerializers } from './http/log-redaction.js';
 import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.js';
 import './http/fastify-augment.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
@@ -35,10 +37,16 @@ export interface BuildAppOptions {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
+/** The request log never shows a token from the URL (`http/log-redaction.ts`). */
+function withRedaction(logger: NonNullable<FastifyServerOptions['logger']>): FastifyServerOptions['logger'] {
+  if (typeof logger !== 'object') return logger ? { serializers: requestLogSerializers } : false;
+  return { ...logger, serializers: { ...requestLogSerializers, ...logger.serializers } };
+}
+
 /** The one Fastify app, used by main.ts and by every test through `inject()`. */
 export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: withRedaction(options.logger ?? false),
     bodyLimit: deps.config.BODY_LIMIT_BYTES,
     trustProxy: options.trustProxy ?? false,
     // Honour a proxy's request id so logs line up across tiers; otherwise make one.
@@ -49,6 +57,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     ajv: { customOptions: { removeAdditional: false } },
     // Router-level refusals (bad percent-encoding, over-long path parameter) in our error shape.
     frameworkErrors: frameworkErrorHandler,
+    // Parser-level refusals (431 oversized headers, 408, 400) with the security headers.
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -24,6 +24,9 @@ export async function registerWebApp(app: FastifyInstance, webDir: string): Prom
     },
   });
   app.get('/*', { config: { access: 'public' } }, async (request, reply) => {
+    // An unknown API address is an API error (JSON 404), not the web app's page.
+    const pathname = request.url.split('?')[0] ?? '/';
+    if (pathname === '/api' || pathname.startsWith('/api/')) return reply.callNotFound();
     const wanted = path.join(webDir, path.normalize(decodeURIComponent(request.url.split('?')[0] ?? '/')));
     if (wanted.startsWith(webDir + path.sep) && fs.existsSync(wanted) && fs.statSync(wanted).isFile()) {
       return reply.sendFile(path.relative(webDir, wanted));
