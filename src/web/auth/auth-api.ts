@@ -31,3 +31,12 @@ export function savePreferences(preferences: AccountPreferences): Promise<Accoun
 export function acceptInvite(acceptance: InviteAcceptance): Promise<void> {
   return api.post('/api/auth/invite/accept', acceptance);
 }
+
+/** Always answers alike, whether or not the e-mail has an account. */
+export function requestPasswordReset(email: string): Promise<void> {
+  return api.post('/api/auth/password-reset/request', { email });
+}
+
+export function resetPassword(reset: InviteAcceptance): Promise<void> {
+  return api.post('/api/auth/password-reset', reset);
+}

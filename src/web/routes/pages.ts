@@ -14,6 +14,14 @@ export const AcceptInvitePage = lazyPage(
   () => import('../features/auth/pages/AcceptInvitePage'),
   'AcceptInvitePage',
 );
+export const ForgotPasswordPage = lazyPage(
+  () => import('../features/auth/pages/ForgotPasswordPage'),
+  'ForgotPasswordPage',
+);
+export const ResetPasswordPage = lazyPage(
+  () => import('../features/auth/pages/ResetPasswordPage'),
+  'ResetPasswordPage',
+);
 export const ChangePasswordPage = lazyPage(
   () => import('../features/auth/pages/ChangePasswordPage'),
   'ChangePasswordPage',

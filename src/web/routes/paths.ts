@@ -12,6 +12,8 @@ export const paths = {
   innovationCategories: '/admin/kategori-inovasi',
   login: '/masuk',
   acceptInvite: '/undangan',
+  forgotPassword: '/lupa-sandi',
+  resetPassword: '/atur-ulang-sandi',
   dashboard: '/dasbor',
   changePassword: '/akun/kata-sandi',
   adminUsers: '/admin/pengguna',
@@ -43,6 +45,7 @@ export const pathAliases: Readonly<Record<string, string>> = {
   '/catalog': paths.catalog,
   '/dashboard': paths.dashboard,
   '/invite': paths.acceptInvite,
+  '/forgot-password': paths.forgotPassword,
 };
 
 /** The link an invited user opens. The token rides in the fragment, so it never reaches a server log. */

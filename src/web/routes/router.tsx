@@ -6,6 +6,8 @@ import { AppLayout } from '../shell/AppLayout';
 import type { NavItemId } from '../shell/navigation';
 import {
   AcceptInvitePage,
+  ForgotPasswordPage,
+  ResetPasswordPage,
   AdminCheckPage,
   CompetitionConfigPage,
   CompetitionPage,
@@ -57,6 +59,8 @@ export const routes: RouteObject[] = [
       { path: paths.innovationCategories, element: guarded('innovationCategories', <CategoriesPage />) },
       { path: paths.login, element: <LoginPage /> },
       { path: paths.acceptInvite, element: <AcceptInvitePage /> },
+      { path: paths.forgotPassword, element: <ForgotPasswordPage /> },
+      { path: paths.resetPassword, element: <ResetPasswordPage /> },
       { path: paths.dashboard, element: guarded('dashboard', <DashboardPage />) },
       { path: paths.changePassword, element: guarded('changePassword', <ChangePasswordPage />) },
       { path: paths.adminUsers, element: guarded('adminUsers', <UsersPage />) },

@@ -58,3 +58,8 @@ export function reinviteUser(id: string): Promise<Invitation> {
 export function updateUser(id: string, change: UserChange): Promise<unknown> {
   return api.patch(`/api/users/${encodeURIComponent(id)}`, change);
 }
+
+/** Ends the account's sessions and e-mails a reset link to the account's own address (never shown here). */
+export function resetUserPassword(id: string): Promise<{ user: AdminUser }> {
+  return api.post(`/api/users/${encodeURIComponent(id)}/password-reset`);
+}

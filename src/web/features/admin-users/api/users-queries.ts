@@ -4,6 +4,7 @@ import {
   fetchUsers,
   type NewUser,
   reinviteUser,
+  resetUserPassword,
   type UserChange,
   type UserListParams,
   updateUser,
@@ -39,6 +40,14 @@ export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, change }: { id: string; change: UserChange }) => updateUser(id, change),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: USERS_QUERY_KEY }),
+  });
+}
+
+export function useResetUserPassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => resetUserPassword(id),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: USERS_QUERY_KEY }),
   });
 }

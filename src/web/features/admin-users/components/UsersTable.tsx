@@ -8,10 +8,12 @@ export function UsersTable({
   users,
   onToggleActive,
   onReinvite,
+  onResetPassword,
 }: {
   users: AdminUser[];
   onToggleActive: (user: AdminUser) => void;
   onReinvite: (user: AdminUser) => void;
+  onResetPassword: (user: AdminUser) => void;
 }) {
   const { t, i18n } = useTranslation(['adminUsers', 'roles', 'common']);
   if (users.length === 0) {
@@ -73,6 +75,16 @@ export function UsersTable({
                       onClick={() => onReinvite(user)}
                     >
                       {t('reinvite')}
+                    </Button>
+                  ) : null}
+                  {user.active && !user.invited ? (
+                    <Button
+                      size="xs"
+                      variant="light"
+                      aria-label={t('resetPasswordLabel', { name: user.name })}
+                      onClick={() => onResetPassword(user)}
+                    >
+                      {t('resetPassword')}
                     </Button>
                   ) : null}
                 </Group>

@@ -12,6 +12,7 @@ import type { AdminUser } from '../api/users-api';
 import { useUpdateUser, useUsers } from '../api/users-queries';
 import { CreateUserDialog } from '../components/CreateUserDialog';
 import { ReinviteDialog } from '../components/ReinviteDialog';
+import { ResetPasswordDialog } from '../components/ResetPasswordDialog';
 import { UserFilters } from '../components/UserFilters';
 import { UsersTable } from '../components/UsersTable';
 
@@ -29,6 +30,12 @@ export function UsersPage() {
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [reinviting, setReinviting] = useState(false);
+  const [resetting, setResetting] = useState(false);
+
+  const askResetPassword = (user: AdminUser) => {
+    setTarget(user);
+    setResetting(true);
+  };
 
   const askReinvite = (user: AdminUser) => {
     setTarget(user);
@@ -60,6 +67,7 @@ export function UsersPage() {
             users={users.data.items}
             onToggleActive={askToggle}
             onReinvite={askReinvite}
+            onResetPassword={askResetPassword}
           />
           <TablePagination page={page} total={users.data.total} onChange={setPage} />
         </>
@@ -67,6 +75,7 @@ export function UsersPage() {
 
       <CreateUserDialog opened={creating} onClose={() => setCreating(false)} />
       <ReinviteDialog user={target} opened={reinviting} onClose={() => setReinviting(false)} />
+      <ResetPasswordDialog user={target} opened={resetting} onClose={() => setResetting(false)} onDone={setStatus} />
       <ActiveToggleDialog
         target={target}
         opened={confirming}

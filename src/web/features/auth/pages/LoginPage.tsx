@@ -1,7 +1,7 @@
-import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router-dom';
+import { Link, Navigate, useLocation } from 'react-router-dom';
 import { isApiError } from '../../../api/api-error';
 import type { LoginRedirectState } from '../../../auth/RequireAccess';
 import { useAuth } from '../../../auth/use-auth';
@@ -115,6 +115,9 @@ export function LoginPage() {
           <Button type="submit" loading={login.isPending} fullWidth>
             {t('login.submit')}
           </Button>
+          <Anchor component={Link} to={paths.forgotPassword} size="sm">
+            {t('login.forgotPassword')}
+          </Anchor>
         </Stack>
       </form>
     </AuthCard>
