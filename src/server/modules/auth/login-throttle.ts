@@ -23,8 +23,8 @@ export const IP_WINDOW_MS = 15 * 60_000;
 export const IP_MAX_FAILURES = 30;
 export const PAIR_WINDOW_MS = 15 * 60_000;
 export const PAIR_MAX_FAILURES = 5;
-export const ACCOUNT_WINDOW_MS = 60 * 60_000;
-export const ACCOUNT_MAX_FAILURES = 50;
+export const ACCOUNT_WIDE_WINDOW_MS = 60 * 60_000;
+export const ACCOUNT_WIDE_MAX_FAILURES = 50;
 
 export type ThrottleScope = 'address' | 'pair' | 'account';
 
@@ -42,7 +42,7 @@ export function signInCounters(email: string, ip: string): Counter[] {
   return [
     { scope: 'address', key: `ip:${ip}`, windowMs: IP_WINDOW_MS, max: IP_MAX_FAILURES },
     { scope: 'pair', key: `login-pair:${sha256(`${account}|${ip}`)}`, windowMs: PAIR_WINDOW_MS, max: PAIR_MAX_FAILURES },
-    { scope: 'account', key: `login-account:${account}`, windowMs: ACCOUNT_WINDOW_MS, max: ACCOUNT_MAX_FAILURES },
+    { scope: 'account', key: `login-account:${account}`, windowMs: ACCOUNT_WIDE_WINDOW_MS, max: ACCOUNT_WIDE_MAX_FAILURES },
   ];
 }
 
