@@ -63,7 +63,6 @@ export async function login(
   // A fresh session id at every sign-in defeats session fixation.
   const session = await db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({ last_login_at: new Date() }).where('id', '=', user.id).execute();
-    await releaseAttempt(trx, reservation);
     await appendAudit(trx, { userId: user.id, role: user.role, requestId: input.requestId }, {
       action: 'auth.login',
       entityType: 'user',
@@ -72,6 +71,9 @@ export async function login(
     });
     return createSession(trx, user.id, policy, { ip: input.ip, userAgent: input.userAgent });
   });
+  // After the commit, not inside it: the address's counter row is shared by everyone behind one
+  // address and must not stay locked while the audit chain serialises sign-ins.
+  await releaseAttempt(db, reservation);
   return {
     user: {
       id: user.id,
