@@ -21,6 +21,8 @@ it('asks for a reset link from the sign-in page with the same confirmation for a
   await page.goto(`${baseUrl()}/masuk`);
   await page.getByRole('link', { name: 'Lupa kata sandi?' }).click();
   await page.waitForURL(/\/lupa-sandi$/);
+  // The sign-in form stays on screen while the page's code loads: wait for the new page.
+  await page.getByRole('heading', { name: 'Lupa kata sandi' }).waitFor();
   await page.getByLabel('Email', { exact: true }).fill('tidak.ada.siapa@simpul.test');
   await page.getByRole('button', { name: 'Kirim tautan' }).click();
   await page.getByText('Periksa email Anda').waitFor();
