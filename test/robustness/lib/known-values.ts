@@ -17,7 +17,7 @@ export async function knownValues(db: Kysely<Database>): Promise<string[]> {
     where c.table_schema = 'public'
       and (c.column_name in ('id', 'code', 'email') or c.column_name like '%\\_id' or c.column_name like '%\\_code')
       and c.data_type in ('uuid', 'text', 'character varying')
-      and c.table_name not in ('sessions', 'invitations', 'login_throttle')
+      and c.table_name not in ('sessions', 'invitations', 'password_resets', 'login_throttle')
     order by c.table_name, c.column_name`.execute(db);
   const values = new Set<string>();
   for (const { table_name, column_name } of columns.rows) {
