@@ -34,8 +34,8 @@ export function demoRuleSet(resultsYear: number): RuleSetConfig {
       { code: 'ptsp', fact: 'ptsp', passes: ['ya'] },
     ],
     categories: [
-      { code: 'top45', name: 'Top 45 KIPP', nameEn: 'KIPP Top 45', measure: 'kipp_top45', weight: 60 },
-      { code: 'top99', name: 'Top 99 KIPP', nameEn: 'KIPP Top 99', measure: 'kipp_top99', weight: 40 },
+      { code: 'top45', name: 'Top 45 KIPP', nameEn: 'KIPP Top 45', measure: 'kipp_top45', weight: 30 },
+      { code: 'top99', name: 'Top 99 KIPP', nameEn: 'KIPP Top 99', measure: 'kipp_top99', weight: 70 },
     ],
     clusters: [
       { code: 'provinsi', name: 'Provinsi', nameEn: 'Provinces', by: 'kind', values: ['provinsi'], shareBasisPoints: 1500 },
@@ -68,7 +68,7 @@ export async function seedDemoIncentive(db: Db): Promise<void> {
   const year2026 = await createRuleSet(db, SYSTEM_ACTOR, { fiscalYear: 2026, name: 'Insentif Fiskal kategori Inovasi Pelayanan Publik 2026 (demo)', config: demoRuleSet(2025) });
   await publishRuleSet(db, SYSTEM_ACTOR, year2026.id);
   const base = await runScenario(db, SYSTEM_ACTOR, year2026.id, { name: 'Skenario dasar', overrides: {} });
-  await runScenario(db, SYSTEM_ACTOR, year2026.id, { name: 'Dana Rp 120 miliar, bobot Top 45 dinaikkan', overrides: { pool: '120000000000', weights: { top45: 80 } } });
+  await runScenario(db, SYSTEM_ACTOR, year2026.id, { name: 'Dana Rp 120 miliar, bobot Top 45 dinaikkan', overrides: { pool: '120000000000', weights: { top45: 60 } } });
   await recommendScenario(db, SYSTEM_ACTOR, base.id);
   await createRuleSet(db, SYSTEM_ACTOR, { fiscalYear: 2027, name: 'Rancangan insentif 2027 (demo)', config: demoRuleSet(2026) });
 }
