@@ -224,3 +224,22 @@ export async function markRecommended(trx: Trx, id: string, by: string | null): 
 export async function lockRuleSet(trx: Trx, ruleSetId: string): Promise<void> {
   await sql`select pg_advisory_xact_lock(20261201, hashtext(${`incentive:${ruleSetId}`}))`.execute(trx);
 }
+
+export interface AmountRow {
+  regionCode: string;
+  regionName: string;
+  eligible: boolean;
+  amount: string;
+}
+
+/** A scenario's summary and, per region, only what a comparison needs (the reasons stay in the database). */
+export async function selectScenarioAmounts(db: DbOrTrx, id: string): Promise<(ScenarioRow & { regions: AmountRow[] }) | undefined> {
+  const head = await db.selectFrom('incentive_scenarios').select(scenarioColumns).where('id', '=', id).executeTakeFirst();
+  if (!head) return undefined;
+  const rows = await sql<{ region_code: string; region_name: string; eligible: boolean; amount: string }>`
+    select r->>'regionCode' as region_code, r->>'regionName' as region_name, (r->>'eligible')::boolean as eligible, r->>'amount' as amount
+    from incentive_scenarios s, jsonb_array_elements(s.result->'regions') r
+    where s.id = ${id}
+  `.execute(db);
+  return { ...toScenario(head), regions: rows.rows.map((r) => ({ regionCode: r.region_code, regionName: r.region_name, eligible: r.eligible, amount: r.amount })) };
+}

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Measure, RegionResult, ScenarioOverrides, ScenarioResult } from '../../../common/incentive.js';
+import type { Measure, ScenarioOverrides, ScenarioResult } from '../../../common/incentive.js';
 import { appendAudit, type Actor } from '../../audit/audit-log.js';
 import { canonicalJson } from '../../audit/canonical-json.js';
 import type { Db } from '../../db/types.js';
@@ -8,7 +8,7 @@ import { awardCountsByRegion } from '../catalog/awards-service.js';
 import { listRegionalGovernments } from '../regions/service.js';
 import { evaluateScenario, type RegionInput } from './domain/evaluate.js';
 import { applyOverrides } from './domain/validate.js';
-import { insertScenario, lockRuleSet, markRecommended, type RuleSetRow, type ScenarioRow, selectFacts, selectRecommendationOf, selectRuleSet, selectScenario, selectScenarios } from './repository.js';
+import { insertScenario, lockRuleSet, markRecommended, type RuleSetRow, type ScenarioRow, selectFacts, selectRecommendationOf, selectRuleSet, selectScenario, selectScenarioAmounts, selectScenarios } from './repository.js';
 import { RULE_SET } from './rules-service.js';
 
 /**
@@ -89,15 +89,15 @@ export interface ComparisonRow {
   delta: string;
 }
 
-/** Side by side: who gains, who loses, by how much (b against a). */
+/** Side by side: who gains, who loses, by how much (b against a). Reads amounts only, not the reasons. */
 export async function compareScenarios(db: Db, aId: string, bId: string) {
-  const [a, b] = await Promise.all([selectScenario(db, aId), selectScenario(db, bId)]);
+  const [a, b] = await Promise.all([selectScenarioAmounts(db, aId), selectScenarioAmounts(db, bId)]);
   if (!a || !b) throw errors.notFound(SCENARIO);
-  const bByCode = new Map<string, RegionResult>(b.result.regions.map((r) => [r.regionCode, r]));
+  const bByCode = new Map(b.regions.map((r) => [r.regionCode, r]));
   const rows: ComparisonRow[] = [];
   let gainers = 0;
   let losers = 0;
-  for (const ra of a.result.regions) {
+  for (const ra of a.regions) {
     const rb = bByCode.get(ra.regionCode);
     const amountB = rb?.amount ?? '0';
     const delta = BigInt(amountB) - BigInt(ra.amount);
@@ -112,7 +112,7 @@ export async function compareScenarios(db: Db, aId: string, bId: string) {
     if (dx !== dy) return dy > dx ? 1 : -1;
     return x.regionCode < y.regionCode ? -1 : 1;
   });
-  const strip = ({ result: _result, ...s }: ScenarioRow & { result: ScenarioResult }) => s;
+  const strip = ({ regions: _regions, ...s }: ScenarioRow & { regions: unknown }) => s;
   return { a: strip(a), b: strip(b), gainers, losers, unchanged: rows.length - gainers - losers, rows };
 }
 
