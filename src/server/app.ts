@@ -22,6 +22,7 @@ import { authRoutes } from './modules/auth/routes.js';
 import { competitionRoutes } from './modules/competitions/routes.js';
 import { evaluationRoutes } from './modules/evaluation/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { incentiveRoutes } from './modules/incentive/routes.js';
 import { adminCheckRoutes } from './modules/proposals/admin-check/routes.js';
 import { proposalRoutes } from './modules/proposals/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
@@ -100,6 +101,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(evaluationRoutes(deps));
   await app.register(proposalRoutes(deps));
   await app.register(adminCheckRoutes(deps));
+  await app.register(incentiveRoutes(deps));
 
   if (options.webDir) await registerWebApp(app, path.resolve(options.webDir));
   return app;

@@ -49,6 +49,14 @@ export const PERMISSIONS = {
   'innovations.workspace': ['agency_operator', 'agency_admin', 'ministry_admin'],
   /** Configure the innovation category list. */
   'innovations.categories': ['ministry_admin'],
+  /** Regional incentive: read rule sets, every scenario, comparisons and downloads (the Ministry of Finance reads all). */
+  'incentive.read': ['ministry_admin', 'finance_viewer'],
+  /** Regional incentive: configure rule sets, run scenarios, publish the recommendation. */
+  'incentive.manage': ['ministry_admin'],
+  /** Regional incentive: record and import region facts (audit opinion, budget on time, …) — the ministry or the finance office. */
+  'incentive.facts': ['ministry_admin', 'finance_viewer'],
+  /** Regional incentive: a regional government's staff read their own region's pre-check (incentive policy). */
+  'incentive.precheck': ['agency_admin', 'agency_operator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

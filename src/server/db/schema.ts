@@ -5,6 +5,7 @@ import type { Role } from '../../common/roles.js';
 import type { CatalogTables } from './schema/catalog.js';
 import type { CompetitionTables } from './schema/competitions.js';
 import type { EvaluationTables } from './schema/evaluation.js';
+import type { IncentiveTables } from './schema/incentive.js';
 import type { ProposalTables } from './schema/proposals.js';
 
 /**
@@ -130,7 +131,7 @@ export interface FoundationTables {
   outbox: OutboxTable;
 }
 
-export type Database = FoundationTables & CatalogTables & CompetitionTables & ProposalTables & EvaluationTables;
+export type Database = FoundationTables & CatalogTables & CompetitionTables & ProposalTables & EvaluationTables & IncentiveTables;
 
 export type UserRow = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;

@@ -3,6 +3,7 @@ import type { Database } from '../db/schema.js';
 import { seedDemoInnovations } from '../modules/catalog/demo-innovations.js';
 import { seedDemoCompetitions } from '../modules/competitions/demo/seed.js';
 import { seedDemoEvaluation } from '../modules/evaluation/demo/seed.js';
+import { seedDemoIncentive } from '../modules/incentive/demo.js';
 import { seedDemoProposals } from '../modules/proposals/demo/seed.js';
 import { seedDemoFoundation } from './demo-foundation.js';
 
@@ -20,6 +21,8 @@ export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: stri
   if (firstRun) await seedDemoProposals(db, options);
   // The open call's desk review round: pool, published assignments, open, the other evaluators' sheets partly in.
   if (firstRun) await seedDemoEvaluation(db);
+  // The regional incentive: region facts, a published 2026 rule set with two scenarios (one recommended), a 2027 draft.
+  if (firstRun) await seedDemoIncentive(db);
   if (firstRun) await settleDemoOutbox(db);
   return firstRun;
 }

@@ -1,3 +1,4 @@
+import { incentiveEn } from '../features/incentive/i18n/en';
 import { catalogEn } from '../features/catalog/i18n/en';
 import { competitionsEn } from '../features/competitions/i18n/en';
 import { proposalsEn } from '../features/proposals/i18n/en';
@@ -87,6 +88,9 @@ export const en: Translations = {
     myReviews: 'My reviews',
     panelSelections: 'Panel selection',
     publicResults: 'Competition results',
+    incentive: 'Fiscal incentive',
+    incentivePrecheck: 'Incentive pre-check',
+    incentiveRecommendations: 'Incentive recommendations',
     adminSection: 'Administration',
   },
   shell: {
@@ -256,6 +260,7 @@ export const en: Translations = {
     },
   },
   catalog: catalogEn,
+  incentive: incentiveEn,
   dashboard: {
     title: 'Dashboard',
     greeting: 'Welcome, {{name}}',

@@ -1,3 +1,4 @@
+import { incentiveId } from '../features/incentive/i18n/id';
 import { catalogId } from '../features/catalog/i18n/id';
 import { evaluationId } from '../features/evaluation/i18n/id';
 import { competitionsId } from '../features/competitions/i18n/id';
@@ -90,6 +91,9 @@ export const id = {
     myReviews: 'Penilaian saya',
     panelSelections: 'Seleksi panel',
     publicResults: 'Hasil kompetisi',
+    incentive: 'Insentif fiskal',
+    incentivePrecheck: 'Pra-pemeriksaan insentif',
+    incentiveRecommendations: 'Rekomendasi insentif',
     adminSection: 'Administrasi',
   },
   shell: {
@@ -259,6 +263,7 @@ export const id = {
     },
   },
   catalog: catalogId,
+  incentive: incentiveId,
   dashboard: {
     title: 'Dasbor',
     greeting: 'Selamat datang, {{name}}',

@@ -69,3 +69,11 @@ export const PanelSelectionsPage = lazyPage(
   () => import('../features/evaluation/pages/PanelSelectionsPage'),
   'PanelSelectionsPage',
 );
+export const IncentivePage = lazyPage(() => import('../features/incentive/pages/IncentivePage'), 'IncentivePage');
+export const IncentiveRuleSetPage = lazyPage(() => import('../features/incentive/pages/RuleSetPage'), 'RuleSetPage');
+export const IncentiveScenarioPage = lazyPage(() => import('../features/incentive/pages/ScenarioPage'), 'ScenarioPage');
+export const IncentiveRecommendationPage = lazyPage(() => import('../features/incentive/pages/ScenarioPage'), 'PublicRecommendationPage');
+export const IncentiveRecommendationsPage = lazyPage(() => import('../features/incentive/pages/RecommendationsPage'), 'RecommendationsPage');
+export const IncentiveComparePage = lazyPage(() => import('../features/incentive/pages/ComparePage'), 'ComparePage');
+export const IncentiveFactsPage = lazyPage(() => import('../features/incentive/pages/FactsPage'), 'FactsPage');
+export const IncentivePrecheckPage = lazyPage(() => import('../features/incentive/pages/PrecheckPage'), 'PrecheckPage');

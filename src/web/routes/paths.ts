@@ -1,3 +1,5 @@
+import { incentivePaths } from '../features/incentive/paths';
+
 /** Every route of the web client. Paths are in Bahasa Indonesia, the default language. */
 export const paths = {
   home: '/',
@@ -29,6 +31,14 @@ export const paths = {
   myProposals: '/proposal',
   proposal: '/proposal/:id',
   adminCheck: '/admin/seleksi-administrasi',
+  incentive: incentivePaths.home,
+  incentiveRuleSet: incentivePaths.ruleSetPattern,
+  incentiveScenario: incentivePaths.scenarioPattern,
+  incentiveCompare: incentivePaths.compare,
+  incentiveFacts: incentivePaths.facts,
+  incentivePrecheck: incentivePaths.precheck,
+  incentiveRecommendations: incentivePaths.recommendations,
+  incentiveRecommendation: incentivePaths.recommendationPattern,
 } as const;
 
 export const innovationPath = (id: string) => `/katalog/${encodeURIComponent(id)}`;

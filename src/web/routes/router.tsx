@@ -34,6 +34,14 @@ import {
   LandingPage,
   LoginPage,
   UsersPage,
+  IncentivePage,
+  IncentiveRuleSetPage,
+  IncentiveScenarioPage,
+  IncentiveRecommendationPage,
+  IncentiveRecommendationsPage,
+  IncentiveComparePage,
+  IncentiveFactsPage,
+  IncentivePrecheckPage,
 } from './pages';
 import { pathAliases, paths } from './paths';
 
@@ -76,6 +84,14 @@ export const routes: RouteObject[] = [
       { path: paths.myProposals, element: guarded('myProposals', <MyProposalsPage />) },
       { path: paths.proposal, element: guarded('proposal', <ProposalPage />) },
       { path: paths.adminCheck, element: guarded('adminCheck', <AdminCheckPage />) },
+      { path: paths.incentive, element: guarded('incentive', <IncentivePage />) },
+      { path: paths.incentiveRuleSet, element: guarded('incentiveRuleSet', <IncentiveRuleSetPage />) },
+      { path: paths.incentiveScenario, element: guarded('incentiveScenario', <IncentiveScenarioPage />) },
+      { path: paths.incentiveCompare, element: guarded('incentiveCompare', <IncentiveComparePage />) },
+      { path: paths.incentiveFacts, element: guarded('incentiveFacts', <IncentiveFactsPage />) },
+      { path: paths.incentivePrecheck, element: guarded('incentivePrecheck', <IncentivePrecheckPage />) },
+      { path: paths.incentiveRecommendations, element: guarded('incentiveRecommendations', <IncentiveRecommendationsPage />) },
+      { path: paths.incentiveRecommendation, element: guarded('incentiveRecommendation', <IncentiveRecommendationPage />) },
       ...Object.entries(pathAliases).map(([path, to]) => ({
         path,
         element: <Navigate to={to} replace />,

@@ -11,6 +11,7 @@ import * as evaluationRedactions from './2026_11_22_0300_evaluation_redactions.j
 import * as proposalCheckSignals from './2026_11_22_0500_proposal_check_signals.js';
 import * as userPreferences from './2026_11_22_0600_user_preferences.js';
 import * as passwordResets from './2026_12_01_0100_password_resets.js';
+import * as incentive from './2026_12_01_0900_incentive.js';
 
 /**
  * Every migration in order. Listed explicitly (not discovered on disk) so the set is the same
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_0500_proposal_check_signals': proposalCheckSignals,
   '2026_11_22_0600_user_preferences': userPreferences,
   '2026_12_01_0100_password_resets': passwordResets,
+  '2026_12_01_0900_incentive': incentive,
 };

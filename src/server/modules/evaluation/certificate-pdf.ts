@@ -1,10 +1,6 @@
 import PDFDocument from 'pdfkit';
+import { latin1 } from '../../pdf/latin1.js';
 
-/** The built-in Helvetica covers Latin-1 only: map typographic marks, replace the rest. */
-const REPLACEMENTS: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"', '–': '-', '—': '-', '…': '...' };
-function latin1(text: string): string {
-  return [...text.normalize('NFC')].map((ch) => REPLACEMENTS[ch] ?? ((ch.codePointAt(0) ?? 0) <= 0xff ? ch : '?')).join('');
-}
 
 /** A one-page landscape A4 certificate for an awarded proposal (built-in fonts, no network). */
 export interface CertificateFacts {

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { latin1 } from '../../../pdf/latin1.js';
 import type { OpsiCase } from './opsi-case.js';
 
 /**
@@ -6,13 +7,6 @@ import type { OpsiCase } from './opsi-case.js';
  * so other characters are mapped to near equivalents. Each section gets a fixed share of the
  * page and longer text ends with an ellipsis, so the result is always exactly one A4 page.
  */
-const REPLACEMENTS: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"', '–': '-', '—': '-', '…': '...', '•': '-', '·': '-', '→': '->', '≥': '>=', '≤': '<=' };
-
-export function latin1(text: string): string {
-  return [...text.normalize('NFC')]
-    .map((ch) => REPLACEMENTS[ch] ?? ((ch.codePointAt(0) ?? 0) <= 0xff ? ch : '?'))
-    .join('');
-}
 
 const SHARE: Record<string, number> = { Summary: 0.14, Problem: 0.13, Innovation: 0.22, Results: 0.16, 'Public sector involvement': 0.13, Status: 0.12, Links: 0.06 };
 

@@ -1,6 +1,6 @@
 import { api, apiUrl, ApiError, type QueryParams } from '../../../api/client';
-import { getCsrfToken } from '../../../api/csrf-token';
-import { currentLanguage, i18n } from '../../../i18n';
+import { postFile } from '../../../api/upload';
+import { i18n } from '../../../i18n';
 import type {
   Category,
   DuplicateCandidate,
@@ -51,22 +51,6 @@ export const createCategory = (body: { code: string; nameId: string; nameEn: str
 export const updateCategory = (id: number, body: Partial<{ nameId: string; nameEn: string; position: number; active: boolean }>) =>
   api.patch<Category>(`/api/innovation-categories/${id}`, body);
 
-/** A multipart POST (the JSON client cannot send files); errors keep the server's `details`. */
-async function postFile<T>(url: string, file: File): Promise<{ status: number; body: T }> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  const headers = new Headers({ Accept: 'application/json', 'Accept-Language': currentLanguage() });
-  const token = getCsrfToken();
-  if (token) headers.set('x-csrf-token', token);
-  let response: Response;
-  try {
-    response = await fetch(url, { method: 'POST', credentials: 'same-origin', headers, body: form });
-  } catch {
-    throw new ApiError('NETWORK_ERROR', i18n.t('common:errors.network'), 0);
-  }
-  const body = (await response.json().catch(() => undefined)) as T | { error?: { code: string; message: string; details?: unknown } } | undefined;
-  return { status: response.status, body: body as T };
-}
 
 export class ImportRejected extends Error {
   constructor(readonly report: ImportReport, message: string) {
