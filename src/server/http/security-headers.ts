@@ -17,9 +17,13 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Also used directly by replies that bypass the hooks (router-level errors). */
+/**
+ * Also used directly by replies that bypass the hooks (router-level errors). A CSP the route set
+ * itself is kept: only `safeDownloadHeaders` sets one, and it is stricter than the app's (no
+ * sources at all, `sandbox`), so a stored file or generated document can never run script.
+ */
 export function setSecurityHeaders(request: FastifyRequest, reply: FastifyReply): void {
-  reply.header('content-security-policy', CSP);
+  if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', CSP);
   reply.header('x-content-type-options', 'nosniff');
   reply.header('referrer-policy', 'strict-origin-when-cross-origin');
   reply.header('x-frame-options', 'DENY');
