@@ -20,13 +20,14 @@ export async function* csvRows(bytes: Buffer, limits: ImportLimits): AsyncGenera
   const header = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
   const parser = parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: false, trim: true, max_record_size: limits.maxRowChars });
-  let stopped = false;
+  const state = { stopped: false };
   const feeding = (async () => {
-    for (let i = 0; i < text.length && !stopped; i += SLICE) {
+    for (let i = 0; i < text.length; i += SLICE) {
+      if (state.stopped) return;
       if (!parser.write(text.slice(i, i + SLICE))) await new Promise((resolve) => parser.once('drain', resolve));
       await yieldToEventLoop();
     }
-    if (!stopped) parser.end();
+    if (!state.stopped) parser.end();
   })().catch(() => undefined); // a parse error surfaces through the records below
   try {
     for await (const record of parser as AsyncIterable<string[]>) yield record;
@@ -38,7 +39,7 @@ export async function* csvRows(bytes: Buffer, limits: ImportLimits): AsyncGenera
     }
     throw error;
   } finally {
-    stopped = true;
+    state.stopped = true;
     parser.destroy();
     // The feeder may wait for a drain that never comes once the parser is gone.
     parser.emit('drain');
