@@ -28,7 +28,7 @@ export interface ImportLimits {
 export const DEFAULT_IMPORT_LIMITS: Omit<ImportLimits, 'field' | 'maxBytes' | 'maxRows'> = {
   maxColumns: 200,
   maxEntries: 500,
-  maxUncompressedBytes: 64 * 1024 * 1024,
+  maxUncompressedBytes: 128 * 1024 * 1024,
   maxRatio: 200,
   maxRowChars: 4 * 1024 * 1024,
 };
