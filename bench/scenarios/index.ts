@@ -5,6 +5,7 @@ import { catalogSearchScenario } from './catalog-search.js';
 import { deadlineSurgeScenario } from './deadline-surge.js';
 import { assignmentScenario } from './evaluation/assignment-scenario.js';
 import { rankingScenario } from './evaluation/ranking-scenario.js';
+import { importGuardScenario } from './import-guard.js';
 import { innovationPageScenario } from './innovation-page.js';
 import { loginScenario } from './login.js';
 import { serverMemoryScenario } from './server-memory.js';
@@ -22,6 +23,7 @@ export const ENGINE_SCENARIOS: readonly EngineScenario[] = [
   catalogLcpScenario,
   deadlineSurgeScenario,
   apiCompressionScenario,
+  importGuardScenario,
   serverMemoryScenario,
 ];
 
