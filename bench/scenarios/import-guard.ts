@@ -59,7 +59,7 @@ async function oneUpload(baseUrl: string, pid: number, session: { cookie: string
   const rssBefore = rssBytes(pid);
   let rssMax = rssBefore;
   const sampler = setInterval(() => (rssMax = Math.max(rssMax, rssBytes(pid))), 10);
-  let done = false;
+  const state = { done: false };
   const health: number[] = [];
   let probing: Promise<void> = Promise.resolve();
   const upload = send(
@@ -68,10 +68,10 @@ async function oneUpload(baseUrl: string, pid: number, session: { cookie: string
     body,
     () => {
       probing = (async () => {
-        while (!done) health.push((await send(baseUrl, { method: 'GET', path: '/api/health' })).ms);
+        while (!state.done) health.push((await send(baseUrl, { method: 'GET', path: '/api/health' })).ms);
       })();
     },
-  ).finally(() => (done = true));
+  ).finally(() => (state.done = true));
   const answer = await upload;
   await probing;
   clearInterval(sampler);
