@@ -46,8 +46,17 @@ export async function* elements(chunks: AsyncIterable<Buffer>, tag: string, limi
   }
 }
 
+const attributePatterns = new Map<string, RegExp>();
+const childPatterns = new Map<string, RegExp>();
+
+function cached(cache: Map<string, RegExp>, name: string, source: () => string): RegExp {
+  let pattern = cache.get(name);
+  if (!pattern) cache.set(name, (pattern = new RegExp(source())));
+  return pattern;
+}
+
 export function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`[\\s:]${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  const match = cached(attributePatterns, name, () => `[\\s:]${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
   return match ? decodeXml(match[1] ?? match[2] ?? '') : undefined;
 }
 
@@ -55,6 +64,7 @@ const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"'
 
 /** XML entities and character references, and the `_xHHHH_` escapes of Office strings. */
 export function decodeXml(text: string): string {
+  if (!text.includes('&') && !text.includes('_x')) return text;
   return text
     .replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_m, e: string) => {
       if (e.startsWith('#x')) return String.fromCodePoint(Number.parseInt(e.slice(2), 16));
@@ -74,5 +84,5 @@ export function runText(xml: string): string {
 
 /** The content of the first child element `name`, undecoded. */
 export function childContent(xml: string, name: string): string | undefined {
-  return new RegExp(`<(?:[\\w.-]+:)?${name}(?:\\s[^>]*)?>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}>`).exec(xml)?.[1];
+  return cached(childPatterns, name, () => `<(?:[\\w.-]+:)?${name}(?:\\s[^>]*)?>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}>`).exec(xml)?.[1];
 }
