@@ -6,6 +6,7 @@ import { deadlineSurgeScenario } from './deadline-surge.js';
 import { assignmentScenario } from './evaluation/assignment-scenario.js';
 import { rankingScenario } from './evaluation/ranking-scenario.js';
 import { incentiveScenario } from './incentive.js';
+import { importGuardScenario } from './import-guard.js';
 import { innovationPageScenario } from './innovation-page.js';
 import { loginScenario } from './login.js';
 import { serverMemoryScenario } from './server-memory.js';
@@ -24,6 +25,7 @@ export const ENGINE_SCENARIOS: readonly EngineScenario[] = [
   deadlineSurgeScenario,
   apiCompressionScenario,
   incentiveScenario,
+  importGuardScenario,
   serverMemoryScenario,
 ];
 

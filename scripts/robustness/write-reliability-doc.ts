@@ -176,6 +176,10 @@ for (const [db, b] of Object.entries(backup)) {
 }
 const allProblems = [...Object.entries(crash).flatMap(([db, c]) => (c?.problems ?? []).map((p) => `${db}: ${p}`)), ...(instances?.problems ?? []).map((p) => `instances: ${p}`)];
 if (allProblems.length > 0) lines.push('', '## Problems found', '', ...allProblems.map((p) => `- ${p}`));
+// Sections measured elsewhere (e.g. by a bench scenario) sit between `<!-- kept -->` and
+// `<!-- /kept -->` in the current page and are carried over as they are.
+const current = fs.existsSync('docs/RELIABILITY.md') ? fs.readFileSync('docs/RELIABILITY.md', 'utf8') : '';
+for (const kept of current.match(/<!-- kept -->[\s\S]*?<!-- \/kept -->/g) ?? []) lines.push('', kept);
 lines.push(
   '',
   '## Reproduce',

@@ -27,9 +27,16 @@ export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=()',
 };
 
-/** Also used directly by replies that bypass the hooks (router-level errors). */
+/**
+ * Also used directly by replies that bypass the hooks (router-level errors). A CSP the route set
+ * itself is kept: only `safeDownloadHeaders` sets one, and it is stricter than the app's (no
+ * sources at all, `sandbox`), so a stored file or generated document can never run script.
+ */
 export function setSecurityHeaders(request: FastifyRequest, reply: FastifyReply): void {
-  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) reply.header(name, value);
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) {
+    if (name === 'content-security-policy' && reply.hasHeader(name)) continue;
+    reply.header(name, value);
+  }
   reply.header('x-request-id', request.id);
   if (request.url.startsWith('/api') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
 }

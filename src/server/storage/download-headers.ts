@@ -23,6 +23,6 @@ export function safeDownloadHeaders(contentType: string, filename: string, optio
     'content-disposition': contentDisposition(inline ? 'inline' : 'attachment', filename),
     'x-content-type-options': 'nosniff',
     // A stored file must not be able to run script even if a browser renders it.
-    'content-security-policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+    'content-security-policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox",
   };
 }

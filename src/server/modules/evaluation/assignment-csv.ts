@@ -1,3 +1,5 @@
+import { csvText } from '../../exports/csv.js';
+
 /**
  * Assignment CSV: one line per (proposal, evaluator), identified by the proposal's registration
  * number and the evaluator's e-mail, the two keys an administrator can read and type.
@@ -13,16 +15,9 @@ export interface CsvAssignmentLine {
 
 export type CsvParseResult = { ok: true; lines: CsvAssignmentLine[] } | { ok: false; line: number; problem: 'header' | 'columns' | 'empty' };
 
-function escapeCell(value: string): string {
-  // A leading =, +, - or @ would run as a formula in a spreadsheet; quote it as text.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",;\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
+/** Through the platform's one CSV writer (formulas neutralised; `parseAssignmentCsv` drops the leading apostrophe again). */
 export function formatAssignmentCsv(rows: readonly { proposalNumber: string; evaluatorEmail: string }[]): string {
-  const lines = [ASSIGNMENT_CSV_HEADER.join(',')];
-  for (const r of rows) lines.push(`${escapeCell(r.proposalNumber)},${escapeCell(r.evaluatorEmail)}`);
-  return `${lines.join('\r\n')}\r\n`;
+  return csvText([[...ASSIGNMENT_CSV_HEADER], ...rows.map((r) => [r.proposalNumber, r.evaluatorEmail])], { bom: false, lineEnd: '\r\n' });
 }
 
 /** Splits one CSV record into cells (RFC 4180 quoting). */

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../deps.js';
+import { safeDownloadHeaders } from '../../storage/download-headers.js';
 import {
   assignOne,
   autoAssign,
@@ -85,12 +86,10 @@ export function evaluationAdminRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post('/api/evaluation/rounds/:roundId/assignments/undo', { config: manage, schema: { tags, summary: 'Undo the last bulk assignment action', params: roundIdParams, response: refusalResponses } }, async (request) =>
       undoLastBulkAction(ctx(request), request.params.roundId),
     );
-    app.get('/api/evaluation/rounds/:roundId/assignments.csv', { config: manage, schema: { tags, summary: 'Assignments as CSV (proposal_number, evaluator_email)', params: roundIdParams } }, async (request, reply) =>
-      reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="penugasan.csv"')
-        .send(await exportAssignmentsCsv(ctx(request), request.params.roundId)),
-    );
+    app.get('/api/evaluation/rounds/:roundId/assignments.csv', { config: manage, schema: { tags, summary: 'Assignments as CSV (proposal_number, evaluator_email)', params: roundIdParams } }, async (request, reply) => {
+      const csv = await exportAssignmentsCsv(ctx(request), request.params.roundId);
+      return reply.headers(safeDownloadHeaders('text/csv', 'penugasan.csv')).send(csv);
+    });
     app.post('/api/evaluation/rounds/:roundId/assignments/import', { config: manage, schema: { tags, summary: 'Replace the assignments from a CSV (all-or-nothing)', params: roundIdParams, body: importCsvBody, response: refusalResponses } }, async (request) =>
       importAssignmentsCsv(ctx(request), request.params.roundId, request.body.csv),
     );

@@ -142,8 +142,3 @@ export async function* exportRows(db: Kysely<Database>, filters: SearchFilters, 
     after = { date: last.start_date, id: last.id };
   }
 }
-
-/** Spreadsheet programs run cells that start with these as formulas; a leading quote keeps them text. */
-export function neutralizeFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}

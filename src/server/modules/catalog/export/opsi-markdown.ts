@@ -1,11 +1,5 @@
+import { markdownText as escapeMarkdown } from '../../../exports/markdown-text.js';
 import type { OpsiCase } from './opsi-case.js';
-
-/** Keeps user text from turning into headings, quotes, tables or raw HTML. */
-function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
-    .replace(/^(\s*)([#>|*+-]|\d+\.)/gm, (_m, space: string, mark: string) => `${space}\\${mark}`);
-}
 
 export function opsiMarkdown(c: OpsiCase): string {
   const lines = [`# ${escapeMarkdown(c.title)}`, '', `_${escapeMarkdown(c.subtitle)}_`, ''];

@@ -1,7 +1,6 @@
 import { PassThrough, type Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
-import { neutralizeFormula } from './export-rows.js';
+import { csvStream as platformCsvStream } from '../../../exports/csv.js';
 
 export interface Column<K extends string> {
   key: K;
@@ -9,21 +8,9 @@ export interface Column<K extends string> {
   width: number;
 }
 
-/** A CSV stream (UTF-8 with BOM so spreadsheet programs read Indonesian text right). */
+/** A CSV stream (UTF-8 with BOM so spreadsheet programs read Indonesian text right), through the platform's one CSV writer. */
 export function csvStream<K extends string>(columns: Column<K>[], rows: AsyncIterable<Record<K, unknown>>): Readable {
-  const out = stringify({ header: true, columns: columns.map((c) => ({ key: c.key, header: c.header })), bom: true });
-  (async () => {
-    try {
-      for await (const row of rows) {
-        const safe = Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? neutralizeFormula(v) : v]));
-        if (!out.write(safe)) await new Promise((resolve) => out.once('drain', resolve));
-      }
-      out.end();
-    } catch (error) {
-      out.destroy(error as Error);
-    }
-  })();
-  return out;
+  return platformCsvStream(columns, rows, { bom: true });
 }
 
 /** An XLSX stream written row by row (ExcelJS streaming writer), so large exports do not sit in memory. */

@@ -55,7 +55,7 @@ async function similarTitleWarnings(ctx: CatalogContext, titles: { row: number; 
 export async function importInnovations(
   ctx: CatalogContext,
   upload: Upload,
-  options: { dryRun: boolean; publish: boolean },
+  options: { dryRun: boolean; publish: boolean; maxBytes: number },
   language: Language,
 ): Promise<ImportReport> {
   const user = ctx.user;
@@ -63,7 +63,7 @@ export async function importInnovations(
   if (options.publish && user.role !== 'agency_admin') {
     throw errors.validation({ id: "Data tidak valid: 'publish' hanya untuk admin instansi.", en: "Invalid data: 'publish' is for agency admins only." }, { fields: [{ field: 'publish' }] });
   }
-  const sheet = await readSheet(upload.bytes, upload.field);
+  const sheet = await readSheet(upload, options.maxBytes);
   if (sheet.length < 2) {
     throw errors.validation({ id: `Data tidak valid: '${upload.field}' tidak berisi baris inovasi.`, en: `Invalid data: '${upload.field}' holds no innovation rows.` }, { fields: [{ field: upload.field }] });
   }

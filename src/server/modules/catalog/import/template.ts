@@ -1,11 +1,11 @@
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { csvText } from '../../../exports/csv.js';
 import type { CategoryView } from '../schemas.js';
 import { IMPORT_COLUMNS, MAX_IMPORT_ROWS } from './import-columns.js';
 
 /** The CSV template: the header and one example row to overwrite. */
 export function csvTemplate(): Buffer {
-  const text = stringify([IMPORT_COLUMNS.map((c) => c.header), IMPORT_COLUMNS.map((c) => c.example)], { bom: true });
+  const text = csvText([IMPORT_COLUMNS.map((c) => c.header), IMPORT_COLUMNS.map((c) => c.example)], { bom: true });
   return Buffer.from(text, 'utf8');
 }
 

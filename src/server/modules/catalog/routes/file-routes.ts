@@ -91,7 +91,7 @@ export function fileCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const report = await importInnovations(
           catalogContext(deps, request),
           upload,
-          { dryRun: request.query.dryRun === 'true', publish: request.query.publish === 'true' },
+          { dryRun: request.query.dryRun === 'true', publish: request.query.publish === 'true', maxBytes: limit },
           request.language,
         );
         if (!report.ok) {

@@ -1,8 +1,8 @@
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import { errors } from '../../../http/errors.js';
+import { csvText } from '../../../exports/csv.js';
 import { formatWib } from '../../../../common/competitions.js';
 import { competitionStats } from './stats.js';
 
@@ -89,8 +89,8 @@ export async function exportCompetition(
   const stamp = now.toISOString().slice(0, 10);
   const filename = `kompetisi-${competitionId.slice(0, 8)}-${report === 'proposals' ? 'proposal' : 'rekap'}-${stamp}.${format}`;
   if (format === 'csv') {
-    // A byte-order mark so spreadsheet programs read the UTF-8 names correctly.
-    const text = `\uFEFF${stringify([table.columns, ...table.rows])}`;
+    // Through the one CSV writer: formulas neutralised, a byte-order mark for the UTF-8 names.
+    const text = csvText([table.columns, ...table.rows], { bom: true });
     return { bytes: Buffer.from(text, 'utf8'), contentType: 'text/csv', filename };
   }
   const workbook = new ExcelJS.Workbook();
