@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import { actorOf } from '../../http/actor.js';
 import { errorResponse } from '../../http/pagination.js';
+import { importLimits, readTable } from '../../imports/guarded-reader.js';
 import { readSingleUpload } from '../../storage/index.js';
-import { readSheet } from '../catalog/import/read-sheet.js';
 import { importRegionFacts, listRegionFacts, setRegionFacts } from './facts-service.js';
 import { regionPrecheck } from './precheck-service.js';
 import { changeRuleSet, createRuleSet, getRuleSet, listRuleSets, publishRuleSet } from './rules-service.js';
@@ -81,7 +81,8 @@ export function incentiveRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const upload = await readSingleUpload(request, 'file', deps.config.UPLOAD_LIMIT_BYTES);
-        const sheet = await readSheet(upload.bytes, 'file');
+        // Every regional government fits: 38 provinces and 514 regencies/cities, plus a header.
+        const sheet = await readTable(upload.bytes, importLimits({ field: 'file', maxBytes: deps.config.UPLOAD_LIMIT_BYTES, maxRows: 1000, maxColumns: 40 }));
         const report = await importRegionFacts(deps.db, actorOf(request), request.query.year, sheet, { dryRun: request.query.dryRun === 'true' });
         if (!report.ok) {
           const en = request.language === 'en';
