@@ -20,6 +20,7 @@ import { authRoutes } from './modules/auth/routes.js';
 import { competitionRoutes } from './modules/competitions/routes.js';
 import { evaluationRoutes } from './modules/evaluation/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { notificationRoutes } from './modules/notifications/routes.js';
 import { adminCheckRoutes } from './modules/proposals/admin-check/routes.js';
 import { proposalRoutes } from './modules/proposals/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
@@ -90,6 +91,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(evaluationRoutes(deps));
   await app.register(proposalRoutes(deps));
   await app.register(adminCheckRoutes(deps));
+  await app.register(notificationRoutes(deps));
 
   if (options.webDir) await registerWebApp(app, path.resolve(options.webDir));
   return app;
