@@ -57,7 +57,7 @@ export interface NotifyResult {
 /**
  * THE way any module tells a person something. Call it inside your own transaction, so the
  * notification exists exactly when the change does. Per recipient account (deactivated accounts
- * are skipped): the in-app entry in the account's language (unless the kind is e-mail only), and
+ * are skipped, except for the fixed account kinds): the in-app entry in the account's language (unless the kind is e-mail only), and
  * per the account's preference for the kind an e-mail in the outbox now, an entry for the daily
  * digest, or nothing. Bare addresses get the e-mail at once in the language given (default id).
  * No audit entry of its own: the caller audits the change that caused it.
@@ -73,7 +73,8 @@ export async function notify<K extends NotificationKind>(trx: Trx, input: Notify
   const digest: NewInAppRow[] = [];
   const emails: OutgoingEmail[] = [];
   for (const account of accounts) {
-    if (!account.active) continue;
+    // Deactivated accounts hear nothing, except account mail the caller sends them on purpose (an invitation).
+    if (!account.active && spec.configurable) continue;
     const text = render(input.kind, input.params, { name: account.name }, account.language);
     const row = { user_id: account.id, kind: input.kind, title: text.title, body: text.body, link };
     if (spec.inApp) inApp.push(row);

@@ -22,7 +22,7 @@ type Template<K extends NotificationKind> = (p: NotificationParams[K], r: Templa
 const hello = (r: TemplateRecipient, lang: NotificationLanguage) => (r.name ? `${lang === 'id' ? 'Halo' : 'Hello'} ${r.name},` : lang === 'id' ? 'Halo,' : 'Hello,');
 
 export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
-  'account.invitation': (p, r) => {
+  'account.invitation': (p) => {
     if (p.short) {
       const body = `Buat kata sandi / set your password: ${p.inviteUrl}`;
       return {
