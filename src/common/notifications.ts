@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * The registry of notification kinds: every message the platform sends to a person is one of
  * these. Server and web share it: the server renders each kind's template in the recipient's
@@ -107,28 +105,23 @@ export interface NotificationParams {
   'incentive.published': { year: number; title: string };
 }
 
-export const notificationKindSchema = z.enum(NOTIFICATION_KIND_LIST);
-export const emailChoiceSchema = z.enum(EMAIL_CHOICES);
-export const notificationLanguageSchema = z.enum(NOTIFICATION_LANGUAGES);
+/** One in-app entry as `GET /api/notifications` lists it (zod schema: server notifications/schemas.ts). */
+export interface NotificationView {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
 
-export const notificationView = z.object({
-  id: z.string(),
-  kind: z.string(),
-  title: z.string(),
-  body: z.string(),
-  link: z.string().nullable(),
-  createdAt: z.string(),
-  readAt: z.string().nullable(),
-});
-export type NotificationView = z.infer<typeof notificationView>;
+export interface NotificationList {
+  items: NotificationView[];
+  total: number;
+  unread: number;
+}
 
-export const notificationListResponse = z.object({
-  items: z.array(notificationView),
-  total: z.number().int(),
-  unread: z.number().int(),
-});
-export type NotificationList = z.infer<typeof notificationListResponse>;
-
-export const preferenceItem = z.object({ kind: notificationKindSchema, email: emailChoiceSchema });
-export const preferencesView = z.object({ items: z.array(preferenceItem) });
-export type NotificationPreferences = z.infer<typeof preferencesView>;
+export interface NotificationPreferences {
+  items: { kind: NotificationKind; email: EmailChoice }[];
+}

@@ -1,6 +1,7 @@
 import { catalogEn } from '../features/catalog/i18n/en';
 import { competitionsEn } from '../features/competitions/i18n/en';
 import { proposalsEn } from '../features/proposals/i18n/en';
+import { notificationsEn } from '../features/notifications/i18n/en';
 import { evaluationEn } from '../features/evaluation/i18n/en';
 import type { Translations } from './id';
 
@@ -8,6 +9,7 @@ import type { Translations } from './id';
 export const en: Translations = {
   competitions: competitionsEn,
   proposals: proposalsEn,
+  notifications: notificationsEn,
   common: {
     appName: 'Simpul',
     appTagline: 'Public service innovation ecosystem',
@@ -83,6 +85,8 @@ export const en: Translations = {
     myProposals: 'My proposals',
     adminCheck: 'Administrative check',
     changePassword: 'Change password',
+    notifications: 'Notifications',
+    notificationPreferences: 'Notification preferences',
     evaluationAdmin: 'Evaluation',
     myReviews: 'My reviews',
     panelSelections: 'Panel selection',

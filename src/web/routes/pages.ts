@@ -61,3 +61,8 @@ export const PanelSelectionsPage = lazyPage(
   () => import('../features/evaluation/pages/PanelSelectionsPage'),
   'PanelSelectionsPage',
 );
+export const NotificationsPage = lazyPage(() => import('../features/notifications/pages/NotificationsPage'), 'NotificationsPage');
+export const NotificationPreferencesPage = lazyPage(
+  () => import('../features/notifications/pages/NotificationPreferencesPage'),
+  'NotificationPreferencesPage',
+);

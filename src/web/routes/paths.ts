@@ -27,6 +27,8 @@ export const paths = {
   myProposals: '/proposal',
   proposal: '/proposal/:id',
   adminCheck: '/admin/seleksi-administrasi',
+  notifications: '/notifikasi',
+  notificationPreferences: '/notifikasi/preferensi',
 } as const;
 
 export const innovationPath = (id: string) => `/katalog/${encodeURIComponent(id)}`;
@@ -43,6 +45,7 @@ export const pathAliases: Readonly<Record<string, string>> = {
   '/catalog': paths.catalog,
   '/dashboard': paths.dashboard,
   '/invite': paths.acceptInvite,
+  '/notifications': paths.notifications,
 };
 
 /** The link an invited user opens. The token rides in the fragment, so it never reaches a server log. */

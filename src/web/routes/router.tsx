@@ -32,6 +32,8 @@ import {
   LandingPage,
   LoginPage,
   UsersPage,
+  NotificationsPage,
+  NotificationPreferencesPage,
 } from './pages';
 import { pathAliases, paths } from './paths';
 
@@ -72,6 +74,8 @@ export const routes: RouteObject[] = [
       { path: paths.myProposals, element: guarded('myProposals', <MyProposalsPage />) },
       { path: paths.proposal, element: guarded('proposal', <ProposalPage />) },
       { path: paths.adminCheck, element: guarded('adminCheck', <AdminCheckPage />) },
+      { path: paths.notifications, element: guarded('notifications', <NotificationsPage />) },
+      { path: paths.notificationPreferences, element: guarded('notificationPreferences', <NotificationPreferencesPage />) },
       ...Object.entries(pathAliases).map(([path, to]) => ({
         path,
         element: <Navigate to={to} replace />,

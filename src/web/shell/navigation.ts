@@ -155,6 +155,8 @@ export const NAVIGATION = [
     audience: EVERYONE,
     placement: 'none',
   },
+  { id: 'notifications', path: paths.notifications, labelKey: 'notifications', audience: SIGNED_IN, placement: 'userMenu' },
+  { id: 'notificationPreferences', path: paths.notificationPreferences, labelKey: 'notificationPreferences', audience: SIGNED_IN, placement: 'userMenu' },
   {
     id: 'changePassword',
     path: paths.changePassword,

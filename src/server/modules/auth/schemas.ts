@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TIME_ZONES, type TimeZoneCode } from '../../../common/competitions.js';
-import { notificationLanguageSchema } from '../../../common/notifications.js';
+import { notificationLanguageSchema } from '../notifications/schemas.js';
 import { ROLES } from '../../../common/roles.js';
 
 export const authUserSchema = z.object({

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { notificationListResponse, preferencesView } from '../../../common/notifications.js';
 import type { AppDeps } from '../../deps.js';
 import { actorOf } from '../../http/actor.js';
 import { errorResponse } from '../../http/pagination.js';
-import { listNotificationsQuery, notificationIdParams, readAllResponse, readResponse, savePreferencesBody } from './schemas.js';
+import { listNotificationsQuery, notificationIdParams, notificationListResponse, preferencesView, readAllResponse, readResponse, savePreferencesBody } from './schemas.js';
 import { getPreferences, listNotifications, readAllNotifications, readNotification, savePreferences } from './service.js';
 
 /** The caller's own notification centre and e-mail preferences. */
