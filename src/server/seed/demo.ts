@@ -3,6 +3,7 @@ import type { Database } from '../db/schema.js';
 import { seedDemoInnovations } from '../modules/catalog/demo-innovations.js';
 import { seedDemoCompetitions } from '../modules/competitions/demo/seed.js';
 import { seedDemoEvaluation } from '../modules/evaluation/demo/seed.js';
+import { seedDemoNotifications } from '../modules/notifications/demo.js';
 import { seedDemoProposals } from '../modules/proposals/demo/seed.js';
 import { seedDemoFoundation } from './demo-foundation.js';
 
@@ -20,6 +21,8 @@ export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: stri
   if (firstRun) await seedDemoProposals(db, options);
   // The open call's desk review round: pool, published assignments, open, the other evaluators' sheets partly in.
   if (firstRun) await seedDemoEvaluation(db);
+  // A few unread notifications for every demo account, so the bell shows something on first start.
+  if (firstRun) await seedDemoNotifications(db, options);
   if (firstRun) await settleDemoOutbox(db);
   return firstRun;
 }
