@@ -7,6 +7,7 @@ import { assignmentScenario } from './evaluation/assignment-scenario.js';
 import { rankingScenario } from './evaluation/ranking-scenario.js';
 import { innovationPageScenario } from './innovation-page.js';
 import { loginScenario } from './login.js';
+import { notificationDigestScenario } from './notification-digest.js';
 import { serverMemoryScenario } from './server-memory.js';
 import { webBuildScenario } from './web-build.js';
 
@@ -25,4 +26,4 @@ export const ENGINE_SCENARIOS: readonly EngineScenario[] = [
   serverMemoryScenario,
 ];
 
-export const STANDALONE_SCENARIOS: readonly StandaloneScenario[] = [webBuildScenario, assignmentScenario, rankingScenario];
+export const STANDALONE_SCENARIOS: readonly StandaloneScenario[] = [webBuildScenario, assignmentScenario, rankingScenario, notificationDigestScenario];
