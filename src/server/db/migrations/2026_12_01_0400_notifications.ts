@@ -58,6 +58,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       digest_id bigint references notification_digests (id) on delete set null
     );
     create index notification_digest_entries_pending_idx on notification_digest_entries (user_id, id) where digest_id is null;
+    create index notification_digest_entries_digest_idx on notification_digest_entries (digest_id) where digest_id is not null;
 
     alter table outbox add column next_attempt_at timestamptz not null default now();
     drop index outbox_pending_idx;

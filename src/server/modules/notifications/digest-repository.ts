@@ -47,10 +47,13 @@ export async function attachEntries(trx: Trx, digestIds: readonly string[], cuto
     .where('e.created_at', '<=', cutoff)
     .returning(['e.id', 'e.user_id', 'e.title', 'e.body', 'e.link'])
     .execute();
-  await trx
-    .updateTable('notification_digests as d')
-    .set({ entries: sql`(select count(*) from notification_digest_entries e where e.digest_id = d.id)::int` })
-    .where('d.id', 'in', [...digestIds])
-    .execute();
+  // Each digest's count, in one statement from what was just attached (no re-scan of the entries).
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r.user_id, (counts.get(r.user_id) ?? 0) + 1);
+  if (counts.size > 0) {
+    const values = sql.join([...counts].map(([userId, n]) => sql`(${userId}::uuid, ${n}::int)`));
+    await sql`update notification_digests d set entries = v.n from (values ${values}) as v(user_id, n)
+      where d.user_id = v.user_id and d.id in (${sql.join([...digestIds])})`.execute(trx);
+  }
   return rows.sort((a, b) => Number(a.id) - Number(b.id));
 }
