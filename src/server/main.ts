@@ -8,7 +8,7 @@ import { DataDirLockedError } from './db/data-dir-lock.js';
 import { prepareDatabase } from './db/prepare.js';
 import { runDailyDigest, wibHour } from './modules/notifications/digest.js';
 import { logTransport } from './notifications/log-transport.js';
-import { dispatchOutbox } from './notifications/outbox.js';
+import { drainOutbox } from './notifications/outbox.js';
 import { smtpTransport } from './notifications/smtp-transport.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.js';
 import { seedDemo } from './seed/demo.js';
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   const dispatcher = setInterval(() => {
     if (dispatching) return;
     dispatching = true;
-    dispatchOutbox(handle.db, transport)
+    drainOutbox(handle.db, transport)
       .then((r) => r.failed > 0 && app.log.warn(r, 'outbox: some e-mails failed and wait for their retry'))
       .catch((error) => app.log.error({ err: error }, 'outbox dispatch failed'))
       .finally(() => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/server/config.js';
 import { notify } from '../../src/server/modules/notifications/service.js';
-import { CLAIM_LEASE_MS, dispatchOutbox, enqueueEmails, retryDelayMs } from '../../src/server/notifications/outbox.js';
+import { CLAIM_LEASE_MS, dispatchOutbox, drainOutbox, enqueueEmails, retryDelayMs } from '../../src/server/notifications/outbox.js';
 import { smtpTransport } from '../../src/server/notifications/smtp-transport.js';
 import { buildUser } from '../helpers/factories.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
@@ -57,7 +57,7 @@ describe('SMTP transport (a real SMTP server on loopback)', () => {
     );
 
     const result = await dispatchOutbox(t.db, transport);
-    expect(result).toEqual({ sent: 2, failed: 0 });
+    expect(result).toEqual({ sent: 2, failed: 0, deferred: 0 });
     const toAni = sink.received.find((m) => m.envelopeTo.includes(ani.email))!;
     expect(toAni).toMatchObject({ to: ani.email, subject: 'Pengingat: Pemutakhiran Data 2026 · Simpul' });
     expect(toAni.from).toContain('noreply@simpul.test');
@@ -68,7 +68,7 @@ describe('SMTP transport (a real SMTP server on loopback)', () => {
     expect(await row(ani.email)).toMatchObject({ attempts: 1, last_error: null });
     expect((await row(ani.email)).sent_at).not.toBeNull();
     // Sent once: another pass finds nothing.
-    expect(await dispatchOutbox(t.db, transport)).toEqual({ sent: 0, failed: 0 });
+    expect(await dispatchOutbox(t.db, transport)).toEqual({ sent: 0, failed: 0, deferred: 0 });
     expect(sink.received.filter((m) => m.envelopeTo.includes(ani.email))).toHaveLength(1);
   });
 
@@ -88,28 +88,45 @@ describe('SMTP transport (a real SMTP server on loopback)', () => {
     await t.db.transaction().execute((trx) => enqueueEmails(trx, [{ to: 'tertunda@uji.test', subject: 'Uji antrean', body: 'Pesan yang harus sampai.' }]));
     const t0 = new Date();
 
-    expect(await dispatchOutbox(t.db, transport, { now: t0 })).toEqual({ sent: 0, failed: 1 });
+    expect(await dispatchOutbox(t.db, transport, { now: t0 })).toEqual({ sent: 0, failed: 1, deferred: 0 });
     let queued = await row('tertunda@uji.test');
     expect(queued).toMatchObject({ sent_at: null, attempts: 1 });
     expect(queued.last_error).toMatch(/ECONNREFUSED|connect/i);
     expect(new Date(queued.next_attempt_at).getTime()).toBe(t0.getTime() + retryDelayMs(1));
 
     // Not retried before its time.
-    expect(await dispatchOutbox(t.db, transport, { now: new Date(t0.getTime() + retryDelayMs(1) - 1000) })).toEqual({ sent: 0, failed: 0 });
+    expect(await dispatchOutbox(t.db, transport, { now: new Date(t0.getTime() + retryDelayMs(1) - 1000) })).toEqual({ sent: 0, failed: 0, deferred: 0 });
     // Still down at the second try: the wait doubles.
     const t1 = new Date(t0.getTime() + retryDelayMs(1));
-    expect(await dispatchOutbox(t.db, transport, { now: t1 })).toEqual({ sent: 0, failed: 1 });
+    expect(await dispatchOutbox(t.db, transport, { now: t1 })).toEqual({ sent: 0, failed: 1, deferred: 0 });
     queued = await row('tertunda@uji.test');
     expect(queued.attempts).toBe(2);
     expect(new Date(queued.next_attempt_at).getTime()).toBe(t1.getTime() + 2 * retryDelayMs(1));
 
     await sink.start();
     const t2 = new Date(t1.getTime() + retryDelayMs(2));
-    expect(await dispatchOutbox(t.db, transport, { now: t2 })).toEqual({ sent: 1, failed: 0 });
+    expect(await dispatchOutbox(t.db, transport, { now: t2 })).toEqual({ sent: 1, failed: 0, deferred: 0 });
     queued = await row('tertunda@uji.test');
     expect(queued).toMatchObject({ attempts: 3, last_error: null });
     expect(queued.sent_at).not.toBeNull();
     expect(sink.received.filter((m) => m.envelopeTo.includes('tertunda@uji.test'))).toEqual([expect.objectContaining({ subject: 'Uji antrean', text: 'Pesan yang harus sampai.' })]);
+  });
+
+  it('server down: after the first refused connection the rest of the batch is given back untried, not counted as attempts', async () => {
+    await sink.stop();
+    await t.db.transaction().execute((trx) =>
+      enqueueEmails(trx, [1, 2, 3].map((i) => ({ to: `antre.${i}@uji.test`, subject: `Antre ${i}`, body: 'x' }))),
+    );
+    const t0 = new Date(Date.now() + 24 * 60 * 60_000);
+    expect(await dispatchOutbox(t.db, transport, { now: t0 })).toEqual({ sent: 0, failed: 1, deferred: 2 });
+    const rows = await t.db.selectFrom('outbox').select(['recipient', 'attempts', 'next_attempt_at', 'last_error']).where('recipient', 'like', 'antre.%').orderBy('id').execute();
+    expect(rows.map((r) => [r.attempts, new Date(r.next_attempt_at).getTime() - t0.getTime(), r.last_error === null])).toEqual([
+      [1, retryDelayMs(1), false],
+      [0, 30_000, true],
+      [0, 30_000, true],
+    ]);
+    await sink.start();
+    expect(await dispatchOutbox(t.db, transport, { now: new Date(t0.getTime() + retryDelayMs(1)) })).toEqual({ sent: 3, failed: 0, deferred: 0 });
   });
 
   it('backoff doubles from 30 seconds and stops growing at 6 hours; messages are never given up', () => {
@@ -129,6 +146,12 @@ describe('SMTP transport (a real SMTP server on loopback)', () => {
     const got = sink.received.filter((m) => m.subject.startsWith('Serentak ')).map((m) => m.subject);
     expect(got).toHaveLength(24);
     expect(new Set(got).size).toBe(24);
+  });
+
+  it('the server’s drain sends full batches back to back until the queue is empty', async () => {
+    await t.db.transaction().execute((trx) => enqueueEmails(trx, Array.from({ length: 7 }, (_, i) => ({ to: `kuras.${i}@uji.test`, subject: `Kuras ${i}`, body: 'x' }))));
+    expect(await drainOutbox(t.db, transport, 3)).toEqual({ sent: 7, failed: 0, deferred: 0 });
+    expect(sink.received.filter((m) => m.subject.startsWith('Kuras '))).toHaveLength(7);
   });
 
   it('SMTP_URL must be an smtp:// or smtps:// address; without it the log transport stays the default', () => {
