@@ -9,6 +9,7 @@ import { incentiveScenario } from './incentive.js';
 import { importGuardScenario } from './import-guard.js';
 import { innovationPageScenario } from './innovation-page.js';
 import { loginScenario } from './login.js';
+import { notificationDigestScenario } from './notification-digest.js';
 import { serverMemoryScenario } from './server-memory.js';
 import { webBuildScenario } from './web-build.js';
 
@@ -29,4 +30,4 @@ export const ENGINE_SCENARIOS: readonly EngineScenario[] = [
   serverMemoryScenario,
 ];
 
-export const STANDALONE_SCENARIOS: readonly StandaloneScenario[] = [webBuildScenario, assignmentScenario, rankingScenario];
+export const STANDALONE_SCENARIOS: readonly StandaloneScenario[] = [webBuildScenario, assignmentScenario, rankingScenario, notificationDigestScenario];

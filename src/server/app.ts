@@ -23,6 +23,7 @@ import { competitionRoutes } from './modules/competitions/routes.js';
 import { evaluationRoutes } from './modules/evaluation/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { incentiveRoutes } from './modules/incentive/routes.js';
+import { notificationRoutes } from './modules/notifications/routes.js';
 import { adminCheckRoutes } from './modules/proposals/admin-check/routes.js';
 import { proposalRoutes } from './modules/proposals/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
@@ -102,6 +103,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(proposalRoutes(deps));
   await app.register(adminCheckRoutes(deps));
   await app.register(incentiveRoutes(deps));
+  await app.register(notificationRoutes(deps));
 
   if (options.webDir) await registerWebApp(app, path.resolve(options.webDir));
   return app;

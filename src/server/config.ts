@@ -32,6 +32,16 @@ const configSchema = z.object({
   TRUST_PROXY: z.string().max(500).default('loopback'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
   UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  /** SMTP server for e-mail (`smtp://…` or `smtps://user:pass@host:465`); without it e-mails go to the log. */
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((v) => /^smtps?:\/\//.test(v), { message: 'must start with smtp:// or smtps://' })
+    .optional(),
+  /** Sender of outgoing e-mail. */
+  SMTP_FROM: z.string().min(3).max(200).default('Simpul <noreply@simpul.local>'),
+  /** Hour of the day (WIB) from which the daily notification digest is sent. */
+  DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
 });
 
 export type AppConfig = z.infer<typeof configSchema> & {

@@ -6,8 +6,10 @@ import { readConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { prepareDatabase } from './db/prepare.js';
+import { runDailyDigest, wibHour } from './modules/notifications/digest.js';
 import { logTransport } from './notifications/log-transport.js';
-import { dispatchOutbox } from './notifications/outbox.js';
+import { drainOutbox } from './notifications/outbox.js';
+import { smtpTransport } from './notifications/smtp-transport.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.js';
 import { seedDemo } from './seed/demo.js';
 import { VERSION } from './version.js';
@@ -35,10 +37,29 @@ async function main(): Promise<void> {
     { logger: { level: config.LOG_LEVEL }, webDir: 'dist/web', trustProxy: parseTrustProxy(config.TRUST_PROXY) },
   );
 
+  // SMTP_URL: real delivery; without it the log transport (e-mails in the structured log).
+  const smtp = config.SMTP_URL ? smtpTransport(config.SMTP_URL, config.SMTP_FROM) : null;
+  const transport = smtp ?? logTransport(app.log);
+  let dispatching = false;
   const dispatcher = setInterval(() => {
-    dispatchOutbox(handle.db, logTransport(app.log)).catch((error) => app.log.error({ err: error }, 'outbox dispatch failed'));
+    if (dispatching) return;
+    dispatching = true;
+    drainOutbox(handle.db, transport)
+      .then((r) => r.failed > 0 && app.log.warn(r, 'outbox: some e-mails failed and wait for their retry'))
+      .catch((error) => app.log.error({ err: error }, 'outbox dispatch failed'))
+      .finally(() => {
+        dispatching = false;
+      });
   }, 2_000);
   dispatcher.unref();
+  // The daily digest, from DIGEST_HOUR (WIB) on; once per account and day however often it runs.
+  const digester = setInterval(() => {
+    if (wibHour(new Date()) < config.DIGEST_HOUR) return;
+    runDailyDigest(handle.db, { publicUrl: config.publicUrl })
+      .then((r) => r.accounts > 0 && app.log.info(r, 'daily notification digest'))
+      .catch((error) => app.log.error({ err: error }, 'daily digest failed'));
+  }, 10 * 60_000);
+  digester.unref();
   const sessionPolicy = { idleMinutes: config.SESSION_IDLE_MINUTES, absoluteHours: config.SESSION_ABSOLUTE_HOURS };
   const housekeeping = setInterval(() => {
     purgeExpiredSessions(handle.db, sessionPolicy).catch((error) => app.log.error({ err: error }, 'session purge failed'));
@@ -51,6 +72,8 @@ async function main(): Promise<void> {
     closing = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     clearInterval(dispatcher);
+    clearInterval(digester);
+    smtp?.close();
     clearInterval(housekeeping);
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();

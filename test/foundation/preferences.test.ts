@@ -17,7 +17,7 @@ describe('account preferences: time zone', () => {
 
     const saved = await agent.patch(PATH, { timeZone: 'WITA' });
     expect(saved.statusCode).toBe(200);
-    expect(saved.json()).toEqual({ timeZone: 'WITA' });
+    expect(saved.json()).toEqual({ timeZone: 'WITA', language: 'id' });
     expect((await agent.get('/api/auth/me')).json().user.timeZone).toBe('WITA');
 
     // Another browser: the sign-in answer and /me both carry the account's zone.
@@ -40,7 +40,7 @@ describe('account preferences: time zone', () => {
     const before = await databaseFingerprint(t.db);
     const same = await agent.patch(PATH, { timeZone: 'WIB' });
     expect(same.statusCode).toBe(200);
-    expect(same.json()).toEqual({ timeZone: 'WIB' });
+    expect(same.json()).toEqual({ timeZone: 'WIB', language: 'id' });
     expect(await databaseFingerprint(t.db)).toEqual(before);
   });
 
@@ -67,6 +67,7 @@ describe('account preferences: time zone', () => {
     const before = await databaseFingerprint(t.db);
     const anonymous = await (await t.agent().prime()).patch(PATH, { timeZone: 'WIT' });
     expect(anonymous.statusCode).toBe(401);
+    expect(await databaseFingerprint(t.db)).toEqual(before);
 
     const { agent, user } = await t.signedIn('agency_operator');
     const afterSignIn = await databaseFingerprint(t.db);
@@ -74,9 +75,27 @@ describe('account preferences: time zone', () => {
     expect(forged.statusCode).toBe(403);
     expect(forged.json().error.code).toBe('CSRF_TOKEN_INVALID');
     expect(await databaseFingerprint(t.db)).toEqual(afterSignIn);
-    expect(before.audit_log).toBe(afterSignIn.audit_log);
     const row = await t.db.selectFrom('users').select('time_zone').where('id', '=', user.id).executeTakeFirstOrThrow();
     expect(row.time_zone).toBe('WIB');
+  });
+
+  it('saves the language of notifications (id by default), alone or with the zone, audited', async () => {
+    const { agent, user } = await t.signedIn('citizen');
+    expect((await agent.get('/api/auth/me')).json().user).toMatchObject({ timeZone: 'WIB', language: 'id' });
+    const saved = await agent.patch(PATH, { language: 'en' });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toEqual({ timeZone: 'WIB', language: 'en' });
+    expect((await agent.get('/api/auth/me')).json().user.language).toBe('en');
+    const both = await agent.patch(PATH, { language: 'id', timeZone: 'WIT' });
+    expect(both.json()).toEqual({ timeZone: 'WIT', language: 'id' });
+    const audit = await t.db.selectFrom('audit_log').select(['before', 'after']).where('entity_id', '=', user.id).where('action', '=', 'user.preferences_change').orderBy('id').execute();
+    expect(audit).toEqual([
+      { before: { language: 'id' }, after: { language: 'en' } },
+      { before: { timeZone: 'WIB', language: 'en' }, after: { timeZone: 'WIT', language: 'id' } },
+    ]);
+    const before = await databaseFingerprint(t.db);
+    for (const body of [{ language: 'fr' }, { language: 'EN' }]) expect((await agent.patch(PATH, body)).statusCode).toBe(400);
+    expect(await databaseFingerprint(t.db)).toEqual(before);
   });
 
   it('the database itself refuses a zone outside WIB, WITA, WIT', async () => {

@@ -1,11 +1,13 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AgencyType } from '../../common/agency-types.js';
 import type { TimeZoneCode } from '../../common/competitions.js';
+import type { NotificationLanguage } from '../../common/notifications.js';
 import type { Role } from '../../common/roles.js';
 import type { CatalogTables } from './schema/catalog.js';
 import type { CompetitionTables } from './schema/competitions.js';
 import type { EvaluationTables } from './schema/evaluation.js';
 import type { IncentiveTables } from './schema/incentive.js';
+import type { NotificationTables } from './schema/notifications.js';
 import type { ProposalTables } from './schema/proposals.js';
 
 /**
@@ -52,6 +54,8 @@ export interface UserTable {
   password_changed_at: Timestamp | null;
   /** The zone the account reads and enters dates in (migration 2026_11_22_0600). */
   time_zone: Generated<TimeZoneCode>;
+  /** The language of the account's notifications and e-mails (migration 2026_12_01_0400). */
+  language: Generated<NotificationLanguage>;
   created_at: GeneratedTimestamp;
   updated_at: GeneratedTimestamp;
 }
@@ -117,6 +121,8 @@ export interface OutboxTable {
   sent_at: Timestamp | null;
   attempts: Generated<number>;
   last_error: string | null;
+  /** Not before this instant: backoff after a failure, or the lease of the dispatcher sending it. */
+  next_attempt_at: GeneratedTimestamp;
 }
 
 export interface FoundationTables {
@@ -131,7 +137,7 @@ export interface FoundationTables {
   outbox: OutboxTable;
 }
 
-export type Database = FoundationTables & CatalogTables & CompetitionTables & ProposalTables & EvaluationTables & IncentiveTables;
+export type Database = FoundationTables & CatalogTables & CompetitionTables & ProposalTables & EvaluationTables & IncentiveTables & NotificationTables;
 
 export type UserRow = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;

@@ -4,6 +4,7 @@ import { seedDemoInnovations } from '../modules/catalog/demo-innovations.js';
 import { seedDemoCompetitions } from '../modules/competitions/demo/seed.js';
 import { seedDemoEvaluation } from '../modules/evaluation/demo/seed.js';
 import { seedDemoIncentive } from '../modules/incentive/demo.js';
+import { seedDemoNotifications } from '../modules/notifications/demo.js';
 import { seedDemoProposals } from '../modules/proposals/demo/seed.js';
 import { seedDemoFoundation } from './demo-foundation.js';
 
@@ -23,6 +24,8 @@ export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: stri
   if (firstRun) await seedDemoEvaluation(db);
   // The regional incentive: region facts, a published 2026 rule set with two scenarios (one recommended), a 2027 draft.
   if (firstRun) await seedDemoIncentive(db);
+  // A few unread notifications for every demo account, so the bell shows something on first start.
+  if (firstRun) await seedDemoNotifications(db, options);
   if (firstRun) await settleDemoOutbox(db);
   return firstRun;
 }

@@ -24,7 +24,7 @@ export function changePassword(change: PasswordChange): Promise<void> {
   return api.post('/api/auth/password', change);
 }
 
-export function savePreferences(preferences: AccountPreferences): Promise<AccountPreferences> {
+export function savePreferences(preferences: Partial<AccountPreferences>): Promise<AccountPreferences> {
   return api.patch('/api/auth/me/preferences', preferences);
 }
 

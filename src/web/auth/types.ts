@@ -1,4 +1,5 @@
 import type { TimeZoneCode } from '../../common/competitions';
+import type { NotificationLanguage } from '../../common/notifications';
 import type { Role } from './roles';
 
 export interface SessionUser {
@@ -10,6 +11,8 @@ export interface SessionUser {
   agencyName: string | null;
   /** The zone the account reads and enters dates in, kept on the account (every device). */
   timeZone: TimeZoneCode;
+  /** The language of the account's notifications and e-mails; follows the language switch. */
+  language: NotificationLanguage;
 }
 
 /** `GET /api/auth/me` and `POST /api/auth/login`. */
@@ -33,7 +36,8 @@ export interface InviteAcceptance {
   password: string;
 }
 
-/** `PATCH /api/auth/me/preferences`. */
+/** `PATCH /api/auth/me/preferences` (send either or both). */
 export interface AccountPreferences {
   timeZone: TimeZoneCode;
+  language: NotificationLanguage;
 }

@@ -2,6 +2,7 @@ import { incentiveEn } from '../features/incentive/i18n/en';
 import { catalogEn } from '../features/catalog/i18n/en';
 import { competitionsEn } from '../features/competitions/i18n/en';
 import { proposalsEn } from '../features/proposals/i18n/en';
+import { notificationsEn } from '../features/notifications/i18n/en';
 import { evaluationEn } from '../features/evaluation/i18n/en';
 import type { Translations } from './id';
 
@@ -9,6 +10,7 @@ import type { Translations } from './id';
 export const en: Translations = {
   competitions: competitionsEn,
   proposals: proposalsEn,
+  notifications: notificationsEn,
   common: {
     appName: 'Simpul',
     appTagline: 'Public service innovation ecosystem',
@@ -84,6 +86,8 @@ export const en: Translations = {
     myProposals: 'My proposals',
     adminCheck: 'Administrative check',
     changePassword: 'Change password',
+    notifications: 'Notifications',
+    notificationPreferences: 'Notification preferences',
     evaluationAdmin: 'Evaluation',
     myReviews: 'My reviews',
     panelSelections: 'Panel selection',

@@ -3,6 +3,7 @@ import { catalogId } from '../features/catalog/i18n/id';
 import { evaluationId } from '../features/evaluation/i18n/id';
 import { competitionsId } from '../features/competitions/i18n/id';
 import { proposalsId } from '../features/proposals/i18n/id';
+import { notificationsId } from '../features/notifications/i18n/id';
 
 /**
  * Bahasa Indonesia: the default language and the reference shape for every other language.
@@ -12,6 +13,7 @@ import { proposalsId } from '../features/proposals/i18n/id';
 export const id = {
   competitions: competitionsId,
   proposals: proposalsId,
+  notifications: notificationsId,
   common: {
     appName: 'Simpul',
     appTagline: 'Ekosistem inovasi pelayanan publik',
@@ -87,6 +89,8 @@ export const id = {
     myProposals: 'Proposal saya',
     adminCheck: 'Seleksi administrasi',
     changePassword: 'Ganti kata sandi',
+    notifications: 'Notifikasi',
+    notificationPreferences: 'Preferensi notifikasi',
     evaluationAdmin: 'Penilaian',
     myReviews: 'Penilaian saya',
     panelSelections: 'Seleksi panel',

@@ -77,3 +77,8 @@ export const IncentiveRecommendationsPage = lazyPage(() => import('../features/i
 export const IncentiveComparePage = lazyPage(() => import('../features/incentive/pages/ComparePage'), 'ComparePage');
 export const IncentiveFactsPage = lazyPage(() => import('../features/incentive/pages/FactsPage'), 'FactsPage');
 export const IncentivePrecheckPage = lazyPage(() => import('../features/incentive/pages/PrecheckPage'), 'PrecheckPage');
+export const NotificationsPage = lazyPage(() => import('../features/notifications/pages/NotificationsPage'), 'NotificationsPage');
+export const NotificationPreferencesPage = lazyPage(
+  () => import('../features/notifications/pages/NotificationPreferencesPage'),
+  'NotificationPreferencesPage',
+);

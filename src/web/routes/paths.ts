@@ -39,6 +39,8 @@ export const paths = {
   incentivePrecheck: incentivePaths.precheck,
   incentiveRecommendations: incentivePaths.recommendations,
   incentiveRecommendation: incentivePaths.recommendationPattern,
+  notifications: '/notifikasi',
+  notificationPreferences: '/notifikasi/preferensi',
 } as const;
 
 export const innovationPath = (id: string) => `/katalog/${encodeURIComponent(id)}`;
@@ -56,6 +58,7 @@ export const pathAliases: Readonly<Record<string, string>> = {
   '/dashboard': paths.dashboard,
   '/invite': paths.acceptInvite,
   '/forgot-password': paths.forgotPassword,
+  '/notifications': paths.notifications,
 };
 
 /** The link an invited user opens. The token rides in the fragment, so it never reaches a server log. */

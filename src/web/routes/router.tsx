@@ -42,6 +42,8 @@ import {
   IncentiveComparePage,
   IncentiveFactsPage,
   IncentivePrecheckPage,
+  NotificationsPage,
+  NotificationPreferencesPage,
 } from './pages';
 import { pathAliases, paths } from './paths';
 
@@ -92,6 +94,8 @@ export const routes: RouteObject[] = [
       { path: paths.incentivePrecheck, element: guarded('incentivePrecheck', <IncentivePrecheckPage />) },
       { path: paths.incentiveRecommendations, element: guarded('incentiveRecommendations', <IncentiveRecommendationsPage />) },
       { path: paths.incentiveRecommendation, element: guarded('incentiveRecommendation', <IncentiveRecommendationPage />) },
+      { path: paths.notifications, element: guarded('notifications', <NotificationsPage />) },
+      { path: paths.notificationPreferences, element: guarded('notificationPreferences', <NotificationPreferencesPage />) },
       ...Object.entries(pathAliases).map(([path, to]) => ({
         path,
         element: <Navigate to={to} replace />,

@@ -17,6 +17,8 @@ import { SignInButton } from './SignInButton';
 
 /** The user menu (Menu + floating UI) is only needed once signed in: keep it out of the entry. */
 const UserMenu = lazy(async () => ({ default: (await import('./UserMenu')).UserMenu }));
+/** The notification bell (unread count), likewise only for a signed-in account. */
+const NotificationBell = lazy(async () => ({ default: (await import('../features/notifications/components/NotificationBell')).NotificationBell }));
 
 const NAVBAR_ID = 'main-navigation';
 /** Below Mantine's `sm` breakpoint (48em) the navbar becomes a burger menu. */
@@ -68,6 +70,7 @@ export function AppLayout() {
               <LanguageSwitch />
               {loading ? null : user ? (
                 <Suspense fallback={null}>
+                  <NotificationBell />
                   <UserMenu user={user} />
                 </Suspense>
               ) : pathname === paths.login ? null : (

@@ -1,5 +1,8 @@
 import { Button, Group } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { savePreferences } from '../auth/auth-api';
+import { SESSION_QUERY_KEY, type SessionState, useAuth } from '../auth/use-auth';
 import { setLanguage } from '../i18n';
 import { LANGUAGES, type Language } from '../i18n/languages';
 
@@ -12,6 +15,18 @@ const SHORT_NAMES: Record<Language, string> = { id: 'ID', en: 'EN' };
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation('language');
   const current = i18n.resolvedLanguage;
+  const { user } = useAuth();
+  const queryClient = useQueryClient();
+  const choose = (language: Language) => {
+    void setLanguage(language);
+    // Signed in: notifications and e-mails follow the interface language (best effort; the switch works offline too).
+    if (!user || user.language === language) return;
+    savePreferences({ language })
+      .then((saved) =>
+        queryClient.setQueryData<SessionState>(SESSION_QUERY_KEY, (session) => (session?.user ? { ...session, user: { ...session.user, language: saved.language } } : session)),
+      )
+      .catch(() => undefined);
+  };
   return (
     <Group gap={0} role="group" aria-label={t('label')} wrap="nowrap">
       {LANGUAGES.map((language, index) => {
@@ -26,7 +41,7 @@ export function LanguageSwitch() {
             aria-pressed={pressed}
             aria-label={t(language, { lng: language })}
             lang={language}
-            onClick={() => void setLanguage(language)}
+            onClick={() => choose(language)}
             style={{
               borderTopLeftRadius: index === 0 ? undefined : 0,
               borderBottomLeftRadius: index === 0 ? undefined : 0,

@@ -163,6 +163,8 @@ export const NAVIGATION = [
   { id: 'incentivePrecheck', path: paths.incentivePrecheck, labelKey: 'incentivePrecheck', audience: ['agency_admin', 'agency_operator'], placement: 'navbar' },
   { id: 'incentiveRecommendations', path: paths.incentiveRecommendations, labelKey: 'incentiveRecommendations', audience: EVERYONE, placement: 'none' },
   { id: 'incentiveRecommendation', path: paths.incentiveRecommendation, labelKey: 'incentiveRecommendations', audience: EVERYONE, placement: 'none' },
+  { id: 'notifications', path: paths.notifications, labelKey: 'notifications', audience: SIGNED_IN, placement: 'userMenu' },
+  { id: 'notificationPreferences', path: paths.notificationPreferences, labelKey: 'notificationPreferences', audience: SIGNED_IN, placement: 'userMenu' },
   {
     id: 'changePassword',
     path: paths.changePassword,

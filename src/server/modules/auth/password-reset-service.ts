@@ -5,7 +5,7 @@ import { newToken, sha256 } from '../../auth/tokens.js';
 import type { Db, Trx } from '../../db/types.js';
 import { AppError, errors } from '../../http/errors.js';
 import { countHit, secondsUntilWindowCloses } from '../../http/rate-limit.js';
-import { enqueueEmail } from '../../notifications/outbox.js';
+import { notify } from '../notifications/service.js';
 import {
   closeOpenResets,
   findActiveAccountByEmail,
@@ -56,19 +56,11 @@ export async function issuePasswordReset(
   await closeOpenResets(trx, account.id, now);
   await insertPasswordReset(trx, { tokenHash: sha256(token), userId: account.id, requestedBy, expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000) });
   const link = resetLink(publicUrl, token);
-  const why = requestedBy
-    ? {
-        id: 'Administrator Simpul memulai atur ulang kata sandi akun Anda dan semua sesi masuk Anda telah diakhiri.',
-        en: 'A Simpul administrator started a password reset for your account, and all your sign-in sessions were ended.',
-      }
-    : {
-        id: 'Ada permintaan atur ulang kata sandi untuk akun Simpul Anda. Abaikan surel ini bila bukan Anda yang meminta.',
-        en: 'Someone asked to reset the password of your Simpul account. Ignore this e-mail if it was not you.',
-      };
-  await enqueueEmail(trx, {
-    to: account.email,
-    subject: 'Atur ulang kata sandi Simpul / Reset your Simpul password',
-    body: `Halo ${account.name},\n\n${why.id}\nBuat kata sandi baru di: ${link}\nTautan berlaku ${RESET_MINUTES} menit dan hanya sekali pakai.\n\n${why.en}\nSet a new password at the link above (valid ${RESET_MINUTES} minutes, once).`,
+  await notify(trx, {
+    recipients: [{ userId: account.id }],
+    kind: 'account.password_reset',
+    params: { name: account.name, resetUrl: link, validMinutes: RESET_MINUTES, byAdministrator: requestedBy !== null },
+    publicUrl,
   });
   await appendAudit(trx, actor, {
     action: 'user.password_reset_request',
@@ -113,11 +105,7 @@ export async function resetPassword(db: Db, requestId: string, input: { token: s
     await withdrawOpenInvitations(trx, reset.user_id);
     await setPasswordHash(trx, reset.user_id, passwordHash, now);
     await deleteUserSessions(trx, reset.user_id);
-    await enqueueEmail(trx, {
-      to: reset.email,
-      subject: 'Kata sandi Simpul diubah / Your Simpul password was changed',
-      body: `Halo ${reset.name},\n\nKata sandi akun Simpul Anda baru saja diatur ulang dan semua sesi masuk diakhiri. Bila bukan Anda, segera hubungi administrator.\n\nThe password of your Simpul account was just reset and all sessions were ended. If this was not you, contact your administrator now.`,
-    });
+    await notify(trx, { recipients: [{ userId: reset.user_id }], kind: 'account.password_changed', params: { name: reset.name } });
     await appendAudit(trx, { userId: reset.user_id, role: null, requestId }, { action: 'user.password_reset', entityType: 'user', entityId: reset.user_id });
   });
 }

@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { TimeZoneCode } from '../../../common/competitions.js';
+import type { NotificationLanguage } from '../../../common/notifications.js';
 import { appendAudit, type Actor } from '../../audit/audit-log.js';
 import type { AuthUser } from '../../auth/auth-user.js';
 import type { Database } from '../../db/schema.js';
+import { errors } from '../../http/errors.js';
 
 /**
  * The account's own preferences (today: the Indonesian time zone it reads dates in).
@@ -17,11 +19,13 @@ import type { Database } from '../../db/schema.js';
  */
 export interface AccountPreferences {
   timeZone: TimeZoneCode;
+  /** The language of the account's notifications and e-mails; the web sets it from its language switch. */
+  language: NotificationLanguage;
 }
 
 export async function readPreferences(db: Kysely<Database>, userId: string): Promise<AccountPreferences> {
-  const row = await db.selectFrom('users').select('time_zone').where('id', '=', userId).executeTakeFirstOrThrow();
-  return { timeZone: row.time_zone };
+  const row = await db.selectFrom('users').select(['time_zone', 'language']).where('id', '=', userId).executeTakeFirstOrThrow();
+  return { timeZone: row.time_zone, language: row.language };
 }
 
 /** The signed-in account with its preferences, as `/api/auth/me` and sign-in answer it. */
@@ -30,26 +34,32 @@ export async function withPreferences(db: Kysely<Database>, user: AuthUser): Pro
 }
 
 /**
- * Saves the account's own preferences; the audit entry records the values before and after.
- * Saving the value the account already has writes nothing (no change, nothing to audit).
+ * Saves the account's own preferences (those given; at least one); the audit entry records the
+ * values before and after. Saving what the account already has writes nothing.
  */
 export async function updatePreferences(
   db: Kysely<Database>,
   actor: Actor & { userId: string },
-  input: AccountPreferences,
+  input: Partial<AccountPreferences>,
 ): Promise<AccountPreferences> {
+  if (input.timeZone === undefined && input.language === undefined) {
+    throw errors.validation({ id: "Sebutkan 'timeZone' atau 'language'.", en: "Give 'timeZone' or 'language'." }, { fields: [{ field: 'timeZone' }, { field: 'language' }] });
+  }
   return db.transaction().execute(async (trx) => {
     // Locks the row so two devices saving at once leave an audit trail that matches the result.
-    const before = await trx.selectFrom('users').select('time_zone').where('id', '=', actor.userId).forUpdate().executeTakeFirstOrThrow();
-    if (before.time_zone === input.timeZone) return { timeZone: before.time_zone };
-    await trx.updateTable('users').set({ time_zone: input.timeZone, updated_at: new Date() }).where('id', '=', actor.userId).execute();
+    const row = await trx.selectFrom('users').select(['time_zone', 'language']).where('id', '=', actor.userId).forUpdate().executeTakeFirstOrThrow();
+    const before: AccountPreferences = { timeZone: row.time_zone, language: row.language };
+    const after: AccountPreferences = { timeZone: input.timeZone ?? before.timeZone, language: input.language ?? before.language };
+    if (before.timeZone === after.timeZone && before.language === after.language) return before;
+    await trx.updateTable('users').set({ time_zone: after.timeZone, language: after.language, updated_at: new Date() }).where('id', '=', actor.userId).execute();
+    const changed = (Object.keys(after) as (keyof AccountPreferences)[]).filter((k) => before[k] !== after[k]);
     await appendAudit(trx, actor, {
       action: 'user.preferences_change',
       entityType: 'user',
       entityId: actor.userId,
-      before: { timeZone: before.time_zone },
-      after: { timeZone: input.timeZone },
+      before: Object.fromEntries(changed.map((k) => [k, before[k]])),
+      after: Object.fromEntries(changed.map((k) => [k, after[k]])),
     });
-    return { timeZone: input.timeZone };
+    return after;
   });
 }

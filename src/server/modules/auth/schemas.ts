@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TIME_ZONES, type TimeZoneCode } from '../../../common/competitions.js';
+import { notificationLanguageSchema } from '../notifications/schemas.js';
 import { ROLES } from '../../../common/roles.js';
 
 export const authUserSchema = z.object({
@@ -14,13 +15,14 @@ export const authUserSchema = z.object({
 const timeZoneCode = z.enum(Object.keys(TIME_ZONES) as [TimeZoneCode, ...TimeZoneCode[]]);
 
 /** The signed-in account as the web app sees it: who it is plus its preferences. */
-export const sessionUserSchema = authUserSchema.extend({ timeZone: timeZoneCode });
+export const sessionUserSchema = authUserSchema.extend({ timeZone: timeZoneCode, language: notificationLanguageSchema });
 
 export const meResponse = z.object({ user: sessionUserSchema.nullable(), csrfToken: z.string() });
 
-export const preferencesBody = z.strictObject({ timeZone: timeZoneCode });
+/** Either or both; at least one (checked by the service). `language`: of notifications and e-mails. */
+export const preferencesBody = z.strictObject({ timeZone: timeZoneCode.optional(), language: notificationLanguageSchema.optional() });
 
-export const preferencesResponse = z.object({ timeZone: timeZoneCode });
+export const preferencesResponse = z.object({ timeZone: timeZoneCode, language: notificationLanguageSchema });
 
 export const loginBody = z.strictObject({
   email: z.string().trim().min(3).max(254),

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import { formatWib } from '../../../common/competitions.js';
+import type { NotificationParams } from '../../../common/notifications.js';
 import type { Database } from '../../db/schema.js';
 import type { ProposalRow } from '../../db/schema/proposals.js';
-import type { OutgoingEmail } from '../../notifications/outbox.js';
 import type { ReceiptView } from './schemas.js';
 
-/** The receipt of a submission: shown on screen and sent by e-mail through the outbox. */
+/** The receipt of a submission: shown on screen and sent through the notifications module. */
 export async function receiptOf(
   db: Kysely<Database>,
   row: Pick<ProposalRow, 'id' | 'number' | 'title' | 'competition_id' | 'submitted_at' | 'submitted_by' | 'late_seconds' | 'content_hash'>,
@@ -29,28 +29,22 @@ export async function receiptOf(
   };
 }
 
-export function receiptEmail(
-  to: { email: string; name: string },
+/** What the receipt notification needs (its text lives in the notifications module's templates). */
+export function receiptParams(
   p: Pick<ProposalRow, 'id' | 'number' | 'title' | 'late_seconds' | 'content_hash'> & { submitted_at: Date },
   competitionName: string,
   submitterName: string,
   publicUrl: string,
-): OutgoingEmail {
-  const late = p.late_seconds ? `\nDiterima dalam masa tenggang, ${p.late_seconds} detik setelah batas waktu.` : '';
+): NotificationParams['proposal.receipt'] {
   return {
-    to: to.email,
-    subject: `Tanda terima proposal ${p.number} / Proposal receipt`,
-    body: [
-      `Halo ${to.name},`,
-      '',
-      `Proposal "${p.title}" telah dikirim ke ${competitionName} oleh ${submitterName}.`,
-      `Nomor proposal : ${p.number}`,
-      `Waktu kirim    : ${formatWib(p.submitted_at)} (${p.submitted_at.toISOString()})`,
-      `Sidik isi (SHA-256): ${p.content_hash}${late}`,
-      '',
-      `Lihat tanda terima: ${publicUrl}/proposal/${p.id}`,
-      '',
-      `Your proposal ${p.number} was submitted at ${p.submitted_at.toISOString()}; the SHA-256 of its submitted content is ${p.content_hash}.`,
-    ].join('\n'),
+    number: p.number,
+    title: p.title,
+    competition: competitionName,
+    submitter: submitterName,
+    submittedAtWib: formatWib(p.submitted_at),
+    submittedAtIso: p.submitted_at.toISOString(),
+    contentHash: p.content_hash ?? '',
+    lateSeconds: p.late_seconds,
+    receiptUrl: `${publicUrl}/proposal/${p.id}`,
   };
 }

@@ -156,8 +156,3 @@ export async function liveProposalForInnovation(db: Db, competitionId: string, i
     .where('status', '<>', 'withdrawn')
     .executeTakeFirst();
 }
-
-export async function userContacts(db: Db, ids: string[]): Promise<{ id: string; email: string; name: string }[]> {
-  if (ids.length === 0) return [];
-  return db.selectFrom('users').select(['id', 'email', 'name']).where('id', 'in', ids).where('active', '=', true).execute();
-}

@@ -1,8 +1,8 @@
 import { appendAudit } from '../../audit/audit-log.js';
 import type { ProposalRow } from '../../db/schema/proposals.js';
 import { errors } from '../../http/errors.js';
-import { enqueueEmail } from '../../notifications/outbox.js';
 import type { CompetitionRecord } from '../competitions/repository.js';
+import { notify } from '../notifications/service.js';
 import { ownContentFlags } from './admin-check/flags.js';
 import { removeOwnSignals, rulesKey, storeOwnSignals } from './admin-check/own-signals.js';
 import { windowOf } from '../competitions/service.js';
@@ -11,8 +11,8 @@ import { assertComplete } from './completeness.js';
 import { applicantOf, competitionFor, deadlinePassed, innovationFacts, PROPOSAL, type ProposalsContext, phaseOf } from './context.js';
 import { capReached, eligibilityProblem } from './eligibility.js';
 import { canAct, canRead } from './policy.js';
-import { receiptEmail, receiptOf } from './receipt.js';
-import { countApplicantProposals, findProposalRow, lockApplicantGroup, userContacts } from './repository.js';
+import { receiptOf, receiptParams } from './receipt.js';
+import { countApplicantProposals, findProposalRow, lockApplicantGroup } from './repository.js';
 import type { ProposalView, ReceiptView } from './schemas.js';
 import { facts, proposalView } from './service.js';
 import { type ProposalAction, transitionTarget } from './state-machine.js';
@@ -92,12 +92,13 @@ export async function returnProposal(ctx: ProposalsContext, id: string, comment:
     assertDuringRegistration(record, ctx.now);
     await trx.insertInto('proposal_returns').values({ proposal_id: id, comment, returned_by: ctx.user.id, returned_at: ctx.now }).execute();
     await trx.updateTable('proposals').set({ status: to, updated_at: ctx.now, version: row.version + 1 }).where('id', '=', id).execute();
-    const [owner] = await userContacts(trx, [row.owner_id]);
-    if (owner && owner.id !== ctx.user.id) {
-      await enqueueEmail(trx, {
-        to: owner.email,
-        subject: `Proposal ${row.number} dikembalikan / returned`,
-        body: `Halo ${owner.name},\n\nProposal "${row.title}" (${row.number}) dikembalikan oleh ${ctx.user.name} dengan catatan:\n\n${comment}\n\nSilakan perbaiki lalu tandai siap kembali: ${ctx.publicUrl}/proposal/${row.id}\n\nYour proposal was returned with the comments above.`,
+    if (row.owner_id !== ctx.user.id) {
+      await notify(trx, {
+        recipients: [{ userId: row.owner_id }],
+        kind: 'proposal.returned',
+        params: { number: row.number, title: row.title, returnedBy: ctx.user.name, comment, proposalUrl: `${ctx.publicUrl}/proposal/${row.id}` },
+        link: `/proposal/${row.id}`,
+        publicUrl: ctx.publicUrl,
       });
     }
     await appendAudit(trx, ctx.actor, { action: 'proposal.return', entityType: 'proposal', entityId: id, before: { status: row.status }, after: { status: to, comment } });
@@ -186,11 +187,13 @@ export async function submitProposal(ctx: ProposalsContext, id: string, submissi
     const ownFlags = ownContentFlags({ id, title: row.title, innovationId: row.innovation_id, submittedAt: ctx.now, minAgeMonths: group.minInnovationAgeMonths, content }, record.questions);
     await storeOwnSignals(trx, [{ proposalId: id, flags: ownFlags, rulesKey: rulesKey(record.questions, group.minInnovationAgeMonths) }], ctx.now);
     const submitted = { ...row, status: to, submitted_at: ctx.now, submitted_by: ctx.user.id, late_seconds: late, content_hash: hash };
-    const contacts = [{ email: ctx.user.email, name: ctx.user.name }];
-    if (row.owner_id !== ctx.user.id) contacts.push(...(await userContacts(trx, [row.owner_id])));
-    for (const contact of contacts) {
-      await enqueueEmail(trx, receiptEmail(contact, submitted, record.row.name, ctx.user.name, ctx.publicUrl));
-    }
+    await notify(trx, {
+      recipients: [{ userId: ctx.user.id }, { userId: row.owner_id }],
+      kind: 'proposal.receipt',
+      params: receiptParams(submitted, record.row.name, ctx.user.name, ctx.publicUrl),
+      link: `/proposal/${id}`,
+      publicUrl: ctx.publicUrl,
+    });
     await appendAudit(trx, ctx.actor, {
       action: 'proposal.submit',
       entityType: 'proposal',

@@ -7,9 +7,9 @@ import { newToken, sha256 } from '../../auth/tokens.js';
 import type { Database } from '../../db/schema.js';
 import { errors } from '../../http/errors.js';
 import { pageBounds } from '../../http/pagination.js';
-import { enqueueEmail } from '../../notifications/outbox.js';
 import { findAgency } from '../agencies/service.js';
 import { issuePasswordReset } from '../auth/password-reset-service.js';
+import { notify } from '../notifications/service.js';
 import { canManageUser, userListScope } from './policy.js';
 import { emailTaken, findUserView, listUsers, lockUserWithoutPassword, type UserFilter } from './repository.js';
 import type { UserView } from './schemas.js';
@@ -77,10 +77,11 @@ export async function createUser(
       .returning(['id', 'email', 'name'])
       .executeTakeFirstOrThrow();
     const invite = await issueInvitation(ctx, trx, created);
-    await enqueueEmail(trx, {
-      to: created.email,
-      subject: 'Undangan Simpul / Simpul invitation',
-      body: `Halo ${created.name},\n\nAnda diundang ke Simpul sebagai ${input.role}. Buat kata sandi di: ${invite.inviteUrl}\nTautan berlaku ${INVITATION_DAYS} hari.\n\nYou have been invited to Simpul. Set your password at the link above (valid ${INVITATION_DAYS} days).`,
+    await notify(trx, {
+      recipients: [{ userId: created.id }],
+      kind: 'account.invitation',
+      params: { name: created.name, role: input.role, inviteUrl: invite.inviteUrl, validDays: INVITATION_DAYS },
+      publicUrl: ctx.publicUrl,
     });
     await appendAudit(trx, ctx.actor, {
       action: 'user.create',
@@ -108,7 +109,12 @@ export async function reinviteUser(ctx: UsersContext, id: string): Promise<{ use
     if (!(await lockUserWithoutPassword(trx, id))) throw accountHasPassword();
     await trx.deleteFrom('invitations').where('user_id', '=', id).where('used_at', 'is', null).execute();
     const invite = await issueInvitation(ctx, trx, existing);
-    await enqueueEmail(trx, { to: existing.email, subject: 'Undangan Simpul / Simpul invitation', body: `Buat kata sandi / set your password: ${invite.inviteUrl}` });
+    await notify(trx, {
+      recipients: [{ userId: id }],
+      kind: 'account.invitation',
+      params: { name: existing.name, role: existing.role, inviteUrl: invite.inviteUrl, validDays: INVITATION_DAYS, short: true },
+      publicUrl: ctx.publicUrl,
+    });
     await appendAudit(trx, ctx.actor, { action: 'user.reinvite', entityType: 'user', entityId: id });
     return invite;
   });

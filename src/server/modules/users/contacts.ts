@@ -1,0 +1,30 @@
+import type { NotificationLanguage } from '../../../common/notifications.js';
+import type { DbOrTrx } from '../../db/types.js';
+
+export interface UserContact {
+  id: string;
+  email: string;
+  name: string;
+  language: NotificationLanguage;
+  active: boolean;
+}
+
+/**
+ * Read model of the users module for other modules that write to people (notifications): how
+ * to reach each account and in which language. Runs on the caller's transaction.
+ */
+export async function userContacts(db: DbOrTrx, ids: readonly string[]): Promise<UserContact[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('users').select(['id', 'email', 'name', 'language', 'active']).where('id', 'in', [...ids]).execute();
+}
+
+/** Account ids by e-mail address (case-insensitive), for seeders that know people by address. */
+export async function userIdsByEmail(db: DbOrTrx, emails: readonly string[]): Promise<Map<string, string>> {
+  if (emails.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'email'])
+    .where((eb) => eb(eb.fn('lower', ['email']), 'in', emails.map((e) => e.toLowerCase())))
+    .execute();
+  return new Map(rows.map((r) => [r.email.toLowerCase(), r.id]));
+}

@@ -1,0 +1,63 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, signedInContext, signInThroughForm, watchPageErrors } from './browser.js';
+
+/** A demo account no other browser test uses; the demo seed leaves it two unread notifications. */
+const EMAIL = 'kemenkeu@simpul.test';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  // Leave the shared demo account's preferences and language as the seed made them.
+  const { context, call } = await signedInContext(browser, EMAIL);
+  await call('put', '/api/notifications/preferences', { items: [{ kind: 'incentive.published', email: 'digest' }] });
+  await call('patch', '/api/auth/me/preferences', { language: 'id' });
+  await context.close();
+  await browser?.close();
+});
+
+it('on a phone: the bell shows the unread count, the list marks read and opens the thing, preferences save', async () => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  const errors = watchPageErrors(page);
+  await signInThroughForm(page, EMAIL);
+
+  const bell = page.getByRole('link', { name: 'Notifikasi, 2 belum dibaca' });
+  await bell.click();
+  await page.waitForURL(/\/notifikasi$/);
+  await expect.poll(() => page.getByTestId('notification-item').count()).toBe(2);
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Notifikasi');
+
+  const first = page.getByTestId('notification-item').first();
+  await first.getByRole('button', { name: 'Tandai dibaca' }).click();
+  await page.getByRole('link', { name: 'Notifikasi, 1 belum dibaca' }).waitFor();
+
+  await page.getByRole('button', { name: 'Tandai semua dibaca' }).click();
+  await page.getByRole('link', { name: 'Notifikasi', exact: true }).waitFor();
+  expect(await page.locator('[data-unread="true"]').count()).toBe(0);
+
+  // "Buka" follows the link of the thing (the incentive announcement points at the competitions).
+  await page.getByTestId('notification-item').filter({ hasText: 'Insentif 2026' }).getByRole('button', { name: 'Buka' }).click();
+  await page.waitForURL(/\/kompetisi$/);
+
+  // Preferences: per kind, langsung / ringkasan harian / mati.
+  await page.goto(`${baseUrl()}/notifikasi/preferensi`);
+  const incentive = page.getByRole('radiogroup', { name: 'Pengumuman insentif' });
+  await incentive.getByText('Mati', { exact: true }).click();
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/notifications/preferences') && r.request().method() === 'PUT');
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  expect((await saved).status()).toBe(200);
+  await page.getByText('Preferensi tersimpan.').waitFor();
+  // Nothing wider than the phone's screen.
+  expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+  // The language switch (signed in) also sets the language of the account's notifications.
+  const language = page.waitForResponse((r) => r.url().endsWith('/api/auth/me/preferences') && r.request().method() === 'PATCH');
+  await page.getByRole('button', { name: 'English' }).click();
+  expect((await (await language).json()).language).toBe('en');
+  await page.getByRole('heading', { name: 'Notification preferences' }).waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});
