@@ -113,7 +113,7 @@ export function incentiveRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       viewOf(await getScenario(deps.db, request.params.id)),
     );
     app.post('/api/incentive/scenarios/:id/recommend', { config: manage, schema: { tags, summary: 'Publish the scenario as the recommendation for the Ministry of Finance (once per rule set)', params: idParams, response: { 200: scenarioSummary, ...refusals } } }, async (request) =>
-      recommendScenario(deps.db, actorOf(request), request.params.id),
+      recommendScenario(deps.db, actorOf(request), request.params.id, { publicUrl: deps.config.PUBLIC_URL }),
     );
     app.get('/api/incentive/scenarios/:id/xlsx', { config: read, schema: { tags, summary: 'A scenario as an XLSX workbook (regions, reasons, amounts, rules)', params: idParams } }, async (request, reply) => {
       const s = await getScenario(deps.db, request.params.id);

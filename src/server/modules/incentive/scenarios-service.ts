@@ -5,7 +5,9 @@ import { canonicalJson } from '../../audit/canonical-json.js';
 import type { Db } from '../../db/types.js';
 import { errors } from '../../http/errors.js';
 import { awardCountsByRegion } from '../catalog/awards-service.js';
+import { notify } from '../notifications/service.js';
 import { listRegionalGovernments } from '../regions/service.js';
+import { activeUserIdsByRole } from '../users/contacts.js';
 import { evaluateScenario, type RegionInput } from './domain/evaluate.js';
 import { applyOverrides } from './domain/validate.js';
 import { insertScenario, lockRuleSet, markRecommended, type RuleSetRow, type ScenarioRow, selectFacts, selectRecommendationOf, selectRuleSet, selectScenario, selectScenarioAmounts, selectScenarios } from './repository.js';
@@ -116,7 +118,7 @@ export async function compareScenarios(db: Db, aId: string, bId: string) {
   return { a: strip(a), b: strip(b), gainers, losers, unchanged: rows.length - gainers - losers, rows };
 }
 
-export async function recommendScenario(db: Db, actor: Actor, id: string): Promise<ScenarioRow> {
+export async function recommendScenario(db: Db, actor: Actor, id: string, options: { publicUrl?: string } = {}): Promise<ScenarioRow> {
   return db.transaction().execute(async (trx) => {
     const scenario = await selectScenario(trx, id, { forUpdate: true });
     if (!scenario) throw errors.notFound(SCENARIO);
@@ -130,6 +132,15 @@ export async function recommendScenario(db: Db, actor: Actor, id: string): Promi
       });
     }
     await markRecommended(trx, id, actor.userId);
+    const ruleSet = await selectRuleSet(trx, scenario.ruleSetId);
+    // The Ministry of Finance decides: every finance viewer is told the recommendation is ready.
+    await notify(trx, {
+      recipients: (await activeUserIdsByRole(trx, ['finance_viewer'])).map((userId) => ({ userId })),
+      kind: 'incentive.published',
+      params: { year: ruleSet!.fiscalYear, title: `${ruleSet!.name}: ${scenario.name}` },
+      link: `/insentif/skenario/${id}`,
+      publicUrl: options.publicUrl,
+    });
     await appendAudit(trx, actor, {
       action: 'incentive.recommendation.publish',
       entityType: 'incentive_scenario',

@@ -28,3 +28,10 @@ export async function userIdsByEmail(db: DbOrTrx, emails: readonly string[]): Pr
     .execute();
   return new Map(rows.map((r) => [r.email.toLowerCase(), r.id]));
 }
+
+/** Active accounts holding one of these roles (e.g. every finance viewer to tell of a recommendation). */
+export async function activeUserIdsByRole(db: DbOrTrx, roles: readonly string[]): Promise<string[]> {
+  if (roles.length === 0) return [];
+  const rows = await db.selectFrom('users').select('id').where('role', 'in', roles as never[]).where('active', '=', true).execute();
+  return rows.map((r) => r.id);
+}
