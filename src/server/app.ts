@@ -5,6 +5,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { checkpointSettingsFrom, configureAuditCheckpoints } from './audit/checkpoint-settings.js';
 import type { AppDeps } from './deps.js';
 import { registerAuthHooks, requireAccessDeclarations } from './http/auth-hooks.js';
 import { registerCompression } from './http/compression.js';
@@ -37,6 +38,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 /** The one Fastify app, used by main.ts and by every test through `inject()`. */
 export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  configureAuditCheckpoints(checkpointSettingsFrom(deps.config));
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: deps.config.BODY_LIMIT_BYTES,

@@ -32,6 +32,10 @@ const configSchema = z.object({
   TRUST_PROXY: z.string().max(500).default('loopback'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
   UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  /** HMAC key of the audit chain's checkpoints (src/server/audit/checkpoint-settings.ts); else a key file in DATA_DIR. */
+  AUDIT_CHECKPOINT_KEY: z.string().min(32).max(500).optional(),
+  /** A signed checkpoint of the audit chain's head every this many entries (and at least daily). */
+  AUDIT_CHECKPOINT_EVERY: z.coerce.number().int().min(1).max(1_000_000).default(1000),
 });
 
 export type AppConfig = z.infer<typeof configSchema> & {
