@@ -352,3 +352,18 @@ export async function listRedactionTitles(db: Db, proposalIds: readonly string[]
   const rows = await db.selectFrom('evaluation_redactions').select(['proposal_id', 'title']).where('proposal_id', 'in', [...proposalIds]).execute();
   return new Map(rows.map((r) => [r.proposal_id, r.title]));
 }
+
+/** Of `proposalIds`, those the user is assigned to in a blind round (published or not), with that round. */
+export async function listBlindAssignmentRounds(db: Db, userId: string, proposalIds: readonly string[]): Promise<Map<string, string>> {
+  if (proposalIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('evaluation_assignments as a')
+    .innerJoin('evaluation_rounds as r', 'r.id', 'a.round_id')
+    .select(['a.proposal_id', 'a.round_id'])
+    .where('a.evaluator_id', '=', userId)
+    .where('r.blind', '=', true)
+    .where('a.proposal_id', 'in', [...proposalIds])
+    .orderBy('a.round_id')
+    .execute();
+  return new Map(rows.map((r) => [r.proposal_id, r.round_id]));
+}
