@@ -6,7 +6,7 @@ import { submittedContentOf } from './candidates-repository.js';
 import { type EvaluationContext, PROPOSAL } from './context.js';
 import { answerText, identifyingTerms, redactText } from './redaction.js';
 import { findRedactionSubject, findRedactionWithAuthor } from './redaction-repository.js';
-import { findRedaction, upsertRedaction } from './repository.js';
+import { findRedaction, lockRedaction, upsertRedaction } from './repository.js';
 
 /**
  * The secretariat's hand-redacted copy of a proposal for blind rounds. It must cover exactly the
@@ -14,6 +14,8 @@ import { findRedaction, upsertRedaction } from './repository.js';
  */
 export async function setRedaction(ctx: EvaluationContext, proposalId: string, input: { title: string; answers: { number: number; value: string }[] }) {
   return ctx.db.transaction().execute(async (trx) => {
+    // Concurrent PUTs of one copy take turns, so a resent copy compares with the first and is no event.
+    await lockRedaction(trx, proposalId);
     const content = (await submittedContentOf(trx, proposalId)) as { answers?: { number: number }[] } | null;
     if (!content) throw errors.notFound(PROPOSAL);
     const before = await findRedaction(trx, proposalId);

@@ -124,6 +124,27 @@ export async function listAssignments(db: Db, roundId: string): Promise<Assignme
   return rows.map((r) => ({ proposalId: r.proposal_id, evaluatorId: r.evaluator_id, source: r.source, published: r.published }));
 }
 
+/**
+ * Serialises the saves of one score sheet: the assignment row exists before any sheet does, so
+ * locking it makes concurrent saves of the same sheet read each other's result (a submission is
+ * never overwritten by a draft saved at the same moment, and a resent sheet is one event).
+ */
+export async function lockAssignment(db: Db, roundId: string, proposalId: string, evaluatorId: string): Promise<void> {
+  await db
+    .selectFrom('evaluation_assignments')
+    .select('round_id')
+    .where('round_id', '=', roundId)
+    .where('proposal_id', '=', proposalId)
+    .where('evaluator_id', '=', evaluatorId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** Serialises writes of one proposal's redacted copy (there may be no row yet to lock). */
+export async function lockRedaction(db: Db, proposalId: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(20261201, hashtext(${`redaction:${proposalId}`}))`.execute(db);
+}
+
 export async function findAssignment(db: Db, roundId: string, proposalId: string, evaluatorId: string) {
   return db
     .selectFrom('evaluation_assignments')

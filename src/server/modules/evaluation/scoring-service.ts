@@ -6,7 +6,7 @@ import { type CriterionView, toDomainCriterion } from './criteria.js';
 import { type Db, type EvaluationContext, refusals } from './context.js';
 import { computeWeightedTotal, type ScoreSheetError } from './domain/index.js';
 import { blindCode, identifyingTerms, REDACTION_MARK, redactText, redactValue } from './redaction.js';
-import { findAssignment, findRedaction, findRoundStage, findScore, listMyAssignmentRows, listRedactionTitles, listRoundScores, upsertScore } from './repository.js';
+import { findAssignment, findRedaction, lockAssignment, findRoundStage, findScore, listMyAssignmentRows, listRedactionTitles, listRoundScores, upsertScore } from './repository.js';
 import { requireRound, roundCriteria } from './rounds-service.js';
 import { sameSheet } from './same-as-stored.js';
 import type { ScoreInput } from './schemas.js';
@@ -160,6 +160,8 @@ function sheetRefusal(criteria: readonly CriterionView[], problems: readonly Sco
 export async function saveScore(ctx: EvaluationContext, roundId: string, proposalId: string, input: ScoreInput) {
   const user = requireUser(ctx);
   return ctx.db.transaction().execute(async (trx) => {
+    // Before reading the stored sheet: concurrent saves of this sheet wait here, one at a time.
+    await lockAssignment(trx, roundId, proposalId, user.id);
     const { round } = await reviewAccess(trx, user.id, roundId, proposalId);
     if (round.status !== 'open') throw refusals.stageClosed();
     // A round scheduled in a competition stage takes scores until the stage ends, even if nobody closed it yet.
