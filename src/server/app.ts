@@ -38,7 +38,9 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 /** The one Fastify app, used by main.ts and by every test through `inject()`. */
 export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
-  configureAuditCheckpoints(checkpointSettingsFrom(deps.config));
+  // With a configured key the app signs audit checkpoints itself (tests); the server (main.ts) also
+  // resolves the key file in DATA_DIR before its first write. Other tools build the app without one.
+  if (deps.config.AUDIT_CHECKPOINT_KEY) configureAuditCheckpoints(checkpointSettingsFrom(deps.config));
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: deps.config.BODY_LIMIT_BYTES,

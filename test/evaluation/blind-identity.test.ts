@@ -33,8 +33,8 @@ beforeAll(async () => {
   t = await createTestApp();
   admin = (await t.signedIn('ministry_admin')).agent;
   world = await buildEvaluationWorld(t.db, [{ regionCode: '35.78' }, { regionCode: '33.74' }]);
-  [evaluator] = await signedInReviewers(t, 'evaluator', ['11.71']);
-  [panelist] = await signedInReviewers(t, 'panelist', ['51.71']);
+  evaluator = (await signedInReviewers(t, 'evaluator', ['11.71']))[0]!;
+  panelist = (await signedInReviewers(t, 'panelist', ['51.71']))[0]!;
   // The desk review is not blind; the panel round after it is.
   desk = await createRound(admin, world.competitionId, { reviewersPerProposal: 1, blind: false });
   await openRound(desk, [evaluator!]);
