@@ -6,7 +6,7 @@
  * 2 when not. The embedded database is locked while the server runs: stop it first, or verify
  * through GET /api/audit/verify as a ministry admin.
  */
-import { checkpointSettingsFrom } from '../src/server/audit/checkpoint-settings.js';
+import { existingCheckpointSettings } from '../src/server/audit/checkpoint-settings.js';
 import { verifyAuditLog } from '../src/server/audit/verify.js';
 import { readConfig } from '../src/server/config.js';
 import { openDatabase } from '../src/server/db/client.js';
@@ -14,7 +14,9 @@ import { openDatabase } from '../src/server/db/client.js';
 const config = readConfig();
 const handle = await openDatabase({ url: config.DATABASE_URL, dataDir: config.dataDir, poolSize: 2 });
 try {
-  const report = await verifyAuditLog(handle.db, checkpointSettingsFrom(config));
+  const settings = existingCheckpointSettings(config);
+  if (!settings.key) console.warn('No AUDIT_CHECKPOINT_KEY and no key file in DATA_DIR: checkpoint signatures are not checked.');
+  const report = await verifyAuditLog(handle.db, settings);
   const latest = report.checkpoints.latest;
   const checkpointLine = `${report.checkpoints.database} checkpoints in the database, ${report.checkpoints.file ?? 'no'} in the file${latest ? `, latest at entry ${latest.sequence} (${latest.at})` : ''}`;
   if (report.ok) {

@@ -41,6 +41,20 @@ function readOrCreateKeyFile(dataDir: string): Buffer {
   return Buffer.from(fs.readFileSync(keyPath, 'utf8').trim(), 'hex');
 }
 
+/**
+ * For verification tools: the configured key or the existing key file, never a new one (a new
+ * key would make every stored signature look forged). Null key: signatures are not checked.
+ */
+export function existingCheckpointSettings(config: AppConfig): { key: Buffer | null; file: string | null } {
+  const keyFile = path.join(config.dataDir, KEY_FILE_NAME);
+  const key = config.AUDIT_CHECKPOINT_KEY
+    ? Buffer.from(config.AUDIT_CHECKPOINT_KEY, 'utf8')
+    : fs.existsSync(keyFile)
+      ? Buffer.from(fs.readFileSync(keyFile, 'utf8').trim(), 'hex')
+      : null;
+  return { key, file: fs.existsSync(config.dataDir) ? path.join(config.dataDir, CHECKPOINT_FILE_NAME) : null };
+}
+
 export function checkpointSettingsFrom(config: AppConfig): CheckpointSettings {
   const key = config.AUDIT_CHECKPOINT_KEY ? Buffer.from(config.AUDIT_CHECKPOINT_KEY, 'utf8') : readOrCreateKeyFile(config.dataDir);
   const dataDirExists = fs.existsSync(config.dataDir);

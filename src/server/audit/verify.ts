@@ -37,7 +37,10 @@ const MAX_PROBLEMS = 50;
  * database and from the file outside it: its signature, and that the chain still holds its entry
  * with its hash. A chain shorter than its last checkpoint is reported as `truncated`.
  */
-export async function verifyAuditLog(db: Db, settings: CheckpointSettings | null): Promise<AuditVerification> {
+/** What verification needs: the key (null: signatures are not checked) and the file copy. */
+export type VerifySettings = { key: Buffer | null; file: string | null };
+
+export async function verifyAuditLog(db: Db, settings: CheckpointSettings | VerifySettings | null): Promise<AuditVerification> {
   const chain = await verifyAuditChain(db);
   const head = await db.selectFrom('audit_log').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst();
   const headId = head ? BigInt(head.id) : 0n;
@@ -64,7 +67,7 @@ export async function verifyAuditLog(db: Db, settings: CheckpointSettings | null
   }
   for (const { source, c } of all) {
     const base = { source, sequence: c.sequence, checkpointId: c.id };
-    if (settings && !signatureValid(settings.key, c)) problems.push({ ...base, reason: 'signature_invalid' });
+    if (settings?.key && !signatureValid(settings.key, c)) problems.push({ ...base, reason: 'signature_invalid' });
     const entryHash = hashes.get(c.sequence);
     if (entryHash === undefined) problems.push({ ...base, reason: BigInt(c.sequence) > headId ? 'truncated' : 'entry_missing' });
     else if (entryHash !== c.hash) problems.push({ ...base, reason: 'hash_mismatch' });
