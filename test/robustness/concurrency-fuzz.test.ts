@@ -19,8 +19,9 @@ import { openApiDocument, type RouteModel, resolverFor, routeModels, STATE_CHANG
  * The fuzzer's concurrency mode (issue #12, "races as a class"): for every state-changing route,
  * one valid request sent 20 times at once, then 20 near-identical valid requests (same route,
  * same caller, other generated values from the database's real ids) at once. Invariants: never a
- * 5xx, every refusal in the error shape, the audit chain intact afterwards (every concurrent
- * write appended its entry in order), the app healthy. What a single request promises beyond
+ * 5xx, every refusal in the error shape, 20 identical PUTs at most one audit entry (a PUT resent
+ * is no new event), the audit chain intact afterwards (every concurrent write appended its entry
+ * in order), the app healthy. What a single request promises beyond
  * that (a cap, a counter, one row where one is allowed) is stated per rule in
  * test/robustness/races.test.ts.
  */
@@ -28,10 +29,16 @@ const PARALLEL = 20;
 const TIME_LIMIT_MS = Number.parseInt(process.env.CONCURRENCY_FUZZ_TIME_LIMIT_MS ?? '240000', 10);
 
 let t: TestApp;
+
+async function auditEntries(): Promise<number> {
+  const row = await t.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 let routes: RouteModel[];
 let context: SchemaContext;
 const identities = new Map<string, FuzzIdentity>();
-const stats = { parallel: PARALLEL, routes: 0, routesCovered: 0, routesCappedByTime: 0, requests: 0, serverErrors: 0, byStatus: {} as Record<string, number>, auditEntriesBefore: 0, auditEntriesAfter: 0 };
+const stats = { parallel: PARALLEL, routes: 0, routesCovered: 0, routesCappedByTime: 0, requests: 0, serverErrors: 0, idempotencyViolations: 0, byStatus: {} as Record<string, number>, auditEntriesBefore: 0, auditEntriesAfter: 0 };
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -92,7 +99,14 @@ it('20 identical and 20 near-identical requests at once never answer 5xx and lea
       const responses = await Promise.all(batch.map((r) => caller.send(r)));
       responses.forEach((response, i) => check(batch[i]!, response));
     };
+    const entriesBefore = await auditEntries();
     await burst(Array.from({ length: PARALLEL }, () => same));
+    // A PUT states the whole of something: sent again it changes nothing, so 20 identical ones are at most one event.
+    const written = (await auditEntries()) - entriesBefore;
+    if (route.method === 'PUT' && written > 1) {
+      stats.idempotencyViolations++;
+      failures.push(`${written} audit entries for ${PARALLEL} identical ${same.method} ${same.url.slice(0, 200)}`);
+    }
     await burst(requests.slice(1));
     stats.routesCovered++;
     if (await caller.needsRestore()) await caller.restore();
