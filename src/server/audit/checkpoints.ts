@@ -22,7 +22,7 @@ export interface Checkpoint {
   hash: string;
   at: string;
   signature: string;
-  reason: 'interval' | 'daily';
+  reason: 'interval' | 'scheduled';
 }
 
 export function signCheckpoint(key: Buffer, c: { sequence: string; hash: string; at: string }): string {
@@ -110,7 +110,7 @@ export async function runCheckpointJob(db: Db, settings: CheckpointSettings, now
     const last = await latestCheckpoint(trx);
     const fresh = last && last.sequence === String(head.id) && now.getTime() - new Date(last.at).getTime() < DAY_MS;
     if (fresh) return false;
-    await insertCheckpoint(trx, settings.key, { id: String(head.id), hash: head.hash }, 'daily');
+    await insertCheckpoint(trx, settings.key, { id: String(head.id), hash: head.hash }, 'scheduled');
     return true;
   });
   const copied = settings.file ? await syncCheckpointFile(db, settings.file) : 0;

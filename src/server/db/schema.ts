@@ -103,7 +103,7 @@ export interface AuditCheckpointTable {
   hash: string;
   at: Timestamp;
   signature: string;
-  reason: 'interval' | 'daily';
+  reason: 'interval' | 'scheduled';
 }
 
 export interface OutboxTable {

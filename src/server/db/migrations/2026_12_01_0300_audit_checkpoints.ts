@@ -7,6 +7,8 @@ import { type Kysely, sql } from 'kysely';
  * its hash, `signature` an HMAC-SHA256 over {sequence, hash, at} with a key kept outside the
  * database (AUDIT_CHECKPOINT_KEY or DATA_DIR/audit-checkpoint.key). Verification reports a chain
  * shorter than a checkpoint, a checkpoint whose entry has another hash, and bad signatures.
+ * `reason`: `interval` (written by the append that crossed a multiple of N) or `scheduled` (the
+ * server's hourly job, when the head moved or the last checkpoint is a day old).
  * Append-only like the chain itself.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -17,7 +19,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       hash text not null,
       at timestamptz not null,
       signature text not null,
-      reason text not null check (reason in ('interval', 'daily'))
+      reason text not null check (reason in ('interval', 'scheduled'))
     );
     create index audit_checkpoints_sequence_idx on audit_checkpoints (sequence);
 
