@@ -8,6 +8,7 @@ import { auditCheckpointSettings, checkpointSettingsFrom, KEY_FILE_NAME } from '
 import { runCheckpointJob, signatureValid } from '../../src/server/audit/checkpoints.js';
 import { verifyAuditLog } from '../../src/server/audit/verify.js';
 import { readConfig } from '../../src/server/config.js';
+import type { Agent } from '../helpers/agent.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**
@@ -18,8 +19,10 @@ import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-audit-checkpoints-'));
 let t: TestApp;
+let admin: Agent;
 beforeAll(async () => {
   t = await createTestApp({ DATA_DIR: dataDir, AUDIT_CHECKPOINT_EVERY: '5' });
+  admin = (await t.signedIn('ministry_admin')).agent;
 });
 afterAll(async () => {
   await t.close();
@@ -41,13 +44,13 @@ async function deleteNewest(table: 'audit_log' | 'audit_checkpoints', count: num
 }
 
 async function verify() {
-  const { agent } = await t.signedIn('ministry_admin');
-  const response = await agent.get('/api/audit/verify');
+  const response = await admin.get('/api/audit/verify');
   expect(response.statusCode).toBe(200);
   return response.json();
 }
 
-describe('audit chain checkpoints', () => {
+// Generous: appends and whole-chain walks are slow on a saturated shared machine.
+describe('audit chain checkpoints', { timeout: 120_000 }, () => {
   it('writes a signed checkpoint in the appending transaction every N entries, and none for a rolled-back append', async () => {
     const before = await t.db.selectFrom('audit_checkpoints').select('id').execute();
     await append(12);
