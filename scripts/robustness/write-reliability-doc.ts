@@ -227,7 +227,10 @@ function concurrencySection(): string[] {
     'Defects found and fixed (each confirmed failing on PostgreSQL before the fix): 20 identical saves of one score',
     'sheet wrote 5 audit entries instead of 1; a submission racing with drafts of the same sheet ended stored as a',
     'draft (the submission lost, and a locked sheet changed); 20 identical PUTs of one redacted copy wrote 5 audit',
-    'entries. Saves of one sheet now take turns on its assignment row, copies on an advisory lock per proposal. A',
+    'entries; 20 starts of a proposal with "register the innovation on the way" for the last place under a cap of one',
+    'left 1 proposal and 20 catalog innovations (19 strays; the catalog record is written before the proposal\'s',
+    'transaction checks the cap under its lock). Saves of one sheet now take turns on its assignment row, copies on an',
+    'advisory lock per proposal, and a refused start removes the innovation it registered (audited). A',
     'deadlock broken by PostgreSQL now answers 409 `RETRY` instead of 500.',
     '',
   );
