@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../../src/server/auth/tokens.js';
 import type { Agent } from '../helpers/agent.js';
+import { buildUser } from '../helpers/factories.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { buildEvaluationWorld, CRITERIA, createRound, type EvaluationWorld, expectOk, signedInReviewers } from '../evaluation/fixtures.js';
 
@@ -9,7 +11,8 @@ import { buildEvaluationWorld, CRITERIA, createRound, type EvaluationWorld, expe
  * (one connection) transactions never interleave; the races show on PostgreSQL
  * (`bash scripts/with-postgres.sh npx vitest run test/robustness/races.test.ts`). Caps per agency,
  * double submission and objection limits have their own concurrent tests (proposals/eligibility,
- * proposals/submission, evaluation/objection-limits).
+ * proposals/submission, evaluation/objection-limits) and proposal starts with a new innovation
+ * (proposals/create-race).
  */
 const PARALLEL = 20;
 let t: TestApp;
@@ -82,5 +85,18 @@ describe('one redacted copy per proposal', () => {
     const responses = await Promise.all(Array.from({ length: PARALLEL }, () => admin.request('PUT', `/api/evaluation/proposals/${id}/redaction`, { body })));
     expect(responses.map((r) => r.statusCode)).toEqual(Array(PARALLEL).fill(200));
     expect(await auditEntries('evaluation.redaction.set', id)).toBe(1);
+  });
+});
+
+describe('one acceptance per invitation', () => {
+  it('20 acceptances of one token at once set one password, audited once; the rest are refused', async () => {
+    const user = await buildUser(t.db, { role: 'agency_operator', password: null });
+    const token = `undangan-serentak-${user.id}`;
+    await t.db.insertInto('invitations').values({ token_hash: sha256(token), user_id: user.id, expires_at: new Date(Date.now() + 3_600_000) }).execute();
+    const agents = await Promise.all(Array.from({ length: PARALLEL }, () => t.agent().prime()));
+    const responses = await Promise.all(agents.map((a, i) => a.post('/api/auth/invite/accept', { token, password: `Sandi-Serentak-${i}-Panjang!` })));
+    expect(responses.every((r) => r.statusCode < 500)).toBe(true);
+    expect(responses.filter((r) => r.statusCode === 204)).toHaveLength(1);
+    expect(await auditEntries('user.invitation_accept', user.id)).toBe(1);
   });
 });
