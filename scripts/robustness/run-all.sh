@@ -12,6 +12,9 @@ echo "== fuzzing every route, PGlite (FUZZ_RUNS=$FUZZ_RUNS) =="
 npx vitest run test/robustness/fuzz.test.ts
 echo "== fuzzing every route, PostgreSQL =="
 bash scripts/with-postgres.sh npx vitest run test/robustness/fuzz.test.ts
+echo "== concurrency mode of the fuzzer, PGlite and PostgreSQL =="
+CONCURRENCY_FUZZ_TIME_LIMIT_MS=${CONCURRENCY_FUZZ_TIME_LIMIT_MS:-3600000} npx vitest run test/robustness/concurrency-fuzz.test.ts
+CONCURRENCY_FUZZ_TIME_LIMIT_MS=${CONCURRENCY_FUZZ_TIME_LIMIT_MS:-3600000} bash scripts/with-postgres.sh npx vitest run test/robustness/concurrency-fuzz.test.ts
 echo "== crash safety ($ROBUSTNESS_KILLS kills per database), two instances, backup/restore =="
 npx vitest run --config test/robustness/vitest.config.ts
 node --import tsx scripts/robustness/write-reliability-doc.ts

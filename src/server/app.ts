@@ -5,6 +5,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { checkpointSettingsFrom, configureAuditCheckpoints } from './audit/checkpoint-settings.js';
 import type { AppDeps } from './deps.js';
 import { registerAuthHooks, requireAccessDeclarations } from './http/auth-hooks.js';
 import { clientErrorHandler } from './http/client-errors.js';
@@ -47,6 +48,9 @@ function withRedaction(logger: NonNullable<FastifyServerOptions['logger']>): Fas
 
 /** The one Fastify app, used by main.ts and by every test through `inject()`. */
 export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  // With a configured key the app signs audit checkpoints itself (tests); the server (main.ts) also
+  // resolves the key file in DATA_DIR before its first write. Other tools build the app without one.
+  if (deps.config.AUDIT_CHECKPOINT_KEY) configureAuditCheckpoints(checkpointSettingsFrom(deps.config));
   const app = Fastify({
     logger: withRedaction(options.logger ?? false),
     bodyLimit: deps.config.BODY_LIMIT_BYTES,

@@ -42,6 +42,10 @@ const configSchema = z.object({
   SMTP_FROM: z.string().min(3).max(200).default('Simpul <noreply@simpul.local>'),
   /** Hour of the day (WIB) from which the daily notification digest is sent. */
   DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  /** HMAC key of the audit chain's checkpoints (src/server/audit/checkpoint-settings.ts); else a key file in DATA_DIR. */
+  AUDIT_CHECKPOINT_KEY: z.string().min(32).max(500).optional(),
+  /** A signed checkpoint of the audit chain's head every this many entries (and at least daily). */
+  AUDIT_CHECKPOINT_EVERY: z.coerce.number().int().min(1).max(1_000_000).default(1000),
 });
 
 export type AppConfig = z.infer<typeof configSchema> & {

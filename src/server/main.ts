@@ -1,6 +1,8 @@
 import pino from 'pino';
 import { buildApp } from './app.js';
 import { parseTrustProxy } from './http/trust-proxy.js';
+import { checkpointSettingsFrom, configureAuditCheckpoints } from './audit/checkpoint-settings.js';
+import { runCheckpointJob } from './audit/checkpoints.js';
 import { purgeExpiredSessions } from './auth/session-cleanup.js';
 import { readConfig } from './config.js';
 import { openDatabase } from './db/client.js';
@@ -29,6 +31,9 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  // Before the first write: appends from here on write the audit chain's signed checkpoints.
+  const checkpoints = checkpointSettingsFrom(config);
+  configureAuditCheckpoints(checkpoints);
   await prepareDatabase(handle.db);
   const seeded = config.SEED_DEMO ? await seedDemo(handle.db, { publicUrl: config.publicUrl }) : false;
 
@@ -65,6 +70,13 @@ async function main(): Promise<void> {
     purgeExpiredSessions(handle.db, sessionPolicy).catch((error) => app.log.error({ err: error }, 'session purge failed'));
   }, 10 * 60_000);
   housekeeping.unref();
+  // The audit chain's head, checkpointed at start and every hour when it moved (at least daily).
+  const checkpointHead = () => {
+    runCheckpointJob(handle.db, checkpoints).catch((error) => app.log.error({ err: error }, 'audit checkpoint failed'));
+  };
+  checkpointHead();
+  const checkpointJob = setInterval(checkpointHead, 60 * 60_000);
+  checkpointJob.unref();
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -75,6 +87,7 @@ async function main(): Promise<void> {
     clearInterval(digester);
     smtp?.close();
     clearInterval(housekeeping);
+    clearInterval(checkpointJob);
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await app.close();

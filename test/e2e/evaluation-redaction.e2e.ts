@@ -58,7 +58,7 @@ it('saves a redacted copy of a blind round proposal; the evaluator then reads it
     if (rounds.some((r) => r.id === target.roundId)) competition = c;
   }
   if (!competition) throw new Error('round not found among the competitions');
-  const original = await admin.get<{ title: string; stored: unknown; answers: { original: string }[] }>(`/api/evaluation/proposals/${target.proposalId}/redaction`);
+  const original = await admin.get<{ number: string; title: string; automaticTitle: string; stored: unknown; answers: { original: string }[] }>(`/api/evaluation/proposals/${target.proposalId}/redaction`);
   expect(original.stored).toBeNull();
 
   const page = await admin.context.newPage();
@@ -69,17 +69,17 @@ it('saves a redacted copy of a blind round proposal; the evaluator then reads it
   await page.getByRole('button', { name: `Kelola ${target.roundName}` }).click();
   await page.getByRole('heading', { name: target.roundName }).waitFor();
   const rows = page.getByRole('table', { name: 'Penugasan' }).locator('tbody tr');
-  await page.getByLabel('Cari usulan', { exact: true }).fill(target.proposalNumber);
-  await rows.filter({ hasNotText: target.proposalNumber }).first().waitFor({ state: 'detached' });
-  await page.getByRole('button', { name: `Salinan tersamar ${target.proposalNumber}` }).click();
+  await page.getByLabel('Cari usulan', { exact: true }).fill(original.number);
+  await rows.filter({ hasNotText: original.number }).first().waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: `Salinan tersamar ${original.number}` }).click();
 
-  const dialog = page.getByRole('dialog', { name: `Salinan tersamar — ${target.proposalNumber}` });
+  const dialog = page.getByRole('dialog', { name: `Salinan tersamar — ${original.number}` });
   await dialog.getByRole('status').filter({ hasText: 'Belum ada salinan tersamar' }).waitFor();
   // The original beside the redacted text, which starts from the automatic masking the evaluator reads today.
   await expect(dialog.getByLabel('Jawaban asli 1', { exact: true }).textContent()).resolves.toBe(original.answers[0]!.original);
   const redactedAnswer = dialog.getByLabel('Jawaban 1 tersamar', { exact: true });
   await expect(redactedAnswer.inputValue()).resolves.toBe(firstAnswer.value);
-  await expect(dialog.getByLabel('Judul tersamar', { exact: true }).inputValue()).resolves.toBe(before.proposal.title);
+  await expect(dialog.getByLabel('Judul tersamar', { exact: true }).inputValue()).resolves.toBe(original.automaticTitle);
 
   // The server's refusal is shown and nothing is stored.
   await dialog.getByLabel('Judul tersamar', { exact: true }).fill('Abc');

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { blindCode } from '../../src/server/modules/evaluation/redaction.js';
 import { competitionBody } from '../competitions/fixtures.js';
 import { baseUrl, launchBrowser, signedInContext, signInThroughForm, watchPageErrors } from './browser.js';
 
@@ -40,6 +41,7 @@ it('assign, score, rank, select, publish, and see the award', async () => {
   const categories = (await (await operator.context.request.get('/api/innovation-categories')).json()).items;
   const titles = ['Layanan Kesehatan Keliling Pulau', 'Sekolah Sungai untuk Anak Nelayan', 'Pasar Digital Warga Kampung'];
   const innovationIds: string[] = [];
+  const proposalIds: string[] = [];
   for (const title of titles) {
     const p = await operator.call('post', '/api/proposals', {
       competitionId: call.id,
@@ -48,6 +50,7 @@ it('assign, score, rank, select, publish, and see the award', async () => {
       newInnovation: { title, summary: `${title}: layanan yang mendekatkan pemerintah kota kepada warga.`, regionCode: '35.78', startDate: '2021-01-10', categoryId: categories[0].id, sdgs: [3] },
     });
     innovationIds.push(p.innovationId);
+    proposalIds.push(p.id);
     const q = call.questions;
     await operator.call('patch', `/api/proposals/${p.id}`, {
       baseVersion: p.version,
@@ -106,8 +109,11 @@ it('assign, score, rank, select, publish, and see the award', async () => {
   const evErrors = watchPageErrors(ev);
   await signInThroughForm(ev, 'evaluator@simpul.test');
   await ev.getByRole('link', { name: 'Penilaian saya' }).first().click();
+  // A blind round lists each proposal under a code of the round and the proposal, not its published title.
+  const roundId = (await admin.get<{ items: { id: string }[] }>(`/api/evaluation/competitions/${call.id}/rounds`)).items[0]!.id;
   for (const [i, title] of titles.entries()) {
-    await ev.getByRole('link', { name: new RegExp(title) }).click();
+    await expect(ev.getByRole('link', { name: new RegExp(title) }).count()).resolves.toBe(0);
+    await ev.getByRole('link', { name: new RegExp(blindCode(roundId, proposalIds[i]!)) }).click();
     await ev.getByRole('heading', { name: 'Lembar penilaian' }).waitFor();
     // Blind round: the agency is masked.
     await ev.getByText('[disamarkan]').first().waitFor();

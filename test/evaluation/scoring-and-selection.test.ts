@@ -117,11 +117,11 @@ describe('visibility per phase', () => {
     expect(review.others).toBeNull();
   });
 
-  it('masks the region in titles of the evaluator’s list in a blind round', async () => {
+  it('shows a code, not the submitted title, in the evaluator’s list and review in a blind round (issue #12.5)', async () => {
     await t.db.updateTable('proposals').set({ title: 'Layanan Sehat Kota Surabaya' }).where('id', '=', world.proposals[0]!.id).execute();
     const items = (await reviewers[1]!.agent.get('/api/evaluation/my/assignments')).json().items as { proposalId: string; title: string }[];
-    expect(items.find((i) => i.proposalId === world.proposals[0]!.id)!.title).toBe('Layanan Sehat [disamarkan]');
-    expect((await reviewers[1]!.agent.get(reviewUrl(0))).json().proposal.title).toBe('Layanan Sehat [disamarkan]');
+    expect(items.find((i) => i.proposalId === world.proposals[0]!.id)!.title).toMatch(/^Usulan #[0-9A-F]{6}$/);
+    expect((await reviewers[1]!.agent.get(reviewUrl(0))).json().proposal.title).toMatch(/^Usulan #[0-9A-F]{6}$/);
   });
 
   it('serves the secretariat’s redacted copy in a blind round, and refuses one that does not match the answers', async () => {
@@ -132,7 +132,7 @@ describe('visibility per phase', () => {
     expect(fresh.json()).toMatchObject({ proposalId: world.proposals[1]!.id, number: world.proposals[1]!.number, stored: null });
     expect(fresh.json().maskedTerms).toContain(world.proposals[1]!.agencyName);
     expect(fresh.json().answers).toEqual([
-      { number: 1, question: 'Ringkasan', original: `Inovasi ini dijalankan oleh ${world.proposals[1]!.agencyName} untuk warga.`, automatic: 'Inovasi ini dijalankan oleh [disamarkan] untuk warga.' },
+      { number: 1, question: 'Ringkasan', original: `Inovasi ini dijalankan oleh ${world.proposals[1]!.agencyName} untuk warga.`, automatic: 'Inovasi ini dijalankan oleh [disamarkan] untuk warga.', catalogMatches: [] },
     ]);
     expect((await reviewers[1]!.agent.get(url)).statusCode).toBe(403);
     expect((await admin.get('/api/evaluation/proposals/00000000-0000-4000-8000-000000000000/redaction')).statusCode).toBe(404);

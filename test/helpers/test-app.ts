@@ -24,7 +24,8 @@ export interface TestApp {
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const handle = await createTestDatabase();
-  const config = readConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '.tmp/test-data', ...env });
+  // Tests bring their own audit checkpoint key (no key file in the shared test data folder).
+  const config = readConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '.tmp/test-data', AUDIT_CHECKPOINT_KEY: 'test-audit-checkpoint-key-0123456789abcdef', ...env });
   const deps: AppDeps = { db: handle.db, dbKind: handle.kind, config, version: 'test' };
   const app = await buildApp(deps);
   await app.ready();

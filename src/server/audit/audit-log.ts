@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { canonicalJson } from './canonical-json.js';
+import { auditCheckpointSettings } from './checkpoint-settings.js';
+import { AUDIT_CHAIN_LOCK, checkpointOnAppend } from './checkpoints.js';
 
 /** Who did it and in which request: carried from the route into every service call. */
 export interface Actor {
@@ -47,8 +49,8 @@ export function entryHash(fields: HashedFields): string {
  */
 export async function appendAudit(trx: Transaction<Database>, actor: Actor, event: AuditEvent): Promise<void> {
   if (!trx.isTransaction) throw new Error('appendAudit needs the transaction of the change it records');
-  await sql`select pg_advisory_xact_lock(7340041)`.execute(trx);
-  const last = await trx.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  await sql`select pg_advisory_xact_lock(${sql.lit(AUDIT_CHAIN_LOCK)})`.execute(trx);
+  const last = await trx.selectFrom('audit_log').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst();
   const fields: HashedFields = {
     at: new Date().toISOString(),
     actorId: actor.userId,
@@ -61,7 +63,8 @@ export async function appendAudit(trx: Transaction<Database>, actor: Actor, even
     requestId: actor.requestId,
     prevHash: last?.hash ?? GENESIS_HASH,
   };
-  await trx
+  const hash = entryHash(fields);
+  const inserted = await trx
     .insertInto('audit_log')
     .values({
       at: fields.at,
@@ -74,9 +77,12 @@ export async function appendAudit(trx: Transaction<Database>, actor: Actor, even
       after: canonicalJson(fields.after),
       request_id: fields.requestId,
       prev_hash: fields.prevHash,
-      hash: entryHash(fields),
+      hash,
     })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  // Every N entries a signed checkpoint of the head, in this transaction (it vanishes with a rollback).
+  await checkpointOnAppend(trx, auditCheckpointSettings(), last ? String(last.id) : null, { id: String(inserted.id), hash });
 }
 
 export interface ChainReport {

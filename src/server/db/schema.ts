@@ -111,6 +111,17 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** Signed checkpoints of the audit chain's head (migration 2026_12_01_0300). */
+export interface AuditCheckpointTable {
+  id: Generated<string>;
+  /** `audit_log.id` of the head entry (bigint, read as a string). */
+  sequence: string;
+  hash: string;
+  at: Timestamp;
+  signature: string;
+  reason: 'interval' | 'scheduled';
+}
+
 export interface OutboxTable {
   id: Generated<string>;
   channel: 'email';
@@ -134,6 +145,7 @@ export interface FoundationTables {
   sessions: SessionTable;
   login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
+  audit_checkpoints: AuditCheckpointTable;
   outbox: OutboxTable;
 }
 

@@ -51,6 +51,8 @@ const DATABASE_ERRORS: Record<string, { status: number; code: string; text: Loca
   '23514': { status: 400, code: 'CONSTRAINT_FAILED', text: { id: 'Data melanggar aturan isian.', en: 'The data breaks a field rule.' } },
   '22001': { status: 400, code: 'VALUE_TOO_LONG', text: { id: 'Isian terlalu panjang.', en: 'A value is too long.' } },
   '40001': { status: 409, code: 'RETRY', text: { id: 'Terjadi benturan perubahan; coba lagi.', en: 'Concurrent change; please retry.' } },
+  // A deadlock PostgreSQL broke by aborting this transaction: nothing was written; the client may retry.
+  '40P01': { status: 409, code: 'RETRY', text: { id: 'Terjadi benturan perubahan; coba lagi.', en: 'Concurrent change; please retry.' } },
   // A NUL byte (or another character PostgreSQL text cannot hold) in any field or parameter.
   '22021': { status: 400, code: 'INVALID_CHARACTERS', text: { id: 'Isian memuat karakter yang tidak diizinkan (mis. karakter NUL).', en: 'A value contains a character that is not allowed (e.g. NUL).' } },
   // A number or text the column cannot hold (e.g. an id past the integer range) is bad input.

@@ -150,8 +150,9 @@ function headerSafe(value: string): string {
   return value.replace(/[\r\n\u0000]/g, ' ').replace(/[^\t\x20-\x7e\x80-\xff]/g, '?');
 }
 
-export function requestArb(route: RouteModel, ctx: SchemaContext): fc.Arbitrary<FuzzRequest> {
-  const flavour = fc.constantFrom<Flavour>('valid', 'valid', 'valid', 'boundary', 'boundary', 'invalid', 'invalid', 'transport');
+/** `flavours` narrows what is generated (the concurrency mode sends valid requests only). */
+export function requestArb(route: RouteModel, ctx: SchemaContext, flavours?: readonly Flavour[]): fc.Arbitrary<FuzzRequest> {
+  const flavour = flavours ? fc.constantFrom<Flavour>(...flavours) : fc.constantFrom<Flavour>('valid', 'valid', 'valid', 'boundary', 'boundary', 'invalid', 'invalid', 'transport');
   return flavour.chain((f) =>
     fc
       .record({
@@ -159,7 +160,7 @@ export function requestArb(route: RouteModel, ctx: SchemaContext): fc.Arbitrary<
         query: queryArb(route.query, f, ctx),
         body: bodyArb(route, f, ctx),
         headers: headersArb(f),
-        csrf: STATE_CHANGING.has(route.method) ? fc.constantFrom<FuzzRequest['csrf']>('real', 'real', 'real', 'real', 'real', 'missing', 'forged') : fc.constant<'real'>('real'),
+        csrf: flavours ? fc.constant<'real'>('real') : STATE_CHANGING.has(route.method) ? fc.constantFrom<FuzzRequest['csrf']>('real', 'real', 'real', 'real', 'real', 'missing', 'forged') : fc.constant<'real'>('real'),
       })
       .map(({ path, query, body, headers, csrf }) => {
         const all: Record<string, string> = { ...headers };

@@ -99,9 +99,59 @@ export function renderSecurityDoc(routes: readonly { method: string; url: string
     '| Clickjacking, MIME sniffing, referrer leaks | `Content-Security-Policy` with `frame-ancestors \'none\'`, `X-Frame-Options: DENY`, `X-Content-Type-Options: nosniff`, `Referrer-Policy: strict-origin-when-cross-origin` on every response, including router-level errors. | `test/security/web-attacks.test.ts`, `test/e2e/security.e2e.ts` |',
     '| Malformed input of any kind | Validation from the zod schemas; any refusal is a 4xx in `{error:{code,message}}` and writes nothing. | `test/robustness/fuzz.test.ts`: property-based fuzzing of every route from the OpenAPI document (see `docs/RELIABILITY.md`) |',
     '',
+    ...BLIND_REVIEW_SECTION,
+    ...AUDIT_INTEGRITY_SECTION,
     'Reporting a vulnerability: write to the platform team at Kementerian PANRB; please do not open a',
     'public issue for an unfixed hole.',
     '',
   );
   return lines.join('\n');
 }
+
+/** Issue #12.5: what a blind round hides, from whom, and what it cannot hide. */
+const BLIND_REVIEW_SECTION = [
+  '## Blind review: what it promises and what it does not',
+  '',
+  'A round marked blind promises that **the platform\'s evaluation screens do not name the entrant** to the',
+  'evaluators and panelists assigned in it:',
+  '',
+  '- the title is replaced by a code of the round and the proposal (`Usulan #3FA2C1`, different in every round), or by',
+  '  the secretariat\'s hand-redacted title; the registration number is replaced by the same code;',
+  '- the agency and region are `[disamarkan]`, and their names (with and without Kota/Kabupaten/Provinsi) are masked in',
+  '  every answer, on top of the secretariat\'s redacted copy when there is one;',
+  '- results, rankings and selections of **any** round show the same code and no agency or region to a caller who is',
+  '  assigned in a blind round on those proposals (a panelist of a blind panel round reading the desk review);',
+  '- the secretariat\'s redaction screen flags answers (and a copy\'s title) that reproduce a published catalog text',
+  '  (pg_trgm similarity ≥ 0.6 against titles and narrative fields of published innovations).',
+  '',
+  'It does **not** promise anonymity against someone who looks elsewhere:',
+  '',
+  '- answers are the entrant\'s own words: a distinctive phrase, a named person or place the automatic masking does',
+  '  not know, or a text the catalog does not hold can still identify the entrant until the secretariat rewrites it',
+  '  (the flag finds only near-verbatim copies of published catalog records);',
+  '- proposal ids in URLs are stable, and published selection lists (`GET /api/evaluation/results/:competitionId` of an announced',
+  '  selection) carry ids, numbers, titles and agencies, so a later blind round on proposals already announced can be',
+  '  correlated by id;',
+  '- attachments are served as submitted; the 3T (remote region) marker stays visible in results;',
+  '- the ministry (secretariat) always sees everything, and the platform cannot stop reviewers from talking to each',
+  '  other or to entrants.',
+  '',
+];
+
+/** Issue #12.10: what the audit chain proves and how truncation is caught. */
+const AUDIT_INTEGRITY_SECTION = [
+  '## Audit log integrity',
+  '',
+  'Every entry carries the hash of the previous one, and a trigger forbids UPDATE and DELETE. The chain alone cannot',
+  'show that its **newest** entries were deleted, so the head is checkpointed: every `AUDIT_CHECKPOINT_EVERY` (1,000)',
+  'entries in the appending transaction, and by the server every hour when the head moved (at least daily). A',
+  'checkpoint (entry id, hash, time) is signed with HMAC-SHA256 under a key kept outside the database',
+  '(`AUDIT_CHECKPOINT_KEY`, or `DATA_DIR/audit-checkpoint.key` created on first start) and copied to',
+  '`DATA_DIR/audit-checkpoints.jsonl`. `GET /api/audit/head` publishes the latest one to anyone.',
+  '`GET /api/audit/verify` and `npm run audit:verify` report a chain shorter than a checkpoint (`truncated`), a',
+  'checkpointed entry with another hash, a bad signature, and a checkpoint the file holds but the database lost.',
+  'Limit: entries written after the last checkpoint (at most N − 1 entries, or an hour) can still vanish unnoticed,',
+  'and someone holding both the database and the key file can rewrite everything; publishing the head digest',
+  'elsewhere (or copying the file off the machine) is what closes that.',
+  '',
+];

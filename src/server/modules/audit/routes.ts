@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { verifyAuditChain } from '../../audit/audit-log.js';
+import { auditCheckpointSettings } from '../../audit/checkpoint-settings.js';
+import { latestCheckpoint } from '../../audit/checkpoints.js';
+import { verifyAuditLog } from '../../audit/verify.js';
 import type { AppDeps } from '../../deps.js';
 import { pageBounds, paginationQuery } from '../../http/pagination.js';
 
@@ -16,6 +18,17 @@ const auditEntry = z.object({
   after: z.unknown(),
   requestId: z.string().nullable(),
   hash: z.string(),
+});
+
+const checkpointView = z.object({ sequence: z.string(), hash: z.string(), at: z.string(), signature: z.string() });
+
+const verification = z.object({
+  ok: z.boolean(),
+  entries: z.number(),
+  firstBroken: z.object({ id: z.string(), reason: z.string() }).optional(),
+  head: z.object({ sequence: z.string(), hash: z.string() }).nullable(),
+  checkpoints: z.object({ database: z.number(), file: z.number().nullable(), latest: checkpointView.nullable() }),
+  problems: z.array(z.object({ source: z.enum(['database', 'file']), reason: z.string(), sequence: z.string().nullable(), checkpointId: z.string().nullable() })),
 });
 
 export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -70,11 +83,28 @@ export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { access: 'audit.read' },
         schema: {
           tags: ['audit'],
-          summary: 'Verify the hash chain; reports the first broken link',
-          response: { 200: z.object({ ok: z.boolean(), entries: z.number(), firstBroken: z.object({ id: z.string(), reason: z.string() }).optional() }) },
+          summary: 'Verify the hash chain and its signed checkpoints; reports the first broken link, truncation and bad checkpoints',
+          response: { 200: verification },
         },
       },
-      async () => verifyAuditChain(deps.db),
+      async () => verifyAuditLog(deps.db, auditCheckpointSettings()),
+    );
+
+    // The published head digest: anyone may note it down and later hold the platform to it.
+    app.get(
+      '/api/audit/head',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['audit'],
+          summary: 'The latest signed checkpoint of the audit chain (sequence, hash, time, HMAC signature)',
+          response: { 200: z.object({ checkpoint: checkpointView.nullable() }) },
+        },
+      },
+      async () => {
+        const latest = await latestCheckpoint(deps.db);
+        return { checkpoint: latest ? { sequence: latest.sequence, hash: latest.hash, at: latest.at, signature: latest.signature } : null };
+      },
     );
   };
 }

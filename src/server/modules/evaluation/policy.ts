@@ -26,3 +26,14 @@ export function canRecordDecision(user: AuthUser): boolean {
 export function mayJoinPool(member: { role: string; active: boolean }, round: Pick<EvaluationRoundRow, 'reviewer_role'>): boolean {
   return member.active && member.role === round.reviewer_role;
 }
+
+/**
+ * Blindness reaches past the blind round: a caller assigned in a blind round on a proposal sees
+ * that proposal masked (code, no agency or region) wherever results, rankings and selections show
+ * it — those of any round, e.g. the desk review a blind panel round follows. The ministry
+ * (never assigned) sees everything. Returns the blind round whose code to show, or null.
+ */
+export function blindRoundMasking(user: AuthUser, blindRoundOf: ReadonlyMap<string, string>, proposalId: string): string | null {
+  if (user.role === 'ministry_admin') return null;
+  return blindRoundOf.get(proposalId) ?? null;
+}

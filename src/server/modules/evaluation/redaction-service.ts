@@ -1,11 +1,12 @@
 import { appendAudit } from '../../audit/audit-log.js';
 import { canonicalJson } from '../../audit/canonical-json.js';
 import { errors } from '../../http/errors.js';
+import { findPublishedTextMatches, findPublishedTitleMatches } from '../catalog/published-text-service.js';
 import { submittedContentOf } from './candidates-repository.js';
 import { type EvaluationContext, PROPOSAL } from './context.js';
 import { answerText, identifyingTerms, redactText } from './redaction.js';
 import { findRedactionSubject, findRedactionWithAuthor } from './redaction-repository.js';
-import { findRedaction, upsertRedaction } from './repository.js';
+import { findRedaction, lockRedaction, upsertRedaction } from './repository.js';
 
 /**
  * The secretariat's hand-redacted copy of a proposal for blind rounds. It must cover exactly the
@@ -13,6 +14,8 @@ import { findRedaction, upsertRedaction } from './repository.js';
  */
 export async function setRedaction(ctx: EvaluationContext, proposalId: string, input: { title: string; answers: { number: number; value: string }[] }) {
   return ctx.db.transaction().execute(async (trx) => {
+    // Concurrent PUTs of one copy take turns, so a resent copy compares with the first and is no event.
+    await lockRedaction(trx, proposalId);
     const content = (await submittedContentOf(trx, proposalId)) as { answers?: { number: number }[] } | null;
     if (!content) throw errors.notFound(PROPOSAL);
     const before = await findRedaction(trx, proposalId);
@@ -45,16 +48,28 @@ export async function getRedaction(ctx: EvaluationContext, proposalId: string) {
   const content = subject?.submitted_content as { answers?: { number: number; question: string; value: unknown }[] } | null | undefined;
   if (!subject || !content) throw errors.notFound(PROPOSAL);
   const terms = identifyingTerms([subject.agency_name, subject.region_name, subject.province_name]);
+  const storedAnswers = new Map(((stored?.answers ?? []) as { number: number; value: string }[]).map((a) => [a.number, a.value]));
+  // Flags answers whose served text (the stored copy, else the submitted answer, masked) reproduces
+  // a published catalog text: one catalog search would name the agency (issue #12.5a).
+  const answers = [];
+  for (const a of content.answers ?? []) {
+    const text = answerText(a.value);
+    const automatic = redactText(text, terms);
+    const served = storedAnswers.has(a.number) ? redactText(storedAnswers.get(a.number)!, terms) : automatic;
+    answers.push({ number: a.number, question: a.question, original: text, automatic, catalogMatches: await findPublishedTextMatches(ctx.db, served) });
+  }
+  // The title a copy carries (stored, else the automatic starting point); without a copy blind rounds show a code.
+  const titleCatalogMatches = await findPublishedTitleMatches(ctx.db, redactText(stored?.title ?? subject.title, terms));
   return {
     proposalId: subject.id,
     number: subject.number,
     title: subject.title,
     automaticTitle: redactText(subject.title, terms),
     maskedTerms: terms,
-    answers: (content.answers ?? []).map((a) => {
-      const text = answerText(a.value);
-      return { number: a.number, question: a.question, original: text, automatic: redactText(text, terms) };
-    }),
+    /** What blind rounds show as the title while no stored copy gives one. */
+    blindTitle: 'code' as const,
+    titleCatalogMatches,
+    answers,
     stored: stored
       ? {
           title: stored.title,

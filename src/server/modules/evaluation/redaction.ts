@@ -3,7 +3,18 @@
  * province, with and without the "Kota"/"Kabupaten"/"Provinsi" prefix) are masked in every text of
  * the proposal, so the evaluator judges the innovation, not who or where it comes from.
  */
+import { createHash } from 'node:crypto';
+
 export const REDACTION_MARK = '[disamarkan]';
+
+/**
+ * What a blind round shows instead of the submitted title and the registration number (both of
+ * which the public catalog and published lists carry): a code of the round and the proposal,
+ * stable within the round and different in every other round, e.g. "Usulan #3FA2C1".
+ */
+export function blindCode(roundId: string, proposalId: string): string {
+  return `Usulan #${createHash('sha256').update(`${roundId}:${proposalId}`).digest('hex').slice(0, 6).toUpperCase()}`;
+}
 
 const PREFIX = /^(kota|kabupaten|kab\.|provinsi|prov\.|pemerintah)\s+/i;
 

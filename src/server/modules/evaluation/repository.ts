@@ -124,6 +124,27 @@ export async function listAssignments(db: Db, roundId: string): Promise<Assignme
   return rows.map((r) => ({ proposalId: r.proposal_id, evaluatorId: r.evaluator_id, source: r.source, published: r.published }));
 }
 
+/**
+ * Serialises the saves of one score sheet: the assignment row exists before any sheet does, so
+ * locking it makes concurrent saves of the same sheet read each other's result (a submission is
+ * never overwritten by a draft saved at the same moment, and a resent sheet is one event).
+ */
+export async function lockAssignment(db: Db, roundId: string, proposalId: string, evaluatorId: string): Promise<void> {
+  await db
+    .selectFrom('evaluation_assignments')
+    .select('round_id')
+    .where('round_id', '=', roundId)
+    .where('proposal_id', '=', proposalId)
+    .where('evaluator_id', '=', evaluatorId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** Serialises writes of one proposal's redacted copy (there may be no row yet to lock). */
+export async function lockRedaction(db: Db, proposalId: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(20261201, hashtext(${`redaction:${proposalId}`}))`.execute(db);
+}
+
 export async function findAssignment(db: Db, roundId: string, proposalId: string, evaluatorId: string) {
   return db
     .selectFrom('evaluation_assignments')
@@ -351,4 +372,19 @@ export async function listRedactionTitles(db: Db, proposalIds: readonly string[]
   if (proposalIds.length === 0) return new Map();
   const rows = await db.selectFrom('evaluation_redactions').select(['proposal_id', 'title']).where('proposal_id', 'in', [...proposalIds]).execute();
   return new Map(rows.map((r) => [r.proposal_id, r.title]));
+}
+
+/** Of `proposalIds`, those the user is assigned to in a blind round (published or not), with that round. */
+export async function listBlindAssignmentRounds(db: Db, userId: string, proposalIds: readonly string[]): Promise<Map<string, string>> {
+  if (proposalIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('evaluation_assignments as a')
+    .innerJoin('evaluation_rounds as r', 'r.id', 'a.round_id')
+    .select(['a.proposal_id', 'a.round_id'])
+    .where('a.evaluator_id', '=', userId)
+    .where('r.blind', '=', true)
+    .where('a.proposal_id', 'in', [...proposalIds])
+    .orderBy('a.round_id')
+    .execute();
+  return new Map(rows.map((r) => [r.proposal_id, r.round_id]));
 }

@@ -4,6 +4,7 @@ import { type CandidateFacts, listEvaluatorFacts, listRoundCandidates } from './
 import { type Db, type EvaluationContext, refusals } from './context.js';
 import { aggregateScores, type ProposalAggregate, rankProposals, tieBreakChain, type TieBreak } from './domain/index.js';
 import { canSeeResults } from './policy.js';
+import { resultsMasking } from './results-masking.js';
 import { listRoundScores } from './repository.js';
 import { requireRound } from './rounds-service.js';
 
@@ -108,11 +109,12 @@ export async function getRoundResults(ctx: EvaluationContext, roundId: string, b
   const round = await requireRound(ctx.db, roundId);
   if (!canSeeResults(user, round)) throw refusals.resultsNotVisible();
   const results = await computeRoundResults(ctx.db, round, basis ?? round.aggregation);
+  const show = await resultsMasking(ctx.db, user, [...results.ranked.map((r) => r.proposal.id), ...results.unscored.map((c) => c.id)]);
   return {
     basis: results.basis,
     tieBreaks: results.tieBreaks,
     carryOverWeight: results.carryOverWeight,
-    items: results.ranked.map((r) => ({
+    items: results.ranked.map((r) => ({ ...r, proposal: show(r.proposal) })).map((r) => ({
       rank: r.rank,
       decidedBy: r.decidedBy,
       proposalId: r.proposal.id,
@@ -134,7 +136,7 @@ export async function getRoundResults(ctx: EvaluationContext, roundId: string, b
       score: r.score,
       perEvaluator: r.perEvaluator,
     })),
-    unscored: results.unscored.map((c) => ({ proposalId: c.id, proposalNumber: c.number, title: c.title })),
+    unscored: results.unscored.map(show).map((c) => ({ proposalId: c.id, proposalNumber: c.number, title: c.title })),
     evaluators: results.evaluators,
   };
 }

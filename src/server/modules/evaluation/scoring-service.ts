@@ -5,8 +5,8 @@ import { pairConflicts } from './conflicts-service.js';
 import { type CriterionView, toDomainCriterion } from './criteria.js';
 import { type Db, type EvaluationContext, refusals } from './context.js';
 import { computeWeightedTotal, type ScoreSheetError } from './domain/index.js';
-import { identifyingTerms, REDACTION_MARK, redactText, redactValue } from './redaction.js';
-import { findAssignment, findRedaction, findRoundStage, findScore, listMyAssignmentRows, listRedactionTitles, listRoundScores, upsertScore } from './repository.js';
+import { blindCode, identifyingTerms, REDACTION_MARK, redactText, redactValue } from './redaction.js';
+import { findAssignment, findRedaction, lockAssignment, findRoundStage, findScore, listMyAssignmentRows, listRedactionTitles, listRoundScores, upsertScore } from './repository.js';
 import { requireRound, roundCriteria } from './rounds-service.js';
 import { sameSheet } from './same-as-stored.js';
 import type { ScoreInput } from './schemas.js';
@@ -29,15 +29,20 @@ export async function listMyAssignments(ctx: EvaluationContext) {
   // A blind round masks the agency and region in titles here too, not only on the review page.
   const blindIds = rows.filter((r) => r.blind).map((r) => r.proposal_id);
   const [names, redactedTitles] = await Promise.all([identifyingNames(ctx.db, blindIds), listRedactionTitles(ctx.db, blindIds)]);
-  const titleOf = (r: (typeof rows)[number]) =>
-    r.blind ? redactText(redactedTitles.get(r.proposal_id) ?? r.title, identifyingTerms(names.get(r.proposal_id) ?? [])) : r.title;
+  // A blind round shows the secretariat's redacted title, else a code: the submitted title and
+  // the registration number are published (catalog, announced lists) and would name the agency.
+  const titleOf = (r: (typeof rows)[number]) => {
+    if (!r.blind) return r.title;
+    const redacted = redactedTitles.get(r.proposal_id);
+    return redacted === undefined ? blindCode(r.round_id, r.proposal_id) : redactText(redacted, identifyingTerms(names.get(r.proposal_id) ?? []));
+  };
   return rows.map((r) => ({
     roundId: r.round_id,
     roundName: r.round_name,
     roundStatus: r.round_status,
     blind: r.blind,
     proposalId: r.proposal_id,
-    proposalNumber: r.number,
+    proposalNumber: r.blind ? blindCode(r.round_id, r.proposal_id) : r.number,
     title: titleOf(r),
     deadline: r.deadline ? new Date(r.deadline).toISOString() : null,
     myStatus: r.score_status ?? 'not_started',
@@ -113,8 +118,8 @@ export async function getReview(ctx: EvaluationContext, roundId: string, proposa
     },
     proposal: {
       id: proposal.id,
-      number: proposal.number,
-      title: round.blind ? redactText(redaction?.title ?? proposal.title, terms) : proposal.title,
+      number: round.blind ? blindCode(round.id, proposal.id) : proposal.number,
+      title: round.blind ? (redaction ? redactText(redaction.title, terms) : blindCode(round.id, proposal.id)) : proposal.title,
       categoryId: proposal.categoryId,
       groupId: proposal.groupId,
       agencyName: round.blind ? REDACTION_MARK : proposal.agencyName,
@@ -155,6 +160,8 @@ function sheetRefusal(criteria: readonly CriterionView[], problems: readonly Sco
 export async function saveScore(ctx: EvaluationContext, roundId: string, proposalId: string, input: ScoreInput) {
   const user = requireUser(ctx);
   return ctx.db.transaction().execute(async (trx) => {
+    // Before reading the stored sheet: concurrent saves of this sheet wait here, one at a time.
+    await lockAssignment(trx, roundId, proposalId, user.id);
     const { round } = await reviewAccess(trx, user.id, roundId, proposalId);
     if (round.status !== 'open') throw refusals.stageClosed();
     // A round scheduled in a competition stage takes scores until the stage ends, even if nobody closed it yet.

@@ -8,6 +8,7 @@ import { type SelectionProblem, selectTop } from './domain/index.js';
 import { canRecordDecision, canSeeResults } from './policy.js';
 import { computeRoundResults } from './results-service.js';
 import { requireRound } from './rounds-service.js';
+import { resultsMasking } from './results-masking.js';
 import { checkSelectionRules } from './selection-rules-check.js';
 import type { CreateSelectionInput, SelectionRulesInput } from './schemas.js';
 import {
@@ -148,7 +149,9 @@ export async function getSelection(ctx: EvaluationContext, id: string) {
   const round = await roundOf(ctx, selection);
   if (!canSeeResults(user, round)) throw refusals.resultsNotVisible();
   const [decisions, objections, candidates] = await Promise.all([listDecisions(ctx.db, id), listObjections(ctx.db, id), listRoundCandidates(ctx.db, round)]);
+  const show = await resultsMasking(ctx.db, user, decisions.map((d) => d.proposal_id));
   const facts = new Map(candidates.map((c) => [c.id, c]));
+  const shown = new Map(candidates.map((c) => [c.id, show(c)]));
   return {
     ...selectionHeader(selection),
     roundId: selection.round_id,
@@ -160,7 +163,7 @@ export async function getSelection(ctx: EvaluationContext, id: string) {
       decisions.filter((d) => d.selected).flatMap((d) => facts.get(d.proposal_id) ?? []),
     ),
     decisions: decisions.map((d) => {
-      const f = facts.get(d.proposal_id);
+      const f = shown.get(d.proposal_id);
       return {
         proposalId: d.proposal_id,
         proposalNumber: f?.number ?? '',

@@ -1,7 +1,7 @@
 import { appendAudit } from '../../audit/audit-log.js';
 import { AppError, errors } from '../../http/errors.js';
 import { pageBounds } from '../../http/pagination.js';
-import { createInnovation } from '../catalog/innovation-service.js';
+import { createInnovation, deleteInnovation } from '../catalog/innovation-service.js';
 import type { CompetitionRecord } from '../competitions/repository.js';
 import { normaliseAnswer } from './answers.js';
 import { sdgsOf } from './completeness.js';
@@ -186,7 +186,7 @@ export async function createProposal(ctx: ProposalsContext, input: CreateProposa
     innovationId = created.innovation.id;
   }
 
-  const id = await ctx.db.transaction().execute(async (trx) => {
+  const write = () => ctx.db.transaction().execute(async (trx) => {
     await enforceDraftCap(trx, record.row.id, group, applicant);
     const number = await nextProposalNumber(trx, `${record.row.kind === 'kipp' ? 'KIPP' : 'SC'}${record.row.year}`);
     const row = await trx
@@ -214,6 +214,18 @@ export async function createProposal(ctx: ProposalsContext, input: CreateProposa
     });
     return row.id;
   });
+  let id: string;
+  try {
+    id = await write();
+  } catch (error) {
+    // The catalog record registered on the way must not outlive a refused proposal (e.g. a
+    // concurrent start took the last place under the cap): it is removed again, audited, through
+    // the catalog's service. It is a fresh draft without documents, so no files are involved.
+    if (input.newInnovation && innovationId) {
+      await deleteInnovation({ db: ctx.db, actor: ctx.actor, user: ctx.user }, innovationId, async () => {}).catch(() => undefined);
+    }
+    throw error;
+  }
   return proposalView(ctx, (await findProposalRow(ctx.db, id))!, record);
 }
 

@@ -129,6 +129,13 @@ export interface AssignmentRow {
   redacted: boolean;
 }
 
+export interface CatalogTextMatch {
+  innovationId: string;
+  title: string;
+  field: string;
+  similarity: number;
+}
+
 /** The secretariat's redaction screen: answers as submitted, their automatic masking, the stored copy. */
 export interface Redaction {
   proposalId: string;
@@ -136,7 +143,10 @@ export interface Redaction {
   title: string;
   automaticTitle: string;
   maskedTerms: string[];
-  answers: { number: number; question: string; original: string; automatic: string }[];
+  /** Published catalog texts the copy's title reproduces (pg_trgm similarity ≥ 0.6). */
+  titleCatalogMatches: CatalogTextMatch[];
+  /** catalogMatches: published catalog texts the answer blind rounds serve reproduces. */
+  answers: { number: number; question: string; original: string; automatic: string; catalogMatches: CatalogTextMatch[] }[];
   stored: { title: string; answers: { number: number; value: string }[]; redactedAt: string; redactedByName: string | null } | null;
 }
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageLoader } from '../../../components/PageLoader';
 import { formatInZone, useTimeZone } from '../../competitions/time-zone';
-import { evaluationApi, type Redaction, type RedactionInput } from '../api/evaluation-api';
+import { type CatalogTextMatch, evaluationApi, type Redaction, type RedactionInput } from '../api/evaluation-api';
 import { useEvaluationAction, useRedaction } from '../api/evaluation-queries';
 
 export interface RedactionTarget {
@@ -105,8 +105,14 @@ function RedactionForm({
           {t('redaction.redacted')}
         </Title>
         <OriginalText label={t('redaction.originalTitle')} text={redaction.title} />
-        <TextInput label={t('redaction.redactedTitle')} value={draft.title} onChange={(e) => edit({ ...draft, title: e.currentTarget.value })} />
+        <TextInput
+          label={t('redaction.redactedTitle')}
+          description={redaction.stored ? undefined : t('redaction.noCodeTitle')}
+          value={draft.title}
+          onChange={(e) => edit({ ...draft, title: e.currentTarget.value })}
+        />
       </SimpleGrid>
+      <CatalogMatches matches={redaction.titleCatalogMatches} />
       {redaction.answers.map((a) => (
         <Stack key={a.number} gap={4}>
           <Title order={4} size="h6">
@@ -122,6 +128,7 @@ function RedactionForm({
               minRows={2}
             />
           </SimpleGrid>
+          <CatalogMatches matches={a.catalogMatches} />
         </Stack>
       ))}
       <ErrorAlert error={error} />
@@ -139,6 +146,18 @@ function RedactionForm({
         )}
       </Group>
     </Stack>
+  );
+}
+
+/** The redaction screen's flag: the text reproduces a published catalog text (issue #12.5a). */
+function CatalogMatches({ matches }: { matches: CatalogTextMatch[] }) {
+  const { t } = useTranslation('evaluation');
+  const best = matches[0];
+  if (!best) return null;
+  return (
+    <Alert color="yellow" variant="light" role="status">
+      {t('redaction.catalogMatch', { title: best.title, similarity: best.similarity.toFixed(2) })}
+    </Alert>
   );
 }
 

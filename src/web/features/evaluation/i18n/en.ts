@@ -103,6 +103,8 @@ export const evaluationEn: typeof evaluationId = {
     reset: 'Refill with the automatic masking',
     saved: 'Redacted copy saved.',
     someone: 'the secretariat',
+    catalogMatch: 'This text is published in the public catalog ("{{title}}", similarity {{similarity}}): one catalog search would identify the entrant. Rewrite it in your own words.',
+    noCodeTitle: 'Without a stored copy, blind rounds show a proposal code, not the original title.',
   },
   interviews: {
     title: 'Presentation and interview timetable',

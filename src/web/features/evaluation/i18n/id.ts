@@ -101,6 +101,8 @@ export const evaluationId = {
     reset: 'Isi ulang dengan penyamaran otomatis',
     saved: 'Salinan tersamar disimpan.',
     someone: 'sekretariat',
+    catalogMatch: 'Teks ini sama dengan teks yang terbit di katalog publik ("{{title}}", kemiripan {{similarity}}): satu pencarian katalog akan mengenali pengusul. Tulis ulang dengan kata-kata sendiri.',
+    noCodeTitle: 'Tanpa salinan tersimpan, tahap buta menampilkan kode usulan, bukan judul asli.',
   },
   interviews: {
     title: 'Jadwal presentasi dan wawancara',
