@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
+import { pingDatabase } from './repository.js';
 
 export function healthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -20,7 +20,7 @@ export function healthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (_request, reply) => {
         try {
-          await sql`select 1`.execute(deps.db);
+          await pingDatabase(deps.db);
           return { status: 'ok' as const, database: deps.dbKind, version: deps.version };
         } catch {
           return reply.status(503).send({ status: 'unavailable' as const, database: deps.dbKind, version: deps.version });
