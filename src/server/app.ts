@@ -10,6 +10,7 @@ import { registerAuthHooks, requireAccessDeclarations } from './http/auth-hooks.
 import { registerCompression } from './http/compression.js';
 import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.js';
 import './http/fastify-augment.js';
+import { createAppMetrics, registerRequestMetrics } from './http/request-metrics.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import type { TrustProxy } from './http/trust-proxy.js';
 import { registerWebApp } from './http/web-app.js';
@@ -20,6 +21,7 @@ import { authRoutes } from './modules/auth/routes.js';
 import { competitionRoutes } from './modules/competitions/routes.js';
 import { evaluationRoutes } from './modules/evaluation/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { metricsRoutes } from './modules/metrics/routes.js';
 import { adminCheckRoutes } from './modules/proposals/admin-check/routes.js';
 import { proposalRoutes } from './modules/proposals/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
@@ -75,11 +77,14 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   requireAccessDeclarations(app);
   registerErrorHandler(app);
   registerSecurityHeaders(app);
+  const metrics = createAppMetrics();
+  registerRequestMetrics(app, metrics);
   registerAuthHooks(app, deps.db, { idleMinutes: deps.config.SESSION_IDLE_MINUTES, absoluteHours: deps.config.SESSION_ABSOLUTE_HOURS });
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes(deps));
+  await app.register(metricsRoutes(deps, metrics));
   await app.register(authRoutes(deps));
   await app.register(userRoutes(deps));
   await app.register(agencyRoutes(deps));

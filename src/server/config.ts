@@ -32,6 +32,8 @@ const configSchema = z.object({
   TRUST_PROXY: z.string().max(500).default('loopback'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
   UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  /** Bearer token for `GET /metrics` (Prometheus); unset, the endpoint answers 404. */
+  METRICS_TOKEN: z.string().min(16).max(200).optional(),
 });
 
 export type AppConfig = z.infer<typeof configSchema> & {
