@@ -30,7 +30,6 @@ export const IMPORT_BASELINE: ReadonlyArray<readonly [rule: string, from: string
  * querying must be removed from the list.
  */
 export const QUERY_SITES_BASELINE: readonly string[] = [
-  'src/server/modules/agencies/service.ts',
   'src/server/modules/audit/routes.ts',
   'src/server/modules/auth/preferences.ts',
   'src/server/modules/auth/service.ts',
@@ -71,4 +70,25 @@ export const QUERY_SITES_BASELINE: readonly string[] = [
 export const ROUTE_TRANSACTIONS_BASELINE: readonly string[] = [
   // Queries, transaction and audit entry inside the route. To go: a regions service + repository.
   'src/server/modules/regions/routes.ts',
+];
+
+/**
+ * BASELINE: files importing `errorResponse` from http/pagination.ts, where it used to live. It is
+ * in http/errors.ts now; pagination.ts re-exports it only so branches written before the move
+ * still compile. When this list is empty, delete the re-export.
+ */
+export const ERROR_RESPONSE_FROM_PAGINATION_BASELINE: readonly string[] = [
+  'src/server/modules/auth/routes.ts',
+  'src/server/modules/catalog/routes/category-routes.ts',
+  'src/server/modules/catalog/routes/file-routes.ts',
+  'src/server/modules/catalog/routes/public-routes.ts',
+  'src/server/modules/catalog/routes/staff-routes.ts',
+  'src/server/modules/competitions/routes.ts',
+  'src/server/modules/evaluation/routes-context.ts',
+  'src/server/modules/evaluation/routes-public.ts',
+  'src/server/modules/proposals/admin-check/routes.ts',
+  'src/server/modules/proposals/attachment-routes.ts',
+  'src/server/modules/proposals/routes.ts',
+  'src/server/modules/regions/routes.ts',
+  'src/server/modules/users/routes.ts',
 ];

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'vitest';
-import { QUERY_SITES_BASELINE, ROUTE_TRANSACTIONS_BASELINE } from './import-rules-baseline.js';
+import { ERROR_RESPONSE_FROM_PAGINATION_BASELINE, QUERY_SITES_BASELINE, ROUTE_TRANSACTIONS_BASELINE } from './import-rules-baseline.js';
 import { expectExactlyBaseline } from './lib/baseline.js';
 
 /**
@@ -15,6 +15,7 @@ const modulesDir = join(root, 'src', 'server', 'modules');
 
 const QUERY = /\.(selectFrom|insertInto|updateTable|deleteFrom|mergeInto|replaceInto)\(|\bsql(<[^>\n]*>)?`/;
 const TRANSACTION = /\.transaction\(\)/;
+const ERROR_RESPONSE_FROM_PAGINATION = /import\s*\{[^}]*\berrorResponse\b[^}]*\}\s*from\s*'[^']*\/pagination\.js'/;
 const isRepository = (path: string) => /(^|[/-])repository\.ts$/.test(path);
 const isRoute = (path: string) => /\/(routes|[^/]+-routes|routes-[^/]+)\.ts$|\/routes\//.test(path);
 
@@ -35,5 +36,10 @@ describe('layer rules in module code', () => {
   it('routes open no transactions (exactly the baselined exceptions)', async () => {
     const found = (await moduleSources()).filter((f) => isRoute(f.path) && TRANSACTION.test(f.text)).map((f) => f.path);
     expectExactlyBaseline(found, ROUTE_TRANSACTIONS_BASELINE, 'route files that open transactions');
+  });
+
+  it('errorResponse comes from http/errors.ts (exactly the baselined files still use the old place)', async () => {
+    const found = (await moduleSources()).filter((f) => ERROR_RESPONSE_FROM_PAGINATION.test(f.text)).map((f) => f.path);
+    expectExactlyBaseline(found, ERROR_RESPONSE_FROM_PAGINATION_BASELINE, 'files importing errorResponse from http/pagination.ts');
   });
 });
