@@ -53,20 +53,25 @@ function keepTypeImports(source: string): string {
 async function writeMirror(mode: ImportMode, projectRoot: string, files: string[], outRoot: string): Promise<Map<string, string>> {
   const sourceOf = new Map<string, string>();
   for (const file of files) {
-    const rel = relative(projectRoot, file);
-    const out = rel.replace(/\.tsx?$/, '.js');
-    if (sourceOf.has(out)) throw new Error(`Two sources transpile to ${out}: ${sourceOf.get(out)} and ${rel}`);
-    sourceOf.set(out, rel);
-    const text = await readFile(file, 'utf8');
-    const { code } = await transform(mode === 'all' ? keepTypeImports(text) : text, {
-      loader: file.endsWith('.tsx') ? 'tsx' : 'ts',
-      format: 'esm',
-      jsx: 'automatic',
-      tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: mode === 'all' } },
-    });
-    await mkdir(join(outRoot, dirname(out)), { recursive: true });
-    await writeFile(join(outRoot, out), code);
+    const out = relative(projectRoot, file).replace(/\.tsx?$/, '.js');
+    if (sourceOf.has(out)) throw new Error(`Two sources transpile to ${out}: ${sourceOf.get(out)} and ${relative(projectRoot, file)}`);
+    sourceOf.set(out, relative(projectRoot, file));
   }
+  // esbuild transpiles in parallel in its own process; hand it every file at once.
+  await Promise.all(
+    files.map(async (file) => {
+      const out = relative(projectRoot, file).replace(/\.tsx?$/, '.js');
+      const text = await readFile(file, 'utf8');
+      const { code } = await transform(mode === 'all' ? keepTypeImports(text) : text, {
+        loader: file.endsWith('.tsx') ? 'tsx' : 'ts',
+        format: 'esm',
+        jsx: 'automatic',
+        tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: mode === 'all' } },
+      });
+      await mkdir(join(outRoot, dirname(out)), { recursive: true });
+      await writeFile(join(outRoot, out), code);
+    }),
+  );
   return sourceOf;
 }
 
