@@ -60,17 +60,13 @@ export const QUERY_SITES_BASELINE: readonly string[] = [
   'src/server/modules/proposals/receipt.ts',
   'src/server/modules/proposals/service.ts',
   'src/server/modules/proposals/workflow.ts',
-  'src/server/modules/regions/routes.ts',
   'src/server/modules/users/service.ts',
 ];
 
 /**
  * BASELINE: route files that open a transaction themselves (services open transactions).
  */
-export const ROUTE_TRANSACTIONS_BASELINE: readonly string[] = [
-  // Queries, transaction and audit entry inside the route. To go: a regions service + repository.
-  'src/server/modules/regions/routes.ts',
-];
+export const ROUTE_TRANSACTIONS_BASELINE: readonly string[] = [];
 
 /**
  * BASELINE: files importing `errorResponse` from http/pagination.ts, where it used to live. It is
@@ -89,6 +85,5 @@ export const ERROR_RESPONSE_FROM_PAGINATION_BASELINE: readonly string[] = [
   'src/server/modules/proposals/admin-check/routes.ts',
   'src/server/modules/proposals/attachment-routes.ts',
   'src/server/modules/proposals/routes.ts',
-  'src/server/modules/regions/routes.ts',
   'src/server/modules/users/routes.ts',
 ];
