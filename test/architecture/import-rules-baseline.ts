@@ -30,7 +30,6 @@ export const IMPORT_BASELINE: ReadonlyArray<readonly [rule: string, from: string
  * querying must be removed from the list.
  */
 export const QUERY_SITES_BASELINE: readonly string[] = [
-  'src/server/modules/audit/routes.ts',
   'src/server/modules/auth/preferences.ts',
   'src/server/modules/auth/service.ts',
   'src/server/modules/catalog/categories-service.ts',
