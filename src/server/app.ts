@@ -13,6 +13,7 @@ import { registerCompression } from './http/compression.js';
 import { requestLogSerializers } from './http/log-redaction.js';
 import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.js';
 import './http/fastify-augment.js';
+import { createAppMetrics, registerRequestMetrics } from './http/request-metrics.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import type { TrustProxy } from './http/trust-proxy.js';
 import { registerWebApp } from './http/web-app.js';
@@ -25,6 +26,7 @@ import { evaluationRoutes } from './modules/evaluation/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { incentiveRoutes } from './modules/incentive/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
+import { metricsRoutes } from './modules/metrics/routes.js';
 import { adminCheckRoutes } from './modules/proposals/admin-check/routes.js';
 import { proposalRoutes } from './modules/proposals/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
@@ -91,11 +93,14 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   requireAccessDeclarations(app);
   registerErrorHandler(app);
   registerSecurityHeaders(app);
+  const metrics = createAppMetrics();
+  registerRequestMetrics(app, metrics);
   registerAuthHooks(app, deps.db, { idleMinutes: deps.config.SESSION_IDLE_MINUTES, absoluteHours: deps.config.SESSION_ABSOLUTE_HOURS });
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes(deps));
+  await app.register(metricsRoutes(deps, metrics));
   await app.register(authRoutes(deps));
   await app.register(userRoutes(deps));
   await app.register(agencyRoutes(deps));

@@ -46,6 +46,8 @@ const configSchema = z.object({
   AUDIT_CHECKPOINT_KEY: z.string().min(32).max(500).optional(),
   /** A signed checkpoint of the audit chain's head every this many entries (and at least daily). */
   AUDIT_CHECKPOINT_EVERY: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  /** Bearer token for `GET /metrics` (Prometheus); unset, the endpoint answers 404. */
+  METRICS_TOKEN: z.string().min(16).max(200).optional(),
 });
 
 export type AppConfig = z.infer<typeof configSchema> & {

@@ -22,6 +22,27 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+/** Connections of the pool behind a database handle, for `GET /metrics`. */
+export interface PoolStats {
+  kind: DatabaseKind;
+  /** Most connections the pool opens (PGlite: always 1, the engine is one connection). */
+  max: number;
+  total: number;
+  idle: number;
+  /** Queries waiting for a connection. */
+  waiting: number;
+}
+
+const pools = new WeakMap<Kysely<Database>, { kind: DatabaseKind; max: number; pool: pg.Pool }>();
+
+/** The pool's counts now, or null for a handle not opened by openDatabase. */
+export function databasePoolStats(db: Kysely<Database>): PoolStats | null {
+  const entry = pools.get(db);
+  if (!entry) return null;
+  const { pool } = entry;
+  return { kind: entry.kind, max: entry.max, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
+}
+
 export interface OpenDatabaseOptions {
   /** A PostgreSQL connection string; without it the embedded PGlite is used. */
   url?: string;
@@ -42,6 +63,7 @@ function openPostgres(url: string, poolSize: number): DatabaseHandle {
   // An idle client error (e.g. server restart) must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  pools.set(db, { kind: 'postgres', max: poolSize, pool });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 
@@ -72,6 +94,7 @@ async function openPglite(options: OpenDatabaseOptions): Promise<DatabaseHandle>
   // PGlite is one connection: the adapter's pool size is 1 and queries queue behind it.
   const pool = new pg.Pool(createPgConfig(engine));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  pools.set(db, { kind: 'pglite', max: 1, pool });
   return {
     db,
     kind: 'pglite',

@@ -3,10 +3,18 @@ import { migrations } from './migrations/index.js';
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
+const migratorFor = (db: Kysely<any>) =>
+  new Migrator({ db, provider, migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
+
+/** Names of the migrations this build has that the database has not run (empty: up to date). */
+export async function pendingMigrations(db: Kysely<any>): Promise<string[]> {
+  const known = await migratorFor(db).getMigrations();
+  return known.filter((m) => !m.executedAt).map((m) => m.name);
+}
+
 /** Brings the schema up to date; throws with the failing migration's name. */
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider, migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await migratorFor(db).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     const name = failed?.migrationName ?? 'unknown';

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * The one error type. Every refusal carries a stable machine code and a message in Bahasa
  * Indonesia and English; the error handler picks the language from `Accept-Language`.
@@ -52,6 +54,11 @@ export const errors = {
       en: 'The security (CSRF) token is missing or does not match. Reload the page and try again.',
     }),
 };
+
+/** The body of every refusal, for routes' response schemas (400, 401, 403, 404, 409 …). */
+export const errorResponse = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
 
 export type Language = 'id' | 'en';
 

@@ -10,6 +10,8 @@ export function pageBounds(page: number, pageSize: number): { limit: number; off
   return { limit: pageSize, offset: (page - 1) * pageSize };
 }
 
-export const errorResponse = z.object({
-  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
-});
+/**
+ * Moved to http/errors.ts; re-exported here only until the routes that import it from here move
+ * (test/architecture/import-rules-baseline.ts, ERROR_RESPONSE_FROM_PAGINATION_BASELINE).
+ */
+export { errorResponse } from './errors.js';

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 
 /**
@@ -57,4 +57,18 @@ export async function countHit(db: Kysely<Database>, key: string, windowMs: numb
 /** Seconds until the window closes (at least 1): the `retry-after` of a refusal. */
 export function secondsUntilWindowCloses(window: CounterWindow, windowMs: number, now = new Date()): number {
   return Math.max(1, Math.ceil((window.startedAt.getTime() + windowMs - now.getTime()) / 1000));
+}
+
+/** Forgets a counter (e.g. a sign-in pair's failures after the right password). */
+export async function resetCounter(db: Kysely<Database> | Transaction<Database>, key: string): Promise<void> {
+  await db.deleteFrom('login_throttle').where('key', '=', key).execute();
+}
+
+/** Gives one counted hit back (never below zero): an attempt that turned out to be legitimate. */
+export async function giveBackHit(db: Kysely<Database> | Transaction<Database>, key: string): Promise<void> {
+  await db
+    .updateTable('login_throttle')
+    .set((eb) => ({ failures: eb.fn('greatest', [eb('failures', '-', 1), eb.lit(0)]) }))
+    .where('key', '=', key)
+    .execute();
 }

@@ -1,20 +1,17 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { appendAudit, SYSTEM_ACTOR } from '../audit/audit-log.js';
 import { hashPassword } from '../auth/password.js';
 import type { Database } from '../db/schema.js';
-import { DEMO_ACCOUNTS, DEMO_AGENCIES, DEMO_PASSWORD } from './demo-accounts.js';
+import { seedDemoAgencies } from '../modules/agencies/demo.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 
 /** Demo organisations and one account per role. Returns false when demo data was already there. */
 export async function seedDemoFoundation(db: Kysely<Database>): Promise<boolean> {
   const anyUser = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (anyUser) return false;
+  await seedDemoAgencies(db);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('agencies')
-      .values(DEMO_AGENCIES.map((a) => ({ name: a.name, type: a.type, region_code: a.regionCode })))
-      .onConflict((oc) => oc.expression(sql`lower(name)`).doNothing())
-      .execute();
     for (const account of DEMO_ACCOUNTS) {
       const agency = account.agency
         ? await trx.selectFrom('agencies').select('id').where('name', '=', account.agency).executeTakeFirstOrThrow()

@@ -1,10 +1,11 @@
-import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { AgencyType } from '../../../common/agency-types.js';
 import { containsPattern } from '../../db/like-pattern.js';
-import type { Database } from '../../db/schema.js';
+import type { DbOrTrx, Trx } from '../../db/types.js';
 import type { AgencyView } from './schemas.js';
 
-function baseQuery(db: Kysely<Database>) {
+/** The only place that builds queries on `agencies` (and reads `regions` for names and levels). */
+function baseQuery(db: DbOrTrx) {
   return db
     .selectFrom('agencies as a')
     .leftJoin('regions as r', 'r.code', 'a.region_code')
@@ -34,7 +35,7 @@ export interface AgencyFilter {
   offset: number;
 }
 
-export async function listAgencies(db: Kysely<Database>, f: AgencyFilter): Promise<{ items: AgencyView[]; total: number }> {
+export async function listAgencies(db: DbOrTrx, f: AgencyFilter): Promise<{ items: AgencyView[]; total: number }> {
   let q = baseQuery(db);
   if (f.q) q = q.where('a.name', 'ilike', containsPattern(f.q));
   if (f.type) q = q.where('a.type', '=', f.type);
@@ -50,17 +51,47 @@ export async function listAgencies(db: Kysely<Database>, f: AgencyFilter): Promi
   return { items: rows.map(toView), total: Number(count.n) };
 }
 
-export async function findAgencyView(db: Kysely<Database>, id: string): Promise<AgencyView | undefined> {
+export async function findAgencyView(db: DbOrTrx, id: string): Promise<AgencyView | undefined> {
   const row = await baseQuery(db).where('a.id', '=', id).executeTakeFirst();
   return row ? toView(row) : undefined;
 }
 
-export async function regionExists(db: Kysely<Database>, code: string): Promise<{ level: string } | undefined> {
+export async function regionExists(db: DbOrTrx, code: string): Promise<{ level: string } | undefined> {
   return db.selectFrom('regions').select('level').where('code', '=', code).executeTakeFirst();
 }
 
-export async function agencyNameTaken(db: Kysely<Database>, name: string, exceptId?: string): Promise<boolean> {
+export async function agencyNameTaken(db: DbOrTrx, name: string, exceptId?: string): Promise<boolean> {
   let q = db.selectFrom('agencies').select('id').where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()));
   if (exceptId) q = q.where('id', '<>', exceptId);
   return (await q.executeTakeFirst()) !== undefined;
+}
+
+export async function insertAgency(trx: Trx, values: { name: string; type: AgencyType; regionCode: string | null }): Promise<string> {
+  const row = await trx.insertInto('agencies').values({ name: values.name, type: values.type, region_code: values.regionCode }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Demo data only: creates the agencies whose name (case-insensitively) is not taken yet. */
+export async function missingAgencyNames(db: DbOrTrx, names: readonly string[]): Promise<string[]> {
+  if (names.length === 0) return [];
+  const taken = await db
+    .selectFrom('agencies')
+    .select(sql<string>`lower(name)`.as('name'))
+    .where(sql<string>`lower(name)`, 'in', names.map((n) => n.toLowerCase()))
+    .execute();
+  const have = new Set(taken.map((t) => t.name));
+  return names.filter((n) => !have.has(n.toLowerCase()));
+}
+
+export async function updateAgencyRow(trx: Trx, id: string, patch: { name?: string; regionCode?: string | null; active?: boolean }): Promise<void> {
+  await trx
+    .updateTable('agencies')
+    .set({
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.regionCode !== undefined ? { region_code: patch.regionCode } : {}),
+      ...(patch.active !== undefined ? { active: patch.active } : {}),
+      updated_at: new Date(),
+    })
+    .where('id', '=', id)
+    .execute();
 }

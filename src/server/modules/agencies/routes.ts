@@ -1,19 +1,28 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
-import { actorOf } from '../../http/actor.js';
-import { errors } from '../../http/errors.js';
-import { errorResponse } from '../../http/pagination.js';
-import { agencyIdParams, agencyView, createAgencyBody, listAgenciesQuery, updateAgencyBody } from './schemas.js';
-import { createAgency, findAgency, listAgenciesPage, updateAgency } from './service.js';
+import { errorResponse } from '../../http/errors.js';
+import { requestContext } from '../../http/request-context.js';
+import { agencyIdParams, agencyView, createAgencyBody, listAgenciesQuery, refusals, updateAgencyBody } from './schemas.js';
+import { createAgency, getAgency, listAgenciesPage, updateAgency } from './service.js';
 
+/**
+ * The reference module (docs/ARCHITECTURE.md, "Module template"): each route declares its
+ * permission, its request schemas and a response schema for every status it answers, then calls
+ * the service. No queries, no role checks, no transactions here.
+ */
 export function agencyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/agencies',
       {
         config: { access: 'agencies.read' },
-        schema: { tags: ['agencies'], summary: 'Directory of organisations', querystring: listAgenciesQuery, response: { 200: z.object({ items: z.array(agencyView), total: z.number() }) } },
+        schema: {
+          tags: ['agencies'],
+          summary: 'Directory of organisations',
+          querystring: listAgenciesQuery,
+          response: { 200: z.object({ items: z.array(agencyView), total: z.number() }), ...refusals },
+        },
       },
       async (request) => {
         const { active, ...rest } = request.query;
@@ -25,31 +34,33 @@ export function agencyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/agencies/:id',
       {
         config: { access: 'agencies.read' },
-        schema: { tags: ['agencies'], summary: 'One organisation', params: agencyIdParams, response: { 200: agencyView, 404: errorResponse } },
+        schema: { tags: ['agencies'], summary: 'One organisation', params: agencyIdParams, response: { 200: agencyView, ...refusals, 404: errorResponse } },
       },
-      async (request) => {
-        const agency = await findAgency(deps.db, request.params.id);
-        if (!agency) throw errors.notFound({ id: 'Instansi', en: 'Agency' });
-        return agency;
-      },
+      async (request) => getAgency(deps.db, request.params.id),
     );
 
     app.post(
       '/api/agencies',
       {
         config: { access: 'agencies.manage' },
-        schema: { tags: ['agencies'], summary: 'Register an organisation', body: createAgencyBody, response: { 201: agencyView, 400: errorResponse, 409: errorResponse } },
+        schema: { tags: ['agencies'], summary: 'Register an organisation', body: createAgencyBody, response: { 201: agencyView, ...refusals, 409: errorResponse } },
       },
-      async (request, reply) => reply.status(201).send(await createAgency(deps.db, actorOf(request), request.body)),
+      async (request, reply) => reply.status(201).send(await createAgency(requestContext(deps, request), request.body)),
     );
 
     app.patch(
       '/api/agencies/:id',
       {
         config: { access: 'agencies.manage' },
-        schema: { tags: ['agencies'], summary: 'Rename, relocate, deactivate or reactivate an organisation', params: agencyIdParams, body: updateAgencyBody, response: { 200: agencyView, 400: errorResponse, 404: errorResponse } },
+        schema: {
+          tags: ['agencies'],
+          summary: 'Rename, relocate, deactivate or reactivate an organisation',
+          params: agencyIdParams,
+          body: updateAgencyBody,
+          response: { 200: agencyView, ...refusals, 404: errorResponse, 409: errorResponse },
+        },
       },
-      async (request) => updateAgency(deps.db, actorOf(request), request.params.id, request.body),
+      async (request) => updateAgency(requestContext(deps, request), request.params.id, request.body),
     );
   };
 }

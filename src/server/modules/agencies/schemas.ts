@@ -1,19 +1,12 @@
 import { z } from 'zod';
 import { AGENCY_TYPES } from '../../../common/agency-types.js';
+import { errorResponse } from '../../http/errors.js';
 import { paginationQuery } from '../../http/pagination.js';
 
 export const regionCodeSchema = z.string().regex(/^\d{2}(\.\d{2})?$/, 'kode wilayah Kemendagri, mis. 35 atau 35.78');
 
-export const agencyView = z.object({
-  id: z.string(),
-  name: z.string(),
-  type: z.enum(AGENCY_TYPES),
-  regionCode: z.string().nullable(),
-  regionName: z.string().nullable(),
-  provinceCode: z.string().nullable(),
-  active: z.boolean(),
-});
-export type AgencyView = z.infer<typeof agencyView>;
+/** The answer's shape is shared with the web (src/common/agencies.ts). */
+export { agencyView, type AgencyView } from '../../../common/agencies.js';
 
 export const listAgenciesQuery = z.strictObject({
   q: z.string().trim().max(200).optional(),
@@ -38,3 +31,6 @@ export const updateAgencyBody = z
   .refine((b) => Object.keys(b).length > 0, { message: 'empty update' });
 
 export const agencyIdParams = z.strictObject({ id: z.uuid() });
+
+/** Refusals every agencies route can answer: bad input, not signed in, no permission. */
+export const refusals = { 400: errorResponse, 401: errorResponse, 403: errorResponse } as const;

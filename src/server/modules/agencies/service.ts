@@ -1,30 +1,44 @@
-import type { Kysely } from 'kysely';
 import { type AgencyType, REGIONAL_AGENCY_TYPES } from '../../../common/agency-types.js';
-import { appendAudit, type Actor } from '../../audit/audit-log.js';
-import type { Database } from '../../db/schema.js';
+import { appendAudit } from '../../audit/audit-log.js';
+import type { Db, DbOrTrx } from '../../db/types.js';
 import { errors } from '../../http/errors.js';
 import { pageBounds } from '../../http/pagination.js';
-import { agencyNameTaken, findAgencyView, listAgencies, regionExists } from './repository.js';
+import type { RequestContext } from '../../http/request-context.js';
+import { agencyNameTaken, findAgencyView, insertAgency, listAgencies, regionExists, updateAgencyRow } from './repository.js';
 import type { AgencyView } from './schemas.js';
+
+/*
+ * Agencies (instansi): the directory every holder of `agencies.read` sees whole, active or not
+ * (forms pick from it, lists filter it), changed only by holders of `agencies.manage`. No record
+ * is hidden from a permitted caller, so the module has no policy.ts: the permission table is the
+ * whole rule. A module that scopes records (own agency, assigned proposals) has one.
+ */
 
 const AGENCY = { id: 'Instansi', en: 'Agency' };
 
 export { listAgencies };
 
 /** For other modules: the agency, or undefined. */
-export function findAgency(db: Kysely<Database>, id: string): Promise<AgencyView | undefined> {
+export function findAgency(db: DbOrTrx, id: string): Promise<AgencyView | undefined> {
   return findAgencyView(db, id);
 }
 
+/** For the route: the agency, or 404. */
+export async function getAgency(db: Db, id: string): Promise<AgencyView> {
+  const agency = await findAgencyView(db, id);
+  if (!agency) throw errors.notFound(AGENCY);
+  return agency;
+}
+
 export function listAgenciesPage(
-  db: Kysely<Database>,
+  db: Db,
   query: { q?: string; type?: AgencyType; province?: string; active?: boolean; page: number; pageSize: number },
 ) {
   return listAgencies(db, { ...query, ...pageBounds(query.page, query.pageSize) });
 }
 
 /** A regional government must sit on a region of its own level (provinsi → province, kota → a city). */
-async function checkRegion(db: Kysely<Database>, type: AgencyType, regionCode: string | null): Promise<void> {
+async function checkRegion(db: DbOrTrx, type: AgencyType, regionCode: string | null): Promise<void> {
   const field = { fields: [{ field: 'regionCode' }] };
   if (REGIONAL_AGENCY_TYPES.includes(type) && !regionCode) {
     throw errors.validation({ id: `Instansi jenis ${type} wajib memiliki kode wilayah ('regionCode').`, en: `An agency of type ${type} needs a region code ('regionCode').` }, field);
@@ -41,8 +55,7 @@ async function checkRegion(db: Kysely<Database>, type: AgencyType, regionCode: s
 }
 
 export async function createAgency(
-  db: Kysely<Database>,
-  actor: Actor,
+  { db, actor }: RequestContext,
   input: { name: string; type: AgencyType; regionCode?: string | null },
 ): Promise<AgencyView> {
   const regionCode = input.regionCode ?? null;
@@ -51,16 +64,15 @@ export async function createAgency(
     throw errors.conflict('AGENCY_NAME_TAKEN', { id: 'Nama instansi sudah terdaftar.', en: 'An agency with this name already exists.' }, { fields: [{ field: 'name' }] });
   }
   const id = await db.transaction().execute(async (trx) => {
-    const row = await trx.insertInto('agencies').values({ name: input.name, type: input.type, region_code: regionCode }).returning('id').executeTakeFirstOrThrow();
-    await appendAudit(trx, actor, { action: 'agency.create', entityType: 'agency', entityId: row.id, after: { ...input, regionCode } });
-    return row.id;
+    const created = await insertAgency(trx, { name: input.name, type: input.type, regionCode });
+    await appendAudit(trx, actor, { action: 'agency.create', entityType: 'agency', entityId: created, after: { ...input, regionCode } });
+    return created;
   });
   return (await findAgencyView(db, id))!;
 }
 
 export async function updateAgency(
-  db: Kysely<Database>,
-  actor: Actor,
+  { db, actor }: RequestContext,
   id: string,
   patch: { name?: string; regionCode?: string | null; active?: boolean },
 ): Promise<AgencyView> {
@@ -71,16 +83,7 @@ export async function updateAgency(
     throw errors.conflict('AGENCY_NAME_TAKEN', { id: 'Nama instansi sudah terdaftar.', en: 'An agency with this name already exists.' }, { fields: [{ field: 'name' }] });
   }
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('agencies')
-      .set({
-        ...(patch.name !== undefined ? { name: patch.name } : {}),
-        ...(patch.regionCode !== undefined ? { region_code: patch.regionCode } : {}),
-        ...(patch.active !== undefined ? { active: patch.active } : {}),
-        updated_at: new Date(),
-      })
-      .where('id', '=', id)
-      .execute();
+    await updateAgencyRow(trx, id, patch);
     await appendAudit(trx, actor, {
       action: patch.active === false ? 'agency.deactivate' : 'agency.update',
       entityType: 'agency',

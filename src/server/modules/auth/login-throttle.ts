@@ -1,5 +1,5 @@
 import { type AppError, errors } from '../../http/errors.js';
-import { countHit, type CounterWindow, secondsUntilWindowCloses } from '../../http/rate-limit.js';
+import { countHit, type CounterWindow, giveBackHit, resetCounter, secondsUntilWindowCloses } from '../../http/rate-limit.js';
 import { sha256 } from '../../auth/tokens.js';
 import type { DbOrTrx } from '../../db/types.js';
 import type { LocalizedText } from '../../http/errors.js';
@@ -104,14 +104,7 @@ export function exhaustedBy(reservation: Reservation, now = new Date()): { scope
 /** After a successful sign-in: the pair's failures are forgiven, the other slots given back. */
 export async function releaseAttempt(db: DbOrTrx, reservation: Reservation): Promise<void> {
   for (const { counter } of reservation.taken) {
-    if (counter.scope === 'pair') {
-      await db.deleteFrom('login_throttle').where('key', '=', counter.key).execute();
-    } else {
-      await db
-        .updateTable('login_throttle')
-        .set((eb) => ({ failures: eb.fn('greatest', [eb('failures', '-', 1), eb.lit(0)]) }))
-        .where('key', '=', counter.key)
-        .execute();
-    }
+    if (counter.scope === 'pair') await resetCounter(db, counter.key);
+    else await giveBackHit(db, counter.key);
   }
 }

@@ -4,6 +4,7 @@ import type { BudgetSource, InnovationForm, InnovationStatus } from '../../../co
 import { appendAudit, SYSTEM_ACTOR } from '../../audit/audit-log.js';
 import type { Database } from '../../db/schema.js';
 import { type HistoricalAward, recordHistoricalAwards } from './awards-service.js';
+import { demoAwardsOf } from './demo-awards.js';
 import { diffSnapshots } from './profile-fields.js';
 import { insertVersion, listRecordsByIds } from './repository.js';
 import { snapshotOf } from './view.js';
@@ -11,9 +12,7 @@ import { snapshotOf } from './view.js';
 /**
  * A dozen published demo innovations, so a fresh install shows a working catalog. They belong
  * to regional governments loaded from reference data (and two demo organisations); the stories
- * are typical of KIPP entries but written for the demo. Some carry made-up "KIPP 2025 (demo)"
- * awards (DEMO_AWARDS), recorded through the catalog's award service, so the regional incentive's
- * demo rule set has results to score.
+ * are typical of KIPP entries but written for the demo; some carry made-up awards (demo-awards.ts).
  */
 interface DemoInnovation {
   agency: { regionCode: string; type: AgencyType } | { name: string };
@@ -333,21 +332,6 @@ export const DEMO_INNOVATIONS: readonly DemoInnovation[] = [
   },
 ];
 
-/** Made-up results of a past KIPP for the demo's regional governments (labelled as demo). */
-const DEMO_AWARDS: Record<string, ('top_45' | 'top_99')[]> = {
-  // Most are entered again in the demo's KIPP 2026, whose groups exclude earlier Top 45 winners: Top 99 only.
-  'Antrean Puskesmas Daring Terpadu': ['top_99'],
-  'Perizinan Usaha Terpadu Satu Pintu Daring': ['top_99'],
-  'Layanan Publik Desa Berbasis Jaringan Desa Cerdas': ['top_99'],
-  'Dokter Keliling ke Rumah Warga': ['top_99'],
-  'Penanganan Stunting Terpadu Berbasis Data Desa': ['top_99'],
-  'Kanal Pengaduan Masyarakat Langsung ke Gubernur': ['top_99'],
-  'Bank Sampah Induk dengan Tabungan Digital': ['top_99'],
-  'Gerakan Belanja Produk Lokal untuk UMKM': ['top_99'],
-  'Sekolah Lapang Iklim untuk Petani Lahan Kering': ['top_99', 'top_45'],
-  'Kembali Bersekolah untuk Anak Putus Sekolah': ['top_99'],
-}
-const DEMO_AWARD_LABEL = { top_45: 'Top 45 KIPP 2025 (demo)', top_99: 'Top 99 KIPP 2025 (demo)' } as const;
 
 /** Loads the demo innovations once (nothing happens when any innovation exists already). */
 export async function seedDemoInnovations(db: Kysely<Database>): Promise<number> {
@@ -401,7 +385,7 @@ export async function seedDemoInnovations(db: Kysely<Database>): Promise<number>
         .returning('id')
         .executeTakeFirstOrThrow();
       ids.push(row.id);
-      for (const level of DEMO_AWARDS[demo.title] ?? []) awards.push({ innovationId: row.id, level, year: 2025, label: DEMO_AWARD_LABEL[level] });
+      awards.push(...demoAwardsOf(demo.title, row.id));
     }
     for (const record of await listRecordsByIds(trx, ids)) {
       const snapshot = snapshotOf(record, []);

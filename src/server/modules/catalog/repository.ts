@@ -1,13 +1,13 @@
-import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import { type Selectable, sql, type Transaction } from 'kysely';
 import type { AgencyType } from '../../../common/agency-types.js';
 import { type Indicator, STATUS_CONFIRMATION_MONTHS, type WorkflowState } from '../../../common/catalog.js';
 import { containsPattern } from '../../db/like-pattern.js';
 import type { Database } from '../../db/schema.js';
+import type { DbOrTrx } from '../../db/types.js';
 import type { InnovationCategoryTable, InnovationTable } from '../../db/schema/catalog.js';
 import type { FieldChange, ProfileSnapshot } from './profile-fields.js';
 import type { CategoryView } from './schemas.js';
 
-type Db = Kysely<Database> | Transaction<Database>;
 
 /** One innovation with the names of what it points to, in API shape. */
 export interface InnovationRecord extends Omit<ProfileSnapshot, 'documents' | 'workflowState'> {
@@ -35,7 +35,7 @@ export function categoryToView(row: Selectable<InnovationCategoryTable>): Catego
   return { id: row.id, code: row.code, nameId: row.name_id, nameEn: row.name_en, position: row.position, active: row.active };
 }
 
-function recordQuery(db: Db) {
+function recordQuery(db: DbOrTrx) {
   return db
     .selectFrom('innovations as i')
     .innerJoin('agencies as a', 'a.id', 'i.agency_id')
@@ -148,7 +148,7 @@ function toRecord(row: RecordRow): InnovationRecord {
   };
 }
 
-export async function findInnovationRecord(db: Db, id: string): Promise<InnovationRecord | undefined> {
+export async function findInnovationRecord(db: DbOrTrx, id: string): Promise<InnovationRecord | undefined> {
   const row = await recordQuery(db).where('i.id', '=', id).executeTakeFirst();
   return row ? toRecord(row) : undefined;
 }
@@ -159,14 +159,14 @@ export async function lockInnovation(trx: Transaction<Database>, id: string): Pr
   return findInnovationRecord(trx, id);
 }
 
-export async function listRecordsByIds(db: Db, ids: string[]): Promise<InnovationRecord[]> {
+export async function listRecordsByIds(db: DbOrTrx, ids: string[]): Promise<InnovationRecord[]> {
   if (ids.length === 0) return [];
   const rows = await recordQuery(db).where('i.id', 'in', ids).execute();
   const byId = new Map(rows.map((r) => [r.id, toRecord(r)]));
   return ids.map((id) => byId.get(id)).filter((r): r is InnovationRecord => r !== undefined);
 }
 
-export async function documentNames(db: Db, innovationId: string): Promise<string[]> {
+export async function documentNames(db: DbOrTrx, innovationId: string): Promise<string[]> {
   const rows = await db.selectFrom('innovation_documents').select('filename').where('innovation_id', '=', innovationId).orderBy('uploaded_at').orderBy('id').execute();
   return rows.map((r) => r.filename);
 }
@@ -201,7 +201,7 @@ export async function insertVersion(
     .execute();
 }
 
-export async function listVersions(db: Db, innovationId: string) {
+export async function listVersions(db: DbOrTrx, innovationId: string) {
   return db
     .selectFrom('innovation_versions as v')
     .leftJoin('users as u', 'u.id', 'v.changed_by')
@@ -217,12 +217,12 @@ export async function deleteInnovationRow(trx: Transaction<Database>, id: string
 
 // ------------------------------------------------------------------ awards, replications, documents
 
-export async function listAwards(db: Db, innovationId: string) {
+export async function listAwards(db: DbOrTrx, innovationId: string) {
   return db.selectFrom('innovation_awards').select(['id', 'level', 'year', 'label']).where('innovation_id', '=', innovationId).orderBy('year', 'desc').orderBy('level').execute();
 }
 
 /** Read only: rows appear once the replication module records replications. */
-export async function listReplications(db: Db, innovationId: string) {
+export async function listReplications(db: DbOrTrx, innovationId: string) {
   return db
     .selectFrom('innovation_replications as rep')
     .innerJoin('agencies as a', 'a.id', 'rep.adopter_agency_id')
@@ -233,7 +233,7 @@ export async function listReplications(db: Db, innovationId: string) {
     .execute();
 }
 
-export async function listDocuments(db: Db, innovationId: string) {
+export async function listDocuments(db: DbOrTrx, innovationId: string) {
   return db
     .selectFrom('innovation_documents')
     .select(['id', 'filename', 'content_type', 'size_bytes', 'uploaded_at', 'storage_key', 'sha256'])
@@ -243,7 +243,7 @@ export async function listDocuments(db: Db, innovationId: string) {
     .execute();
 }
 
-export async function findDocument(db: Db, innovationId: string, documentId: string) {
+export async function findDocument(db: DbOrTrx, innovationId: string, documentId: string) {
   return db
     .selectFrom('innovation_documents')
     .select(['id', 'filename', 'content_type', 'size_bytes', 'storage_key'])
@@ -252,23 +252,23 @@ export async function findDocument(db: Db, innovationId: string, documentId: str
     .executeTakeFirst();
 }
 
-export async function countDocuments(db: Db, innovationId: string): Promise<number> {
+export async function countDocuments(db: DbOrTrx, innovationId: string): Promise<number> {
   const row = await db.selectFrom('innovation_documents').select((eb) => eb.fn.countAll<string>().as('n')).where('innovation_id', '=', innovationId).executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 // ------------------------------------------------------------------ reference lookups
 
-export async function regionLevel(db: Db, code: string): Promise<'province' | 'regency' | undefined> {
+export async function regionLevel(db: DbOrTrx, code: string): Promise<'province' | 'regency' | undefined> {
   const row = await db.selectFrom('regions').select('level').where('code', '=', code).executeTakeFirst();
   return row?.level;
 }
 
-export async function findCategory(db: Db, id: number) {
+export async function findCategory(db: DbOrTrx, id: number) {
   return db.selectFrom('innovation_categories').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function listCategories(db: Db, includeInactive: boolean) {
+export async function listCategories(db: DbOrTrx, includeInactive: boolean) {
   let q = db.selectFrom('innovation_categories').selectAll();
   if (!includeInactive) q = q.where('active', '=', true);
   return (await q.orderBy('position').orderBy('name_id').execute()).map(categoryToView);
@@ -288,7 +288,7 @@ export interface WorkspaceFilter {
   offset: number;
 }
 
-export async function listWorkspace(db: Db, f: WorkspaceFilter) {
+export async function listWorkspace(db: DbOrTrx, f: WorkspaceFilter) {
   let q = db.selectFrom('innovations as i').innerJoin('agencies as a', 'a.id', 'i.agency_id');
   if (f.agencyId) q = q.where('i.agency_id', '=', f.agencyId);
   if (f.state) q = q.where('i.workflow_state', '=', f.state);
@@ -307,7 +307,7 @@ export async function listWorkspace(db: Db, f: WorkspaceFilter) {
 }
 
 /** Running innovations of an agency whose status was not confirmed for 12 months, oldest first. */
-export async function listStaleRunning(db: Db, agencyId: string | null, limit: number) {
+export async function listStaleRunning(db: DbOrTrx, agencyId: string | null, limit: number) {
   let q = db
     .selectFrom('innovations as i')
     .innerJoin('agencies as a', 'a.id', 'i.agency_id')

@@ -1,10 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/schema.js';
+import type { DbOrTrx } from '../../db/types.js';
 import { errors, type LocalizedText } from '../../http/errors.js';
 import { findCategory, regionLevel } from './repository.js';
 import type { ProfileInput } from './schemas.js';
 
-type Db = Kysely<Database> | Transaction<Database>;
 
 /** A 400 naming one field, in both languages. */
 export function fieldError(field: string, text: LocalizedText) {
@@ -14,7 +12,7 @@ export function fieldError(field: string, text: LocalizedText) {
 const EARLIEST_START = '1945-08-17';
 
 /** Rules beyond the shape of the input: references exist, dates make sense, a stop has a reason. */
-export async function checkProfileRules(db: Db, input: ProfileInput, current?: { status: string; stoppedReason: string | null }): Promise<void> {
+export async function checkProfileRules(db: DbOrTrx, input: ProfileInput, current?: { status: string; stoppedReason: string | null }): Promise<void> {
   if (input.regionCode !== undefined && !(await regionLevel(db, input.regionCode))) {
     throw fieldError('regionCode', { id: `kode wilayah ${input.regionCode} tidak dikenal`, en: `unknown region code ${input.regionCode}` });
   }

@@ -1,12 +1,11 @@
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { CompetitionStatus } from '../../../common/competitions.js';
-import type { Database } from '../../db/schema.js';
+import type { Db } from '../../db/types.js';
 import type { CompetitionRow } from '../../db/schema/competitions.js';
 import type { CompetitionView } from './schemas.js';
 
 /** Only this file and its siblings in this module touch the competition tables. */
-type Db = Kysely<Database>;
 
 export interface CompetitionRecord {
   row: CompetitionRow;

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Transaction } from 'kysely';
 import { ANSWER_TYPES, WORD_COUNTED_TYPES } from '../../../common/competitions.js';
-import type { Database } from '../../db/schema.js';
+import type { Trx } from '../../db/types.js';
 import { type AppError, errors, type LocalizedText } from '../../http/errors.js';
 import { referencedIds } from './repository.js';
 import type { categoryInput, groupInput, questionInput, stageInput } from './schemas.js';
@@ -12,7 +11,6 @@ import type { z } from 'zod';
  * stages) with an ordered list. Items carrying an `id` update that row; items without one are
  * new; rows missing from the list are removed — unless a proposal still uses them.
  */
-type Trx = Transaction<Database>;
 export type GroupInput = z.infer<typeof groupInput>;
 export type CategoryInput = z.infer<typeof categoryInput>;
 export type QuestionInput = z.infer<typeof questionInput>;

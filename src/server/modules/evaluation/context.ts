@@ -13,7 +13,8 @@ export interface EvaluationContext {
   now: Date;
 }
 
-export type Db = Kysely<Database>;
+/** The one alias, re-exported for the module's files that import it from here. */
+export type { Db } from '../../db/types.js';
 
 export const ROUND = { id: 'Tahap penilaian', en: 'Evaluation round' };
 export const SELECTION = { id: 'Seleksi', en: 'Selection' };

@@ -1,7 +1,7 @@
 import { appendAudit } from '../../audit/audit-log.js';
 import { canonicalJson } from '../../audit/canonical-json.js';
 import { errors } from '../../http/errors.js';
-import { findPublishedTextMatches, findPublishedTitleMatches } from '../catalog/published-text-service.js';
+import { publishedTextMatches, publishedTitleMatches } from '../catalog/published-text-service.js';
 import { submittedContentOf } from './candidates-repository.js';
 import { type EvaluationContext, PROPOSAL } from './context.js';
 import { answerText, identifyingTerms, redactText } from './redaction.js';
@@ -56,10 +56,10 @@ export async function getRedaction(ctx: EvaluationContext, proposalId: string) {
     const text = answerText(a.value);
     const automatic = redactText(text, terms);
     const served = storedAnswers.has(a.number) ? redactText(storedAnswers.get(a.number)!, terms) : automatic;
-    answers.push({ number: a.number, question: a.question, original: text, automatic, catalogMatches: await findPublishedTextMatches(ctx.db, served) });
+    answers.push({ number: a.number, question: a.question, original: text, automatic, catalogMatches: await publishedTextMatches(ctx.db, served) });
   }
   // The title a copy carries (stored, else the automatic starting point); without a copy blind rounds show a code.
-  const titleCatalogMatches = await findPublishedTitleMatches(ctx.db, redactText(stored?.title ?? subject.title, terms));
+  const titleCatalogMatches = await publishedTitleMatches(ctx.db, redactText(stored?.title ?? subject.title, terms));
   return {
     proposalId: subject.id,
     number: subject.number,

@@ -1,3 +1,4 @@
+import type { MyAssignment, Review, SavedScore, SheetStatus } from '../../../common/evaluation.js';
 import { appendAudit } from '../../audit/audit-log.js';
 import { errors } from '../../http/errors.js';
 import { type CandidateFacts, findRoundCandidate, identifyingNames, submittedContentOf } from './candidates-repository.js';
@@ -23,7 +24,7 @@ function requireUser(ctx: EvaluationContext) {
   return ctx.user;
 }
 
-export async function listMyAssignments(ctx: EvaluationContext) {
+export async function listMyAssignments(ctx: EvaluationContext): Promise<MyAssignment[]> {
   const user = requireUser(ctx);
   const rows = await listMyAssignmentRows(ctx.db, user.id);
   // A blind round masks the agency and region in titles here too, not only on the review page.
@@ -45,7 +46,7 @@ export async function listMyAssignments(ctx: EvaluationContext) {
     proposalNumber: r.blind ? blindCode(r.round_id, r.proposal_id) : r.number,
     title: titleOf(r),
     deadline: r.deadline ? new Date(r.deadline).toISOString() : null,
-    myStatus: r.score_status ?? 'not_started',
+    myStatus: (r.score_status ?? 'not_started') as SheetStatus,
     myTotal: r.my_total === null ? null : Number(r.my_total),
   }));
 }
@@ -79,7 +80,7 @@ function sheetView(row: Awaited<ReturnType<typeof findScore>>) {
   };
 }
 
-export async function getReview(ctx: EvaluationContext, roundId: string, proposalId: string) {
+export async function getReview(ctx: EvaluationContext, roundId: string, proposalId: string): Promise<Review> {
   const user = requireUser(ctx);
   const { round, proposal } = await reviewAccess(ctx.db, user.id, roundId, proposalId);
   const [criteria, mine, content, redaction, stage] = await Promise.all([
@@ -157,7 +158,7 @@ function sheetRefusal(criteria: readonly CriterionView[], problems: readonly Sco
 }
 
 /** Saves a draft (partial allowed) or submits (complete) one score sheet, audited with before/after. */
-export async function saveScore(ctx: EvaluationContext, roundId: string, proposalId: string, input: ScoreInput) {
+export async function saveScore(ctx: EvaluationContext, roundId: string, proposalId: string, input: ScoreInput): Promise<SavedScore> {
   const user = requireUser(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     // Before reading the stored sheet: concurrent saves of this sheet wait here, one at a time.
@@ -202,7 +203,7 @@ export async function saveScore(ctx: EvaluationContext, roundId: string, proposa
       status: status as 'draft' | 'submitted',
       submittedAt: status === 'submitted' ? (before?.submitted_at ? new Date(before.submitted_at) : ctx.now) : null,
     };
-    const saved = { total, status, contributions: result.ok ? result.contributions : [] };
+    const saved: SavedScore = { total, status, contributions: result.ok ? [...result.contributions] : [] };
     // Saving the sheet exactly as stored changes nothing, so it writes nothing and audits nothing:
     // a PUT repeated by a client or a reverse proxy after a lost response stays one event.
     if (before && sameSheet(before, after)) return saved;

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../deps.js';
 import { actorOf } from '../../http/actor.js';
-import { errorResponse } from '../../http/pagination.js';
+import { errorResponse } from '../../http/errors.js';
 import { listNotificationsQuery, notificationIdParams, notificationListResponse, preferencesView, readAllResponse, readResponse, savePreferencesBody } from './schemas.js';
 import { getPreferences, listNotifications, readAllNotifications, readNotification, savePreferences } from './service.js';
 

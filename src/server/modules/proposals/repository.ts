@@ -1,13 +1,12 @@
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { ProposalStatus } from '../../../common/competitions.js';
 import { containsPattern } from '../../db/like-pattern.js';
-import type { Database } from '../../db/schema.js';
+import type { Db } from '../../db/types.js';
 import type { ProposalRow } from '../../db/schema/proposals.js';
 import type { ListScope } from './policy.js';
 import type { ProposalSummary } from './schemas.js';
 
 /** The only file of the module that reads and writes the proposal tables (plus admin-check/). */
-type Db = Kysely<Database>;
 
 export async function findProposalRow(db: Db, id: string, options: { forUpdate?: boolean } = {}): Promise<ProposalRow | undefined> {
   let q = db.selectFrom('proposals').selectAll().where('id', '=', id);

@@ -1,5 +1,6 @@
 import { appendAudit } from '../../audit/audit-log.js';
 import type { ProposalRow } from '../../db/schema/proposals.js';
+import type { Trx } from '../../db/types.js';
 import { errors } from '../../http/errors.js';
 import type { CompetitionRecord } from '../competitions/repository.js';
 import { notify } from '../notifications/service.js';
@@ -18,7 +19,6 @@ import { facts, proposalView } from './service.js';
 import { type ProposalAction, transitionTarget } from './state-machine.js';
 import { buildSubmittedContent, contentHash } from './submitted-content.js';
 
-type Trx = ProposalsContext['db'];
 
 /** The row under lock, after the policy and the transition table agree the action is allowed. */
 async function lockForAction(ctx: ProposalsContext, trx: Trx, id: string, action: ProposalAction): Promise<{ row: ProposalRow; to: ProposalRow['status'] }> {

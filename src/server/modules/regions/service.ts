@@ -1,5 +1,28 @@
+import { appendAudit } from '../../audit/audit-log.js';
 import type { Db } from '../../db/types.js';
-import { selectRegionalGovernments } from './repository.js';
+import { errors } from '../../http/errors.js';
+import type { RequestContext } from '../../http/request-context.js';
+import { listRegions, lockRegion, selectRegionalGovernments, set3t } from './repository.js';
+import type { RegionView } from './schemas.js';
+
+/*
+ * Regions: Kemendagri reference data, public to read; only the 3T mark changes (permission
+ * `regions.manage`). No record is hidden from anyone, so there is no policy.ts.
+ */
+export const listProvinces = (db: Db): Promise<RegionView[]> => listRegions(db, 'province');
+
+export const listRegencies = (db: Db, province?: string): Promise<RegionView[]> => listRegions(db, 'regency', province);
+
+/** Marks or unmarks a region as 3T (remote, frontier, outermost), audited. */
+export async function setRegion3t(ctx: RequestContext, code: string, is3t: boolean): Promise<RegionView> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await lockRegion(trx, code);
+    if (!before) throw errors.notFound({ id: 'Wilayah', en: 'Region' });
+    const after = await set3t(trx, code, is3t);
+    await appendAudit(trx, ctx.actor, { action: 'region.set_3t', entityType: 'region', entityId: code, before: { is3t: before.is3t }, after: { is3t: after.is3t } });
+    return after;
+  });
+}
 
 /** For other modules: every province and regency/city, with the kind of government that runs it. */
 export function listRegionalGovernments(db: Db) {

@@ -1,37 +1,17 @@
-import type { NotificationLanguage } from '../../../common/notifications.js';
 import type { DbOrTrx } from '../../db/types.js';
-
-export interface UserContact {
-  id: string;
-  email: string;
-  name: string;
-  language: NotificationLanguage;
-  active: boolean;
-}
+import { selectActiveUserIdsByRole, selectUserContacts, selectUserIdsByEmail, type UserContact } from './contacts-repository.js';
 
 /**
- * Read model of the users module for other modules that write to people (notifications): how
- * to reach each account and in which language. Runs on the caller's transaction.
+ * Read model of the users module for other modules that write to people (notifications, the
+ * incentive's announcement): how to reach each account and in which language. Runs on the
+ * caller's transaction. Kept apart from service.ts, which itself notifies (no import cycle).
  */
-export async function userContacts(db: DbOrTrx, ids: readonly string[]): Promise<UserContact[]> {
-  if (ids.length === 0) return [];
-  return db.selectFrom('users').select(['id', 'email', 'name', 'language', 'active']).where('id', 'in', [...ids]).execute();
-}
+export type { UserContact };
+
+export const userContacts = (db: DbOrTrx, ids: readonly string[]): Promise<UserContact[]> => selectUserContacts(db, ids);
 
 /** Account ids by e-mail address (case-insensitive), for seeders that know people by address. */
-export async function userIdsByEmail(db: DbOrTrx, emails: readonly string[]): Promise<Map<string, string>> {
-  if (emails.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('users')
-    .select(['id', 'email'])
-    .where((eb) => eb(eb.fn('lower', ['email']), 'in', emails.map((e) => e.toLowerCase())))
-    .execute();
-  return new Map(rows.map((r) => [r.email.toLowerCase(), r.id]));
-}
+export const userIdsByEmail = (db: DbOrTrx, emails: readonly string[]): Promise<Map<string, string>> => selectUserIdsByEmail(db, emails);
 
 /** Active accounts holding one of these roles (e.g. every finance viewer to tell of a recommendation). */
-export async function activeUserIdsByRole(db: DbOrTrx, roles: readonly string[]): Promise<string[]> {
-  if (roles.length === 0) return [];
-  const rows = await db.selectFrom('users').select('id').where('role', 'in', roles as never[]).where('active', '=', true).execute();
-  return rows.map((r) => r.id);
-}
+export const activeUserIdsByRole = (db: DbOrTrx, roles: readonly string[]): Promise<string[]> => selectActiveUserIdsByRole(db, roles);

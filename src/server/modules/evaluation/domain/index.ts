@@ -32,7 +32,7 @@ export {
   type ScoreSheetError,
   validateCriteria,
   type WeightedTotalResult,
-} from './weighted-total.js';
+} from '../../../../common/weighted-total.js';
 export {
   type Aggregation,
   type AggregationOptions,

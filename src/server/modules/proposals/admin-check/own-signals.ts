@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../../db/schema.js';
+import type { Db } from '../../../db/types.js';
 import type { CompetitionRecord } from '../../competitions/repository.js';
 import type { QuestionView } from '../../competitions/schemas.js';
 import type { SubmittedContent } from '../submitted-content.js';
@@ -22,7 +23,6 @@ const HEURISTICS_VERSION = 'own-v1';
 /** Rows recomputed per transaction: short row locks, and PGlite's one connection is not held for long. */
 const REFRESH_CHUNK = 200;
 
-type Db = Kysely<Database>;
 
 /** What of the competition's questions the own flags read: which exist, their numbers, whether required, their type. */
 function questionsKey(questions: QuestionView[]): string {

@@ -1,9 +1,8 @@
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { AdminCheckStatus } from '../../../../common/competitions.js';
 import { containsPattern } from '../../../db/like-pattern.js';
-import type { Database } from '../../../db/schema.js';
+import type { Db } from '../../../db/types.js';
 
-type Db = Kysely<Database>;
 
 /** Filters of the secretariat's lists, shared by the page, the bulk action and the exports. */
 export interface CheckFilter {

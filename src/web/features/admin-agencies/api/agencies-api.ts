@@ -1,16 +1,10 @@
 import { api } from '../../../api/client';
 import { LIST_PAGE_SIZE, type Page } from '../../../api/pagination';
+import type { AgencyView } from '../../../../common/agencies';
 import type { AgencyType } from './agency-types';
 
-export interface Agency {
-  id: string;
-  name: string;
-  type: AgencyType;
-  regionCode: string | null;
-  regionName: string | null;
-  provinceCode: string | null;
-  active: boolean;
-}
+/** The server's answer shape, from the zod schema both sides import (no hand-made copy). */
+export type Agency = AgencyView;
 
 export interface AgencyListParams {
   q?: string;

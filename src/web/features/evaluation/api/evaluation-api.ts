@@ -1,9 +1,15 @@
 import { api } from '../../../api/client';
 import { LIST_PAGE_SIZE, type Page } from '../../../api/pagination';
 
-/** Shapes of the evaluation API as the web client reads them (see the server's evaluation module). */
+import type { CriterionValue, DeclaredConflict, MyAssignment, Review, RoundStatus, SheetStatus } from '../../../../common/evaluation';
+
+/**
+ * Shapes of the evaluation API as the web client reads them. The evaluator-facing ones come from
+ * src/common/evaluation.ts, the zod schemas the server answers through (no copies); the others
+ * are still written here by hand (issue #11.4).
+ */
+export type { CriterionValue, DeclaredConflict, MyAssignment, Review, RoundStatus, SheetStatus };
 export type Basis = 'mean' | 'median' | 'normalised';
-export type RoundStatus = 'setup' | 'open' | 'closed';
 
 export interface Criterion {
   id: string;
@@ -94,31 +100,6 @@ export interface Selection extends SelectionHeader {
   objections: { id: string; name: string; reason: string; status: 'open' | 'upheld' | 'rejected'; answer: string | null }[];
 }
 
-export interface MyAssignment {
-  roundId: string;
-  roundName: string;
-  roundStatus: RoundStatus;
-  /** End of the competition stage the round is scheduled in: no score changes after it. */
-  deadline: string | null;
-  proposalId: string;
-  proposalNumber: string;
-  title: string;
-  myStatus: SheetStatus;
-  myTotal: number | null;
-}
-
-export type CriterionValue = number | 'abstain';
-
-export interface Review {
-  round: { id: string; name: string; status: RoundStatus; blind: boolean; scoresEditableAfterSubmit: boolean; deadline: string | null; deadlinePassed: boolean };
-  proposal: { id: string; number: string; title: string; agencyName: string | null; regionName: string | null; answers: { number: number; question: string; value: unknown }[] };
-  criteria: Criterion[];
-  myScore: { values: Record<string, CriterionValue>; comments: Record<string, string>; overallComment: string; total: number | null; status: 'draft' | 'submitted' } | null;
-  others: { label: string; total: number; comments: string }[] | null;
-}
-
-export type SheetStatus = 'not_started' | 'draft' | 'submitted';
-
 export interface AssignmentRow {
   proposalId: string;
   proposalNumber: string;
@@ -172,16 +153,6 @@ export interface InterviewSlot {
   startsAt: string;
   presentationEndsAt: string;
   endsAt: string;
-}
-
-export interface DeclaredConflict {
-  id: string;
-  kind: 'agency' | 'region' | 'person';
-  agencyId: string | null;
-  regionCode: string | null;
-  personEmail: string | null;
-  reason: string;
-  createdAt: string;
 }
 
 export interface PublicResults {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 // The very function the server totals with, so the live total is exactly what will be stored.
-import { computeWeightedTotal } from '../../../../server/modules/evaluation/domain/weighted-total';
+import { computeWeightedTotal } from '../../../../common/weighted-total';
 import { type CriterionValue, evaluationApi, type Review } from '../api/evaluation-api';
 import { useEvaluationAction } from '../api/evaluation-queries';
 

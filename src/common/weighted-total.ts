@@ -1,5 +1,6 @@
 /**
- * One evaluator's score sheet for one proposal -> a weighted total on 0..100.
+ * One evaluator's score sheet for one proposal -> a weighted total on 0..100. Shared by the
+ * server (stored totals) and the web score form (the live total): one code, one number.
  *
  * KIPP sets criteria (novelty, effectiveness, benefit, replicability, sustainability), their
  * weights and scales per competition, so nothing here is a constant. A criterion may be scored

@@ -1,0 +1,34 @@
+import type { NotificationLanguage } from '../../../common/notifications.js';
+import type { DbOrTrx } from '../../db/types.js';
+
+export interface UserContact {
+  id: string;
+  email: string;
+  name: string;
+  language: NotificationLanguage;
+  active: boolean;
+}
+
+/** The queries behind the users module's contacts read model (contacts.ts). */
+export async function selectUserContacts(db: DbOrTrx, ids: readonly string[]): Promise<UserContact[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('users').select(['id', 'email', 'name', 'language', 'active']).where('id', 'in', [...ids]).execute();
+}
+
+/** Account ids by e-mail address (case-insensitive), for seeders that know people by address. */
+export async function selectUserIdsByEmail(db: DbOrTrx, emails: readonly string[]): Promise<Map<string, string>> {
+  if (emails.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'email'])
+    .where((eb) => eb(eb.fn('lower', ['email']), 'in', emails.map((e) => e.toLowerCase())))
+    .execute();
+  return new Map(rows.map((r) => [r.email.toLowerCase(), r.id]));
+}
+
+/** Active accounts holding one of these roles (e.g. every finance viewer to tell of a recommendation). */
+export async function selectActiveUserIdsByRole(db: DbOrTrx, roles: readonly string[]): Promise<string[]> {
+  if (roles.length === 0) return [];
+  const rows = await db.selectFrom('users').select('id').where('role', 'in', roles as never[]).where('active', '=', true).execute();
+  return rows.map((r) => r.id);
+}
