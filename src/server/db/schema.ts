@@ -6,6 +6,7 @@ import type { CatalogTables } from './schema/catalog.js';
 import type { CompetitionTables } from './schema/competitions.js';
 import type { EvaluationTables } from './schema/evaluation.js';
 import type { ProposalTables } from './schema/proposals.js';
+import type { ReplicationTables } from './schema/replication.js';
 
 /**
  * Kysely's view of the tables. Each feature module adds its tables in its own file under
@@ -118,7 +119,7 @@ export interface FoundationTables {
   outbox: OutboxTable;
 }
 
-export type Database = FoundationTables & CatalogTables & CompetitionTables & ProposalTables & EvaluationTables;
+export type Database = FoundationTables & CatalogTables & CompetitionTables & ProposalTables & EvaluationTables & ReplicationTables;
 
 export type UserRow = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;
