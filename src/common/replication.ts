@@ -38,3 +38,23 @@ export const DEFAULT_MILESTONES: readonly { kind: MilestoneKind; months: number;
   { kind: 'implementation', months: 9, title: 'Penerapan penuh' },
   { kind: 'evaluation', months: 12, title: 'Evaluasi manfaat dan dampak' },
 ];
+
+/** Today's calendar date in WIB (UTC+7), `YYYY-MM-DD`: what "in the future" means for a decree or agreement date. */
+export function todayWib(now: Date = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM-DD` plus whole months (the day clamped to the month's end). */
+export function addMonths(isoDate: string, months: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** Whole days from `fromIso` to `toIso` (both `YYYY-MM-DD`). */
+export function daysBetween(fromIso: string, toIso: string): number {
+  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
+}

@@ -23,6 +23,7 @@ import { healthRoutes } from './modules/health/routes.js';
 import { adminCheckRoutes } from './modules/proposals/admin-check/routes.js';
 import { proposalRoutes } from './modules/proposals/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
+import { replicationRoutes } from './modules/replication/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 
 export interface BuildAppOptions {
@@ -90,6 +91,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(evaluationRoutes(deps));
   await app.register(proposalRoutes(deps));
   await app.register(adminCheckRoutes(deps));
+  await app.register(replicationRoutes(deps));
 
   if (options.webDir) await registerWebApp(app, path.resolve(options.webDir));
   return app;

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { loadHubReference } from '../modules/network/hub-reference.js';
+import { loadHubReference } from '../modules/replication/hub-reference.js';
 import { loadReferenceData } from '../seed/reference-data.js';
 import { migrateToLatest } from './migrate.js';
 import type { Database } from './schema.js';

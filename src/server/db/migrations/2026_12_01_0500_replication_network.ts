@@ -5,7 +5,7 @@ import { type Kysely, sql } from 'kysely';
  *
  * hubs — a province designated as a JIPP hub by ministerial decree (number, date and document are
  *   null when not public: "unknown"), its period and status (pilot / active / ended). The 19 hubs
- *   of 2020/2021/2023 are loaded as reference data (`network/hub-reference.ts`) after the regions.
+ *   of 2020/2021/2023 are loaded as reference data (`replication/hub-reference.ts`) after the regions.
  * hub_coordinators — accounts with role `hub_coordinator` appointed to a hub.
  * hub_members — agencies of the province, universities and partners in a hub.
  * hub_activities — the annual work plan: activities (mentoring, exchange, promotion, event) with a target.
@@ -16,6 +16,7 @@ import { type Kysely, sql } from 'kysely';
  *   → mentor_assigned → agreed → in_progress → completed | stopped (state-machine.ts). At most one
  *   open case per (source innovation, adopter agency): a unique partial index, so two racing
  *   requests cannot both open one.
+ * replication_case_events — the case's timeline (each transition and change, with its actor).
  * replication_milestones · replication_logs · replication_indicators — the transfer plan, the
  *   mentoring log and the baseline / follow-up figures of a case.
  */
@@ -98,10 +99,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create table replication_cases (
       id uuid primary key default gen_random_uuid(),
       source_innovation_id uuid not null references innovations(id),
+      -- The source's title when the request was made (lists show it without reading the catalog's rows).
+      source_title text not null,
       origin_agency_id uuid not null references agencies(id),
       adopter_agency_id uuid not null references agencies(id),
-      origin_province_code text not null,
-      adopter_province_code text not null,
+      -- Province codes of the two agencies (null for a national agency without a region).
+      origin_province_code text,
+      adopter_province_code text,
       category_id integer not null,
       hub_id uuid references hubs(id),
       problem text not null check (length(problem) between 10 and 4000),
@@ -132,6 +136,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create index replication_cases_mentor_idx on replication_cases (mentor_id, state);
     create index replication_cases_hub_idx on replication_cases (hub_id, state);
     create index replication_cases_list_idx on replication_cases (requested_at desc, id);
+
+    -- The case's timeline: one row per transition or change, beside the audit entry of the same transaction.
+    create table replication_case_events (
+      id bigserial primary key,
+      case_id uuid not null references replication_cases(id),
+      at timestamptz not null default now(),
+      action text not null,
+      from_state text,
+      to_state text,
+      actor_id uuid references users(id),
+      note text check (note is null or length(note) <= 2000)
+    );
+    create index replication_case_events_case_idx on replication_case_events (case_id, id);
 
     create table replication_milestones (
       id uuid primary key default gen_random_uuid(),

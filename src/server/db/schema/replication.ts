@@ -75,10 +75,11 @@ export interface MentorTable {
 export interface ReplicationCaseTable {
   id: Generated<string>;
   source_innovation_id: string;
+  source_title: string;
   origin_agency_id: string;
   adopter_agency_id: string;
-  origin_province_code: string;
-  adopter_province_code: string;
+  origin_province_code: string | null;
+  adopter_province_code: string | null;
   category_id: number;
   hub_id: string | null;
   problem: string;
@@ -98,6 +99,17 @@ export interface ReplicationCaseTable {
   closed_at: Timestamp | null;
   last_log_on: DateColumn | null;
   updated_at: GeneratedTimestamp;
+}
+
+export interface ReplicationCaseEventTable {
+  id: Generated<string>;
+  case_id: string;
+  at: GeneratedTimestamp;
+  action: string;
+  from_state: string | null;
+  to_state: string | null;
+  actor_id: string | null;
+  note: string | null;
 }
 
 export interface ReplicationMilestoneTable {
@@ -138,6 +150,7 @@ export interface ReplicationTables {
   hub_activity_log: HubActivityLogTable;
   mentors: MentorTable;
   replication_cases: ReplicationCaseTable;
+  replication_case_events: ReplicationCaseEventTable;
   replication_milestones: ReplicationMilestoneTable;
   replication_logs: ReplicationLogTable;
   replication_indicators: ReplicationIndicatorTable;
