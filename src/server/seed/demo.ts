@@ -4,6 +4,7 @@ import { seedDemoInnovations } from '../modules/catalog/demo-innovations.js';
 import { seedDemoCompetitions } from '../modules/competitions/demo/seed.js';
 import { seedDemoEvaluation } from '../modules/evaluation/demo/seed.js';
 import { seedDemoProposals } from '../modules/proposals/demo/seed.js';
+import { seedDemoReplication } from '../modules/replication/demo.js';
 import { seedDemoFoundation } from './demo-foundation.js';
 
 /**
@@ -20,6 +21,8 @@ export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: stri
   if (firstRun) await seedDemoProposals(db, options);
   // The open call's desk review round: pool, published assignments, open, the other evaluators' sheets partly in.
   if (firstRun) await seedDemoEvaluation(db);
+  // JIPP: the Jawa Timur hub's coordinator, members and plan, two mentors, replication cases in every state.
+  if (firstRun) await seedDemoReplication(db);
   if (firstRun) await settleDemoOutbox(db);
   return firstRun;
 }

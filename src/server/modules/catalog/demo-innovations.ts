@@ -391,3 +391,10 @@ export async function seedDemoInnovations(db: Kysely<Database>): Promise<number>
     return ids.length;
   });
 }
+
+/** For other modules' demo seeders: the ids of the demo innovations by title (those that were loaded). */
+export async function demoInnovationIds(db: Kysely<Database>): Promise<Map<string, string>> {
+  const titles = DEMO_INNOVATIONS.map((d) => d.title);
+  const rows = await db.selectFrom('innovations').select(['id', 'title']).where('title', 'in', titles).where('published', '=', true).execute();
+  return new Map(rows.map((r) => [r.title, r.id]));
+}
