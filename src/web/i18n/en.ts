@@ -1,3 +1,4 @@
+import { replicationEn } from '../features/replication/i18n/en';
 import { catalogEn } from '../features/catalog/i18n/en';
 import { competitionsEn } from '../features/competitions/i18n/en';
 import { proposalsEn } from '../features/proposals/i18n/en';
@@ -7,6 +8,7 @@ import type { Translations } from './id';
 /** English. Must have exactly the keys of `id.ts`. */
 export const en: Translations = {
   competitions: competitionsEn,
+  replication: replicationEn,
   proposals: proposalsEn,
   common: {
     appName: 'Simpul',
@@ -87,6 +89,9 @@ export const en: Translations = {
     myReviews: 'My reviews',
     panelSelections: 'Panel selection',
     publicResults: 'Competition results',
+    replications: 'Replication',
+    hubs: 'JIPP hubs',
+    mentorHome: 'Mentor home',
     adminSection: 'Administration',
   },
   shell: {

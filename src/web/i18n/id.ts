@@ -1,3 +1,4 @@
+import { replicationId } from '../features/replication/i18n/id';
 import { catalogId } from '../features/catalog/i18n/id';
 import { evaluationId } from '../features/evaluation/i18n/id';
 import { competitionsId } from '../features/competitions/i18n/id';
@@ -10,6 +11,7 @@ import { proposalsId } from '../features/proposals/i18n/id';
  */
 export const id = {
   competitions: competitionsId,
+  replication: replicationId,
   proposals: proposalsId,
   common: {
     appName: 'Simpul',
@@ -90,6 +92,9 @@ export const id = {
     myReviews: 'Penilaian saya',
     panelSelections: 'Seleksi panel',
     publicResults: 'Hasil kompetisi',
+    replications: 'Replikasi',
+    hubs: 'Hub JIPP',
+    mentorHome: 'Beranda pendamping',
     adminSection: 'Administrasi',
   },
   shell: {

@@ -27,6 +27,11 @@ export const paths = {
   myProposals: '/proposal',
   proposal: '/proposal/:id',
   adminCheck: '/admin/seleksi-administrasi',
+  replications: '/replikasi',
+  replicationCase: '/replikasi/:id',
+  hubs: '/jipp',
+  hub: '/jipp/:id',
+  mentorHome: '/pendamping',
 } as const;
 
 export const innovationPath = (id: string) => `/katalog/${encodeURIComponent(id)}`;
@@ -54,3 +59,7 @@ export function inviteLink(token: string, origin = window.location.origin): stri
 export const reviewPath = (roundId: string, proposalId: string) => `/penilaian/${roundId}/${proposalId}`;
 /** A competition's public results page. */
 export const resultsPath = (competitionId: string) => `/hasil/${competitionId}`;
+
+/** One replication case, and one JIPP hub's page. */
+export const replicationCasePath = (id: string) => `/replikasi/${encodeURIComponent(id)}`;
+export const hubPath = (id: string) => `/jipp/${encodeURIComponent(id)}`;

@@ -32,6 +32,11 @@ import {
   LandingPage,
   LoginPage,
   UsersPage,
+  ReplicationsPage,
+  ReplicationCasePage,
+  HubsPage,
+  HubPage,
+  MentorHomePage,
 } from './pages';
 import { pathAliases, paths } from './paths';
 
@@ -72,6 +77,11 @@ export const routes: RouteObject[] = [
       { path: paths.myProposals, element: guarded('myProposals', <MyProposalsPage />) },
       { path: paths.proposal, element: guarded('proposal', <ProposalPage />) },
       { path: paths.adminCheck, element: guarded('adminCheck', <AdminCheckPage />) },
+      { path: paths.replications, element: guarded('replications', <ReplicationsPage />) },
+      { path: paths.replicationCase, element: guarded('replicationCase', <ReplicationCasePage />) },
+      { path: paths.hubs, element: guarded('hubs', <HubsPage />) },
+      { path: paths.hub, element: guarded('hub', <HubPage />) },
+      { path: paths.mentorHome, element: guarded('mentorHome', <MentorHomePage />) },
       ...Object.entries(pathAliases).map(([path, to]) => ({
         path,
         element: <Navigate to={to} replace />,
