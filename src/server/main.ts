@@ -8,6 +8,7 @@ import { DataDirLockedError } from './db/data-dir-lock.js';
 import { prepareDatabase } from './db/prepare.js';
 import { logTransport } from './notifications/log-transport.js';
 import { dispatchOutbox } from './notifications/outbox.js';
+import { queueMilestoneReminders } from './modules/replication/reminders-service.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.js';
 import { seedDemo } from './seed/demo.js';
 import { VERSION } from './version.js';
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
   const sessionPolicy = { idleMinutes: config.SESSION_IDLE_MINUTES, absoluteHours: config.SESSION_ABSOLUTE_HOURS };
   const housekeeping = setInterval(() => {
     purgeExpiredSessions(handle.db, sessionPolicy).catch((error) => app.log.error({ err: error }, 'session purge failed'));
+    queueMilestoneReminders(handle.db).catch((error) => app.log.error({ err: error }, 'replication reminders failed'));
   }, 10 * 60_000);
   housekeeping.unref();
 

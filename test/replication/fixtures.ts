@@ -59,8 +59,8 @@ export async function buildNetwork(t: TestApp, options: { mentorCap?: number } =
 }
 
 /** Drives a fresh case up to `in_progress` (request, accept, mentor, agreement, default plan). */
-export async function caseInProgress(n: Network, agreementDate = '2026-01-15'): Promise<string> {
-  const c = ok<{ id: string }>(await n.adopterOperator.post('/api/replications', { sourceInnovationId: n.sourceId, ...REQUEST }), 201);
+export async function caseInProgress(n: Network, agreementDate = '2026-01-15', sourceId = n.sourceId): Promise<string> {
+  const c = ok<{ id: string }>(await n.adopterOperator.post('/api/replications', { sourceInnovationId: sourceId, ...REQUEST }), 201);
   ok(await n.originAdmin.post(`/api/replications/${c.id}/accept`, {}));
   ok(await n.hub.post(`/api/replications/${c.id}/mentor`, { mentorId: n.mentorId }));
   ok(await n.adopterOperator.post(`/api/replications/${c.id}/agreement`, { number: 'PKS/001/2026', date: agreementDate }));

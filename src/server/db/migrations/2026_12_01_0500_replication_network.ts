@@ -158,6 +158,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       title text not null check (length(title) between 3 and 200),
       due_on date not null,
       done_at timestamptz,
+      -- When the "due in 7 days" and "overdue" reminders were queued (once each per milestone).
+      due_reminder_at timestamptz,
+      overdue_reminder_at timestamptz,
       unique (case_id, position)
     );
     create index replication_milestones_due_idx on replication_milestones (due_on) where done_at is null;

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { CaseOutcome, CaseState, HubActivityKind, HubMemberKind, HubStatus, LogMode, MilestoneKind } from '../../../common/replication.js';
 import type { GeneratedTimestamp, Timestamp } from '../schema.js';
 import type { DateColumn } from './catalog.js';
@@ -120,6 +120,8 @@ export interface ReplicationMilestoneTable {
   title: string;
   due_on: DateColumn;
   done_at: Timestamp | null;
+  due_reminder_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  overdue_reminder_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface ReplicationLogTable {

@@ -247,3 +247,31 @@ export function mentorMilestones(db: DbOrTrx, mentorId: string, until: string) {
     .orderBy('ms.due_on')
     .execute();
 }
+
+/** Open milestones of cases in progress that still need their "due soon" or "overdue" reminder; rows locked, others skipped. */
+export async function claimMilestonesToRemind(trx: Trx, today: string, soon: string) {
+  const rows = await sql<{ id: string; case_id: string; title: string; due_on: string; kind: 'due' | 'overdue'; source_title: string; mentor_email: string | null; requester_email: string | null }>`
+    select ms.id, ms.case_id, ms.title, to_char(ms.due_on, 'YYYY-MM-DD') as due_on,
+           case when ms.due_on < ${today}::date then 'overdue' else 'due' end as kind,
+           c.source_title, mu.email as mentor_email, ru.email as requester_email
+      from replication_milestones ms
+      join replication_cases c on c.id = ms.case_id
+      left join mentors m on m.id = c.mentor_id
+      left join users mu on mu.id = m.user_id and mu.active
+      left join users ru on ru.id = c.requested_by and ru.active
+     where c.state = 'in_progress' and ms.done_at is null
+       and ((ms.due_on < ${today}::date and ms.overdue_reminder_at is null)
+         or (ms.due_on >= ${today}::date and ms.due_on <= ${soon}::date and ms.due_reminder_at is null))
+     order by ms.due_on, ms.id
+     limit 500
+     for update of ms skip locked`.execute(trx);
+  return rows.rows;
+}
+
+export async function markReminded(trx: Trx, milestoneId: string, kind: 'due' | 'overdue', at: Date): Promise<void> {
+  await trx
+    .updateTable('replication_milestones')
+    .set(kind === 'overdue' ? { overdue_reminder_at: at } : { due_reminder_at: at })
+    .where('id', '=', milestoneId)
+    .execute();
+}
