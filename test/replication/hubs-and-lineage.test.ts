@@ -45,6 +45,16 @@ describe('hubs', () => {
     const before = await databaseFingerprint(t.db);
     expect((await n.hub.post(`/api/hubs/${bali.id}/activities`, { year: 2026, kind: 'event', title: 'Acara', targetCount: 1 })).statusCode).toBe(404);
     expect(await databaseFingerprint(t.db)).toEqual(before);
+    expect((await n.hub.get(`/api/hubs/${bali.id}/report`)).statusCode).toBe(404);
+
+    // The annual report, one click: a workbook and a short PDF.
+    const xlsx = await n.hub.get(`${base}/report?year=2026`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const pdf = await n.ministry.get(`${base}/report?year=2026&format=pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
 

@@ -222,3 +222,9 @@ export async function addLogEntry(ctx: NetworkContext, hubId: string, input: z.i
   });
   return getHub(ctx, hubId, Number(input.heldOn.slice(0, 4)));
 }
+
+/** The annual report's data: the hub page of that year, for its coordinators and the ministry (404 otherwise). */
+export async function hubReport(ctx: NetworkContext, hubId: string, year?: number): Promise<HubView> {
+  await assertHubManager(ctx, hubId);
+  return getHub(ctx, hubId, year);
+}

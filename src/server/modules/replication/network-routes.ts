@@ -5,7 +5,8 @@ import type { AppDeps } from '../../deps.js';
 import { actorOf } from '../../http/actor.js';
 import { errorResponse } from '../../http/pagination.js';
 import type { NetworkContext } from './context.js';
-import { addActivity, addLogEntry, addMember, designateHub, getHub, listHubs, removeMember, setCoordinators, updateHub } from './hubs-service.js';
+import { hubReportPdf, hubReportXlsx } from './hub-report.js';
+import { addActivity, addLogEntry, addMember, designateHub, getHub, hubReport, listHubs, removeMember, setCoordinators, updateHub } from './hubs-service.js';
 import { appointMentor, listMentors, updateMentor } from './mentors-service.js';
 import {
   activityBody,
@@ -17,6 +18,7 @@ import {
   hubMemberParams,
   hubSummary,
   hubView,
+  hubReportQuery,
   hubYearQuery,
   memberBody,
   mentorIdParams,
@@ -82,6 +84,23 @@ export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/hubs/:hubId/activity-log',
       { config: { access: 'network.hub' }, schema: { tags, summary: 'Record what the hub did (date, type, participants, notes)', params: hubIdParams, body: activityLogBody, response: { 201: hubView, ...refusals } } },
       async (request, reply) => reply.status(201).send(await addLogEntry(context(request), request.params.hubId, request.body)),
+    );
+
+    app.get(
+      '/api/hubs/:hubId/report',
+      {
+        config: { access: 'network.hub' },
+        schema: { tags, summary: 'The annual hub report as XLSX or a short PDF (its coordinators, the ministry)', params: hubIdParams, querystring: hubReportQuery },
+      },
+      async (request, reply) => {
+        const hub = await hubReport(context(request), request.params.hubId, request.query.year);
+        const pdf = request.query.format === 'pdf';
+        const body = pdf ? await hubReportPdf(hub) : await hubReportXlsx(hub);
+        return reply
+          .header('content-type', pdf ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="laporan-hub-${hub.province.code}-${hub.year}.${pdf ? 'pdf' : 'xlsx'}"`)
+          .send(body);
+      },
     );
 
     app.get(

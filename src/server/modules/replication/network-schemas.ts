@@ -46,6 +46,7 @@ export const activityLogBody = z.strictObject({
   notes: z.string().trim().max(4000).default(''),
 });
 export const hubYearQuery = z.strictObject({ year: z.coerce.number().int().min(2015).max(2100).optional() });
+export const hubReportQuery = hubYearQuery.extend({ format: z.enum(['xlsx', 'pdf']).default('xlsx') });
 
 export const hubSummary = z.object({
   id: z.string(),

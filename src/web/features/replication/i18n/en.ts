@@ -132,6 +132,7 @@ export const replicationEn: typeof replicationId = {
     targetUnit: 'Unit',
     addLog: 'Record activity',
     heldOn: 'Date',
+    report: 'Annual report',
     participantsLabel: 'Participants',
     notes: 'Notes',
   },

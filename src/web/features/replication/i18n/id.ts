@@ -130,6 +130,7 @@ export const replicationId = {
     targetUnit: 'Satuan',
     addLog: 'Catat kegiatan',
     heldOn: 'Tanggal',
+    report: 'Laporan tahunan',
     participantsLabel: 'Peserta',
     notes: 'Catatan',
   },

@@ -2,6 +2,7 @@ import { Anchor, Container, List, Paper, SimpleGrid, Text, Title } from '@mantin
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { apiUrl } from '../../../api/client';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { NotFoundPage } from '../../../components/NotFoundPage';
 import { PageHeader } from '../../../components/PageHeader';
@@ -46,6 +47,18 @@ export function HubPage() {
       <Text mb="md">
         {t('hubs.coordinators')}: {hub.coordinators.map((c) => c.name).join(', ') || '—'}
       </Text>
+      {hub.can.manage ? (
+        <Text mb="md">
+          {t('hubs.report')}:{' '}
+          <Anchor href={apiUrl(`/api/hubs/${encodeURIComponent(hub.id)}/report`, { year: hub.year, format: 'xlsx' })} download>
+            XLSX
+          </Anchor>{' '}
+          ·{' '}
+          <Anchor href={apiUrl(`/api/hubs/${encodeURIComponent(hub.id)}/report`, { year: hub.year, format: 'pdf' })} download>
+            PDF
+          </Anchor>
+        </Text>
+      ) : null}
       {hub.can.manage ? <HubForms hub={hub} /> : null}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Block title={t('hubs.figures')}>
