@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { confirmedReplicationsOf } from '../../src/server/modules/catalog/replications-service.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { buildNetwork, caseInProgress, type Network, ok, REQUEST } from './fixtures.js';
 
@@ -90,5 +91,8 @@ describe('a replication case from request to outcome', () => {
     expect(done.adopterInnovationId).toBe(own.id);
     // Same source and adopter as the first test: the register keeps one row for the pair.
     expect(await t.db.selectFrom('innovation_replications').select('id').where('innovation_id', '=', n.sourceId).execute()).toHaveLength(1);
+    // The eligibility read model sees the confirmed replication with the source's awards.
+    await t.db.insertInto('innovation_awards').values({ innovation_id: n.sourceId, level: 'top_99', year: 2021, label: 'Top 99 KIPP 2021' }).execute();
+    expect(await confirmedReplicationsOf(t.db, n.adopter.id)).toEqual([expect.objectContaining({ sourceInnovationId: n.sourceId, sourceAwards: [{ level: 'top_99', year: 2021 }] })]);
   });
 });

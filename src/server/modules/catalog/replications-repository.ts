@@ -138,3 +138,17 @@ export async function replicationFlowRows(db: DbOrTrx, year?: number): Promise<F
      order by count(*) desc, 1, 3`.execute(db);
   return rows.rows.map((r) => ({ ...r, n: Number(r.n) }));
 }
+
+/** Confirmed replications adopted by an agency, with the award levels the source had won. */
+export async function replicationsByAdopter(db: DbOrTrx, adopterAgencyId: string) {
+  const rows = await sql<{ source_id: string; replica_id: string | null; started_on: string | null; levels: string[] | null; award_years: number[] | null }>`
+    select rep.innovation_id as source_id, rep.replica_innovation_id as replica_id, to_char(rep.started_on, 'YYYY-MM-DD') as started_on,
+           array_agg(aw.level order by aw.year) filter (where aw.id is not null) as levels,
+           array_agg(aw.year order by aw.year) filter (where aw.id is not null) as award_years
+      from innovation_replications rep
+      left join innovation_awards aw on aw.innovation_id = rep.innovation_id
+     where rep.adopter_agency_id = ${adopterAgencyId}
+     group by rep.id, rep.innovation_id, rep.replica_innovation_id, rep.started_on
+     order by rep.started_on nulls last, rep.id`.execute(db);
+  return rows.rows;
+}

@@ -2,7 +2,7 @@ import { appendAudit, type Actor } from '../../audit/audit-log.js';
 import type { DbOrTrx, Trx } from '../../db/types.js';
 import { errors } from '../../http/errors.js';
 import { createInnovationInTransaction } from './innovation-service.js';
-import { findReplication, insertReplication, lineageFamily, lockReplicationPair, replicationFlowRows, setReplica } from './replications-repository.js';
+import { findReplication, insertReplication, lineageFamily, lockReplicationPair, replicationFlowRows, replicationsByAdopter, setReplica } from './replications-repository.js';
 import { findInnovationRecord } from './repository.js';
 
 /**
@@ -167,4 +167,27 @@ export async function replicationCountsByProvince(db: DbOrTrx, options: { year?:
     entry(flow.to).replicatedIn += flow.count;
   }
   return [...counts.values()].sort((a, b) => a.province.code.localeCompare(b.province.code));
+}
+
+export interface AdoptedReplication {
+  sourceInnovationId: string;
+  replicaInnovationId: string | null;
+  startedOn: string | null;
+  /** Awards the source innovation had won (e.g. `top_99` in 2021): what the KIPP "replikasi" group asks about. */
+  sourceAwards: { level: string; year: number }[];
+}
+
+/**
+ * Read model for eligibility (the KIPP "replikasi" group requires a confirmed replication of an
+ * earlier award-winning innovation): the agency's confirmed replications with the source's awards.
+ * Not yet wired into the competitions' group rules.
+ */
+export async function confirmedReplicationsOf(db: DbOrTrx, adopterAgencyId: string): Promise<AdoptedReplication[]> {
+  const rows = await replicationsByAdopter(db, adopterAgencyId);
+  return rows.map((r) => ({
+    sourceInnovationId: r.source_id,
+    replicaInnovationId: r.replica_id,
+    startedOn: r.started_on,
+    sourceAwards: (r.levels ?? []).map((level, i) => ({ level, year: Number(r.award_years?.[i]) })),
+  }));
 }
