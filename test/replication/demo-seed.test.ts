@@ -11,7 +11,8 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
   expect(await seedDemo(t.db)).toBe(true);
-});
+  // The whole demo (catalog, competitions, proposals, evaluation, replication) through the services: slow on a saturated machine.
+}, 300_000);
 afterAll(() => t.close());
 
 async function demoAgent(email: string): Promise<Agent> {

@@ -128,10 +128,19 @@ function caseWhere(scope: CaseScope, f: CaseFilter, today: string): RawBuilder<b
 
 export async function listCaseRows(db: DbOrTrx, scope: CaseScope, f: CaseFilter, today: string, page: { limit: number; offset: number }) {
   const where = caseWhere(scope, f, today);
-  const [rows, total] = await Promise.all([
-    summaryQuery(db, today).where(where).orderBy('c.requested_at', 'desc').orderBy('c.id').limit(page.limit).offset(page.offset).execute(),
+  // The page's ids first (the list index, no joins), then names, milestones and flags for those rows only.
+  const [ids, total] = await Promise.all([
+    db.selectFrom('replication_cases as c').select('c.id').where(where).orderBy('c.requested_at', 'desc').orderBy('c.id').limit(page.limit).offset(page.offset).execute(),
     db.selectFrom('replication_cases as c').select((eb) => eb.fn.countAll<string>().as('n')).where(where).executeTakeFirstOrThrow(),
   ]);
+  const rows =
+    ids.length === 0
+      ? []
+      : await summaryQuery(db, today)
+          .where('c.id', 'in', ids.map((r) => r.id))
+          .orderBy('c.requested_at', 'desc')
+          .orderBy('c.id')
+          .execute();
   return { rows, total: Number(total.n) };
 }
 
