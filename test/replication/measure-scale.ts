@@ -118,6 +118,20 @@ for (let r = 0; r <= rounds; r += 1) {
     if (r === 1 && q.includes('lineage')) console.log(`lineage: ${response.json().nodes.length} nodes, ${response.json().edges.length} edges`);
   }
 }
+if (process.env.PROFILE) {
+  const { listCaseRows } = await import('../../src/server/modules/replication/cases-repository.js');
+  const scope = { all: true, agencyId: null, mentorId: null, provinceCodes: [] };
+  for (let i = 0; i < 5; i += 1) {
+    const t0 = performance.now();
+    await listCaseRows(db, scope, {}, '2026-12-02', { limit: 25, offset: 0 });
+    const t1 = performance.now();
+    await sql`select 1`.execute(db);
+    const t2 = performance.now();
+    await agent.get('/api/auth/me');
+    const t3 = performance.now();
+    console.log(`listCaseRows ${(t1 - t0).toFixed(1)} ms · select 1 ${(t2 - t1).toFixed(1)} ms · /api/auth/me ${(t3 - t2).toFixed(1)} ms`);
+  }
+}
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 for (const [q, xs] of timings) console.log(`${q.replace(jatim, ':jatim').replace(root, ':root').padEnd(52)} p50 ${pct(xs, 50).toFixed(1)} ms  p95 ${pct(xs, 95).toFixed(1)} ms`);
 await app.close();
