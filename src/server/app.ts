@@ -30,6 +30,7 @@ import { metricsRoutes } from './modules/metrics/routes.js';
 import { adminCheckRoutes } from './modules/proposals/admin-check/routes.js';
 import { proposalRoutes } from './modules/proposals/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
+import { replicationRoutes } from './modules/replication/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 
 export interface BuildAppOptions {
@@ -113,6 +114,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(adminCheckRoutes(deps));
   await app.register(incentiveRoutes(deps));
   await app.register(notificationRoutes(deps));
+  await app.register(replicationRoutes(deps));
 
   if (options.webDir) await registerWebApp(app, path.resolve(options.webDir));
   return app;

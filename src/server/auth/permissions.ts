@@ -57,6 +57,22 @@ export const PERMISSIONS = {
   'incentive.facts': ['ministry_admin', 'finance_viewer'],
   /** Regional incentive: a regional government's staff read their own region's pre-check (incentive policy). */
   'incentive.precheck': ['agency_admin', 'agency_operator'],
+  /** JIPP network: designate hubs by decree, appoint hub coordinators and mentors. */
+  'network.manage': ['ministry_admin'],
+  /** A hub's members, annual work plan and activity log: its coordinators (network policy), the ministry for any hub. */
+  'network.hub': ['ministry_admin', 'hub_coordinator'],
+  /** Replication cases the caller is party to, mentors, coordinates the hub of, or (ministry) all: list, read, export. Scoped by the replication policy. */
+  'replication.read': ['ministry_admin', 'agency_admin', 'agency_operator', 'hub_coordinator', 'mentor'],
+  /** Ask to replicate another agency's published innovation; as the origin agency, accept or decline. */
+  'replication.request': ['agency_admin', 'agency_operator'],
+  /** Assign a mentor to an accepted case: the ministry, or the coordinator of the adopter's hub (replication policy). */
+  'replication.assign': ['ministry_admin', 'hub_coordinator'],
+  /** A party's decisions on its case: agreement, transfer plan, milestones, indicators, outcome, stop (replication policy). */
+  'replication.manage': ['ministry_admin', 'agency_admin', 'agency_operator'],
+  /** Mentoring log entries and milestones done: the parties, the assigned mentor, the hub, the ministry (replication policy). */
+  'replication.log': ['ministry_admin', 'agency_admin', 'agency_operator', 'hub_coordinator', 'mentor'],
+  /** A mentor's home: own cases, milestones due and overdue, log entries owed. */
+  'replication.mentor': ['mentor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { loadHubReference } from '../seed/hub-reference.js';
 import { loadReferenceData } from '../seed/reference-data.js';
 import { migrateToLatest } from './migrate.js';
 import type { Database } from './schema.js';
@@ -7,4 +8,6 @@ import type { Database } from './schema.js';
 export async function prepareDatabase(db: Kysely<Database>): Promise<void> {
   await migrateToLatest(db);
   await loadReferenceData(db);
+  // The JIPP hubs designated so far; needs the regions above.
+  await loadHubReference(db);
 }

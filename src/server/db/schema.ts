@@ -9,6 +9,7 @@ import type { EvaluationTables } from './schema/evaluation.js';
 import type { IncentiveTables } from './schema/incentive.js';
 import type { NotificationTables } from './schema/notifications.js';
 import type { ProposalTables } from './schema/proposals.js';
+import type { ReplicationTables } from './schema/replication.js';
 
 /**
  * Kysely's view of the tables. Each feature module adds its tables in its own file under
@@ -149,7 +150,7 @@ export interface FoundationTables {
   outbox: OutboxTable;
 }
 
-export type Database = FoundationTables & CatalogTables & CompetitionTables & ProposalTables & EvaluationTables & IncentiveTables & NotificationTables;
+export type Database = FoundationTables & CatalogTables & CompetitionTables & ProposalTables & EvaluationTables & IncentiveTables & NotificationTables & ReplicationTables;
 
 export type UserRow = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;

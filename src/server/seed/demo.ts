@@ -6,6 +6,7 @@ import { seedDemoEvaluation } from '../modules/evaluation/demo/seed.js';
 import { seedDemoIncentive } from '../modules/incentive/demo.js';
 import { seedDemoNotifications } from '../modules/notifications/demo.js';
 import { seedDemoProposals } from '../modules/proposals/demo/seed.js';
+import { seedDemoReplication } from '../modules/replication/demo.js';
 import { seedDemoFoundation } from './demo-foundation.js';
 
 /**
@@ -26,6 +27,8 @@ export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: stri
   if (firstRun) await seedDemoIncentive(db);
   // A few unread notifications for every demo account, so the bell shows something on first start.
   if (firstRun) await seedDemoNotifications(db, options);
+  // JIPP: the Jawa Timur hub's coordinator, members and plan, two mentors, replication cases in every state.
+  if (firstRun) await seedDemoReplication(db);
   if (firstRun) await settleDemoOutbox(db);
   return firstRun;
 }

@@ -1,4 +1,5 @@
 import { incentiveEn } from '../features/incentive/i18n/en';
+import { replicationEn } from '../features/replication/i18n/en';
 import { catalogEn } from '../features/catalog/i18n/en';
 import { competitionsEn } from '../features/competitions/i18n/en';
 import { proposalsEn } from '../features/proposals/i18n/en';
@@ -9,6 +10,7 @@ import type { Translations } from './id';
 /** English. Must have exactly the keys of `id.ts`. */
 export const en: Translations = {
   competitions: competitionsEn,
+  replication: replicationEn,
   proposals: proposalsEn,
   notifications: notificationsEn,
   common: {
@@ -95,6 +97,9 @@ export const en: Translations = {
     incentive: 'Fiscal incentive',
     incentivePrecheck: 'Incentive pre-check',
     incentiveRecommendations: 'Incentive recommendations',
+    replications: 'Replication',
+    hubs: 'JIPP hubs',
+    mentorHome: 'Mentor home',
     adminSection: 'Administration',
   },
   shell: {

@@ -1,4 +1,5 @@
 import { incentiveId } from '../features/incentive/i18n/id';
+import { replicationId } from '../features/replication/i18n/id';
 import { catalogId } from '../features/catalog/i18n/id';
 import { evaluationId } from '../features/evaluation/i18n/id';
 import { competitionsId } from '../features/competitions/i18n/id';
@@ -12,6 +13,7 @@ import { notificationsId } from '../features/notifications/i18n/id';
  */
 export const id = {
   competitions: competitionsId,
+  replication: replicationId,
   proposals: proposalsId,
   notifications: notificationsId,
   common: {
@@ -98,6 +100,9 @@ export const id = {
     incentive: 'Insentif fiskal',
     incentivePrecheck: 'Pra-pemeriksaan insentif',
     incentiveRecommendations: 'Rekomendasi insentif',
+    replications: 'Replikasi',
+    hubs: 'Hub JIPP',
+    mentorHome: 'Beranda pendamping',
     adminSection: 'Administrasi',
   },
   shell: {

@@ -82,3 +82,8 @@ export const NotificationPreferencesPage = lazyPage(
   () => import('../features/notifications/pages/NotificationPreferencesPage'),
   'NotificationPreferencesPage',
 );
+export const ReplicationsPage = lazyPage(() => import('../features/replication/pages/ReplicationsPage'), 'ReplicationsPage');
+export const ReplicationCasePage = lazyPage(() => import('../features/replication/pages/ReplicationCasePage'), 'ReplicationCasePage');
+export const HubsPage = lazyPage(() => import('../features/replication/pages/HubsPage'), 'HubsPage');
+export const HubPage = lazyPage(() => import('../features/replication/pages/HubPage'), 'HubPage');
+export const MentorHomePage = lazyPage(() => import('../features/replication/pages/MentorHomePage'), 'MentorHomePage');

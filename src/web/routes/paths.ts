@@ -41,6 +41,11 @@ export const paths = {
   incentiveRecommendation: incentivePaths.recommendationPattern,
   notifications: '/notifikasi',
   notificationPreferences: '/notifikasi/preferensi',
+  replications: '/replikasi',
+  replicationCase: '/replikasi/:id',
+  hubs: '/jipp',
+  hub: '/jipp/:id',
+  mentorHome: '/pendamping',
 } as const;
 
 export const innovationPath = (id: string) => `/katalog/${encodeURIComponent(id)}`;
@@ -70,3 +75,7 @@ export function inviteLink(token: string, origin = window.location.origin): stri
 export const reviewPath = (roundId: string, proposalId: string) => `/penilaian/${roundId}/${proposalId}`;
 /** A competition's public results page. */
 export const resultsPath = (competitionId: string) => `/hasil/${competitionId}`;
+
+/** One replication case, and one JIPP hub's page. */
+export const replicationCasePath = (id: string) => `/replikasi/${encodeURIComponent(id)}`;
+export const hubPath = (id: string) => `/jipp/${encodeURIComponent(id)}`;

@@ -44,6 +44,11 @@ import {
   IncentivePrecheckPage,
   NotificationsPage,
   NotificationPreferencesPage,
+  ReplicationsPage,
+  ReplicationCasePage,
+  HubsPage,
+  HubPage,
+  MentorHomePage,
 } from './pages';
 import { pathAliases, paths } from './paths';
 
@@ -96,6 +101,11 @@ export const routes: RouteObject[] = [
       { path: paths.incentiveRecommendation, element: guarded('incentiveRecommendation', <IncentiveRecommendationPage />) },
       { path: paths.notifications, element: guarded('notifications', <NotificationsPage />) },
       { path: paths.notificationPreferences, element: guarded('notificationPreferences', <NotificationPreferencesPage />) },
+      { path: paths.replications, element: guarded('replications', <ReplicationsPage />) },
+      { path: paths.replicationCase, element: guarded('replicationCase', <ReplicationCasePage />) },
+      { path: paths.hubs, element: guarded('hubs', <HubsPage />) },
+      { path: paths.hub, element: guarded('hub', <HubPage />) },
+      { path: paths.mentorHome, element: guarded('mentorHome', <MentorHomePage />) },
       ...Object.entries(pathAliases).map(([path, to]) => ({
         path,
         element: <Navigate to={to} replace />,

@@ -165,6 +165,23 @@ export const NAVIGATION = [
   { id: 'incentiveRecommendation', path: paths.incentiveRecommendation, labelKey: 'incentiveRecommendations', audience: EVERYONE, placement: 'none' },
   { id: 'notifications', path: paths.notifications, labelKey: 'notifications', audience: SIGNED_IN, placement: 'userMenu' },
   { id: 'notificationPreferences', path: paths.notificationPreferences, labelKey: 'notificationPreferences', audience: SIGNED_IN, placement: 'userMenu' },
+  { id: 'mentorHome', path: paths.mentorHome, labelKey: 'mentorHome', audience: ['mentor'], placement: 'navbar' },
+  {
+    id: 'replications',
+    path: paths.replications,
+    labelKey: 'replications',
+    audience: ['ministry_admin', 'agency_admin', 'agency_operator', 'hub_coordinator', 'mentor'],
+    placement: 'navbar',
+  },
+  {
+    id: 'replicationCase',
+    path: paths.replicationCase,
+    labelKey: 'replications',
+    audience: ['ministry_admin', 'agency_admin', 'agency_operator', 'hub_coordinator', 'mentor'],
+    placement: 'none',
+  },
+  { id: 'hubs', path: paths.hubs, labelKey: 'hubs', audience: EVERYONE, placement: 'navbar' },
+  { id: 'hub', path: paths.hub, labelKey: 'hubs', audience: EVERYONE, placement: 'none' },
   {
     id: 'changePassword',
     path: paths.changePassword,

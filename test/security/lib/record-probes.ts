@@ -4,6 +4,7 @@ import { draftCompetition } from './probes/competitions.js';
 import { closedPanelAssignment, deskReviewAssignment, openPanelAssignment } from './probes/evaluation.js';
 import type { RecordProbe } from './probes/probe.js';
 import { draftProposal, submittedProposal } from './probes/proposals.js';
+import { adopterCase, originCase } from './probes/replication.js';
 import { activeOperatorAccount, operatorAccount } from './probes/users.js';
 
 export type { CallerIds, ProbeRecord, ProbeRequest, ProbeRoute, RecordProbe, Where } from './probes/probe.js';
@@ -25,6 +26,8 @@ export const RECORD_PROBES: readonly RecordProbe[] = [
   deskReviewAssignment,
   openPanelAssignment,
   closedPanelAssignment,
+  adopterCase,
+  originCase,
 ];
 
 /**

@@ -95,3 +95,10 @@ export async function updateAgencyRow(trx: Trx, id: string, patch: { name?: stri
     .where('id', '=', id)
     .execute();
 }
+
+/** The id of an organisation by its exact name, or of the regional government of a region and type. */
+export async function selectAgencyId(db: DbOrTrx, by: { name: string } | { regionCode: string; type: AgencyType }): Promise<string | undefined> {
+  let q = db.selectFrom('agencies').select('id');
+  q = 'name' in by ? q.where('name', '=', by.name) : q.where('region_code', '=', by.regionCode).where('type', '=', by.type);
+  return (await q.executeTakeFirst())?.id;
+}

@@ -4,7 +4,7 @@ import type { Db, DbOrTrx } from '../../db/types.js';
 import { errors } from '../../http/errors.js';
 import { pageBounds } from '../../http/pagination.js';
 import type { RequestContext } from '../../http/request-context.js';
-import { agencyNameTaken, findAgencyView, insertAgency, listAgencies, regionExists, updateAgencyRow } from './repository.js';
+import { agencyNameTaken, findAgencyView, insertAgency, listAgencies, regionExists, selectAgencyId, updateAgencyRow } from './repository.js';
 import type { AgencyView } from './schemas.js';
 
 /*
@@ -93,4 +93,9 @@ export async function updateAgency(
     });
   });
   return (await findAgencyView(db, id))!;
+}
+
+/** For other modules' demo seeders and imports: an organisation's id by exact name, or a region's government by code and type. */
+export function findAgencyId(db: DbOrTrx, by: { name: string } | { regionCode: string; type: AgencyType }): Promise<string | undefined> {
+  return selectAgencyId(db, by);
 }

@@ -80,21 +80,34 @@ function requireAgency(user: AuthUser | null): { user: AuthUser; agencyId: strin
   return { user, agencyId: user.agencyId };
 }
 
+async function insertDraft(trx: Transaction<Database>, actor: Actor, owner: { agencyId: string; userId: string | null }, input: CreateInnovationInput): Promise<string> {
+  const newId = await insertInnovation(trx, {
+    ...toColumns(input),
+    agency_id: owner.agencyId,
+    created_by: owner.userId,
+    updated_by: owner.userId,
+    status_confirmed_at: new Date(),
+  });
+  await recordChange(trx, actor, newId, 'create', null, null);
+  return newId;
+}
+
+/**
+ * createInnovation for another module's transaction (the replication module creates the adopter's
+ * draft when a case completes): the same profile rules, version row and audit entry, committed or
+ * rolled back with the caller's decision. The caller has decided who owns the draft.
+ */
+export async function createInnovationInTransaction(trx: Transaction<Database>, actor: Actor, owner: { agencyId: string; userId: string | null }, input: CreateInnovationInput): Promise<string> {
+  if (!trx.isTransaction) throw new Error('createInnovationInTransaction needs the caller\'s transaction');
+  await checkProfileRules(trx, input);
+  return insertDraft(trx, actor, owner, input);
+}
+
 /** A new draft for the caller's own agency, with the similar records already in the catalog. */
 export async function createInnovation(ctx: CatalogContext, input: CreateInnovationInput) {
   const { user, agencyId } = requireAgency(ctx.user);
   await checkProfileRules(ctx.db, input);
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const newId = await insertInnovation(trx, {
-      ...toColumns(input),
-      agency_id: agencyId,
-      created_by: user.id,
-      updated_by: user.id,
-      status_confirmed_at: new Date(),
-    });
-    await recordChange(trx, ctx.actor, newId, 'create', null, null);
-    return newId;
-  });
+  const id = await ctx.db.transaction().execute((trx) => insertDraft(trx, ctx.actor, { agencyId, userId: user.id }, input));
   const record = (await findInnovationRecord(ctx.db, id))!;
   const duplicates = await findDuplicates(ctx.db, user, { title: input.title, summary: input.summary, excludeId: id });
   return { innovation: await loadView(ctx.db, record, ctx.user), duplicates };

@@ -319,3 +319,10 @@ export async function listStaleRunning(db: DbOrTrx, agencyId: string | null, lim
 }
 
 export type InnovationColumns = InnovationTable;
+
+/** Ids of published records by exact title (the demo seeders' lookup of the demo innovations). */
+export async function selectPublishedIdsByTitle(db: DbOrTrx, titles: readonly string[]): Promise<Map<string, string>> {
+  if (titles.length === 0) return new Map();
+  const rows = await db.selectFrom('innovations').select(['id', 'title']).where('title', 'in', [...titles]).where('published', '=', true).execute();
+  return new Map(rows.map((r) => [r.title, r.id]));
+}

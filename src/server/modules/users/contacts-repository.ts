@@ -32,3 +32,13 @@ export async function selectActiveUserIdsByRole(db: DbOrTrx, roles: readonly str
   const rows = await db.selectFrom('users').select('id').where('role', 'in', roles as never[]).where('active', '=', true).execute();
   return rows.map((r) => r.id);
 }
+
+/** An account as a signed-in request would see it (for demo seeders acting as a person), by e-mail. */
+export async function selectAuthUserByEmail(db: DbOrTrx, email: string) {
+  return db
+    .selectFrom('users as u')
+    .leftJoin('agencies as a', 'a.id', 'u.agency_id')
+    .select(['u.id', 'u.email', 'u.name', 'u.role', 'u.agency_id', 'a.name as agency_name'])
+    .where('u.email', '=', email)
+    .executeTakeFirst();
+}

@@ -1,5 +1,6 @@
 import type { DbOrTrx } from '../../db/types.js';
-import { selectActiveUserIdsByRole, selectUserContacts, selectUserIdsByEmail, type UserContact } from './contacts-repository.js';
+import type { AuthUser } from '../../auth/auth-user.js';
+import { selectActiveUserIdsByRole, selectAuthUserByEmail, selectUserContacts, selectUserIdsByEmail, type UserContact } from './contacts-repository.js';
 
 /**
  * Read model of the users module for other modules that write to people (notifications, the
@@ -15,3 +16,9 @@ export const userIdsByEmail = (db: DbOrTrx, emails: readonly string[]): Promise<
 
 /** Active accounts holding one of these roles (e.g. every finance viewer to tell of a recommendation). */
 export const activeUserIdsByRole = (db: DbOrTrx, roles: readonly string[]): Promise<string[]> => selectActiveUserIdsByRole(db, roles);
+
+/** The account with this e-mail as a request's `AuthUser` (demo seeders act as the demo people), or undefined. */
+export async function authUserByEmail(db: DbOrTrx, email: string): Promise<AuthUser | undefined> {
+  const u = await selectAuthUserByEmail(db, email);
+  return u ? { id: u.id, email: u.email, name: u.name, role: u.role, agencyId: u.agency_id, agencyName: u.agency_name } : undefined;
+}

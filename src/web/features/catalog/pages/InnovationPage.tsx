@@ -14,6 +14,8 @@ import { formatDate } from '../components/format';
 import { InnovationActions } from '../components/InnovationActions';
 import { InnovationDetails } from '../components/InnovationDetails';
 import { InnovationStatusBadge, WorkflowBadge } from '../components/InnovationStatusBadge';
+import { LineagePanel } from '../../replication/components/LineagePanel';
+import { RequestReplication } from '../../replication/components/RequestReplication';
 
 /** One innovation: everything public, its awards, where it was replicated; staff actions for its agency. */
 export function InnovationPage() {
@@ -60,7 +62,9 @@ export function InnovationPage() {
         ) : null}
       </Stack>
       <InnovationActions view={view} onMessage={setMessage} />
+      <RequestReplication innovationId={view.id} ownerAgencyId={view.agency.id} published={view.workflowState === 'published'} />
       <InnovationDetails view={view} />
+      <LineagePanel innovationId={view.id} />
       <Group gap="sm" mt="xl">
         <Text size="sm">{t('detail.caseExport')}:</Text>
         <Anchor href={caseUrl(view.id, 'md')} download size="sm">

@@ -1,0 +1,154 @@
+import { sql } from 'kysely';
+import type { DbOrTrx, Trx } from '../../db/types.js';
+
+/** Queries of the catalog's replication register (`innovation_replications`) and its read models. */
+
+/** Serialises writes for one (source, adopter) pair across transactions and processes. */
+export async function lockReplicationPair(trx: Trx, innovationId: string, adopterAgencyId: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(20261201, hashtext(${`innovation_replications:${innovationId}:${adopterAgencyId}`}))`.execute(trx);
+}
+
+export async function findReplication(trx: DbOrTrx, innovationId: string, adopterAgencyId: string) {
+  return trx
+    .selectFrom('innovation_replications')
+    .select(['id', 'replica_innovation_id'])
+    .where('innovation_id', '=', innovationId)
+    .where('adopter_agency_id', '=', adopterAgencyId)
+    .orderBy('created_at')
+    .executeTakeFirst();
+}
+
+export async function insertReplication(
+  trx: Trx,
+  row: { innovationId: string; adopterAgencyId: string; replicaInnovationId: string | null; regionCode: string | null; startedOn: string | null },
+): Promise<string> {
+  const inserted = await trx
+    .insertInto('innovation_replications')
+    .values({ innovation_id: row.innovationId, adopter_agency_id: row.adopterAgencyId, replica_innovation_id: row.replicaInnovationId, region_code: row.regionCode, started_on: row.startedOn })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+export async function setReplica(trx: Trx, id: string, replicaInnovationId: string): Promise<void> {
+  await trx.updateTable('innovation_replications').set({ replica_innovation_id: replicaInnovationId }).where('id', '=', id).execute();
+}
+
+export interface LineageRow {
+  id: string;
+  innovation_id: string;
+  replica_innovation_id: string | null;
+  adopter_agency_id: string;
+  adopter_agency_name: string;
+  region_code: string | null;
+  region_name: string | null;
+  started_on: string | null;
+}
+
+export interface LineageNodeRow {
+  id: string;
+  title: string;
+  published: boolean;
+  agency_id: string;
+  agency_name: string;
+  province_code: string;
+  province_name: string;
+  generation: number;
+}
+
+/** Safety bound on the number of generations walked (a register with a cycle cannot loop forever). */
+export const MAX_GENERATIONS = 30;
+
+/**
+ * The whole family of an innovation across generations: walk up to the roots (records that are
+ * not a replica of anything on record), then down from the roots through every replica
+ * (recursive CTEs over the register, cycle-guarded by path). Returns the family's innovations
+ * with their generation (0 = a root) and every register row between them.
+ */
+export async function lineageFamily(db: DbOrTrx, innovationId: string): Promise<{ nodes: LineageNodeRow[]; edges: LineageRow[] }> {
+  const nodes = await sql<LineageNodeRow>`
+    with recursive up(id, path) as (
+      select ${innovationId}::uuid, array[${innovationId}::uuid]
+      union all
+      select rep.innovation_id, up.path || rep.innovation_id
+        from up join innovation_replications rep on rep.replica_innovation_id = up.id
+       where not rep.innovation_id = any(up.path) and cardinality(up.path) < ${MAX_GENERATIONS}
+    ),
+    roots as (
+      select distinct up.id from up
+       where not exists (select 1 from innovation_replications r where r.replica_innovation_id = up.id)
+          or cardinality(up.path) >= ${MAX_GENERATIONS}
+    ),
+    down(id, generation, path) as (
+      select id, 0, array[id] from roots
+      union all
+      select rep.replica_innovation_id, down.generation + 1, down.path || rep.replica_innovation_id
+        from down join innovation_replications rep on rep.innovation_id = down.id
+       where rep.replica_innovation_id is not null and not rep.replica_innovation_id = any(down.path) and down.generation < ${MAX_GENERATIONS}
+    ),
+    family as (select id, min(generation) as generation from down group by id)
+    select i.id, i.title, i.published, a.id as agency_id, a.name as agency_name, i.province_code, p.name as province_name, f.generation
+      from family f
+      join innovations i on i.id = f.id
+      join agencies a on a.id = i.agency_id
+      join regions p on p.code = i.province_code
+     order by f.generation, i.start_date, i.id`.execute(db);
+  const ids = nodes.rows.map((n) => n.id);
+  if (ids.length === 0) return { nodes: [], edges: [] };
+  const edges = await db
+    .selectFrom('innovation_replications as rep')
+    .innerJoin('agencies as a', 'a.id', 'rep.adopter_agency_id')
+    .leftJoin('regions as r', 'r.code', 'rep.region_code')
+    .select([
+      'rep.id',
+      'rep.innovation_id',
+      'rep.replica_innovation_id',
+      'rep.adopter_agency_id',
+      'a.name as adopter_agency_name',
+      'rep.region_code',
+      'r.name as region_name',
+      sql<string | null>`to_char(rep.started_on, 'YYYY-MM-DD')`.as('started_on'),
+    ])
+    .where('rep.innovation_id', 'in', ids)
+    .orderBy('rep.created_at')
+    .orderBy('rep.id')
+    .execute();
+  return { nodes: nodes.rows.map((n) => ({ ...n, generation: Number(n.generation) })), edges };
+}
+
+export interface FlowRow {
+  from_province: string;
+  from_name: string;
+  to_province: string;
+  to_name: string;
+  n: number;
+}
+
+/** Replications between provinces: the source's province → the adopter's (register rows with a region). */
+export async function replicationFlowRows(db: DbOrTrx, year?: number): Promise<FlowRow[]> {
+  const yearFilter = year === undefined ? sql`` : sql`and extract(year from coalesce(rep.started_on, rep.created_at::date)) = ${year}`;
+  const rows = await sql<FlowRow & { n: string }>`
+    select src.province_code as from_province, fp.name as from_name, split_part(rep.region_code, '.', 1) as to_province, tp.name as to_name, count(*) as n
+      from innovation_replications rep
+      join innovations src on src.id = rep.innovation_id
+      join regions fp on fp.code = src.province_code
+      join regions tp on tp.code = split_part(rep.region_code, '.', 1)
+     where rep.region_code is not null ${yearFilter}
+     group by 1, 2, 3, 4
+     order by count(*) desc, 1, 3`.execute(db);
+  return rows.rows.map((r) => ({ ...r, n: Number(r.n) }));
+}
+
+/** Confirmed replications adopted by an agency, with the award levels the source had won. */
+export async function replicationsByAdopter(db: DbOrTrx, adopterAgencyId: string) {
+  const rows = await sql<{ source_id: string; replica_id: string | null; started_on: string | null; levels: string[] | null; award_years: number[] | null }>`
+    select rep.innovation_id as source_id, rep.replica_innovation_id as replica_id, to_char(rep.started_on, 'YYYY-MM-DD') as started_on,
+           array_agg(aw.level order by aw.year) filter (where aw.id is not null) as levels,
+           array_agg(aw.year order by aw.year) filter (where aw.id is not null) as award_years
+      from innovation_replications rep
+      left join innovation_awards aw on aw.innovation_id = rep.innovation_id
+     where rep.adopter_agency_id = ${adopterAgencyId}
+     group by rep.id, rep.innovation_id, rep.replica_innovation_id, rep.started_on
+     order by rep.started_on nulls last, rep.id`.execute(db);
+  return rows.rows;
+}

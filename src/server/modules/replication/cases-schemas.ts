@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { CASE_OUTCOMES, CASE_STATES, LOG_MODES, MILESTONE_KINDS } from '../../../common/replication.js';
+import { paginationQuery } from '../../http/pagination.js';
+import { isoDate } from './network-schemas.js';
+
+const ref = z.object({ id: z.string(), name: z.string() });
+
+export const caseIdParams = z.strictObject({ caseId: z.uuid() });
+export const milestoneParams = z.strictObject({ caseId: z.uuid(), milestoneId: z.uuid() });
+
+export const requestBody = z.strictObject({
+  sourceInnovationId: z.uuid(),
+  problem: z.string().trim().min(10).max(4000),
+  context: z.string().trim().min(10).max(4000),
+  leadName: z.string().trim().min(3).max(200),
+});
+export type RequestInput = z.infer<typeof requestBody>;
+
+export const reasonBody = z.strictObject({ reason: z.string().trim().min(5).max(2000) });
+export const optionalReasonBody = z.strictObject({ reason: z.string().trim().max(2000).optional() });
+export const assignMentorBody = z.strictObject({
+  mentorId: z.uuid(),
+  /** The ministry only: assign a mentor from outside the case's hub or over their cap. */
+  override: z.boolean().default(false),
+});
+export const agreementBody = z.strictObject({
+  number: z.string().trim().min(2).max(120),
+  date: isoDate,
+  document: z.string().trim().max(500).nullable().default(null),
+});
+export const milestoneInput = z.strictObject({
+  id: z.uuid().optional(),
+  kind: z.enum(MILESTONE_KINDS),
+  title: z.string().trim().min(3).max(200),
+  dueOn: isoDate,
+});
+export const startBody = z.strictObject({ milestones: z.array(milestoneInput).min(1).max(20).optional() });
+export const milestonesBody = z.strictObject({ milestones: z.array(milestoneInput).min(1).max(20) });
+export type MilestoneInput = z.infer<typeof milestoneInput>;
+export const logBody = z.strictObject({
+  heldOn: isoDate,
+  mode: z.enum(LOG_MODES),
+  notes: z.string().trim().min(5).max(4000),
+});
+export const indicatorsBody = z.strictObject({
+  indicators: z
+    .array(
+      z.strictObject({
+        name: z.string().trim().min(2).max(120),
+        unit: z.string().trim().max(40).default(''),
+        baseline: z.number().min(-1e12).max(1e12),
+        followUp: z.number().min(-1e12).max(1e12).nullable().default(null),
+      }),
+    )
+    .max(20),
+});
+export const completeBody = z.strictObject({
+  outcome: z.enum(CASE_OUTCOMES),
+  /** The adopter's own record in the catalog; without it a draft is created from the source. */
+  adopterInnovationId: z.uuid().nullable().default(null),
+});
+export const stopBody = z.strictObject({ reason: z.string().trim().max(2000).optional() });
+
+export const listCasesQuery = z.strictObject({
+  state: z.enum(CASE_STATES).optional(),
+  province: z.string().regex(/^\d{2}$/).optional(),
+  hubId: z.uuid().optional(),
+  mentorId: z.uuid().optional(),
+  categoryId: z.coerce.number().int().positive().max(1_000_000).optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  flag: z.enum(['overdue', 'silent']).optional(),
+  ...paginationQuery,
+});
+export type ListCasesQuery = z.infer<typeof listCasesQuery>;
+export const exportCasesQuery = listCasesQuery.omit({ page: true, pageSize: true });
+
+export const caseSummary = z.object({
+  id: z.string(),
+  state: z.enum(CASE_STATES),
+  source: z.object({ id: z.string(), title: z.string() }),
+  origin: ref.extend({ provinceCode: z.string().nullable() }),
+  adopter: ref.extend({ provinceCode: z.string().nullable() }),
+  hub: ref.nullable(),
+  mentor: ref.nullable(),
+  categoryId: z.number(),
+  requestedAt: z.string(),
+  lastLogOn: z.string().nullable(),
+  nextDueOn: z.string().nullable(),
+  overdueMilestones: z.number(),
+  silent: z.boolean(),
+  outcome: z.enum(CASE_OUTCOMES).nullable(),
+});
+export type CaseSummary = z.infer<typeof caseSummary>;
+export const caseList = z.object({ items: z.array(caseSummary), total: z.number(), page: z.number(), pageSize: z.number() });
+
+const abilities = z.object({
+  accept: z.boolean(),
+  decline: z.boolean(),
+  assignMentor: z.boolean(),
+  overrideMentorRules: z.boolean(),
+  agree: z.boolean(),
+  start: z.boolean(),
+  editPlan: z.boolean(),
+  editIndicators: z.boolean(),
+  markMilestone: z.boolean(),
+  log: z.boolean(),
+  complete: z.boolean(),
+  stop: z.boolean(),
+});
+
+export const caseView = caseSummary.extend({
+  problem: z.string(),
+  context: z.string(),
+  leadName: z.string(),
+  decisionReason: z.string().nullable(),
+  agreement: z.object({ number: z.string(), date: z.string(), document: z.string().nullable() }).nullable(),
+  stopReason: z.string().nullable(),
+  adopterInnovationId: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  milestones: z.array(z.object({ id: z.string(), position: z.number(), kind: z.enum(MILESTONE_KINDS), title: z.string(), dueOn: z.string(), doneAt: z.string().nullable(), overdue: z.boolean() })),
+  logs: z.array(z.object({ id: z.string(), heldOn: z.string(), mode: z.enum(LOG_MODES), notes: z.string(), author: ref.nullable() })),
+  indicators: z.array(z.object({ id: z.string(), name: z.string(), unit: z.string(), baseline: z.number(), followUp: z.number().nullable() })),
+  timeline: z.array(z.object({ at: z.string(), action: z.string(), fromState: z.string().nullable(), toState: z.string().nullable(), actor: ref.nullable(), note: z.string().nullable() })),
+  can: abilities,
+});
+export type CaseView = z.infer<typeof caseView>;
+
+export const mentorHome = z.object({
+  mentor: z.object({ id: z.string(), hub: ref.nullable(), maxActiveCases: z.number(), activeCases: z.number() }).nullable(),
+  cases: z.array(caseSummary),
+  milestones: z.array(z.object({ caseId: z.string(), sourceTitle: z.string(), adopter: z.string(), milestoneId: z.string(), title: z.string(), dueOn: z.string(), overdue: z.boolean() })),
+  /** Cases without a log entry for the silent period: the mentor owes one. */
+  logsOwed: z.array(z.object({ caseId: z.string(), sourceTitle: z.string(), adopter: z.string(), lastLogOn: z.string().nullable() })),
+});
+
+export const lineageView = z.object({
+  innovationId: z.string(),
+  nodes: z.array(z.object({ id: z.string(), title: z.string().nullable(), published: z.boolean(), agency: ref, province: z.object({ code: z.string(), name: z.string() }), generation: z.number() })),
+  edges: z.array(z.object({ id: z.string(), from: z.string(), to: z.string().nullable(), adopterAgency: ref, region: z.object({ code: z.string(), name: z.string() }).nullable(), startedOn: z.string().nullable() })),
+});
+export const flowsQuery = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+export const flowsView = z.object({
+  flows: z.array(z.object({ from: z.object({ code: z.string(), name: z.string() }), to: z.object({ code: z.string(), name: z.string() }), count: z.number() })),
+  provinces: z.array(z.object({ province: z.object({ code: z.string(), name: z.string() }), replicatedOut: z.number(), replicatedIn: z.number() })),
+});

@@ -1,0 +1,33 @@
+import type { Actor } from '../../audit/audit-log.js';
+import type { AuthUser } from '../../auth/auth-user.js';
+import type { Db } from '../../db/types.js';
+import { errors, type LocalizedText } from '../../http/errors.js';
+import { findMentorByUser, hubsCoordinatedBy } from './network-repository.js';
+import type { NetworkViewer } from './policy.js';
+
+/** What the network and replication services receive from a route. */
+export interface NetworkContext {
+  db: Db;
+  actor: Actor;
+  user: AuthUser | null;
+  now: Date;
+}
+
+/** The caller with their mentor appointment and coordinated hubs, for the policy. */
+export async function viewerOf(ctx: NetworkContext): Promise<NetworkViewer> {
+  const user = ctx.user;
+  if (!user) throw errors.unauthenticated();
+  const [mentor, hubs] = await Promise.all([
+    user.role === 'mentor' ? findMentorByUser(ctx.db, user.id) : undefined,
+    user.role === 'hub_coordinator' ? hubsCoordinatedBy(ctx.db, user.id) : [],
+  ]);
+  return { user, mentorId: mentor?.id ?? null, hubs: hubs.map((h) => ({ id: h.id, provinceCode: h.province_code })) };
+}
+
+/** A 400 naming one field, in both languages. */
+export function fieldError(field: string, text: LocalizedText, code = 'VALIDATION_FAILED') {
+  return errors.badRequest(code, { id: `Data tidak valid: '${field}' ${text.id}.`, en: `Invalid data: '${field}' ${text.en}.` }, { fields: [{ field, message: text }] });
+}
+
+export const HUB = { id: 'Hub JIPP', en: 'JIPP hub' };
+export const MENTOR = { id: 'Pendamping', en: 'Mentor' };

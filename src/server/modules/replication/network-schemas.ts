@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { HUB_ACTIVITY_KINDS, HUB_MEMBER_KINDS, HUB_STATUSES } from '../../../common/replication.js';
+
+export const isoDate = z.iso.date();
+const ref = z.object({ id: z.string(), name: z.string() });
+
+export const hubIdParams = z.strictObject({ hubId: z.uuid() });
+export const hubMemberParams = z.strictObject({ hubId: z.uuid(), memberId: z.uuid() });
+export const mentorIdParams = z.strictObject({ mentorId: z.uuid() });
+
+const decreeFields = {
+  decreeNumber: z.string().trim().min(2).max(120).nullable(),
+  decreeDate: isoDate.nullable(),
+  decreeDocument: z.string().trim().max(500).nullable(),
+  periodStart: isoDate.nullable(),
+  periodEnd: isoDate.nullable(),
+  status: z.enum(HUB_STATUSES),
+};
+
+export const designateHubBody = z.strictObject({
+  provinceCode: z.string().regex(/^\d{2}$/, 'kode provinsi Kemendagri, mis. 35'),
+  yearDesignated: z.number().int().min(2015).max(2100),
+  ...decreeFields,
+});
+export type DesignateHubInput = z.infer<typeof designateHubBody>;
+
+export const updateHubBody = z
+  .strictObject(Object.fromEntries(Object.entries(decreeFields).map(([k, v]) => [k, v.optional()])) as { [K in keyof typeof decreeFields]: z.ZodOptional<(typeof decreeFields)[K]> })
+  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'tidak ada isian yang diubah' });
+export type UpdateHubInput = z.infer<typeof updateHubBody>;
+
+export const coordinatorsBody = z.strictObject({ userIds: z.array(z.uuid()).max(20) });
+export const memberBody = z.strictObject({ agencyId: z.uuid(), kind: z.enum(HUB_MEMBER_KINDS) });
+export const activityBody = z.strictObject({
+  year: z.number().int().min(2015).max(2100),
+  kind: z.enum(HUB_ACTIVITY_KINDS),
+  title: z.string().trim().min(3).max(200),
+  targetCount: z.number().int().min(0).max(1_000_000),
+  targetUnit: z.string().trim().max(60).default(''),
+});
+export const activityLogBody = z.strictObject({
+  activityId: z.uuid().nullable().default(null),
+  heldOn: isoDate,
+  kind: z.enum(HUB_ACTIVITY_KINDS),
+  participants: z.number().int().min(0).max(1_000_000).default(0),
+  notes: z.string().trim().max(4000).default(''),
+});
+export const hubYearQuery = z.strictObject({ year: z.coerce.number().int().min(2015).max(2100).optional() });
+export const hubReportQuery = hubYearQuery.extend({ format: z.enum(['xlsx', 'pdf']).default('xlsx') });
+
+export const hubSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  province: z.object({ code: z.string(), name: z.string() }),
+  yearDesignated: z.number(),
+  decreeNumber: z.string().nullable(),
+  decreeDate: z.string().nullable(),
+  decreeDocument: z.string().nullable(),
+  periodStart: z.string().nullable(),
+  periodEnd: z.string().nullable(),
+  status: z.enum(HUB_STATUSES),
+  coordinators: z.array(ref),
+  mentorCount: z.number(),
+  completedReplications: z.number(),
+  openCases: z.number(),
+});
+export type HubSummary = z.infer<typeof hubSummary>;
+
+export const hubView = hubSummary.extend({
+  year: z.number(),
+  members: z.array(z.object({ id: z.string(), agency: ref, kind: z.enum(HUB_MEMBER_KINDS) })),
+  activities: z.array(
+    z.object({ id: z.string(), year: z.number(), kind: z.enum(HUB_ACTIVITY_KINDS), title: z.string(), targetCount: z.number(), targetUnit: z.string(), achieved: z.number() }),
+  ),
+  log: z.array(z.object({ id: z.string(), activityId: z.string().nullable(), heldOn: z.string(), kind: z.enum(HUB_ACTIVITY_KINDS), participants: z.number(), notes: z.string() })),
+  mentors: z.array(z.object({ id: z.string(), name: z.string(), university: z.string(), activeCases: z.number(), maxActiveCases: z.number() })),
+  replications: z.array(z.object({ caseId: z.string(), sourceTitle: z.string(), sourceInnovationId: z.string(), adopter: ref, outcome: z.string().nullable(), closedAt: z.string().nullable() })),
+  figures: z.object({ byState: z.record(z.string(), z.number()), logEntries: z.number(), participants: z.number() }),
+  can: z.object({ manage: z.boolean(), designate: z.boolean() }),
+});
+export type HubView = z.infer<typeof hubView>;
+
+export const appointMentorBody = z.strictObject({
+  userId: z.uuid(),
+  universityAgencyId: z.uuid(),
+  hubId: z.uuid().nullable(),
+  expertise: z.array(z.number().int().positive()).max(20).default([]),
+  decreeNumber: z.string().trim().min(2).max(120),
+  decreeDate: isoDate,
+  maxActiveCases: z.number().int().min(1).max(100).default(5),
+});
+export type AppointMentorInput = z.infer<typeof appointMentorBody>;
+export const updateMentorBody = z
+  .strictObject({
+    hubId: z.uuid().nullable().optional(),
+    expertise: z.array(z.number().int().positive()).max(20).optional(),
+    maxActiveCases: z.number().int().min(1).max(100).optional(),
+    active: z.boolean().optional(),
+  })
+  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'tidak ada isian yang diubah' });
+export type UpdateMentorInput = z.infer<typeof updateMentorBody>;
+
+export const mentorView = z.object({
+  id: z.string(),
+  user: ref,
+  university: ref,
+  hub: ref.nullable(),
+  expertise: z.array(z.number()),
+  decreeNumber: z.string(),
+  decreeDate: z.string(),
+  maxActiveCases: z.number(),
+  activeCases: z.number(),
+  active: z.boolean(),
+});
+export type MentorView = z.infer<typeof mentorView>;
+export const mentorsQuery = z.strictObject({ hubId: z.uuid().optional() });
