@@ -60,7 +60,7 @@ export async function newestPublishedInnovations(db: Db, scope: FigureScope, lim
   return searchItemsByIds(db, ids);
 }
 
-/** Records of the user's agency waiting for work (drafts, returned, to approve, status to confirm). */
-export function recordWorkload(db: Db, agencyId: string): Promise<AgencyRecordWorkload> {
+/** Records waiting for work (drafts, returned, to approve, status to confirm): one agency's, or every agency's (null, the ministry). */
+export function recordWorkload(db: Db, agencyId: string | null): Promise<AgencyRecordWorkload> {
   return agencyRecordWorkload(db, agencyId, STATUS_CONFIRMATION_MONTHS);
 }

@@ -1,10 +1,25 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { DashboardFilters } from '../../../common/dashboards.js';
 import type { AppDeps } from '../../deps.js';
+import { pickLanguage } from '../../http/errors.js';
 import { errorResponse } from '../../http/pagination.js';
-import { dashboardFilters, nationalDashboard, regionCodeParams, regionProfile } from './schemas.js';
+import { safeDownloadHeaders } from '../../storage/index.js';
+import { tablesWorkbook, XLSX_TYPE } from './export-xlsx.js';
+import { openDataRoutes } from './open-data-routes.js';
+import { dashboardFilters, nationalDashboard, nationalExportQuery, regionCodeParams, regionExportQuery, regionProfile } from './schemas.js';
 import { nationalDashboard as loadNational, regionProfile as loadRegion } from './service.js';
+import { nationalTables, regionTables } from './tables.js';
+import { todoRoutes } from './todo-routes.js';
 
-/** Public dashboards over published records (issue #19). */
+const binary = z.any().describe('file');
+
+function filterText(f: DashboardFilters, lang: 'id' | 'en'): string {
+  const parts = [f.year ? `${lang === 'id' ? 'tahun' : 'year'} ${f.year}` : null, f.province ? `${lang === 'id' ? 'provinsi' : 'province'} ${f.province}` : null].filter(Boolean);
+  return parts.length ? parts.join(', ') : lang === 'id' ? 'semua data' : 'all data';
+}
+
+/** Public dashboards over published records (issue #19), their exports, open data and the role homes. */
 export function dashboardRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -23,6 +38,30 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
 
     app.get(
+      '/api/dashboard/national/export',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['dashboards'],
+          summary: 'The national view as an XLSX workbook (one sheet per figure, a dated sheet with filters and licence)',
+          querystring: nationalExportQuery,
+          produces: [XLSX_TYPE],
+          response: { 200: binary, 400: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const { format: _format, ...filters } = request.query;
+        const lang = pickLanguage(request.headers['accept-language']);
+        const now = new Date();
+        const view = await loadNational({ db: deps.db, now }, filters);
+        const title = lang === 'id' ? 'Dasbor nasional inovasi pelayanan publik' : 'National public service innovation dashboard';
+        const body = await tablesWorkbook(title, filterText(filters, lang), nationalTables(view), lang, now);
+        reply.headers(safeDownloadHeaders(XLSX_TYPE, `dasbor-nasional-${now.toISOString().slice(0, 10)}.xlsx`));
+        return reply.send(body);
+      },
+    );
+
+    app.get(
       '/api/regions/:code/profile',
       {
         config: { access: 'public' },
@@ -36,5 +75,33 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) => loadRegion({ db: deps.db, now: new Date() }, request.params.code),
     );
+
+    app.get(
+      '/api/regions/:code/profile/export',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['dashboards'],
+          summary: 'A region profile as an XLSX workbook',
+          params: regionCodeParams,
+          querystring: regionExportQuery,
+          produces: [XLSX_TYPE],
+          response: { 200: binary, 400: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const lang = pickLanguage(request.headers['accept-language']);
+        const now = new Date();
+        const profile = await loadRegion({ db: deps.db, now }, request.params.code);
+        const name = profile.region?.name ?? request.params.code;
+        const body = await tablesWorkbook(`${lang === 'id' ? 'Profil wilayah' : 'Region profile'}: ${name}`, profile.region?.code ?? '-', regionTables(profile), lang, now);
+        const safeCode = (profile.region?.code ?? 'tidak-dikenal').replace(/[^0-9.]/g, '');
+        reply.headers(safeDownloadHeaders(XLSX_TYPE, `profil-wilayah-${safeCode || 'tidak-dikenal'}-${now.toISOString().slice(0, 10)}.xlsx`));
+        return reply.send(body);
+      },
+    );
+
+    await app.register(openDataRoutes(deps));
+    await app.register(todoRoutes(deps));
   };
 }

@@ -71,6 +71,11 @@ const EMPTY_FIGURES: InnovationFigures = {
   byStartYear: [],
 };
 
+/** A view with no figures: the shape the open-data dictionary is read from. */
+export function emptyNationalDashboard(): NationalDashboard {
+  return { filters: { year: null, province: null }, generatedAt: new Date(0).toISOString(), innovations: EMPTY_FIGURES, kipp: [], specialCalls: [], sections: [] };
+}
+
 /**
  * A province's or regency's/city's profile. An unknown code answers an empty profile
  * (`region: null`), never an error, so the page can say so plainly.
