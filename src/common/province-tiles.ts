@@ -64,3 +64,14 @@ export function tileStep(value: number, max: number): number {
   if (value <= 0 || max <= 0) return 0;
   return Math.min(4, 1 + Math.floor((value / max) * 3.999));
 }
+
+/** The value range of each step for the legend (derived from `tileStep`, so they always agree). */
+export function tileStepRanges(max: number): ({ from: number; to: number } | null)[] {
+  const ranges: ({ from: number; to: number } | null)[] = [{ from: 0, to: 0 }, null, null, null, null];
+  for (let v = 1; v <= max; v++) {
+    const s = tileStep(v, max);
+    const r = ranges[s];
+    ranges[s] = r ? { from: r.from, to: v } : { from: v, to: v };
+  }
+  return ranges;
+}

@@ -2,6 +2,7 @@ import { catalogId } from '../features/catalog/i18n/id';
 import { evaluationId } from '../features/evaluation/i18n/id';
 import { competitionsId } from '../features/competitions/i18n/id';
 import { proposalsId } from '../features/proposals/i18n/id';
+import { dashboardsId } from '../features/dashboards/i18n/id';
 
 /**
  * Bahasa Indonesia: the default language and the reference shape for every other language.
@@ -11,6 +12,7 @@ import { proposalsId } from '../features/proposals/i18n/id';
 export const id = {
   competitions: competitionsId,
   proposals: proposalsId,
+  dashboards: dashboardsId,
   common: {
     appName: 'Simpul',
     appTagline: 'Ekosistem inovasi pelayanan publik',
@@ -80,6 +82,7 @@ export const id = {
     innovationApprovals: 'Persetujuan inovasi',
     innovationCategories: 'Kategori inovasi',
     dashboard: 'Dasbor',
+    statistics: 'Statistik',
     adminUsers: 'Pengguna',
     adminAgencies: 'Instansi',
     competitions: 'Kompetisi',
@@ -241,7 +244,6 @@ export const id = {
     yourRole: 'Peran Anda',
     yourAgency: 'Instansi',
     noAgency: 'Tidak terikat pada instansi',
-    upcoming: 'Fitur untuk peran Anda sedang disiapkan dan akan muncul di menu navigasi.',
   },
   adminUsers: {
     title: 'Pengguna',

@@ -27,6 +27,8 @@ export const paths = {
   myProposals: '/proposal',
   proposal: '/proposal/:id',
   adminCheck: '/admin/seleksi-administrasi',
+  statistics: '/statistik',
+  region: '/wilayah/:code',
 } as const;
 
 export const innovationPath = (id: string) => `/katalog/${encodeURIComponent(id)}`;
@@ -42,6 +44,7 @@ export const pathAliases: Readonly<Record<string, string>> = {
   '/login': paths.login,
   '/catalog': paths.catalog,
   '/dashboard': paths.dashboard,
+  '/statistics': paths.statistics,
   '/invite': paths.acceptInvite,
 };
 

@@ -29,6 +29,8 @@ import {
   CategoriesPage,
   ChangePasswordPage,
   DashboardPage,
+  NationalDashboardPage,
+  RegionPage,
   LandingPage,
   LoginPage,
   UsersPage,
@@ -72,6 +74,8 @@ export const routes: RouteObject[] = [
       { path: paths.myProposals, element: guarded('myProposals', <MyProposalsPage />) },
       { path: paths.proposal, element: guarded('proposal', <ProposalPage />) },
       { path: paths.adminCheck, element: guarded('adminCheck', <AdminCheckPage />) },
+      { path: paths.statistics, element: guarded('statistics', <NationalDashboardPage />) },
+      { path: paths.region, element: guarded('region', <RegionPage />) },
       ...Object.entries(pathAliases).map(([path, to]) => ({
         path,
         element: <Navigate to={to} replace />,
