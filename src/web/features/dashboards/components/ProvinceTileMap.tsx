@@ -31,24 +31,30 @@ export function ProvinceTileMap({ counts, names, title }: { counts: Map<string, 
           const dark = step >= 3;
           const name = names.get(tile.code) ?? tile.code;
           const href = regionPath(tile.code);
+          const x = tile.col * (SIZE + GAP);
+          const y = tile.row * (SIZE + GAP);
           return (
-            <a
-              key={tile.code}
-              href={href}
-              aria-label={t('tileLabel', { name, count: value, formatted: value.toLocaleString(i18n.language) })}
-              onClick={(event) => {
-                event.preventDefault();
-                navigate(href);
-              }}
-            >
-              <rect x={tile.col * (SIZE + GAP)} y={tile.row * (SIZE + GAP)} width={SIZE} height={SIZE} rx={4} fill={TILE_SCALE[step]} stroke="#525252" strokeWidth={0.5} />
-              <text x={tile.col * (SIZE + GAP) + SIZE / 2} y={tile.row * (SIZE + GAP) + 17} textAnchor="middle" fontSize={8} fill={dark ? '#ffffff' : '#1a1a1a'} aria-hidden="true">
-                {tile.short}
-              </text>
-              <text x={tile.col * (SIZE + GAP) + SIZE / 2} y={tile.row * (SIZE + GAP) + 33} textAnchor="middle" fontSize={11} fontWeight={700} fill={dark ? '#ffffff' : '#1a1a1a'} aria-hidden="true">
-                {value > 9999 ? `${Math.round(value / 1000)}k` : value}
-              </text>
-            </a>
+            <g key={tile.code}>
+              <a
+                href={href}
+                aria-label={t('tileLabel', { name, count: value, formatted: value.toLocaleString(i18n.language) })}
+                onClick={(event) => {
+                  event.preventDefault();
+                  navigate(href);
+                }}
+              >
+                <rect x={x} y={y} width={SIZE} height={SIZE} rx={4} fill={TILE_SCALE[step]} stroke="#525252" strokeWidth={0.5} />
+              </a>
+              {/* The tile's words sit outside the link (clicks pass through), so the link's name is the full one above. */}
+              <g aria-hidden="true" pointerEvents="none" fill={dark ? '#ffffff' : '#1a1a1a'} textAnchor="middle">
+                <text x={x + SIZE / 2} y={y + 17} fontSize={8}>
+                  {tile.short}
+                </text>
+                <text x={x + SIZE / 2} y={y + 33} fontSize={11} fontWeight={700}>
+                  {value > 9999 ? `${Math.round(value / 1000)}k` : value}
+                </text>
+              </g>
+            </g>
           );
         })}
       </svg>
