@@ -4,6 +4,7 @@ import { newestPublishedInnovations, publishedAwardLevels, publishedAwardsByComp
 import { listCompetitions } from '../competitions/service.js';
 import { proposalHistory } from '../proposals/figures-service.js';
 import { findRegion, regionNames } from '../regions/service.js';
+import { cachedRead } from './cache.js';
 import { loadSections, NATIONAL_SECTIONS, REGION_SECTIONS } from './sections.js';
 
 /**
@@ -48,14 +49,18 @@ export async function competitionHistory(ctx: DashboardsContext, filters: Dashbo
     .sort((x, y) => x.year - y.year || x.name.localeCompare(y.name));
 }
 
-export async function nationalDashboard(ctx: DashboardsContext, filters: DashboardFilters): Promise<NationalDashboard> {
+export function nationalDashboard(ctx: DashboardsContext, filters: DashboardFilters): Promise<NationalDashboard> {
+  return cachedRead(ctx.db, `national:${filters.year ?? ''}:${filters.province ?? ''}`, () => computeNational(ctx, filters));
+}
+
+async function computeNational(ctx: DashboardsContext, filters: DashboardFilters): Promise<NationalDashboard> {
   const scope = { year: filters.year, provinceCode: filters.province };
   const innovations = await provinceFigures(ctx.db, scope);
   const history = await competitionHistory(ctx, filters);
   const sections = await loadSections(NATIONAL_SECTIONS, ctx.db, filters);
   return {
     filters: { year: filters.year ?? null, province: filters.province ?? null },
-    generatedAt: ctx.now.toISOString(),
+    generatedAt: new Date().toISOString(),
     innovations,
     kipp: history.filter((h) => h.kind === 'kipp'),
     specialCalls: history.filter((h) => h.kind === 'special'),
@@ -80,7 +85,11 @@ export function emptyNationalDashboard(): NationalDashboard {
  * A province's or regency's/city's profile. An unknown code answers an empty profile
  * (`region: null`), never an error, so the page can say so plainly.
  */
-export async function regionProfile(ctx: DashboardsContext, code: string): Promise<RegionProfile> {
+export function regionProfile(ctx: DashboardsContext, code: string): Promise<RegionProfile> {
+  return cachedRead(ctx.db, `region:${code}`, () => computeRegion(ctx, code));
+}
+
+async function computeRegion(ctx: DashboardsContext, code: string): Promise<RegionProfile> {
   const region = await findRegion(ctx.db, code);
   if (!region) return { region: null, innovations: EMPTY_FIGURES, awards: [], recent: [], peers: [], sections: [] };
   const scope = region.level === 'province' ? { provinceCode: region.code } : { regencyCode: region.code };
@@ -103,7 +112,10 @@ export async function regionProfile(ctx: DashboardsContext, code: string): Promi
 async function peerCounts(db: Db, region: NonNullable<RegionProfile['region']>): Promise<RegionProfile['peers']> {
   let rows: { code: string; name: string; count: number }[];
   if (region.level === 'province') {
-    const [figures, names] = await Promise.all([publishedInnovationFigures(db, {}), regionNames(db, { level: 'province' })]);
+    const [figures, names] = await Promise.all([
+      cachedRead(db, 'figures:all-provinces', () => publishedInnovationFigures(db, {})),
+      regionNames(db, { level: 'province' }),
+    ]);
     const counts = new Map(figures.byProvince.map((b) => [b.key, b.count]));
     rows = names.map((n) => ({ code: n.code, name: n.name, count: counts.get(n.code) ?? 0 }));
   } else {
