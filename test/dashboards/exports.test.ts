@@ -66,6 +66,21 @@ describe('XLSX exports', () => {
   });
 });
 
+describe('PDF reports', () => {
+  it('draws the national view and a region profile as PDFs', async () => {
+    const res = await t.agent('id').get('/api/dashboard/national/export?format=pdf&year=2019');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toMatch(/filename="dasbor-nasional-\d{4}-\d{2}-\d{2}\.pdf"/);
+    const pdf = res.rawPayload.toString('latin1');
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    expect(pdf).toMatch(/\/Type \/Pages\s*\/Count [1-9]/);
+    const region = await t.agent('en').get('/api/regions/35.78/profile/export?format=pdf');
+    expect(region.statusCode).toBe(200);
+    expect(region.rawPayload.toString('latin1').startsWith('%PDF-')).toBe(true);
+  });
+});
+
 describe('open data', () => {
   it('lists every dataset with its stable URL, columns described in both languages, the licence and attribution', async () => {
     const res = await t.agent().get('/api/open-data');

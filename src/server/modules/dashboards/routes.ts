@@ -5,6 +5,7 @@ import type { AppDeps } from '../../deps.js';
 import { pickLanguage } from '../../http/errors.js';
 import { errorResponse } from '../../http/pagination.js';
 import { safeDownloadHeaders } from '../../storage/index.js';
+import { PDF_TYPE, tablesPdf } from './export-pdf.js';
 import { tablesWorkbook, XLSX_TYPE } from './export-xlsx.js';
 import { openDataRoutes } from './open-data-routes.js';
 import { dashboardFilters, nationalDashboard, nationalExportQuery, regionCodeParams, regionExportQuery, regionProfile } from './schemas.js';
@@ -43,20 +44,21 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { access: 'public' },
         schema: {
           tags: ['dashboards'],
-          summary: 'The national view as an XLSX workbook (one sheet per figure, a dated sheet with filters and licence)',
+          summary: 'The national view as an XLSX workbook (one sheet per figure, a dated sheet with filters and licence) or a PDF with server-drawn charts and a dated footer',
           querystring: nationalExportQuery,
-          produces: [XLSX_TYPE],
+          produces: [XLSX_TYPE, PDF_TYPE],
           response: { 200: binary, 400: errorResponse },
         },
       },
       async (request, reply) => {
-        const { format: _format, ...filters } = request.query;
+        const { format, ...filters } = request.query;
         const lang = pickLanguage(request.headers['accept-language']);
         const now = new Date();
         const view = await loadNational({ db: deps.db, now }, filters);
         const title = lang === 'id' ? 'Dasbor nasional inovasi pelayanan publik' : 'National public service innovation dashboard';
-        const body = await tablesWorkbook(title, filterText(filters, lang), nationalTables(view), lang, now);
-        reply.headers(safeDownloadHeaders(XLSX_TYPE, `dasbor-nasional-${now.toISOString().slice(0, 10)}.xlsx`));
+        const tables = nationalTables(view);
+        const body = format === 'pdf' ? await tablesPdf(title, filterText(filters, lang), tables, lang, now) : await tablesWorkbook(title, filterText(filters, lang), tables, lang, now);
+        reply.headers(safeDownloadHeaders(format === 'pdf' ? PDF_TYPE : XLSX_TYPE, `dasbor-nasional-${now.toISOString().slice(0, 10)}.${format}`));
         return reply.send(body);
       },
     );
@@ -82,10 +84,10 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { access: 'public' },
         schema: {
           tags: ['dashboards'],
-          summary: 'A region profile as an XLSX workbook',
+          summary: 'A region profile as an XLSX workbook or a PDF',
           params: regionCodeParams,
           querystring: regionExportQuery,
-          produces: [XLSX_TYPE],
+          produces: [XLSX_TYPE, PDF_TYPE],
           response: { 200: binary, 400: errorResponse },
         },
       },
@@ -94,9 +96,12 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const now = new Date();
         const profile = await loadRegion({ db: deps.db, now }, request.params.code);
         const name = profile.region?.name ?? request.params.code;
-        const body = await tablesWorkbook(`${lang === 'id' ? 'Profil wilayah' : 'Region profile'}: ${name}`, profile.region?.code ?? '-', regionTables(profile), lang, now);
+        const title = `${lang === 'id' ? 'Profil wilayah' : 'Region profile'}: ${name}`;
+        const format = request.query.format;
+        const body =
+          format === 'pdf' ? await tablesPdf(title, profile.region?.code ?? '-', regionTables(profile), lang, now) : await tablesWorkbook(title, profile.region?.code ?? '-', regionTables(profile), lang, now);
         const safeCode = (profile.region?.code ?? 'tidak-dikenal').replace(/[^0-9.]/g, '');
-        reply.headers(safeDownloadHeaders(XLSX_TYPE, `profil-wilayah-${safeCode || 'tidak-dikenal'}-${now.toISOString().slice(0, 10)}.xlsx`));
+        reply.headers(safeDownloadHeaders(format === 'pdf' ? PDF_TYPE : XLSX_TYPE, `profil-wilayah-${safeCode || 'tidak-dikenal'}-${now.toISOString().slice(0, 10)}.${format}`));
         return reply.send(body);
       },
     );

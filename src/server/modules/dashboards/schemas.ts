@@ -7,6 +7,5 @@ export { dashboardFilters, nationalDashboard, regionProfile, todoList };
 /** Any text: an unknown or malformed code answers an empty profile, not an error. */
 export const regionCodeParams = z.strictObject({ code: z.string().trim().min(1).max(20) });
 
-export const exportFormat = z.enum(['xlsx', 'csv', 'json']);
-export const nationalExportQuery = dashboardFilters.extend({ format: z.enum(['xlsx']).default('xlsx') });
-export const regionExportQuery = z.strictObject({ format: z.enum(['xlsx']).default('xlsx') });
+export const nationalExportQuery = dashboardFilters.extend({ format: z.enum(['xlsx', 'pdf']).default('xlsx') });
+export const regionExportQuery = z.strictObject({ format: z.enum(['xlsx', 'pdf']).default('xlsx') });

@@ -23,8 +23,8 @@ export function useTodo() {
   return useQuery({ queryKey: ['dashboards', 'todo'], queryFn: ({ signal }) => api.get<TodoList>('/api/me/todo', undefined, signal) });
 }
 
-export const nationalExportUrl = (filters: DashboardFilters) => apiUrl('/api/dashboard/national/export', { ...clean(filters), format: 'xlsx' });
-export const regionExportUrl = (code: string) => apiUrl(`/api/regions/${encodeURIComponent(code)}/profile/export`, { format: 'xlsx' });
+export const nationalExportUrl = (filters: DashboardFilters, format: 'xlsx' | 'pdf' = 'xlsx') => apiUrl('/api/dashboard/national/export', { ...clean(filters), format });
+export const regionExportUrl = (code: string, format: 'xlsx' | 'pdf' = 'xlsx') => apiUrl(`/api/regions/${encodeURIComponent(code)}/profile/export`, { format });
 
 /** The catalog search a figure summarises, in the catalog's URL format (`/katalog?province=35&year=2019&sdg=3`). */
 export function catalogLink(filters: DashboardFilters & { sdg?: string; category?: string; regency?: string }): string {

@@ -11,11 +11,13 @@ export function DashboardFilterBar({
   provinces,
   onChange,
   exportHref,
+  pdfHref,
 }: {
   filters: DashboardFilters;
   provinces: { key: string; name: string }[];
   onChange: (key: 'year' | 'province', value: string) => void;
   exportHref: string;
+  pdfHref: string;
 }) {
   const { t } = useTranslation('dashboards');
   return (
@@ -36,6 +38,9 @@ export function DashboardFilterBar({
       />
       <Button component="a" href={exportHref} variant="default" download>
         {t('downloadXlsx')}
+      </Button>
+      <Button component="a" href={pdfHref} variant="default" download>
+        {t('downloadPdf')}
       </Button>
     </Group>
   );

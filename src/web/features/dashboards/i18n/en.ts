@@ -12,6 +12,7 @@ export const dashboardsEn: typeof dashboardsId = {
   innovations: 'Innovations',
   total: '{{formatted}} published innovations',
   downloadXlsx: 'Download XLSX',
+  downloadPdf: 'Download PDF',
   openData: 'Open data (CSV/JSON)',
   legend: 'Colour key: number of innovations',
   legendNone: 'none',

@@ -10,6 +10,7 @@ export const dashboardsId = {
   innovations: 'Inovasi',
   total: '{{formatted}} inovasi terbit',
   downloadXlsx: 'Unduh XLSX',
+  downloadPdf: 'Unduh PDF',
   openData: 'Data terbuka (CSV/JSON)',
   legend: 'Keterangan warna: jumlah inovasi',
   legendNone: 'tidak ada',

@@ -20,7 +20,7 @@ export function NationalDashboardPage() {
   return (
     <Container size="xl" px={0}>
       <PageHeader title={t('title')} intro={t('intro')} />
-      <DashboardFilterBar filters={filters} provinces={d?.innovations.byProvince ?? []} onChange={set} exportHref={nationalExportUrl(filters)} />
+      <DashboardFilterBar filters={filters} provinces={d?.innovations.byProvince ?? []} onChange={set} exportHref={nationalExportUrl(filters)} pdfHref={nationalExportUrl(filters, 'pdf')} />
       {query.isPending ? (
         <PageLoader />
       ) : query.isError ? (

@@ -38,9 +38,14 @@ export function RegionPage() {
         title={region.name}
         intro={`${kindLabel}${region.provinceName ? ` ${t('region.inProvince', { name: region.provinceName })}` : ''} · ${t('total', { formatted: n(p.innovations.total) })}`}
         actions={
-          <Button component="a" href={regionExportUrl(region.code)} variant="default" download>
-            {t('downloadXlsx')}
-          </Button>
+          <>
+            <Button component="a" href={regionExportUrl(region.code)} variant="default" download>
+              {t('downloadXlsx')}
+            </Button>
+            <Button component="a" href={regionExportUrl(region.code, 'pdf')} variant="default" download>
+              {t('downloadPdf')}
+            </Button>
+          </>
         }
       />
       <Stack gap="md">
