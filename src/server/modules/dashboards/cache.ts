@@ -61,7 +61,10 @@ export async function cachedRead<T>(db: Db, key: string, compute: () => Promise<
       return entry.value as T;
     }
   }
-  const pending = compute().then(store);
+  const pending = compute().then(store, (error: unknown) => {
+    if (entry) entry.refreshing = null;
+    throw error;
+  });
   if (entry) entry.refreshing = pending;
   return pending;
 }
