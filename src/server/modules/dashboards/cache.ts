@@ -5,8 +5,9 @@ import type { Db } from '../../db/types.js';
  * The dashboards' answer cache. Exact national figures read every published record (the SDG
  * counts unnest each record's goals, stored out of line), which costs about 1.4 s of CPU on
  * PGlite at 100,000 innovations — too slow per request, fine once in a while. So each answer is
- * kept per database and key, stamped with the audit chain's head (`auditHead`): every audited
- * change, on any instance, moves the stamp, and the next request recomputes.
+ * kept per database and key, stamped with the audit chain's head (`auditHead`, re-read at most
+ * once a second): every audited change, on any instance, moves the stamp, and the next request
+ * recomputes.
  *
  * To keep a busy system from recomputing on every request, an answer younger than
  * `REFRESH_INTERVAL_MS` is served while stale and refreshed in the background (one refresh per
@@ -17,6 +18,8 @@ import type { Db } from '../../db/types.js';
 export const REFRESH_INTERVAL_MS = 30_000;
 export const MAX_AGE_MS = 10 * 60_000;
 const MAX_ENTRIES = 2_000;
+/** The audit head is re-read at most this often per database (under load, one query serves many requests). */
+export const STAMP_TTL_MS = 1_000;
 
 interface Entry {
   value: unknown;
@@ -26,6 +29,16 @@ interface Entry {
 }
 
 const caches = new WeakMap<Db, Map<string, Entry>>();
+const stamps = new WeakMap<Db, { at: number; stamp: Promise<string> }>();
+
+function currentStamp(db: Db): Promise<string> {
+  const known = stamps.get(db);
+  if (known && Date.now() - known.at < STAMP_TTL_MS) return known.stamp;
+  const stamp = auditHead(db);
+  stamps.set(db, { at: Date.now(), stamp });
+  stamp.catch(() => stamps.delete(db));
+  return stamp;
+}
 
 function cacheOf(db: Db): Map<string, Entry> {
   let map = caches.get(db);
@@ -38,11 +51,12 @@ function cacheOf(db: Db): Map<string, Entry> {
 
 export function invalidateDashboards(db: Db): void {
   caches.get(db)?.clear();
+  stamps.delete(db);
 }
 
 export async function cachedRead<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
   const map = cacheOf(db);
-  const stamp = await auditHead(db);
+  const stamp = await currentStamp(db);
   const now = Date.now();
   const entry = map.get(key);
   const store = (value: T): T => {
