@@ -20,6 +20,7 @@ import { registerWebApp } from './http/web-app.js';
 import { agencyRoutes } from './modules/agencies/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { catalogRoutes } from './modules/catalog/routes.js';
+import { dashboardRoutes } from './modules/dashboards/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { competitionRoutes } from './modules/competitions/routes.js';
 import { evaluationRoutes } from './modules/evaluation/routes.js';
@@ -115,6 +116,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(incentiveRoutes(deps));
   await app.register(notificationRoutes(deps));
   await app.register(replicationRoutes(deps));
+  await app.register(dashboardRoutes(deps));
 
   if (options.webDir) await registerWebApp(app, path.resolve(options.webDir));
   return app;

@@ -4,6 +4,7 @@ import { catalogEn } from '../features/catalog/i18n/en';
 import { competitionsEn } from '../features/competitions/i18n/en';
 import { proposalsEn } from '../features/proposals/i18n/en';
 import { notificationsEn } from '../features/notifications/i18n/en';
+import { dashboardsEn } from '../features/dashboards/i18n/en';
 import { evaluationEn } from '../features/evaluation/i18n/en';
 import type { Translations } from './id';
 
@@ -13,6 +14,7 @@ export const en: Translations = {
   replication: replicationEn,
   proposals: proposalsEn,
   notifications: notificationsEn,
+  dashboards: dashboardsEn,
   common: {
     appName: 'Simpul',
     appTagline: 'Public service innovation ecosystem',
@@ -82,6 +84,7 @@ export const en: Translations = {
     innovationApprovals: 'Innovation approvals',
     innovationCategories: 'Innovation categories',
     dashboard: 'Dashboard',
+    statistics: 'Statistics',
     adminUsers: 'Users',
     adminAgencies: 'Agencies',
     competitions: 'Competitions',
@@ -276,8 +279,6 @@ export const en: Translations = {
     yourRole: 'Your role',
     yourAgency: 'Agency',
     noAgency: 'Not tied to an agency',
-    upcoming:
-      'The features for your role are being prepared and will appear in the navigation menu.',
   },
   adminUsers: {
     title: 'Users',

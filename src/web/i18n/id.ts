@@ -5,6 +5,7 @@ import { evaluationId } from '../features/evaluation/i18n/id';
 import { competitionsId } from '../features/competitions/i18n/id';
 import { proposalsId } from '../features/proposals/i18n/id';
 import { notificationsId } from '../features/notifications/i18n/id';
+import { dashboardsId } from '../features/dashboards/i18n/id';
 
 /**
  * Bahasa Indonesia: the default language and the reference shape for every other language.
@@ -16,6 +17,7 @@ export const id = {
   replication: replicationId,
   proposals: proposalsId,
   notifications: notificationsId,
+  dashboards: dashboardsId,
   common: {
     appName: 'Simpul',
     appTagline: 'Ekosistem inovasi pelayanan publik',
@@ -85,6 +87,7 @@ export const id = {
     innovationApprovals: 'Persetujuan inovasi',
     innovationCategories: 'Kategori inovasi',
     dashboard: 'Dasbor',
+    statistics: 'Statistik',
     adminUsers: 'Pengguna',
     adminAgencies: 'Instansi',
     competitions: 'Kompetisi',
@@ -279,7 +282,6 @@ export const id = {
     yourRole: 'Peran Anda',
     yourAgency: 'Instansi',
     noAgency: 'Tidak terikat pada instansi',
-    upcoming: 'Fitur untuk peran Anda sedang disiapkan dan akan muncul di menu navigasi.',
   },
   adminUsers: {
     title: 'Pengguna',

@@ -65,6 +65,8 @@ export const EditInnovationPage = lazyPage(() => import('../features/catalog/pag
 export const ImportInnovationsPage = lazyPage(() => import('../features/catalog/pages/ImportInnovationsPage'), 'ImportInnovationsPage');
 export const ApprovalsPage = lazyPage(() => import('../features/catalog/pages/ApprovalsPage'), 'ApprovalsPage');
 export const CategoriesPage = lazyPage(() => import('../features/catalog/pages/CategoriesPage'), 'CategoriesPage');
+export const NationalDashboardPage = lazyPage(() => import('../features/dashboards/pages/NationalDashboardPage'), 'NationalDashboardPage');
+export const RegionPage = lazyPage(() => import('../features/dashboards/pages/RegionPage'), 'RegionPage');
 export const PanelSelectionsPage = lazyPage(
   () => import('../features/evaluation/pages/PanelSelectionsPage'),
   'PanelSelectionsPage',

@@ -46,6 +46,8 @@ export const paths = {
   hubs: '/jipp',
   hub: '/jipp/:id',
   mentorHome: '/pendamping',
+  statistics: '/statistik',
+  region: '/wilayah/:code',
 } as const;
 
 export const innovationPath = (id: string) => `/katalog/${encodeURIComponent(id)}`;
@@ -61,6 +63,7 @@ export const pathAliases: Readonly<Record<string, string>> = {
   '/login': paths.login,
   '/catalog': paths.catalog,
   '/dashboard': paths.dashboard,
+  '/statistics': paths.statistics,
   '/invite': paths.acceptInvite,
   '/forgot-password': paths.forgotPassword,
   '/notifications': paths.notifications,

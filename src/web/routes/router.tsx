@@ -31,6 +31,8 @@ import {
   CategoriesPage,
   ChangePasswordPage,
   DashboardPage,
+  NationalDashboardPage,
+  RegionPage,
   LandingPage,
   LoginPage,
   UsersPage,
@@ -106,6 +108,8 @@ export const routes: RouteObject[] = [
       { path: paths.hubs, element: guarded('hubs', <HubsPage />) },
       { path: paths.hub, element: guarded('hub', <HubPage />) },
       { path: paths.mentorHome, element: guarded('mentorHome', <MentorHomePage />) },
+      { path: paths.statistics, element: guarded('statistics', <NationalDashboardPage />) },
+      { path: paths.region, element: guarded('region', <RegionPage />) },
       ...Object.entries(pathAliases).map(([path, to]) => ({
         path,
         element: <Navigate to={to} replace />,

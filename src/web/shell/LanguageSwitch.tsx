@@ -9,8 +9,9 @@ import { LANGUAGES, type Language } from '../i18n/languages';
 const SHORT_NAMES: Record<Language, string> = { id: 'ID', en: 'EN' };
 
 /**
- * Two toggle buttons, "ID" and "EN". Each is named in its own language
- * ("Bahasa Indonesia", "English") so it can be found whatever the current language.
+ * Two toggle buttons, "ID" and "EN". Each is named in its own language after its visible
+ * text ("ID – Bahasa Indonesia", "EN – English"), so it can be found whatever the current
+ * language and the name contains what is seen (WCAG 2.5.3, axe label-content-name-mismatch).
  */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation('language');
@@ -39,7 +40,7 @@ export function LanguageSwitch() {
             px={10}
             variant={pressed ? 'filled' : 'default'}
             aria-pressed={pressed}
-            aria-label={t(language, { lng: language })}
+            aria-label={`${SHORT_NAMES[language]} – ${t(language, { lng: language })}`}
             lang={language}
             onClick={() => choose(language)}
             style={{

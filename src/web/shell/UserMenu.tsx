@@ -26,7 +26,8 @@ export function UserMenu({ user }: { user: SessionUser }) {
     <Menu position="bottom-end" width={260} withinPortal>
       <Menu.Target>
         <UnstyledButton
-          aria-label={t('shell:userMenu', { name: user.name })}
+          // Starts with the initials shown on small screens, so the name contains what is seen (WCAG 2.5.3).
+          aria-label={`${initials(user.name)} – ${t('shell:userMenu', { name: user.name })}`}
           style={{ display: 'flex', alignItems: 'center', gap: 8, borderRadius: 8, padding: 2 }}
         >
           <Avatar color="blue.9" variant="filled" radius="xl" size={34} aria-hidden="true">

@@ -66,6 +66,8 @@ export const NAVIGATION = [
     placement: 'navbar',
     section: 'admin',
   },
+  { id: 'statistics', path: paths.statistics, labelKey: 'statistics', audience: EVERYONE, placement: 'navbar' },
+  { id: 'region', path: paths.region, labelKey: 'statistics', audience: EVERYONE, placement: 'none' },
   {
     id: 'competitions',
     path: paths.competitions,

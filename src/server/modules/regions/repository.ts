@@ -1,4 +1,5 @@
 import type { DbOrTrx, Trx } from '../../db/types.js';
+import type { RegionSummary } from '../../../common/dashboards.js';
 import type { RegionView } from './schemas.js';
 
 /** The only place that builds queries on `regions` for this module (provinces carry no province code or kind). */
@@ -28,4 +29,22 @@ export async function set3t(trx: Trx, code: string, is3t: boolean): Promise<Regi
 export async function selectRegionalGovernments(db: DbOrTrx): Promise<{ code: string; name: string; kind: 'provinsi' | 'kabupaten' | 'kota' }[]> {
   const rows = await db.selectFrom('regions').select(['code', 'name', 'level', 'kind']).orderBy('code').execute();
   return rows.map((r) => ({ code: r.code, name: r.name, kind: r.level === 'province' ? 'provinsi' : (r.kind ?? 'kabupaten') }));
+}
+
+/** One region with its province's name, or null. */
+export async function selectRegionSummary(db: DbOrTrx, code: string): Promise<RegionSummary | null> {
+  const row = await db
+    .selectFrom('regions as r')
+    .leftJoin('regions as p', 'p.code', 'r.province_code')
+    .select(['r.code', 'r.name', 'r.level', 'r.kind', 'r.province_code', 'p.name as province_name'])
+    .where('r.code', '=', code)
+    .executeTakeFirst();
+  if (!row) return null;
+  return { code: row.code, name: row.name, level: row.level, kind: row.kind, provinceCode: row.province_code, provinceName: row.province_name };
+}
+
+export async function selectRegionNames(db: DbOrTrx, scope: { level: 'province' } | { level: 'regency'; provinceCode: string }): Promise<{ code: string; name: string; kind: 'kabupaten' | 'kota' | null }[]> {
+  let q = db.selectFrom('regions').select(['code', 'name', 'kind']).where('level', '=', scope.level);
+  if (scope.level === 'regency') q = q.where('province_code', '=', scope.provinceCode);
+  return q.orderBy('code').execute();
 }

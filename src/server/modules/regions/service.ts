@@ -1,8 +1,9 @@
+import type { RegionSummary } from '../../../common/dashboards.js';
 import { appendAudit } from '../../audit/audit-log.js';
 import type { Db } from '../../db/types.js';
 import { errors } from '../../http/errors.js';
 import type { RequestContext } from '../../http/request-context.js';
-import { listRegions, lockRegion, selectRegionalGovernments, set3t } from './repository.js';
+import { listRegions, lockRegion, selectRegionNames, selectRegionSummary, selectRegionalGovernments, set3t } from './repository.js';
 import type { RegionView } from './schemas.js';
 
 /*
@@ -27,4 +28,14 @@ export async function setRegion3t(ctx: RequestContext, code: string, is3t: boole
 /** For other modules: every province and regency/city, with the kind of government that runs it. */
 export function listRegionalGovernments(db: Db) {
   return selectRegionalGovernments(db);
+}
+
+/** One region with its province's name (dashboards' region profile), or null for an unknown code. */
+export function findRegion(db: Db, code: string): Promise<RegionSummary | null> {
+  return selectRegionSummary(db, code);
+}
+
+/** Region names by code: all provinces, or the regencies/cities of one province. */
+export function regionNames(db: Db, scope: { level: 'province' } | { level: 'regency'; provinceCode: string }) {
+  return selectRegionNames(db, scope);
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../auth/use-auth';
 import { PageHeader } from '../../../components/PageHeader';
 import { StatusRemindersPanel } from '../../catalog/components/StatusRemindersPanel';
+import { TodoPanel } from '../../dashboards/components/TodoPanel';
 
 /** The signed-in landing page: a greeting and what the user's role is for. */
 export function DashboardPage() {
@@ -38,7 +39,7 @@ export function DashboardPage() {
           </Paper>
         </SimpleGrid>
         {user.role === 'agency_operator' || user.role === 'agency_admin' ? <StatusRemindersPanel /> : null}
-        <Text c="dimmed">{t('upcoming')}</Text>
+        <TodoPanel />
       </Stack>
     </Container>
   );

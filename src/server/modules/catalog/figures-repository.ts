@@ -1,0 +1,114 @@
+import { type RawBuilder, sql } from 'kysely';
+import type { Db } from '../../db/types.js';
+
+/**
+ * Grouped counts over published innovations for the dashboards (issue #19). One statement per
+ * figure family, `GROUPING SETS` so the rows are read once: province, regency (only when asked),
+ * category, start year and SDG (one row per goal of each record, counted only in the SDG set).
+ */
+export interface FigureScope {
+  year?: number | undefined;
+  provinceCode?: string | undefined;
+  regencyCode?: string | undefined;
+}
+
+export type FigureDimension = 'total' | 'province' | 'regency' | 'category' | 'year' | 'sdg';
+
+export interface FigureRow {
+  dim: FigureDimension;
+  key: string | null;
+  n: number;
+}
+
+function scopeCondition(s: FigureScope): RawBuilder<boolean> {
+  const parts: RawBuilder<unknown>[] = [sql`i.published`];
+  if (s.year !== undefined) parts.push(sql`i.year_started = ${s.year}`);
+  if (s.provinceCode) parts.push(sql`i.province_code = ${s.provinceCode}`);
+  if (s.regencyCode) parts.push(sql`i.regency_code = ${s.regencyCode}`);
+  return sql<boolean>`${sql.join(parts, sql` and `)}`;
+}
+
+export async function groupedInnovationCounts(db: Db, scope: FigureScope, withRegencies: boolean): Promise<FigureRow[]> {
+  const regencySet = withRegencies ? sql`(i.regency_code),` : sql``;
+  const regencyCase = withRegencies ? sql`when grouping(i.regency_code) = 0 then 'regency'` : sql``;
+  const regencyKey = withRegencies ? sql`i.regency_code,` : sql``;
+  const { rows } = await sql<{ dim: FigureDimension; key: string | null; n1: string; nsdg: string }>`
+    select
+      case
+        when grouping(i.province_code) = 0 then 'province'
+        ${regencyCase}
+        when grouping(i.category_id) = 0 then 'category'
+        when grouping(i.year_started) = 0 then 'year'
+        when grouping(s.sdg) = 0 then 'sdg'
+        else 'total'
+      end as dim,
+      coalesce(i.province_code, ${regencyKey} i.category_id::text, i.year_started::text, s.sdg::text) as key,
+      count(*) filter (where s.ord is null or s.ord = 1) as n1,
+      count(s.sdg) as nsdg
+    from innovations i
+    left join lateral unnest(i.sdgs) with ordinality as s(sdg, ord) on true
+    where ${scopeCondition(scope)}
+    group by grouping sets ((i.province_code), ${regencySet} (i.category_id), (i.year_started), (s.sdg), ())`.execute(db);
+  return rows.map((r) => ({ dim: r.dim, key: r.key, n: Number(r.dim === 'sdg' ? r.nsdg : r.n1) }));
+}
+
+export interface CompetitionAwardCount {
+  competitionId: string;
+  top99: number;
+  top45: number;
+  winners: number;
+}
+
+/** Published innovations awarded by each competition (Top 5 ⊂ Top 45 ⊂ Top 99). */
+export async function awardCountsByCompetition(db: Db, scope: FigureScope): Promise<CompetitionAwardCount[]> {
+  const { rows } = await sql<{ competition_id: string; top99: string; top45: string; winners: string }>`
+    select a.competition_id,
+      count(distinct a.innovation_id) filter (where a.level in ('top_99', 'top_45', 'top_5')) as top99,
+      count(distinct a.innovation_id) filter (where a.level in ('top_45', 'top_5')) as top45,
+      count(distinct a.innovation_id) as winners
+    from innovation_awards a
+    join innovations i on i.id = a.innovation_id
+    where a.competition_id is not null and ${scopeCondition({ provinceCode: scope.provinceCode, regencyCode: scope.regencyCode })}
+    group by a.competition_id`.execute(db);
+  return rows.map((r) => ({ competitionId: r.competition_id, top99: Number(r.top99), top45: Number(r.top45), winners: Number(r.winners) }));
+}
+
+/** Published innovations of a scope holding each award level. */
+export async function awardLevelCounts(db: Db, scope: FigureScope): Promise<{ level: string; count: number }[]> {
+  const { rows } = await sql<{ level: string; n: string }>`
+    select a.level, count(distinct a.innovation_id) as n
+    from innovation_awards a
+    join innovations i on i.id = a.innovation_id
+    where ${scopeCondition(scope)}
+    group by a.level`.execute(db);
+  return rows.map((r) => ({ level: r.level, count: Number(r.n) }));
+}
+
+/** The newest published innovations of a scope (ids, newest first) for a region's page. */
+export async function newestInnovationIds(db: Db, scope: FigureScope, limit: number): Promise<string[]> {
+  const { rows } = await sql<{ id: string }>`
+    select i.id from innovations i where ${scopeCondition(scope)} order by i.start_date desc, i.id limit ${limit}`.execute(db);
+  return rows.map((r) => r.id);
+}
+
+export interface AgencyRecordWorkload {
+  drafts: number;
+  /** Drafts sent back by the approver with a note. */
+  returned: number;
+  submitted: number;
+  staleRunning: number;
+}
+
+/** An agency's records waiting for someone (role homes); null agency = every agency (the ministry). */
+export async function agencyRecordWorkload(db: Db, agencyId: string | null, staleMonths: number): Promise<AgencyRecordWorkload> {
+  const scope = agencyId ? sql`i.agency_id = ${agencyId}` : sql`true`;
+  const { rows } = await sql<{ drafts: string; returned: string; submitted: string; stale: string }>`
+    select
+      count(*) filter (where i.workflow_state = 'draft' and i.review_note is null) as drafts,
+      count(*) filter (where i.workflow_state = 'draft' and i.review_note is not null) as returned,
+      count(*) filter (where i.workflow_state = 'submitted') as submitted,
+      count(*) filter (where i.published and i.status = 'running' and i.status_confirmed_at < now() - make_interval(months => ${staleMonths})) as stale
+    from innovations i where ${scope}`.execute(db);
+  const r = rows[0]!;
+  return { drafts: Number(r.drafts), returned: Number(r.returned), submitted: Number(r.submitted), staleRunning: Number(r.stale) };
+}

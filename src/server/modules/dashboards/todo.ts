@@ -1,0 +1,144 @@
+import type { Localized, TodoItem } from '../../../common/dashboards.js';
+import type { AuthUser } from '../../auth/auth-user.js';
+import type { Permission } from '../../auth/permissions.js';
+import type { Db } from '../../db/types.js';
+import { recordWorkload } from '../catalog/figures-service.js';
+import { evaluationQueue, reviewsLeft } from '../evaluation/figures-service.js';
+import { listPanelSelections } from '../evaluation/selection-service.js';
+import { pendingAdminChecks, proposalWorkload } from '../proposals/figures-service.js';
+
+/**
+ * The role homes as to-do lists (issue #19). Each provider declares the permission of
+ * `auth/permissions.ts` whose holders it serves (the dashboards policy picks providers by it, so
+ * no role names are written here) and reads through its owning module's read model, already
+ * scoped to the user (own agency, own assignments). Items with a zero count are left out.
+ */
+export interface TodoContext {
+  db: Db;
+  user: AuthUser;
+  now: Date;
+}
+
+export interface TodoProvider {
+  id: string;
+  permission: Permission;
+  load(ctx: TodoContext): Promise<TodoItem[]>;
+}
+
+const item = (id: string, title: Localized, count: number, href: string, deadline: Date | null = null): TodoItem => ({
+  id,
+  title,
+  count,
+  href,
+  deadline: deadline ? deadline.toISOString() : null,
+});
+
+const proposalsToSubmit: TodoProvider = {
+  id: 'proposals.to-submit',
+  permission: 'proposals.submit',
+  async load({ db, user, now }) {
+    const [ready] = await proposalWorkload(db, user, ['ready'], now);
+    return [item('proposals.ready', { id: 'Proposal siap diajukan ke kementerian', en: 'Proposals ready to submit to the ministry' }, ready?.count ?? 0, '/proposal', ready?.nextDeadline)];
+  },
+};
+
+const proposalDrafts: TodoProvider = {
+  id: 'proposals.drafts',
+  permission: 'proposals.draft',
+  async load({ db, user, now }) {
+    const rows = await proposalWorkload(db, user, ['draft', 'returned'], now);
+    const of = (s: string) => rows.find((r) => r.status === s);
+    return [
+      item('proposals.draft', { id: 'Draf proposal', en: 'Proposal drafts' }, of('draft')?.count ?? 0, '/proposal', of('draft')?.nextDeadline),
+      item('proposals.returned', { id: 'Proposal dikembalikan untuk diperbaiki', en: 'Proposals returned for correction' }, of('returned')?.count ?? 0, '/proposal', of('returned')?.nextDeadline),
+    ];
+  },
+};
+
+const recordsToApprove: TodoProvider = {
+  id: 'innovations.to-approve',
+  permission: 'innovations.approve',
+  async load({ db, user }) {
+    const w = await recordWorkload(db, user.agencyId);
+    return [item('innovations.submitted', { id: 'Inovasi menunggu persetujuan', en: 'Innovations waiting for approval' }, w.submitted, '/inovasi/persetujuan')];
+  },
+};
+
+const recordDrafts: TodoProvider = {
+  id: 'innovations.author',
+  permission: 'innovations.author',
+  async load({ db, user }) {
+    if (!user.agencyId) return [];
+    const w = await recordWorkload(db, user.agencyId);
+    return [
+      item('innovations.draft', { id: 'Draf inovasi', en: 'Innovation drafts' }, w.drafts, '/inovasi'),
+      item('innovations.returned', { id: 'Inovasi dikembalikan dengan catatan', en: 'Innovations returned with a note' }, w.returned, '/inovasi'),
+      item('innovations.stale', { id: 'Status inovasi perlu dikonfirmasi', en: 'Innovation statuses to confirm' }, w.staleRunning, '/dasbor'),
+    ];
+  },
+};
+
+const reviews: TodoProvider = {
+  id: 'evaluation.reviews',
+  permission: 'evaluation.review',
+  async load({ db, user, now }) {
+    const r = await reviewsLeft(db, user, now);
+    return [item('evaluation.reviews', { id: 'Penilaian yang belum dikirim', en: 'Reviews not yet submitted' }, r.count, '/penilaian', r.nextDeadline)];
+  },
+};
+
+const checks: TodoProvider = {
+  id: 'proposals.checks',
+  permission: 'proposals.check',
+  async load({ db }) {
+    return [item('proposals.checks', { id: 'Seleksi administrasi tertunda', en: 'Administrative checks pending' }, await pendingAdminChecks(db), '/admin/seleksi-administrasi')];
+  },
+};
+
+const secretariat: TodoProvider = {
+  id: 'evaluation.queue',
+  permission: 'evaluation.manage',
+  async load({ db, now }) {
+    const q = await evaluationQueue(db, now);
+    return [
+      item('evaluation.rounds-to-open', { id: 'Putaran penilaian belum dibuka', en: 'Evaluation rounds to open' }, q.roundsInSetup, '/admin/penilaian'),
+      item('evaluation.rounds-to-close', { id: 'Putaran lewat tenggat, perlu ditutup', en: 'Rounds past their deadline to close' }, q.roundsPastDeadline, '/admin/penilaian'),
+      item('evaluation.objections', { id: 'Sanggahan belum dijawab', en: 'Objections to answer' }, q.openObjections, '/admin/penilaian', q.objectionsDeadline),
+    ];
+  },
+};
+
+const panel: TodoProvider = {
+  id: 'evaluation.panel',
+  permission: 'evaluation.results',
+  async load({ db, user, now }) {
+    const selections = await listPanelSelections({ db, user, now, actor: { userId: user.id, role: user.role, requestId: null } });
+    return [item('evaluation.selections', { id: 'Seleksi menunggu keputusan panel', en: 'Selections awaiting the panel' }, selections.length, '/panel/seleksi')];
+  },
+};
+
+/**
+ * Extension points for the modules still to come. Each adds its providers to its list (with a
+ * permission it adds to `auth/permissions.ts`, e.g. `hubs.coordinate`, `mentoring.cases`,
+ * `incentive.read`), reading through its own read model:
+ * - hub coordinator: replication cases and milestones of the hub's members;
+ * - mentor: assigned cases and milestones due;
+ * - finance viewer: published incentive recommendations.
+ */
+export const HUB_COORDINATOR_TODOS: TodoProvider[] = [];
+export const MENTOR_TODOS: TodoProvider[] = [];
+export const FINANCE_VIEWER_TODOS: TodoProvider[] = [];
+
+export const TODO_PROVIDERS: readonly TodoProvider[] = [
+  proposalsToSubmit,
+  proposalDrafts,
+  recordsToApprove,
+  recordDrafts,
+  reviews,
+  checks,
+  secretariat,
+  panel,
+  ...HUB_COORDINATOR_TODOS,
+  ...MENTOR_TODOS,
+  ...FINANCE_VIEWER_TODOS,
+];

@@ -1,0 +1,60 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/types.js';
+import type { ListScope } from './policy.js';
+
+/**
+ * Grouped counts over proposals for the dashboards and the role homes (issue #19). Public
+ * history counts only submitted proposals (drafts are private, withdrawn ones left the call).
+ */
+export interface CompetitionProposalCount {
+  competitionId: string;
+  submitted: number;
+  passedCheck: number;
+}
+
+export async function submittedCountsByCompetition(db: Db, provinceCode: string | undefined): Promise<CompetitionProposalCount[]> {
+  const province = provinceCode
+    ? sql`and exists (select 1 from agencies a where a.id = p.agency_id and (a.region_code = ${provinceCode} or a.region_code like ${`${provinceCode}.%`}))`
+    : sql``;
+  const { rows } = await sql<{ competition_id: string; submitted: string; passed: string }>`
+    select p.competition_id, count(*) as submitted, count(*) filter (where ac.status = 'passed') as passed
+    from proposals p
+    left join proposal_admin_checks ac on ac.proposal_id = p.id
+    where p.status = 'submitted' ${province}
+    group by p.competition_id`.execute(db);
+  return rows.map((r) => ({ competitionId: r.competition_id, submitted: Number(r.submitted), passedCheck: Number(r.passed) }));
+}
+
+export interface StatusWorkload {
+  status: string;
+  count: number;
+  /** The nearest registration deadline still ahead among these proposals' calls. */
+  nextDeadline: Date | null;
+}
+
+/** Proposals in a scope by status, with the nearest deadline ahead (registration stage end). */
+export async function workloadByStatus(db: Db, scope: ListScope, statuses: readonly string[], now: Date): Promise<StatusWorkload[]> {
+  if (scope.kind === 'none' || statuses.length === 0) return [];
+  const where =
+    scope.kind === 'agency'
+      ? sql`p.applicant_kind = 'agency' and p.agency_id = ${scope.agencyId}`
+      : scope.kind === 'owner'
+        ? sql`p.applicant_kind = 'citizen' and p.owner_id = ${scope.userId}`
+        : sql`p.status in ('submitted', 'withdrawn')`;
+  const { rows } = await sql<{ status: string; n: string; next_deadline: Date | null }>`
+    select p.status, count(*) as n,
+      min(s.ends_at) filter (where s.ends_at > ${now}) as next_deadline
+    from proposals p
+    left join competition_stages s on s.competition_id = p.competition_id and s.kind = 'registration'
+    where ${where} and p.status in (${sql.join(statuses)})
+    group by p.status`.execute(db);
+  return rows.map((r) => ({ status: r.status, count: Number(r.n), nextDeadline: r.next_deadline ? new Date(r.next_deadline) : null }));
+}
+
+/** Administrative checks still pending, over all calls. */
+export async function pendingChecks(db: Db): Promise<number> {
+  const { rows } = await sql<{ n: string }>`
+    select count(*) as n from proposal_admin_checks ac join proposals p on p.id = ac.proposal_id
+    where ac.status = 'pending' and p.status = 'submitted'`.execute(db);
+  return Number(rows[0]?.n ?? 0);
+}
