@@ -65,7 +65,9 @@ describe('administrative check', () => {
     const before = await databaseFingerprint(t.db);
     const noReason = await admin.post(`/api/admin-checks/${p.id}/decision`, { decision: 'failed' });
     expect(noReason.statusCode).toBe(400);
-    expect(noReason.json().error.message).toContain('reason');
+    // The message names the field in words; the field's key is in the details.
+    expect(noReason.json().error.message).toBe('Alasan wajib diisi bila proposal tidak lolos; peserta akan membacanya.');
+    expect(noReason.json().error.details.fields).toEqual([expect.objectContaining({ field: 'reason' })]);
     expect(await databaseFingerprint(t.db)).toEqual(before);
 
     const failed = await admin.post(`/api/admin-checks/${p.id}/decision`, { decision: 'failed', reason: 'Inovasi belum berjalan 12 bulan saat batas waktu.', checklist: { ageOk: false, complete: true } });

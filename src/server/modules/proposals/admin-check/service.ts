@@ -75,7 +75,7 @@ interface Decision {
 function defaultReason(decision: 'passed' | 'failed', reason: string | undefined): string | null {
   if (decision === 'failed' && !reason) {
     throw errors.validation(
-      { id: "Alasan ('reason') wajib diisi bila proposal tidak lolos; peserta akan membacanya.", en: "A reason ('reason') is required when a proposal fails; the participant will read it." },
+      { id: 'Alasan wajib diisi bila proposal tidak lolos; peserta akan membacanya.', en: 'A reason is required when a proposal fails; the participant will read it.' },
       { fields: [{ field: 'reason' }] },
     );
   }

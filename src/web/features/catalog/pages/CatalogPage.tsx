@@ -8,6 +8,7 @@ import { FACET_NAMES } from '../api/catalog-types';
 import { useCatalogSearch } from '../api/catalog-queries';
 import { ActiveFilters } from '../components/ActiveFilters';
 import { FacetGroup } from '../components/FacetGroup';
+import { formatNumber } from '../components/format';
 import { InnovationCard } from '../components/InnovationCard';
 import { SearchBar } from '../components/SearchBar';
 import { useCatalogParams } from '../components/use-catalog-params';
@@ -25,7 +26,7 @@ export function CatalogPage() {
   const data = search.data;
   const total = data?.total ?? 0;
   const pages = Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / PAGE_SIZE)));
-  const number = (n: number) => n.toLocaleString(i18n.language);
+  const number = (n: number) => formatNumber(n, i18n.language);
 
   return (
     <Container size="xl" px={0}>

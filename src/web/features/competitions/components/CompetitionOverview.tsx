@@ -5,7 +5,7 @@ import { formatInZone, useTimeZone } from '../time-zone';
 
 /** What a participant needs to know before entering: rules per group, categories, stages, the form. */
 export function CompetitionOverview({ competition: c }: { competition: Competition }) {
-  const { t, i18n } = useTranslation(['competitions', 'agencyTypes']);
+  const { t, i18n } = useTranslation(['competitions', 'agencyTypes', 'catalog']);
   const [zone] = useTimeZone();
   const typeName = (type: string) => (type === 'citizen' ? t('citizen') : t(`agencyTypes:${type}` as never));
   return (
@@ -51,7 +51,7 @@ export function CompetitionOverview({ competition: c }: { competition: Competiti
                   <Table.Td>{g.maxProposalsPerAgency ?? '—'}</Table.Td>
                   <Table.Td>
                     {g.excludedAwardLevels.length > 0
-                      ? `${g.excludedAwardLevels.join(', ')}${g.excludedAwardSinceYear ? ` (≥ ${g.excludedAwardSinceYear})` : ''}`
+                      ? `${g.excludedAwardLevels.map((l) => t(`catalog:awards.${l}` as never)).join(', ')}${g.excludedAwardSinceYear ? ` (≥ ${g.excludedAwardSinceYear})` : ''}`
                       : '—'}
                   </Table.Td>
                   <Table.Td>{g.participantTypes.length > 0 ? g.participantTypes.map(typeName).join(', ') : t('allParticipants')}</Table.Td>

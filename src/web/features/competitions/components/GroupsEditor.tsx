@@ -8,7 +8,7 @@ import { SectionEditor } from './SectionEditor';
 
 /** Groups (umum, replikasi, khusus…) and their eligibility rules. */
 export function GroupsEditor({ competition }: { competition: Competition }) {
-  const { t } = useTranslation(['competitions', 'agencyTypes']);
+  const { t } = useTranslation(['competitions', 'agencyTypes', 'catalog']);
   const [items, setItems] = useState<Group[]>(competition.groups);
   const save = useReplaceSection(competition.id);
   const typeName = (type: string) => (type === 'citizen' ? t('citizen') : t(`agencyTypes:${type}` as never));
@@ -51,7 +51,7 @@ export function GroupsEditor({ competition }: { competition: Competition }) {
           <Checkbox.Group label={t('groupFields.excludedN', { number: i + 1 })} value={g.excludedAwardLevels} onChange={(v) => update({ excludedAwardLevels: v as AwardLevel[] })}>
             <Row gap="md" mt={4}>
               {AWARD_LEVELS.map((level) => (
-                <Checkbox key={level} value={level} label={level} />
+                <Checkbox key={level} value={level} label={t(`catalog:awards.${level}` as never)} />
               ))}
             </Row>
           </Checkbox.Group>

@@ -140,6 +140,16 @@ export const evaluationEn: typeof evaluationId = {
   roles: { evaluator: 'Evaluation team', panelist: 'Independent panel' },
   roundStatus: { setup: 'Setup', open: 'Open', closed: 'Closed' },
   basis: { mean: 'Mean', median: 'Median', normalised: 'Normalised' },
+  bulkKinds: { auto_assign: 'automatic assignment', reassign: 'reassignment', import: 'CSV import' },
+  conflictReasons: {
+    own_proposal: 'own proposal',
+    same_agency: 'same agency',
+    same_region: 'same regency/city',
+    same_province: 'same province',
+    declared_agency: 'declared agency conflict',
+    declared_region: 'declared region conflict',
+    declared_person: 'declared personal conflict',
+  },
   tieBreak: { score: 'Score', median: 'Median', mean: 'Mean', maxScore: 'Best score', consensus: 'Consensus', proposalNumber: 'Registration order' },
   results: {
     rank: 'Rank',
@@ -210,7 +220,7 @@ export const evaluationEn: typeof evaluationId = {
     others: 'Other reviewers’ scores',
   },
   public: {
-    title: '{{name}} {{year}} results',
+    title: '{{name}} results',
     intro: 'Published and final lists. During the objection period anyone may file an objection with a reason.',
     none: 'No results have been published yet.',
     objectionTitle: 'File an objection',

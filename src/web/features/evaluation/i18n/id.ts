@@ -138,6 +138,16 @@ export const evaluationId = {
   roles: { evaluator: 'Tim Evaluasi', panelist: 'Tim Panel Independen' },
   roundStatus: { setup: 'Persiapan', open: 'Dibuka', closed: 'Ditutup' },
   basis: { mean: 'Rata-rata', median: 'Median', normalised: 'Ternormalisasi' },
+  bulkKinds: { auto_assign: 'penugasan otomatis', reassign: 'pemindahan tugas', import: 'impor CSV' },
+  conflictReasons: {
+    own_proposal: 'proposal sendiri',
+    same_agency: 'instansi yang sama',
+    same_region: 'kabupaten/kota yang sama',
+    same_province: 'provinsi yang sama',
+    declared_agency: 'konflik instansi yang dinyatakan',
+    declared_region: 'konflik wilayah yang dinyatakan',
+    declared_person: 'konflik orang yang dinyatakan',
+  },
   tieBreak: { score: 'Skor', median: 'Median', mean: 'Rata-rata', maxScore: 'Nilai tertinggi', consensus: 'Kesepakatan', proposalNumber: 'Urutan pendaftaran' },
   results: {
     rank: 'Peringkat',
@@ -208,7 +218,7 @@ export const evaluationId = {
     others: 'Nilai penilai lain',
   },
   public: {
-    title: 'Hasil {{name}} {{year}}',
+    title: 'Hasil {{name}}',
     intro: 'Daftar yang diumumkan dan ditetapkan. Selama masa sanggah, siapa pun dapat mengajukan sanggahan beserta alasannya.',
     none: 'Belum ada hasil yang diumumkan.',
     objectionTitle: 'Ajukan sanggahan',

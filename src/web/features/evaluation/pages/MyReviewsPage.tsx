@@ -1,5 +1,6 @@
 import { Anchor, Badge, Container, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../utils/use-format';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -12,6 +13,7 @@ import { DeclareConflictForm } from '../components/DeclareConflictForm';
 /** Evaluator/panelist: my published assignments, in a fixed order that says nothing about scores. */
 export function MyReviewsPage() {
   const { t, i18n } = useTranslation('evaluation');
+  const f = useFormat();
   const [zone] = useTimeZone();
   const mine = useMyAssignments();
   return (
@@ -51,7 +53,7 @@ export function MyReviewsPage() {
                     {t(`sheetStatus.${a.myStatus}`)}
                   </Badge>
                 </Table.Td>
-                <Table.Td>{a.myTotal === null ? '—' : a.myTotal.toFixed(2)}</Table.Td>
+                <Table.Td>{f.score(a.myTotal)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

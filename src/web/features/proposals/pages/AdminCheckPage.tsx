@@ -12,6 +12,8 @@ import { useListParams } from '../../../hooks/use-list-params';
 import { proposalPath } from '../../../routes/paths';
 import { useCompetition, useCompetitions } from '../../competitions/api/competitions-queries';
 import { formatInZone, useTimeZone } from '../../competitions/time-zone';
+import { withYear } from '../../../../common/format';
+import { useFormat } from '../../../utils/use-format';
 
 interface Flags {
   age: { ok: boolean; months: number | null; requiredMonths: number };
@@ -125,7 +127,7 @@ export function AdminCheckPage() {
           label={t('check.competition')}
           value={competitionId}
           onChange={(e) => setFilter('competitionId', e.currentTarget.value)}
-          data={(competitions.data?.items ?? []).filter((c) => c.status !== 'draft').map((c) => ({ value: c.id, label: `${c.name} (${c.year})` }))}
+          data={(competitions.data?.items ?? []).filter((c) => c.status !== 'draft').map((c) => ({ value: c.id, label: withYear(c.name, c.year) }))}
         />
         <NativeSelect
           label={t('check.statusFilter')}
@@ -305,7 +307,10 @@ function FlagList({ flags }: { flags: Flags }) {
 }
 
 function StatsPanel({ stats, competitionId }: { stats: Stats; competitionId: string }) {
-  const { t } = useTranslation('proposals');
+  const { t } = useTranslation(['proposals', 'agencyTypes', 'competitions']);
+  const f = useFormat();
+  // Participant types arrive as codes (kabupaten, citizen): shown by their names.
+  const typeName = (type: string) => (type === 'citizen' ? t('competitions:citizen') : t(`agencyTypes:${type}` as never, { defaultValue: type }));
   const cells: [string, number][] = [
     [t('stats.registered'), stats.totals.registered],
     [t('stats.drafting'), stats.totals.drafting + stats.totals.ready + stats.totals.returned],
@@ -348,7 +353,7 @@ function StatsPanel({ stats, competitionId }: { stats: Stats; competitionId: str
         {cells.map(([label, value]) => (
           <Stack key={label} gap={0}>
             <Text size="xl" fw={700}>
-              {value}
+              {f.number(value)}
             </Text>
             <Text size="xs" c="dimmed">
               {label}
@@ -372,11 +377,11 @@ function StatsPanel({ stats, competitionId }: { stats: Stats; competitionId: str
               {rows.map((r) => (
                 <Table.Tr key={r.key}>
                   <Table.Th scope="row" fw={400}>
-                    {r.label}
+                    {key === 'byParticipantType' ? typeName(r.key) : r.label}
                   </Table.Th>
-                  <Table.Td>{r.registered}</Table.Td>
-                  <Table.Td>{r.submitted}</Table.Td>
-                  <Table.Td>{r.checkPassed}</Table.Td>
+                  <Table.Td>{f.number(r.registered)}</Table.Td>
+                  <Table.Td>{f.number(r.submitted)}</Table.Td>
+                  <Table.Td>{f.number(r.checkPassed)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
