@@ -19,7 +19,8 @@ export const theme = createTheme({
   /**
    * Mantine's required asterisk is a DOM node inside <label>, so a label's text becomes
    * "Email *" and `getByLabel('Email', { exact: true })` fails. The asterisk is drawn by CSS
-   * instead (styles/global.css); inputs keep the `required` attribute.
+   * instead (styles/global.css); inputs keep the `required` attribute. Every input with a
+   * label is listed, or it would show two ("Tahun * *").
    */
   components: {
     TextInput: NO_ASTERISK,
@@ -27,6 +28,14 @@ export const theme = createTheme({
     NativeSelect: NO_ASTERISK,
     Select: NO_ASTERISK,
     Textarea: NO_ASTERISK,
+    NumberInput: NO_ASTERISK,
+    MultiSelect: NO_ASTERISK,
+    FileInput: NO_ASTERISK,
+    Autocomplete: NO_ASTERISK,
+    TagsInput: NO_ASTERISK,
+    InputWrapper: NO_ASTERISK,
+    CheckboxGroup: NO_ASTERISK,
+    RadioGroup: NO_ASTERISK,
   },
 });
 
