@@ -75,6 +75,14 @@ export function dayInZone(date: Date, zone: TimeZoneCode = DEFAULT_TIME_ZONE): s
   return new Date(date.getTime() + TIME_ZONES[zone].offsetHours * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** Whether an answer counts as given (the server's completeness rule; the web highlights the same ones). */
+export function isAnswered(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (typeof value === 'string') return value.trim().length > 0;
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}
+
 /** Words as a reader counts them: runs of letters/digits, so punctuation and spacing do not count. */
 export function countWords(text: string): number {
   const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-_.]*/gu);

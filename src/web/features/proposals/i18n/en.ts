@@ -29,6 +29,9 @@ export const proposalsEn: typeof proposalsId = {
     submit: 'Start',
   },
   editor: {
+    missingField: 'Required before the proposal can be marked ready.',
+    missingTitle: 'Complete these answers first',
+    missingLink: 'Question {{number}}: {{title}}',
     formTitle: 'Proposal form',
     overLimit: '{{words}} words, over the limit of {{limit}}; this answer is not saved to the server yet.',
     wordCount: '{{words}} / {{limit}} words',
@@ -65,6 +68,7 @@ export const proposalsEn: typeof proposalsId = {
     remove: 'Remove {{name}}',
     removeShort: 'Remove',
     choose: 'Choose a file for {{label}}',
+    accepted: 'PDF, PNG, JPEG or WebP; at most {{size}} MB per file.',
     upload: 'Upload',
     general: 'Other supporting documents',
   },

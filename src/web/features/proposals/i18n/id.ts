@@ -27,6 +27,9 @@ export const proposalsId = {
     submit: 'Mulai',
   },
   editor: {
+    missingField: 'Wajib diisi sebelum proposal siap dikirim.',
+    missingTitle: 'Lengkapi jawaban berikut dulu',
+    missingLink: 'Pertanyaan {{number}}: {{title}}',
     formTitle: 'Formulir proposal',
     overLimit: '{{words}} kata, melebihi batas {{limit}} kata; jawaban ini belum disimpan ke server.',
     wordCount: '{{words}} / {{limit}} kata',
@@ -63,6 +66,7 @@ export const proposalsId = {
     remove: 'Hapus {{name}}',
     removeShort: 'Hapus',
     choose: 'Pilih berkas untuk {{label}}',
+    accepted: 'PDF, PNG, JPEG atau WebP; paling besar {{size}} MB per berkas.',
     upload: 'Unggah',
     general: 'Dokumen pendukung lainnya',
   },
