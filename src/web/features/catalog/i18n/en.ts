@@ -260,7 +260,6 @@ export const catalogEn: typeof catalogId = {
     title: 'Supporting documents',
     hint: 'PDF or PNG/JPEG/WebP image, at most {{size}}. The file type is checked from its content.',
     choose: 'Choose a file',
-    accepted: 'PDF, PNG, JPEG or WebP; at most 10 MB.',
     upload: 'Upload',
     remove: 'Remove {{name}}',
     removeShort: 'Remove',

@@ -258,7 +258,6 @@ export const catalogId = {
     title: 'Dokumen pendukung',
     hint: 'PDF atau gambar PNG/JPEG/WebP, paling besar {{size}}. Jenis berkas diperiksa dari isinya.',
     choose: 'Pilih berkas',
-    accepted: 'PDF, PNG, JPEG atau WebP; paling besar 10 MB.',
     upload: 'Unggah',
     remove: 'Hapus {{name}}',
     removeShort: 'Hapus',
