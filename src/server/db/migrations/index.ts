@@ -10,6 +10,7 @@ import * as evaluation from './2026_11_22_0300_evaluation.js';
 import * as evaluationRedactions from './2026_11_22_0300_evaluation_redactions.js';
 import * as proposalCheckSignals from './2026_11_22_0500_proposal_check_signals.js';
 import * as userPreferences from './2026_11_22_0600_user_preferences.js';
+import * as englishTexts from './2026_12_01_0800_english_texts.js';
 
 /**
  * Every migration in order. Listed explicitly (not discovered on disk) so the set is the same
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_0300_evaluation_redactions': evaluationRedactions,
   '2026_11_22_0500_proposal_check_signals': proposalCheckSignals,
   '2026_11_22_0600_user_preferences': userPreferences,
+  '2026_12_01_0800_english_texts': englishTexts,
 };
