@@ -1,5 +1,6 @@
 import { Badge, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { localText } from '../../../../common/format';
 import type { Competition } from '../api/competitions-api';
 import { formatInZone, useTimeZone } from '../time-zone';
 
@@ -45,7 +46,7 @@ export function CompetitionOverview({ competition: c }: { competition: Competiti
               {c.groups.map((g) => (
                 <Table.Tr key={g.id}>
                   <Table.Th scope="row" fw={600}>
-                    {g.name}
+                    {localText(g.name, g.nameEn, i18n.language)}
                   </Table.Th>
                   <Table.Td>{t('months', { count: g.minInnovationAgeMonths })}</Table.Td>
                   <Table.Td>{g.maxProposalsPerAgency ?? '—'}</Table.Td>
@@ -69,7 +70,7 @@ export function CompetitionOverview({ competition: c }: { competition: Competiti
         <Group gap="xs">
           {c.categories.map((k) => (
             <Badge key={k.id} variant="light" tt="none" size="lg">
-              {k.name}
+              {localText(k.name, k.nameEn, i18n.language)}
             </Badge>
           ))}
         </Group>
@@ -82,7 +83,7 @@ export function CompetitionOverview({ competition: c }: { competition: Competiti
         <List spacing={4}>
           {c.stages.map((s) => (
             <List.Item key={s.id}>
-              <strong>{s.name}</strong>: {formatInZone(s.startsAt, zone, i18n.language)} – {formatInZone(s.endsAt, zone, i18n.language)}
+              <strong>{localText(s.name, s.nameEn, i18n.language)}</strong>: {formatInZone(s.startsAt, zone, i18n.language)} – {formatInZone(s.endsAt, zone, i18n.language)}
             </List.Item>
           ))}
         </List>
@@ -95,7 +96,7 @@ export function CompetitionOverview({ competition: c }: { competition: Competiti
         <List type="ordered" spacing={4}>
           {c.questions.map((q) => (
             <List.Item key={q.id}>
-              {q.title}
+              {localText(q.title, q.titleEn, i18n.language)}
               {q.required ? ' *' : ''}
               {q.wordLimit ? (
                 <Text span c="dimmed" size="sm">

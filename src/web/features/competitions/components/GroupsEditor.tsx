@@ -30,6 +30,7 @@ export function GroupsEditor({ competition }: { competition: Competition }) {
           <Row grow>
             <TextInput label={t('groupFields.code', { number: i + 1 })} required value={g.code} onChange={(e) => update({ code: e.currentTarget.value })} />
             <TextInput label={t('groupFields.nameN', { number: i + 1 })} required value={g.name} onChange={(e) => update({ name: e.currentTarget.value })} />
+            <TextInput label={t('english.groupName', { number: i + 1 })} description={t('english.help')} value={g.nameEn ?? ''} onChange={(e) => update({ nameEn: e.currentTarget.value })} />
           </Row>
           <Textarea label={t('groupFields.description', { number: i + 1 })} autosize minRows={1} value={g.description} onChange={(e) => update({ description: e.currentTarget.value })} />
           <Row grow align="flex-end">

@@ -8,6 +8,7 @@ export type RoundStatus = 'setup' | 'open' | 'closed';
 export interface Criterion {
   id: string;
   name: string;
+  nameEn?: string | null;
   description: string;
   weight: number;
   scale: { kind: 'numeric'; min: number; max: number } | { kind: 'levels'; levels: string[] };

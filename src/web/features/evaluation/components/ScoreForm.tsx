@@ -1,6 +1,7 @@
 import { Button, Card, Checkbox, Group, NumberInput, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localText } from '../../../../common/format';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useFormat } from '../../../utils/use-format';
 // The very function the server totals with, so the live total is exactly what will be stored.
@@ -11,8 +12,9 @@ import { runningTotal } from '../score-progress';
 
 /** The score sheet: a value (or an abstention with its reason) and a comment per criterion, a live weighted total. */
 export function ScoreForm({ review }: { review: Review }) {
-  const { t } = useTranslation('evaluation');
+  const { t, i18n } = useTranslation('evaluation');
   const f = useFormat();
+  const nameOf = (c: { name: string; nameEn?: string | null }) => localText(c.name, c.nameEn, i18n.language);
   const [values, setValues] = useState<Record<string, CriterionValue>>(review.myScore?.values ?? {});
   const [comments, setComments] = useState<Record<string, string>>(review.myScore?.comments ?? {});
   const [overall, setOverall] = useState(review.myScore?.overallComment ?? '');
@@ -51,7 +53,7 @@ export function ScoreForm({ review }: { review: Review }) {
               <Group align="flex-end">
                 {c.scale.kind === 'numeric' ? (
                   <NumberInput
-                    label={c.name}
+                    label={nameOf(c)}
                     required={c.required}
                     description={t('review.scale', { min: c.scale.min, max: c.scale.max, weight: c.weight })}
                     min={c.scale.min}
@@ -63,7 +65,7 @@ export function ScoreForm({ review }: { review: Review }) {
                   />
                 ) : (
                   <Select
-                    label={c.name}
+                    label={nameOf(c)}
                     required={c.required}
                     description={t('review.weight', { weight: c.weight })}
                     data={c.scale.levels.map((l, i) => ({ value: String(i), label: l }))}
@@ -74,11 +76,11 @@ export function ScoreForm({ review }: { review: Review }) {
                   />
                 )}
                 {!c.required && (
-                  <Checkbox label={`${t('review.abstain')} (${c.name})`} checked={abstained} disabled={locked} onChange={(e) => set(c.id, e.currentTarget.checked ? 'abstain' : undefined)} />
+                  <Checkbox label={`${t('review.abstain')} (${nameOf(c)})`} checked={abstained} disabled={locked} onChange={(e) => set(c.id, e.currentTarget.checked ? 'abstain' : undefined)} />
                 )}
               </Group>
               <Textarea
-                label={`${t('review.comment')} (${c.name})`}
+                label={`${t('review.comment')} (${nameOf(c)})`}
                 description={abstained ? t('review.abstainReason') : undefined}
                 value={comments[c.id] ?? ''}
                 disabled={locked}

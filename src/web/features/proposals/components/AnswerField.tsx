@@ -1,6 +1,7 @@
 import { Checkbox, NativeSelect, SimpleGrid, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { countWords, SDG_NUMBERS } from '../../../../common/competitions';
+import { localText } from '../../../../common/format';
 import type { Question } from '../../competitions/api/competitions-api';
 
 /** One numbered question with its help text and, for text answers, a live word count against the limit. */
@@ -18,9 +19,9 @@ export function AnswerField({
   /** Highlighted after a refused "ready"/submit: a required answer is still empty. */
   missing?: boolean;
 }) {
-  const { t } = useTranslation(['proposals', 'catalog']);
-  const label = `${q.number}. ${q.title}`;
-  const common = { label, description: q.helpText || undefined, required: q.required, readOnly, error: missing ? t('editor.missingField') : undefined };
+  const { t, i18n } = useTranslation(['proposals', 'catalog']);
+  const label = `${q.number}. ${localText(q.title, q.titleEn, i18n.language)}`;
+  const common = { label, description: localText(q.helpText, q.helpTextEn, i18n.language) || undefined, required: q.required, readOnly, error: missing ? t('editor.missingField') : undefined };
   switch (q.answerType) {
     case 'long_text':
     case 'short_text': {

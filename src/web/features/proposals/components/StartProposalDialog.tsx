@@ -2,6 +2,7 @@ import { Checkbox, Group, Modal, NativeSelect, SegmentedControl, Stack, Text, Te
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localText } from '../../../../common/format';
 import { useNavigate } from 'react-router-dom';
 import { SDG_NUMBERS } from '../../../../common/competitions';
 import { api } from '../../../api/client';
@@ -24,7 +25,7 @@ interface WorkspaceItem {
  * records, or a new one registered on the way. A citizen gives a title instead.
  */
 export function StartProposalDialog({ competition, opened, onClose }: { competition: Competition; opened: boolean; onClose: () => void }) {
-  const { t } = useTranslation(['proposals', 'common']);
+  const { t, i18n } = useTranslation(['proposals', 'common']);
   const { user } = useAuth();
   const navigate = useNavigate();
   const start = useStartProposal();
@@ -79,8 +80,8 @@ export function StartProposalDialog({ competition, opened, onClose }: { competit
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorAlert error={start.error} title={t('start.failed')} />
-          <NativeSelect label={t('start.group')} value={groupId} onChange={(e) => setGroupId(e.currentTarget.value)} data={competition.groups.map((g) => ({ value: g.id, label: g.name }))} />
-          <NativeSelect label={t('start.category')} value={categoryId} onChange={(e) => setCategoryId(e.currentTarget.value)} data={competition.categories.map((k) => ({ value: k.id, label: k.name }))} />
+          <NativeSelect label={t('start.group')} value={groupId} onChange={(e) => setGroupId(e.currentTarget.value)} data={competition.groups.map((g) => ({ value: g.id!, label: localText(g.name, g.nameEn, i18n.language) }))} />
+          <NativeSelect label={t('start.category')} value={categoryId} onChange={(e) => setCategoryId(e.currentTarget.value)} data={competition.categories.map((k) => ({ value: k.id!, label: localText(k.name, k.nameEn, i18n.language) }))} />
           {isAgency ? (
             <>
               <SegmentedControl

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Button, Container, Group, List, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type MouseEvent, type ReactNode, useMemo, useState } from 'react';
 import { isAnswered } from '../../../../common/competitions';
+import { localText } from '../../../../common/format';
 import { isApiError } from '../../../api/client';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -168,7 +169,7 @@ function ProposalEditor({ proposal: p, competition: c }: { proposal: Proposal; c
               {missing.map((q) => (
                 <List.Item key={q.id}>
                   <Anchor href={`#question-${q.id}`} onClick={(event) => jumpTo(event, q.id)}>
-                    {t('editor.missingLink', { number: q.number, title: q.title })}
+                    {t('editor.missingLink', { number: q.number, title: localText(q.title, q.titleEn, i18n.language) })}
                   </Anchor>
                 </List.Item>
               ))}
@@ -182,7 +183,7 @@ function ProposalEditor({ proposal: p, competition: c }: { proposal: Proposal; c
         {c.questions.map((q) =>
           q.answerType === 'file' ? (
             <Paper key={q.id} id={`question-${q.id}`} withBorder p="md" style={missingIds.has(q.id) ? { borderColor: 'var(--mantine-color-error)', borderWidth: 2 } : undefined}>
-              <AttachmentsPanel proposalId={p.id} questionId={q.id} label={`${q.number}. ${q.title}${q.required ? ' *' : ''}`} attachments={p.attachments} editable={editable} />
+              <AttachmentsPanel proposalId={p.id} questionId={q.id} label={`${q.number}. ${localText(q.title, q.titleEn, i18n.language)}${q.required ? ' *' : ''}`} attachments={p.attachments} editable={editable} />
             </Paper>
           ) : (
             <div key={q.id} id={`question-${q.id}`}>
