@@ -58,3 +58,11 @@ export function withYear(name: string, year: number | null | undefined): string 
   if (!year || name.includes(String(year))) return name;
   return `${name} (${year})`;
 }
+
+/**
+ * A ministry-entered text in the interface language: its English version in English when one
+ * was given, otherwise the Indonesian text (issue #20.7).
+ */
+export function localText(indonesian: string, english: string | null | undefined, language: string): string {
+  return language.startsWith('en') && english && english.trim() ? english : indonesian;
+}

@@ -250,9 +250,9 @@ export const resultsXlsxUrl = (roundId: string, basis: Basis) => `${base}/rounds
 
 /** The KIPP criteria (DOMAIN.md) as a starting point; weights and scales stay editable per round. */
 export const KIPP_CRITERIA: Omit<Criterion, 'id'>[] = [
-  { name: 'Kebaruan', description: '', weight: 20, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true },
-  { name: 'Efektivitas', description: '', weight: 20, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true },
-  { name: 'Kebermanfaatan', description: '', weight: 20, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true },
-  { name: 'Dapat direplikasi', description: '', weight: 20, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true },
-  { name: 'Keberlanjutan', description: '', weight: 20, scale: { kind: 'levels', levels: ['Kurang', 'Cukup', 'Baik', 'Sangat baik'] }, required: false, includedInTotal: true },
+  { name: 'Kebaruan', nameEn: 'Novelty', description: '', weight: 20, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true },
+  { name: 'Efektivitas', nameEn: 'Effectiveness', description: '', weight: 20, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true },
+  { name: 'Kebermanfaatan', nameEn: 'Benefit', description: '', weight: 20, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true },
+  { name: 'Dapat direplikasi', nameEn: 'Replicability', description: '', weight: 20, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true },
+  { name: 'Keberlanjutan', nameEn: 'Sustainability', description: '', weight: 20, scale: { kind: 'levels', levels: ['Kurang', 'Cukup', 'Baik', 'Sangat baik'] }, required: false, includedInTotal: true },
 ];
