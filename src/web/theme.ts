@@ -52,6 +52,11 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-teal-light-hover': 'var(--mantine-color-teal-1)',
     '--mantine-color-red-light': 'var(--mantine-color-red-0)',
     '--mantine-color-red-light-hover': 'var(--mantine-color-red-1)',
+    // Outline badges and coloured hint text in teal/green were 3.7–4.0:1 on white and gray-0.
+    '--mantine-color-teal-outline': 'var(--mantine-color-teal-9)',
+    '--mantine-color-green-outline': 'var(--mantine-color-green-9)',
+    '--mantine-color-teal-text': 'var(--mantine-color-teal-9)',
+    '--mantine-color-green-text': 'var(--mantine-color-green-9)',
   },
   dark: {},
 });

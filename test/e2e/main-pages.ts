@@ -65,7 +65,7 @@ export async function mainPages(browser: Browser): Promise<MainPage[]> {
 }
 
 /** One browser context per account (visitor included), reused across that account's pages. */
-export async function contextsFor(browser: Browser, pages: MainPage[], options: { viewport?: { width: number; height: number } } = {}) {
+export async function contextsFor(browser: Browser, pages: MainPage[], options: { viewport?: { width: number; height: number }; bypassCSP?: boolean } = {}) {
   const contexts = new Map<string | null, BrowserContext>();
   for (const as of new Set(pages.map((p) => p.as))) {
     if (as === null) contexts.set(null, await browser.newContext({ baseURL: baseUrl(), ...options }));

@@ -6,8 +6,9 @@ import { LANGUAGES, type Language } from '../i18n/languages';
 const SHORT_NAMES: Record<Language, string> = { id: 'ID', en: 'EN' };
 
 /**
- * Two toggle buttons, "ID" and "EN". Each is named in its own language
- * ("Bahasa Indonesia", "English") so it can be found whatever the current language.
+ * Two toggle buttons, "ID" and "EN". Each also carries its language's name in its own language
+ * ("Bahasa Indonesia", "English"), hidden, so it can be found whatever the current language and
+ * the accessible name still begins with the visible text (WCAG 2.5.3).
  */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation('language');
@@ -24,7 +25,6 @@ export function LanguageSwitch() {
             px={10}
             variant={pressed ? 'filled' : 'default'}
             aria-pressed={pressed}
-            aria-label={t(language, { lng: language })}
             lang={language}
             onClick={() => void setLanguage(language)}
             style={{
@@ -35,6 +35,7 @@ export function LanguageSwitch() {
             }}
           >
             {SHORT_NAMES[language]}
+            <span className="visually-hidden"> {t(language, { lng: language })}</span>
           </Button>
         );
       })}

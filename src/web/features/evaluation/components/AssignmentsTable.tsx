@@ -43,7 +43,7 @@ export function AssignmentsTable({ round }: { round: Round }) {
           <Table.Tr>
             <Table.Th>{t('assign.columns.proposal')}</Table.Th>
             <Table.Th>{t('assign.columns.evaluators')}</Table.Th>
-            <Table.Th>{closed ? null : t('assign.columns.add')}</Table.Th>
+            <Table.Th>{closed ? <span className="visually-hidden">{t('assign.columns.add')}</span> : t('assign.columns.add')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -84,7 +84,9 @@ export function ReviewPage() {
               <Text size="sm" id="review-progress-label">
                 {t('review.progress', { done: position.done, total: position.total })}
               </Text>
-              <Progress value={position.total ? (100 * position.done) / position.total : 0} aria-labelledby="review-progress-label" mt={4} />
+              <Progress.Root mt={4}>
+                <Progress.Section value={position.total ? (100 * position.done) / position.total : 0} aria-label={t('review.progress', { done: position.done, total: position.total })} />
+              </Progress.Root>
             </Box>
             {position.next ? (
               <Anchor component={Link} to={reviewPath(roundId, position.next.proposalId)} fw={600}>

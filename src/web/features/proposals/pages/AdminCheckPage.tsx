@@ -232,11 +232,14 @@ export function AdminCheckPage() {
                         </Badge>
                         {item.reason ? <Text size="xs">{item.reason}</Text> : null}
                         <Group gap={4}>
-                          <Button size="compact-xs" onClick={() => setDecision({ decision: 'passed', target: { kind: 'one', proposalId: item.proposalId, number: item.number } })} aria-label={t('check.passOne', { number: item.number })}>
+                          {/* The number is read out after the visible word, so the name starts with what is seen. */}
+                          <Button size="compact-xs" onClick={() => setDecision({ decision: 'passed', target: { kind: 'one', proposalId: item.proposalId, number: item.number } })}>
                             {t('check.pass')}
+                            <span className="visually-hidden"> {item.number}</span>
                           </Button>
-                          <Button size="compact-xs" color="red" variant="light" onClick={() => setDecision({ decision: 'failed', target: { kind: 'one', proposalId: item.proposalId, number: item.number } })} aria-label={t('check.failOne', { number: item.number })}>
+                          <Button size="compact-xs" color="red" variant="light" onClick={() => setDecision({ decision: 'failed', target: { kind: 'one', proposalId: item.proposalId, number: item.number } })}>
                             {t('check.fail')}
+                            <span className="visually-hidden"> {item.number}</span>
                           </Button>
                         </Group>
                       </Stack>
