@@ -31,8 +31,7 @@ export function CompetitionOverview({ competition: c }: { competition: Competiti
         <Title order={2} size="h3" id="groups-heading" mb="xs">
           {t('sections.groups')}
         </Title>
-        <Table.ScrollContainer minWidth={640}>
-          <Table verticalSpacing="xs">
+        <Table verticalSpacing="xs" className="cards-on-phone">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('groupFields.name')}</Table.Th>
@@ -48,19 +47,18 @@ export function CompetitionOverview({ competition: c }: { competition: Competiti
                   <Table.Th scope="row" fw={600}>
                     {localText(g.name, g.nameEn, i18n.language)}
                   </Table.Th>
-                  <Table.Td>{t('months', { count: g.minInnovationAgeMonths })}</Table.Td>
-                  <Table.Td>{g.maxProposalsPerAgency ?? '—'}</Table.Td>
-                  <Table.Td>
+                  <Table.Td data-label={t('groupFields.minAge')}>{t('months', { count: g.minInnovationAgeMonths })}</Table.Td>
+                  <Table.Td data-label={t('groupFields.cap')}>{g.maxProposalsPerAgency ?? '—'}</Table.Td>
+                  <Table.Td data-label={t('groupFields.excluded')}>
                     {g.excludedAwardLevels.length > 0
                       ? `${g.excludedAwardLevels.map((l) => t(`catalog:awards.${l}` as never)).join(', ')}${g.excludedAwardSinceYear ? ` (≥ ${g.excludedAwardSinceYear})` : ''}`
                       : '—'}
                   </Table.Td>
-                  <Table.Td>{g.participantTypes.length > 0 ? g.participantTypes.map(typeName).join(', ') : t('allParticipants')}</Table.Td>
+                  <Table.Td data-label={t('groupFields.participantTypes')}>{g.participantTypes.length > 0 ? g.participantTypes.map(typeName).join(', ') : t('allParticipants')}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        </Table>
       </section>
 
       <section aria-labelledby="categories-heading">
