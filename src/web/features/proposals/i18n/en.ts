@@ -62,6 +62,7 @@ export const proposalsEn: typeof proposalsId = {
     late: 'Accepted within the grace period, {{seconds}} seconds after the deadline.',
     hash: 'Content fingerprint (SHA-256)',
     emailed: 'The same receipt was sent to your e-mail.',
+    pdf: 'Download the receipt (PDF) to print',
   },
   attachments: {
     none: 'No files yet.',

@@ -59,7 +59,8 @@ export const proposalsId = {
     time: 'Waktu kirim',
     late: 'Diterima dalam masa tenggang, {{seconds}} detik setelah batas waktu.',
     hash: 'Sidik isi (SHA-256)',
-    emailed: 'Tanda terima yang sama dikirim ke surel Anda.',
+    emailed: 'Tanda terima yang sama dikirim ke email Anda.',
+    pdf: 'Unduh tanda terima (PDF) untuk dicetak',
   },
   attachments: {
     none: 'Belum ada berkas.',
