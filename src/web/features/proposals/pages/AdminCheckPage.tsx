@@ -302,7 +302,7 @@ function StatsPanel({ stats, competitionId }: { stats: Stats; competitionId: str
   ] as const;
   const exportUrl = (report: string, format: string) => `/api/competitions/${competitionId}/export?report=${report}&format=${format}`;
   return (
-    <Paper withBorder p="md">
+    <Paper withBorder p={{ base: 'xs', sm: 'md' }}>
       <Group justify="space-between" mb="sm">
         <Title order={2} size="h4">
           {t('stats.title')}
@@ -336,7 +336,8 @@ function StatsPanel({ stats, competitionId }: { stats: Stats; competitionId: str
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {dimensions.map(([key, rows]) => (
-          <Table key={key} verticalSpacing={4} fz="sm" captionSide="top">
+          // Narrow spacing on phones so the four columns fit in 360 px without a scroll region.
+          <Table key={key} verticalSpacing={4} className="compact-on-phone" fz={{ base: 'xs', sm: 'sm' }} captionSide="top" style={{ overflowWrap: 'anywhere' }}>
             <Table.Caption>{t(`stats.${key}`)}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
