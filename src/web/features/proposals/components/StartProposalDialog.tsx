@@ -1,4 +1,4 @@
-import { Checkbox, Group, Modal, NativeSelect, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Modal, NativeSelect, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -113,14 +113,14 @@ export function StartProposalDialog({ competition, opened, onClose }: { competit
                     required
                     value={fresh.categoryId}
                     onChange={(e) => setFresh({ ...fresh, categoryId: e.currentTarget.value })}
-                    data={[{ value: '', label: t('start.choose') }, ...(categories.data?.items ?? []).map((c) => ({ value: String(c.id), label: c.nameId }))]}
+                    data={[{ value: '', label: t('start.choose') }, ...(categories.data?.items ?? []).map((c) => ({ value: String(c.id), label: i18n.language.startsWith('en') ? c.nameEn : c.nameId }))]}
                   />
                   <Checkbox.Group label={t('start.sdgs')} required value={fresh.sdgs} onChange={(v) => setFresh({ ...fresh, sdgs: v })}>
-                    <Group gap="xs" mt={4}>
+                    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt={4}>
                       {SDG_NUMBERS.map((n) => (
-                        <Checkbox key={n} value={String(n)} label={`SDG ${n}`} />
+                        <Checkbox key={n} value={String(n)} label={`SDG ${n}: ${String(t(`catalog:sdgs.${n}` as never))}`} />
                       ))}
-                    </Group>
+                    </SimpleGrid>
                   </Checkbox.Group>
                 </>
               )}
