@@ -132,7 +132,8 @@ it('configure a call, draft, return, submit with a receipt, and pass the adminis
 
   // 6. The secretariat passes the administrative check; the operator reads the outcome.
   await admin.goto(`${baseUrl()}/admin/seleksi-administrasi?competitionId=${competitionId}`);
-  await admin.getByRole('button', { name: /^Loloskan SC\d{4}-\d{6}$/ }).click();
+  // The per-row button is named by its visible word and the proposal number (#20.8).
+  await admin.getByRole('button', { name: /^Lolos SC\d{4}-\d{6}$/ }).click();
   await admin.getByRole('dialog').getByLabel('Alasan').fill('Berkas lengkap dan inovasi berusia lebih dari satu tahun.');
   await admin.getByRole('dialog').getByRole('button', { name: 'Simpan keputusan' }).click();
   await admin.getByRole('table').getByText('Lolos administrasi').first().waitFor();
