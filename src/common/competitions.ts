@@ -66,6 +66,23 @@ export function formatWib(date: Date): string {
   return `${text} WIB`;
 }
 
+/**
+ * The calendar day ("2026-12-02") an instant falls on in an Indonesian zone: what "today" and the
+ * date in an export's file name mean to the reader, rather than the UTC day (which is still the
+ * previous day until 07.00 WIB).
+ */
+export function dayInZone(date: Date, zone: TimeZoneCode = DEFAULT_TIME_ZONE): string {
+  return new Date(date.getTime() + TIME_ZONES[zone].offsetHours * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** Whether an answer counts as given (the server's completeness rule; the web highlights the same ones). */
+export function isAnswered(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (typeof value === 'string') return value.trim().length > 0;
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}
+
 /** Words as a reader counts them: runs of letters/digits, so punctuation and spacing do not count. */
 export function countWords(text: string): number {
   const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-_.]*/gu);

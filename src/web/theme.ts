@@ -19,7 +19,8 @@ export const theme = createTheme({
   /**
    * Mantine's required asterisk is a DOM node inside <label>, so a label's text becomes
    * "Email *" and `getByLabel('Email', { exact: true })` fails. The asterisk is drawn by CSS
-   * instead (styles/global.css); inputs keep the `required` attribute.
+   * instead (styles/global.css); inputs keep the `required` attribute. Every input with a
+   * label is listed, or it would show two ("Tahun * *").
    */
   components: {
     TextInput: NO_ASTERISK,
@@ -27,6 +28,14 @@ export const theme = createTheme({
     NativeSelect: NO_ASTERISK,
     Select: NO_ASTERISK,
     Textarea: NO_ASTERISK,
+    NumberInput: NO_ASTERISK,
+    MultiSelect: NO_ASTERISK,
+    FileInput: NO_ASTERISK,
+    Autocomplete: NO_ASTERISK,
+    TagsInput: NO_ASTERISK,
+    InputWrapper: NO_ASTERISK,
+    CheckboxGroup: NO_ASTERISK,
+    RadioGroup: NO_ASTERISK,
   },
 });
 
@@ -43,6 +52,11 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-teal-light-hover': 'var(--mantine-color-teal-1)',
     '--mantine-color-red-light': 'var(--mantine-color-red-0)',
     '--mantine-color-red-light-hover': 'var(--mantine-color-red-1)',
+    // Outline badges and coloured hint text in teal/green were 3.7–4.0:1 on white and gray-0.
+    '--mantine-color-teal-outline': 'var(--mantine-color-teal-9)',
+    '--mantine-color-green-outline': 'var(--mantine-color-green-9)',
+    '--mantine-color-teal-text': 'var(--mantine-color-teal-9)',
+    '--mantine-color-green-text': 'var(--mantine-color-green-9)',
   },
   dark: {},
 });

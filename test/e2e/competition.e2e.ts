@@ -88,7 +88,7 @@ it('configure a call, draft, return, submit with a receipt, and pass the adminis
   await start.getByLabel('Ringkasan inovasi').fill('Mobil klinik yang mendatangi kampung padat setiap pekan untuk pemeriksaan gratis.');
   await start.getByLabel('Tanggal mulai diterapkan').fill('2020-02-01');
   await start.getByLabel('Kategori katalog').selectOption({ label: 'Kesehatan' });
-  await start.getByRole('checkbox', { name: 'SDG 3', exact: true }).check();
+  await start.getByRole('checkbox', { name: /^SDG 3: / }).check();
   await start.getByRole('button', { name: 'Mulai', exact: true }).click();
   await operator.waitForURL(/\/proposal\/[0-9a-f-]+$/);
   const proposalUrl = operator.url();
@@ -100,7 +100,7 @@ it('configure a call, draft, return, submit with a receipt, and pass the adminis
   await operator.getByText(/melebihi batas 20 kata/).first().waitFor();
   await summary.fill('Mobil klinik mendatangi kampung padat setiap pekan untuk pemeriksaan gratis.');
   await operator.getByText('10 / 20 kata').waitFor();
-  await operator.getByRole('checkbox', { name: 'SDG 3', exact: true }).check();
+  await operator.getByRole('checkbox', { name: /^SDG 3: / }).check();
   await operator.getByRole('status').filter({ hasText: 'Semua perubahan tersimpan.' }).waitFor();
   await operator.getByRole('button', { name: 'Tandai siap diperiksa' }).click();
   await operator.getByText('Siap diperiksa', { exact: true }).waitFor();
@@ -132,7 +132,8 @@ it('configure a call, draft, return, submit with a receipt, and pass the adminis
 
   // 6. The secretariat passes the administrative check; the operator reads the outcome.
   await admin.goto(`${baseUrl()}/admin/seleksi-administrasi?competitionId=${competitionId}`);
-  await admin.getByRole('button', { name: /^Loloskan SC\d{4}-\d{6}$/ }).click();
+  // The per-row button is named by its visible word and the proposal number (#20.8).
+  await admin.getByRole('button', { name: /^Lolos SC\d{4}-\d{6}$/ }).click();
   await admin.getByRole('dialog').getByLabel('Alasan').fill('Berkas lengkap dan inovasi berusia lebih dari satu tahun.');
   await admin.getByRole('dialog').getByRole('button', { name: 'Simpan keputusan' }).click();
   await admin.getByRole('table').getByText('Lolos administrasi').first().waitFor();

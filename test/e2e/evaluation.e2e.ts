@@ -119,7 +119,8 @@ it('assign, score, rank, select, publish, and see the award', async () => {
     await ev.getByText('[disamarkan]').first().waitFor();
     const score = String(10 - 3 * i);
     for (const name of ['Kebaruan', 'Efektivitas', 'Kebermanfaatan', 'Dapat direplikasi']) await ev.getByLabel(name, { exact: true }).fill(score);
-    const expected = (((10 - 3 * i - 1) / 9) * 100).toFixed(2);
+    // Indonesian decimal comma (#20.1).
+    const expected = (((10 - 3 * i - 1) / 9) * 100).toFixed(2).replace('.', ',');
     await ev.getByText(`Nilai total sementara: ${expected}`).waitFor();
     await ev.getByRole('button', { name: 'Kirim nilai' }).click();
     await ev.getByRole('status').filter({ hasText: `Nilai terkirim (total ${expected})` }).waitFor();

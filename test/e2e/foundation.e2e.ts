@@ -31,7 +31,7 @@ it('wrong password shows the server message; the ministry admin signs in, invite
   await page.getByLabel('Email', { exact: true }).fill('admin@simpul.test');
   await page.getByLabel('Kata sandi', { exact: true }).fill('bukan-sandi-yang-benar');
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Surel atau kata sandi salah.' }).waitFor()).resolves.toBeUndefined();
+  await expect(page.getByRole('alert').filter({ hasText: 'Email atau kata sandi salah.' }).waitFor()).resolves.toBeUndefined();
 
   await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();

@@ -54,7 +54,7 @@ it('after five wrong passwords the page says the account is locked and from what
   };
   for (let i = 0; i < 4; i++) {
     expect((await attempt(`salah-${i}-sandi`)).status()).toBe(401);
-    await alert.filter({ hasText: 'Surel atau kata sandi salah.' }).waitFor();
+    await alert.filter({ hasText: 'Email atau kata sandi salah.' }).waitFor();
     expect(await alert.textContent()).not.toContain('mulai pukul');
   }
   const locking = await attempt('salah-terakhir-sandi');
@@ -63,13 +63,13 @@ it('after five wrong passwords the page says the account is locked and from what
   expect(retryAfter).toBeGreaterThan(14 * 60);
   await alert.filter({ hasText: 'Coba lagi dalam 15 menit.' }).waitFor();
   const text = (await alert.textContent()) ?? '';
-  // The clock time the lock ends, as the page formats it in Indonesian ("14.32"); the browser
-  // runs in this process's time zone.
+  // The clock time the lock ends, as the page formats it in Indonesian in the user's zone
+  // (WIB by default, whatever zone the browser runs in): "14.32 WIB".
   const expected = new Date(Date.now() + retryAfter * 1000);
-  const match = /mulai pukul (\d{2})[.:](\d{2})/.exec(text);
+  const match = /mulai pukul (\d{2})[.:](\d{2}) WIB/.exec(text);
   expect(match, text).not.toBeNull();
   const shownMinutes = Number(match![1]) * 60 + Number(match![2]);
-  const expectedMinutes = expected.getHours() * 60 + expected.getMinutes();
+  const expectedMinutes = ((expected.getUTCHours() + 7) % 24) * 60 + expected.getUTCMinutes();
   const apart = Math.abs(shownMinutes - expectedMinutes);
   expect(Math.min(apart, 24 * 60 - apart)).toBeLessThanOrEqual(2);
 

@@ -30,7 +30,7 @@ describe('sign-in', () => {
     const user = await buildUser(t.db);
     const id = await t.agent('id').signIn(user.email, 'salah-sekali-123');
     expect(id.statusCode).toBe(401);
-    expect(id.json().error).toEqual({ code: 'INVALID_CREDENTIALS', message: 'Surel atau kata sandi salah.' });
+    expect(id.json().error).toEqual({ code: 'INVALID_CREDENTIALS', message: 'Email atau kata sandi salah.' });
     const en = await t.agent('en-US,en;q=0.9').signIn(user.email, 'wrong-password-123');
     expect(en.json().error.message).toBe('Wrong e-mail or password.');
   });

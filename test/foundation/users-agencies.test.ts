@@ -42,7 +42,8 @@ describe('ministry admin manages accounts', () => {
     expect(dup.json().error.code).toBe('EMAIL_TAKEN');
     const noAgency = await admin.post('/api/users', { email: 'tanpa.instansi@uji.test', name: 'Tanpa Instansi', role: 'agency_operator' });
     expect(noAgency.statusCode).toBe(400);
-    expect(noAgency.json().error.message).toContain('agencyId');
+    expect(noAgency.json().error.message).toBe('Peran yang dipilih wajib terhubung ke instansi.');
+    expect(noAgency.json().error.details.fields).toEqual([expect.objectContaining({ field: 'agencyId' })]);
     expect(await databaseFingerprint(t.db)).toEqual(before);
   });
 

@@ -217,7 +217,7 @@ describe('filtering and sorting the check list by stored flags', () => {
     expect((await listAll(base, 3)).items.map((i) => i.proposalId)).toEqual(made.map((m) => m.id));
 
     const bulk = await admin.post('/api/admin-checks/bulk', { decision: 'passed', filter: { competitionId: call.id, flagged: 'false' } });
-    expect(bulk.json()).toEqual({ updated: 3, skipped: [] });
+    expect(bulk.json()).toMatchObject({ updated: 3, skipped: [], skippedDecided: 0, changes: { pendingToPassed: 3 } });
     const passed = (await admin.get(`${base}&status=passed&pageSize=50`)).json();
     expect(passed.items.map((i: any) => i.proposalId).sort()).toEqual(clean.items.map((i) => i.proposalId).sort());
   });

@@ -65,7 +65,9 @@ describe('administrative check', () => {
     const before = await databaseFingerprint(t.db);
     const noReason = await admin.post(`/api/admin-checks/${p.id}/decision`, { decision: 'failed' });
     expect(noReason.statusCode).toBe(400);
-    expect(noReason.json().error.message).toContain('reason');
+    // The message names the field in words; the field's key is in the details.
+    expect(noReason.json().error.message).toBe('Alasan wajib diisi bila proposal tidak lolos; peserta akan membacanya.');
+    expect(noReason.json().error.details.fields).toEqual([expect.objectContaining({ field: 'reason' })]);
     expect(await databaseFingerprint(t.db)).toEqual(before);
 
     const failed = await admin.post(`/api/admin-checks/${p.id}/decision`, { decision: 'failed', reason: 'Inovasi belum berjalan 12 bulan saat batas waktu.', checklist: { ageOk: false, complete: true } });
@@ -91,9 +93,59 @@ describe('administrative check', () => {
     }
     await admin.post(`/api/admin-checks/${ids[0]}/decision`, { decision: 'passed' });
     const result = await admin.post('/api/admin-checks/bulk', { decision: 'passed', filter: { competitionId: bulkCall.id, participantType: 'kabupaten' } });
-    expect(result.json()).toEqual({ updated: 1, skipped: [{ proposalId: ids[0], reason: 'already_passed' }] });
+    expect(result.json()).toEqual({
+      dryRun: false,
+      updated: 1,
+      changes: { pendingToPassed: 1, pendingToFailed: 0, passedToFailed: 0, failedToPassed: 0 },
+      skippedDecided: 0,
+      skipped: [{ proposalId: ids[0], reason: 'already_passed' }],
+    });
     const pending = await admin.get(`/api/admin-checks?competitionId=${bulkCall.id}&status=pending`);
     expect(pending.json().total).toBe(0);
+  });
+
+  it('never overturns a decided proposal in bulk without the explicit choice, and previews exactly what would change', async () => {
+    const bulkCall = await openCall(admin);
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      // One agency each: a group caps the proposals per agency.
+      const team = await agencyTeam(t, 'kota');
+      const innovation = await buildInnovation(t.db, { agencyId: team.agency.id });
+      const p = (await team.operator.post('/api/proposals', { competitionId: bulkCall.id, groupId: bulkCall.groups[0].id, categoryId: bulkCall.categories[0].id, innovationId: innovation.id })).json();
+      await team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, answers: completeAnswers(bulkCall) });
+      const submittedNow = await team.coordinator.post(`/api/proposals/${p.id}/submit`);
+      expect(submittedNow.statusCode, submittedNow.body).toBe(200);
+      ids.push(p.id);
+    }
+    const [passed, failed, pending] = ids as [string, string, string];
+    await admin.post(`/api/admin-checks/${passed}/decision`, { decision: 'passed' });
+    await admin.post(`/api/admin-checks/${failed}/decision`, { decision: 'failed', reason: 'Dokumen pendukung tidak ada.' });
+    const everything = { competitionId: bulkCall.id };
+    const statusOf = async (id: string) => (await t.db.selectFrom('proposal_admin_checks').select('status').where('proposal_id', '=', id).executeTakeFirstOrThrow()).status;
+
+    // The preview ("Semua" filter, pass everything) says what would change and writes nothing.
+    const before = await databaseFingerprint(t.db);
+    const preview = (await admin.post('/api/admin-checks/bulk', { decision: 'passed', filter: everything, dryRun: true })).json();
+    expect(preview).toMatchObject({ dryRun: true, updated: 1, skippedDecided: 1, changes: { pendingToPassed: 1, pendingToFailed: 0, passedToFailed: 0, failedToPassed: 0 } });
+    expect(preview.skipped).toEqual(expect.arrayContaining([{ proposalId: passed, reason: 'already_passed' }, { proposalId: failed, reason: 'decided_failed' }]));
+    const withOverturn = (await admin.post('/api/admin-checks/bulk', { decision: 'passed', filter: everything, dryRun: true, overturnDecided: true })).json();
+    expect(withOverturn).toMatchObject({ updated: 2, skippedDecided: 0, changes: { pendingToPassed: 1, failedToPassed: 1 } });
+    // A preview of a fail needs no reason yet.
+    expect((await admin.post('/api/admin-checks/bulk', { decision: 'failed', filter: everything, dryRun: true })).json()).toMatchObject({ updated: 1, skippedDecided: 1, changes: { pendingToFailed: 1 } });
+    expect(await databaseFingerprint(t.db)).toEqual(before);
+
+    // Passing everything without the choice leaves the failed one failed and says so.
+    const applied = (await admin.post('/api/admin-checks/bulk', { decision: 'passed', filter: everything })).json();
+    expect(applied).toMatchObject({ dryRun: false, updated: 1, skippedDecided: 1, changes: { pendingToPassed: 1, failedToPassed: 0 } });
+    expect([await statusOf(passed), await statusOf(failed), await statusOf(pending)]).toEqual(['passed', 'failed', 'passed']);
+
+    // With the explicit choice the decided ones are overturned, each audited as such.
+    const overturned = (await admin.post('/api/admin-checks/bulk', { decision: 'failed', reason: 'Verifikasi ulang: berkas tidak sah.', proposalIds: [passed, pending], overturnDecided: true })).json();
+    expect(overturned).toMatchObject({ updated: 2, skippedDecided: 0, changes: { passedToFailed: 2, pendingToFailed: 0 } });
+    expect([await statusOf(passed), await statusOf(pending)]).toEqual(['failed', 'failed']);
+    const audit = await t.db.selectFrom('audit_log').select(['entity_id', 'after']).where('entity_id', 'in', [passed, pending]).where('action', '=', 'proposal.admin_check.fail').execute();
+    expect(audit).toHaveLength(2);
+    for (const entry of audit) expect(entry.after).toMatchObject({ status: 'failed', bulk: true, overturned: true });
   });
 
   it('is the ministry’s alone', async () => {

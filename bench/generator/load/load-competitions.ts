@@ -11,7 +11,9 @@ export interface LoadedQuestion {
   readonly id: string;
   readonly number: number;
   readonly title: string;
+  readonly titleEn: string | null;
   readonly helpText: string;
+  readonly helpTextEn: string | null;
   readonly required: boolean;
   readonly wordLimit: number | null;
   readonly answerType: 'long_text' | 'short_text' | 'number' | 'choice' | 'sdg_list' | 'file' | 'video_link';
@@ -119,7 +121,7 @@ async function readStructure(db: Kysely<any>, plan: CompetitionPlan, id: string)
     name: plan.config.name,
     groups: new Map(groups.rows.map((g) => [g.code, { id: g.id, participantTypes: g.participant_types, maxPerAgency: g.max_proposals_per_agency }])),
     categories: new Map(categories.rows.map((k) => [k.code, k.id])),
-    questions: questions.rows.map((q) => ({ id: q.id, number: q.position, title: q.title, helpText: q.help_text, required: q.required, wordLimit: q.word_limit, answerType: q.answer_type, options: q.options })),
+    questions: questions.rows.map((q) => ({ id: q.id, number: q.position, title: q.title, titleEn: null, helpText: q.help_text, helpTextEn: null, required: q.required, wordLimit: q.word_limit, answerType: q.answer_type, options: q.options })),
     registrationEnds: new Date(registration?.ends_at ?? `${plan.year}-04-30T16:59:59Z`),
     deskStageId: stages.rows.find((s) => s.kind === 'desk_evaluation')?.id ?? null,
   };

@@ -112,6 +112,7 @@ export const en: Translations = {
     logout: 'Sign out',
     logoutFailed: 'Could not sign out. Please try again.',
     homeLink: 'Simpul, go to home',
+    homeHint: ', go to home',
   },
   roles: {
     public: { name: 'Public', description: 'A visitor who has not signed in.' },

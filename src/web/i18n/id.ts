@@ -115,6 +115,7 @@ export const id = {
     logout: 'Keluar',
     logoutFailed: 'Gagal keluar. Silakan coba lagi.',
     homeLink: 'Simpul, ke beranda',
+    homeHint: ', ke beranda',
   },
   roles: {
     public: { name: 'Publik', description: 'Pengunjung yang belum masuk.' },

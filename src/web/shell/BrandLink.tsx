@@ -19,7 +19,8 @@ function BrandMark() {
 export function BrandLink() {
   const { t } = useTranslation(['common', 'shell']);
   return (
-    <UnstyledButton component={Link} to={paths.home} aria-label={t('shell:homeLink')}>
+    // Named by its visible text plus a hidden hint, so the accessible name contains what is seen (WCAG 2.5.3).
+    <UnstyledButton component={Link} to={paths.home}>
       <Group gap={8} wrap="nowrap">
         <BrandMark />
         <Text component="span" fw={800} fz="xl" c="blue.9" lh={1}>
@@ -28,6 +29,7 @@ export function BrandLink() {
         <Text component="span" size="sm" c="dimmed" visibleFrom="md" lh={1}>
           {t('appTagline')}
         </Text>
+        <span className="visually-hidden">{t('shell:homeHint')}</span>
       </Group>
     </UnstyledButton>
   );

@@ -1,12 +1,11 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useMatch } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import type { Role } from '../auth/roles';
-import { type NavItem, visibleItems } from './navigation';
+import { activeItemId, type NavItem, visibleItems } from './navigation';
 
-function NavEntry({ item, onNavigate }: { item: NavItem; onNavigate: () => void }) {
+function NavEntry({ item, active, onNavigate }: { item: NavItem; active: boolean; onNavigate: () => void }) {
   const { t } = useTranslation('nav');
-  const active = useMatch({ path: item.path, end: item.path === '/' }) !== null;
   return (
     <NavLink
       component={Link}
@@ -25,12 +24,13 @@ function NavEntry({ item, onNavigate }: { item: NavItem; onNavigate: () => void 
 export function MainNav({ role, onNavigate }: { role: Role | null; onNavigate: () => void }) {
   const { t } = useTranslation('nav');
   const items = visibleItems(role, 'navbar');
+  const activeId = activeItemId(items, useLocation().pathname);
   const general = items.filter((item) => !item.section);
   const admin = items.filter((item) => item.section === 'admin');
   return (
     <Stack gap={4}>
       {general.map((item) => (
-        <NavEntry key={item.id} item={item} onNavigate={onNavigate} />
+        <NavEntry key={item.id} item={item} active={item.id === activeId} onNavigate={onNavigate} />
       ))}
       {admin.length > 0 ? (
         <Stack gap={4} role="group" aria-labelledby="nav-section-admin" mt="md">
@@ -38,7 +38,7 @@ export function MainNav({ role, onNavigate }: { role: Role | null; onNavigate: (
             {t('adminSection')}
           </Text>
           {admin.map((item) => (
-            <NavEntry key={item.id} item={item} onNavigate={onNavigate} />
+            <NavEntry key={item.id} item={item} active={item.id === activeId} onNavigate={onNavigate} />
           ))}
         </Stack>
       ) : null}

@@ -25,17 +25,17 @@ export function UserMenu({ user }: { user: SessionUser }) {
   return (
     <Menu position="bottom-end" width={260} withinPortal>
       <Menu.Target>
+        {/* Named by its (hidden) text, not an aria-label, so the name contains everything shown (WCAG 2.5.3). */}
         <UnstyledButton
-          // Starts with the initials shown on small screens, so the name contains what is seen (WCAG 2.5.3).
-          aria-label={`${initials(user.name)} – ${t('shell:userMenu', { name: user.name })}`}
           style={{ display: 'flex', alignItems: 'center', gap: 8, borderRadius: 8, padding: 2 }}
         >
           <Avatar color="blue.9" variant="filled" radius="xl" size={34} aria-hidden="true">
             {initials(user.name)}
           </Avatar>
-          <Text component="span" size="sm" fw={600} visibleFrom="sm" maw={180} truncate>
+          <Text component="span" size="sm" fw={600} visibleFrom="sm" maw={180} truncate aria-hidden="true">
             {user.name}
           </Text>
+          <span className="visually-hidden">{t('shell:userMenu', { name: user.name })}</span>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>

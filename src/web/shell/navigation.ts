@@ -221,3 +221,16 @@ export function visibleItems(role: Role | null, placement: NavItem['placement'])
     (item: NavItem) => item.placement === placement && item.audience.includes(audience),
   );
 }
+
+/**
+ * The one entry the current page belongs to: the longest path that is the page's path or a
+ * parent of it, so /inovasi/persetujuan highlights "Persetujuan" and not also "Inovasi".
+ */
+export function activeItemId(items: readonly NavItem[], pathname: string): string | null {
+  let best: NavItem | null = null;
+  for (const item of items) {
+    const matches = item.path === '/' ? pathname === '/' : pathname === item.path || pathname.startsWith(`${item.path}/`);
+    if (matches && (!best || item.path.length > best.path.length)) best = item;
+  }
+  return best?.id ?? null;
+}

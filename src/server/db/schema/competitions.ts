@@ -24,6 +24,8 @@ export interface CompetitionGroupTable {
   competition_id: string;
   code: string;
   name: string;
+  /** Optional English name (null: show `name`). */
+  name_en: string | null;
   description: Generated<string>;
   position: number;
   min_innovation_age_months: Generated<number>;
@@ -38,6 +40,7 @@ export interface CompetitionCategoryTable {
   competition_id: string;
   code: string;
   name: string;
+  name_en: string | null;
   description: Generated<string>;
   position: number;
 }
@@ -47,7 +50,9 @@ export interface CompetitionQuestionTable {
   competition_id: string;
   position: number;
   title: string;
+  title_en: string | null;
   help_text: Generated<string>;
+  help_text_en: string | null;
   required: Generated<boolean>;
   word_limit: number | null;
   answer_type: AnswerType;
@@ -59,6 +64,7 @@ export interface CompetitionStageTable {
   competition_id: string;
   kind: StageKind;
   name: string;
+  name_en: string | null;
   starts_at: Timestamp;
   ends_at: Timestamp;
   position: number;

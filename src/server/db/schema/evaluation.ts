@@ -37,6 +37,7 @@ export interface EvaluationCriterionTable {
   round_id: string;
   position: number;
   name: string;
+  name_en: string | null;
   description: Generated<string>;
   weight: Numeric;
   scale_kind: 'numeric' | 'levels';

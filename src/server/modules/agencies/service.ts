@@ -41,7 +41,7 @@ export function listAgenciesPage(
 async function checkRegion(db: DbOrTrx, type: AgencyType, regionCode: string | null): Promise<void> {
   const field = { fields: [{ field: 'regionCode' }] };
   if (REGIONAL_AGENCY_TYPES.includes(type) && !regionCode) {
-    throw errors.validation({ id: `Instansi jenis ${type} wajib memiliki kode wilayah ('regionCode').`, en: `An agency of type ${type} needs a region code ('regionCode').` }, field);
+    throw errors.validation({ id: 'Instansi jenis ini wajib memiliki kode wilayah.', en: 'An agency of this type needs a region code.' }, field);
   }
   if (!regionCode) return;
   const region = await regionExists(db, regionCode);

@@ -14,7 +14,7 @@ export const LOCK_MINUTES = PAIR_WINDOW_MS / 60_000;
 
 const invalidCredentials = () =>
   new AppError(401, 'INVALID_CREDENTIALS', {
-    id: 'Surel atau kata sandi salah.',
+    id: 'Email atau kata sandi salah.',
     en: 'Wrong e-mail or password.',
   });
 

@@ -1,3 +1,4 @@
+import { dayInZone } from '../../../common/competitions.js';
 import type { DbOrTrx } from '../../db/types.js';
 import { errors, type LocalizedText } from '../../http/errors.js';
 import { findCategory, regionLevel } from './repository.js';
@@ -22,7 +23,9 @@ export async function checkProfileRules(db: DbOrTrx, input: ProfileInput, curren
     if (!category.active) throw fieldError('categoryId', { id: 'kategori sudah tidak dipakai', en: 'the category is no longer in use' });
   }
   if (input.startDate !== undefined) {
-    const today = new Date().toISOString().slice(0, 10);
+    // "Today" where it is latest in Indonesia (WIT), so a date that is today for anyone in the
+    // country is never refused as being in the future (the UTC day lags until 07.00 WIB).
+    const today = dayInZone(new Date(), 'WIT');
     if (input.startDate > today) throw fieldError('startDate', { id: 'tidak boleh di masa depan', en: 'must not be in the future' });
     if (input.startDate < EARLIEST_START) throw fieldError('startDate', { id: `tidak boleh sebelum ${EARLIEST_START}`, en: `must not be before ${EARLIEST_START}` });
   }

@@ -13,7 +13,7 @@ export interface CompetitionRecord {
   categories: CompetitionView['categories'];
   questions: CompetitionView['questions'];
   /** By date, for display; `position` is the order they were given in. */
-  stages: { id: string; kind: CompetitionView['stages'][number]['kind']; name: string; startsAt: Date; endsAt: Date; position: number }[];
+  stages: { id: string; kind: CompetitionView['stages'][number]['kind']; name: string; nameEn: string | null; startsAt: Date; endsAt: Date; position: number }[];
 }
 
 export async function findCompetitionRow(db: Db, id: string, options: { forUpdate?: boolean } = {}): Promise<CompetitionRow | undefined> {
@@ -46,6 +46,7 @@ export async function loadCompetition(db: Db, id: string): Promise<CompetitionRe
       id: g.id,
       code: g.code,
       name: g.name,
+      nameEn: g.name_en,
       description: g.description,
       minInnovationAgeMonths: g.min_innovation_age_months,
       excludedAwardLevels: g.excluded_award_levels,
@@ -53,18 +54,20 @@ export async function loadCompetition(db: Db, id: string): Promise<CompetitionRe
       maxProposalsPerAgency: g.max_proposals_per_agency,
       participantTypes: g.participant_types,
     })),
-    categories: categories.map((c) => ({ id: c.id, code: c.code, name: c.name, description: c.description })),
+    categories: categories.map((c) => ({ id: c.id, code: c.code, name: c.name, nameEn: c.name_en, description: c.description })),
     questions: questions.map((q) => ({
       id: q.id,
       number: q.position,
       title: q.title,
+      titleEn: q.title_en,
       helpText: q.help_text,
+      helpTextEn: q.help_text_en,
       required: q.required,
       wordLimit: q.word_limit,
       answerType: q.answer_type,
       options: q.options,
     })),
-    stages: stages.map((s) => ({ id: s.id, kind: s.kind, name: s.name, startsAt: new Date(s.starts_at), endsAt: new Date(s.ends_at), position: s.position })),
+    stages: stages.map((s) => ({ id: s.id, kind: s.kind, name: s.name, nameEn: s.name_en, startsAt: new Date(s.starts_at), endsAt: new Date(s.ends_at), position: s.position })),
   };
 }
 

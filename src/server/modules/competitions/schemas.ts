@@ -13,11 +13,14 @@ import {
 const code = z.string().trim().regex(/^[a-z0-9_-]{2,40}$/, 'huruf kecil, angka, _ atau -');
 const shortText = (max: number) => z.string().trim().min(1).max(max);
 const instant = z.iso.datetime({ offset: true });
+/** An optional English version of a ministry-entered text; empty or null: none (English mode shows the Indonesian). */
+const english = (max: number) => z.string().trim().max(max).nullable().optional();
 
 export const groupInput = z.strictObject({
   id: z.uuid().optional(),
   code,
   name: shortText(120),
+  nameEn: english(120),
   description: z.string().trim().max(2000).default(''),
   minInnovationAgeMonths: z.number().int().min(0).max(600).default(0),
   excludedAwardLevels: z.array(z.enum(AWARD_LEVELS)).max(AWARD_LEVELS.length).default([]),
@@ -32,13 +35,16 @@ export const categoryInput = z.strictObject({
   id: z.uuid().optional(),
   code,
   name: shortText(160),
+  nameEn: english(160),
   description: z.string().trim().max(2000).default(''),
 });
 
 export const questionInput = z.strictObject({
   id: z.uuid().optional(),
   title: shortText(500),
+  titleEn: english(500),
   helpText: z.string().trim().max(4000).default(''),
+  helpTextEn: english(4000),
   required: z.boolean().default(true),
   wordLimit: z.number().int().min(1).max(20_000).nullable().default(null),
   answerType: z.enum(ANSWER_TYPES),
@@ -50,6 +56,7 @@ export const stageInput = z.strictObject({
   id: z.uuid().optional(),
   kind: z.enum(STAGE_KINDS),
   name: shortText(160),
+  nameEn: english(160),
   startsAt: instant,
   endsAt: instant,
 });
@@ -111,6 +118,7 @@ export const groupView = z.object({
   id: z.string(),
   code: z.string(),
   name: z.string(),
+  nameEn: z.string().nullable(),
   description: z.string(),
   minInnovationAgeMonths: z.number(),
   excludedAwardLevels: z.array(z.string()),
@@ -118,18 +126,20 @@ export const groupView = z.object({
   maxProposalsPerAgency: z.number().nullable(),
   participantTypes: z.array(z.string()),
 });
-export const categoryView = z.object({ id: z.string(), code: z.string(), name: z.string(), description: z.string() });
+export const categoryView = z.object({ id: z.string(), code: z.string(), name: z.string(), nameEn: z.string().nullable(), description: z.string() });
 export const questionView = z.object({
   id: z.string(),
   number: z.number(),
   title: z.string(),
+  titleEn: z.string().nullable(),
   helpText: z.string(),
+  helpTextEn: z.string().nullable(),
   required: z.boolean(),
   wordLimit: z.number().nullable(),
   answerType: z.enum(ANSWER_TYPES),
   options: z.array(z.string()),
 });
-export const stageView = z.object({ id: z.string(), kind: z.enum(STAGE_KINDS), name: z.string(), startsAt: z.string(), endsAt: z.string() });
+export const stageView = z.object({ id: z.string(), kind: z.enum(STAGE_KINDS), name: z.string(), nameEn: z.string().nullable(), startsAt: z.string(), endsAt: z.string() });
 
 export const PHASES = ['unscheduled', 'upcoming', 'open', 'grace', 'closed'] as const;
 export type Phase = (typeof PHASES)[number];

@@ -30,6 +30,7 @@ function shapeOf(section: Section, item: Item | StoredItem): unknown {
     return {
       code: g.code,
       name: g.name,
+      nameEn: g.nameEn || null,
       description: g.description,
       minInnovationAgeMonths: g.minInnovationAgeMonths,
       excludedAwardLevels: g.excludedAwardLevels,
@@ -40,12 +41,12 @@ function shapeOf(section: Section, item: Item | StoredItem): unknown {
   }
   if (section === 'categories') {
     const c = item as CategoryInput;
-    return { code: c.code, name: c.name, description: c.description };
+    return { code: c.code, name: c.name, nameEn: c.nameEn || null, description: c.description };
   }
   if (section === 'questions') {
     const q = item as QuestionInput;
-    return { title: q.title, helpText: q.helpText, required: q.required, wordLimit: q.wordLimit, answerType: q.answerType, options: q.options };
+    return { title: q.title, titleEn: q.titleEn || null, helpText: q.helpText, helpTextEn: q.helpTextEn || null, required: q.required, wordLimit: q.wordLimit, answerType: q.answerType, options: q.options };
   }
   const s = item as StageInput;
-  return { kind: s.kind, name: s.name, startsAt: new Date(s.startsAt).getTime(), endsAt: new Date(s.endsAt).getTime() };
+  return { kind: s.kind, name: s.name, nameEn: s.nameEn || null, startsAt: new Date(s.startsAt).getTime(), endsAt: new Date(s.endsAt).getTime() };
 }

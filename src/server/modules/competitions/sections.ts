@@ -126,6 +126,7 @@ export async function replaceGroups(trx: Trx, competitionId: string, groups: Gro
     const values = {
       code: g.code,
       name: g.name,
+      name_en: g.nameEn || null,
       description: g.description,
       position: i + 1,
       min_innovation_age_months: g.minInnovationAgeMonths,
@@ -147,7 +148,7 @@ export async function replaceCategories(trx: Trx, competitionId: string, categor
   if (removed.length > 0) await trx.deleteFrom('competition_categories').where('id', 'in', removed).execute();
   for (const id of keep) await trx.updateTable('competition_categories').set({ code: placeholderCode() }).where('id', '=', id).execute();
   for (const [i, c] of categories.entries()) {
-    const values = { code: c.code, name: c.name, description: c.description, position: i + 1 };
+    const values = { code: c.code, name: c.name, name_en: c.nameEn || null, description: c.description, position: i + 1 };
     if (c.id) await trx.updateTable('competition_categories').set(values).where('id', '=', c.id).execute();
     else await trx.insertInto('competition_categories').values({ ...values, competition_id: competitionId }).execute();
   }
@@ -164,7 +165,9 @@ export async function replaceQuestions(trx: Trx, competitionId: string, question
     const values = {
       position: i + 1,
       title: q.title,
+      title_en: q.titleEn || null,
       help_text: q.helpText,
+      help_text_en: q.helpTextEn || null,
       required: q.required,
       word_limit: q.wordLimit,
       answer_type: q.answerType,
@@ -189,6 +192,7 @@ export async function replaceStages(trx: Trx, competitionId: string, stages: Sta
         competition_id: competitionId,
         kind: s.kind,
         name: s.name,
+        name_en: s.nameEn || null,
         starts_at: new Date(s.startsAt),
         ends_at: new Date(s.endsAt),
         position: i + 1,

@@ -68,7 +68,7 @@ function toView(record: CompetitionRecord, now: Date): CompetitionView {
     groups: record.groups,
     categories: record.categories,
     questions: record.questions,
-    stages: record.stages.map((s) => ({ id: s.id, kind: s.kind, name: s.name, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString() })),
+    stages: record.stages.map((s) => ({ id: s.id, kind: s.kind, name: s.name, nameEn: s.nameEn, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString() })),
   };
 }
 
@@ -339,7 +339,7 @@ export async function cloneCompetition(ctx: CompetitionsContext, sourceId: strin
     await replaceStages(
       trx,
       row.id,
-      source.stages.map((s) => ({ kind: s.kind, name: s.name, startsAt: shiftYears(s.startsAt, years).toISOString(), endsAt: shiftYears(s.endsAt, years).toISOString() })),
+      source.stages.map((s) => ({ kind: s.kind, name: s.name, nameEn: s.nameEn, startsAt: shiftYears(s.startsAt, years).toISOString(), endsAt: shiftYears(s.endsAt, years).toISOString() })),
     );
     await appendAudit(trx, ctx.actor, { action: 'competition.clone', entityType: 'competition', entityId: row.id, after: { from: sourceId, year: input.year, name } });
     return row.id;

@@ -6,6 +6,7 @@ export interface CriterionView {
   id: string;
   position: number;
   name: string;
+  nameEn: string | null;
   description: string;
   weight: number;
   scale: { kind: 'numeric'; min: number; max: number } | { kind: 'levels'; levels: string[] };
@@ -18,6 +19,7 @@ export function criterionView(row: EvaluationCriterionRow): CriterionView {
     id: row.id,
     position: row.position,
     name: row.name,
+    nameEn: row.name_en,
     description: row.description,
     weight: Number(row.weight),
     scale:

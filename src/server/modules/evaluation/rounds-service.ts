@@ -193,6 +193,7 @@ export async function setCriteria(ctx: EvaluationContext, id: string, input: Cri
       input.map((c, i) => ({
         position: i + 1,
         name: c.name,
+        name_en: c.nameEn || null,
         description: c.description,
         weight: c.weight,
         scale_kind: c.scale.kind,

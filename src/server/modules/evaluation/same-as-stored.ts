@@ -15,6 +15,7 @@ export function sameCriteria(stored: readonly CriterionView[], input: CriteriaIn
   const sentShape = input.map((c, i) => ({
     position: i + 1,
     name: c.name,
+    nameEn: c.nameEn || null,
     description: c.description,
     weight: c.weight,
     scale: c.scale.kind === 'numeric' ? { kind: 'numeric', min: c.scale.min, max: c.scale.max } : { kind: 'levels', levels: c.scale.levels },

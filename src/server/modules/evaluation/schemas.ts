@@ -51,6 +51,8 @@ export const criteriaBody = z.strictObject({
     .array(
       z.strictObject({
         name: z.string().trim().min(2).max(200),
+        /** Optional English name, shown in the English interface (else `name`). */
+        nameEn: z.string().trim().max(200).nullable().optional(),
         description: z.string().max(2000).default(''),
         weight: z.number().positive().max(1000),
         scale,

@@ -64,9 +64,4 @@ export function normaliseAnswer(q: QuestionView, value: unknown, index: number):
 }
 
 /** Whether a stored answer counts as given (empty text or an empty SDG list do not). */
-export function isAnswered(value: unknown): boolean {
-  if (value === null || value === undefined) return false;
-  if (typeof value === 'string') return value.trim().length > 0;
-  if (Array.isArray(value)) return value.length > 0;
-  return true;
-}
+export { isAnswered } from '../../../common/competitions.js';

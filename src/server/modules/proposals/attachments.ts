@@ -25,7 +25,7 @@ export async function addAttachment(
   if (questionId) {
     const question = record.questions.find((q) => q.id === questionId);
     if (!question || question.answerType !== 'file') {
-      throw errors.validation({ id: "Pertanyaan ('questionId') bukan pertanyaan berkas pada formulir ini.", en: "The question ('questionId') is not a file question of this form." }, { fields: [{ field: 'questionId' }] });
+      throw errors.validation({ id: 'Pertanyaan ini bukan pertanyaan berkas pada formulir ini.', en: 'This question is not a file question of this form.' }, { fields: [{ field: 'questionId' }] });
     }
   }
   const contentType = await sniffContentType(upload.bytes, ATTACHMENT_TYPES);

@@ -56,7 +56,7 @@ export async function innovationFacts(ctx: ProposalsContext, id: string): Promis
     };
   } catch (error) {
     if (error instanceof AppError && error.status === 404) {
-      throw errors.notFound({ id: "Inovasi ('innovationId')", en: "Innovation ('innovationId')" });
+      throw errors.notFound({ id: 'Inovasi', en: 'Innovation' });
     }
     throw error;
   }

@@ -4,7 +4,9 @@ import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import { actorOf } from '../../http/actor.js';
 import { errorResponse } from '../../http/pagination.js';
+import { safeDownloadHeaders } from '../../storage/download-headers.js';
 import { registerAttachmentRoutes } from './attachment-routes.js';
+import { receiptPdf } from './receipt-pdf.js';
 import type { ProposalsContext } from './context.js';
 import {
   createProposalBody,
@@ -130,6 +132,25 @@ export function proposalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags: ['proposals'], summary: 'Submission receipt: time, number and SHA-256 of the submitted content', params: proposalIdParams, response: { 200: receiptView, 404: errorResponse } },
       },
       async (request) => getReceipt(context(request), request.params.proposalId),
+    );
+
+    app.get(
+      '/api/proposals/:proposalId/receipt.pdf',
+      {
+        config: { access: 'proposals.read' },
+        schema: {
+          tags: ['proposals'],
+          summary: 'Printable submission receipt (PDF, one A4 page)',
+          params: proposalIdParams,
+          produces: ['application/pdf'],
+          response: { 200: z.any().describe('the PDF'), 404: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const receipt = await getReceipt(context(request), request.params.proposalId);
+        const filename = `tanda-terima-${receipt.number.replace(/[^A-Za-z0-9-]/g, '_')}.pdf`;
+        return reply.headers(safeDownloadHeaders('application/pdf', filename)).send(await receiptPdf(receipt));
+      },
     );
 
     registerAttachmentRoutes(app, deps, context);

@@ -159,10 +159,10 @@ export async function createProposal(ctx: ProposalsContext, input: CreateProposa
     innovation = { id: 'new', agencyId: applicant.agencyId, title: input.newInnovation.title, startDate: input.newInnovation.startDate, status: 'running', awards: [] };
   }
   if (applicant.kind === 'agency' && !innovation) {
-    throw field('innovationId', { id: "Pilih inovasi instansi ('innovationId') atau daftarkan yang baru ('newInnovation').", en: "Choose your agency's innovation ('innovationId') or register a new one ('newInnovation')." });
+    throw field('innovationId', { id: 'Pilih inovasi instansi atau daftarkan inovasi baru.', en: "Choose your agency's innovation or register a new one." });
   }
   const title = input.title ?? innovation?.title;
-  if (!title) throw field('title', { id: "Judul proposal ('title') wajib diisi.", en: "The proposal title ('title') is required." });
+  if (!title) throw field('title', { id: 'Judul proposal wajib diisi.', en: 'The proposal title is required.' });
 
   const problem = eligibilityProblem({ competitionName: record.row.name, participantTypes: record.row.participant_types, group, applicant, innovation, now: ctx.now });
   if (problem) throw problem;

@@ -37,13 +37,13 @@ export async function listUsersFor(
 async function checkAgencyRule(db: Kysely<Database>, role: Role, agencyId: string | null): Promise<void> {
   if (ROLES_REQUIRING_AGENCY.includes(role) && !agencyId) {
     throw errors.validation(
-      { id: `Peran ${role} wajib terhubung ke instansi ('agencyId').`, en: `Role ${role} must belong to an agency ('agencyId').` },
+      { id: 'Peran yang dipilih wajib terhubung ke instansi.', en: 'The chosen role must belong to an agency.' },
       { fields: [{ field: 'agencyId' }] },
     );
   }
   if (agencyId) {
     const agency = await findAgency(db, agencyId);
-    if (!agency) throw errors.validation({ id: "Instansi ('agencyId') tidak dikenal.", en: "Unknown agency ('agencyId')." }, { fields: [{ field: 'agencyId' }] });
+    if (!agency) throw errors.validation({ id: 'Instansi tidak dikenal.', en: 'Unknown agency.' }, { fields: [{ field: 'agencyId' }] });
     if (!agency.active) throw errors.validation({ id: 'Instansi sudah dinonaktifkan.', en: 'The agency is deactivated.' }, { fields: [{ field: 'agencyId' }] });
   }
 }

@@ -3,6 +3,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import { DEFAULT_TIME_ZONE, TIME_ZONES, type TimeZoneCode } from '../../../common/competitions';
 import { savePreferences } from '../../auth/auth-api';
 import { SESSION_QUERY_KEY, type SessionState, useAuth } from '../../auth/use-auth';
+import { formatDateTime } from '../../../common/format';
 
 /**
  * The Indonesian time zone the user reads and enters dates in (WIB by default, WITA, WIT).
@@ -74,15 +75,9 @@ export function useTimeZone(): [TimeZoneCode, (zone: TimeZoneCode) => Promise<vo
   return [zone, set];
 }
 
-/** "30 Jun 2020 23.59 WIB". */
+/** "30 Jun 2020 23.59 WIB" (the shared formatter of `utils/format.ts`). */
 export function formatInZone(iso: string | null | undefined, zone: TimeZoneCode, language: string): string {
-  if (!iso) return '—';
-  const text = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', {
-    timeZone: TIME_ZONES[zone].iana,
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(new Date(iso));
-  return `${text} ${zone}`;
+  return formatDateTime(iso, language, zone);
 }
 
 /** An instant as the value of `<input type="datetime-local">` in the zone (fixed offsets: no daylight saving). */

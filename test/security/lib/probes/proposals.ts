@@ -73,6 +73,7 @@ export const submittedProposal: RecordProbe = {
     // Once submitted, the ministry reads it too, wherever it comes from.
     ...readRoutes(ownStaffOrMinistry),
     { method: 'GET', url: '/api/proposals/:proposalId/receipt', request: (r) => ({ url: `${proposal(r)}/receipt` }), expect: ownStaffOrMinistry },
+    { method: 'GET', url: '/api/proposals/:proposalId/receipt.pdf', request: (r) => ({ url: `${proposal(r)}/receipt.pdf` }), expect: ownStaffOrMinistry },
     // Frozen: the drafters still reach it, but nothing changes.
     { method: 'PATCH', url: '/api/proposals/:proposalId', request: save, expect: ownStaffRefused },
     { method: 'DELETE', url: '/api/proposals/:proposalId/attachments/:attachmentId', request: (r) => ({ url: attachment(r) }), expect: ownStaffRefused },

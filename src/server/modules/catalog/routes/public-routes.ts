@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { DEFAULT_TIME_ZONE, dayInZone } from '../../../../common/competitions.js';
 import type { AppDeps } from '../../../deps.js';
 import { errors } from '../../../http/errors.js';
 import { errorResponse } from '../../../http/pagination.js';
@@ -10,6 +11,7 @@ import { countUpTo, EXPORT_COLUMNS, exportMode, exportRows, MAX_EXPORT_ROWS } fr
 import { opsiCase } from '../export/opsi-case.js';
 import { opsiMarkdown } from '../export/opsi-markdown.js';
 import { opsiPdf } from '../export/opsi-pdf.js';
+import { readPreferences } from '../../auth/preferences.js';
 import { csvStream, xlsxStream } from '../export/spreadsheet-writers.js';
 import { getInnovation } from '../innovation-service.js';
 import { categoryView, documentParams, exportQuery, idParams, innovationView, searchQuery, searchResponse } from '../schemas.js';
@@ -62,7 +64,9 @@ export function publicCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           );
         }
         const rows = exportRows(deps.db, filters, mode, deps.config.publicUrl);
-        const stamp = new Date().toISOString().slice(0, 10);
+        // The reader's calendar day (their zone when signed in, else WIB), not the UTC one.
+        const zone = request.auth ? (await readPreferences(deps.db, request.auth.user.id)).timeZone : DEFAULT_TIME_ZONE;
+        const stamp = dayInZone(new Date(), zone);
         const filename = `katalog-inovasi-${stamp}.${format}`;
         const type = format === 'csv' ? 'text/csv' : XLSX_TYPE;
         reply.headers(safeDownloadHeaders(type, filename));

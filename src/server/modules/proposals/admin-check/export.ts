@@ -3,7 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import { errors } from '../../../http/errors.js';
 import { csvText } from '../../../exports/csv.js';
-import { formatWib } from '../../../../common/competitions.js';
+import { DEFAULT_TIME_ZONE, dayInZone, formatWib, type TimeZoneCode } from '../../../../common/competitions.js';
 import { competitionStats } from './stats.js';
 
 /**
@@ -82,11 +82,13 @@ export async function exportCompetition(
   report: 'proposals' | 'counts',
   format: 'csv' | 'xlsx',
   now: Date,
+  zone: TimeZoneCode = DEFAULT_TIME_ZONE,
 ): Promise<{ bytes: Buffer; contentType: string; filename: string }> {
   const exists = await db.selectFrom('competitions').select('id').where('id', '=', competitionId).executeTakeFirst();
   if (!exists) throw errors.notFound({ id: 'Kompetisi', en: 'Competition' });
   const table = report === 'proposals' ? await proposalsTable(db, competitionId) : await countsTable(db, competitionId, now);
-  const stamp = now.toISOString().slice(0, 10);
+  // The reader's calendar day, not the UTC one (which lags until 07.00 WIB).
+  const stamp = dayInZone(now, zone);
   const filename = `kompetisi-${competitionId.slice(0, 8)}-${report === 'proposals' ? 'proposal' : 'rekap'}-${stamp}.${format}`;
   if (format === 'csv') {
     // Through the one CSV writer: formulas neutralised, a byte-order mark for the UTF-8 names.

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../deps.js';
 import { actorOf } from '../../../http/actor.js';
+import { readPreferences } from '../../auth/preferences.js';
 import { errorResponse } from '../../../http/pagination.js';
 import { safeDownloadHeaders } from '../../../storage/download-headers.js';
 import type { ProposalsContext } from '../context.js';
@@ -124,7 +125,8 @@ export function adminCheckRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const file = await exportCompetition(deps.db, request.params.competitionId, request.query.report, request.query.format, new Date());
+        const { timeZone } = await readPreferences(deps.db, request.auth!.user.id);
+        const file = await exportCompetition(deps.db, request.params.competitionId, request.query.report, request.query.format, new Date(), timeZone);
         return reply.headers(safeDownloadHeaders(file.contentType, file.filename)).send(file.bytes);
       },
     );

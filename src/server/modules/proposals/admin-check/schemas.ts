@@ -50,6 +50,14 @@ export const bulkDecisionBody = z
     proposalIds: z.array(z.uuid()).min(1).max(1000).optional(),
     /** …or every proposal matching the list's filters (at most 5,000). */
     filter: z.strictObject({ ...checkFilterFields, competitionId: z.uuid() }).optional(),
+    /**
+     * A bulk decision never overturns a decided proposal (passed → failed, failed → passed)
+     * unless this is true; without it such proposals are left as they are and counted in
+     * `skippedDecided`.
+     */
+    overturnDecided: z.boolean().default(false),
+    /** Only say what would change (counts and skips); nothing is written. A reason is not needed. */
+    dryRun: z.boolean().default(false),
   })
   .refine((b) => (b.proposalIds ? !b.filter : !!b.filter), { message: "give 'proposalIds' or 'filter'", path: ['proposalIds'] });
 
@@ -86,10 +94,26 @@ export const checkItemView = z.object({
 });
 export type CheckItemView = z.infer<typeof checkItemView>;
 
+/** What a bulk decision changes (or, on a dry run, would change), by transition. */
+export const bulkChanges = z.object({
+  pendingToPassed: z.number(),
+  pendingToFailed: z.number(),
+  passedToFailed: z.number(),
+  failedToPassed: z.number(),
+});
+export type BulkChanges = z.infer<typeof bulkChanges>;
+
 export const bulkResult = z.object({
+  dryRun: z.boolean(),
+  /** Proposals whose outcome changed (or would change). */
   updated: z.number(),
+  changes: bulkChanges,
+  /** Decided proposals left as they were because `overturnDecided` was not given. */
+  skippedDecided: z.number(),
+  /** Every proposal not changed, with why: `not_submitted`, `already_passed|failed`, `decided_passed|failed` (kept without `overturnDecided`). */
   skipped: z.array(z.object({ proposalId: z.string(), reason: z.string() })),
 });
+export type BulkResult = z.infer<typeof bulkResult>;
 
 export const checkParams = z.strictObject({ proposalId: z.uuid() });
 

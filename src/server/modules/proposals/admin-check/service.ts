@@ -8,7 +8,7 @@ import { canDecide } from '../state-machine.js';
 import { computeFlags, flagCount, type OwnFlags } from './flags.js';
 import { refreshOwnSignals } from './own-signals.js';
 import { type CheckFilter, type CheckSort, listCheckRows, matchingIds } from './repository.js';
-import type { CheckItemView } from './schemas.js';
+import type { BulkChanges, BulkResult, CheckItemView } from './schemas.js';
 
 const CHECK = { id: 'Pemeriksaan administrasi', en: 'Administrative check' };
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
@@ -75,7 +75,7 @@ interface Decision {
 function defaultReason(decision: 'passed' | 'failed', reason: string | undefined): string | null {
   if (decision === 'failed' && !reason) {
     throw errors.validation(
-      { id: "Alasan ('reason') wajib diisi bila proposal tidak lolos; peserta akan membacanya.", en: "A reason ('reason') is required when a proposal fails; the participant will read it." },
+      { id: 'Alasan wajib diisi bila proposal tidak lolos; peserta akan membacanya.', en: 'A reason is required when a proposal fails; the participant will read it.' },
       { fields: [{ field: 'reason' }] },
     );
   }
@@ -118,16 +118,50 @@ export async function decide(ctx: ProposalsContext, proposalId: string, input: D
 
 const BULK_MAX = 5000;
 
+type BulkInput = Decision & { proposalIds?: string[] | undefined; filter?: CheckFilter | undefined; overturnDecided?: boolean | undefined; dryRun?: boolean | undefined };
+
+/**
+ * Sorts the locked rows into what the decision changes and what it leaves: proposals no longer
+ * submitted, those already in the target state, and decided ones (the opposite outcome) unless
+ * overturning them was asked for explicitly.
+ */
+export function planBulk(
+  ids: readonly string[],
+  found: ReadonlyMap<string, { status: AdminCheckStatus; proposal_status: string }>,
+  decision: 'passed' | 'failed',
+  overturnDecided: boolean,
+): { change: string[]; changes: BulkChanges; skipped: { proposalId: string; reason: string }[]; skippedDecided: number } {
+  const changes: BulkChanges = { pendingToPassed: 0, pendingToFailed: 0, passedToFailed: 0, failedToPassed: 0 };
+  const change: string[] = [];
+  const skipped: { proposalId: string; reason: string }[] = [];
+  let skippedDecided = 0;
+  for (const id of ids) {
+    const row = found.get(id);
+    if (!row || row.proposal_status !== 'submitted') skipped.push({ proposalId: id, reason: 'not_submitted' });
+    else if (!canDecide(row.status, decision)) skipped.push({ proposalId: id, reason: `already_${row.status}` });
+    else if (row.status !== 'pending' && !overturnDecided) {
+      skipped.push({ proposalId: id, reason: `decided_${row.status}` });
+      skippedDecided++;
+    } else {
+      change.push(id);
+      if (row.status === 'pending') changes[decision === 'passed' ? 'pendingToPassed' : 'pendingToFailed']++;
+      else changes[row.status === 'passed' ? 'passedToFailed' : 'failedToPassed']++;
+    }
+  }
+  return { change, changes, skipped, skippedDecided };
+}
+
 /**
  * One decision for many proposals (explicit ids or everything matching the list's filters), in
- * one transaction with an audit entry per proposal. Proposals whose check is already in the
- * target state are skipped and reported, not failed.
+ * one transaction with an audit entry per proposal. Proposals already in the target state are
+ * skipped; decided ones (passed when failing, failed when passing) are only overturned with
+ * `overturnDecided`, otherwise skipped and counted, so "pass everything matching" never silently
+ * reverses a fail. `dryRun` answers the same counts and writes nothing (the web shows them before
+ * the secretariat confirms).
  */
-export async function decideBulk(
-  ctx: ProposalsContext,
-  input: Decision & { proposalIds?: string[] | undefined; filter?: CheckFilter | undefined },
-): Promise<{ updated: number; skipped: { proposalId: string; reason: string }[] }> {
-  const reason = defaultReason(input.decision, input.reason);
+export async function decideBulk(ctx: ProposalsContext, input: BulkInput): Promise<BulkResult> {
+  const dryRun = input.dryRun ?? false;
+  const reason = dryRun ? (input.reason ?? null) : defaultReason(input.decision, input.reason);
   // A filter on flags reads the stored counts, so they are brought up to date first.
   if (input.filter?.flagged !== undefined) await refreshOwnSignals(ctx.db, await configOf(ctx, input.filter.competitionId), ctx.now);
   const ids = input.proposalIds ?? (await matchingIds(ctx.db, input.filter!, BULK_MAX + 1));
@@ -138,39 +172,33 @@ export async function decideBulk(
     });
   }
   return ctx.db.transaction().execute(async (trx) => {
-    const rows = await trx
+    let query = trx
       .selectFrom('proposal_admin_checks as ac')
       .innerJoin('proposals as p', 'p.id', 'ac.proposal_id')
       .select(['ac.proposal_id', 'ac.status', 'ac.reason', 'p.status as proposal_status'])
       .where('ac.proposal_id', 'in', ids.length > 0 ? ids : ['00000000-0000-0000-0000-000000000000'])
-      .orderBy('ac.proposal_id')
-      .forUpdate()
-      .execute();
+      .orderBy('ac.proposal_id');
+    if (!dryRun) query = query.forUpdate();
+    const rows = await query.execute();
     const found = new Map(rows.map((r) => [r.proposal_id, r]));
-    const skipped: { proposalId: string; reason: string }[] = [];
-    const toUpdate: typeof rows = [];
-    for (const id of ids) {
-      const row = found.get(id);
-      if (!row || row.proposal_status !== 'submitted') skipped.push({ proposalId: id, reason: 'not_submitted' });
-      else if (!canDecide(row.status, input.decision)) skipped.push({ proposalId: id, reason: `already_${row.status}` });
-      else toUpdate.push(row);
-    }
-    if (toUpdate.length > 0) {
-      await trx
-        .updateTable('proposal_admin_checks')
-        .set({ status: input.decision, reason, checklist: JSON.stringify(input.checklist ?? {}), decided_by: ctx.user.id, decided_at: ctx.now })
-        .where('proposal_id', 'in', toUpdate.map((r) => r.proposal_id))
-        .execute();
-    }
-    for (const row of toUpdate) {
+    const plan = planBulk(ids, found, input.decision, input.overturnDecided ?? false);
+    const result = { dryRun, updated: plan.change.length, changes: plan.changes, skippedDecided: plan.skippedDecided, skipped: plan.skipped };
+    if (dryRun || plan.change.length === 0) return result;
+    await trx
+      .updateTable('proposal_admin_checks')
+      .set({ status: input.decision, reason, checklist: JSON.stringify(input.checklist ?? {}), decided_by: ctx.user.id, decided_at: ctx.now })
+      .where('proposal_id', 'in', plan.change)
+      .execute();
+    for (const id of plan.change) {
+      const row = found.get(id)!;
       await appendAudit(trx, ctx.actor, {
         action: `proposal.admin_check.${input.decision === 'passed' ? 'pass' : 'fail'}`,
         entityType: 'proposal',
-        entityId: row.proposal_id,
+        entityId: id,
         before: { status: row.status, reason: row.reason },
-        after: { status: input.decision, reason, bulk: true },
+        after: { status: input.decision, reason, bulk: true, ...(row.status !== 'pending' ? { overturned: true } : {}) },
       });
     }
-    return { updated: toUpdate.length, skipped };
+    return result;
   });
 }

@@ -1,6 +1,6 @@
 import { Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../utils/format-date';
+import { useFormat } from '../../../utils/use-format';
 import type { AdminUser } from '../api/users-api';
 import { UserStatusBadge } from './UserStatusBadge';
 
@@ -15,7 +15,8 @@ export function UsersTable({
   onReinvite: (user: AdminUser) => void;
   onResetPassword: (user: AdminUser) => void;
 }) {
-  const { t, i18n } = useTranslation(['adminUsers', 'roles', 'common']);
+  const { t } = useTranslation(['adminUsers', 'roles', 'common']);
+  const f = useFormat();
   if (users.length === 0) {
     return (
       <Text py="lg" c="dimmed">
@@ -53,7 +54,7 @@ export function UsersTable({
                 <UserStatusBadge user={user} />
               </Table.Td>
               <Table.Td>
-                {formatDateTime(user.lastLoginAt, i18n.language) ?? t('neverLoggedIn')}
+                {user.lastLoginAt ? f.dateTime(user.lastLoginAt) : t('neverLoggedIn')}
               </Table.Td>
               <Table.Td>
                 <Group gap="xs" wrap="nowrap">

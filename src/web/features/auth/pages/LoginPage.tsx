@@ -1,6 +1,7 @@
 import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../utils/use-format';
 import { Link, Navigate, useLocation } from 'react-router-dom';
 import { isApiError } from '../../../api/api-error';
 import type { LoginRedirectState } from '../../../auth/RequireAccess';
@@ -32,7 +33,8 @@ function retryTime(error: unknown, receivedAt: number): Date | null {
 }
 
 export function LoginPage() {
-  const { t, i18n } = useTranslation(['auth', 'common']);
+  const { t } = useTranslation(['auth', 'common']);
+  const f = useFormat();
   const { loading, user } = useAuth();
   const location = useLocation();
   const login = useLogin();
@@ -82,7 +84,7 @@ export function LoginPage() {
         {retryAt && (
           <Text size="sm" mt="xs">
             {t('login.retryAt', {
-              time: new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(retryAt),
+              time: f.time(retryAt),
             })}
           </Text>
         )}

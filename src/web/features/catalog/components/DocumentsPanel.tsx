@@ -38,7 +38,7 @@ export function DocumentsPanel({ view }: { view: InnovationView }) {
         <Text size="sm">{t('detail.noDocuments')}</Text>
       )}
       <Group align="flex-end">
-        <FileInput label={t('documents.choose')} accept="application/pdf,image/png,image/jpeg,image/webp" value={file} onChange={setFile} clearable w={320} />
+        <FileInput label={t('documents.choose')} accept="application/pdf,image/png,image/jpeg,image/webp" value={file} onChange={setFile} clearable w={{ base: '100%', xs: 320 }} />
         <Button variant="light" disabled={!file} loading={upload.isPending} onClick={() => file && upload.mutate(file, { onSuccess: () => setFile(null) })}>
           {t('documents.upload')}
         </Button>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacetBucket, FacetName } from '../api/catalog-types';
 import { facetLabel } from './facet-label';
+import { formatNumber } from './format';
 
 const SHOWN = 8;
 
@@ -26,7 +27,7 @@ export function FacetGroup({
   const all = [...buckets, ...selected.filter((v) => !buckets.some((b) => b.value === v)).map((value) => ({ value, label: value, count: 0 }))];
   if (all.length === 0) return null;
   const shown = open ? all : all.slice(0, SHOWN);
-  const count = (n: number) => (approximate ? `~${n.toLocaleString(i18n.language)}` : n.toLocaleString(i18n.language));
+  const count = (n: number) => (approximate ? `~${formatNumber(n, i18n.language)}` : formatNumber(n, i18n.language));
   return (
     <Checkbox.Group label={t(`facets.${facet}`)} value={selected}>
       <Stack gap={6} mt={6}>

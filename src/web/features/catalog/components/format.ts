@@ -1,13 +1,13 @@
-/** Calendar date in the interface language ("1 Mar 2019"); `YYYY-MM-DD` values are read as dates, not instants. */
+import { formatDate as sharedDate, formatNumber as sharedNumber } from '../../../../common/format';
+
+/** Calendar date in the interface language ("1 Mar 2019"); `YYYY-MM-DD` values are read as dates, instants on the WIB calendar. */
 export function formatDate(value: string | null | undefined, language: string): string {
-  if (!value) return '';
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'UTC' : undefined }).format(date);
+  return value ? sharedDate(value, language) : '';
 }
 
+/** Whole counts with the language's separators ("1.234" in Indonesian). */
 export function formatNumber(value: number, language: string): string {
-  return value.toLocaleString(language);
+  return sharedNumber(value, language, 0);
 }
 
 export function formatBytes(bytes: number): string {

@@ -1,4 +1,6 @@
-import { Alert, Anchor, Box, Container, Grid, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Container, Drawer, Grid, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -8,6 +10,7 @@ import { FACET_NAMES } from '../api/catalog-types';
 import { useCatalogSearch } from '../api/catalog-queries';
 import { ActiveFilters } from '../components/ActiveFilters';
 import { FacetGroup } from '../components/FacetGroup';
+import { formatNumber } from '../components/format';
 import { InnovationCard } from '../components/InnovationCard';
 import { SearchBar } from '../components/SearchBar';
 import { useCatalogParams } from '../components/use-catalog-params';
@@ -25,36 +28,58 @@ export function CatalogPage() {
   const data = search.data;
   const total = data?.total ?? 0;
   const pages = Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / PAGE_SIZE)));
-  const number = (n: number) => n.toLocaleString(i18n.language);
+  const number = (n: number) => formatNumber(n, i18n.language);
+  // On a phone or tablet the results come first; the ~60 filter checkboxes open in a drawer.
+  const narrow = useMediaQuery('(max-width: 61.99em)') ?? false;
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const chosen = Object.values(params.selected).reduce((sum, values) => sum + values.length, 0);
+  const facets = (
+    <Stack gap="lg">
+      {data
+        ? FACET_NAMES.map((facet) => (
+            <FacetGroup
+              key={facet}
+              facet={facet}
+              buckets={data.facets[facet]}
+              selected={params.selected[facet]}
+              approximate={data.approximate && facet !== 'award'}
+              onToggle={(value) => params.toggle(facet, value)}
+            />
+          ))
+        : null}
+    </Stack>
+  );
 
   return (
     <Container size="xl" px={0}>
       <PageHeader title={t('title')} intro={t('intro')} />
       <SearchBar key={params.q} q={params.q} sort={params.sort} onSearch={params.setQuery} onSort={params.setSort} />
       <ActiveFilters selected={params.selected} facets={data?.facets} onRemove={params.toggle} onClear={params.clearFilters} />
+      {narrow ? (
+        <>
+          <Button variant="default" leftSection={<span aria-hidden="true">☰</span>} onClick={() => setFiltersOpen(true)} mb="md" aria-haspopup="dialog">
+            {chosen > 0 ? t('search.filtersButtonCount', { count: chosen }) : t('search.filtersButton')}
+          </Button>
+          <Drawer opened={filtersOpen} onClose={() => setFiltersOpen(false)} title={t('search.filtersTitle')} position="bottom" size="85%" closeButtonProps={{ 'aria-label': tc('close') }}>
+            {facets}
+            <Button fullWidth mt="lg" onClick={() => setFiltersOpen(false)}>
+              {t('search.showResults', { count: number(total) as unknown as number })}
+            </Button>
+          </Drawer>
+        </>
+      ) : null}
       <Grid gap="xl">
-        <Grid.Col span={{ base: 12, md: 3 }}>
-          <Box component="section" aria-labelledby="catalog-filters">
-            <Title order={2} size="h4" id="catalog-filters" mb="sm">
-              {t('search.filtersTitle')}
-            </Title>
-            <Stack gap="lg">
-              {data
-                ? FACET_NAMES.map((facet) => (
-                    <FacetGroup
-                      key={facet}
-                      facet={facet}
-                      buckets={data.facets[facet]}
-                      selected={params.selected[facet]}
-                      approximate={data.approximate && facet !== 'award'}
-                      onToggle={(value) => params.toggle(facet, value)}
-                    />
-                  ))
-                : null}
-            </Stack>
-          </Box>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 9 }}>
+        {narrow ? null : (
+          <Grid.Col span={{ base: 12, md: 3 }}>
+            <Box component="section" aria-labelledby="catalog-filters">
+              <Title order={2} size="h4" id="catalog-filters" mb="sm">
+                {t('search.filtersTitle')}
+              </Title>
+              {facets}
+            </Box>
+          </Grid.Col>
+        )}
+        <Grid.Col span={narrow ? 12 : { base: 12, md: 9 }}>
           <Box component="section" aria-labelledby="catalog-results" aria-busy={search.isFetching}>
             {search.isPending ? (
               <PageLoader />

@@ -4,14 +4,15 @@ import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageLoader } from '../../../components/PageLoader';
-import { formatDateTime } from '../../../utils/format-date';
+import { useFormat } from '../../../utils/use-format';
 import { innovationPath } from '../../../routes/paths';
 import { useHistory, useInnovation } from '../api/catalog-queries';
 import { VersionChanges } from '../components/VersionChanges';
 
 /** Who changed what and when: every version of one innovation, newest first, as a field diff. */
 export function InnovationHistoryPage() {
-  const { t, i18n } = useTranslation('catalog');
+  const { t } = useTranslation('catalog');
+  const f = useFormat();
   const { id = '' } = useParams();
   const innovation = useInnovation(id);
   const history = useHistory(id);
@@ -30,7 +31,7 @@ export function InnovationHistoryPage() {
               {t('history.version', { version: entry.version })} · {t(`history.actions.${entry.action}` as 'history.actions.create', { defaultValue: entry.action })}
             </Title>
             <Text size="sm" c="dimmed" mb="sm">
-              {formatDateTime(entry.changedAt, i18n.language)} · {t('history.by', { name: entry.changedBy?.name ?? t('history.system') })}
+              {f.dateTime(entry.changedAt)} · {t('history.by', { name: entry.changedBy?.name ?? t('history.system') })}
             </Text>
             <VersionChanges entry={entry} />
           </Paper>

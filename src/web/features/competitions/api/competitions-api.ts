@@ -14,6 +14,8 @@ export interface Group {
   id?: string;
   code: string;
   name: string;
+  /** Optional English version (null or absent: the English interface shows `name`). */
+  nameEn?: string | null;
   description: string;
   minInnovationAgeMonths: number;
   excludedAwardLevels: AwardLevel[];
@@ -26,6 +28,7 @@ export interface Category {
   id?: string;
   code: string;
   name: string;
+  nameEn?: string | null;
   description: string;
 }
 
@@ -33,7 +36,9 @@ export interface Question {
   id?: string;
   number?: number;
   title: string;
+  titleEn?: string | null;
   helpText: string;
+  helpTextEn?: string | null;
   required: boolean;
   wordLimit: number | null;
   answerType: AnswerType;
@@ -44,6 +49,7 @@ export interface Stage {
   id?: string;
   kind: StageKind;
   name: string;
+  nameEn?: string | null;
   startsAt: string;
   endsAt: string;
 }

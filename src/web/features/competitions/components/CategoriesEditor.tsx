@@ -16,7 +16,7 @@ export function CategoriesEditor({ competition }: { competition: Competition }) 
         save.reset();
         setItems(next);
       }}
-      blank={() => ({ code: '', name: '', description: '' })}
+      blank={(): Category => ({ code: '', name: '', nameEn: null, description: '' })}
       itemLabel={(i) => t('categoryFields.label', { number: i + 1 })}
       saving={save.isPending}
       error={save.error}
@@ -26,6 +26,7 @@ export function CategoriesEditor({ competition }: { competition: Competition }) 
         <Group grow>
           <TextInput label={t('categoryFields.code', { number: i + 1 })} required value={k.code} onChange={(e) => update({ code: e.currentTarget.value })} />
           <TextInput label={t('categoryFields.name', { number: i + 1 })} required value={k.name} onChange={(e) => update({ name: e.currentTarget.value })} />
+          <TextInput label={t('english.categoryName', { number: i + 1 })} description={t('english.help')} value={k.nameEn ?? ''} onChange={(e) => update({ nameEn: e.currentTarget.value })} />
         </Group>
       )}
     />

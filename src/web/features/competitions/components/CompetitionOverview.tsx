@@ -1,11 +1,12 @@
 import { Badge, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { localText } from '../../../../common/format';
 import type { Competition } from '../api/competitions-api';
 import { formatInZone, useTimeZone } from '../time-zone';
 
 /** What a participant needs to know before entering: rules per group, categories, stages, the form. */
 export function CompetitionOverview({ competition: c }: { competition: Competition }) {
-  const { t, i18n } = useTranslation(['competitions', 'agencyTypes']);
+  const { t, i18n } = useTranslation(['competitions', 'agencyTypes', 'catalog']);
   const [zone] = useTimeZone();
   const typeName = (type: string) => (type === 'citizen' ? t('citizen') : t(`agencyTypes:${type}` as never));
   return (
@@ -30,8 +31,7 @@ export function CompetitionOverview({ competition: c }: { competition: Competiti
         <Title order={2} size="h3" id="groups-heading" mb="xs">
           {t('sections.groups')}
         </Title>
-        <Table.ScrollContainer minWidth={640}>
-          <Table verticalSpacing="xs">
+        <Table verticalSpacing="xs" className="cards-on-phone">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('groupFields.name')}</Table.Th>
@@ -45,21 +45,20 @@ export function CompetitionOverview({ competition: c }: { competition: Competiti
               {c.groups.map((g) => (
                 <Table.Tr key={g.id}>
                   <Table.Th scope="row" fw={600}>
-                    {g.name}
+                    {localText(g.name, g.nameEn, i18n.language)}
                   </Table.Th>
-                  <Table.Td>{t('months', { count: g.minInnovationAgeMonths })}</Table.Td>
-                  <Table.Td>{g.maxProposalsPerAgency ?? '—'}</Table.Td>
-                  <Table.Td>
+                  <Table.Td data-label={t('groupFields.minAge')}>{t('months', { count: g.minInnovationAgeMonths })}</Table.Td>
+                  <Table.Td data-label={t('groupFields.cap')}>{g.maxProposalsPerAgency ?? '—'}</Table.Td>
+                  <Table.Td data-label={t('groupFields.excluded')}>
                     {g.excludedAwardLevels.length > 0
-                      ? `${g.excludedAwardLevels.join(', ')}${g.excludedAwardSinceYear ? ` (≥ ${g.excludedAwardSinceYear})` : ''}`
+                      ? `${g.excludedAwardLevels.map((l) => t(`catalog:awards.${l}` as never)).join(', ')}${g.excludedAwardSinceYear ? ` (≥ ${g.excludedAwardSinceYear})` : ''}`
                       : '—'}
                   </Table.Td>
-                  <Table.Td>{g.participantTypes.length > 0 ? g.participantTypes.map(typeName).join(', ') : t('allParticipants')}</Table.Td>
+                  <Table.Td data-label={t('groupFields.participantTypes')}>{g.participantTypes.length > 0 ? g.participantTypes.map(typeName).join(', ') : t('allParticipants')}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        </Table>
       </section>
 
       <section aria-labelledby="categories-heading">
@@ -69,7 +68,7 @@ export function CompetitionOverview({ competition: c }: { competition: Competiti
         <Group gap="xs">
           {c.categories.map((k) => (
             <Badge key={k.id} variant="light" tt="none" size="lg">
-              {k.name}
+              {localText(k.name, k.nameEn, i18n.language)}
             </Badge>
           ))}
         </Group>
@@ -82,7 +81,7 @@ export function CompetitionOverview({ competition: c }: { competition: Competiti
         <List spacing={4}>
           {c.stages.map((s) => (
             <List.Item key={s.id}>
-              <strong>{s.name}</strong>: {formatInZone(s.startsAt, zone, i18n.language)} – {formatInZone(s.endsAt, zone, i18n.language)}
+              <strong>{localText(s.name, s.nameEn, i18n.language)}</strong>: {formatInZone(s.startsAt, zone, i18n.language)} – {formatInZone(s.endsAt, zone, i18n.language)}
             </List.Item>
           ))}
         </List>
@@ -95,7 +94,7 @@ export function CompetitionOverview({ competition: c }: { competition: Competiti
         <List type="ordered" spacing={4}>
           {c.questions.map((q) => (
             <List.Item key={q.id}>
-              {q.title}
+              {localText(q.title, q.titleEn, i18n.language)}
               {q.required ? ' *' : ''}
               {q.wordLimit ? (
                 <Text span c="dimmed" size="sm">

@@ -1,6 +1,7 @@
 import { Modal, NativeSelect, NumberInput, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dayInZone } from '../../../../common/competitions';
 import { useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { DialogActions } from '../../../components/DialogActions';
@@ -8,7 +9,8 @@ import { competitionConfigPath } from '../../../routes/paths';
 import { useCreateCompetition } from '../api/competitions-queries';
 
 /** Read once when the module loads: the default year of a new competition. */
-const THIS_YEAR = new Date().getFullYear();
+// The year in WIB, not the browser's zone (on 31 December after 17.00 UTC it is already next year in WIB).
+const THIS_YEAR = Number(dayInZone(new Date()).slice(0, 4));
 
 /** Starts a draft competition; the rest is configured on its page. */
 export function CreateCompetitionDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {

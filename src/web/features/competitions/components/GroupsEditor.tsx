@@ -8,7 +8,7 @@ import { SectionEditor } from './SectionEditor';
 
 /** Groups (umum, replikasi, khusus…) and their eligibility rules. */
 export function GroupsEditor({ competition }: { competition: Competition }) {
-  const { t } = useTranslation(['competitions', 'agencyTypes']);
+  const { t } = useTranslation(['competitions', 'agencyTypes', 'catalog']);
   const [items, setItems] = useState<Group[]>(competition.groups);
   const save = useReplaceSection(competition.id);
   const typeName = (type: string) => (type === 'citizen' ? t('citizen') : t(`agencyTypes:${type}` as never));
@@ -30,6 +30,7 @@ export function GroupsEditor({ competition }: { competition: Competition }) {
           <Row grow>
             <TextInput label={t('groupFields.code', { number: i + 1 })} required value={g.code} onChange={(e) => update({ code: e.currentTarget.value })} />
             <TextInput label={t('groupFields.nameN', { number: i + 1 })} required value={g.name} onChange={(e) => update({ name: e.currentTarget.value })} />
+            <TextInput label={t('english.groupName', { number: i + 1 })} description={t('english.help')} value={g.nameEn ?? ''} onChange={(e) => update({ nameEn: e.currentTarget.value })} />
           </Row>
           <Textarea label={t('groupFields.description', { number: i + 1 })} autosize minRows={1} value={g.description} onChange={(e) => update({ description: e.currentTarget.value })} />
           <Row grow align="flex-end">
@@ -51,7 +52,7 @@ export function GroupsEditor({ competition }: { competition: Competition }) {
           <Checkbox.Group label={t('groupFields.excludedN', { number: i + 1 })} value={g.excludedAwardLevels} onChange={(v) => update({ excludedAwardLevels: v as AwardLevel[] })}>
             <Row gap="md" mt={4}>
               {AWARD_LEVELS.map((level) => (
-                <Checkbox key={level} value={level} label={level} />
+                <Checkbox key={level} value={level} label={t(`catalog:awards.${level}` as never)} />
               ))}
             </Row>
           </Checkbox.Group>

@@ -29,6 +29,8 @@ export function QuestionsEditor({ competition }: { competition: Competition }) {
         <>
           <TextInput label={t('questionFields.title', { number: i + 1 })} required value={q.title} onChange={(e) => update({ title: e.currentTarget.value })} />
           <Textarea label={t('questionFields.help', { number: i + 1 })} autosize minRows={1} value={q.helpText} onChange={(e) => update({ helpText: e.currentTarget.value })} />
+          <TextInput label={t('english.questionTitle', { number: i + 1 })} description={t('english.help')} value={q.titleEn ?? ''} onChange={(e) => update({ titleEn: e.currentTarget.value })} />
+          <Textarea label={t('english.questionHelp', { number: i + 1 })} autosize minRows={1} value={q.helpTextEn ?? ''} onChange={(e) => update({ helpTextEn: e.currentTarget.value })} />
           <Group grow align="flex-end">
             <NativeSelect
               label={t('questionFields.type', { number: i + 1 })}

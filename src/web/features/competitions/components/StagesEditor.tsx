@@ -12,6 +12,7 @@ interface StageDraft {
   id?: string;
   kind: StageKind;
   name: string;
+  nameEn: string;
   start: string;
   end: string;
 }
@@ -20,12 +21,12 @@ export function StagesEditor({ competition }: { competition: Competition }) {
   const { t } = useTranslation('competitions');
   const [zone] = useTimeZone();
   const [items, setItems] = useState<StageDraft[]>(
-    competition.stages.map((s) => ({ id: s.id, kind: s.kind, name: s.name, start: toZoneInput(s.startsAt, zone), end: toZoneInput(s.endsAt, zone) })),
+    competition.stages.map((s) => ({ id: s.id, kind: s.kind, name: s.name, nameEn: s.nameEn ?? '', start: toZoneInput(s.startsAt, zone), end: toZoneInput(s.endsAt, zone) })),
   );
   const [zoneOfInputs] = useState(zone);
   const save = useReplaceSection(competition.id);
   const payload = () =>
-    items.map((s) => ({ ...(s.id ? { id: s.id } : {}), kind: s.kind, name: s.name, startsAt: fromZoneInput(s.start, zoneOfInputs) ?? s.start, endsAt: fromZoneInput(s.end, zoneOfInputs) ?? s.end }));
+    items.map((s) => ({ ...(s.id ? { id: s.id } : {}), kind: s.kind, name: s.name, nameEn: s.nameEn || null, startsAt: fromZoneInput(s.start, zoneOfInputs) ?? s.start, endsAt: fromZoneInput(s.end, zoneOfInputs) ?? s.end }));
   return (
     <SectionEditor
       items={items}
@@ -33,7 +34,7 @@ export function StagesEditor({ competition }: { competition: Competition }) {
         save.reset();
         setItems(next);
       }}
-      blank={(): StageDraft => ({ kind: 'registration', name: '', start: '', end: '' })}
+      blank={(): StageDraft => ({ kind: 'registration', name: '', nameEn: '', start: '', end: '' })}
       itemLabel={(i) => t('stageFields.label', { number: i + 1 })}
       saving={save.isPending}
       error={save.error}
@@ -49,6 +50,7 @@ export function StagesEditor({ competition }: { competition: Competition }) {
               data={STAGE_KINDS.map((kind) => ({ value: kind, label: t(`stageKind.${kind}`) }))}
             />
             <TextInput label={t('stageFields.name', { number: i + 1 })} required value={s.name} onChange={(e) => update({ name: e.currentTarget.value })} />
+            <TextInput label={t('english.stageName', { number: i + 1 })} value={s.nameEn} onChange={(e) => update({ nameEn: e.currentTarget.value })} />
           </Group>
           <Group grow>
             <TextInput type="datetime-local" label={t('stageFields.start', { number: i + 1, zone: zoneOfInputs })} required value={s.start} onChange={(e) => update({ start: e.currentTarget.value })} />

@@ -14,6 +14,7 @@ export type Basis = 'mean' | 'median' | 'normalised';
 export interface Criterion {
   id: string;
   name: string;
+  nameEn?: string | null;
   description: string;
   weight: number;
   scale: { kind: 'numeric'; min: number; max: number } | { kind: 'levels'; levels: string[] };
@@ -230,9 +231,9 @@ export const resultsXlsxUrl = (roundId: string, basis: Basis) => `${base}/rounds
 
 /** The KIPP criteria (DOMAIN.md) as a starting point; weights and scales stay editable per round. */
 export const KIPP_CRITERIA: Omit<Criterion, 'id'>[] = [
-  { name: 'Kebaruan', description: '', weight: 20, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true },
-  { name: 'Efektivitas', description: '', weight: 20, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true },
-  { name: 'Kebermanfaatan', description: '', weight: 20, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true },
-  { name: 'Dapat direplikasi', description: '', weight: 20, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true },
-  { name: 'Keberlanjutan', description: '', weight: 20, scale: { kind: 'levels', levels: ['Kurang', 'Cukup', 'Baik', 'Sangat baik'] }, required: false, includedInTotal: true },
+  { name: 'Kebaruan', nameEn: 'Novelty', description: '', weight: 20, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true },
+  { name: 'Efektivitas', nameEn: 'Effectiveness', description: '', weight: 20, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true },
+  { name: 'Kebermanfaatan', nameEn: 'Benefit', description: '', weight: 20, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true },
+  { name: 'Dapat direplikasi', nameEn: 'Replicability', description: '', weight: 20, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true },
+  { name: 'Keberlanjutan', nameEn: 'Sustainability', description: '', weight: 20, scale: { kind: 'levels', levels: ['Kurang', 'Cukup', 'Baik', 'Sangat baik'] }, required: false, includedInTotal: true },
 ];

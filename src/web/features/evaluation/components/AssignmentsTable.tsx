@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Select, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../utils/use-format';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { TablePagination } from '../../../components/TablePagination';
 import { type AssignmentFilters, evaluationApi, type Round } from '../api/evaluation-api';
@@ -17,6 +18,7 @@ const NO_FILTERS: AssignmentFilters = { q: '', evaluatorId: '', status: '', miss
  */
 export function AssignmentsTable({ round }: { round: Round }) {
   const { t } = useTranslation('evaluation');
+  const f = useFormat();
   const [filters, setFilters] = useState<AssignmentFilters>(NO_FILTERS);
   const [page, setPage] = useState(1);
   const assignments = useAssignments(round.id, filters, page);
@@ -33,7 +35,7 @@ export function AssignmentsTable({ round }: { round: Round }) {
     <>
       <ErrorAlert error={action.error ?? assignments.error} />
       {assignments.data?.lastBulkAction && (
-        <Text size="sm">{t('assign.lastBulk', { kind: assignments.data.lastBulkAction.kind, at: new Date(assignments.data.lastBulkAction.at).toLocaleString() })}</Text>
+        <Text size="sm">{t('assign.lastBulk', { kind: t(`bulkKinds.${assignments.data.lastBulkAction.kind}` as 'bulkKinds.auto_assign', { defaultValue: assignments.data.lastBulkAction.kind }), at: f.dateTime(assignments.data.lastBulkAction.at) })}</Text>
       )}
       <AssignmentFilterBar round={round} filters={filters} onChange={setFilter} />
       <Table striped withTableBorder aria-label={t('admin.assignments')}>
@@ -41,7 +43,7 @@ export function AssignmentsTable({ round }: { round: Round }) {
           <Table.Tr>
             <Table.Th>{t('assign.columns.proposal')}</Table.Th>
             <Table.Th>{t('assign.columns.evaluators')}</Table.Th>
-            <Table.Th>{closed ? null : t('assign.columns.add')}</Table.Th>
+            <Table.Th>{closed ? <span className="visually-hidden">{t('assign.columns.add')}</span> : t('assign.columns.add')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Group, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../utils/use-format';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { evaluationApi, type Round } from '../api/evaluation-api';
 import { useEvaluationAction, useFieldVisits, useInterviews, useRoundProposals } from '../api/evaluation-queries';
@@ -11,6 +12,7 @@ const wib = (local: string) => `${local}:00+07:00`;
 /** Panel rounds: presentation + interview timetable (one day, panels split from the pool) and field visits. */
 export function InterviewsSection({ round }: { round: Round }) {
   const { t } = useTranslation('evaluation');
+  const f = useFormat();
   const slots = useInterviews(round.id);
   const visits = useFieldVisits(round.id);
   const finalists = useRoundProposals(round.id);
@@ -41,7 +43,7 @@ export function InterviewsSection({ round }: { round: Round }) {
           <Table.Tbody>
             {slots.data!.items.map((s) => (
               <Table.Tr key={s.proposalId}>
-                <Table.Td>{new Date(s.startsAt).toLocaleString()}</Table.Td>
+                <Table.Td>{f.dateTime(s.startsAt)}</Table.Td>
                 <Table.Td>{t('interviews.panel', { code: s.panel })}</Table.Td>
                 <Table.Td>
                   {s.proposalNumber} — {s.title}

@@ -1,15 +1,15 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../utils/use-format';
 import type { Results } from '../api/evaluation-api';
-
-const fmt = (x: number) => x.toFixed(2);
 
 /** Every aggregate side by side, the rank and the tie-break that decided it. */
 export function ResultsTable({ results }: { results: Results }) {
   const { t } = useTranslation('evaluation');
+  const fmt = useFormat().score;
   return (
     <>
-      <Text size="sm">{t('admin.tieBreaks', { chain: results.tieBreaks.join(' → ') })}</Text>
+      <Text size="sm">{t('admin.tieBreaks', { chain: results.tieBreaks.map((k) => t(`tieBreak.${k}` as 'tieBreak.score', { defaultValue: k })).join(' → ') })}</Text>
       <Table striped withTableBorder aria-label={t('admin.results')}>
         <Table.Thead>
           <Table.Tr>

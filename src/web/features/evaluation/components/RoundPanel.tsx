@@ -88,7 +88,7 @@ export function RoundPanel({ roundId }: { roundId: string }) {
         </Group>
         {conflicts && (
           <Text role="status">
-            {t('admin.conflictCount', { count: conflicts.length })} {conflicts.slice(0, 20).map((c) => `${c.evaluatorName} × ${c.proposalNumber} (${c.reasons.join(', ')})`).join('; ')}
+            {t('admin.conflictCount', { count: conflicts.length })} {conflicts.slice(0, 20).map((c) => `${c.evaluatorName} × ${c.proposalNumber} (${c.reasons.map((r) => t(`conflictReasons.${r}` as 'conflictReasons.own_proposal', { defaultValue: r })).join(', ')})`).join('; ')}
           </Text>
         )}
 

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Card, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../utils/use-format';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { type Basis, certificateUrl, evaluationApi } from '../api/evaluation-api';
 import { useEvaluationAction, useSelection, useSelections } from '../api/evaluation-queries';
@@ -46,6 +47,7 @@ export function SelectionsSection({ roundId, basis }: { roundId: string; basis: 
 /** One selection; `canManage` adds the ministry's steps (publish, answer, finalise, withdraw). */
 export function SelectionCard({ id, canManage = false }: { id: string; canManage?: boolean }) {
   const { t } = useTranslation('evaluation');
+  const f = useFormat();
   const selection = useSelection(id);
   const [rationale, setRationale] = useState<Record<string, string>>({});
   const [hours, setHours] = useState<number>(120);
@@ -119,7 +121,7 @@ export function SelectionCard({ id, canManage = false }: { id: string; canManage
       ))}
       {canManage && s.status === 'published' && (
         <Group align="flex-end">
-          <Text size="sm">{t('selection.objectionEnds', { at: s.objectionEndsAt ? new Date(s.objectionEndsAt).toLocaleString() : '' })}</Text>
+          <Text size="sm">{t('selection.objectionEnds', { at: s.objectionEndsAt ? f.dateTime(s.objectionEndsAt) : '' })}</Text>
           <TextInput label={t('selection.decreeNumber')} value={decree} onChange={(e) => setDecree(e.currentTarget.value)} />
           <TextInput label={t('selection.decreeDate')} type="date" value={decreeDate} onChange={(e) => setDecreeDate(e.currentTarget.value)} />
           <Button onClick={() => action.mutate(() => evaluationApi.finalise(id, { decreeNumber: decree, decreeDate }))}>{t('selection.finalise')}</Button>

@@ -2,6 +2,7 @@ import { Anchor, Button, Card, Checkbox, Container, Group, NumberInput, Select, 
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withYear } from '../../../../common/format';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -25,7 +26,7 @@ export function EvaluationAdminPage() {
       <ErrorAlert error={competitions.error} />
       <Select
         label={t('admin.competition')}
-        data={(competitions.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.name} (${c.year})` }))}
+        data={(competitions.data?.items ?? []).map((c) => ({ value: c.id, label: withYear(c.name, c.year) }))}
         value={competitionId}
         onChange={(v) => {
           setCompetitionId(v);

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Container, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../utils/use-format';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -12,6 +13,7 @@ import { DeclareConflictForm } from '../components/DeclareConflictForm';
 /** Evaluator/panelist: my published assignments, in a fixed order that says nothing about scores. */
 export function MyReviewsPage() {
   const { t, i18n } = useTranslation('evaluation');
+  const f = useFormat();
   const [zone] = useTimeZone();
   const mine = useMyAssignments();
   return (
@@ -28,7 +30,7 @@ export function MyReviewsPage() {
           </Text>
         ))}
       {mine.data && mine.data.items.length > 0 && (
-        <Table striped withTableBorder aria-label={t('mine.title')}>
+        <Table striped withTableBorder aria-label={t('mine.title')} className="cards-on-phone">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('mine.round')}</Table.Th>
@@ -40,18 +42,18 @@ export function MyReviewsPage() {
           <Table.Tbody>
             {mine.data.items.map((a) => (
               <Table.Tr key={`${a.roundId}-${a.proposalId}`}>
-                <Table.Td>{a.roundName}</Table.Td>
+                <Table.Td data-label={t('mine.round')}>{a.roundName}</Table.Td>
                 <Table.Td>
                   <Anchor component={Link} to={reviewPath(a.roundId, a.proposalId)}>
                     {a.proposalNumber} — {a.title}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>
-                  <Badge variant="light" miw="max-content">
+                <Table.Td data-label={t('mine.status')}>
+                  <Badge variant="light">
                     {t(`sheetStatus.${a.myStatus}`)}
                   </Badge>
                 </Table.Td>
-                <Table.Td>{a.myTotal === null ? '—' : a.myTotal.toFixed(2)}</Table.Td>
+                <Table.Td data-label={t('mine.myTotal')}>{f.score(a.myTotal)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

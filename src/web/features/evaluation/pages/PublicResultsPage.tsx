@@ -1,6 +1,8 @@
 import { Anchor, Badge, Button, Card, Container, Group, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withYear } from '../../../../common/format';
+import { useFormat } from '../../../utils/use-format';
 import { useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -11,6 +13,7 @@ import { useEvaluationAction, usePublicResults } from '../api/evaluation-queries
 /** Public: published and final results of a competition, certificates, and the objection form. */
 export function PublicResultsPage() {
   const { t } = useTranslation('evaluation');
+  const f = useFormat();
   const { competitionId = '' } = useParams();
   const results = usePublicResults(competitionId);
   if (results.isPending) return <PageLoader />;
@@ -18,7 +21,7 @@ export function PublicResultsPage() {
   const { competition, selections } = results.data;
   return (
     <Container size="lg" px={0}>
-      <PageHeader title={t('public.title', { name: competition.name, year: competition.year })} intro={t('public.intro')} />
+      <PageHeader title={t('public.title', { name: withYear(competition.name, competition.year) })} intro={t('public.intro')} />
       {selections.length === 0 && <Text>{t('public.none')}</Text>}
       <Stack>
         {selections.map((s) => (
@@ -30,7 +33,7 @@ export function PublicResultsPage() {
             {s.status === 'final' ? (
               <Text>{t('selection.decree', { number: s.decreeNumber, date: s.decreeDate })}</Text>
             ) : (
-              <Text>{t('selection.objectionEnds', { at: s.objectionEndsAt ? new Date(s.objectionEndsAt).toLocaleString() : '' })}</Text>
+              <Text>{t('selection.objectionEnds', { at: s.objectionEndsAt ? f.dateTime(s.objectionEndsAt) : '' })}</Text>
             )}
             <Table striped aria-label={s.name}>
               <Table.Tbody>

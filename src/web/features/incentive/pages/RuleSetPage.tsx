@@ -9,8 +9,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageLoader } from '../../../components/PageLoader';
 import { StatusMessage } from '../../../components/StatusMessage';
-import { formatDateTime } from '../../../utils/format-date';
-import { currentLanguage } from '../../../i18n';
+import { useFormat } from '../../../utils/use-format';
 import { incentiveApi } from '../api/incentive-api';
 import { useIncentiveMutation, useRuleSet, useScenarios } from '../api/incentive-queries';
 import { FinanceDecidesNote } from '../components/FinanceDecidesNote';
@@ -23,6 +22,7 @@ export function RuleSetPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('incentive');
   const { user } = useAuth();
+  const format = useFormat();
   const navigate = useNavigate();
   const manage = user?.role === 'ministry_admin';
   const ruleSet = useRuleSet(id);
@@ -130,7 +130,7 @@ export function RuleSetPage() {
                         {s.name}
                       </Anchor>
                       <Text size="xs" c="dimmed">
-                        {formatDateTime(s.createdAt, currentLanguage())}
+                        {format.dateTime(s.createdAt)}
                       </Text>
                     </Table.Td>
                     <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>

@@ -1,6 +1,7 @@
-import { Checkbox, Group, NativeSelect, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, NativeSelect, SimpleGrid, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { countWords, SDG_NUMBERS } from '../../../../common/competitions';
+import { localText } from '../../../../common/format';
 import type { Question } from '../../competitions/api/competitions-api';
 
 /** One numbered question with its help text and, for text answers, a live word count against the limit. */
@@ -9,15 +10,18 @@ export function AnswerField({
   value,
   onChange,
   readOnly,
+  missing = false,
 }: {
   question: Question & { id: string; number: number };
   value: unknown;
   onChange: (value: unknown) => void;
   readOnly: boolean;
+  /** Highlighted after a refused "ready"/submit: a required answer is still empty. */
+  missing?: boolean;
 }) {
-  const { t } = useTranslation('proposals');
-  const label = `${q.number}. ${q.title}`;
-  const common = { label, description: q.helpText || undefined, required: q.required, readOnly };
+  const { t, i18n } = useTranslation(['proposals', 'catalog']);
+  const label = `${q.number}. ${localText(q.title, q.titleEn, i18n.language)}`;
+  const common = { label, description: localText(q.helpText, q.helpTextEn, i18n.language) || undefined, required: q.required, readOnly, error: missing ? t('editor.missingField') : undefined };
   switch (q.answerType) {
     case 'long_text':
     case 'short_text': {
@@ -33,7 +37,7 @@ export function AnswerField({
             {...(q.answerType === 'long_text' ? { autosize: true, minRows: 4 } : {})}
             value={text}
             aria-describedby={counterId}
-            error={over ? t('editor.overLimit', { words, limit: q.wordLimit }) : undefined}
+            error={over ? t('editor.overLimit', { words, limit: q.wordLimit }) : common.error}
             onChange={(e: { currentTarget: { value: string } }) => onChange(e.currentTarget.value)}
           />
           <Text id={counterId} size="xs" c={over ? 'red' : 'dimmed'} aria-live="polite">
@@ -57,11 +61,11 @@ export function AnswerField({
     case 'sdg_list':
       return (
         <Checkbox.Group {...common} value={(Array.isArray(value) ? value : []).map(String)} onChange={(v) => onChange(v.map(Number).sort((a, b) => a - b))}>
-          <Group gap="sm" mt={4}>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="xs" mt={4}>
             {SDG_NUMBERS.map((n) => (
-              <Checkbox key={n} value={String(n)} label={`SDG ${n}`} disabled={readOnly} />
+              <Checkbox key={n} value={String(n)} label={`SDG ${n}: ${String(t(`catalog:sdgs.${n}` as never))}`} disabled={readOnly} />
             ))}
-          </Group>
+          </SimpleGrid>
         </Checkbox.Group>
       );
     case 'video_link':

@@ -5,6 +5,9 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { type Attachment, proposalsApi } from '../api/proposals-api';
 import { useAttachmentChange } from '../api/proposals-queries';
 
+/** The server's default upload limit (`UPLOAD_LIMIT_BYTES`, 10 MiB); a larger file is refused with 413. */
+const UPLOAD_LIMIT_MB = 10;
+
 /** Documents of one file question (or of the proposal as a whole): list, upload, remove. */
 export function AttachmentsPanel({
   proposalId,
@@ -49,7 +52,7 @@ export function AttachmentsPanel({
       )}
       {editable ? (
         <Group align="flex-end">
-          <FileInput label={t('attachments.choose', { label })} accept="application/pdf,image/png,image/jpeg,image/webp" value={file} onChange={setFile} clearable w={320} />
+          <FileInput label={t('attachments.choose', { label })} description={t('attachments.accepted', { size: UPLOAD_LIMIT_MB })} accept="application/pdf,image/png,image/jpeg,image/webp" value={file} onChange={setFile} clearable w={{ base: '100%', xs: 320 }} />
           <Button
             variant="light"
             disabled={!file}

@@ -1,4 +1,4 @@
-import { Alert, Code, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Code, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatInZone, useTimeZone } from '../../competitions/time-zone';
 import type { Receipt } from '../api/proposals-api';
@@ -23,6 +23,9 @@ export function ReceiptPanel({ receipt }: { receipt: Receipt }) {
         <Text size="sm" c="dimmed">
           {t('receipt.emailed')}
         </Text>
+        <Anchor href={`/api/proposals/${encodeURIComponent(receipt.proposalId)}/receipt.pdf`} download fw={600}>
+          {t('receipt.pdf')}
+        </Anchor>
       </Stack>
     </Alert>
   );

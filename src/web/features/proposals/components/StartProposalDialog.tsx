@@ -1,7 +1,8 @@
-import { Checkbox, Group, Modal, NativeSelect, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Modal, NativeSelect, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localText } from '../../../../common/format';
 import { useNavigate } from 'react-router-dom';
 import { SDG_NUMBERS } from '../../../../common/competitions';
 import { api } from '../../../api/client';
@@ -24,7 +25,7 @@ interface WorkspaceItem {
  * records, or a new one registered on the way. A citizen gives a title instead.
  */
 export function StartProposalDialog({ competition, opened, onClose }: { competition: Competition; opened: boolean; onClose: () => void }) {
-  const { t } = useTranslation(['proposals', 'common']);
+  const { t, i18n } = useTranslation(['proposals', 'common']);
   const { user } = useAuth();
   const navigate = useNavigate();
   const start = useStartProposal();
@@ -79,8 +80,8 @@ export function StartProposalDialog({ competition, opened, onClose }: { competit
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorAlert error={start.error} title={t('start.failed')} />
-          <NativeSelect label={t('start.group')} value={groupId} onChange={(e) => setGroupId(e.currentTarget.value)} data={competition.groups.map((g) => ({ value: g.id, label: g.name }))} />
-          <NativeSelect label={t('start.category')} value={categoryId} onChange={(e) => setCategoryId(e.currentTarget.value)} data={competition.categories.map((k) => ({ value: k.id, label: k.name }))} />
+          <NativeSelect label={t('start.group')} value={groupId} onChange={(e) => setGroupId(e.currentTarget.value)} data={competition.groups.map((g) => ({ value: g.id!, label: localText(g.name, g.nameEn, i18n.language) }))} />
+          <NativeSelect label={t('start.category')} value={categoryId} onChange={(e) => setCategoryId(e.currentTarget.value)} data={competition.categories.map((k) => ({ value: k.id!, label: localText(k.name, k.nameEn, i18n.language) }))} />
           {isAgency ? (
             <>
               <SegmentedControl
@@ -112,14 +113,14 @@ export function StartProposalDialog({ competition, opened, onClose }: { competit
                     required
                     value={fresh.categoryId}
                     onChange={(e) => setFresh({ ...fresh, categoryId: e.currentTarget.value })}
-                    data={[{ value: '', label: t('start.choose') }, ...(categories.data?.items ?? []).map((c) => ({ value: String(c.id), label: c.nameId }))]}
+                    data={[{ value: '', label: t('start.choose') }, ...(categories.data?.items ?? []).map((c) => ({ value: String(c.id), label: i18n.language.startsWith('en') ? c.nameEn : c.nameId }))]}
                   />
                   <Checkbox.Group label={t('start.sdgs')} required value={fresh.sdgs} onChange={(v) => setFresh({ ...fresh, sdgs: v })}>
-                    <Group gap="xs" mt={4}>
+                    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt={4}>
                       {SDG_NUMBERS.map((n) => (
-                        <Checkbox key={n} value={String(n)} label={`SDG ${n}`} />
+                        <Checkbox key={n} value={String(n)} label={`SDG ${n}: ${String(t(`catalog:sdgs.${n}` as never))}`} />
                       ))}
-                    </Group>
+                    </SimpleGrid>
                   </Checkbox.Group>
                 </>
               )}

@@ -1,5 +1,5 @@
-import { Anchor, Badge, Button, Checkbox, Container, Group, List, Modal, NativeSelect, Paper, SimpleGrid, Stack, Switch, Table, Text, Textarea, Title } from '@mantine/core';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Anchor, Badge, Button, Checkbox, Container, Group, List, NativeSelect, Paper, SimpleGrid, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -10,8 +10,11 @@ import { PageLoader } from '../../../components/PageLoader';
 import { TablePagination } from '../../../components/TablePagination';
 import { useListParams } from '../../../hooks/use-list-params';
 import { proposalPath } from '../../../routes/paths';
+import { type BulkResult, DecisionDialog, type DecisionTarget } from '../components/DecisionDialog';
 import { useCompetition, useCompetitions } from '../../competitions/api/competitions-queries';
 import { formatInZone, useTimeZone } from '../../competitions/time-zone';
+import { withYear } from '../../../../common/format';
+import { useFormat } from '../../../utils/use-format';
 
 interface Flags {
   age: { ok: boolean; months: number | null; requiredMonths: number };
@@ -64,8 +67,6 @@ interface Stats {
 
 /** Kept in the URL; `flagged` and `sort` use the own-content flags the server stores at submission. */
 const FILTERS = ['competitionId', 'status', 'groupId', 'categoryId', 'flagged', 'sort'] as const;
-/** The secretariat's own ticks, stored with the decision next to the machine's flags. */
-const CHECKLIST = ['ageOk', 'complete', 'noNonsense', 'noDuplicate'] as const;
 const PAGE_SIZE = 25;
 
 /** The secretariat's administrative check: flagged list, decisions one by one or in bulk, live counts, exports. */
@@ -91,27 +92,16 @@ export function AdminCheckPage() {
     enabled: !!competitionId,
   });
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [decision, setDecision] = useState<{ decision: 'passed' | 'failed'; target: 'one' | 'selected' | 'filter'; item?: CheckItem } | null>(null);
-  const [reason, setReason] = useState('');
-  const [checklist, setChecklist] = useState<string[]>([]);
+  const [decision, setDecision] = useState<{ decision: 'passed' | 'failed'; target: DecisionTarget } | null>(null);
+  const [outcome, setOutcome] = useState<BulkResult | null>(null);
   const refresh = () => client.invalidateQueries({ queryKey: ['admin-checks'] });
-  const decide = useMutation({
-    mutationFn: async () => {
-      if (!decision) return;
-      const ticks = Object.fromEntries(CHECKLIST.map((item) => [item, checklist.includes(item)]));
-      const body = { decision: decision.decision, ...(reason.trim() ? { reason: reason.trim() } : {}), checklist: ticks };
-      if (decision.target === 'one') return api.post(`/api/admin-checks/${decision.item!.proposalId}/decision`, body);
-      if (decision.target === 'selected') return api.post('/api/admin-checks/bulk', { ...body, proposalIds: [...selected] });
-      return api.post('/api/admin-checks/bulk', { ...body, filter: Object.fromEntries(Object.entries(filter).filter(([, v]) => v)) });
-    },
-    onSuccess: () => {
-      setDecision(null);
-      setReason('');
-      setChecklist([]);
-      setSelected(new Set());
-      void refresh();
-    },
-  });
+  const activeFilter = Object.fromEntries(Object.entries(filter).filter(([, v]) => v)) as Record<string, string>;
+  const done = (result: BulkResult | null) => {
+    setDecision(null);
+    setOutcome(result);
+    setSelected(new Set());
+    void refresh();
+  };
 
   const items = list.data?.items ?? [];
   const toggle = (id: string) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
@@ -125,7 +115,7 @@ export function AdminCheckPage() {
           label={t('check.competition')}
           value={competitionId}
           onChange={(e) => setFilter('competitionId', e.currentTarget.value)}
-          data={(competitions.data?.items ?? []).filter((c) => c.status !== 'draft').map((c) => ({ value: c.id, label: `${c.name} (${c.year})` }))}
+          data={(competitions.data?.items ?? []).filter((c) => c.status !== 'draft').map((c) => ({ value: c.id, label: withYear(c.name, c.year) }))}
         />
         <NativeSelect
           label={t('check.statusFilter')}
@@ -166,17 +156,22 @@ export function AdminCheckPage() {
       {stats.data ? <StatsPanel stats={stats.data} competitionId={competitionId} /> : null}
 
       <Group my="md">
-        <Button disabled={selected.size === 0} onClick={() => setDecision({ decision: 'passed', target: 'selected' })}>
+        <Button disabled={selected.size === 0} onClick={() => setDecision({ decision: 'passed', target: { kind: 'selected', proposalIds: [...selected] } })}>
           {t('check.passSelected', { count: selected.size })}
         </Button>
-        <Button color="red" variant="light" disabled={selected.size === 0} onClick={() => setDecision({ decision: 'failed', target: 'selected' })}>
+        <Button color="red" variant="light" disabled={selected.size === 0} onClick={() => setDecision({ decision: 'failed', target: { kind: 'selected', proposalIds: [...selected] } })}>
           {t('check.failSelected', { count: selected.size })}
         </Button>
-        <Button variant="default" disabled={!list.data?.total} onClick={() => setDecision({ decision: 'passed', target: 'filter' })}>
+        <Button variant="default" disabled={!list.data?.total} onClick={() => setDecision({ decision: 'passed', target: { kind: 'filter', filter: activeFilter, total: list.data?.total ?? 0 } })}>
           {t('check.passFiltered', { count: list.data?.total ?? 0 })}
         </Button>
       </Group>
 
+      {outcome ? (
+        <Alert color="teal" variant="light" role="status" withCloseButton closeButtonLabel={t('dialogs.close')} onClose={() => setOutcome(null)} mb="md">
+          {t('bulk.done', { count: outcome.updated })} {outcome.skippedDecided > 0 ? t('bulk.doneSkippedDecided', { count: outcome.skippedDecided }) : ''}
+        </Alert>
+      ) : null}
       {list.isError ? <ErrorAlert error={list.error} /> : null}
       {list.isPending && competitionId ? <PageLoader /> : null}
       {list.data ? (
@@ -237,11 +232,14 @@ export function AdminCheckPage() {
                         </Badge>
                         {item.reason ? <Text size="xs">{item.reason}</Text> : null}
                         <Group gap={4}>
-                          <Button size="compact-xs" onClick={() => setDecision({ decision: 'passed', target: 'one', item })} aria-label={t('check.passOne', { number: item.number })}>
+                          {/* The number is read out after the visible word, so the name starts with what is seen. */}
+                          <Button size="compact-xs" onClick={() => setDecision({ decision: 'passed', target: { kind: 'one', proposalId: item.proposalId, number: item.number } })}>
                             {t('check.pass')}
+                            <span className="visually-hidden"> {item.number}</span>
                           </Button>
-                          <Button size="compact-xs" color="red" variant="light" onClick={() => setDecision({ decision: 'failed', target: 'one', item })} aria-label={t('check.failOne', { number: item.number })}>
+                          <Button size="compact-xs" color="red" variant="light" onClick={() => setDecision({ decision: 'failed', target: { kind: 'one', proposalId: item.proposalId, number: item.number } })}>
                             {t('check.fail')}
+                            <span className="visually-hidden"> {item.number}</span>
                           </Button>
                         </Group>
                       </Stack>
@@ -256,30 +254,7 @@ export function AdminCheckPage() {
         </>
       ) : null}
 
-      <Modal opened={decision !== null} onClose={() => setDecision(null)} title={decision ? t(decision.decision === 'passed' ? 'check.passTitle' : 'check.failTitle') : ''} closeButtonProps={{ 'aria-label': t('dialogs.close') }}>
-        <Stack>
-          <ErrorAlert error={decide.error} />
-          <Text size="sm">
-            {decision?.target === 'one' ? decision.item?.number : decision?.target === 'selected' ? t('check.selectedCount', { count: selected.size }) : t('check.filteredCount', { count: list.data?.total ?? 0 })}
-          </Text>
-          <Checkbox.Group label={t('check.checklist')} value={checklist} onChange={setChecklist}>
-            <Stack gap={4} mt={4}>
-              {CHECKLIST.map((item) => (
-                <Checkbox key={item} value={item} label={t(`check.items.${item}`)} />
-              ))}
-            </Stack>
-          </Checkbox.Group>
-          <Textarea label={t('check.reason')} description={t('check.reasonHelp')} required={decision?.decision === 'failed'} autosize minRows={3} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-autofocus />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDecision(null)}>
-              {t('dialogs.cancel')}
-            </Button>
-            <Button color={decision?.decision === 'failed' ? 'red' : 'teal'} loading={decide.isPending} onClick={() => decide.mutate()}>
-              {t('check.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {decision ? <DecisionDialog decision={decision.decision} target={decision.target} onClose={() => setDecision(null)} onDone={done} /> : null}
     </Container>
   );
 }
@@ -305,7 +280,10 @@ function FlagList({ flags }: { flags: Flags }) {
 }
 
 function StatsPanel({ stats, competitionId }: { stats: Stats; competitionId: string }) {
-  const { t } = useTranslation('proposals');
+  const { t } = useTranslation(['proposals', 'agencyTypes', 'competitions']);
+  const f = useFormat();
+  // Participant types arrive as codes (kabupaten, citizen): shown by their names.
+  const typeName = (type: string) => (type === 'citizen' ? t('competitions:citizen') : t(`agencyTypes:${type}` as never, { defaultValue: type }));
   const cells: [string, number][] = [
     [t('stats.registered'), stats.totals.registered],
     [t('stats.drafting'), stats.totals.drafting + stats.totals.ready + stats.totals.returned],
@@ -324,7 +302,7 @@ function StatsPanel({ stats, competitionId }: { stats: Stats; competitionId: str
   ] as const;
   const exportUrl = (report: string, format: string) => `/api/competitions/${competitionId}/export?report=${report}&format=${format}`;
   return (
-    <Paper withBorder p="md">
+    <Paper withBorder p={{ base: 'xs', sm: 'md' }}>
       <Group justify="space-between" mb="sm">
         <Title order={2} size="h4">
           {t('stats.title')}
@@ -348,7 +326,7 @@ function StatsPanel({ stats, competitionId }: { stats: Stats; competitionId: str
         {cells.map(([label, value]) => (
           <Stack key={label} gap={0}>
             <Text size="xl" fw={700}>
-              {value}
+              {f.number(value)}
             </Text>
             <Text size="xs" c="dimmed">
               {label}
@@ -358,7 +336,8 @@ function StatsPanel({ stats, competitionId }: { stats: Stats; competitionId: str
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {dimensions.map(([key, rows]) => (
-          <Table key={key} verticalSpacing={4} fz="sm" captionSide="top">
+          // Narrow spacing on phones so the four columns fit in 360 px without a scroll region.
+          <Table key={key} verticalSpacing={4} className="compact-on-phone" fz={{ base: 'xs', sm: 'sm' }} captionSide="top" style={{ overflowWrap: 'anywhere' }}>
             <Table.Caption>{t(`stats.${key}`)}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
@@ -372,11 +351,11 @@ function StatsPanel({ stats, competitionId }: { stats: Stats; competitionId: str
               {rows.map((r) => (
                 <Table.Tr key={r.key}>
                   <Table.Th scope="row" fw={400}>
-                    {r.label}
+                    {key === 'byParticipantType' ? typeName(r.key) : r.label}
                   </Table.Th>
-                  <Table.Td>{r.registered}</Table.Td>
-                  <Table.Td>{r.submitted}</Table.Td>
-                  <Table.Td>{r.checkPassed}</Table.Td>
+                  <Table.Td>{f.number(r.registered)}</Table.Td>
+                  <Table.Td>{f.number(r.submitted)}</Table.Td>
+                  <Table.Td>{f.number(r.checkPassed)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

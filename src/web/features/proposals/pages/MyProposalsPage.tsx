@@ -29,8 +29,7 @@ export function MyProposalsPage() {
           </Anchor>
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={820}>
-          <Table striped verticalSpacing="sm">
+        <Table striped verticalSpacing="sm" className="cards-on-phone" aria-label={t('listTitle')}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('columns.title')}</Table.Th>
@@ -52,12 +51,12 @@ export function MyProposalsPage() {
                       {p.number}
                     </Text>
                   </Table.Th>
-                  <Table.Td>{p.competition.name}</Table.Td>
-                  <Table.Td>{p.group.name}</Table.Td>
-                  <Table.Td>
+                  <Table.Td data-label={t('columns.competition')}>{p.competition.name}</Table.Td>
+                  <Table.Td data-label={t('columns.group')}>{p.group.name}</Table.Td>
+                  <Table.Td data-label={t('columns.status')}>
                     <ProposalStatusBadge status={p.status} />
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td data-label={t('columns.check')}>
                     {p.adminCheck ? (
                       <Badge variant="outline" tt="none" color={p.adminCheck.status === 'failed' ? 'red' : p.adminCheck.status === 'passed' ? 'teal' : 'gray'}>
                         {t(`check.${p.adminCheck.status}`)}
@@ -66,12 +65,11 @@ export function MyProposalsPage() {
                       '—'
                     )}
                   </Table.Td>
-                  <Table.Td>{formatInZone(p.updatedAt, zone, i18n.language)}</Table.Td>
+                  <Table.Td data-label={t('columns.updated')}>{formatInZone(p.updatedAt, zone, i18n.language)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        </Table>
       )}
     </Container>
   );

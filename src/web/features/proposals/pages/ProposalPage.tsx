@@ -1,5 +1,8 @@
-import { Alert, Badge, Button, Container, Group, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { type ReactNode, useMemo, useState } from 'react';
+import { Alert, Anchor, Badge, Button, Container, Group, List, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { type MouseEvent, type ReactNode, useMemo, useState } from 'react';
+import { isAnswered } from '../../../../common/competitions';
+import { localText } from '../../../../common/format';
+import { isApiError } from '../../../api/client';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -16,6 +19,15 @@ import { AttachmentsPanel } from '../components/AttachmentsPanel';
 import { ProposalStatusBadge } from '../components/ProposalStatusBadge';
 import { ReceiptPanel } from '../components/ReceiptPanel';
 import { readBackup, useDraftAutosave } from '../use-draft-autosave';
+
+/** Moves to a missing question and puts the cursor in its first field. */
+function jumpTo(event: MouseEvent, questionId: string) {
+  const target = document.getElementById(`question-${questionId}`);
+  if (!target) return;
+  event.preventDefault();
+  target.scrollIntoView({ block: 'center' });
+  target.querySelector<HTMLElement>('input, textarea, select, button')?.focus({ preventScroll: true });
+}
 
 /** A proposal: the numbered form with autosave, its documents, and the actions its status allows. */
 export function ProposalPage() {
@@ -50,6 +62,10 @@ function ProposalEditor({ proposal: p, competition: c }: { proposal: Proposal; c
   const [text, setText] = useState('');
   const busySaving = draft.state === 'pending' || draft.state === 'saving';
   const actionError = ready.error ?? reopen.error ?? giveBack.error ?? withdraw.error ?? submit.error;
+  // After the server refused "ready"/submit for missing answers: those still empty, highlighted and linked.
+  const refusedMissing = isApiError(actionError) && actionError.code === 'ANSWERS_MISSING';
+  const missing = refusedMissing ? c.questions.filter((q) => q.required && (q.answerType === 'file' ? !p.attachments.some((a) => a.questionId === q.id) : !isAnswered(draft.answers[q.id]))) : [];
+  const missingIds = new Set(missing.map((q) => q.id));
 
   const saveState: Record<typeof draft.state, string> = {
     idle: t('editor.saveIdle'),
@@ -147,17 +163,32 @@ function ProposalEditor({ proposal: p, competition: c }: { proposal: Proposal; c
           ) : null}
         </ActionBar>
         <ErrorAlert error={actionError ?? draft.error} />
+        {missing.length > 0 ? (
+          <Alert color="red" variant="light" title={t('editor.missingTitle')}>
+            <List size="sm">
+              {missing.map((q) => (
+                <List.Item key={q.id}>
+                  <Anchor href={`#question-${q.id}`} onClick={(event) => jumpTo(event, q.id)}>
+                    {t('editor.missingLink', { number: q.number, title: localText(q.title, q.titleEn, i18n.language) })}
+                  </Anchor>
+                </List.Item>
+              ))}
+            </List>
+          </Alert>
+        ) : null}
 
         <Title order={2} size="h3">
           {t('editor.formTitle')}
         </Title>
         {c.questions.map((q) =>
           q.answerType === 'file' ? (
-            <Paper key={q.id} withBorder p="md">
-              <AttachmentsPanel proposalId={p.id} questionId={q.id} label={`${q.number}. ${q.title}${q.required ? ' *' : ''}`} attachments={p.attachments} editable={editable} />
+            <Paper key={q.id} id={`question-${q.id}`} withBorder p="md" style={missingIds.has(q.id) ? { borderColor: 'var(--mantine-color-error)', borderWidth: 2 } : undefined}>
+              <AttachmentsPanel proposalId={p.id} questionId={q.id} label={`${q.number}. ${localText(q.title, q.titleEn, i18n.language)}${q.required ? ' *' : ''}`} attachments={p.attachments} editable={editable} />
             </Paper>
           ) : (
-            <AnswerField key={q.id} question={q} value={draft.answers[q.id]} onChange={(v) => draft.change(q.id, v)} readOnly={!editable} />
+            <div key={q.id} id={`question-${q.id}`}>
+              <AnswerField question={q} value={draft.answers[q.id]} onChange={(v) => draft.change(q.id, v)} readOnly={!editable} missing={missingIds.has(q.id)} />
+            </div>
           ),
         )}
         <Paper withBorder p="md">

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchBrowser } from './browser.js';
+import { contextsFor, type MainPage, mainPages } from './main-pages.js';
+
+/**
+ * Issue #20.8: axe-core on the main pages (each as the demo role that uses it, desktop and
+ * phone width): no serious or critical violation. The contexts bypass the page's CSP only so the
+ * test can inject axe-core (an inline script the CSP rightly refuses).
+ */
+const AXE = path.resolve('node_modules/axe-core/axe.min.js');
+let browser: Browser;
+let pages: MainPage[];
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] }[];
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  pages = await mainPages(browser);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function audit(contexts: Map<string | null, BrowserContext>): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of pages) {
+    const page = await contexts.get(entry.as)!.newPage();
+    await page.goto(entry.path);
+    await page.locator('main h1').first().waitFor();
+    await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
+    await page.addScriptTag({ path: AXE });
+    const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as AxeResult;
+    for (const v of result.violations) {
+      if (v.impact !== 'serious' && v.impact !== 'critical') continue;
+      for (const node of v.nodes.slice(0, 3)) found.push(`${entry.path} [${v.impact}] ${v.id}: ${node.target.join(' ')} — ${(node.failureSummary ?? v.help).split('\n').slice(0, 2).join(' ')}`);
+    }
+    await page.close();
+  }
+  return found;
+}
+
+it('has no serious or critical axe-core violation on the main pages (desktop)', async () => {
+  const contexts = await contextsFor(browser, pages, { viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  try {
+    expect(await audit(contexts)).toEqual([]);
+  } finally {
+    for (const context of contexts.values()) await context.close();
+  }
+}, 600_000);
+
+it('has no serious or critical axe-core violation on the main pages (phone)', async () => {
+  const contexts = await contextsFor(browser, pages, { viewport: { width: 360, height: 740 }, bypassCSP: true });
+  try {
+    expect(await audit(contexts)).toEqual([]);
+  } finally {
+    for (const context of contexts.values()) await context.close();
+  }
+}, 600_000);
