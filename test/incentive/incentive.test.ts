@@ -184,6 +184,10 @@ describe('a fiscal year from rules to recommendation', () => {
     expect(pub.json().result.allocated).toBe(bn(10));
     expect((await t.agent().get(`/api/incentive/recommendations/${otherId}`)).statusCode).toBe(404);
     expect((await t.agent().get('/api/incentive/recommendations')).json().items.map((s: { id: string }) => s.id)).toEqual([baseId]);
+    // The finance viewer is told, and its home lists the recommendation to read.
+    const todo = (await finance.get('/api/me/todo')).json();
+    expect(todo.items.find((i: { id: string }) => i.id === 'incentive.recommendations')).toMatchObject({ count: 1, href: '/insentif' });
+    expect(await t.db.selectFrom('notifications').select('id').where('kind', '=', 'incentive.published').execute()).not.toHaveLength(0);
   });
 
   it('gives the finance viewer the workbook and the letter', async () => {

@@ -1,11 +1,14 @@
 import type { Localized, TodoItem } from '../../../common/dashboards.js';
 import type { AuthUser } from '../../auth/auth-user.js';
-import type { Permission } from '../../auth/permissions.js';
+import { type Permission, roleHas } from '../../auth/permissions.js';
 import type { Db } from '../../db/types.js';
 import { recordWorkload } from '../catalog/figures-service.js';
 import { evaluationQueue, reviewsLeft } from '../evaluation/figures-service.js';
 import { listPanelSelections } from '../evaluation/selection-service.js';
+import { listRuleSets } from '../incentive/rules-service.js';
+import { listRecommendations } from '../incentive/scenarios-service.js';
 import { pendingAdminChecks, proposalWorkload } from '../proposals/figures-service.js';
+import { listCases, mentorHome } from '../replication/cases-read-service.js';
 
 /**
  * The role homes as to-do lists (issue #19). Each provider declares the permission of
@@ -125,9 +128,52 @@ const panel: TodoProvider = {
  * - mentor: assigned cases and milestones due;
  * - finance viewer: published incentive recommendations.
  */
-export const HUB_COORDINATOR_TODOS: TodoProvider[] = [];
-export const MENTOR_TODOS: TodoProvider[] = [];
-export const FINANCE_VIEWER_TODOS: TodoProvider[] = [];
+/** Cases in the hub's province that still wait for a mentor or are overdue (the replication policy scopes them). */
+const hubCases: TodoProvider = {
+  id: 'replication.hub',
+  permission: 'network.hub',
+  async load({ db, user, now }) {
+    const ctx = { db, actor: { userId: user.id, role: user.role, requestId: null }, user, now };
+    const [waiting, overdue] = await Promise.all([listCases(ctx, { state: 'accepted', page: 1, pageSize: 1 }), listCases(ctx, { flag: 'overdue', page: 1, pageSize: 1 })]);
+    return [
+      item('replication.waiting-mentor', { id: 'Kasus replikasi menunggu pendamping', en: 'Replication cases waiting for a mentor' }, waiting.total, '/replikasi?state=accepted'),
+      item('replication.overdue', { id: 'Kasus dengan tonggak terlambat', en: 'Cases with an overdue milestone' }, overdue.total, '/replikasi?flag=overdue'),
+    ];
+  },
+};
+
+/** A mentor's milestones due within a month (overdue ones first) and the log entries they owe. */
+const mentorWork: TodoProvider = {
+  id: 'replication.mentor',
+  permission: 'replication.mentor',
+  async load({ db, user, now }) {
+    const home = await mentorHome({ db, actor: { userId: user.id, role: user.role, requestId: null }, user, now });
+    const overdue = home.milestones.filter((m) => m.overdue).length;
+    return [
+      item('mentor.overdue', { id: 'Tonggak terlambat', en: 'Overdue milestones' }, overdue, '/pendamping'),
+      item('mentor.due', { id: 'Tonggak jatuh tempo bulan ini', en: 'Milestones due this month' }, home.milestones.length - overdue, '/pendamping'),
+      item('mentor.logs', { id: 'Catatan pendampingan yang belum diisi (60 hari)', en: 'Mentoring log entries owed (60 days)' }, home.logsOwed.length, '/pendamping'),
+    ];
+  },
+};
+
+/** The incentive: published recommendations to read (finance viewer), draft rule sets to finish (ministry). */
+const incentiveWork: TodoProvider = {
+  id: 'incentive',
+  permission: 'incentive.read',
+  async load({ db, user }) {
+    const [recommendations, ruleSets] = await Promise.all([listRecommendations(db), listRuleSets(db)]);
+    const drafts = roleHas(user.role, 'incentive.manage') ? ruleSets.filter((r) => r.status === 'draft').length : 0;
+    return [
+      item('incentive.recommendations', { id: 'Rekomendasi insentif fiskal yang diterbitkan', en: 'Published fiscal incentive recommendations' }, recommendations.length, '/insentif'),
+      item('incentive.drafts', { id: 'Aturan insentif yang masih rancangan', en: 'Incentive rule sets still in draft' }, drafts, '/insentif'),
+    ];
+  },
+};
+
+export const HUB_COORDINATOR_TODOS: TodoProvider[] = [hubCases];
+export const MENTOR_TODOS: TodoProvider[] = [mentorWork];
+export const FINANCE_VIEWER_TODOS: TodoProvider[] = [incentiveWork];
 
 export const TODO_PROVIDERS: readonly TodoProvider[] = [
   proposalsToSubmit,
