@@ -253,3 +253,14 @@ describe('region facts', () => {
     expect(response.json().error.details.fields[0].field).toBe('facts[0].sourceDate');
   });
 });
+
+describe('a resent facts PUT', () => {
+  it('writes and audits once when twenty identical ones arrive together', async () => {
+    const body = { facts: [{ fact: 'e_government', value: 'ya', source: 'SPBE 2026', sourceDate: '2026-01-05' }] };
+    const audits = async () => (await t.db.selectFrom('audit_log').select('id').where('action', '=', 'incentive.facts.update').where('entity_id', '=', '52').execute()).length;
+    const before = await audits();
+    const answers = await Promise.all(Array.from({ length: 20 }, () => ministry.request('PUT', '/api/incentive/facts/2026/52', { body })));
+    expect(answers.every((a) => a.statusCode === 200)).toBe(true);
+    expect((await audits()) - before).toBe(1);
+  });
+});

@@ -3,7 +3,7 @@ import { appendAudit, type Actor } from '../../audit/audit-log.js';
 import type { Db } from '../../db/types.js';
 import { errors, type LocalizedText } from '../../http/errors.js';
 import { listRegionalGovernments } from '../regions/service.js';
-import { type FactRow, selectFacts, upsertFacts } from './repository.js';
+import { type FactRow, lockRegionFacts, selectFacts, upsertFacts } from './repository.js';
 
 /**
  * Facts about regional governments per fiscal year (audit opinion, budget on time, PTSP,
@@ -88,8 +88,12 @@ export async function setRegionFacts(db: Db, actor: Actor, fiscalYear: number, r
     seen.add(f.fact);
     return checkFact(f, `facts[${i}]`);
   });
-  const before = await selectFacts(db, fiscalYear, [regionCode]);
   await db.transaction().execute(async (trx) => {
+    await lockRegionFacts(trx, fiscalYear, regionCode);
+    const before = await selectFacts(trx, fiscalYear, [regionCode]);
+    // A PUT resent with what is stored (a proxy's retry, a double click) writes and audits nothing.
+    const same = facts.every((f) => before.some((b) => b.fact === f.fact && b.value === f.value && b.source === f.source && b.sourceDate === f.sourceDate));
+    if (same) return;
     await upsertFacts(trx, fiscalYear, facts.map((f) => ({ ...f, regionCode })), actor.userId);
     await appendAudit(trx, actor, {
       action: 'incentive.facts.update',

@@ -90,7 +90,7 @@ export interface FactRow {
   updatedAt: Date;
 }
 
-export async function selectFacts(db: DbOrTrx, fiscalYear: number, regionCodes?: readonly string[]): Promise<FactRow[]> {
+export async function selectFacts(db: DbOrTrx, fiscalYear: number, regionCodes?: readonly string[], options: { forUpdate?: boolean } = {}): Promise<FactRow[]> {
   let q = db
     .selectFrom('incentive_region_facts')
     .select(['region_code', 'fact', 'value', 'source', sql<string | null>`to_char(source_date, 'YYYY-MM-DD')`.as('source_date'), 'updated_at'])
@@ -99,6 +99,7 @@ export async function selectFacts(db: DbOrTrx, fiscalYear: number, regionCodes?:
     if (regionCodes.length === 0) return [];
     q = q.where('region_code', 'in', [...regionCodes]);
   }
+  if (options.forUpdate) q = q.forUpdate();
   const rows = await q.orderBy('region_code').orderBy('fact').execute();
   return rows.map((r) => ({ regionCode: r.region_code, fact: r.fact, value: r.value, source: r.source, sourceDate: r.source_date, updatedAt: r.updated_at }));
 }
@@ -242,4 +243,9 @@ export async function selectScenarioAmounts(db: DbOrTrx, id: string): Promise<(S
     where s.id = ${id}
   `.execute(db);
   return { ...toScenario(head), regions: rows.rows.map((r) => ({ regionCode: r.region_code, regionName: r.region_name, eligible: r.eligible, amount: r.amount })) };
+}
+
+/** Serialises writes of one region's facts for a year (rows that do not exist yet cannot be row-locked). */
+export async function lockRegionFacts(trx: Trx, fiscalYear: number, regionCode: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(20261201, hashtext(${`incentive-facts:${fiscalYear}:${regionCode}`}))`.execute(trx);
 }
