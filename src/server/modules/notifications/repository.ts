@@ -37,6 +37,9 @@ export async function storedPreferences(db: DbOrTrx, userId: string): Promise<{ 
 }
 
 export async function lockPreferences(trx: Trx, userId: string): Promise<{ kind: string; email: EmailChoice }[]> {
+  // One advisory lock per account, not the preference rows: a kind never chosen before has no row, so
+  // twenty identical first saves at once would each see "changed" and each audit.
+  await sql`select pg_advisory_xact_lock(20261202, hashtext(${`notification-preferences:${userId}`}))`.execute(trx);
   return trx.selectFrom('notification_preferences').select(['kind', 'email']).where('user_id', '=', userId).forUpdate().execute();
 }
 
