@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser, signedInContext, watchPageErrors } from './browser.js';
+import { withYear } from '../../src/common/format.js';
 
 /**
  * The secretariat's hand-redacted copy in the browser, on the demo data's open blind desk round:
@@ -65,7 +66,8 @@ it('saves a redacted copy of a blind round proposal; the evaluator then reads it
   const errors = watchPageErrors(page);
   await page.goto('/admin/penilaian');
   await page.getByRole('combobox', { name: 'Kompetisi' }).click();
-  await page.getByRole('option', { name: `${competition.name} (${competition.year})` }).click();
+  // The selector names a call once with its year (withYear: no "2026 (2026)" when the name has it).
+  await page.getByRole('option', { name: withYear(competition.name, competition.year) }).click();
   await page.getByRole('button', { name: `Kelola ${target.roundName}` }).click();
   await page.getByRole('heading', { name: target.roundName }).waitFor();
   const rows = page.getByRole('table', { name: 'Penugasan' }).locator('tbody tr');
