@@ -32,8 +32,9 @@ export function InnovationCard({ item }: { item: SearchItem }) {
               {t('sdgShort', { number: n })}
             </Badge>
           ))}
+          {/* Dark gold: white text on it reads at 5.5:1 (WCAG AA); Mantine yellow.8 gave 2.5:1. */}
           {item.awards.map((a) => (
-            <Badge key={`${a.level}-${a.year}`} variant="filled" color="yellow.8" tt="none">
+            <Badge key={`${a.level}-${a.year}`} variant="filled" color="#8a6100" tt="none">
               {t(`awards.${a.level}`)} {a.year}
             </Badge>
           ))}
