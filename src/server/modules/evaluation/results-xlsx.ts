@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { neutralizeCell } from '../../exports/csv.js';
 import type { getRoundResults } from './results-service.js';
 import type { getSelection } from './selection-service.js';
 
@@ -8,8 +9,7 @@ import type { getSelection } from './selection-service.js';
  * Text cells that start like a formula are prefixed so a spreadsheet never executes them.
  */
 function text(value: string | null | undefined): string {
-  const v = value ?? '';
-  return /^[=+\-@]/.test(v) ? `'${v}` : v;
+  return neutralizeCell(value ?? '');
 }
 
 export async function resultsWorkbook(

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import { FACT_LABELS, formatRupiah, MEASURE_LABELS, type RuleSetConfig, type ScenarioResult } from '../../../common/incentive.js';
+import { neutralizeCell } from '../../exports/csv.js';
 import { latin1 } from '../../pdf/latin1.js';
 
 /**
@@ -25,8 +26,8 @@ const DECIDES = {
   en: 'This list is a recommendation prepared by the Ministry of Administrative Reform; the Ministry of Finance decides the allocation.',
 };
 
-/** Text cells never start like a formula, so a spreadsheet cannot execute them. */
-const cell = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
+/** Text cells never start like a formula (the platform's one neutraliser), so a spreadsheet cannot execute them. */
+const cell = neutralizeCell;
 
 export function rulesInWords(config: RuleSetConfig): string[] {
   const lines: string[] = [];
