@@ -3,10 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRupiah, type RegionResult } from '../../../../common/incentive';
 import { currentLanguage } from '../../../i18n';
+import { useFormat } from '../../../utils/use-format';
 
 /** Every region of a scenario: eligibility, cluster, index, amount, and its reasons in plain words. */
 export function RegionResultsTable({ regions }: { regions: RegionResult[] }) {
   const { t } = useTranslation('incentive');
+  const format = useFormat();
   const lang = currentLanguage() === 'en' ? 'en' : 'id';
   const [all, setAll] = useState(false);
   const [q, setQ] = useState('');
@@ -50,7 +52,7 @@ export function RegionResultsTable({ regions }: { regions: RegionResult[] }) {
                   </Badge>
                 </Table.Td>
                 <Table.Td>{r.clusterCode ?? '—'}</Table.Td>
-                <Table.Td ta="right">{r.categoryIndex.toLocaleString(lang === 'en' ? 'en-US' : 'id-ID', { maximumFractionDigits: 2 })}</Table.Td>
+                <Table.Td ta="right">{format.number(r.categoryIndex)}</Table.Td>
                 <Table.Td>
                   <List size="xs" spacing={2}>
                     {r.reasons.map((reason, i) => (

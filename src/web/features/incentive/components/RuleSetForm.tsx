@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Fieldset, Group, MultiSelect, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FACT_CODES, FACT_VALUES, type FactCode, MEASURES, type Measure, REGION_KINDS, type RuleSetConfig } from '../../../../common/incentive';
+import { useFormat } from '../../../utils/use-format';
 
 /**
  * The ministry's editor of a draft rule set: conditions on region facts, performance categories
@@ -10,6 +11,7 @@ import { FACT_CODES, FACT_VALUES, type FactCode, MEASURES, type Measure, REGION_
  */
 export function RuleSetForm({ value, onChange }: { value: RuleSetConfig; onChange: (next: RuleSetConfig) => void }) {
   const { t } = useTranslation('incentive');
+  const format = useFormat();
   const set = (patch: Partial<RuleSetConfig>) => onChange({ ...value, ...patch });
   const valueOptions = (values: readonly string[]) => values.map((v) => ({ value: v, label: (t(`values.${v}` as 'values.ya', { defaultValue: v }) as string) || v }));
   const sharesSum = value.clusters.reduce((s, c) => s + c.shareBasisPoints, 0) / 100;
@@ -110,7 +112,7 @@ export function RuleSetForm({ value, onChange }: { value: RuleSetConfig; onChang
             </Group>
           ))}
           <Text size="sm" c={sharesSum === 100 ? 'dimmed' : 'red.9'} aria-live="polite">
-            {t('sharesSum', { sum: sharesSum.toLocaleString('id-ID') })}
+            {t('sharesSum', { sum: format.number(sharesSum) })}
           </Text>
           <Button variant="light" size="xs" w="fit-content" onClick={() => set({ clusters: [...value.clusters, { code: `klaster_${value.clusters.length + 1}`, name: 'Klaster baru', by: value.clusters[0]?.by ?? 'kind', values: [], shareBasisPoints: 1 }] })}>
             {t('addCluster')}

@@ -6,10 +6,12 @@ import { DialogActions } from '../../../components/DialogActions';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { incentiveApi, type RuleSet } from '../api/incentive-api';
 import { useIncentiveMutation } from '../api/incentive-queries';
+import { useFormat } from '../../../utils/use-format';
 
 /** Runs a scenario: a name, and optionally another pool, minimum, category weights or cluster shares. */
 export function RunScenarioDialog({ ruleSet, opened, onClose, onDone }: { ruleSet: RuleSet; opened: boolean; onClose: () => void; onDone: (scenarioId: string) => void }) {
   const { t } = useTranslation('incentive');
+  const format = useFormat();
   const [name, setName] = useState('');
   const [pool, setPool] = useState('');
   const [min, setMin] = useState('');
@@ -44,7 +46,7 @@ export function RunScenarioDialog({ ruleSet, opened, onClose, onDone }: { ruleSe
           <NumberInput
             key={c.code}
             label={`${t('share')}: ${c.name}`}
-            placeholder={(c.shareBasisPoints / 100).toLocaleString('id-ID')}
+            placeholder={format.number(c.shareBasisPoints / 100)}
             min={0.01}
             max={100}
             decimalScale={2}

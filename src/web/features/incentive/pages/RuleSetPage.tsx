@@ -92,7 +92,7 @@ export function RuleSetPage() {
           ))}
           {c.clusters.map((x) => (
             <List.Item key={x.code}>
-              {x.name} ({x.values.map((v) => (x.by === 'kind' ? t(`kinds.${v as 'kota'}`) : t(`values.${v as 'ya'}`))).join(', ')}): {(x.shareBasisPoints / 100).toLocaleString('id-ID')}%
+              {x.name} ({x.values.map((v) => (x.by === 'kind' ? t(`kinds.${v as 'kota'}`) : t(`values.${v as 'ya'}`))).join(', ')}): {format.number(x.shareBasisPoints / 100)}%
             </List.Item>
           ))}
           <List.Item>
