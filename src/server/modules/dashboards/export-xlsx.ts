@@ -1,9 +1,8 @@
-import ExcelJS from 'exceljs';
 import type { Localized } from '../../../common/dashboards.js';
-import { neutralizeCell } from '../../exports/csv.js';
+import { workbookBuffer } from '../../exports/xlsx.js';
 import type { FigureTable } from './tables.js';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_TYPE } from '../../exports/xlsx.js';
 
 const LICENCE: Localized = {
   id: 'Data katalog: Kementerian PANRB, lisensi CC BY 4.0. Kode dan nama wilayah: idn-area-data (ODbL 1.0).',
@@ -16,27 +15,24 @@ export const OPEN_DATA_LICENCE = LICENCE;
  * filters, the date it was made and the licence (the dated footer of every export).
  */
 export async function tablesWorkbook(title: string, filters: string, tables: readonly FigureTable[], lang: 'id' | 'en', generatedAt: Date): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Simpul';
-  wb.created = generatedAt;
-  const used = new Set<string>();
-  for (const t of tables) {
-    let name = t.title[lang].replace(/[\\/?*[\]:]/g, ' ').slice(0, 31);
-    while (used.has(name)) name = `${name.slice(0, 28)} ${used.size}`;
-    used.add(name);
-    const sheet = wb.addWorksheet(name);
-    sheet.columns = t.columns.map((c) => ({ header: c.header[lang], key: c.key, width: Math.max(12, c.header[lang].length + 4) }));
-    sheet.getRow(1).font = { bold: true };
-    for (const row of t.rows) sheet.addRow(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? neutralizeCell(v) : v])));
-  }
-  const about = wb.addWorksheet(lang === 'id' ? 'Tentang' : 'About');
-  about.columns = [{ width: 24 }, { width: 90 }];
-  about.addRows([
-    [lang === 'id' ? 'Judul' : 'Title', neutralizeCell(title)],
-    [lang === 'id' ? 'Filter' : 'Filters', neutralizeCell(filters)],
-    [lang === 'id' ? 'Dibuat' : 'Generated', generatedAt.toISOString()],
-    [lang === 'id' ? 'Sumber' : 'Source', lang === 'id' ? 'Simpul — hanya data yang terbit' : 'Simpul — published records only'],
-    [lang === 'id' ? 'Lisensi' : 'Licence', LICENCE[lang]],
-  ]);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const about = {
+    name: lang === 'id' ? 'Tentang' : 'About',
+    columns: [
+      { header: lang === 'id' ? 'Butir' : 'Item', key: 'item', width: 24 },
+      { header: lang === 'id' ? 'Isi' : 'Value', key: 'value', width: 90 },
+    ],
+    rows: [
+      { item: lang === 'id' ? 'Judul' : 'Title', value: title },
+      { item: lang === 'id' ? 'Filter' : 'Filters', value: filters },
+      { item: lang === 'id' ? 'Dibuat' : 'Generated', value: generatedAt.toISOString() },
+      { item: lang === 'id' ? 'Sumber' : 'Source', value: lang === 'id' ? 'Simpul — hanya data yang terbit' : 'Simpul — published records only' },
+      { item: lang === 'id' ? 'Lisensi' : 'Licence', value: LICENCE[lang] },
+    ],
+  };
+  const sheets = tables.map((t) => ({
+    name: t.title[lang],
+    columns: t.columns.map((c) => ({ header: c.header[lang], key: c.key })),
+    rows: t.rows,
+  }));
+  return workbookBuffer([...sheets, about], { createdAt: generatedAt });
 }

@@ -1,17 +1,9 @@
-import ExcelJS from 'exceljs';
+import { workbookBuffer } from '../../exports/xlsx.js';
 import type { CaseSummary } from './cases-schemas.js';
 
-/** The M&E list as a workbook: one row per case with its flags. Formula-like text is defused. */
-function text(value: string | null | undefined): string {
-  const v = value ?? '';
-  return /^[=+\-@]/.test(v) ? `'${v}` : v;
-}
-
+/** The M&E list as a workbook: one row per case with its flags. */
 export async function casesWorkbook(cases: readonly CaseSummary[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Simpul';
-  const sheet = wb.addWorksheet('Replikasi');
-  sheet.columns = [
+  const columns = [
     { header: 'Inovasi sumber', key: 'source', width: 45 },
     { header: 'Instansi asal', key: 'origin', width: 35 },
     { header: 'Instansi pengadopsi', key: 'adopter', width: 35 },
@@ -26,23 +18,20 @@ export async function casesWorkbook(cases: readonly CaseSummary[]): Promise<Buff
     { header: 'Tonggak terlambat', key: 'overdue', width: 10 },
     { header: 'Senyap (60 hari)', key: 'silent', width: 10 },
   ];
-  for (const c of cases) {
-    sheet.addRow({
-      source: text(c.source.title),
-      origin: text(c.origin.name),
-      adopter: text(c.adopter.name),
-      province: c.adopter.provinceCode ?? '',
-      hub: text(c.hub?.name),
-      mentor: text(c.mentor?.name),
-      state: c.state,
-      outcome: c.outcome ?? '',
-      requested: c.requestedAt.slice(0, 10),
-      lastLog: c.lastLogOn ?? '',
-      nextDue: c.nextDueOn ?? '',
-      overdue: c.overdueMilestones,
-      silent: c.silent ? 'ya' : '',
-    });
-  }
-  sheet.getRow(1).font = { bold: true };
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const rows = cases.map((c) => ({
+    source: c.source.title,
+    origin: c.origin.name,
+    adopter: c.adopter.name,
+    province: c.adopter.provinceCode ?? '',
+    hub: c.hub?.name,
+    mentor: c.mentor?.name,
+    state: c.state,
+    outcome: c.outcome ?? '',
+    requested: c.requestedAt.slice(0, 10),
+    lastLog: c.lastLogOn ?? '',
+    nextDue: c.nextDueOn ?? '',
+    overdue: c.overdueMilestones,
+    silent: c.silent ? 'ya' : '',
+  }));
+  return workbookBuffer([{ name: 'Replikasi', columns, rows }]);
 }

@@ -18,7 +18,7 @@ import { categoryView, documentParams, exportQuery, idParams, innovationView, se
 import { resolveFilters, searchCatalog } from '../search-service.js';
 import { catalogContext } from './context.js';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { XLSX_TYPE } from '../../../exports/xlsx.js';
 const binary = z.any().describe('file');
 
 /** What anyone may use: search, read published records, their documents and exports. */

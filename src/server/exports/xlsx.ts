@@ -1,0 +1,47 @@
+import ExcelJS from 'exceljs';
+import { neutralizeCell } from './csv.js';
+
+/** The media type every XLSX download answers with. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export interface SheetColumn {
+  header: string;
+  key: string;
+  /** Characters; defaults to the header's length + 4, at least 12. */
+  width?: number;
+}
+
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+export interface SheetSpec {
+  /** Sheet tab name; characters Excel refuses are replaced and it is cut to 31. */
+  name: string;
+  columns: readonly SheetColumn[];
+  rows: Iterable<Readonly<Record<string, CellValue>>>;
+}
+
+/**
+ * The one way a table becomes a workbook: a bold header row, column widths, and every text cell
+ * through the same formula neutraliser as the CSV exports (a title starting with "=" must stay
+ * text in a spreadsheet). Tab names are made legal and unique.
+ */
+export async function workbookBuffer(sheets: readonly SheetSpec[], meta: { createdAt?: Date } = {}): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Simpul';
+  if (meta.createdAt) wb.created = meta.createdAt;
+  const used = new Set<string>();
+  for (const spec of sheets) {
+    let name = spec.name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'Sheet';
+    while (used.has(name)) name = `${name.slice(0, 27)} ${used.size + 1}`;
+    used.add(name);
+    const sheet = wb.addWorksheet(name);
+    sheet.columns = spec.columns.map((c) => ({ header: c.header, key: c.key, width: c.width ?? Math.max(12, c.header.length + 4) }));
+    sheet.getRow(1).font = { bold: true };
+    for (const row of spec.rows) {
+      const cells: Record<string, CellValue> = {};
+      for (const [key, value] of Object.entries(row)) cells[key] = typeof value === 'string' ? neutralizeCell(value) : (value ?? '');
+      sheet.addRow(cells);
+    }
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
