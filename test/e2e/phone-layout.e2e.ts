@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser, watchPageErrors } from './browser.js';
+import { publishInnovation } from './published-innovation.js';
 import { contextsFor, type MainPage, mainPages } from './main-pages.js';
 
 /**
@@ -9,21 +10,33 @@ import { contextsFor, type MainPage, mainPages } from './main-pages.js';
  * drawer; the proposal and review lists keep status and score on screen.
  */
 const PHONE = { width: 360, height: 740 };
-/** The document's scroll width and the element reaching furthest right (to name the culprit). */
+/**
+ * The document's scroll width and what reaches furthest right: the element box, or — for text
+ * that overflows its box, like a long unbroken word — the deepest element whose content does.
+ */
 const MEASURE = `(() => {
+  const describe = (el, px) => el.tagName.toLowerCase() + '.' + String(el.className).slice(0, 60) + ' "' + String(el.textContent).slice(0, 40) + '" (' + Math.round(px) + ' px)';
   let widest = '';
   let right = 0;
-  for (const el of document.querySelectorAll('main *')) {
-    const r = el.getBoundingClientRect().right;
-    if (r > right) { right = r; widest = el.tagName.toLowerCase() + '.' + String(el.className).slice(0, 60) + ' (' + Math.round(r) + ' px)'; }
+  for (const el of document.querySelectorAll('body *')) {
+    const r = el.getBoundingClientRect();
+    if (r.right > right) { right = r.right; widest = describe(el, r.right); }
   }
-  return { width: document.scrollingElement.scrollWidth, widest };
+  let overflowing = '';
+  for (const el of document.querySelectorAll('main *')) {
+    const reach = el.getBoundingClientRect().left + el.scrollWidth;
+    if (reach > window.innerWidth && el.scrollWidth > el.clientWidth + 1) overflowing = describe(el, reach);
+  }
+  return { width: document.scrollingElement.scrollWidth, widest: overflowing ? 'content of ' + overflowing : widest };
 })()`;
 let browser: Browser;
 let pages: MainPage[];
 let contexts: Map<string | null, BrowserContext>;
 
 beforeAll(async () => {
+  // A record with long unbroken tokens (a pasted URL, code) in its public text, as users write.
+  const token = `https://layanan.contoh.go.id/aplikasi/antrean-puskesmas-terpadu-${Date.now()}`;
+  await publishInnovation({ title: `Antrean daring ${token}`, summary: `Tautan layanan: ${token}?sumber=katalog&versi=lengkap` });
   browser = await launchBrowser();
   pages = await mainPages(browser);
   contexts = await contextsFor(browser, pages, { viewport: PHONE });

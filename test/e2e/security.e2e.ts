@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts.js';
-import { HttpClient } from '../../scripts/robustness/lib/http-client.js';
 import { baseUrl, launchBrowser, signInThroughForm } from './browser.js';
+import { publishInnovation, signedInClient } from './published-innovation.js';
 
 /**
  * Stored XSS: script payloads saved as user-written text (an account's name, an agency's name,
@@ -22,51 +21,15 @@ const payloads = {
 let browser: Browser;
 let innovationId: string;
 
-async function client(email: string): Promise<HttpClient> {
-  const c = new HttpClient(baseUrl());
-  await c.signIn(email, DEMO_PASSWORD);
-  return c;
-}
-
 beforeAll(async () => {
   browser = await launchBrowser();
-  const admin = await client('admin@simpul.test');
+  const admin = await signedInClient('admin@simpul.test');
   const agency = await admin.request('POST', '/api/agencies', { name: payloads.agency, type: 'komunitas' });
   expect(agency.status, JSON.stringify(agency.json)).toBe(201);
   const user = await admin.request('POST', '/api/users', { email: `${marker}@uji.test`, name: payloads.user, role: 'evaluator' });
   expect(user.status, JSON.stringify(user.json)).toBe(201);
 
-  const operator = await client('operator.surabaya@simpul.test');
-  const categories = await operator.request('GET', '/api/innovation-categories');
-  const categoryId = (categories.json.items ?? categories.json)[0].id;
-  // A complete profile (as test/catalog/catalog-helpers.ts), so it can be submitted and published.
-  const created = await operator.request('POST', '/api/innovations', {
-    title: payloads.title,
-    summary: payloads.summary,
-    unitName: 'Dinas Kesehatan',
-    regionCode: '35.78',
-    problem: 'Antrean pagi di puskesmas mencapai tiga jam dan warga lanjut usia kelelahan.',
-    approach: 'Nomor antrean daring terhubung dengan pesan pengingat dan papan antrean.',
-    implementationSteps: 'Uji coba di tiga puskesmas, pelatihan petugas, lalu perluasan ke seluruh kota.',
-    results: 'Waktu tunggu turun dari 180 menit menjadi 25 menit.',
-    stakeholders: 'Dinas Kesehatan, Diskominfo, kader kesehatan',
-    resources: 'Server Diskominfo dan dua pengembang',
-    budgetSource: 'apbd',
-    sustainability: 'Diatur dalam Peraturan Wali Kota.',
-    replicationPotential: 'Dapat diterapkan di puskesmas mana pun.',
-    beneficiaries: 120000,
-    startDate: '2019-03-01',
-    digital: true,
-    form: 'public_service',
-    categoryId,
-    sdgs: [3, 10],
-  });
-  expect(created.status, JSON.stringify(created.json)).toBe(201);
-  innovationId = created.json.innovation.id;
-  const submitted = await operator.request('POST', `/api/innovations/${innovationId}/submit`);
-  expect(submitted.status, JSON.stringify(submitted.json)).toBe(200);
-  const coordinator = await client('admin.surabaya@simpul.test');
-  expect((await coordinator.request('POST', `/api/innovations/${innovationId}/approve`, {})).status).toBe(200);
+  innovationId = await publishInnovation({ title: payloads.title, summary: payloads.summary });
 });
 afterAll(() => browser?.close());
 
