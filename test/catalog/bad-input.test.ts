@@ -18,26 +18,28 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const cases: [string, Record<string, unknown>, string][] = [
-  ['an empty title', { title: '' }, 'title'],
-  ['an oversized summary', { summary: 'x'.repeat(2001) }, 'summary'],
-  ['an SDG outside 1–17', { sdgs: [3, 18] }, 'sdgs'],
-  ['no SDG at all', { sdgs: [] }, 'sdgs'],
-  ['an unknown region code', { regionCode: '99.99' }, 'regionCode'],
-  ['a malformed region code', { regionCode: 'Surabaya' }, 'regionCode'],
-  ['an unknown category', { categoryId: 99999 }, 'categoryId'],
-  ['a start date in the future', { startDate: '2999-01-01' }, 'startDate'],
-  ['a stop without a reason', { status: 'stopped' }, 'stoppedReason'],
-  ['a website that is not http(s)', { websiteUrl: 'javascript:alert(1)' }, 'websiteUrl'],
-  ['a negative beneficiaries count', { beneficiaries: -5 }, 'beneficiaries'],
-  ['an unknown field', { owner: 'someone' }, 'owner'],
+/** What went wrong, the override, the API field and the words the message names it by. */
+const cases: [string, Record<string, unknown>, string, string][] = [
+  ['an empty title', { title: '' }, 'title', 'Judul'],
+  ['an oversized summary', { summary: 'x'.repeat(2001) }, 'summary', 'Ringkasan'],
+  ['an SDG outside 1–17', { sdgs: [3, 18] }, 'sdgs', 'Tujuan SDG'],
+  ['no SDG at all', { sdgs: [] }, 'sdgs', 'Tujuan SDG'],
+  ['an unknown region code', { regionCode: '99.99' }, 'regionCode', 'Wilayah'],
+  ['a malformed region code', { regionCode: 'Surabaya' }, 'regionCode', 'Wilayah'],
+  ['an unknown category', { categoryId: 99999 }, 'categoryId', 'Kategori'],
+  ['a start date in the future', { startDate: '2999-01-01' }, 'startDate', 'Tanggal mulai diterapkan'],
+  ['a stop without a reason', { status: 'stopped' }, 'stoppedReason', 'Alasan dihentikan'],
+  ['a website that is not http(s)', { websiteUrl: 'javascript:alert(1)' }, 'websiteUrl', 'Situs web'],
+  ['a negative beneficiaries count', { beneficiaries: -5 }, 'beneficiaries', 'Jumlah penerima manfaat'],
+  ['an unknown field', { owner: 'someone' }, 'owner', 'owner'],
 ];
 
-it.each(cases)('refuses %s, naming the field, writing nothing', async (_what, override, field) => {
+it.each(cases)('refuses %s, naming the field, writing nothing', async (_what, override, field, label) => {
   const before = await databaseFingerprint(t.db);
   const response = await operator.post('/api/innovations', await innovationBody(t.db, override));
   expect(response.statusCode, response.body).toBe(400);
-  expect(response.json().error.message).toContain(field);
+  expect(response.json().error.message).toContain(label);
+  expect(JSON.stringify(response.json().error.details ?? {})).toContain(field);
   expect(await databaseFingerprint(t.db)).toEqual(before);
 });
 
@@ -54,6 +56,7 @@ it('refuses an empty or invalid edit the same way', async () => {
   expect((await operator.patch(`/api/innovations/${id}`, {})).statusCode).toBe(400);
   const bad = await operator.patch(`/api/innovations/${id}`, { regionCode: '99.99' });
   expect(bad.statusCode).toBe(400);
-  expect(bad.json().error.message).toContain('regionCode');
+  expect(bad.json().error.message).toMatch(/^Data tidak valid: Wilayah /);
+  expect(bad.json().error.details.fields[0].field).toBe('regionCode');
   expect(await databaseFingerprint(t.db)).toEqual(before);
 });

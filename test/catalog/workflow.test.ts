@@ -117,8 +117,9 @@ describe('approval', () => {
     const id = await createDraft({ title: 'Inovasi Belum Lengkap Isinya', problem: '', results: '' });
     const response = await operator.post(`/api/innovations/${id}/submit`);
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.message).toContain("'problem'");
-    expect(response.json().error.message).toContain("'results'");
+    // Named as the form names them, not by API key.
+    expect(response.json().error.message).toBe('Lengkapi isian berikut sebelum mengajukan: Masalah yang diatasi, Hasil dan dampak.');
+    expect(response.json().error.details.fields.map((f: { field: string }) => f.field)).toEqual(['problem', 'results']);
   });
 
   it('publishes through submit and approval by the own agency admin only', async () => {
@@ -190,7 +191,7 @@ describe('status confirmation', () => {
 
     const stopWithoutReason = await operator.post(`/api/innovations/${id}/confirm-status`, { status: 'stopped' });
     expect(stopWithoutReason.statusCode).toBe(400);
-    expect(stopWithoutReason.json().error.message).toContain('stoppedReason');
+    expect(stopWithoutReason.json().error.message).toBe('Data tidak valid: Alasan dihentikan wajib diisi bila inovasi sudah berhenti.');
     const confirmed = await operator.post(`/api/innovations/${id}/confirm-status`, { status: 'running' });
     expect(confirmed.statusCode).toBe(200);
     expect(confirmed.json().statusStale).toBe(false);

@@ -135,7 +135,7 @@ describe('bad configuration is refused, naming the field, and writes nothing', (
       headers: { 'accept-language': 'en' },
     });
     expect(en.statusCode).toBe(400);
-    expect(en.json().error.message).toMatch(/'questions\.0\.answerType' must be one of/);
+    expect(en.json().error.message).toMatch(/Answer type \(row 1\) must be one of/);
   });
 
   it('a duplicate name for the same year', async () => {

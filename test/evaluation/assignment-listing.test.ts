@@ -164,8 +164,8 @@ describe('bad input', () => {
     }
     expect((await admin.get(`/api/evaluation/rounds/${roundId}/assignments?sort=title`)).statusCode).toBe(400);
     const url = `/api/evaluation/rounds/${roundId}/assignments?status=done`;
-    expect((await admin.get(url)).json().error.message).toMatch(/'querystring\.status' harus salah satu dari: not_started, draft, submitted/);
-    expect((await admin.get(url, { 'accept-language': 'en' })).json().error.message).toMatch(/'querystring\.status' must be one of: not_started, draft, submitted/);
+    expect((await admin.get(url)).json().error.message).toMatch(/Status harus salah satu dari: not_started, draft, submitted/);
+    expect((await admin.get(url, { 'accept-language': 'en' })).json().error.message).toMatch(/Status must be one of: not_started, draft, submitted/);
     expect(await databaseFingerprint(t.db)).toEqual(before);
   });
 });

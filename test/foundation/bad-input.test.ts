@@ -37,9 +37,11 @@ describe('bad input gets a 4xx in the error shape and writes nothing', () => {
 
   it('wrong types, named by field, in Indonesian by default and English on request', async () => {
     const body = await expectRefusedWithoutWrites(() => admin.post('/api/agencies', { name: 42, type: 'lembaga' }), 400, 'VALIDATION_FAILED');
-    expect(body.error.message).toMatch(/'name' harus bertipe string/);
+    // Named as people call the field, not by its API key.
+    expect(body.error.message).toBe('Data tidak valid: Nama harus berupa teks.');
+    expect(body.error.details.fields).toEqual([expect.objectContaining({ field: 'name' })]);
     const en = await admin.request('POST', '/api/agencies', { body: { name: 'Dinas', type: 'planet' }, headers: { 'accept-language': 'en' } });
-    expect(en.json().error.message).toMatch(/'type' must be one of/);
+    expect(en.json().error.message).toMatch(/^Invalid data: Type must be one of/);
   });
 
   it('oversized bodies', async () => {

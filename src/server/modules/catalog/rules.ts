@@ -1,14 +1,14 @@
 import { dayInZone } from '../../../common/competitions.js';
 import type { DbOrTrx } from '../../db/types.js';
-import { errors, type LocalizedText } from '../../http/errors.js';
+import { errors } from '../../http/errors.js';
 import { findCategory, regionLevel } from './repository.js';
 import type { ProfileInput } from './schemas.js';
 
 
-/** A 400 naming one field, in both languages. */
-export function fieldError(field: string, text: LocalizedText) {
-  return errors.validation({ id: `Data tidak valid: '${field}' ${text.id}.`, en: `Invalid data: '${field}' ${text.en}.` }, { fields: [{ field, message: text }] });
-}
+import { fieldLabel } from '../../http/field-labels.js';
+import { fieldError } from '../../http/validation-messages.js';
+
+export { fieldError };
 
 const EARLIEST_START = '1945-08-17';
 
@@ -44,8 +44,8 @@ export function checkComplete(record: Record<(typeof REQUIRED_FOR_SUBMISSION)[nu
   if (missing.length > 0) {
     throw errors.validation(
       {
-        id: `Lengkapi isian berikut sebelum mengajukan: ${missing.map((f) => `'${f}'`).join(', ')}.`,
-        en: `Complete these fields before submitting: ${missing.map((f) => `'${f}'`).join(', ')}.`,
+        id: `Lengkapi isian berikut sebelum mengajukan: ${missing.map((f) => fieldLabel([f]).id).join(', ')}.`,
+        en: `Complete these fields before submitting: ${missing.map((f) => fieldLabel([f]).en).join(', ')}.`,
       },
       { fields: missing.map((field) => ({ field, message: { id: 'wajib diisi', en: 'is required' } })) },
     );

@@ -316,8 +316,8 @@ export async function searchCatalog(db: Kysely<Database>, query: SearchQuery): P
   if (offset + pageSize > MAX_RESULT_WINDOW) {
     throw errors.validation(
       {
-        id: `Data tidak valid: 'page' terlalu jauh; hanya ${MAX_RESULT_WINDOW.toLocaleString('id-ID')} hasil pertama yang dapat dibuka. Persempit pencarian dengan filter.`,
-        en: `Invalid data: 'page' is too deep; only the first ${MAX_RESULT_WINDOW.toLocaleString('en')} results can be opened. Narrow the search with filters.`,
+        id: `Data tidak valid: Halaman terlalu jauh; hanya ${MAX_RESULT_WINDOW.toLocaleString('id-ID')} hasil pertama yang dapat dibuka. Persempit pencarian dengan filter.`,
+        en: `Invalid data: Page is too deep; only the first ${MAX_RESULT_WINDOW.toLocaleString('en')} results can be opened. Narrow the search with filters.`,
       },
       { fields: [{ field: 'page' }] },
     );

@@ -1,7 +1,7 @@
 import type { Actor } from '../../audit/audit-log.js';
 import type { AuthUser } from '../../auth/auth-user.js';
 import type { Db } from '../../db/types.js';
-import { errors, type LocalizedText } from '../../http/errors.js';
+import { errors } from '../../http/errors.js';
 import { findMentorByUser, hubsCoordinatedBy } from './network-repository.js';
 import type { NetworkViewer } from './policy.js';
 
@@ -24,10 +24,9 @@ export async function viewerOf(ctx: NetworkContext): Promise<NetworkViewer> {
   return { user, mentorId: mentor?.id ?? null, hubs: hubs.map((h) => ({ id: h.id, provinceCode: h.province_code })) };
 }
 
-/** A 400 naming one field, in both languages. */
-export function fieldError(field: string, text: LocalizedText, code = 'VALIDATION_FAILED') {
-  return errors.badRequest(code, { id: `Data tidak valid: '${field}' ${text.id}.`, en: `Invalid data: '${field}' ${text.en}.` }, { fields: [{ field, message: text }] });
-}
+import { fieldError } from '../../http/validation-messages.js';
+
+export { fieldError };
 
 export const HUB = { id: 'Hub JIPP', en: 'JIPP hub' };
 export const MENTOR = { id: 'Pendamping', en: 'Mentor' };
