@@ -77,8 +77,12 @@ it('assign, score, rank, select, publish, and see the award', async () => {
   await page.getByRole('button', { name: 'Buat tahap' }).click();
   await page.getByRole('heading', { name: 'Evaluasi dokumen' }).waitFor();
   await page.getByText('3 usulan · 0 penugasan').waitFor();
-  await page.getByRole('button', { name: 'Gunakan kriteria KIPP' }).click();
-  await page.getByText('Kebaruan (20)', { exact: false }).waitFor();
+  // A new round starts from the KIPP criteria in the editor; the ministry adjusts and saves them.
+  const first = page.getByRole('group', { name: 'Kriteria 1' });
+  await first.getByLabel('Nama kriteria 1').fill('Kebaruan gagasan');
+  await first.getByLabel('Nama dalam bahasa Inggris').fill('Novelty of the idea');
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Kriteria disimpan.' }).waitFor();
   await page.getByLabel('Anggota tim penilai', { exact: true }).first().click();
   await page.getByRole('option', { name: new RegExp(evaluatorUser.email) }).click();
   await page.keyboard.press('Escape');
@@ -118,7 +122,7 @@ it('assign, score, rank, select, publish, and see the award', async () => {
     // Blind round: the agency is masked.
     await ev.getByText('[disamarkan]').first().waitFor();
     const score = String(10 - 3 * i);
-    for (const name of ['Kebaruan', 'Efektivitas', 'Kebermanfaatan', 'Dapat direplikasi']) await ev.getByLabel(name, { exact: true }).fill(score);
+    for (const name of ['Kebaruan gagasan', 'Efektivitas', 'Kebermanfaatan', 'Dapat direplikasi']) await ev.getByLabel(name, { exact: true }).fill(score);
     // Indonesian decimal comma (#20.1).
     const expected = (((10 - 3 * i - 1) / 9) * 100).toFixed(2).replace('.', ',');
     await ev.getByText(`Nilai total sementara: ${expected}`).waitFor();

@@ -16,6 +16,7 @@ export const en: Translations = {
   notifications: notificationsEn,
   dashboards: dashboardsEn,
   common: {
+    listEditor: { up: 'Move {{item}} up', down: 'Move {{item}} down', remove: 'Remove {{item}}', add: 'Add', save: 'Save', saved: 'Saved.' },
     appName: 'Simpul',
     appTagline: 'Public service innovation ecosystem',
     ministry: 'Ministry of Administrative and Bureaucratic Reform (PANRB)',

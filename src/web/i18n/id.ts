@@ -19,6 +19,7 @@ export const id = {
   notifications: notificationsId,
   dashboards: dashboardsId,
   common: {
+    listEditor: { up: 'Naikkan {{item}}', down: 'Turunkan {{item}}', remove: 'Hapus {{item}}', add: 'Tambah', save: 'Simpan', saved: 'Tersimpan.' },
     appName: 'Simpul',
     appTagline: 'Ekosistem inovasi pelayanan publik',
     ministry: 'Kementerian PANRB',

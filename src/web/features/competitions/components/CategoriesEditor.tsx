@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category, Competition } from '../api/competitions-api';
 import { useReplaceSection } from '../api/competitions-queries';
-import { SectionEditor } from './SectionEditor';
+import { SectionEditor } from '../../../components/SectionEditor';
 
 export function CategoriesEditor({ competition }: { competition: Competition }) {
   const { t } = useTranslation('competitions');

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AWARD_LEVELS, type AwardLevel, type ParticipantType } from '../../../../common/competitions';
 import type { Competition, Group } from '../api/competitions-api';
 import { useReplaceSection } from '../api/competitions-queries';
-import { SectionEditor } from './SectionEditor';
+import { SectionEditor } from '../../../components/SectionEditor';
 
 /** Groups (umum, replikasi, khusus…) and their eligibility rules. */
 export function GroupsEditor({ competition }: { competition: Competition }) {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ANSWER_TYPES, type AnswerType, WORD_COUNTED_TYPES } from '../../../../common/competitions';
 import type { Competition, Question } from '../api/competitions-api';
 import { useReplaceSection } from '../api/competitions-queries';
-import { SectionEditor } from './SectionEditor';
+import { SectionEditor } from '../../../components/SectionEditor';
 
 /** The proposal form: numbered questions in order, each with help text, required flag, word limit and answer type. */
 export function QuestionsEditor({ competition }: { competition: Competition }) {

@@ -5,7 +5,7 @@ import { STAGE_KINDS, type StageKind } from '../../../../common/competitions';
 import type { Competition } from '../api/competitions-api';
 import { useReplaceSection } from '../api/competitions-queries';
 import { fromZoneInput, toZoneInput, useTimeZone } from '../time-zone';
-import { SectionEditor } from './SectionEditor';
+import { SectionEditor } from '../../../components/SectionEditor';
 
 /** Stages with start and end, entered in the chosen Indonesian zone and stored as instants. */
 interface StageDraft {

@@ -3,16 +3,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageLoader } from '../../../components/PageLoader';
-import { assignmentsCsvUrl, type Basis, evaluationApi, KIPP_CRITERIA, resultsXlsxUrl, type RoundStatus } from '../api/evaluation-api';
+import { assignmentsCsvUrl, type Basis, evaluationApi, resultsXlsxUrl, type RoundStatus } from '../api/evaluation-api';
 import { useEvaluationAction, useResults, useReviewers, useRound } from '../api/evaluation-queries';
 import { AssignmentsTable } from './AssignmentsTable';
+import { CriteriaEditor } from './CriteriaEditor';
 import { InterviewsSection } from './InterviewsSection';
 import { ResultsTable } from './ResultsTable';
 import { SelectionsSection } from './SelectionsSection';
 
 /** One round: criteria, pool, conflicts, assignments, status, results and selections. */
 export function RoundPanel({ roundId }: { roundId: string }) {
-  const { t } = useTranslation('evaluation');
+  const { t, i18n } = useTranslation('evaluation');
   const round = useRound(roundId);
   const reviewers = useReviewers(round.data?.reviewerRole ?? 'evaluator');
   const [pool, setPool] = useState<string[] | null>(null);
@@ -62,12 +63,15 @@ export function RoundPanel({ roundId }: { roundId: string }) {
         </Group>
 
         <Title order={3}>{t('admin.criteria')}</Title>
-        {r.criteria.length > 0 ? (
-          <Text>{r.criteria.map((c) => `${c.name} (${c.weight})`).join(' · ')}</Text>
+        {r.status === 'setup' ? (
+          <CriteriaEditor roundId={roundId} criteria={r.criteria} onSaved={setMessage} />
         ) : (
-          <Button variant="light" disabled={r.status !== 'setup'} onClick={() => run(t('actions.done.criteria'), () => evaluationApi.setCriteria(roundId, KIPP_CRITERIA))}>
-            {t('actions.useKippCriteria')}
-          </Button>
+          <>
+            <Text>{r.criteria.map((c) => `${(i18n.language === 'en' && c.nameEn) || c.name} (${c.weight})`).join(' · ')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('criteriaEditor.lockedHint')}
+            </Text>
+          </>
         )}
 
         <Title order={3}>{t('admin.pool')}</Title>

@@ -1,10 +1,11 @@
 import { ActionIcon, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ErrorAlert } from './ErrorAlert';
 
 /**
- * An ordered list editor shared by the configuration sections: each item in its own box with
+ * An ordered list editor (competition groups, categories, stages and questions; evaluation
+ * criteria): each item in its own box with
  * move up/down and remove, an "add" button and one save for the whole list (the API replaces
  * the section in one transaction).
  */
@@ -29,7 +30,7 @@ export function SectionEditor<T>({
   error: unknown;
   saved: boolean;
 }) {
-  const { t } = useTranslation('competitions');
+  const { t } = useTranslation('common');
   const move = (from: number, to: number) => {
     const next = [...items];
     const [item] = next.splice(from, 1);
@@ -41,7 +42,7 @@ export function SectionEditor<T>({
       <ErrorAlert error={error} />
       {saved ? (
         <Text role="status" c="teal">
-          {t('saved')}
+          {t('listEditor.saved')}
         </Text>
       ) : null}
       {items.map((item, index) => (
@@ -50,13 +51,13 @@ export function SectionEditor<T>({
           <Group justify="space-between" mb="xs">
             <Text fw={600}>{itemLabel(index)}</Text>
             <Group gap={4}>
-              <ActionIcon variant="default" aria-label={t('editor.up', { item: itemLabel(index) })} disabled={index === 0} onClick={() => move(index, index - 1)}>
+              <ActionIcon variant="default" aria-label={t('listEditor.up', { item: itemLabel(index) })} disabled={index === 0} onClick={() => move(index, index - 1)}>
                 ↑
               </ActionIcon>
-              <ActionIcon variant="default" aria-label={t('editor.down', { item: itemLabel(index) })} disabled={index === items.length - 1} onClick={() => move(index, index + 1)}>
+              <ActionIcon variant="default" aria-label={t('listEditor.down', { item: itemLabel(index) })} disabled={index === items.length - 1} onClick={() => move(index, index + 1)}>
                 ↓
               </ActionIcon>
-              <ActionIcon color="red" variant="light" aria-label={t('editor.remove', { item: itemLabel(index) })} onClick={() => onChange(items.filter((_, i) => i !== index))}>
+              <ActionIcon color="red" variant="light" aria-label={t('listEditor.remove', { item: itemLabel(index) })} onClick={() => onChange(items.filter((_, i) => i !== index))}>
                 ×
               </ActionIcon>
             </Group>
@@ -66,10 +67,10 @@ export function SectionEditor<T>({
       ))}
       <Group>
         <Button variant="default" onClick={() => onChange([...items, blank()])}>
-          {t('editor.add')}
+          {t('listEditor.add')}
         </Button>
         <Button onClick={onSave} loading={saving}>
-          {t('editor.save')}
+          {t('listEditor.save')}
         </Button>
       </Group>
     </Stack>
