@@ -121,3 +121,12 @@ export interface Lineage {
   nodes: { id: string; title: string | null; published: boolean; agency: NamedRef; province: CodeName; generation: number }[];
   edges: { id: string; from: string; to: string | null; adopterAgency: NamedRef; region: CodeName | null; startedOn: string | null }[];
 }
+
+/** Mentor activity per month of a year: log entries and in-person visits on each mentor's cases. */
+export interface MentorActivity {
+  year: number;
+  hubId: string | null;
+  months: string[];
+  totals: number[];
+  items: { mentor: NamedRef; hub: NamedRef | null; entries: number[]; visits: number[]; totalEntries: number; totalVisits: number }[];
+}

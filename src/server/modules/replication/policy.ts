@@ -123,3 +123,8 @@ export function canManageHub(v: NetworkViewer, hubId: string): boolean {
 export function canDesignateHubs(v: NetworkViewer | null): boolean {
   return !!v && isMinistry(v);
 }
+
+/** The ministry sees the whole network's figures (mentor activity of every hub). */
+export function isMinistryViewer(v: NetworkViewer): boolean {
+  return isMinistry(v);
+}
