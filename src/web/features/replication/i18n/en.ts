@@ -173,6 +173,13 @@ export const replicationEn: typeof replicationId = {
     load: 'Active cases / cap',
     noMentors: 'No mentors yet.',
   },
+  files: {
+    agreement: 'Signed agreement documents',
+    agreementFile: 'Upload the agreement (PDF or image, max. 10 MB)',
+    photo: 'Add a photo (PNG/JPEG/WebP, max. 5 MB)',
+    upload: 'Upload',
+    failed: 'The file could not be uploaded.',
+  },
   activity: {
     title: 'Mentor activity per month',
     year: 'Year',

@@ -171,6 +171,13 @@ export const replicationId = {
     load: 'Kasus aktif / batas',
     noMentors: 'Belum ada pendamping.',
   },
+  files: {
+    agreement: 'Dokumen perjanjian yang ditandatangani',
+    agreementFile: 'Unggah perjanjian (PDF atau gambar, maks. 10 MB)',
+    photo: 'Tambah foto (PNG/JPEG/WebP, maks. 5 MB)',
+    upload: 'Unggah',
+    failed: 'Berkas tidak dapat diunggah.',
+  },
   activity: {
     title: 'Aktivitas pendamping per bulan',
     year: 'Tahun',
