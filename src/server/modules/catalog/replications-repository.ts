@@ -152,3 +152,13 @@ export async function replicationsByAdopter(db: DbOrTrx, adopterAgencyId: string
      order by rep.started_on nulls last, rep.id`.execute(db);
   return rows.rows;
 }
+
+/** Confirmed replications adopted in a region and of innovations from it (province: by province code; regency/city: by its code). */
+export async function replicationCountRowsOfRegion(db: DbOrTrx, code: string, level: 'province' | 'regency'): Promise<{ replicated_in: number; replicated_out: number }> {
+  const inRegion = level === 'province' ? sql`split_part(rep.region_code, '.', 1) = ${code}` : sql`rep.region_code = ${code}`;
+  const fromRegion = level === 'province' ? sql`src.province_code = ${code}` : sql`src.region_code = ${code}`;
+  const row = await sql<{ replicated_in: string; replicated_out: string }>`
+    select (select count(*) from innovation_replications rep where ${inRegion}) as replicated_in,
+           (select count(*) from innovation_replications rep join innovations src on src.id = rep.innovation_id where ${fromRegion}) as replicated_out`.execute(db);
+  return { replicated_in: Number(row.rows[0]?.replicated_in ?? 0), replicated_out: Number(row.rows[0]?.replicated_out ?? 0) };
+}
