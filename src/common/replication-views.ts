@@ -43,6 +43,7 @@ export interface CaseAbilities {
   log: boolean;
   complete: boolean;
   stop: boolean;
+  attachAgreement: boolean;
 }
 
 export interface CaseView extends CaseSummary {
@@ -56,6 +57,8 @@ export interface CaseView extends CaseSummary {
   closedAt: string | null;
   milestones: { id: string; position: number; kind: MilestoneKind; title: string; dueOn: string; doneAt: string | null; overdue: boolean }[];
   logs: { id: string; heldOn: string; mode: LogMode; notes: string; author: NamedRef | null }[];
+  /** The signed agreement's documents and the log entries' photos (download: /api/replications/:id/files/:fileId). */
+  files: { id: string; kind: 'agreement' | 'log_photo'; logId: string | null; filename: string; contentType: string; sizeBytes: number; uploadedAt: string }[];
   indicators: { id: string; name: string; unit: string; baseline: number; followUp: number | null }[];
   timeline: { at: string; action: string; fromState: string | null; toState: string | null; actor: NamedRef | null; note: string | null }[];
   can: CaseAbilities;
@@ -120,4 +123,13 @@ export interface Lineage {
   innovationId: string;
   nodes: { id: string; title: string | null; published: boolean; agency: NamedRef; province: CodeName; generation: number }[];
   edges: { id: string; from: string; to: string | null; adopterAgency: NamedRef; region: CodeName | null; startedOn: string | null }[];
+}
+
+/** Mentor activity per month of a year: log entries and in-person visits on each mentor's cases. */
+export interface MentorActivity {
+  year: number;
+  hubId: string | null;
+  months: string[];
+  totals: number[];
+  items: { mentor: NamedRef; hub: NamedRef | null; entries: number[]; visits: number[]; totalEntries: number; totalVisits: number }[];
 }

@@ -6,13 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agent } from '../helpers/agent.js';
 import { buildAgency } from '../helpers/factories.js';
 import { createTestApp, databaseFingerprint, type TestApp } from '../helpers/test-app.js';
-import { innovationBody } from '../catalog/catalog-helpers.js';
+import { innovationBody, insertPublished } from '../catalog/catalog-helpers.js';
 import { openCall, startProposal } from '../proposals/setup.js';
 
 /**
  * Uploads: a hostile file name must not steer where bytes land, and a file is judged by its
  * content, not by the type or extension the client claims. Exercised on every upload route
- * (catalog documents, proposal attachments; multipart field `file`) with a real data folder.
+ * (catalog documents, proposal attachments, replication agreements; multipart field `file`) with a real data folder.
  */
 let t: TestApp;
 let dataDir: string;
@@ -70,6 +70,23 @@ beforeAll(async () => {
     url: `/api/proposals/${proposal.id}/attachments`,
     downloadUrl: (answer) => `/api/proposals/${proposal.id}/attachments/${answer.id}`,
   });
+  // A replication case the operator's agency adopts, with its agreement recorded: the signed agreement's upload.
+  const ministry = (await t.signedIn('ministry_admin')).agent;
+  const origin = await buildAgency(t.db, { type: 'kota', regionCode: '73.71' });
+  const university = await buildAgency(t.db, { type: 'perguruan_tinggi', regionCode: '73.71' });
+  const source = await insertPublished(t.db, origin.id, { title: 'Inovasi Unggah Replikasi' });
+  const mentorUser = await t.signedIn('mentor', { agencyId: university.id });
+  const mentor = await ministry.post('/api/mentors', { userId: mentorUser.user.id, universityAgencyId: university.id, hubId: null, decreeNumber: 'Kep 1/2025', decreeDate: '2025-01-02' });
+  const replication = await operator.post('/api/replications', { sourceInnovationId: source, problem: 'Antrean layanan panjang setiap pagi.', context: 'Kabupaten dengan banyak kantor layanan.', leadName: 'Kepala Bagian' });
+  const caseId = replication.json().id as string;
+  await (await t.signedIn('agency_admin', { agencyId: origin.id })).agent.post(`/api/replications/${caseId}/accept`, {});
+  await ministry.post(`/api/replications/${caseId}/mentor`, { mentorId: mentor.json().id, override: true });
+  expect((await operator.post(`/api/replications/${caseId}/agreement`, { number: 'PKS/9/2026', date: '2026-01-05' })).statusCode).toBe(200);
+  targets.push({
+    name: 'replication agreement',
+    url: `/api/replications/${caseId}/agreement/files`,
+    downloadUrl: (answer) => `/api/replications/${caseId}/files/${answer.files.at(-1).id}`,
+  });
 });
 afterAll(async () => {
   await t.close();
@@ -77,7 +94,7 @@ afterAll(async () => {
 });
 
 const NAMES = ['../../../escaped-{tag}.pdf', '..\\..\\escaped-{tag}.pdf', '/tmp/escaped-{tag}.pdf', '%2e%2e%2fescaped-{tag}.pdf', 'escaped-{tag}.pdf\u0000.png'];
-const ROUTES = ['catalog document', 'proposal attachment'];
+const ROUTES = ['catalog document', 'proposal attachment', 'replication agreement'];
 const target = (name: string) => targets.find((t) => t.name === name)!;
 
 describe('path traversal in file names', () => {

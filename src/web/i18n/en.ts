@@ -104,6 +104,7 @@ export const en: Translations = {
     replications: 'Replication',
     hubs: 'JIPP hubs',
     mentorHome: 'Mentor home',
+    networkAdmin: 'JIPP network',
     adminSection: 'Administration',
   },
   shell: {

@@ -107,6 +107,7 @@ export const id = {
     replications: 'Replikasi',
     hubs: 'Hub JIPP',
     mentorHome: 'Beranda pendamping',
+    networkAdmin: 'Jaringan JIPP',
     adminSection: 'Administrasi',
   },
   shell: {

@@ -46,6 +46,7 @@ export const paths = {
   hubs: '/jipp',
   hub: '/jipp/:id',
   mentorHome: '/pendamping',
+  networkAdmin: '/jipp-kelola',
   statistics: '/statistik',
   region: '/wilayah/:code',
 } as const;

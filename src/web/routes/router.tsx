@@ -51,6 +51,7 @@ import {
   HubsPage,
   HubPage,
   MentorHomePage,
+  NetworkAdminPage,
 } from './pages';
 import { pathAliases, paths } from './paths';
 
@@ -108,6 +109,7 @@ export const routes: RouteObject[] = [
       { path: paths.hubs, element: guarded('hubs', <HubsPage />) },
       { path: paths.hub, element: guarded('hub', <HubPage />) },
       { path: paths.mentorHome, element: guarded('mentorHome', <MentorHomePage />) },
+      { path: paths.networkAdmin, element: guarded('networkAdmin', <NetworkAdminPage />) },
       { path: paths.statistics, element: guarded('statistics', <NationalDashboardPage />) },
       { path: paths.region, element: guarded('region', <RegionPage />) },
       ...Object.entries(pathAliases).map(([path, to]) => ({

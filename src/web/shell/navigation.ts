@@ -184,6 +184,7 @@ export const NAVIGATION = [
   },
   { id: 'hubs', path: paths.hubs, labelKey: 'hubs', audience: EVERYONE, placement: 'navbar' },
   { id: 'hub', path: paths.hub, labelKey: 'hubs', audience: EVERYONE, placement: 'none' },
+  { id: 'networkAdmin', path: paths.networkAdmin, labelKey: 'networkAdmin', audience: ['ministry_admin'], placement: 'navbar', section: 'admin' },
   {
     id: 'changePassword',
     path: paths.changePassword,

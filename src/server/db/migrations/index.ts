@@ -16,6 +16,9 @@ import * as notifications from './2026_12_01_0400_notifications.js';
 import * as auditCheckpoints from './2026_12_01_0300_audit_checkpoints.js';
 import * as replicationNetwork from './2026_12_01_0500_replication_network.js';
 import * as englishTexts from './2026_12_01_0800_english_texts.js';
+import * as replicationFiles from './2026_12_02_0600_replication_files.js';
+import * as groupRequiresReplication from './2026_12_02_0610_group_requires_replication.js';
+import * as replicationListIndexes from './2026_12_02_0620_replication_list_indexes.js';
 
 /**
  * Every migration in order. Listed explicitly (not discovered on disk) so the set is the same
@@ -39,4 +42,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_0300_audit_checkpoints': auditCheckpoints,
   '2026_12_01_0500_replication_network': replicationNetwork,
   '2026_12_01_0800_english_texts': englishTexts,
+  '2026_12_02_0600_replication_files': replicationFiles,
+  '2026_12_02_0610_group_requires_replication': groupRequiresReplication,
+  '2026_12_02_0620_replication_list_indexes': replicationListIndexes,
 };

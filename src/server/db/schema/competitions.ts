@@ -33,6 +33,8 @@ export interface CompetitionGroupTable {
   excluded_award_since_year: number | null;
   max_proposals_per_agency: number | null;
   participant_types: Generated<string[]>;
+  /** Migration 0610: entries must be confirmed replications of an award-winning innovation (the KIPP "replikasi" group). */
+  requires_replication: Generated<boolean>;
 }
 
 export interface CompetitionCategoryTable {

@@ -144,6 +144,21 @@ export interface ReplicationIndicatorTable {
   follow_up: number | null;
 }
 
+/** Migration `2026_12_02_0600_replication_files`: agreement documents and log photos of a case. */
+export interface ReplicationFileTable {
+  id: string;
+  case_id: string;
+  log_id: string | null;
+  kind: 'agreement' | 'log_photo';
+  storage_key: string;
+  filename: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  uploaded_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+
 export interface ReplicationTables {
   hubs: HubTable;
   hub_coordinators: HubCoordinatorTable;
@@ -156,4 +171,5 @@ export interface ReplicationTables {
   replication_milestones: ReplicationMilestoneTable;
   replication_logs: ReplicationLogTable;
   replication_indicators: ReplicationIndicatorTable;
+  replication_files: ReplicationFileTable;
 }

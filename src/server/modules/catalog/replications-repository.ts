@@ -66,7 +66,9 @@ export const MAX_GENERATIONS = 30;
  * with their generation (0 = a root) and every register row between them.
  */
 export async function lineageFamily(db: DbOrTrx, innovationId: string): Promise<{ nodes: LineageNodeRow[]; edges: LineageRow[] }> {
-  const nodes = await sql<LineageNodeRow>`
+  // One statement: the family once, then its nodes and the register rows between them as two
+  // JSON arrays (no second round trip with a thousand-id IN list for a large family).
+  const result = await sql<{ nodes: LineageNodeRow[] | null; edges: LineageRow[] | null }>`
     with recursive up(id, path) as (
       select ${innovationId}::uuid, array[${innovationId}::uuid]
       union all
@@ -86,34 +88,32 @@ export async function lineageFamily(db: DbOrTrx, innovationId: string): Promise<
         from down join innovation_replications rep on rep.innovation_id = down.id
        where rep.replica_innovation_id is not null and not rep.replica_innovation_id = any(down.path) and down.generation < ${MAX_GENERATIONS}
     ),
-    family as (select id, min(generation) as generation from down group by id)
-    select i.id, i.title, i.published, a.id as agency_id, a.name as agency_name, i.province_code, p.name as province_name, f.generation
-      from family f
-      join innovations i on i.id = f.id
-      join agencies a on a.id = i.agency_id
-      join regions p on p.code = i.province_code
-     order by f.generation, i.start_date, i.id`.execute(db);
-  const ids = nodes.rows.map((n) => n.id);
-  if (ids.length === 0) return { nodes: [], edges: [] };
-  const edges = await db
-    .selectFrom('innovation_replications as rep')
-    .innerJoin('agencies as a', 'a.id', 'rep.adopter_agency_id')
-    .leftJoin('regions as r', 'r.code', 'rep.region_code')
-    .select([
-      'rep.id',
-      'rep.innovation_id',
-      'rep.replica_innovation_id',
-      'rep.adopter_agency_id',
-      'a.name as adopter_agency_name',
-      'rep.region_code',
-      'r.name as region_name',
-      sql<string | null>`to_char(rep.started_on, 'YYYY-MM-DD')`.as('started_on'),
-    ])
-    .where('rep.innovation_id', 'in', ids)
-    .orderBy('rep.created_at')
-    .orderBy('rep.id')
-    .execute();
-  return { nodes: nodes.rows.map((n) => ({ ...n, generation: Number(n.generation) })), edges };
+    family as materialized (select id, min(generation)::int as generation from down group by id),
+    node_rows as (
+      select i.id, i.title, i.published, a.id as agency_id, a.name as agency_name, i.province_code, p.name as province_name, f.generation, i.start_date
+        from family f
+        join innovations i on i.id = f.id
+        join agencies a on a.id = i.agency_id
+        join regions p on p.code = i.province_code
+    ),
+    edge_rows as (
+      select rep.id, rep.innovation_id, rep.replica_innovation_id, rep.adopter_agency_id, a.name as adopter_agency_name, rep.region_code, r.name as region_name,
+             to_char(rep.started_on, 'YYYY-MM-DD') as started_on, rep.created_at
+        from innovation_replications rep
+        join family f on f.id = rep.innovation_id
+        join agencies a on a.id = rep.adopter_agency_id
+        left join regions r on r.code = rep.region_code
+    )
+    select (select json_agg(json_build_object('id', n.id, 'title', n.title, 'published', n.published, 'agency_id', n.agency_id, 'agency_name', n.agency_name,
+                                              'province_code', n.province_code, 'province_name', n.province_name, 'generation', n.generation)
+                            order by n.generation, n.start_date, n.id) from node_rows n) as nodes,
+           (select json_agg(json_build_object('id', e.id, 'innovation_id', e.innovation_id, 'replica_innovation_id', e.replica_innovation_id, 'adopter_agency_id', e.adopter_agency_id,
+                                              'adopter_agency_name', e.adopter_agency_name, 'region_code', e.region_code, 'region_name', e.region_name, 'started_on', e.started_on)
+                            order by e.created_at, e.id) from edge_rows e) as edges`.execute(db);
+  const row = result.rows[0];
+  const nodes = row?.nodes ?? [];
+  if (nodes.length === 0) return { nodes: [], edges: [] };
+  return { nodes: nodes.map((n) => ({ ...n, generation: Number(n.generation) })), edges: row?.edges ?? [] };
 }
 
 export interface FlowRow {
@@ -151,4 +151,14 @@ export async function replicationsByAdopter(db: DbOrTrx, adopterAgencyId: string
      group by rep.id, rep.innovation_id, rep.replica_innovation_id, rep.started_on
      order by rep.started_on nulls last, rep.id`.execute(db);
   return rows.rows;
+}
+
+/** Confirmed replications adopted in a region and of innovations from it (province: by province code; regency/city: by its code). */
+export async function replicationCountRowsOfRegion(db: DbOrTrx, code: string, level: 'province' | 'regency'): Promise<{ replicated_in: number; replicated_out: number }> {
+  const inRegion = level === 'province' ? sql`split_part(rep.region_code, '.', 1) = ${code}` : sql`rep.region_code = ${code}`;
+  const fromRegion = level === 'province' ? sql`src.province_code = ${code}` : sql`src.region_code = ${code}`;
+  const row = await sql<{ replicated_in: string; replicated_out: string }>`
+    select (select count(*) from innovation_replications rep where ${inRegion}) as replicated_in,
+           (select count(*) from innovation_replications rep join innovations src on src.id = rep.innovation_id where ${fromRegion}) as replicated_out`.execute(db);
+  return { replicated_in: Number(row.rows[0]?.replicated_in ?? 0), replicated_out: Number(row.rows[0]?.replicated_out ?? 0) };
 }

@@ -2,7 +2,7 @@ import { appendAudit, type Actor } from '../../audit/audit-log.js';
 import type { DbOrTrx, Trx } from '../../db/types.js';
 import { errors } from '../../http/errors.js';
 import { createInnovationInTransaction } from './innovation-service.js';
-import { findReplication, insertReplication, lineageFamily, lockReplicationPair, replicationFlowRows, replicationsByAdopter, setReplica } from './replications-repository.js';
+import { findReplication, insertReplication, lineageFamily, lockReplicationPair, replicationCountRowsOfRegion, replicationFlowRows, replicationsByAdopter, setReplica } from './replications-repository.js';
 import { findInnovationRecord } from './repository.js';
 
 /**
@@ -190,4 +190,10 @@ export async function confirmedReplicationsOf(db: DbOrTrx, adopterAgencyId: stri
     startedOn: r.started_on,
     sourceAwards: (r.levels ?? []).map((level, i) => ({ level, year: Number(r.award_years?.[i]) })),
   }));
+}
+
+/** Read model for the region profile (issue #19): confirmed replications adopted in the region and of its innovations elsewhere. */
+export async function replicationCountsOfRegion(db: DbOrTrx, region: { code: string; level: 'province' | 'regency' }): Promise<{ replicatedIn: number; replicatedOut: number }> {
+  const row = await replicationCountRowsOfRegion(db, region.code, region.level);
+  return { replicatedIn: row.replicated_in, replicatedOut: row.replicated_out };
 }

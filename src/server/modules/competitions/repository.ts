@@ -53,6 +53,7 @@ export async function loadCompetition(db: Db, id: string): Promise<CompetitionRe
       excludedAwardSinceYear: g.excluded_award_since_year,
       maxProposalsPerAgency: g.max_proposals_per_agency,
       participantTypes: g.participant_types,
+      requiresReplication: g.requires_replication ?? false,
     })),
     categories: categories.map((c) => ({ id: c.id, code: c.code, name: c.name, nameEn: c.name_en, description: c.description })),
     questions: questions.map((q) => ({

@@ -29,6 +29,8 @@ export const groupInput = z.strictObject({
   maxProposalsPerAgency: z.number().int().min(1).max(1000).nullable().default(null),
   /** Empty: every participant type of the competition may enter this group. */
   participantTypes: z.array(z.enum(PARTICIPANT_TYPES)).max(PARTICIPANT_TYPES.length).default([]),
+  /** The KIPP "replikasi" group: the innovation must be a confirmed replication of an award-winning innovation. */
+  requiresReplication: z.boolean().default(false),
 });
 
 export const categoryInput = z.strictObject({
@@ -125,6 +127,7 @@ export const groupView = z.object({
   excludedAwardSinceYear: z.number().nullable(),
   maxProposalsPerAgency: z.number().nullable(),
   participantTypes: z.array(z.string()),
+  requiresReplication: z.boolean(),
 });
 export const categoryView = z.object({ id: z.string(), code: z.string(), name: z.string(), nameEn: z.string().nullable(), description: z.string() });
 export const questionView = z.object({

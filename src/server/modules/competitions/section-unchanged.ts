@@ -37,6 +37,7 @@ function shapeOf(section: Section, item: Item | StoredItem): unknown {
       excludedAwardSinceYear: g.excludedAwardSinceYear,
       maxProposalsPerAgency: g.maxProposalsPerAgency,
       participantTypes: g.participantTypes,
+      requiresReplication: g.requiresReplication ?? false,
     };
   }
   if (section === 'categories') {

@@ -134,6 +134,7 @@ export async function replaceGroups(trx: Trx, competitionId: string, groups: Gro
       excluded_award_since_year: g.excludedAwardSinceYear,
       max_proposals_per_agency: g.maxProposalsPerAgency,
       participant_types: g.participantTypes,
+      requires_replication: g.requiresReplication,
     };
     if (g.id) await trx.updateTable('competition_groups').set(values).where('id', '=', g.id).execute();
     else await trx.insertInto('competition_groups').values({ ...values, competition_id: competitionId }).execute();

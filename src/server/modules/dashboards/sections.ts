@@ -1,5 +1,6 @@
 import type { DashboardFilters, FigureSection, RegionSummary } from '../../../common/dashboards.js';
 import type { Db } from '../../db/types.js';
+import { adoptedByProvince, provinceFlows, regionReplications } from '../replication/dashboard-sections.js';
 
 /**
  * The extension point for other modules' figures (issue #19): replication flows, hubs,
@@ -33,8 +34,8 @@ export interface RegionSectionProvider {
   load(db: Db, region: RegionSummary): Promise<FigureSection | null>;
 }
 
-export const NATIONAL_SECTIONS: NationalSectionProvider[] = [];
-export const REGION_SECTIONS: RegionSectionProvider[] = [];
+export const NATIONAL_SECTIONS: NationalSectionProvider[] = [adoptedByProvince, provinceFlows];
+export const REGION_SECTIONS: RegionSectionProvider[] = [regionReplications];
 
 export async function loadSections<A>(providers: readonly { load(db: Db, arg: A): Promise<FigureSection | null> }[], db: Db, arg: A): Promise<FigureSection[]> {
   const out: FigureSection[] = [];

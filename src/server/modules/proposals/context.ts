@@ -8,7 +8,9 @@ import { getInnovation } from '../catalog/innovation-service.js';
 import type { CompetitionRecord } from '../competitions/repository.js';
 import { loadCompetitionConfig, windowOf } from '../competitions/service.js';
 import { registrationPhase } from '../competitions/phase.js';
-import type { Applicant, InnovationFacts } from './eligibility.js';
+import type { Applicant, EligibilityFacts, InnovationFacts } from './eligibility.js';
+import { confirmedReplicationsOf } from '../catalog/replications-service.js';
+import type { GroupView } from '../competitions/schemas.js';
 
 /** What every proposal service call carries. `now` is when the request arrived: deadlines are judged on it. */
 export interface ProposalsContext {
@@ -60,6 +62,17 @@ export async function innovationFacts(ctx: ProposalsContext, id: string): Promis
     }
     throw error;
   }
+}
+
+/**
+ * For a group that requires a replication (the KIPP "replikasi" group): the catalog's confirmed
+ * replications whose replica is this innovation, with their sources' awards; null when there is
+ * none or the group does not ask. Read through the catalog's read model.
+ */
+export async function replicationFacts(ctx: ProposalsContext, group: GroupView, innovation: InnovationFacts | null): Promise<EligibilityFacts['replication']> {
+  if (!group.requiresReplication || !innovation || innovation.id === 'new') return null;
+  const confirmed = (await confirmedReplicationsOf(ctx.db, innovation.agencyId)).filter((r) => r.replicaInnovationId === innovation.id);
+  return confirmed.length > 0 ? { sourceAwards: confirmed.flatMap((r) => r.sourceAwards) } : null;
 }
 
 export function deadlinePassed(): AppError {

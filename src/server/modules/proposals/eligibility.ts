@@ -25,7 +25,20 @@ export interface EligibilityFacts {
   group: GroupView;
   applicant: Applicant;
   innovation: InnovationFacts | null;
+  /**
+   * For a group that requires a replication: the catalog's confirmed replication whose replica is
+   * this innovation, with the source's awards (null: none). Gathered by `replicationFacts`.
+   */
+  replication?: { sourceAwards: { level: string; year: number }[] } | null;
   now: Date;
+}
+
+function replicationRequired(group: GroupView, title: string | null): AppError {
+  const what = title ? { id: `inovasi '${title}' belum tercatat`, en: `'${title}' is not recorded` } : { id: 'inovasi baru belum tercatat', en: 'a new innovation is not recorded' };
+  return new AppError(422, 'REPLICATION_REQUIRED', {
+    id: `Kelompok ${group.name} hanya untuk inovasi hasil replikasi yang terkonfirmasi: ${what.id} di katalog sebagai replikasi yang dikonfirmasi instansi asalnya. Selesaikan replikasi melalui menu Replikasi, atau pilih kelompok lain.`,
+    en: `Group ${group.name} only accepts confirmed replications: ${what.en} in the catalog as a replication confirmed by its origin agency. Complete the replication under Replications, or choose another group.`,
+  });
 }
 
 /** Whole months from the start date to `now`, counted on the WIB calendar. */
@@ -60,6 +73,7 @@ export function eligibilityProblem(f: EligibilityFacts): AppError | null {
   }
   const innovation = f.innovation;
   if (!innovation) {
+    if (f.group.requiresReplication) return replicationRequired(f.group, null);
     // Without a registered innovation there is no start date to prove the minimum age.
     if (f.group.minInnovationAgeMonths > 0) {
       return new AppError(422, 'INNOVATION_REQUIRED', {
@@ -95,6 +109,15 @@ export function eligibilityProblem(f: EligibilityFacts): AppError | null {
       id: `Inovasi ini pernah meraih ${prior.level} (${prior.year}); pemenang sebelumnya tidak dapat mengikuti kelompok ${f.group.name}.`,
       en: `This innovation already won ${prior.level} (${prior.year}); prior winners cannot enter group ${f.group.name}.`,
     });
+  }
+  if (f.group.requiresReplication) {
+    if (innovation.id === 'new' || !f.replication) return replicationRequired(f.group, innovation.id === 'new' ? null : innovation.title);
+    if (f.replication.sourceAwards.length === 0) {
+      return new AppError(422, 'REPLICATION_SOURCE_NOT_AWARDED', {
+        id: `Kelompok ${f.group.name} mensyaratkan replikasi dari inovasi yang pernah meraih penghargaan (mis. Top 99); sumber dari inovasi '${innovation.title}' belum pernah meraihnya.`,
+        en: `Group ${f.group.name} requires a replication of an award-winning innovation (e.g. Top 99); the source of '${innovation.title}' has not won an award.`,
+      });
+    }
   }
   return null;
 }

@@ -10,6 +10,7 @@ import {
   competitionFor,
   deadlinePassed,
   innovationFacts,
+  replicationFacts,
   PROPOSAL,
   type ProposalsContext,
   phaseOf,
@@ -164,7 +165,8 @@ export async function createProposal(ctx: ProposalsContext, input: CreateProposa
   const title = input.title ?? innovation?.title;
   if (!title) throw field('title', { id: 'Judul proposal wajib diisi.', en: 'The proposal title is required.' });
 
-  const problem = eligibilityProblem({ competitionName: record.row.name, participantTypes: record.row.participant_types, group, applicant, innovation, now: ctx.now });
+  const replication = await replicationFacts(ctx, group, innovation);
+  const problem = eligibilityProblem({ competitionName: record.row.name, participantTypes: record.row.participant_types, group, applicant, innovation, replication, now: ctx.now });
   if (problem) throw problem;
   if (innovation && innovation.id !== 'new') {
     const existing = await liveProposalForInnovation(ctx.db, record.row.id, innovation.id);
@@ -272,7 +274,8 @@ export async function saveProposal(ctx: ProposalsContext, id: string, input: Sav
   if (newGroup) {
     applicant = await applicantOf(ctx);
     const innovation = current.innovation_id ? await innovationFacts(ctx, current.innovation_id) : null;
-    const problem = eligibilityProblem({ competitionName: record.row.name, participantTypes: record.row.participant_types, group: newGroup, applicant, innovation, now: ctx.now });
+    const replication = await replicationFacts(ctx, newGroup, innovation);
+    const problem = eligibilityProblem({ competitionName: record.row.name, participantTypes: record.row.participant_types, group: newGroup, applicant, innovation, replication, now: ctx.now });
     if (problem) throw problem;
   }
 

@@ -9,7 +9,7 @@ import { removeOwnSignals, rulesKey, storeOwnSignals } from './admin-check/own-s
 import { windowOf } from '../competitions/service.js';
 import { secondsLate } from '../competitions/phase.js';
 import { assertComplete } from './completeness.js';
-import { applicantOf, competitionFor, deadlinePassed, innovationFacts, PROPOSAL, type ProposalsContext, phaseOf } from './context.js';
+import { applicantOf, competitionFor, deadlinePassed, innovationFacts, PROPOSAL, type ProposalsContext, phaseOf, replicationFacts } from './context.js';
 import { capReached, eligibilityProblem } from './eligibility.js';
 import { canAct, canRead } from './policy.js';
 import { receiptOf, receiptParams } from './receipt.js';
@@ -125,6 +125,8 @@ export async function submitProposal(ctx: ProposalsContext, id: string, submissi
     applicantOf(ctx),
     current.innovation_id ? innovationFacts(ctx, current.innovation_id) : Promise.resolve(null),
   ]);
+  const currentGroup = record.groups.find((g) => g.id === current.group_id);
+  const replication = currentGroup ? await replicationFacts(ctx, currentGroup, innovation) : null;
 
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     const locked = await findProposalRow(trx, id, { forUpdate: true });
@@ -140,7 +142,7 @@ export async function submitProposal(ctx: ProposalsContext, id: string, submissi
 
     const group = record.groups.find((g) => g.id === row.group_id)!;
     // The applicant is the proposal's, checked again with today's facts (a rule may have tightened).
-    const problem = eligibilityProblem({ competitionName: record.row.name, participantTypes: record.row.participant_types, group, applicant, innovation, now: ctx.now });
+    const problem = eligibilityProblem({ competitionName: record.row.name, participantTypes: record.row.participant_types, group, applicant, innovation, replication, now: ctx.now });
     if (problem) throw problem;
     if (group.maxProposalsPerAgency !== null) {
       const key = row.agency_id ? { agencyId: row.agency_id } : { ownerId: row.owner_id };

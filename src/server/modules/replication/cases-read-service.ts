@@ -16,6 +16,7 @@ import {
   mentorMilestones,
 } from './cases-repository.js';
 import type { CaseSummary, CaseView, ListCasesQuery } from './cases-schemas.js';
+import { listFiles } from './files-repository.js';
 import { findMentorRow } from './network-repository.js';
 import { assertCaseVisible, type CaseFacts, caseAbilities, caseScope, type NetworkViewer } from './policy.js';
 
@@ -56,13 +57,14 @@ export async function getCaseFor(ctx: NetworkContext, viewer: NetworkViewer, cas
   const facts = await findCaseFacts(ctx.db, caseId);
   assertCaseVisible(viewer, facts && factsOf(facts));
   const today = todayWib(ctx.now);
-  const [summary, detail, milestones, logs, indicators, events] = await Promise.all([
+  const [summary, detail, milestones, logs, indicators, events, files] = await Promise.all([
     findCaseSummary(ctx.db, caseId, today),
     caseDetailRow(ctx.db, caseId),
     listMilestones(ctx.db, caseId),
     listLogs(ctx.db, caseId),
     listIndicators(ctx.db, caseId),
     listEvents(ctx.db, caseId),
+    listFiles(ctx.db, caseId),
   ]);
   return {
     ...toSummary(summary!),
@@ -76,6 +78,7 @@ export async function getCaseFor(ctx: NetworkContext, viewer: NetworkViewer, cas
     closedAt: detail.closed_at ? detail.closed_at.toISOString() : null,
     milestones: milestones.map((m) => ({ id: m.id, position: m.position, kind: m.kind, title: m.title, dueOn: m.due_on ?? '', doneAt: m.done_at ? m.done_at.toISOString() : null, overdue: !m.done_at && (m.due_on ?? '') < today })),
     logs: logs.map((l) => ({ id: l.id, heldOn: l.held_on ?? '', mode: l.mode, notes: l.notes, author: l.author_id ? { id: l.author_id, name: l.author_name ?? '' } : null })),
+    files: files.map((f) => ({ id: f.id, kind: f.kind, logId: f.log_id, filename: f.filename, contentType: f.content_type, sizeBytes: f.size_bytes, uploadedAt: f.created_at.toISOString() })),
     indicators: indicators.map((x) => ({ id: x.id, name: x.name, unit: x.unit, baseline: Number(x.baseline), followUp: x.follow_up === null ? null : Number(x.follow_up) })),
     timeline: events.map((e) => ({ at: e.at.toISOString(), action: e.action, fromState: e.from_state, toState: e.to_state, actor: e.actor_id ? { id: e.actor_id, name: e.actor_name ?? '' } : null, note: e.note })),
     can: caseAbilities(viewer, factsOf(facts!)),

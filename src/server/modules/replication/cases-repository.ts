@@ -128,11 +128,19 @@ function caseWhere(scope: CaseScope, f: CaseFilter, today: string): RawBuilder<b
 
 export async function listCaseRows(db: DbOrTrx, scope: CaseScope, f: CaseFilter, today: string, page: { limit: number; offset: number }) {
   const where = caseWhere(scope, f, today);
-  // The page's ids first (the list index, no joins), then names, milestones and flags for those rows only.
-  const [ids, total] = await Promise.all([
-    db.selectFrom('replication_cases as c').select('c.id').where(where).orderBy('c.requested_at', 'desc').orderBy('c.id').limit(page.limit).offset(page.offset).execute(),
-    db.selectFrom('replication_cases as c').select((eb) => eb.fn.countAll<string>().as('n')).where(where).executeTakeFirstOrThrow(),
-  ]);
+  // The page's ids with the total in one statement (a window count over the filtered rows, no
+  // joins), then names, milestones and flags for those rows only. Only a page past the end needs
+  // a separate count.
+  const ids = await db
+    .selectFrom('replication_cases as c')
+    .select(['c.id', sql<string>`count(*) over ()`.as('total')])
+    .where(where)
+    .orderBy('c.requested_at', 'desc')
+    .orderBy('c.id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  const total = ids.length > 0 ? Number(ids[0]!.total) : page.offset === 0 ? 0 : Number((await db.selectFrom('replication_cases as c').select((eb) => eb.fn.countAll<string>().as('n')).where(where).executeTakeFirstOrThrow()).n);
   const rows =
     ids.length === 0
       ? []
@@ -141,7 +149,7 @@ export async function listCaseRows(db: DbOrTrx, scope: CaseScope, f: CaseFilter,
           .orderBy('c.requested_at', 'desc')
           .orderBy('c.id')
           .execute();
-  return { rows, total: Number(total.n) };
+  return { rows, total };
 }
 
 export function findCaseSummary(db: DbOrTrx, id: string, today: string) {

@@ -106,6 +106,7 @@ const abilities = z.object({
   log: z.boolean(),
   complete: z.boolean(),
   stop: z.boolean(),
+  attachAgreement: z.boolean(),
 });
 
 export const caseView = caseSummary.extend({
@@ -119,6 +120,7 @@ export const caseView = caseSummary.extend({
   closedAt: z.string().nullable(),
   milestones: z.array(z.object({ id: z.string(), position: z.number(), kind: z.enum(MILESTONE_KINDS), title: z.string(), dueOn: z.string(), doneAt: z.string().nullable(), overdue: z.boolean() })),
   logs: z.array(z.object({ id: z.string(), heldOn: z.string(), mode: z.enum(LOG_MODES), notes: z.string(), author: ref.nullable() })),
+  files: z.array(z.object({ id: z.string(), kind: z.enum(['agreement', 'log_photo']), logId: z.string().nullable(), filename: z.string(), contentType: z.string(), sizeBytes: z.number(), uploadedAt: z.string() })),
   indicators: z.array(z.object({ id: z.string(), name: z.string(), unit: z.string(), baseline: z.number(), followUp: z.number().nullable() })),
   timeline: z.array(z.object({ at: z.string(), action: z.string(), fromState: z.string().nullable(), toState: z.string().nullable(), actor: ref.nullable(), note: z.string().nullable() })),
   can: abilities,
@@ -143,3 +145,6 @@ export const flowsView = z.object({
   flows: z.array(z.object({ from: z.object({ code: z.string(), name: z.string() }), to: z.object({ code: z.string(), name: z.string() }), count: z.number() })),
   provinces: z.array(z.object({ province: z.object({ code: z.string(), name: z.string() }), replicatedOut: z.number(), replicatedIn: z.number() })),
 });
+
+export const caseFileParams = z.strictObject({ caseId: z.uuid(), fileId: z.uuid() });
+export const caseLogParams = z.strictObject({ caseId: z.uuid(), logId: z.uuid() });

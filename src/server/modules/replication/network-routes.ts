@@ -5,7 +5,10 @@ import type { AppDeps } from '../../deps.js';
 import { actorOf } from '../../http/actor.js';
 import { errorResponse } from '../../http/errors.js';
 import type { NetworkContext } from './context.js';
+import { mentorActivity, mentorActivityWorkbook } from './activity-service.js';
 import { hubReportPdf, hubReportXlsx } from './hub-report.js';
+import { networkWorkbook } from './network-xlsx.js';
+import { XLSX_TYPE } from '../../exports/xlsx.js';
 import { addActivity, addLogEntry, addMember, designateHub, getHub, hubReport, listHubs, removeMember, setCoordinators, updateHub } from './hubs-service.js';
 import { appointMentor, listMentors, updateMentor } from './mentors-service.js';
 import {
@@ -21,6 +24,8 @@ import {
   hubReportQuery,
   hubYearQuery,
   memberBody,
+  mentorActivityQuery,
+  mentorActivity as mentorActivitySchema,
   mentorIdParams,
   mentorsQuery,
   mentorView,
@@ -107,6 +112,34 @@ export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/mentors',
       { config: { access: 'replication.assign' }, schema: { tags, summary: 'Mentors with their hub, expertise and active cases', querystring: mentorsQuery, response: { 200: z.object({ items: z.array(mentorView) }) } } },
       async (request) => ({ items: await listMentors(context(request), request.query.hubId) }),
+    );
+
+    app.get(
+      '/api/mentors/activity',
+      {
+        config: { access: 'replication.assign' },
+        schema: { tags, summary: 'Mentor activity per month of a year: log entries and visits on each mentor’s cases (the ministry; a hub coordinator for their hub)', querystring: mentorActivityQuery, response: { 200: mentorActivitySchema, 404: errorResponse } },
+      },
+      async (request) => mentorActivity(context(request), request.query),
+    );
+
+    app.get(
+      '/api/mentors/activity.xlsx',
+      { config: { access: 'replication.assign' }, schema: { tags, summary: 'Mentor activity per month as XLSX', querystring: mentorActivityQuery } },
+      async (request, reply) => {
+        const activity = await mentorActivity(context(request), request.query);
+        return reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="aktivitas-pendamping-${activity.year}.xlsx"`).send(await mentorActivityWorkbook(activity));
+      },
+    );
+
+    app.get(
+      '/api/network/export.xlsx',
+      { config: { access: 'network.manage' }, schema: { tags, summary: 'The network as XLSX: hubs with decrees, mentors, mentor activity of the year', querystring: mentorActivityQuery.pick({ year: true }) } },
+      async (request, reply) => {
+        const ctx = context(request);
+        const [hubs, mentors, activity] = await Promise.all([listHubs(ctx), listMentors(ctx), mentorActivity(ctx, request.query)]);
+        return reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="jaringan-jipp-${activity.year}.xlsx"`).send(await networkWorkbook(hubs, mentors, activity));
+      },
     );
 
     app.post('/api/mentors', { config: { access: 'network.manage' }, schema: { tags, summary: 'Appoint a mentor by decree', body: appointMentorBody, response: { 201: mentorView, ...refusals } } }, async (request, reply) =>

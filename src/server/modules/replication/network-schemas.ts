@@ -114,3 +114,22 @@ export const mentorView = z.object({
 });
 export type MentorView = z.infer<typeof mentorView>;
 export const mentorsQuery = z.strictObject({ hubId: z.uuid().optional() });
+
+export const mentorActivityQuery = z.strictObject({ year: z.coerce.number().int().min(2015).max(2100).optional(), hubId: z.uuid().optional() });
+export const mentorActivity = z.object({
+  year: z.number(),
+  hubId: z.string().nullable(),
+  months: z.array(z.string()),
+  totals: z.array(z.number()),
+  items: z.array(
+    z.object({
+      mentor: ref,
+      hub: ref.nullable(),
+      entries: z.array(z.number()),
+      visits: z.array(z.number()),
+      totalEntries: z.number(),
+      totalVisits: z.number(),
+    }),
+  ),
+});
+export type MentorActivity = z.infer<typeof mentorActivity>;

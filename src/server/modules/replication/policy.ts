@@ -66,7 +66,7 @@ export function caseRights(v: NetworkViewer, c: CaseFacts) {
 export type CaseRight = keyof ReturnType<typeof caseRights>;
 
 /** What the caller may do with the case now: rights and the state together (the web shows buttons from it). */
-export function caseAbilities(v: NetworkViewer, c: CaseFacts): Record<CaseRight, boolean> {
+export function caseAbilities(v: NetworkViewer, c: CaseFacts): Record<CaseRight | 'attachAgreement', boolean> {
   const r = caseRights(v, c);
   const open = isOpen(c.state);
   return {
@@ -82,6 +82,8 @@ export function caseAbilities(v: NetworkViewer, c: CaseFacts): Record<CaseRight,
     log: r.log && open && c.state !== 'requested',
     complete: r.complete && canTransition('complete', c.state),
     stop: r.stop && canTransition('stop', c.state),
+    /** The signed agreement's document, once the agreement is recorded and while the case runs. */
+    attachAgreement: r.agree && (c.state === 'agreed' || c.state === 'in_progress'),
   };
 }
 
@@ -122,4 +124,9 @@ export function canManageHub(v: NetworkViewer, hubId: string): boolean {
 
 export function canDesignateHubs(v: NetworkViewer | null): boolean {
   return !!v && isMinistry(v);
+}
+
+/** The ministry sees the whole network's figures (mentor activity of every hub). */
+export function isMinistryViewer(v: NetworkViewer): boolean {
+  return isMinistry(v);
 }

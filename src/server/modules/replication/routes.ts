@@ -33,6 +33,7 @@ import { acceptCase, assignMentor, completeCase, declineCase, recordAgreement, r
 import { casesWorkbook } from './cases-xlsx.js';
 import type { NetworkContext } from './context.js';
 import { lineageOf, nationalFlows } from './lineage-service.js';
+import { replicationFileRoutes } from './files-routes.js';
 import { networkRoutes } from './network-routes.js';
 
 const tags = ['replication'];
@@ -44,6 +45,7 @@ export function replicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
   return async (app) => {
     await app.register(networkRoutes(deps));
+    await app.register(replicationFileRoutes(deps));
 
     app.post('/api/replications', { config: { access: 'replication.request' }, schema: { tags, summary: 'Ask to replicate another agency’s published innovation', body: requestBody, response: { 201: caseView, ...refusals } } }, async (request, reply) =>
       reply.status(201).send(await requestReplication(context(request), request.body)),

@@ -30,7 +30,7 @@ export function covid2020(): CreateCompetitionInput {
       { code: 'swasta', name: 'Klaster Organisasi Swasta', participantTypes: ['swasta'] },
       { code: 'masyarakat-sipil', name: 'Klaster Masyarakat Sipil', participantTypes: ['komunitas', 'citizen'] },
       ] satisfies { code: string; name: string; participantTypes: ParticipantType[] }[]
-    ).map((g) => ({ ...g, description: '', minInnovationAgeMonths: 0, excludedAwardLevels: [], excludedAwardSinceYear: null, maxProposalsPerAgency: 3 })),
+    ).map((g) => ({ ...g, description: '', minInnovationAgeMonths: 0, excludedAwardLevels: [], excludedAwardSinceYear: null, maxProposalsPerAgency: 3, requiresReplication: false })),
     categories: [
       { code: 'respon_cepat', name: 'Respon Cepat', description: 'Tanggap darurat pada masa awal pandemi.' },
       { code: 'pengetahuan_publik', name: 'Pengetahuan Publik', description: 'Pengetahuan dan perubahan perilaku masyarakat.' },

@@ -41,6 +41,7 @@ export function kipp2026(now: Date): CreateCompetitionInput {
         excludedAwardSinceYear: null,
         maxProposalsPerAgency: 10,
         participantTypes: [],
+        requiresReplication: false,
       },
       {
         code: 'replikasi',
@@ -51,6 +52,7 @@ export function kipp2026(now: Date): CreateCompetitionInput {
         excludedAwardSinceYear: null,
         maxProposalsPerAgency: 5,
         participantTypes: [],
+        requiresReplication: true,
       },
       {
         code: 'khusus',
@@ -61,6 +63,7 @@ export function kipp2026(now: Date): CreateCompetitionInput {
         excludedAwardSinceYear: null,
         maxProposalsPerAgency: 2,
         participantTypes: [],
+        requiresReplication: false,
       },
     ],
     categories: [

@@ -81,6 +81,12 @@ export interface DemoCatalogEntry extends DemoEntryBase {
 
 export interface DemoNewEntry extends DemoEntryBase {
   innovation: DemoNewInnovation;
+  /**
+   * For the "replikasi" group: the published catalog title this innovation replicates. The demo
+   * registers the innovation and records the replication as confirmed (as a completed
+   * replication case would) before entering it.
+   */
+  replicates?: string;
 }
 
 export type DemoEntry = DemoCatalogEntry | DemoNewEntry;

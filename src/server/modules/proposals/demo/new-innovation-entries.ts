@@ -153,6 +153,7 @@ export const DEMO_NEW_INNOVATION_ENTRIES: readonly DemoNewEntry[] = [
     agency: { regionCode: '61.71', type: 'kota' },
     coordinatorEmail: 'admin.pontianak@simpul.test',
     group: 'replikasi',
+    replicates: 'Antrean Puskesmas Daring Terpadu',
     category: 'kesehatan',
     outcome: {
       state: 'passed',

@@ -4,7 +4,9 @@ import type { AuthUser } from '../../../auth/auth-user.js';
 import type { Database } from '../../../db/schema.js';
 import { DEMO_ACCOUNTS } from '../../../seed/demo-accounts.js';
 import { ensureDemoSeedUsers, findAuthUsers } from '../../../seed/demo-seed-users.js';
-import { getInnovation } from '../../catalog/innovation-service.js';
+import { createInnovation, getInnovation } from '../../catalog/innovation-service.js';
+import { recordReplication } from '../../catalog/replications-service.js';
+import type { CreateInnovationInput } from '../../catalog/schemas.js';
 import type { CompetitionRecord } from '../../competitions/repository.js';
 import { loadCompetitionConfig } from '../../competitions/service.js';
 import { decide, decideBulk } from '../admin-check/service.js';
@@ -139,13 +141,31 @@ async function innovationFor(ctx: ProposalsContext, p: Prepared, catalogCategori
   return { input: { innovationId: row.id }, source };
 }
 
+/**
+ * An entry of the "replikasi" group: its innovation is registered in the catalog and recorded as
+ * a confirmed replication of the source (what a completed replication case records), so the
+ * group's rule finds it.
+ */
+async function registerReplica(ctx: ProposalsContext, p: Prepared, sourceTitle: string, input: CreateInnovationInput): Promise<{ innovationId: string } | null> {
+  const source = await ctx.db.selectFrom('innovations').select('id').where('title', '=', sourceTitle).where('workflow_state', '=', 'published').executeTakeFirst();
+  if (!source) return null;
+  const created = await createInnovation({ db: ctx.db, actor: ctx.actor, user: ctx.user }, input);
+  await ctx.db.transaction().execute((trx) =>
+    recordReplication(trx, ctx.actor, { sourceInnovationId: source.id, adopterAgencyId: p.agencyId, replicaInnovationId: created.innovation.id, regionCode: input.regionCode ?? null, startedOn: input.startDate }),
+  );
+  return { innovationId: created.innovation.id };
+}
+
 /** Drafts, fills and (unless it stays with the operator) submits one entry; returns the proposal id. */
 async function enter(ctx: ProposalsContext, record: CompetitionRecord, p: Prepared, catalogCategories: Map<string, number>): Promise<string | null> {
   const group = record.groups.find((g) => g.code === p.entry.group);
   const category = record.categories.find((c) => c.code === p.entry.category);
   const innovation = await innovationFor(ctx, p, catalogCategories);
   if (!group || !category || !innovation) return null;
-  const created = await createProposal(ctx, { competitionId: record.row.id, groupId: group.id, categoryId: category.id, ...innovation.input });
+  const fresh = 'newInnovation' in innovation.input ? innovation.input.newInnovation : undefined;
+  const input = 'replicates' in p.entry && p.entry.replicates && fresh ? await registerReplica(ctx, p, p.entry.replicates, fresh) : innovation.input;
+  if (!input) return null;
+  const created = await createProposal(ctx, { competitionId: record.row.id, groupId: group.id, categoryId: category.id, ...input });
   const drafting = p.entry.outcome.state === 'draft';
   const answers = formAnswers(record.questions, innovation.source, drafting ? { narrativeOnly: 4 } : {});
   await saveProposal(ctx, created.id, { baseVersion: created.version, answers });

@@ -22,6 +22,8 @@ export interface Group {
   excludedAwardSinceYear: number | null;
   maxProposalsPerAgency: number | null;
   participantTypes: ParticipantType[];
+  /** Entries must be confirmed replications of an award-winning innovation (the KIPP "replikasi" group). */
+  requiresReplication: boolean;
 }
 
 export interface Category {

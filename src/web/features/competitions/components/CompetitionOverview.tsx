@@ -54,7 +54,10 @@ export function CompetitionOverview({ competition: c }: { competition: Competiti
                       ? `${g.excludedAwardLevels.map((l) => t(`catalog:awards.${l}` as never)).join(', ')}${g.excludedAwardSinceYear ? ` (≥ ${g.excludedAwardSinceYear})` : ''}`
                       : '—'}
                   </Table.Td>
-                  <Table.Td data-label={t('groupFields.participantTypes')}>{g.participantTypes.length > 0 ? g.participantTypes.map(typeName).join(', ') : t('allParticipants')}</Table.Td>
+                  <Table.Td data-label={t('groupFields.participantTypes')}>
+                    {g.participantTypes.length > 0 ? g.participantTypes.map(typeName).join(', ') : t('allParticipants')}
+                    {g.requiresReplication ? ` · ${t('groupFields.requiresReplication')}` : ''}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -19,7 +19,7 @@ export function GroupsEditor({ competition }: { competition: Competition }) {
         save.reset();
         setItems(next);
       }}
-      blank={(): Group => ({ code: '', name: '', description: '', minInnovationAgeMonths: 12, excludedAwardLevels: ['top_5', 'top_45'], excludedAwardSinceYear: null, maxProposalsPerAgency: null, participantTypes: [] })}
+      blank={(): Group => ({ code: '', name: '', description: '', minInnovationAgeMonths: 12, excludedAwardLevels: ['top_5', 'top_45'], excludedAwardSinceYear: null, maxProposalsPerAgency: null, participantTypes: [], requiresReplication: false })}
       itemLabel={(i) => t('groupFields.label', { number: i + 1 })}
       saving={save.isPending}
       error={save.error}
@@ -63,6 +63,12 @@ export function GroupsEditor({ competition }: { competition: Competition }) {
             value={g.participantTypes}
             onChange={(v) => update({ participantTypes: v as ParticipantType[] })}
             clearable
+          />
+          <Checkbox
+            label={t('groupFields.requiresReplicationN', { number: i + 1 })}
+            description={t('groupFields.requiresReplicationHelp')}
+            checked={g.requiresReplication}
+            onChange={(e) => update({ requiresReplication: e.currentTarget.checked })}
           />
         </>
       )}

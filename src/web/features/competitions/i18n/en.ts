@@ -43,6 +43,9 @@ export const competitionsEn: typeof competitionsId = {
     excludedN: 'Award levels excluded, group {{number}}',
     participantTypesN: 'Participant types of group {{number}}',
     participantTypesHelp: "Leave empty to admit every participant type of the competition.",
+    requiresReplicationN: "Group {{number}} only for confirmed replications",
+    requiresReplicationHelp: "The innovation must be recorded in the catalog as a confirmed replication of an award-winning innovation (the KIPP Replication group).",
+    requiresReplication: "Confirmed replications of award-winning innovations only",
   },
   categoryFields: { label: 'Category {{number}}', code: 'Category {{number}} code', name: 'Category {{number}} name' },
   questionFields: {

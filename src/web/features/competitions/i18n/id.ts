@@ -41,6 +41,9 @@ export const competitionsId = {
     excludedN: 'Tingkat penghargaan yang dikecualikan, kelompok {{number}}',
     participantTypesN: 'Jenis peserta kelompok {{number}}',
     participantTypesHelp: 'Kosongkan bila semua jenis peserta kompetisi boleh masuk kelompok ini.',
+    requiresReplicationN: 'Kelompok {{number}} hanya untuk replikasi terkonfirmasi',
+    requiresReplicationHelp: 'Inovasi harus tercatat di katalog sebagai replikasi yang dikonfirmasi dari inovasi peraih penghargaan (Kelompok Replikasi KIPP).',
+    requiresReplication: 'Hanya replikasi terkonfirmasi dari inovasi peraih penghargaan',
   },
   categoryFields: { label: 'Kategori {{number}}', code: 'Kode kategori {{number}}', name: 'Nama kategori {{number}}' },
   questionFields: {

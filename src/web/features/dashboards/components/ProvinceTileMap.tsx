@@ -1,4 +1,5 @@
 import { Group, Stack, Text } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { PROVINCE_TILES, TILE_GRID_COLUMNS, TILE_GRID_ROWS, TILE_SCALE, tileStep, tileStepRanges } from '../../../../common/province-tiles';
@@ -16,6 +17,8 @@ const GAP = 4;
 export function ProvinceTileMap({ counts, names, title }: { counts: Map<string, number>; names: Map<string, string>; title: string }) {
   const { t, i18n } = useTranslation('dashboards');
   const navigate = useNavigate();
+  // Unique per map: the national page draws more than one (innovations, replications adopted).
+  const titleId = useId();
   const max = Math.max(0, ...counts.values());
   const width = TILE_GRID_COLUMNS * (SIZE + GAP);
   const height = TILE_GRID_ROWS * (SIZE + GAP);
@@ -23,8 +26,8 @@ export function ProvinceTileMap({ counts, names, title }: { counts: Map<string, 
   const n = (v: number) => v.toLocaleString(i18n.language);
   return (
     <Stack gap="xs">
-      <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width, height: 'auto' }} aria-labelledby="tile-map-title">
-        <title id="tile-map-title">{title}</title>
+      <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width, height: 'auto' }} aria-labelledby={titleId}>
+        <title id={titleId}>{title}</title>
         {PROVINCE_TILES.map((tile) => {
           const value = counts.get(tile.code) ?? 0;
           const step = tileStep(value, max);

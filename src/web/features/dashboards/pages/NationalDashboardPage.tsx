@@ -10,6 +10,9 @@ import { HistoryCard } from '../components/HistoryCard';
 import { ProvinceTileMap } from '../components/ProvinceTileMap';
 import { useDashboardFilters } from '../components/use-dashboard-filters';
 
+/** A section keyed by province code (the replication module's adopted-by-province figure) is drawn on the tile map. */
+const PROVINCE_SECTION = 'replication.adoptedByProvince';
+
 /** The public national dashboard (issue #19): the province tile map and the figures, all filtered by year and province. */
 export function NationalDashboardPage() {
   const { t, i18n } = useTranslation('dashboards');
@@ -63,9 +66,21 @@ export function NationalDashboardPage() {
             />
             <HistoryCard title={t('figures.kipp')} rows={d.kipp} />
             <HistoryCard title={t('figures.special')} rows={d.specialCalls} />
-            {d.sections.map((s) => (
-              <FigureCard key={s.id} title={s.title[lang]} unit={s.unit[lang]} catalogHref={s.catalogQuery ? `/katalog?${s.catalogQuery}` : undefined} rows={s.rows.map((r) => ({ key: r.key, label: r.label[lang], value: r.value }))} />
-            ))}
+            {d.sections.map((s) =>
+              s.id === PROVINCE_SECTION ? (
+                // Keyed by province code: drawn on the tile map, each row linking to the province's profile.
+                <FigureCard
+                  key={s.id}
+                  title={s.title[lang]}
+                  unit={s.unit[lang]}
+                  catalogHref={s.catalogQuery ? `/katalog?${s.catalogQuery}` : undefined}
+                  rows={s.rows.map((r) => ({ key: r.key, label: r.label[lang], value: r.value, href: regionPath(r.key) }))}
+                  picture={<ProvinceTileMap title={s.title[lang]} counts={new Map(s.rows.map((r) => [r.key, r.value]))} names={new Map([...d.innovations.byProvince.map((p) => [p.key, p.name] as const), ...s.rows.map((r) => [r.key, r.label[lang]] as const)])} />}
+                />
+              ) : (
+                <FigureCard key={s.id} title={s.title[lang]} unit={s.unit[lang]} catalogHref={s.catalogQuery ? `/katalog?${s.catalogQuery}` : undefined} rows={s.rows.map((r) => ({ key: r.key, label: r.label[lang], value: r.value }))} />
+              ),
+            )}
           </SimpleGrid>
           <Anchor href="/api/open-data">{t('openData')}</Anchor>
         </Stack>

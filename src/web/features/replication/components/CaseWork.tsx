@@ -6,6 +6,7 @@ import type { CaseView } from '../../../../common/replication-views';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate } from '../../catalog/components/format';
 import { useCaseAction } from '../api/replication-api';
+import { FileLinks, FileUpload } from './CaseFiles';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -59,6 +60,8 @@ export function CaseWork({ view, onDone }: { view: CaseView; onDone: (message: s
             <List.Item key={l.id}>
               {formatDate(l.heldOn, lang)} · {t(`logModes.${l.mode}`)} · {l.notes}
               {l.author ? ` (${l.author.name})` : ''}
+              <FileLinks caseId={view.id} files={view.files.filter((f) => f.logId === l.id)} />
+              {view.can.log ? <FileUpload caseId={view.id} url={`/api/replications/${encodeURIComponent(view.id)}/logs/${encodeURIComponent(l.id)}/photos`} label={t('files.photo')} accept="image/png,image/jpeg,image/webp" /> : null}
             </List.Item>
           ))}
         </List>

@@ -6,6 +6,7 @@ import { HUB_ACTIVITY_KINDS, HUB_MEMBER_KINDS, type HubActivityKind, type HubMem
 import type { HubView } from '../../../../common/replication-views';
 import { api } from '../../../api/client';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { AgencyPicker } from '../../admin-agencies/components/AgencyPicker';
 
 /** The coordinator's forms on the hub page: a member, a planned activity, an activity done. */
 export function HubForms({ hub }: { hub: HubView }) {
@@ -27,7 +28,7 @@ export function HubForms({ hub }: { hub: HubView }) {
           {t('hubs.addMember')}
         </Title>
         <Group align="flex-end" wrap="wrap">
-          <TextInput label={t('hubs.agencyId')} value={member.agencyId} onChange={(e) => setMember({ ...member, agencyId: e.currentTarget.value.trim() })} />
+          <AgencyPicker value={member.agencyId || null} onChange={(v) => setMember({ ...member, agencyId: v ?? '' })} />
           <NativeSelect label={t('hubs.kind')} value={member.kind} onChange={(e) => setMember({ ...member, kind: e.currentTarget.value as HubMemberKind })} data={HUB_MEMBER_KINDS.map((k) => ({ value: k, label: t(`memberKinds.${k}`) }))} />
           <Button onClick={() => post.mutate({ path: 'members', body: member })}>{t('hubs.addMember')}</Button>
         </Group>

@@ -1,4 +1,4 @@
-import { Anchor, Container, List, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { Anchor, Box, Container, List, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { innovationPath, paths } from '../../../routes/paths';
 import { formatDate } from '../../catalog/components/format';
 import { useHub } from '../api/replication-api';
 import { HubForms } from '../components/HubForms';
+import { MentorActivityPanel } from '../components/MentorActivityPanel';
 
 function Block({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -125,6 +126,11 @@ export function HubPage() {
           </List>
         </Block>
       </SimpleGrid>
+      {hub.can.manage ? (
+        <Box mt="md">
+          <MentorActivityPanel hubId={hub.id} />
+        </Box>
+      ) : null}
     </Container>
   );
 }

@@ -12,6 +12,7 @@ import { formatDate } from '../../catalog/components/format';
 import { useCase } from '../api/replication-api';
 import { CaseActions } from '../components/CaseActions';
 import { CaseBadges } from '../components/CaseBadges';
+import { FileLinks, FileUpload } from '../components/CaseFiles';
 import { CaseWork } from '../components/CaseWork';
 
 /** One replication case: parties, decisions, plan, log, indicators, outcome and its timeline. */
@@ -69,6 +70,15 @@ export function ReplicationCasePage() {
           {view.decisionReason ? fact(t('case.decisionReason'), view.decisionReason) : null}
           {view.stopReason ? fact(t('case.stopReason'), view.stopReason) : null}
         </Stack>
+        {view.agreement ? (
+          <Stack gap="xs" mt="md">
+            <Text size="sm" c="dimmed">
+              {t('files.agreement')}
+            </Text>
+            <FileLinks caseId={view.id} files={view.files.filter((f) => f.kind === 'agreement')} />
+            {view.can.attachAgreement ? <FileUpload caseId={view.id} url={`/api/replications/${encodeURIComponent(view.id)}/agreement/files`} label={t('files.agreementFile')} accept="application/pdf,image/png,image/jpeg,image/webp" /> : null}
+          </Stack>
+        ) : null}
       </Paper>
       {view.state !== 'requested' && view.state !== 'declined' ? <CaseWork view={view} onDone={setMessage} /> : null}
       <Paper withBorder p="md" component="section" aria-labelledby="case-timeline">

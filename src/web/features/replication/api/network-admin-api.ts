@@ -1,0 +1,50 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { HubStatus } from '../../../../common/replication';
+import type { HubView, MentorView } from '../../../../common/replication-views';
+import { api } from '../../../api/client';
+import type { Page } from '../../../api/pagination';
+
+/** The ministry's management of the JIPP network: hubs by decree, coordinators, mentors. */
+const KEY = ['replication'] as const;
+
+export interface HubDecree {
+  decreeNumber: string | null;
+  decreeDate: string | null;
+  decreeDocument: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  status: HubStatus;
+}
+export type DesignateHub = HubDecree & { provinceCode: string; yearDesignated: number };
+export interface AppointMentor {
+  userId: string;
+  universityAgencyId: string;
+  hubId: string | null;
+  expertise: number[];
+  decreeNumber: string;
+  decreeDate: string;
+  maxActiveCases: number;
+}
+export type MentorChange = { hubId?: string | null; expertise?: number[]; maxActiveCases?: number; active?: boolean };
+
+/** Active accounts of one role (coordinators, mentors) for the pickers; the first 200 are enough for a picker. */
+export function useAccountsOfRole(role: 'hub_coordinator' | 'mentor', enabled = true) {
+  return useQuery({
+    queryKey: ['users', 'role', role],
+    queryFn: ({ signal }) => api.get<Page<{ id: string; name: string; email: string }>>('/api/users', { role, active: 'true', pageSize: 200 }, signal),
+    select: (d) => d.items,
+    enabled,
+  });
+}
+
+function useNetworkMutation<T, R>(fn: (body: T) => Promise<R>) {
+  const qc = useQueryClient();
+  return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: KEY }) });
+}
+
+export const useDesignateHub = () => useNetworkMutation((body: DesignateHub) => api.post<HubView>('/api/hubs', body));
+export const useUpdateHub = () => useNetworkMutation(({ id, ...body }: Partial<HubDecree> & { id: string }) => api.patch<HubView>(`/api/hubs/${encodeURIComponent(id)}`, body));
+export const useSetCoordinators = () =>
+  useNetworkMutation(({ id, userIds }: { id: string; userIds: string[] }) => api.put<HubView>(`/api/hubs/${encodeURIComponent(id)}/coordinators`, { userIds }));
+export const useAppointMentor = () => useNetworkMutation((body: AppointMentor) => api.post<MentorView>('/api/mentors', body));
+export const useUpdateMentor = () => useNetworkMutation(({ id, ...body }: MentorChange & { id: string }) => api.patch<MentorView>(`/api/mentors/${encodeURIComponent(id)}`, body));
