@@ -114,6 +114,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       innovation_id uuid not null references innovations(id) on delete cascade,
       agency_id uuid not null references agencies(id),
       province_code text,
+      title text not null,
       answer text check (answer in ('continuing', 'developed', 'stopped')),
       note text check (length(note) <= 2000),
       confirmed_at timestamptz,

@@ -96,6 +96,7 @@ export interface UpdateCampaignRecordTable {
   innovation_id: string;
   agency_id: string;
   province_code: string | null;
+  title: string;
   answer: 'continuing' | 'developed' | 'stopped' | null;
   note: string | null;
   confirmed_at: Timestamp | null;

@@ -1,5 +1,6 @@
 import type { LegalBasisKind, MaturityStage } from '../../../common/institutionalisation.js';
 import type { DbOrTrx } from '../../db/types.js';
+import { selectUnconfirmed } from './campaigns-repository.js';
 import { selectFactsOf } from './repository.js';
 
 /**
@@ -22,4 +23,15 @@ export async function institutionalisationFactsOf(db: DbOrTrx, innovationIds: re
   for (const b of legalBases) out.get(b.innovation_id)!.regulations.push({ kind: b.kind, number: b.number, issuedOn: b.issued_on });
   for (const b of budgets) out.get(b.innovation_id)!.budgets.push({ fiscalYear: b.fiscal_year, source: b.source, amount: Number(b.amount) });
   return out;
+}
+
+/** Since when each of these innovations is unconfirmed (an ended campaign went unanswered); absent = confirmed. */
+export async function unconfirmedSinceOf(db: DbOrTrx, innovationIds: readonly string[], now = new Date()): Promise<Map<string, Date>> {
+  const rows = await selectUnconfirmed(db, now, innovationIds);
+  return new Map(rows.map((r) => [r.innovation_id, new Date(r.since)]));
+}
+
+/** Every unconfirmed innovation (matchmaking leaves them out by default). */
+export async function unconfirmedInnovationIds(db: DbOrTrx, now = new Date()): Promise<Set<string>> {
+  return new Set((await selectUnconfirmed(db, now)).map((r) => r.innovation_id));
 }
