@@ -77,3 +77,85 @@ export const institutionalisationView = z.object({
 export type InstitutionalisationView = z.infer<typeof institutionalisationView>;
 export const INSTITUTIONALISATION_SECTIONS = ['legal-bases', 'budget-lines', 'plans', 'targets'] as const;
 export type InstitutionalisationSection = (typeof INSTITUTIONALISATION_SECTIONS)[number];
+
+// ---------------------------------------------------------------- One Agency One Innovation
+
+export const oaoiYearQuery = z.strictObject({ year: z.coerce.number().int().min(2013).max(2100).optional() });
+export const defaultTargetInput = z.strictObject({ agencyType: z.enum(OAOI_AGENCY_TYPES), year: z.number().int().min(2013).max(2100), target: z.number().int().min(1).max(1000) });
+export const agencyTargetInput = z.strictObject({ year: z.number().int().min(2013).max(2100), target: z.number().int().min(1).max(1000) });
+export type DefaultTargetInput = z.infer<typeof defaultTargetInput>;
+
+const coverageCell = z.object({ agencies: z.number(), meeting: z.number(), share: z.number() });
+export const oaoiAgencyRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.enum(OAOI_AGENCY_TYPES),
+  provinceCode: z.string().nullable(),
+  target: z.number(),
+  realisation: z.number(),
+  met: z.boolean(),
+});
+export type OaoiAgencyRow = z.infer<typeof oaoiAgencyRow>;
+export const oaoiCoverageView = z.object({
+  year: z.number(),
+  national: coverageCell,
+  byProvince: z.array(coverageCell.extend({ code: z.string(), name: z.string() })),
+  byType: z.array(coverageCell.extend({ type: z.enum(OAOI_AGENCY_TYPES) })),
+  byYear: z.array(coverageCell.extend({ year: z.number() })),
+  /** Agencies with no running innovation in the year. */
+  withoutRunning: z.array(oaoiAgencyRow),
+  /** Agencies below their target (running some, but fewer than the target), fewest first. */
+  belowTarget: z.array(oaoiAgencyRow),
+  defaults: z.array(z.object({ agencyType: z.enum(OAOI_AGENCY_TYPES), year: z.number(), target: z.number() })),
+});
+export type OaoiCoverageView = z.infer<typeof oaoiCoverageView>;
+export const oaoiAgencyView = z.object({
+  agency: z.object({ id: z.string(), name: z.string(), type: z.string() }),
+  years: z.array(z.object({ year: z.number(), target: z.number(), defaultTarget: z.number(), realisation: z.number(), met: z.boolean() })),
+  can: z.object({ raise: z.boolean() }),
+});
+export type OaoiAgencyView = z.infer<typeof oaoiAgencyView>;
+
+// ---------------------------------------------------------------- update campaigns
+
+export const campaignInput = z.strictObject({
+  year: z.number().int().min(2013).max(2100),
+  title: z.string().trim().min(5).max(200),
+  message: z.string().trim().max(4000).default(''),
+  opensAt: z.iso.datetime({ offset: true }),
+  closesAt: z.iso.datetime({ offset: true }),
+  recordScope: z.enum(['running', 'all']).default('running'),
+});
+export type CampaignInput = z.infer<typeof campaignInput>;
+export const confirmInput = z.strictObject({ answer: z.enum(CAMPAIGN_ANSWERS), note: z.string().trim().max(2000).optional() });
+export type ConfirmInput = z.infer<typeof confirmInput>;
+
+const tallyShape = { asked: z.number(), continuing: z.number(), developed: z.number(), stopped: z.number(), silent: z.number() };
+export const campaignTally = z.object(tallyShape);
+export type CampaignTally = z.infer<typeof campaignTally>;
+export const campaignView = z.object({
+  id: z.string(),
+  year: z.number(),
+  title: z.string(),
+  message: z.string(),
+  opensAt: z.string(),
+  closesAt: z.string(),
+  recordScope: z.enum(['running', 'all']),
+  phase: z.enum(['upcoming', 'open', 'closed']),
+  /** The result as the real campaign reports it: updated = continuing + developed + stopped. */
+  result: campaignTally.extend({ updated: z.number() }),
+});
+export type CampaignView = z.infer<typeof campaignView>;
+export const campaignProgressView = z.object({
+  campaign: campaignView,
+  byProvince: z.array(campaignTally.extend({ code: z.string(), name: z.string() })),
+  byAgency: z.array(campaignTally.extend({ id: z.string(), name: z.string() })),
+  agencyTotal: z.number(),
+});
+export type CampaignProgressView = z.infer<typeof campaignProgressView>;
+export const campaignRecordsView = z.object({
+  campaign: campaignView,
+  tally: campaignTally,
+  items: z.array(z.object({ innovationId: z.string(), title: z.string(), answer: z.enum(CAMPAIGN_ANSWERS).nullable(), note: z.string().nullable(), confirmedAt: z.string().nullable() })),
+});
+export type CampaignRecordsView = z.infer<typeof campaignRecordsView>;

@@ -18,6 +18,7 @@ import {
   listReplications,
   listVersions,
   lockInnovation,
+  selectPublishedKeys,
   updateInnovationRow,
 } from './repository.js';
 import { checkComplete, checkProfileRules } from './rules.js';
@@ -242,3 +243,8 @@ export async function innovationHistory(ctx: CatalogContext, id: string) {
 }
 
 export { INNOVATION };
+
+/** The published records an update campaign asks about (`running`: only those still running). */
+export function publishedInnovationKeys(db: Kysely<Database>, scope: 'running' | 'all') {
+  return selectPublishedKeys(db, scope);
+}
