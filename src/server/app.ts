@@ -26,6 +26,8 @@ import { competitionRoutes } from './modules/competitions/routes.js';
 import { evaluationRoutes } from './modules/evaluation/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { incentiveRoutes } from './modules/incentive/routes.js';
+import { campaignsRoutes } from './modules/institutionalisation/campaigns-routes.js';
+import { oaoiRoutes } from './modules/institutionalisation/oaoi-routes.js';
 import { institutionalisationRoutes } from './modules/institutionalisation/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { metricsRoutes } from './modules/metrics/routes.js';
@@ -116,6 +118,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(adminCheckRoutes(deps));
   await app.register(incentiveRoutes(deps));
   await app.register(institutionalisationRoutes(deps));
+  await app.register(oaoiRoutes(deps));
+  await app.register(campaignsRoutes(deps));
   await app.register(notificationRoutes(deps));
   await app.register(replicationRoutes(deps));
   await app.register(dashboardRoutes(deps));
