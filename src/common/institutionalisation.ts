@@ -59,6 +59,9 @@ export type PerformanceTargetInput = z.infer<typeof performanceTargetInput>;
 
 export const maturityView = z.object({ stage: z.enum(MATURITY_STAGES), reason: localized });
 export type MaturityView = z.infer<typeof maturityView>;
+/** The public innovation page: the stage, and since when the record is unconfirmed (an ended update campaign went unanswered). */
+export const publicMaturityView = maturityView.extend({ unconfirmedSince: z.string().nullable() });
+export type PublicMaturityView = z.infer<typeof publicMaturityView>;
 
 export const institutionalisationView = z.object({
   innovationId: z.string(),

@@ -8,9 +8,9 @@ import {
   innovationParams,
   institutionalisationView,
   legalBasisInput,
-  maturityView,
   performanceTargetInput,
   planInclusionInput,
+  publicMaturityView,
 } from './schemas.js';
 import { addFact, getMaturity, getRecord, removeFact } from './service.js';
 
@@ -25,7 +25,7 @@ export function institutionalisationRoutes(deps: AppDeps): FastifyPluginAsyncZod
 
     app.get(
       '/api/innovations/:id/maturity',
-      { config: { access: 'public' }, schema: { tags, summary: "The innovation's maturity stage and its reason in plain words", params: innovationParams, response: { 200: maturityView, ...refusals } } },
+      { config: { access: 'public' }, schema: { tags, summary: "The innovation's maturity stage and its reason in plain words", params: innovationParams, response: { 200: publicMaturityView, ...refusals } } },
       async (request) => getMaturity(requestContext(deps, request), request.params.id),
     );
     app.get(

@@ -9,6 +9,7 @@ export {
   maturityView,
   performanceTargetInput,
   planInclusionInput,
+  publicMaturityView,
 } from '../../../common/institutionalisation.js';
 
 export const innovationParams = z.strictObject({ id: z.uuid() });

@@ -5,6 +5,7 @@ import {
   type LegalBasisInput,
   MAX_BUDGET_AMOUNT,
   type MaturityView,
+  type PublicMaturityView,
   type PerformanceTargetInput,
   type PlanInclusionInput,
 } from '../../../common/institutionalisation.js';
@@ -14,6 +15,7 @@ import { errors, type LocalizedText } from '../../http/errors.js';
 import type { RequestContext } from '../../http/request-context.js';
 import { getInnovation } from '../catalog/innovation-service.js';
 import { factStage, type MaturityFacts, maturityOf, todayWib } from './domain/maturity.js';
+import { unconfirmedSinceOf } from './read-model.js';
 import { assertEditRecord, assertReadRecord, canEditRecord } from './policy.js';
 import {
   deleteFact,
@@ -67,10 +69,11 @@ export async function getRecord(ctx: RequestContext, innovationId: string): Prom
 }
 
 /** The stage and its reason, for whoever may see the innovation (public for published ones). */
-export async function getMaturity(ctx: RequestContext, innovationId: string): Promise<MaturityView> {
+export async function getMaturity(ctx: RequestContext, innovationId: string): Promise<PublicMaturityView> {
   const innovation = await innovationOf(ctx, innovationId);
-  const facts = await selectFacts(ctx.db, innovationId);
-  return maturityOf(maturityFactsOf(facts, innovation.agencyType), innovation.startDate, todayWib(ctx.now));
+  const [facts, unconfirmed] = await Promise.all([selectFacts(ctx.db, innovationId), unconfirmedSinceOf(ctx.db, [innovationId], ctx.now)]);
+  const maturity = maturityOf(maturityFactsOf(facts, innovation.agencyType), innovation.startDate, todayWib(ctx.now));
+  return { ...maturity, unconfirmedSince: unconfirmed.get(innovationId)?.toISOString() ?? null };
 }
 
 /** Stored fact stages for many innovations (catalog cards): the reason and stage after the age rule. */
