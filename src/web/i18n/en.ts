@@ -12,8 +12,7 @@ import type { Translations } from './id';
 /** English. Must have exactly the keys of `id.ts`. */
 export const en: Translations = {
   competitions: competitionsEn,
-  replication: replicationEn,
-  institutionalisation: institutionalisationEn,
+  replication: replicationEn, institutionalisation: institutionalisationEn,
   proposals: proposalsEn,
   notifications: notificationsEn,
   dashboards: dashboardsEn,
@@ -103,8 +102,7 @@ export const en: Translations = {
     incentivePrecheck: 'Incentive pre-check',
     incentiveRecommendations: 'Incentive recommendations',
     replications: 'Replication',
-    oaoi: 'One Agency One Innovation',
-    campaigns: 'Data update',
+    oaoi: 'One Agency One Innovation', campaigns: 'Data update',
     hubs: 'JIPP hubs',
     mentorHome: 'Mentor home',
     adminSection: 'Administration',

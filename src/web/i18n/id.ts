@@ -15,8 +15,7 @@ import { dashboardsId } from '../features/dashboards/i18n/id';
  */
 export const id = {
   competitions: competitionsId,
-  replication: replicationId,
-  institutionalisation: institutionalisationId,
+  replication: replicationId, institutionalisation: institutionalisationId,
   proposals: proposalsId,
   notifications: notificationsId,
   dashboards: dashboardsId,
@@ -106,8 +105,7 @@ export const id = {
     incentivePrecheck: 'Pra-pemeriksaan insentif',
     incentiveRecommendations: 'Rekomendasi insentif',
     replications: 'Replikasi',
-    oaoi: 'Satu Instansi Satu Inovasi',
-    campaigns: 'Pemutakhiran data',
+    oaoi: 'Satu Instansi Satu Inovasi', campaigns: 'Pemutakhiran data',
     hubs: 'Hub JIPP',
     mentorHome: 'Beranda pendamping',
     adminSection: 'Administrasi',

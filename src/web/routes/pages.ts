@@ -89,3 +89,6 @@ export const ReplicationCasePage = lazyPage(() => import('../features/replicatio
 export const HubsPage = lazyPage(() => import('../features/replication/pages/HubsPage'), 'HubsPage');
 export const HubPage = lazyPage(() => import('../features/replication/pages/HubPage'), 'HubPage');
 export const MentorHomePage = lazyPage(() => import('../features/replication/pages/MentorHomePage'), 'MentorHomePage');
+export const OaoiPage = lazyPage(() => import('../features/institutionalisation/pages/OaoiPage'), 'OaoiPage');
+export const CampaignsPage = lazyPage(() => import('../features/institutionalisation/pages/CampaignsPage'), 'CampaignsPage');
+export const CampaignPage = lazyPage(() => import('../features/institutionalisation/pages/CampaignPage'), 'CampaignPage');

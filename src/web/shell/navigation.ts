@@ -182,6 +182,9 @@ export const NAVIGATION = [
     audience: ['ministry_admin', 'agency_admin', 'agency_operator', 'hub_coordinator', 'mentor'],
     placement: 'none',
   },
+  { id: 'oaoi', path: paths.oaoi, labelKey: 'oaoi', audience: ['ministry_admin', 'agency_admin', 'agency_operator'], placement: 'navbar' },
+  { id: 'campaigns', path: paths.campaigns, labelKey: 'campaigns', audience: ['ministry_admin', 'agency_admin', 'agency_operator'], placement: 'navbar' },
+  { id: 'campaign', path: paths.campaign, labelKey: 'campaigns', audience: ['ministry_admin', 'agency_admin', 'agency_operator'], placement: 'none' },
   { id: 'hubs', path: paths.hubs, labelKey: 'hubs', audience: EVERYONE, placement: 'navbar' },
   { id: 'hub', path: paths.hub, labelKey: 'hubs', audience: EVERYONE, placement: 'none' },
   {
