@@ -11,6 +11,7 @@ import { importGuardScenario } from './import-guard.js';
 import { innovationPageScenario } from './innovation-page.js';
 import { loginScenario } from './login.js';
 import { notificationDigestScenario } from './notification-digest.js';
+import { oaoiCampaignsScenario } from './oaoi-campaigns.js';
 import { serverMemoryScenario } from './server-memory.js';
 import { webBuildScenario } from './web-build.js';
 
@@ -28,6 +29,7 @@ export const ENGINE_SCENARIOS: readonly EngineScenario[] = [
   deadlineSurgeScenario,
   apiCompressionScenario,
   incentiveScenario,
+  oaoiCampaignsScenario,
   importGuardScenario,
   serverMemoryScenario,
 ];
