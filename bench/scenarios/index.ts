@@ -12,6 +12,7 @@ import { innovationPageScenario } from './innovation-page.js';
 import { loginScenario } from './login.js';
 import { notificationDigestScenario } from './notification-digest.js';
 import { replicationScenario } from './replication.js';
+import { oaoiCampaignsScenario } from './oaoi-campaigns.js';
 import { serverMemoryScenario } from './server-memory.js';
 import { webBuildScenario } from './web-build.js';
 
@@ -30,6 +31,7 @@ export const ENGINE_SCENARIOS: readonly EngineScenario[] = [
   apiCompressionScenario,
   incentiveScenario,
   replicationScenario,
+  oaoiCampaignsScenario,
   importGuardScenario,
   serverMemoryScenario,
 ];

@@ -12,6 +12,7 @@ import { runDailyDigest, wibHour } from './modules/notifications/digest.js';
 import { logTransport } from './notifications/log-transport.js';
 import { drainOutbox } from './notifications/outbox.js';
 import { smtpTransport } from './notifications/smtp-transport.js';
+import { queueCampaignReminders } from './modules/institutionalisation/campaigns-reminders.js';
 import { queueMilestoneReminders } from './modules/replication/reminders-service.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.js';
 import { seedDemo } from './seed/demo.js';
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
   const housekeeping = setInterval(() => {
     purgeExpiredSessions(handle.db, sessionPolicy).catch((error) => app.log.error({ err: error }, 'session purge failed'));
     queueMilestoneReminders(handle.db, new Date(), { publicUrl: config.publicUrl }).catch((error) => app.log.error({ err: error }, 'replication reminders failed'));
+    queueCampaignReminders(handle.db, new Date(), { publicUrl: config.publicUrl }).catch((error) => app.log.error({ err: error }, 'campaign reminders failed'));
   }, 10 * 60_000);
   housekeeping.unref();
   // The audit chain's head, checkpointed at start and every hour when it moved (at least daily).

@@ -18,6 +18,7 @@ interface Ids {
   innovationId: string;
   proposalId: string;
   review: { roundId: string; proposalId: string } | null;
+  campaignId: string | null;
 }
 
 async function demoIds(browser: Browser): Promise<Ids> {
@@ -28,11 +29,13 @@ async function demoIds(browser: Browser): Promise<Ids> {
     const innovations = await operator.get<{ items: { id: string }[] }>('/api/innovations?pageSize=1');
     const proposals = await operator.get<{ items: { id: string }[] }>('/api/proposals?pageSize=1');
     const mine = await evaluator.get<{ items: { roundId: string; proposalId: string }[] }>('/api/evaluation/my/assignments');
+    const campaigns = await operator.get<{ items: { id: string }[] }>('/api/campaigns');
     return {
       competitionId: competitions.items.find((c) => c.status === 'published')!.id,
       innovationId: innovations.items[0]!.id,
       proposalId: proposals.items[0]!.id,
       review: mine.items[0] ?? null,
+      campaignId: campaigns.items[0]?.id ?? null,
     };
   } finally {
     await operator.context.close();
@@ -60,7 +63,10 @@ export async function mainPages(browser: Browser): Promise<MainPage[]> {
     { name: 'penilaian (admin)', path: '/admin/penilaian', as: 'admin@simpul.test' },
     { name: 'penilaian saya', path: '/penilaian', as: 'evaluator@simpul.test' },
     { name: 'kelola jaringan JIPP', path: '/jipp-kelola', as: 'admin@simpul.test' },
+    { name: 'satu instansi satu inovasi', path: '/satu-instansi-satu-inovasi', as: 'admin@simpul.test' },
+    { name: 'pemutakhiran data', path: '/pemutakhiran', as: 'admin@simpul.test' },
   ];
+  if (ids.campaignId) pages.push({ name: 'konfirmasi pemutakhiran', path: `/pemutakhiran/${ids.campaignId}`, as: 'operator.surabaya@simpul.test' });
   if (ids.review) pages.push({ name: 'lembar penilaian', path: `/penilaian/${ids.review.roundId}/${ids.review.proposalId}`, as: 'evaluator@simpul.test' });
   return pages;
 }

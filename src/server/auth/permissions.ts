@@ -73,6 +73,22 @@ export const PERMISSIONS = {
   'replication.log': ['ministry_admin', 'agency_admin', 'agency_operator', 'hub_coordinator', 'mentor'],
   /** A mentor's home: own cases, milestones due and overdue, log entries owed. */
   'replication.mentor': ['mentor'],
+  /** Institutionalisation record of an innovation (legal basis, budget, plans, targets): the owning agency's staff, the ministry reads all (institutionalisation policy). */
+  'institutionalisation.read': ['ministry_admin', 'agency_admin', 'agency_operator'],
+  /** Enter and remove the facts of the own agency's institutionalisation records (institutionalisation policy). */
+  'institutionalisation.manage': ['agency_admin', 'agency_operator'],
+  /** One Agency One Innovation: coverage and the agency list (ministry), the own agency's target vs realisation (agency staff). */
+  'oaoi.read': ['ministry_admin', 'agency_admin', 'agency_operator'],
+  /** One Agency One Innovation: default yearly targets per agency type. */
+  'oaoi.defaults': ['ministry_admin'],
+  /** One Agency One Innovation: an agency raises its own yearly target (own agency only). */
+  'oaoi.raise': ['agency_admin'],
+  /** Update campaigns: create them and follow progress per agency and province. */
+  'campaigns.manage': ['ministry_admin'],
+  /** Update campaigns: read a campaign and its own agency's records (agency staff) or all (ministry). */
+  'campaigns.read': ['ministry_admin', 'agency_admin', 'agency_operator'],
+  /** Update campaigns: confirm the own agency's records — continuing, developed or stopped (campaign policy). */
+  'campaigns.confirm': ['agency_admin', 'agency_operator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

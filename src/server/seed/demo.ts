@@ -4,6 +4,7 @@ import { seedDemoInnovations } from '../modules/catalog/demo-innovations.js';
 import { seedDemoCompetitions } from '../modules/competitions/demo/seed.js';
 import { seedDemoEvaluation } from '../modules/evaluation/demo/seed.js';
 import { seedDemoIncentive } from '../modules/incentive/demo.js';
+import { seedDemoInstitutionalisation } from '../modules/institutionalisation/demo.js';
 import { seedDemoNotifications } from '../modules/notifications/demo.js';
 import { seedDemoProposals } from '../modules/proposals/demo/seed.js';
 import { seedDemoReplication } from '../modules/replication/demo.js';
@@ -29,6 +30,8 @@ export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: stri
   if (firstRun) await seedDemoNotifications(db, options);
   // JIPP: the Jawa Timur hub's coordinator, members and plan, two mentors, replication cases in every state.
   if (firstRun) await seedDemoReplication(db);
+  // Institutionalisation: a Surabaya innovation with its Perwali and budget, Surabaya below its OAOI target, this year's update campaign open with one Surabaya record confirmed.
+  if (firstRun) await seedDemoInstitutionalisation(db);
   if (firstRun) await settleDemoOutbox(db);
   return firstRun;
 }

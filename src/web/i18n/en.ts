@@ -1,3 +1,4 @@
+import { institutionalisationEn } from '../features/institutionalisation/i18n/en';
 import { incentiveEn } from '../features/incentive/i18n/en';
 import { replicationEn } from '../features/replication/i18n/en';
 import { catalogEn } from '../features/catalog/i18n/en';
@@ -11,7 +12,7 @@ import type { Translations } from './id';
 /** English. Must have exactly the keys of `id.ts`. */
 export const en: Translations = {
   competitions: competitionsEn,
-  replication: replicationEn,
+  replication: replicationEn, institutionalisation: institutionalisationEn,
   proposals: proposalsEn,
   notifications: notificationsEn,
   dashboards: dashboardsEn,
@@ -102,6 +103,7 @@ export const en: Translations = {
     incentivePrecheck: 'Incentive pre-check',
     incentiveRecommendations: 'Incentive recommendations',
     replications: 'Replication',
+    oaoi: 'One Agency One Innovation', campaigns: 'Data update',
     hubs: 'JIPP hubs',
     mentorHome: 'Mentor home',
     networkAdmin: 'JIPP network',

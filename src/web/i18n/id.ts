@@ -1,3 +1,4 @@
+import { institutionalisationId } from '../features/institutionalisation/i18n/id';
 import { incentiveId } from '../features/incentive/i18n/id';
 import { replicationId } from '../features/replication/i18n/id';
 import { catalogId } from '../features/catalog/i18n/id';
@@ -14,7 +15,7 @@ import { dashboardsId } from '../features/dashboards/i18n/id';
  */
 export const id = {
   competitions: competitionsId,
-  replication: replicationId,
+  replication: replicationId, institutionalisation: institutionalisationId,
   proposals: proposalsId,
   notifications: notificationsId,
   dashboards: dashboardsId,
@@ -105,6 +106,7 @@ export const id = {
     incentivePrecheck: 'Pra-pemeriksaan insentif',
     incentiveRecommendations: 'Rekomendasi insentif',
     replications: 'Replikasi',
+    oaoi: 'Satu Instansi Satu Inovasi', campaigns: 'Pemutakhiran data',
     hubs: 'Hub JIPP',
     mentorHome: 'Beranda pendamping',
     networkAdmin: 'Jaringan JIPP',

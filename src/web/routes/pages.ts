@@ -90,3 +90,6 @@ export const HubsPage = lazyPage(() => import('../features/replication/pages/Hub
 export const HubPage = lazyPage(() => import('../features/replication/pages/HubPage'), 'HubPage');
 export const MentorHomePage = lazyPage(() => import('../features/replication/pages/MentorHomePage'), 'MentorHomePage');
 export const NetworkAdminPage = lazyPage(() => import('../features/replication/pages/NetworkAdminPage'), 'NetworkAdminPage');
+export const OaoiPage = lazyPage(() => import('../features/institutionalisation/pages/OaoiPage'), 'OaoiPage');
+export const CampaignsPage = lazyPage(() => import('../features/institutionalisation/pages/CampaignsPage'), 'CampaignsPage');
+export const CampaignPage = lazyPage(() => import('../features/institutionalisation/pages/CampaignPage'), 'CampaignPage');

@@ -1,6 +1,7 @@
 import type { Role } from '../../../src/common/roles.js';
 import { draftInnovation } from './probes/catalog.js';
 import { draftCompetition } from './probes/competitions.js';
+import { institutionalisationRecord, updateCampaignRecord } from './probes/institutionalisation.js';
 import { closedPanelAssignment, deskReviewAssignment, openPanelAssignment } from './probes/evaluation.js';
 import type { RecordProbe } from './probes/probe.js';
 import { draftProposal, submittedProposal } from './probes/proposals.js';
@@ -28,6 +29,8 @@ export const RECORD_PROBES: readonly RecordProbe[] = [
   closedPanelAssignment,
   adopterCase,
   originCase,
+  institutionalisationRecord,
+  updateCampaignRecord,
 ];
 
 /**

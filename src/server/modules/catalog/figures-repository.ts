@@ -112,3 +112,19 @@ export async function agencyRecordWorkload(db: Db, agencyId: string | null, stal
   const r = rows[0]!;
   return { drafts: Number(r.drafts), returned: Number(r.returned), submitted: Number(r.submitted), staleRunning: Number(r.stale) };
 }
+
+/**
+ * Published innovations per agency that were running in each year from `fromYear` to `toYear`:
+ * started in or before the year, and either still running or stopped (status confirmed) in or
+ * after it. One Agency One Innovation's realisation (modules/institutionalisation/oaoi-*).
+ */
+export async function runningPerAgencyYear(db: Db, fromYear: number, toYear: number, agencyId?: string): Promise<{ agency_id: string; year: number; n: number }[]> {
+  const rows = await sql<{ agency_id: string; year: number; n: string }>`
+    select i.agency_id, y.year::int as year, count(*)::text as n
+    from innovations i
+    join generate_series(${fromYear}::int, ${toYear}::int) as y(year)
+      on i.year_started <= y.year and (i.status = 'running' or extract(year from i.status_confirmed_at) >= y.year)
+    where i.published ${agencyId ? sql`and i.agency_id = ${agencyId}::uuid` : sql``}
+    group by i.agency_id, y.year`.execute(db);
+  return rows.rows.map((r) => ({ agency_id: r.agency_id, year: r.year, n: Number(r.n) }));
+}

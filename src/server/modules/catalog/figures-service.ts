@@ -10,6 +10,7 @@ import {
   type CompetitionAwardCount,
   type FigureScope,
   groupedInnovationCounts,
+  runningPerAgencyYear,
   newestInnovationIds,
 } from './figures-repository.js';
 import { searchItemsByIds } from './search-service.js';
@@ -63,4 +64,9 @@ export async function newestPublishedInnovations(db: Db, scope: FigureScope, lim
 /** Records waiting for work (drafts, returned, to approve, status to confirm): one agency's, or every agency's (null, the ministry). */
 export function recordWorkload(db: Db, agencyId: string | null): Promise<AgencyRecordWorkload> {
   return agencyRecordWorkload(db, agencyId, STATUS_CONFIRMATION_MONTHS);
+}
+
+/** Published innovations running per agency and year (One Agency One Innovation's realisation). */
+export function innovationsRunningPerAgencyYear(db: Db, fromYear: number, toYear: number, agencyId?: string) {
+  return runningPerAgencyYear(db, fromYear, toYear, agencyId);
 }

@@ -18,6 +18,7 @@ import {
   listReplications,
   listVersions,
   lockInnovation,
+  selectPublishedKeys,
   updateInnovationRow,
 } from './repository.js';
 import { checkComplete, checkProfileRules } from './rules.js';
@@ -174,23 +175,34 @@ export async function transitionInnovation(ctx: CatalogContext, id: string, tran
 
 /** Records that someone checked the innovation's status (running, or stopped and why). */
 export async function confirmStatus(ctx: CatalogContext, id: string, input: { status: 'running' | 'stopped'; stoppedReason?: string }): Promise<InnovationView> {
-  const user = ctx.user;
-  const record = await ctx.db.transaction().execute(async (trx) => {
-    const before = await lockInnovation(trx, id);
-    assertVisible(user, before && facts(before));
-    assertOwnAgency(user, facts(before!));
-    assertEditable(before!.workflowState);
-    await checkProfileRules(trx, { status: input.status, stoppedReason: input.stoppedReason ?? null });
-    const docs = await documentNames(trx, id);
-    await updateInnovationRow(trx, id, {
-      status: input.status,
-      stopped_reason: input.status === 'stopped' ? input.stoppedReason : null,
-      status_confirmed_at: new Date(),
-      updated_by: user!.id,
-    });
-    return recordChange(trx, ctx.actor, id, 'confirm_status', before!, docs, { confirmed: true });
+  const record = await ctx.db.transaction().execute((trx) => confirmStatusInTransaction(trx, ctx.actor, ctx.user, id, input));
+  return loadView(ctx.db, record, ctx.user);
+}
+
+/**
+ * The same inside a caller's transaction (the update campaign confirms a record and its status
+ * together): own agency only (404 otherwise), versioned and audited like any change.
+ */
+export async function confirmStatusInTransaction(
+  trx: Transaction<Database>,
+  actor: Actor,
+  user: AuthUser | null,
+  id: string,
+  input: { status: 'running' | 'stopped'; stoppedReason?: string },
+): Promise<InnovationRecord> {
+  const before = await lockInnovation(trx, id);
+  assertVisible(user, before && facts(before));
+  assertOwnAgency(user, facts(before!));
+  assertEditable(before!.workflowState);
+  await checkProfileRules(trx, { status: input.status, stoppedReason: input.stoppedReason ?? null });
+  const docs = await documentNames(trx, id);
+  await updateInnovationRow(trx, id, {
+    status: input.status,
+    stopped_reason: input.status === 'stopped' ? input.stoppedReason : null,
+    status_confirmed_at: new Date(),
+    updated_by: user!.id,
   });
-  return loadView(ctx.db, record, user);
+  return recordChange(trx, actor, id, 'confirm_status', before!, docs, { confirmed: true });
 }
 
 export async function deleteInnovation(ctx: CatalogContext, id: string, removeFiles: (keys: string[]) => Promise<void>): Promise<void> {
@@ -231,3 +243,8 @@ export async function innovationHistory(ctx: CatalogContext, id: string) {
 }
 
 export { INNOVATION };
+
+/** The published records an update campaign asks about (`running`: only those still running). */
+export function publishedInnovationKeys(db: Kysely<Database>, scope: 'running' | 'all') {
+  return selectPublishedKeys(db, scope);
+}

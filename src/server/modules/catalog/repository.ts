@@ -326,3 +326,10 @@ export async function selectPublishedIdsByTitle(db: DbOrTrx, titles: readonly st
   const rows = await db.selectFrom('innovations').select(['id', 'title']).where('title', 'in', [...titles]).where('published', '=', true).execute();
   return new Map(rows.map((r) => [r.title, r.id]));
 }
+
+/** Id, agency, province and title of every published record (optionally only running ones). */
+export async function selectPublishedKeys(db: DbOrTrx, scope: 'running' | 'all') {
+  let q = db.selectFrom('innovations').select(['id', 'agency_id as agencyId', 'province_code as provinceCode', 'title']).where('published', '=', true);
+  if (scope === 'running') q = q.where('status', '=', 'running');
+  return q.execute();
+}

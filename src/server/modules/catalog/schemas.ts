@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MATURITY_STAGES } from '../../../common/institutionalisation.js';
 import {
   AWARD_LEVELS,
   BUDGET_SOURCES,
@@ -197,6 +198,7 @@ export const searchFilters = {
   year: csvOf(z.coerce.number().int().min(1945).max(2100)).optional(),
   status: csvOf(z.enum(INNOVATION_STATUSES)).optional(),
   award: csvOf(z.enum(AWARD_LEVELS)).optional(),
+  maturity: csvOf(z.enum(MATURITY_STAGES)).optional(),
   agency: z.uuid().optional(),
 };
 
@@ -230,12 +232,16 @@ export const searchItem = z.object({
   status: z.enum(INNOVATION_STATUSES),
   awards: z.array(z.object({ level: z.enum(AWARD_LEVELS), year: z.number() })),
   replicationCount: z.number(),
+  /** The maturity stage (institutionalisation rules). */
+  maturity: z.enum(MATURITY_STAGES),
+  /** Set when an ended update campaign asked about the record and its agency never answered: since when. */
+  unconfirmedSince: z.string().nullable(),
 });
 export type SearchItem = z.infer<typeof searchItem>;
 
 const facetBucket = z.object({ value: z.string(), label: z.string(), labelEn: z.string().optional(), count: z.number() });
 export type FacetBucket = z.infer<typeof facetBucket>;
-export const FACET_NAMES = ['province', 'regency', 'agencyType', 'category', 'sdg', 'year', 'status', 'award'] as const;
+export const FACET_NAMES = ['province', 'regency', 'agencyType', 'category', 'sdg', 'year', 'status', 'award', 'maturity'] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 
 export const searchResponse = z.object({

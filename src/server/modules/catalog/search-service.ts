@@ -1,9 +1,11 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { AwardLevel, InnovationStatus, SearchSort } from '../../../common/catalog.js';
+import { MATURITY_STAGES, type MaturityStage } from '../../../common/institutionalisation.js';
 import type { Database } from '../../db/schema.js';
+import { unconfirmedSinceOf } from '../institutionalisation/read-model.js';
 import { errors } from '../../http/errors.js';
 import { FACET_NAMES, type FacetBucket, type FacetName, type SearchFilters, type SearchItem, type SearchQuery, type SearchResponse } from './schemas.js';
-import { FACET_COLUMNS, facetCounts, filterCondition, type MatchMode, type TextAccess, titleMatch, tsQuery } from './search-sql.js';
+import { FACET_COLUMNS, facetCounts, filterCondition, maturityStageSql, type MatchMode, type TextAccess, titleMatch, tsQuery } from './search-sql.js';
 
 /**
  * Catalog search at national scale (issue #3, point 7). Nothing here may touch every match of a
@@ -217,7 +219,7 @@ async function replicatedPage(db: Kysely<Database>, where: RawBuilder<boolean>, 
 export async function searchItemsByIds(db: Kysely<Database>, ids: string[]): Promise<SearchItem[]> {
   if (ids.length === 0) return [];
   const idList = sql.join(ids.map((id) => sql`${id}::uuid`));
-  const [rows, awards, replications] = await Promise.all([
+  const [rows, awards, replications, unconfirmed] = await Promise.all([
     sql<{
       id: string;
       title: string;
@@ -232,10 +234,11 @@ export async function searchItemsByIds(db: Kysely<Database>, ids: string[]): Pro
       sdgs: number[];
       year_started: number;
       status: InnovationStatus;
+      maturity: MaturityStage;
     }>`
       select i.id, i.title, left(i.summary, 320) as summary, a.name as agency_name, i.agency_type, r.name as region_name,
         p.name as province_name, c.code as category_code, c.name_id as category_name_id, c.name_en as category_name_en,
-        i.sdgs, i.year_started, i.status
+        i.sdgs, i.year_started, i.status, ${maturityStageSql('i')} as maturity
       from innovations i
       join agencies a on a.id = i.agency_id
       join regions r on r.code = i.region_code
@@ -246,6 +249,7 @@ export async function searchItemsByIds(db: Kysely<Database>, ids: string[]): Pro
       select innovation_id, level, year from innovation_awards where innovation_id in (${idList}) order by year desc, level`.execute(db),
     sql<{ innovation_id: string; n: string }>`
       select innovation_id, count(*)::text as n from innovation_replications where innovation_id in (${idList}) group by innovation_id`.execute(db),
+    unconfirmedSinceOf(db, ids),
   ]);
   const byId = new Map(rows.rows.map((r) => [r.id, r]));
   const replicationCount = new Map(replications.rows.map((r) => [r.innovation_id, Number(r.n)]));
@@ -267,6 +271,8 @@ export async function searchItemsByIds(db: Kysely<Database>, ids: string[]): Pro
       status: r.status,
       awards: awards.rows.filter((a) => a.innovation_id === r.id).map((a) => ({ level: a.level, year: a.year })),
       replicationCount: replicationCount.get(r.id) ?? 0,
+      maturity: r.maturity,
+      unconfirmedSince: unconfirmed.get(r.id)?.toISOString() ?? null,
     }));
 }
 
@@ -297,6 +303,7 @@ async function labelledFacets(db: Kysely<Database>, counts: Counts, awards: Map<
     year: plain(counts.year).sort((a, b) => Number(b.value) - Number(a.value)),
     status: plain(counts.status).sort(byCount),
     award: plain(awards).sort(byCount),
+    maturity: plain(counts.maturity).sort((a, b) => MATURITY_STAGES.indexOf(a.value as MaturityStage) - MATURITY_STAGES.indexOf(b.value as MaturityStage)),
   };
 }
 

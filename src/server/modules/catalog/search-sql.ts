@@ -29,6 +29,20 @@ export function titleMatch(q: string, how: TextAccess = 'indexed'): RawBuilder<b
   return sql<boolean>`${access(sql`i.title_vector @@ ${tsQuery(q)}`, how)}`;
 }
 
+/**
+ * The innovation's maturity stage in SQL (rules in modules/institutionalisation/domain/maturity.ts):
+ * the stage its institutionalisation facts decide, stored in `innovation_maturity`, else by age
+ * on the WIB calendar — not started (initiative), under 12 months (trial), longer (implemented).
+ * test/institutionalisation/catalog-facet.test.ts keeps it in agreement with the TypeScript rules.
+ */
+export function maturityStageSql(alias: 'i' | 'm'): RawBuilder<string> {
+  const a = sql.raw(alias);
+  return sql<string>`coalesce((select mt.fact_stage from innovation_maturity mt where mt.innovation_id = ${a}.id),
+    case when ${a}.start_date > (now() at time zone 'Asia/Jakarta')::date then 'initiative'
+      when ${a}.start_date > (now() at time zone 'Asia/Jakarta')::date - interval '12 months' then 'trial'
+      else 'implemented' end)`;
+}
+
 /** The WHERE condition for `innovations i` under the filters and the chosen text match. */
 export function filterCondition(f: SearchFilters & { categoryIds?: number[] }, mode: MatchMode, how: TextAccess = 'indexed'): RawBuilder<boolean> {
   const parts: RawBuilder<unknown>[] = [sql`i.published`];
@@ -47,6 +61,7 @@ export function filterCondition(f: SearchFilters & { categoryIds?: number[] }, m
   }
   if (f.status?.length) parts.push(sql`i.status in (${sql.join(f.status)})`);
   if (f.award?.length) parts.push(sql`exists (select 1 from innovation_awards aw where aw.innovation_id = i.id and aw.level in (${sql.join(f.award)}))`);
+  if (f.maturity?.length) parts.push(sql`${maturityStageSql('i')} in (${sql.join(f.maturity)})`);
   if (f.agency) parts.push(sql`i.agency_id = ${f.agency}::uuid`);
   return sql<boolean>`${sql.join(parts, sql` and `)}`;
 }
@@ -65,11 +80,12 @@ export function facetCounts(source: RawBuilder<unknown>): RawBuilder<{ facet: st
         when grouping(category_id) = 0 then 'category'
         when grouping(year_started) = 0 then 'year'
         when grouping(status) = 0 then 'status'
+        when grouping(maturity) = 0 then 'maturity'
         else 'total' end as facet,
-      coalesce(province_code, regency_code, agency_type, category_id::text, year_started::text, status, '') as value,
+      coalesce(province_code, regency_code, agency_type, category_id::text, year_started::text, status, maturity, '') as value,
       count(*)::text as n
     from m
-    group by grouping sets ((province_code), (regency_code), (agency_type), (category_id), (year_started), (status), ())
+    group by grouping sets ((province_code), (regency_code), (agency_type), (category_id), (year_started), (status), (maturity), ())
     union all
     select 'sdg', s::text, count(*)::text from m cross join lateral unnest(m.sdgs) s group by s
     union all
@@ -77,4 +93,4 @@ export function facetCounts(source: RawBuilder<unknown>): RawBuilder<{ facet: st
   `;
 }
 
-export const FACET_COLUMNS = sql`i.id, i.province_code, i.regency_code, i.agency_type, i.category_id, i.year_started, i.status, i.sdgs`;
+export const FACET_COLUMNS = sql`i.id, i.province_code, i.regency_code, i.agency_type, i.category_id, i.year_started, i.status, i.sdgs, ${maturityStageSql('i')} as maturity`;

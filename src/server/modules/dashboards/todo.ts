@@ -6,6 +6,7 @@ import { recordWorkload } from '../catalog/figures-service.js';
 import { evaluationQueue, reviewsLeft } from '../evaluation/figures-service.js';
 import { listPanelSelections } from '../evaluation/selection-service.js';
 import { listRuleSets } from '../incentive/rules-service.js';
+import { pendingForAgency } from '../institutionalisation/campaigns-service.js';
 import { listRecommendations } from '../incentive/scenarios-service.js';
 import { pendingAdminChecks, proposalWorkload } from '../proposals/figures-service.js';
 import { listCases, mentorHome } from '../replication/cases-read-service.js';
@@ -171,6 +172,19 @@ const incentiveWork: TodoProvider = {
   },
 };
 
+/** Update campaigns: the agency's records still to confirm in each open campaign, with its deadline. */
+const campaignRecords: TodoProvider = {
+  id: 'campaigns',
+  permission: 'campaigns.confirm',
+  async load({ db, user, now }) {
+    if (!user.agencyId) return [];
+    const open = await pendingForAgency(db, user.agencyId, now);
+    return open.map((c) =>
+      item(`campaigns.${c.id}`, { id: `Konfirmasi data inovasi: ${c.title}`, en: `Confirm innovation records: ${c.title}` }, c.pending, `/pemutakhiran/${c.id}`, c.closesAt),
+    );
+  },
+};
+
 export const HUB_COORDINATOR_TODOS: TodoProvider[] = [hubCases];
 export const MENTOR_TODOS: TodoProvider[] = [mentorWork];
 export const FINANCE_VIEWER_TODOS: TodoProvider[] = [incentiveWork];
@@ -187,4 +201,5 @@ export const TODO_PROVIDERS: readonly TodoProvider[] = [
   ...HUB_COORDINATOR_TODOS,
   ...MENTOR_TODOS,
   ...FINANCE_VIEWER_TODOS,
+  campaignRecords,
 ];

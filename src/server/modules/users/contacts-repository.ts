@@ -42,3 +42,15 @@ export async function selectAuthUserByEmail(db: DbOrTrx, email: string) {
     .where('u.email', '=', email)
     .executeTakeFirst();
 }
+
+export async function selectActiveStaffOf(db: DbOrTrx, agencyIds: readonly string[]): Promise<{ id: string; agency_id: string }[]> {
+  if (!agencyIds.length) return [];
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'agency_id'])
+    .where('active', '=', true)
+    .where('role', 'in', ['agency_admin', 'agency_operator'])
+    .where('agency_id', 'in', [...agencyIds])
+    .execute();
+  return rows.map((r) => ({ id: r.id, agency_id: r.agency_id! }));
+}

@@ -1,6 +1,6 @@
 import type { DbOrTrx } from '../../db/types.js';
 import type { AuthUser } from '../../auth/auth-user.js';
-import { selectActiveUserIdsByRole, selectAuthUserByEmail, selectUserContacts, selectUserIdsByEmail, type UserContact } from './contacts-repository.js';
+import { selectActiveStaffOf, selectActiveUserIdsByRole, selectAuthUserByEmail, selectUserContacts, selectUserIdsByEmail, type UserContact } from './contacts-repository.js';
 
 /**
  * Read model of the users module for other modules that write to people (notifications, the
@@ -22,3 +22,6 @@ export async function authUserByEmail(db: DbOrTrx, email: string): Promise<AuthU
   const u = await selectAuthUserByEmail(db, email);
   return u ? { id: u.id, email: u.email, name: u.name, role: u.role, agencyId: u.agency_id, agencyName: u.agency_name } : undefined;
 }
+
+/** Active admins and operators of these agencies (campaign reminders). */
+export const activeStaffOf = (db: DbOrTrx, agencyIds: readonly string[]): Promise<{ id: string; agency_id: string }[]> => selectActiveStaffOf(db, agencyIds);

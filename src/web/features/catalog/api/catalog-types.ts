@@ -1,3 +1,4 @@
+import type { MaturityStage } from '../../../../common/institutionalisation';
 import type { AgencyType } from '../../../../common/agency-types';
 import type { AwardLevel, InnovationProfile, InnovationStatus, SearchSort, WorkflowState } from '../../../../common/catalog';
 
@@ -51,9 +52,12 @@ export interface SearchItem {
   status: InnovationStatus;
   awards: { level: AwardLevel; year: number }[];
   replicationCount: number;
+  maturity: MaturityStage;
+  /** Set when an ended update campaign went unanswered for this record. */
+  unconfirmedSince: string | null;
 }
 
-export const FACET_NAMES = ['province', 'regency', 'agencyType', 'category', 'sdg', 'year', 'status', 'award'] as const;
+export const FACET_NAMES = ['province', 'regency', 'agencyType', 'category', 'sdg', 'year', 'status', 'award', 'maturity'] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 
 export interface FacetBucket {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { innovationPath } from '../../../routes/paths';
 import type { SearchItem } from '../api/catalog-types';
+import { MaturityBadge, UnconfirmedMark } from '../../institutionalisation/components/MaturityBadges';
 import { sdgName } from './facet-label';
 import { InnovationStatusBadge } from './InnovationStatusBadge';
 
@@ -24,6 +25,8 @@ export function InnovationCard({ item }: { item: SearchItem }) {
         </Text>
         <Group gap={6}>
           <InnovationStatusBadge status={item.status} />
+          {item.maturity ? <MaturityBadge stage={item.maturity} /> : null}
+          {item.unconfirmedSince ? <UnconfirmedMark since={item.unconfirmedSince} /> : null}
           <Badge variant="outline" color="gray.8" tt="none">
             {i18n.language === 'en' ? item.categoryName.en : item.categoryName.id}
           </Badge>

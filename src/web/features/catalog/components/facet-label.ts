@@ -14,6 +14,8 @@ export function facetLabel(facet: FacetName, bucket: Pick<FacetBucket, 'value' |
       return tr(`catalog:status.${bucket.value}`, bucket.value);
     case 'award':
       return tr(`catalog:awards.${bucket.value}`, bucket.value);
+    case 'maturity':
+      return tr(`institutionalisation:stages.${bucket.value}`, bucket.value);
     case 'category':
       return language === 'en' && bucket.labelEn ? bucket.labelEn : bucket.label;
     default:

@@ -36,6 +36,7 @@ export const catalogEn: typeof catalogId = {
     year: 'Year started',
     status: 'Status',
     award: 'Award',
+    maturity: 'Maturity stage',
     more: 'Show all ({{count}})',
     less: 'Show fewer',
     option: '{{label}} ({{count}})',

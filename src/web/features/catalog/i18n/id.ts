@@ -34,6 +34,7 @@ export const catalogId = {
     year: 'Tahun mulai',
     status: 'Status',
     award: 'Penghargaan',
+    maturity: 'Tahap kematangan',
     more: 'Tampilkan semua ({{count}})',
     less: 'Tampilkan lebih sedikit',
     option: '{{label}} ({{count}})',

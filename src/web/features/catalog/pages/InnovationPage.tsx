@@ -14,6 +14,8 @@ import { formatDate } from '../components/format';
 import { InnovationActions } from '../components/InnovationActions';
 import { InnovationDetails } from '../components/InnovationDetails';
 import { InnovationStatusBadge, WorkflowBadge } from '../components/InnovationStatusBadge';
+import { InstitutionalisationPanel } from '../../institutionalisation/components/InstitutionalisationPanel';
+import { MaturityLine } from '../../institutionalisation/components/MaturityBadges';
 import { LineagePanel } from '../../replication/components/LineagePanel';
 import { RequestReplication } from '../../replication/components/RequestReplication';
 
@@ -44,6 +46,7 @@ export function InnovationPage() {
             {t('detail.statusConfirmed', { date: formatDate(view.statusConfirmedAt, i18n.language) })}
           </Text>
         </Group>
+        <MaturityLine innovationId={view.id} />
         {view.status === 'stopped' && view.stoppedReason ? <Text>{t('detail.stoppedReason', { reason: view.stoppedReason })}</Text> : null}
         {view.statusStale ? (
           <Alert color="yellow" variant="light">
@@ -64,6 +67,7 @@ export function InnovationPage() {
       <InnovationActions view={view} onMessage={setMessage} />
       <RequestReplication innovationId={view.id} ownerAgencyId={view.agency.id} published={view.workflowState === 'published'} />
       <InnovationDetails view={view} />
+      <InstitutionalisationPanel innovationId={view.id} agencyId={view.agency.id} />
       <LineagePanel innovationId={view.id} />
       <Group gap="sm" mt="xl">
         <Text size="sm">{t('detail.caseExport')}:</Text>

@@ -1,0 +1,175 @@
+import { sql } from 'kysely';
+import type { CampaignAnswer } from '../../../common/institutionalisation.js';
+import type { DbOrTrx, Trx } from '../../db/types.js';
+
+/** Queries on update_campaigns, update_campaign_records and update_campaign_reminders (migration 0200). */
+
+const campaignColumns = ['id', 'year', 'title', 'message', 'opens_at', 'closes_at', 'record_scope', 'created_at'] as const;
+
+export async function selectCampaigns(db: DbOrTrx) {
+  return db.selectFrom('update_campaigns').select(campaignColumns).orderBy('year', 'desc').execute();
+}
+
+export async function selectCampaign(db: DbOrTrx, id: string) {
+  return db.selectFrom('update_campaigns').select(campaignColumns).where('id', '=', id).executeTakeFirst();
+}
+
+export async function selectCampaignByYear(db: DbOrTrx, year: number) {
+  return db.selectFrom('update_campaigns').select(campaignColumns).where('year', '=', year).executeTakeFirst();
+}
+
+/** Campaigns open at `now`, newest first. */
+export async function selectOpenCampaigns(db: DbOrTrx, now: Date) {
+  return db.selectFrom('update_campaigns').select(campaignColumns).where('opens_at', '<=', now).where('closes_at', '>', now).orderBy('year', 'desc').execute();
+}
+
+export async function insertCampaign(
+  trx: Trx,
+  v: { year: number; title: string; message: string; opensAt: Date; closesAt: Date; recordScope: 'running' | 'all'; createdBy: string | null },
+) {
+  return trx
+    .insertInto('update_campaigns')
+    .values({ year: v.year, title: v.title, message: v.message, opens_at: v.opensAt, closes_at: v.closesAt, record_scope: v.recordScope, created_by: v.createdBy })
+    .returning(campaignColumns)
+    .executeTakeFirstOrThrow();
+}
+
+/** The records a campaign asks about, fixed at creation (one insert from arrays, fast at 100,000). */
+export async function insertCampaignRecords(
+  trx: Trx,
+  campaignId: string,
+  rows: readonly { id: string; agencyId: string; provinceCode: string | null; title: string }[],
+): Promise<number> {
+  if (!rows.length) return 0;
+  const result = await sql`
+    insert into update_campaign_records (campaign_id, innovation_id, agency_id, province_code, title)
+    select ${campaignId}::uuid, r.id, r.agency_id, r.province_code, r.title
+    from unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.agencyId)}::uuid[], ${rows.map((r) => r.provinceCode)}::text[], ${rows.map((r) => r.title)}::text[])
+      as r(id, agency_id, province_code, title)`.execute(trx);
+  return Number(result.numAffectedRows ?? rows.length);
+}
+
+export async function lockCampaignRecord(trx: Trx, campaignId: string, innovationId: string) {
+  return trx
+    .selectFrom('update_campaign_records')
+    .select(['campaign_id', 'innovation_id', 'agency_id', 'answer', 'note', 'confirmed_at'])
+    .where('campaign_id', '=', campaignId)
+    .where('innovation_id', '=', innovationId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function answerCampaignRecord(trx: Trx, campaignId: string, innovationId: string, v: { answer: CampaignAnswer; note: string | null; at: Date; by: string | null }) {
+  await trx
+    .updateTable('update_campaign_records')
+    .set({ answer: v.answer, note: v.note, confirmed_at: v.at, confirmed_by: v.by })
+    .where('campaign_id', '=', campaignId)
+    .where('innovation_id', '=', innovationId)
+    .execute();
+}
+
+/** One agency's records in a campaign, unanswered first. */
+export async function selectAgencyRecords(db: DbOrTrx, campaignId: string, agencyId: string) {
+  return db
+    .selectFrom('update_campaign_records')
+    .select(['innovation_id', 'title', 'answer', 'note', 'confirmed_at'])
+    .where('campaign_id', '=', campaignId)
+    .where('agency_id', '=', agencyId)
+    .orderBy(sql`answer is not null`)
+    .orderBy('title')
+    .execute();
+}
+
+const tally = sql<string>`count(*)::text`;
+const countOf = (answer: CampaignAnswer | null) =>
+  answer === null ? sql<string>`count(*) filter (where answer is null)::text` : sql<string>`count(*) filter (where answer = ${answer})::text`;
+
+/** Answer counts of a campaign: overall, or grouped per agency or per province. */
+export async function selectProgress(db: DbOrTrx, campaignId: string, by: 'total' | 'agency' | 'province', filter: { agencyId?: string; provinceCode?: string } = {}) {
+  let q = db
+    .selectFrom('update_campaign_records as r')
+    .where('r.campaign_id', '=', campaignId)
+    .select([tally.as('asked'), countOf('continuing').as('continuing'), countOf('developed').as('developed'), countOf('stopped').as('stopped'), countOf(null).as('silent')]);
+  if (filter.agencyId) q = q.where('r.agency_id', '=', filter.agencyId);
+  if (filter.provinceCode) q = q.where('r.province_code', '=', filter.provinceCode);
+  if (by === 'agency') return q.select(['r.agency_id as key']).groupBy('r.agency_id').execute();
+  if (by === 'province') return q.select(['r.province_code as key']).groupBy('r.province_code').execute();
+  return q.select(sql<string>`''`.as('key')).execute();
+}
+
+/** Agencies with unanswered records in a campaign and how many each. */
+export async function selectAgenciesPending(db: DbOrTrx, campaignId: string) {
+  return db
+    .selectFrom('update_campaign_records')
+    .select(['agency_id', sql<string>`count(*)::text`.as('pending')])
+    .where('campaign_id', '=', campaignId)
+    .where('answer', 'is', null)
+    .groupBy('agency_id')
+    .execute();
+}
+
+/** Marks a reminder as sent; false when it already was (so each is sent once, even with several processes). */
+export async function claimReminder(trx: Trx, campaignId: string, kind: 'before' | 'after', recipients: number): Promise<boolean> {
+  const row = await trx
+    .insertInto('update_campaign_reminders')
+    .values({ campaign_id: campaignId, kind, recipients })
+    .onConflict((oc) => oc.columns(['campaign_id', 'kind']).doNothing())
+    .returning('campaign_id')
+    .executeTakeFirst();
+  return !!row;
+}
+
+/** Campaigns due a reminder at `now`: `before` within `daysBefore` of the close, `after` once closed (within 30 days). */
+export async function selectCampaignsDueReminder(db: DbOrTrx, now: Date, daysBefore: number) {
+  const soon = new Date(now.getTime() + daysBefore * 86_400_000);
+  const rows = await db
+    .selectFrom('update_campaigns as c')
+    .select(['c.id', 'c.title', 'c.closes_at', sql<'before' | 'after'>`case when c.closes_at > ${now} then 'before' else 'after' end`.as('kind')])
+    .where('c.opens_at', '<=', now)
+    .where('c.closes_at', '>', new Date(now.getTime() - 30 * 86_400_000))
+    .where('c.closes_at', '<=', soon)
+    .execute();
+  const sent = rows.length
+    ? await db
+        .selectFrom('update_campaign_reminders')
+        .select(['campaign_id', 'kind'])
+        .where(
+          'campaign_id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .execute()
+    : [];
+  return rows.filter((r) => !sent.some((s) => s.campaign_id === r.id && s.kind === r.kind));
+}
+
+/**
+ * Innovations an ended campaign asked about and their agency never answered — neither there nor
+ * in a later campaign — with the close of the first such campaign (the "since").
+ */
+export async function selectUnconfirmed(db: DbOrTrx, now: Date, innovationIds?: readonly string[]) {
+  let q = db
+    .selectFrom('update_campaign_records as r')
+    .innerJoin('update_campaigns as c', 'c.id', 'r.campaign_id')
+    .select(['r.innovation_id', sql<Date>`min(c.closes_at)`.as('since')])
+    .where('r.answer', 'is', null)
+    .where('c.closes_at', '<=', now)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('update_campaign_records as r2')
+            .innerJoin('update_campaigns as c2', 'c2.id', 'r2.campaign_id')
+            .select(sql`1`.as('one'))
+            .whereRef('r2.innovation_id', '=', 'r.innovation_id')
+            .where('r2.answer', 'is not', null)
+            .whereRef('c2.opens_at', '>=', 'c.opens_at'),
+        ),
+      ),
+    )
+    .groupBy('r.innovation_id');
+  if (innovationIds) {
+    if (!innovationIds.length) return [];
+    q = q.where('r.innovation_id', 'in', [...innovationIds]);
+  }
+  return q.execute();
+}

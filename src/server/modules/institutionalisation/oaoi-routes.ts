@@ -1,0 +1,56 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { agencyTargetInput, defaultTargetInput, oaoiAgencyView, oaoiCoverageView, oaoiYearQuery } from '../../../common/institutionalisation.js';
+import type { AppDeps } from '../../deps.js';
+import { errorResponse } from '../../http/errors.js';
+import { requestContext } from '../../http/request-context.js';
+import { XLSX_TYPE } from '../../exports/xlsx.js';
+import { oaoiAgencyRows, oaoiCoverage, oaoiOfAgency, raiseAgencyTarget, setDefaultTarget } from './oaoi-service.js';
+import { oaoiWorkbook } from './oaoi-xlsx.js';
+import { assertReadAllOaoi } from './policy.js';
+
+const tags = ['oaoi'];
+const refusals = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const agencyParams = z.strictObject({ id: z.uuid() });
+
+/** One Agency One Innovation: coverage (ministry), an agency's target vs realisation, targets. */
+export function oaoiRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/oaoi/coverage',
+      { config: { access: 'oaoi.read' }, schema: { tags, summary: 'Coverage nationally, per province, type and year; agencies with nothing running (ministry)', querystring: oaoiYearQuery, response: { 200: oaoiCoverageView, ...refusals } } },
+      async (request) => {
+        const ctx = requestContext(deps, request);
+        assertReadAllOaoi(ctx.user);
+        return oaoiCoverage(ctx, request.query);
+      },
+    );
+    app.get(
+      '/api/oaoi/coverage.xlsx',
+      { config: { access: 'oaoi.read' }, schema: { tags, summary: "Every agency's target and realisation, and coverage per province, as XLSX (ministry)", querystring: oaoiYearQuery, response: { 200: z.any().describe('the workbook'), ...refusals } } },
+      async (request, reply) => {
+        const ctx = requestContext(deps, request);
+        assertReadAllOaoi(ctx.user);
+        const coverage = await oaoiCoverage(ctx, request.query);
+        const rows = (await oaoiAgencyRows(ctx, coverage.year)).sort((a, b) => (a.provinceCode ?? '').localeCompare(b.provinceCode ?? '') || a.name.localeCompare(b.name));
+        const body = await oaoiWorkbook(coverage.year, rows, coverage.byProvince);
+        return reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="satu-instansi-satu-inovasi-${coverage.year}.xlsx"`).send(body);
+      },
+    );
+    app.put(
+      '/api/oaoi/default-targets',
+      { config: { access: 'oaoi.defaults' }, schema: { tags, summary: 'Set the default yearly target for an agency type', body: defaultTargetInput, response: { 200: oaoiCoverageView, ...refusals } } },
+      async (request) => setDefaultTarget(requestContext(deps, request), request.body),
+    );
+    app.get(
+      '/api/oaoi/agencies/:id',
+      { config: { access: 'oaoi.read' }, schema: { tags, summary: "An agency's target vs realisation over the years (own agency; the ministry any)", params: agencyParams, querystring: oaoiYearQuery, response: { 200: oaoiAgencyView, ...refusals } } },
+      async (request) => oaoiOfAgency(requestContext(deps, request), request.params.id, request.query),
+    );
+    app.put(
+      '/api/oaoi/agencies/:id/target',
+      { config: { access: 'oaoi.raise' }, schema: { tags, summary: 'The agency raises its own yearly target (never below the default)', params: agencyParams, body: agencyTargetInput, response: { 200: oaoiAgencyView, ...refusals } } },
+      async (request) => raiseAgencyTarget(requestContext(deps, request), request.params.id, request.body),
+    );
+  };
+}

@@ -1,0 +1,137 @@
+import {
+  type DefaultTargetInput,
+  OAOI_AGENCY_TYPES,
+  type OaoiAgencyRow,
+  type OaoiAgencyType,
+  type OaoiAgencyView,
+  type OaoiCoverageView,
+} from '../../../common/institutionalisation.js';
+import { appendAudit } from '../../audit/audit-log.js';
+import type { Db } from '../../db/types.js';
+import { errors } from '../../http/errors.js';
+import type { RequestContext } from '../../http/request-context.js';
+import { findAgency, listAgencies } from '../agencies/service.js';
+import { innovationsRunningPerAgencyYear } from '../catalog/figures-service.js';
+import { regionNames } from '../regions/service.js';
+import { coverageBy, coverageOf, effectiveTarget } from './domain/coverage.js';
+import { todayWib } from './domain/maturity.js';
+import { selectAgencyTargets, selectDefaultTargets, upsertAgencyTarget, upsertDefaultTarget } from './oaoi-repository.js';
+import { assertRaiseTarget, assertReadAgencyTargets } from './policy.js';
+
+/**
+ * One Agency One Innovation (issue #16 item 2): yearly targets, realisation from the catalog
+ * (published innovations running in the year), coverage nationally, per province, per agency type
+ * and per year, the agencies with nothing running. Governments only (OAOI_AGENCY_TYPES), active.
+ */
+const isOaoiType = (t: string): t is OaoiAgencyType => (OAOI_AGENCY_TYPES as readonly string[]).includes(t);
+const yearOf = (now: Date) => Number(todayWib(now).slice(0, 4));
+
+async function oaoiAgencies(db: Db) {
+  const { items } = await listAgencies(db, { active: true, limit: 100_000, offset: 0 });
+  return items.filter((a) => isOaoiType(a.type)).map((a) => ({ id: a.id, name: a.name, type: a.type as OaoiAgencyType, provinceCode: a.provinceCode }));
+}
+
+/** Target and realisation of every agency for each year in the range. */
+async function agencyYears(db: Db, fromYear: number, toYear: number) {
+  const [agencies, running, defaults, own] = await Promise.all([
+    oaoiAgencies(db),
+    innovationsRunningPerAgencyYear(db, fromYear, toYear),
+    selectDefaultTargets(db, fromYear, toYear),
+    selectAgencyTargets(db, fromYear, toYear),
+  ]);
+  const count = new Map(running.map((r) => [`${r.agency_id}|${r.year}`, r.n]));
+  const def = new Map(defaults.map((d) => [`${d.agency_type}|${d.year}`, d.target]));
+  const mine = new Map(own.map((o) => [`${o.agency_id}|${o.year}`, o.target]));
+  const rows: (OaoiAgencyRow & { year: number })[] = [];
+  for (let year = fromYear; year <= toYear; year += 1) {
+    for (const a of agencies) {
+      const target = effectiveTarget(def.get(`${a.type}|${year}`), mine.get(`${a.id}|${year}`));
+      const realisation = count.get(`${a.id}|${year}`) ?? 0;
+      rows.push({ ...a, year, target, realisation, met: realisation >= target });
+    }
+  }
+  return { rows, defaults };
+}
+
+export async function oaoiCoverage(ctx: RequestContext, query: { year?: number | undefined }): Promise<OaoiCoverageView> {
+  const year = query.year ?? yearOf(ctx.now);
+  const [{ rows, defaults }, provinces] = await Promise.all([agencyYears(ctx.db, year - 4, year), regionNames(ctx.db, { level: 'province' })]);
+  const thisYear = rows.filter((r) => r.year === year);
+  const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
+  const strip = ({ year: _y, ...r }: OaoiAgencyRow & { year: number }): OaoiAgencyRow => r;
+  return {
+    year,
+    national: coverageOf(thisYear),
+    byProvince: [...coverageBy(thisYear, (r) => r.provinceCode)].map(([code, c]) => ({ code, name: provinceName.get(code) ?? code, ...c })),
+    byType: [...coverageBy(thisYear, (r) => r.type)].map(([type, c]) => ({ type: type as OaoiAgencyType, ...c })),
+    byYear: [...coverageBy(rows, (r) => String(r.year))].map(([y, c]) => ({ year: Number(y), ...c })),
+    withoutRunning: thisYear.filter((r) => r.realisation === 0).map(strip).sort((a, b) => a.name.localeCompare(b.name)),
+    belowTarget: thisYear
+      .filter((r) => r.realisation > 0 && !r.met)
+      .map(strip)
+      .sort((a, b) => a.realisation - b.realisation || a.name.localeCompare(b.name)),
+    defaults: defaults.map((d) => ({ agencyType: d.agency_type as OaoiAgencyType, year: d.year, target: d.target })),
+  };
+}
+
+/** Read model for the dashboards: coverage per province in a year. */
+export async function oaoiCoverageByProvince(db: Db, year: number) {
+  const { rows } = await agencyYears(db, year, year);
+  return [...coverageBy(rows, (r) => r.provinceCode)].map(([code, c]) => ({ code, ...c }));
+}
+
+/** Every agency's row for a year (the XLSX export). */
+export async function oaoiAgencyRows(ctx: RequestContext, year: number) {
+  return (await agencyYears(ctx.db, year, year)).rows;
+}
+
+export async function oaoiOfAgency(ctx: RequestContext, agencyId: string, query: { year?: number | undefined }): Promise<OaoiAgencyView> {
+  assertReadAgencyTargets(ctx.user, agencyId);
+  const agency = await findAgency(ctx.db, agencyId);
+  if (!agency) throw errors.notFound({ id: 'Instansi', en: 'Agency' });
+  const toYear = query.year ?? yearOf(ctx.now);
+  const fromYear = toYear - 5;
+  const [running, defaults, own] = await Promise.all([
+    innovationsRunningPerAgencyYear(ctx.db, fromYear, toYear, agencyId),
+    selectDefaultTargets(ctx.db, fromYear, toYear),
+    selectAgencyTargets(ctx.db, fromYear, toYear, agencyId),
+  ]);
+  const years = [];
+  for (let year = fromYear; year <= toYear; year += 1) {
+    const defaultTarget = effectiveTarget(defaults.find((d) => d.agency_type === agency.type && d.year === year)?.target, undefined);
+    const target = effectiveTarget(defaultTarget, own.find((o) => o.year === year)?.target);
+    const realisation = running.find((r) => r.year === year)?.n ?? 0;
+    years.push({ year, target, defaultTarget, realisation, met: realisation >= target });
+  }
+  const raise = ctx.user?.role === 'agency_admin' && ctx.user.agencyId === agencyId && isOaoiType(agency.type);
+  return { agency: { id: agency.id, name: agency.name, type: agency.type }, years, can: { raise } };
+}
+
+export async function setDefaultTarget(ctx: RequestContext, input: DefaultTargetInput) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await upsertDefaultTarget(trx, { ...input, by: ctx.user?.id ?? null });
+    await appendAudit(trx, ctx.actor, { action: 'oaoi.default_target', entityType: 'oaoi_default_target', entityId: `${input.agencyType}:${input.year}`, before: { target: before }, after: input });
+  });
+  return oaoiCoverage(ctx, { year: input.year });
+}
+
+/** An agency raises its own target; never below the ministry's default for its type and year. */
+export async function raiseAgencyTarget(ctx: RequestContext, agencyId: string, input: { year: number; target: number }): Promise<OaoiAgencyView> {
+  assertRaiseTarget(ctx.user, agencyId);
+  const agency = await findAgency(ctx.db, agencyId);
+  if (!agency || !isOaoiType(agency.type)) throw errors.notFound({ id: 'Instansi', en: 'Agency' });
+  const defaults = await selectDefaultTargets(ctx.db, input.year, input.year);
+  const floor = effectiveTarget(defaults.find((d) => d.agency_type === agency.type)?.target, undefined);
+  if (input.target < floor) {
+    throw errors.badRequest(
+      'TARGET_BELOW_DEFAULT',
+      { id: `Data tidak valid: 'target' tidak boleh di bawah target bawaan ${floor} untuk ${input.year}.`, en: `Invalid data: 'target' cannot be below the default target ${floor} for ${input.year}.` },
+      { fields: [{ field: 'target' }] },
+    );
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await upsertAgencyTarget(trx, { agencyId, year: input.year, target: input.target, by: ctx.user?.id ?? null });
+    await appendAudit(trx, ctx.actor, { action: 'oaoi.agency_target', entityType: 'agency', entityId: agencyId, before: { year: input.year, target: before }, after: input });
+  });
+  return oaoiOfAgency(ctx, agencyId, { year: input.year });
+}

@@ -1,0 +1,68 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../deps.js';
+import { errorResponse } from '../../http/errors.js';
+import { requestContext } from '../../http/request-context.js';
+import {
+  budgetLineInput,
+  factParams,
+  innovationParams,
+  institutionalisationView,
+  legalBasisInput,
+  performanceTargetInput,
+  planInclusionInput,
+  publicMaturityView,
+} from './schemas.js';
+import { addFact, getMaturity, getRecord, removeFact } from './service.js';
+
+const tags = ['institutionalisation'];
+const refusals = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+
+/** An innovation's institutionalisation record and its maturity stage. */
+export function institutionalisationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    const base = '/api/innovations/:id/institutionalisation';
+    const manage = { access: 'institutionalisation.manage' } as const;
+
+    app.get(
+      '/api/innovations/:id/maturity',
+      { config: { access: 'public' }, schema: { tags, summary: "The innovation's maturity stage and its reason in plain words", params: innovationParams, response: { 200: publicMaturityView, ...refusals } } },
+      async (request) => getMaturity(requestContext(deps, request), request.params.id),
+    );
+    app.get(
+      base,
+      {
+        config: { access: 'institutionalisation.read' },
+        schema: { tags, summary: 'The institutionalisation record (own agency; the ministry reads all)', params: innovationParams, response: { 200: institutionalisationView, ...refusals } },
+      },
+      async (request) => getRecord(requestContext(deps, request), request.params.id),
+    );
+    app.post(
+      `${base}/legal-bases`,
+      { config: manage, schema: { tags, summary: 'Add a legal basis (not dated in the future)', params: innovationParams, body: legalBasisInput, response: { 201: institutionalisationView, ...refusals } } },
+      async (request, reply) => reply.status(201).send(await addFact(requestContext(deps, request), request.params.id, { section: 'legal-bases', input: request.body })),
+    );
+    app.post(
+      `${base}/budget-lines`,
+      { config: manage, schema: { tags, summary: 'Add a budget line (whole rupiah, above 0, at most Rp 100 trillion)', params: innovationParams, body: budgetLineInput, response: { 201: institutionalisationView, ...refusals } } },
+      async (request, reply) => reply.status(201).send(await addFact(requestContext(deps, request), request.params.id, { section: 'budget-lines', input: request.body })),
+    );
+    app.post(
+      `${base}/plans`,
+      { config: manage, schema: { tags, summary: "Record the innovation's inclusion in a plan (RPJMD, Renstra, RKPD, Renja)", params: innovationParams, body: planInclusionInput, response: { 201: institutionalisationView, ...refusals } } },
+      async (request, reply) => reply.status(201).send(await addFact(requestContext(deps, request), request.params.id, { section: 'plans', input: request.body })),
+    );
+    app.post(
+      `${base}/targets`,
+      {
+        config: manage,
+        schema: { tags, summary: 'Set a performance target for an indicator and year (replaces the same pair; never below 0)', params: innovationParams, body: performanceTargetInput, response: { 201: institutionalisationView, ...refusals } },
+      },
+      async (request, reply) => reply.status(201).send(await addFact(requestContext(deps, request), request.params.id, { section: 'targets', input: request.body })),
+    );
+    app.delete(
+      `${base}/:section/:itemId`,
+      { config: manage, schema: { tags, summary: 'Remove one entry of the record', params: factParams, response: { 200: institutionalisationView, ...refusals } } },
+      async (request) => removeFact(requestContext(deps, request), request.params.id, request.params.section, request.params.itemId),
+    );
+  };
+}

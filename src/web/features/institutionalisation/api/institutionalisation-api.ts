@@ -1,0 +1,106 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  CampaignProgressView,
+  CampaignRecordsView,
+  CampaignView,
+  InstitutionalisationSection,
+  InstitutionalisationView,
+  OaoiAgencyView,
+  OaoiCoverageView,
+  PublicMaturityView,
+} from '../../../../common/institutionalisation';
+import { api, apiUrl } from '../../../api/client';
+
+/** Fetchers and TanStack Query hooks of institutionalisation, OAOI and update campaigns. */
+const KEY = ['institutionalisation'] as const;
+const enc = encodeURIComponent;
+
+export function useMaturity(innovationId: string) {
+  return useQuery({ queryKey: [...KEY, 'maturity', innovationId], queryFn: ({ signal }) => api.get<PublicMaturityView>(`/api/innovations/${enc(innovationId)}/maturity`, undefined, signal) });
+}
+
+export function useInstitutionalisation(innovationId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...KEY, 'record', innovationId],
+    queryFn: ({ signal }) => api.get<InstitutionalisationView>(`/api/innovations/${enc(innovationId)}/institutionalisation`, undefined, signal),
+    enabled,
+  });
+}
+
+export function useRecordChange(innovationId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (change: { section: InstitutionalisationSection; body: unknown } | { section: InstitutionalisationSection; removeId: string }) =>
+      'removeId' in change
+        ? api.delete<InstitutionalisationView>(`/api/innovations/${enc(innovationId)}/institutionalisation/${change.section}/${enc(change.removeId)}`)
+        : api.post<InstitutionalisationView>(`/api/innovations/${enc(innovationId)}/institutionalisation/${change.section}`, change.body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
+  });
+}
+
+export const oaoiExportUrl = (year: number) => apiUrl('/api/oaoi/coverage.xlsx', { year });
+
+export function useOaoiCoverage(year: number, enabled: boolean) {
+  return useQuery({ queryKey: [...KEY, 'oaoi', year], queryFn: ({ signal }) => api.get<OaoiCoverageView>('/api/oaoi/coverage', { year }, signal), enabled });
+}
+
+export function useOaoiAgency(agencyId: string | null | undefined, year: number) {
+  return useQuery({
+    queryKey: [...KEY, 'oaoi-agency', agencyId, year],
+    queryFn: ({ signal }) => api.get<OaoiAgencyView>(`/api/oaoi/agencies/${enc(agencyId!)}`, { year }, signal),
+    enabled: Boolean(agencyId),
+  });
+}
+
+export function useSetDefaultTarget() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { agencyType: string; year: number; target: number }) => api.put<OaoiCoverageView>('/api/oaoi/default-targets', body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
+  });
+}
+
+export function useRaiseTarget(agencyId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { year: number; target: number }) => api.put<OaoiAgencyView>(`/api/oaoi/agencies/${enc(agencyId)}/target`, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
+  });
+}
+
+export function useCampaigns() {
+  return useQuery({ queryKey: [...KEY, 'campaigns'], queryFn: ({ signal }) => api.get<{ items: CampaignView[] }>('/api/campaigns', undefined, signal), select: (d) => d.items });
+}
+
+export function useCreateCampaign() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { year: number; title: string; message: string; opensAt: string; closesAt: string; recordScope: 'running' | 'all' }) => api.post<CampaignView>('/api/campaigns', body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
+  });
+}
+
+export function useCampaignProgress(id: string | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: [...KEY, 'progress', id],
+    queryFn: ({ signal }) => api.get<CampaignProgressView>(`/api/campaigns/${enc(id!)}/progress`, undefined, signal),
+    enabled: enabled && Boolean(id),
+    refetchInterval: 30_000,
+  });
+}
+
+export function useCampaignRecords(id: string | undefined, enabled: boolean) {
+  return useQuery({ queryKey: [...KEY, 'records', id], queryFn: ({ signal }) => api.get<CampaignRecordsView>(`/api/campaigns/${enc(id!)}/records`, undefined, signal), enabled: enabled && Boolean(id) });
+}
+
+export function useConfirmRecord(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { innovationId: string; answer: 'continuing' | 'developed' | 'stopped'; note?: string }) =>
+      api.post<CampaignRecordsView>(`/api/campaigns/${enc(id)}/records/${enc(v.innovationId)}`, { answer: v.answer, ...(v.note ? { note: v.note } : {}) }),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: KEY });
+      void qc.invalidateQueries({ queryKey: ['dashboards'] });
+    },
+  });
+}

@@ -1,0 +1,131 @@
+import { Anchor, Badge, Button, Container, Group, NativeSelect, Paper, Stack, Table, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { CAMPAIGN_ANSWERS, type CampaignAnswer, type CampaignRecordsView } from '../../../../common/institutionalisation';
+import { useAuth } from '../../../auth/use-auth';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PageHeader } from '../../../components/PageHeader';
+import { PageLoader } from '../../../components/PageLoader';
+import { StatusMessage } from '../../../components/StatusMessage';
+import { innovationPath } from '../../../routes/paths';
+import { useCampaignProgress, useCampaignRecords, useConfirmRecord } from '../api/institutionalisation-api';
+import { AgencyOaoi } from './OaoiPage';
+import { TallyLine } from './CampaignsPage';
+
+function ConfirmRow({ campaignId, item, onDone }: { campaignId: string; item: CampaignRecordsView['items'][number]; onDone: (m: string) => void }) {
+  const { t } = useTranslation('institutionalisation');
+  const confirm = useConfirmRecord(campaignId);
+  const [answer, setAnswer] = useState<CampaignAnswer>(item.answer ?? 'continuing');
+  const [note, setNote] = useState('');
+  return (
+    <Paper withBorder p="sm" component="li" data-testid="campaign-record">
+      <Stack gap={6}>
+        <Anchor component={Link} to={innovationPath(item.innovationId)} fw={600} style={{ overflowWrap: 'anywhere' }}>
+          {item.title}
+        </Anchor>
+        <Badge variant="light" color={item.answer ? 'teal.9' : 'red.9'} tt="none" w="fit-content">
+          {item.answer ? t('campaigns.confirmed', { answer: t(`campaigns.answers.${item.answer}`) }) : t('campaigns.notYet')}
+        </Badge>
+        <Group align="flex-end" wrap="wrap" gap="xs">
+          <NativeSelect label={t('campaigns.answer')} value={answer} data={CAMPAIGN_ANSWERS.map((a) => ({ value: a, label: t(`campaigns.answers.${a}`) }))} onChange={(e) => setAnswer(e.currentTarget.value as CampaignAnswer)} />
+          <TextInput label={answer === 'stopped' ? t('campaigns.reason') : t('campaigns.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} style={{ flex: 1, minWidth: 200 }} />
+          <Button aria-label={t('campaigns.confirmLabel', { title: item.title })} loading={confirm.isPending} onClick={() => confirm.mutate({ innovationId: item.innovationId, answer, note }, { onSuccess: () => onDone(t('campaigns.saved')) })}>
+            {t('campaigns.confirm')}
+          </Button>
+        </Group>
+        {confirm.isError ? <ErrorAlert error={confirm.error} /> : null}
+      </Stack>
+    </Paper>
+  );
+}
+
+function AgencyView({ id, agencyId }: { id: string; agencyId: string }) {
+  const { t } = useTranslation('institutionalisation');
+  const records = useCampaignRecords(id, true);
+  const [status, setStatus] = useState<string | null>(null);
+  if (records.isPending) return <PageLoader />;
+  if (records.isError) return <ErrorAlert error={records.error} />;
+  const r = records.data;
+  return (
+    <Stack gap="md">
+      <PageHeader title={r.campaign.title} intro={r.campaign.message || undefined} />
+      <StatusMessage message={status} onClose={() => setStatus(null)} />
+      <TallyLine c={{ ...r.tally, updated: r.tally.continuing + r.tally.developed + r.tally.stopped }} />
+      <Title order={2} size="h4">
+        {t('campaigns.myRecords')}
+      </Title>
+      <Stack component="ul" gap="xs" p={0} style={{ listStyle: 'none' }}>
+        {r.items.map((item) => (
+          <ConfirmRow key={item.innovationId} campaignId={id} item={item} onDone={setStatus} />
+        ))}
+      </Stack>
+      <AgencyOaoi agencyId={agencyId} year={r.campaign.year} />
+    </Stack>
+  );
+}
+
+function MinistryView({ id }: { id: string }) {
+  const { t } = useTranslation('institutionalisation');
+  const progress = useCampaignProgress(id, true);
+  if (progress.isPending) return <PageLoader />;
+  if (progress.isError) return <ErrorAlert error={progress.error} />;
+  const p = progress.data;
+  const cols = ['asked', 'continuing', 'developed', 'stopped', 'silent'] as const;
+  const table = (rows: { key: string; name: string; asked: number; continuing: number; developed: number; stopped: number; silent: number }[]) => (
+    <Table striped>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('oaoi.columns.name')}</Table.Th>
+          {cols.map((c) => (
+            <Table.Th key={c}>{t(`campaigns.tally.${c}`)}</Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((r) => (
+          <Table.Tr key={r.key}>
+            <Table.Td style={{ overflowWrap: 'anywhere' }}>{r.name}</Table.Td>
+            {cols.map((c) => (
+              <Table.Td key={c}>{r[c]}</Table.Td>
+            ))}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+  return (
+    <Stack gap="md">
+      <PageHeader title={p.campaign.title} intro={p.campaign.message || undefined} />
+      <Paper withBorder p="md">
+        <Title order={2} size="h4">
+          {t('campaigns.result')}
+        </Title>
+        <TallyLine c={p.campaign.result} />
+      </Paper>
+      <Title order={2} size="h4">
+        {t('campaigns.progressByProvince')}
+      </Title>
+      {table(p.byProvince.map((r) => ({ ...r, key: r.code })))}
+      <Title order={2} size="h4">
+        {t('campaigns.progressByAgency')}
+      </Title>
+      {table(p.byAgency.slice(0, 100).map((r) => ({ ...r, key: r.id })))}
+    </Stack>
+  );
+}
+
+/** One campaign: the ministry's live progress; an agency's records to confirm and its coverage. */
+export function CampaignPage() {
+  const { t } = useTranslation('institutionalisation');
+  const { id } = useParams();
+  const { user } = useAuth();
+  return (
+    <Container size="xl" px={0}>
+      <Anchor component={Link} to="/pemutakhiran" size="sm">
+        ← {t('campaigns.title')}
+      </Anchor>
+      {!id ? null : user?.role === 'ministry_admin' ? <MinistryView id={id} /> : user?.agencyId ? <AgencyView id={id} agencyId={user.agencyId} /> : null}
+    </Container>
+  );
+}
