@@ -26,6 +26,7 @@ import { competitionRoutes } from './modules/competitions/routes.js';
 import { evaluationRoutes } from './modules/evaluation/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { incentiveRoutes } from './modules/incentive/routes.js';
+import { indexRoutes } from './modules/innovation-index/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { metricsRoutes } from './modules/metrics/routes.js';
 import { adminCheckRoutes } from './modules/proposals/admin-check/routes.js';
@@ -114,6 +115,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(proposalRoutes(deps));
   await app.register(adminCheckRoutes(deps));
   await app.register(incentiveRoutes(deps));
+  await app.register(indexRoutes(deps));
   await app.register(notificationRoutes(deps));
   await app.register(replicationRoutes(deps));
   await app.register(dashboardRoutes(deps));

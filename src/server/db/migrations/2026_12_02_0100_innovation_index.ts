@@ -32,6 +32,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       window_opens_at timestamptz,
       window_closes_at timestamptz,
       results_published_at timestamptz,
+      closing_reminded_at timestamptz,
       copied_from uuid references index_models(id),
       created_by uuid references users(id),
       created_at timestamptz not null default now(),

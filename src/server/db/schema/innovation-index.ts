@@ -11,6 +11,7 @@ export interface IndexModelTable {
   window_opens_at: Timestamp | null;
   window_closes_at: Timestamp | null;
   results_published_at: Timestamp | null;
+  closing_reminded_at: Timestamp | null;
   copied_from: string | null;
   created_by: string | null;
   created_at: GeneratedTimestamp;

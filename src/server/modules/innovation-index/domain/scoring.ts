@@ -35,47 +35,70 @@ export function countScore(model: Pick<ModelConfig, 'countRule'>, innovations: r
   return Math.min(innovations.length, rule.cap) * rule.pointsPerInnovation;
 }
 
-export function scoreReport(model: ModelConfig, report: { rows: readonly ScoreRowInput[]; innovations: readonly ScoreInnovationInput[] } | null): IndexScore {
-  const n = report?.innovations.length ?? 0;
+export interface ScoreSums {
+  /** Per indicator code: Σ of the levels that count (SID: over the reported innovations). */
+  levelSums: Readonly<Record<string, number>>;
+  innovations: readonly ScoreInnovationInput[];
+  /** At least one row counts (has evidence that counts and a level). */
+  evidenceBased: boolean;
+}
+
+/**
+ * The index from per-indicator level sums (the national recomputation aggregates in SQL and
+ * calls this; `scoreReport` reduces rows to the same sums): Σ weight × level = weight × Σ level.
+ */
+export function scoreFromSums(model: ModelConfig, sums: ScoreSums | null): IndexScore {
+  const n = sums?.innovations.length ?? 0;
   const divisor = Math.max(model.k, n);
-  const empty: IndexScore = { spd: 0, sidIndicators: 0, sidAverage: 0, countScore: 0, sid: 0, iid: 0, predicate: 'tidak_dapat_dinilai', disclaimer: 'no_report', innovations: n, divisor, basicAffairsCovered: 0, points: {} };
-  if (!report) return empty;
-  const indicators = new Map(model.indicators.map((i) => [i.code, i]));
-  const reported = new Set(report.innovations.map((i) => i.id));
-  const points: Record<string, number> = {};
+  if (!sums) return { spd: 0, sidIndicators: 0, sidAverage: 0, countScore: 0, sid: 0, iid: 0, predicate: 'tidak_dapat_dinilai', disclaimer: 'no_report', innovations: 0, divisor, basicAffairsCovered: 0, points: {} };
   let spd = 0;
   let sidIndicators = 0;
-  for (const row of report.rows) {
-    const indicator = indicators.get(row.indicatorCode);
-    if (!indicator) continue;
-    if (indicator.aspect === 'sid' && (!row.innovationId || !reported.has(row.innovationId))) continue;
-    if (indicator.aspect === 'spd' && row.innovationId) continue;
-    const level = row.evidenced && row.level >= 1 && row.level <= 3 ? Math.trunc(row.level) : 0;
-    const p = indicator.weight * level;
-    points[rowKey(row.indicatorCode, row.innovationId)] = p;
+  const points: Record<string, number> = {};
+  for (const indicator of model.indicators) {
+    const p = indicator.weight * (sums.levelSums[indicator.code] ?? 0);
+    points[indicator.code] = round2(p);
     if (indicator.aspect === 'spd') spd += p;
     else sidIndicators += p;
   }
-  const count = countScore(model, report.innovations);
+  const count = countScore(model, sums.innovations);
   const sidAverage = sidIndicators / divisor;
   const sid = sidAverage + count;
   const iid = round2(((spd + sid) / model.maxScore) * 100);
-  const evidenceBased = report.rows.some((r) => r.evidenced && r.level > 0);
-  const predicate = evidenceBased ? predicateOf(model, iid) : 'tidak_dapat_dinilai';
   return {
     spd: round2(spd),
     sidIndicators: round2(sidIndicators),
     sidAverage: round2(sidAverage),
     countScore: round2(count),
     sid: round2(sid),
-    iid: evidenceBased ? iid : 0,
-    predicate,
-    disclaimer: evidenceBased ? null : 'not_evidence_based',
+    iid: sums.evidenceBased ? iid : 0,
+    predicate: sums.evidenceBased ? predicateOf(model, iid) : 'tidak_dapat_dinilai',
+    disclaimer: sums.evidenceBased ? null : 'not_evidence_based',
     innovations: n,
     divisor,
-    basicAffairsCovered: basicAffairsCovered(model, report.innovations),
+    basicAffairsCovered: basicAffairsCovered(model, sums.innovations),
     points,
   };
+}
+
+/** The index of one report from its rows; `points` holds every row's points (`code` or `code:innovationId`). */
+export function scoreReport(model: ModelConfig, report: { rows: readonly ScoreRowInput[]; innovations: readonly ScoreInnovationInput[] } | null): IndexScore {
+  if (!report) return scoreFromSums(model, null);
+  const indicators = new Map(model.indicators.map((i) => [i.code, i]));
+  const reported = new Set(report.innovations.map((i) => i.id));
+  const points: Record<string, number> = {};
+  const levelSums: Record<string, number> = {};
+  let evidenceBased = false;
+  for (const row of report.rows) {
+    const indicator = indicators.get(row.indicatorCode);
+    if (!indicator) continue;
+    if (indicator.aspect === 'sid' && (!row.innovationId || !reported.has(row.innovationId))) continue;
+    if (indicator.aspect === 'spd' && row.innovationId) continue;
+    const level = row.evidenced && row.level >= 1 && row.level <= 3 ? Math.trunc(row.level) : 0;
+    if (level > 0) evidenceBased = true;
+    points[rowKey(row.indicatorCode, row.innovationId)] = indicator.weight * level;
+    levelSums[row.indicatorCode] = (levelSums[row.indicatorCode] ?? 0) + level;
+  }
+  return { ...scoreFromSums(model, { levelSums, innovations: report.innovations, evidenceBased }), points };
 }
 
 /** Warnings that cost points, shown while filling and at the local review. */
