@@ -4,6 +4,7 @@ import { seedDemoInnovations } from '../modules/catalog/demo-innovations.js';
 import { seedDemoCompetitions } from '../modules/competitions/demo/seed.js';
 import { seedDemoEvaluation } from '../modules/evaluation/demo/seed.js';
 import { seedDemoIncentive } from '../modules/incentive/demo.js';
+import { seedDemoIndex } from '../modules/innovation-index/demo.js';
 import { seedDemoNotifications } from '../modules/notifications/demo.js';
 import { seedDemoProposals } from '../modules/proposals/demo/seed.js';
 import { seedDemoReplication } from '../modules/replication/demo.js';
@@ -29,6 +30,8 @@ export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: stri
   if (firstRun) await seedDemoNotifications(db, options);
   // JIPP: the Jawa Timur hub's coordinator, members and plan, two mentors, replication cases in every state.
   if (firstRun) await seedDemoReplication(db);
+  // The regional innovation index: the 2026 model with its window open; Surabaya with rejections to answer, Banyuwangi being verified, Makassar a draft.
+  if (firstRun) await seedDemoIndex(db);
   if (firstRun) await settleDemoOutbox(db);
   return firstRun;
 }

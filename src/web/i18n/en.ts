@@ -150,14 +150,8 @@ export const en: Translations = {
       name: 'Ministry of Finance (read only)',
       description: 'Sees the competition results that inform the regional fiscal incentive.',
     },
-    index_admin: {
-      name: 'Regional innovation index team (Kemendagri)',
-      description: 'Manages the yearly regional innovation index model, the reporting window, and publishes the results.',
-    },
-    index_verifier: {
-      name: 'Regional innovation index verifier',
-      description: "Verifies the evidence in regions' regional innovation index reports.",
-    },
+    index_admin: { name: 'Regional innovation index team (Kemendagri)', description: 'Manages the yearly regional innovation index model, the reporting window, and publishes the results.' },
+    index_verifier: { name: 'Regional innovation index verifier', description: "Verifies the evidence in regions' regional innovation index reports." },
     citizen: {
       name: 'Citizen',
       description: 'Browses the innovation catalog and enters competitions open to the public.',

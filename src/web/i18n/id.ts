@@ -153,14 +153,8 @@ export const id = {
       name: 'Kementerian Keuangan (baca saja)',
       description: 'Melihat hasil kompetisi yang menjadi dasar insentif fiskal daerah.',
     },
-    index_admin: {
-      name: 'Tim Indeks Inovasi Daerah (Kemendagri)',
-      description: 'Mengelola model Indeks Inovasi Daerah per tahun, jendela pelaporan, dan menerbitkan hasil.',
-    },
-    index_verifier: {
-      name: 'Verifikator Indeks Inovasi Daerah',
-      description: 'Memverifikasi bukti laporan Indeks Inovasi Daerah dari pemerintah daerah.',
-    },
+    index_admin: { name: 'Tim Indeks Inovasi Daerah (Kemendagri)', description: 'Mengelola model Indeks Inovasi Daerah per tahun, jendela pelaporan, dan menerbitkan hasil.' },
+    index_verifier: { name: 'Verifikator Indeks Inovasi Daerah', description: 'Memverifikasi bukti laporan Indeks Inovasi Daerah dari pemerintah daerah.' },
     citizen: {
       name: 'Masyarakat',
       description:
