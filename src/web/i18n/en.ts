@@ -1,4 +1,5 @@
 import { incentiveEn } from '../features/incentive/i18n/en';
+import { indexEn } from '../features/innovation-index/i18n/en';
 import { replicationEn } from '../features/replication/i18n/en';
 import { catalogEn } from '../features/catalog/i18n/en';
 import { competitionsEn } from '../features/competitions/i18n/en';
@@ -100,6 +101,7 @@ export const en: Translations = {
     incentive: 'Fiscal incentive',
     incentivePrecheck: 'Incentive pre-check',
     incentiveRecommendations: 'Incentive recommendations',
+    indexResults: 'Regional innovation index', indexReport: 'Index report', indexVerification: 'Index verification',
     replications: 'Replication',
     hubs: 'JIPP hubs',
     mentorHome: 'Mentor home',
@@ -391,4 +393,5 @@ export const en: Translations = {
     },
   },
   evaluation: evaluationEn,
+  innovationIndex: indexEn,
 };

@@ -1,4 +1,5 @@
 import { incentiveId } from '../features/incentive/i18n/id';
+import { indexId } from '../features/innovation-index/i18n/id';
 import { replicationId } from '../features/replication/i18n/id';
 import { catalogId } from '../features/catalog/i18n/id';
 import { evaluationId } from '../features/evaluation/i18n/id';
@@ -103,6 +104,7 @@ export const id = {
     incentive: 'Insentif fiskal',
     incentivePrecheck: 'Pra-pemeriksaan insentif',
     incentiveRecommendations: 'Rekomendasi insentif',
+    indexResults: 'Indeks Inovasi Daerah', indexReport: 'Laporan IID', indexVerification: 'Verifikasi IID',
     replications: 'Replikasi',
     hubs: 'Hub JIPP',
     mentorHome: 'Beranda pendamping',
@@ -191,8 +193,7 @@ export const id = {
       newPassword: 'Kata sandi baru',
       confirmPassword: 'Ulangi kata sandi baru',
       submit: 'Aktifkan akun',
-      missingToken:
-        'Tautan undangan tidak lengkap. Buka kembali tautan dari admin, atau minta undangan baru.',
+      missingToken: 'Tautan undangan tidak lengkap. Buka kembali tautan dari admin, atau minta undangan baru.',
       failedTitle: 'Akun tidak dapat diaktifkan',
       successTitle: 'Akun aktif',
       successBody: 'Kata sandi tersimpan. Silakan masuk dengan email dan kata sandi baru Anda.',
@@ -374,8 +375,7 @@ export const id = {
     deactivateLabel: 'Nonaktifkan {{name}}',
     reactivateLabel: 'Aktifkan kembali {{name}}',
     confirmDeactivateTitle: 'Nonaktifkan instansi?',
-    confirmDeactivateBody:
-      '{{name}} tidak akan muncul sebagai pilihan untuk pengguna dan proposal baru.',
+    confirmDeactivateBody: '{{name}} tidak akan muncul sebagai pilihan untuk pengguna dan proposal baru.',
     confirmReactivateTitle: 'Aktifkan kembali instansi?',
     confirmReactivateBody: '{{name}} akan dapat dipilih kembali.',
     deactivated: '{{name}} dinonaktifkan.',
@@ -394,7 +394,7 @@ export const id = {
       failedTitle: 'Instansi tidak dapat disimpan',
     },
   },
-  evaluation: evaluationId,
+  evaluation: evaluationId, innovationIndex: indexId,
 };
 
 export type Translations = typeof id;
