@@ -59,6 +59,9 @@ export async function mainPages(browser: Browser): Promise<MainPage[]> {
     { name: 'atur kompetisi', path: `/kompetisi/${ids.competitionId}/atur`, as: 'admin@simpul.test' },
     { name: 'penilaian (admin)', path: '/admin/penilaian', as: 'admin@simpul.test' },
     { name: 'penilaian saya', path: '/penilaian', as: 'evaluator@simpul.test' },
+    { name: 'indeks inovasi daerah', path: '/indeks', as: null },
+    { name: 'laporan indeks', path: '/indeks/laporan', as: 'operator.surabaya@simpul.test' },
+    { name: 'verifikasi indeks', path: '/indeks/verifikasi', as: 'verifikator@simpul.test' },
   ];
   if (ids.review) pages.push({ name: 'lembar penilaian', path: `/penilaian/${ids.review.roundId}/${ids.review.proposalId}`, as: 'evaluator@simpul.test' });
   return pages;
