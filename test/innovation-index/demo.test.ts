@@ -38,4 +38,8 @@ it('seeds three regions in different states, once', async () => {
   const queue = (await verifier.get('/api/index/2026/queue?status=sent')).json();
   expect(queue.items.map((i: { regionCode: string }) => i.regionCode)).toEqual(['35.10']);
   expect(queue.items[0].pending).toBeGreaterThan(0);
+  // Their homes say so.
+  const todo = async (agent: Agent) => (await agent.get('/api/me/todo')).json().items.map((i: { id: string }) => i.id);
+  expect(await todo(operator)).toContain('index.answer');
+  expect(await todo(verifier)).toContain('index.to-verify');
 });
