@@ -8,6 +8,7 @@ import { assignmentScenario } from './evaluation/assignment-scenario.js';
 import { rankingScenario } from './evaluation/ranking-scenario.js';
 import { incentiveScenario } from './incentive.js';
 import { importGuardScenario } from './import-guard.js';
+import { innovationIndexScenario } from './innovation-index.js';
 import { innovationPageScenario } from './innovation-page.js';
 import { loginScenario } from './login.js';
 import { notificationDigestScenario } from './notification-digest.js';
@@ -32,6 +33,7 @@ export const ENGINE_SCENARIOS: readonly EngineScenario[] = [
   incentiveScenario,
   replicationScenario,
   oaoiCampaignsScenario,
+  innovationIndexScenario,
   importGuardScenario,
   serverMemoryScenario,
 ];

@@ -1,3 +1,4 @@
+import type { GovernmentAffair, Initiator } from './innovation-index.js';
 /**
  * Enumerations of the innovation registry, shared by the server and the web client.
  * The category list is not here: it is configuration (table `innovation_categories`).
@@ -50,6 +51,10 @@ export interface InnovationProfile {
   videoUrl: string | null;
   startDate: string;
   digital: boolean;
+  /** Government affair (urusan), read by the regional innovation index. */
+  governmentAffair?: GovernmentAffair | null;
+  /** Who started the innovation (inisiator). */
+  initiator?: Initiator | null;
   form: InnovationForm;
   categoryId: number;
   sdgs: number[];

@@ -76,6 +76,18 @@ export const NOTIFICATION_KINDS = {
     configurable: true,
     inApp: true,
   },
+  'index.window_closing': {
+    label: { id: 'Pengisian indeks segera ditutup', en: 'Index submission window closing' },
+    defaultEmail: 'immediate',
+    configurable: true,
+    inApp: true,
+  },
+  'index.rejected': {
+    label: { id: 'Bukti indeks ditolak verifikator', en: 'Index evidence rejected by the verifier' },
+    defaultEmail: 'immediate',
+    configurable: true,
+    inApp: true,
+  },
   'incentive.published': {
     label: { id: 'Pengumuman insentif', en: 'Incentive announcement' },
     defaultEmail: 'digest',
@@ -110,6 +122,8 @@ export interface NotificationParams {
   'replication.milestone_due': { innovation: string; milestone: string; due: string };
   'campaign.reminder': { campaign: string; deadline: string; pending: number };
   'index.window': { year: number; opens: string; closes: string };
+  'index.window_closing': { year: number; closes: string; status: string };
+  'index.rejected': { year: number; rows: number; due: string };
   'incentive.published': { year: number; title: string };
 }
 

@@ -8,6 +8,8 @@ export const ROLES = [
   'hub_coordinator',
   'mentor',
   'finance_viewer',
+  'index_admin',
+  'index_verifier',
   'citizen',
 ] as const;
 export type Role = (typeof ROLES)[number];

@@ -29,6 +29,7 @@ import { incentiveRoutes } from './modules/incentive/routes.js';
 import { campaignsRoutes } from './modules/institutionalisation/campaigns-routes.js';
 import { oaoiRoutes } from './modules/institutionalisation/oaoi-routes.js';
 import { institutionalisationRoutes } from './modules/institutionalisation/routes.js';
+import { indexRoutes } from './modules/innovation-index/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { metricsRoutes } from './modules/metrics/routes.js';
 import { adminCheckRoutes } from './modules/proposals/admin-check/routes.js';
@@ -120,6 +121,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(institutionalisationRoutes(deps));
   await app.register(oaoiRoutes(deps));
   await app.register(campaignsRoutes(deps));
+  await app.register(indexRoutes(deps));
   await app.register(notificationRoutes(deps));
   await app.register(replicationRoutes(deps));
   await app.register(dashboardRoutes(deps));

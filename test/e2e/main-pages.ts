@@ -65,6 +65,9 @@ export async function mainPages(browser: Browser): Promise<MainPage[]> {
     { name: 'kelola jaringan JIPP', path: '/jipp-kelola', as: 'admin@simpul.test' },
     { name: 'satu instansi satu inovasi', path: '/satu-instansi-satu-inovasi', as: 'admin@simpul.test' },
     { name: 'pemutakhiran data', path: '/pemutakhiran', as: 'admin@simpul.test' },
+    { name: 'indeks inovasi daerah', path: '/indeks', as: null },
+    { name: 'laporan indeks', path: '/indeks/laporan', as: 'operator.surabaya@simpul.test' },
+    { name: 'verifikasi indeks', path: '/indeks/verifikasi', as: 'verifikator@simpul.test' },
   ];
   if (ids.campaignId) pages.push({ name: 'konfirmasi pemutakhiran', path: `/pemutakhiran/${ids.campaignId}`, as: 'operator.surabaya@simpul.test' });
   if (ids.review) pages.push({ name: 'lembar penilaian', path: `/penilaian/${ids.review.roundId}/${ids.review.proposalId}`, as: 'evaluator@simpul.test' });

@@ -18,7 +18,7 @@ export const PERMISSIONS = {
   /** Create and edit organisations. */
   'agencies.manage': ['ministry_admin'],
   /** Browse the organisation directory (needed to pick agencies in forms). */
-  'agencies.read': ['ministry_admin', 'agency_admin', 'agency_operator', 'evaluator', 'panelist', 'hub_coordinator', 'mentor', 'finance_viewer'],
+  'agencies.read': ['ministry_admin', 'agency_admin', 'agency_operator', 'evaluator', 'panelist', 'hub_coordinator', 'mentor', 'finance_viewer', 'index_admin', 'index_verifier'],
   /** Mark regions as remote/frontier/outermost (3T) for selection quotas. */
   'regions.manage': ['ministry_admin'],
   /** Read and verify the audit chain. */
@@ -57,6 +57,16 @@ export const PERMISSIONS = {
   'incentive.facts': ['ministry_admin', 'finance_viewer'],
   /** Regional incentive: a regional government's staff read their own region's pre-check (incentive policy). */
   'incentive.precheck': ['agency_admin', 'agency_operator'],
+  /** Regional innovation index: the yearly model, reporting window, border flags, recomputation and publication of results. */
+  'index.manage': ['index_admin'],
+  /** Regional innovation index: read every sent report, the verification queue and unpublished results. */
+  'index.read': ['index_admin', 'index_verifier'],
+  /** Regional innovation index: accept, reject or correct rows of sent reports (never evidence). */
+  'index.verify': ['index_verifier'],
+  /** Regional innovation index: a regional government's staff fill their own region's report (index policy). */
+  'index.report': ['agency_admin', 'agency_operator'],
+  /** Regional innovation index: the region's coordinator approves the report and sends it, or returns it (local review). */
+  'index.send': ['agency_admin'],
   /** JIPP network: designate hubs by decree, appoint hub coordinators and mentors. */
   'network.manage': ['ministry_admin'],
   /** A hub's members, annual work plan and activity log: its coordinators (network policy), the ministry for any hub. */

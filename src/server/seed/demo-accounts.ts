@@ -20,6 +20,8 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { role: 'hub_coordinator', email: 'hub.jatim@simpul.test', name: 'Koordinator Hub JIPP Jawa Timur', agency: 'Pemerintah Provinsi Jawa Timur' },
   { role: 'mentor', email: 'mentor@simpul.test', name: 'Pendamping Universitas Airlangga', agency: 'Universitas Airlangga' },
   { role: 'finance_viewer', email: 'kemenkeu@simpul.test', name: 'Analis Kementerian Keuangan', agency: 'Kementerian Keuangan' },
+  { role: 'index_admin', email: 'indeks@simpul.test', name: 'Tim Indeks Inovasi Daerah BSKDN', agency: 'Kementerian Dalam Negeri' },
+  { role: 'index_verifier', email: 'verifikator@simpul.test', name: 'Verifikator Indeks Inovasi Daerah', agency: 'Kementerian Dalam Negeri' },
   { role: 'citizen', email: 'warga@simpul.test', name: 'Warga Peduli', agency: null },
 ];
 

@@ -5,6 +5,7 @@ import { seedDemoCompetitions } from '../modules/competitions/demo/seed.js';
 import { seedDemoEvaluation } from '../modules/evaluation/demo/seed.js';
 import { seedDemoIncentive } from '../modules/incentive/demo.js';
 import { seedDemoInstitutionalisation } from '../modules/institutionalisation/demo.js';
+import { seedDemoIndex } from '../modules/innovation-index/demo.js';
 import { seedDemoNotifications } from '../modules/notifications/demo.js';
 import { seedDemoProposals } from '../modules/proposals/demo/seed.js';
 import { seedDemoReplication } from '../modules/replication/demo.js';
@@ -32,6 +33,8 @@ export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: stri
   if (firstRun) await seedDemoReplication(db);
   // Institutionalisation: a Surabaya innovation with its Perwali and budget, Surabaya below its OAOI target, this year's update campaign open with one Surabaya record confirmed.
   if (firstRun) await seedDemoInstitutionalisation(db);
+  // The regional innovation index: the 2026 model with its window open; Surabaya with rejections to answer, Banyuwangi being verified, Makassar a draft.
+  if (firstRun) await seedDemoIndex(db);
   if (firstRun) await settleDemoOutbox(db);
   return firstRun;
 }

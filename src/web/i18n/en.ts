@@ -1,5 +1,6 @@
 import { institutionalisationEn } from '../features/institutionalisation/i18n/en';
 import { incentiveEn } from '../features/incentive/i18n/en';
+import { indexEn } from '../features/innovation-index/i18n/en';
 import { replicationEn } from '../features/replication/i18n/en';
 import { catalogEn } from '../features/catalog/i18n/en';
 import { competitionsEn } from '../features/competitions/i18n/en';
@@ -102,6 +103,7 @@ export const en: Translations = {
     incentive: 'Fiscal incentive',
     incentivePrecheck: 'Incentive pre-check',
     incentiveRecommendations: 'Incentive recommendations',
+    indexResults: 'Regional innovation index', indexReport: 'Index report', indexVerification: 'Index verification',
     replications: 'Replication',
     oaoi: 'One Agency One Innovation', campaigns: 'Data update',
     hubs: 'JIPP hubs',
@@ -154,6 +156,8 @@ export const en: Translations = {
       name: 'Ministry of Finance (read only)',
       description: 'Sees the competition results that inform the regional fiscal incentive.',
     },
+    index_admin: { name: 'Regional innovation index team (Kemendagri)', description: 'Manages the yearly regional innovation index model, the reporting window, and publishes the results.' },
+    index_verifier: { name: 'Regional innovation index verifier', description: "Verifies the evidence in regions' regional innovation index reports." },
     citizen: {
       name: 'Citizen',
       description: 'Browses the innovation catalog and enters competitions open to the public.',
@@ -393,4 +397,5 @@ export const en: Translations = {
     },
   },
   evaluation: evaluationEn,
+  innovationIndex: indexEn,
 };

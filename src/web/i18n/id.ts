@@ -1,5 +1,6 @@
 import { institutionalisationId } from '../features/institutionalisation/i18n/id';
 import { incentiveId } from '../features/incentive/i18n/id';
+import { indexId } from '../features/innovation-index/i18n/id';
 import { replicationId } from '../features/replication/i18n/id';
 import { catalogId } from '../features/catalog/i18n/id';
 import { evaluationId } from '../features/evaluation/i18n/id';
@@ -105,6 +106,7 @@ export const id = {
     incentive: 'Insentif fiskal',
     incentivePrecheck: 'Pra-pemeriksaan insentif',
     incentiveRecommendations: 'Rekomendasi insentif',
+    indexResults: 'Indeks Inovasi Daerah', indexReport: 'Laporan IID', indexVerification: 'Verifikasi IID',
     replications: 'Replikasi',
     oaoi: 'Satu Instansi Satu Inovasi', campaigns: 'Pemutakhiran data',
     hubs: 'Hub JIPP',
@@ -157,6 +159,8 @@ export const id = {
       name: 'Kementerian Keuangan (baca saja)',
       description: 'Melihat hasil kompetisi yang menjadi dasar insentif fiskal daerah.',
     },
+    index_admin: { name: 'Tim Indeks Inovasi Daerah (Kemendagri)', description: 'Mengelola model Indeks Inovasi Daerah per tahun, jendela pelaporan, dan menerbitkan hasil.' },
+    index_verifier: { name: 'Verifikator Indeks Inovasi Daerah', description: 'Memverifikasi bukti laporan Indeks Inovasi Daerah dari pemerintah daerah.' },
     citizen: {
       name: 'Masyarakat',
       description:
@@ -193,8 +197,7 @@ export const id = {
       newPassword: 'Kata sandi baru',
       confirmPassword: 'Ulangi kata sandi baru',
       submit: 'Aktifkan akun',
-      missingToken:
-        'Tautan undangan tidak lengkap. Buka kembali tautan dari admin, atau minta undangan baru.',
+      missingToken: 'Tautan undangan tidak lengkap. Buka kembali tautan dari admin, atau minta undangan baru.',
       failedTitle: 'Akun tidak dapat diaktifkan',
       successTitle: 'Akun aktif',
       successBody: 'Kata sandi tersimpan. Silakan masuk dengan email dan kata sandi baru Anda.',
@@ -376,8 +379,7 @@ export const id = {
     deactivateLabel: 'Nonaktifkan {{name}}',
     reactivateLabel: 'Aktifkan kembali {{name}}',
     confirmDeactivateTitle: 'Nonaktifkan instansi?',
-    confirmDeactivateBody:
-      '{{name}} tidak akan muncul sebagai pilihan untuk pengguna dan proposal baru.',
+    confirmDeactivateBody: '{{name}} tidak akan muncul sebagai pilihan untuk pengguna dan proposal baru.',
     confirmReactivateTitle: 'Aktifkan kembali instansi?',
     confirmReactivateBody: '{{name}} akan dapat dipilih kembali.',
     deactivated: '{{name}} dinonaktifkan.',
@@ -396,7 +398,7 @@ export const id = {
       failedTitle: 'Instansi tidak dapat disimpan',
     },
   },
-  evaluation: evaluationId,
+  evaluation: evaluationId, innovationIndex: indexId,
 };
 
 export type Translations = typeof id;

@@ -79,6 +79,9 @@ export const IncentiveRecommendationsPage = lazyPage(() => import('../features/i
 export const IncentiveComparePage = lazyPage(() => import('../features/incentive/pages/ComparePage'), 'ComparePage');
 export const IncentiveFactsPage = lazyPage(() => import('../features/incentive/pages/FactsPage'), 'FactsPage');
 export const IncentivePrecheckPage = lazyPage(() => import('../features/incentive/pages/PrecheckPage'), 'PrecheckPage');
+export const IndexResultsPage = lazyPage(() => import('../features/innovation-index/pages/ResultsPage'), 'ResultsPage');
+export const IndexReportPage = lazyPage(() => import('../features/innovation-index/pages/ReportPage'), 'ReportPage');
+export const IndexVerificationPage = lazyPage(() => import('../features/innovation-index/pages/VerificationPage'), 'VerificationPage');
 export const NotificationsPage = lazyPage(() => import('../features/notifications/pages/NotificationsPage'), 'NotificationsPage');
 export const NotificationPreferencesPage = lazyPage(
   () => import('../features/notifications/pages/NotificationPreferencesPage'),

@@ -1,4 +1,5 @@
 import { incentivePaths } from '../features/incentive/paths';
+import { indexPaths } from '../features/innovation-index/paths';
 
 /** Every route of the web client. Paths are in Bahasa Indonesia, the default language. */
 export const paths = {
@@ -39,6 +40,9 @@ export const paths = {
   incentivePrecheck: incentivePaths.precheck,
   incentiveRecommendations: incentivePaths.recommendations,
   incentiveRecommendation: incentivePaths.recommendationPattern,
+  indexResults: indexPaths.results,
+  indexReport: indexPaths.report,
+  indexVerification: indexPaths.verification,
   notifications: '/notifikasi',
   notificationPreferences: '/notifikasi/preferensi',
   replications: '/replikasi',

@@ -20,6 +20,7 @@ import * as replicationFiles from './2026_12_02_0600_replication_files.js';
 import * as groupRequiresReplication from './2026_12_02_0610_group_requires_replication.js';
 import * as replicationListIndexes from './2026_12_02_0620_replication_list_indexes.js';
 import * as institutionalisation from './2026_12_02_0200_institutionalisation.js';
+import * as innovationIndex from './2026_12_02_0100_innovation_index.js';
 
 /**
  * Every migration in order. Listed explicitly (not discovered on disk) so the set is the same
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_0610_group_requires_replication': groupRequiresReplication,
   '2026_12_02_0620_replication_list_indexes': replicationListIndexes,
   '2026_12_02_0200_institutionalisation': institutionalisation,
+  '2026_12_02_0100_innovation_index': innovationIndex,
 };

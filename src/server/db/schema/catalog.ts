@@ -1,3 +1,4 @@
+import type { GovernmentAffair } from '../../../common/innovation-index.js';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { AwardLevel, BudgetSource, DocumentType, InnovationForm, InnovationStatus, WorkflowState } from '../../../common/catalog.js';
 import type { GeneratedTimestamp, Json, Timestamp } from '../schema.js';
@@ -69,6 +70,10 @@ export interface InnovationTable {
   start_date: DateColumn;
   year_started: GeneratedAlways<number>;
   digital: Generated<boolean>;
+  /** Government affair (urusan) the index counts (modules/innovation-index). */
+  government_affair: GovernmentAffair | null;
+  /** Who started the innovation (inisiator). */
+  initiator: 'kepala_daerah' | 'anggota_dprd' | 'opd' | 'asn' | 'masyarakat' | null;
   form: Generated<InnovationForm>;
   category_id: number;
   sdgs: number[];

@@ -38,6 +38,8 @@ const COLUMN_OF: Record<ProfileField, keyof InnovationTable> = {
   videoUrl: 'video_url',
   startDate: 'start_date',
   digital: 'digital',
+  governmentAffair: 'government_affair',
+  initiator: 'initiator',
   form: 'form',
   categoryId: 'category_id',
   sdgs: 'sdgs',

@@ -71,6 +71,8 @@ function recordQuery(db: DbOrTrx) {
       'i.video_url',
       sql<string>`to_char(i.start_date, 'YYYY-MM-DD')`.as('start_date'),
       'i.digital',
+      'i.government_affair',
+      'i.initiator',
       'i.form',
       'i.category_id',
       'c.code as category_code',
@@ -124,6 +126,8 @@ function toRecord(row: RecordRow): InnovationRecord {
     videoUrl: row.video_url,
     startDate: row.start_date,
     digital: row.digital,
+    governmentAffair: row.government_affair,
+    initiator: row.initiator,
     form: row.form,
     categoryId: row.category_id,
     category: {

@@ -1,3 +1,4 @@
+import { GOVERNMENT_AFFAIRS, INITIATORS } from '../../../common/innovation-index.js';
 import { z } from 'zod';
 import { MATURITY_STAGES } from '../../../common/institutionalisation.js';
 import {
@@ -58,6 +59,8 @@ const profileFields = {
   videoUrl: httpUrl.nullable(),
   startDate: isoDate,
   digital: z.boolean(),
+  governmentAffair: z.enum(GOVERNMENT_AFFAIRS).nullable().optional(),
+  initiator: z.enum(INITIATORS).nullable().optional(),
   form: z.enum(INNOVATION_FORMS),
   categoryId: z.number().int().positive(),
   sdgs: sdgList,
@@ -154,6 +157,8 @@ export const innovationView = z.object({
   /** Whole years since the start date: the age that competition eligibility rules look at. */
   ageYears: z.number(),
   digital: z.boolean(),
+  governmentAffair: z.string().nullable(),
+  initiator: z.string().nullable(),
   form: z.enum(INNOVATION_FORMS),
   category: categoryView,
   sdgs: z.array(z.number()),

@@ -8,6 +8,7 @@ import { listPanelSelections } from '../evaluation/selection-service.js';
 import { listRuleSets } from '../incentive/rules-service.js';
 import { pendingForAgency } from '../institutionalisation/campaigns-service.js';
 import { listRecommendations } from '../incentive/scenarios-service.js';
+import { regionIndexWork, verifierIndexWork } from '../innovation-index/todo-service.js';
 import { pendingAdminChecks, proposalWorkload } from '../proposals/figures-service.js';
 import { listCases, mentorHome } from '../replication/cases-read-service.js';
 
@@ -185,6 +186,29 @@ const campaignRecords: TodoProvider = {
   },
 };
 
+/** The regional innovation index: a region's unsent report and rejections to answer; a verifier's sent reports. */
+const indexReport: TodoProvider = {
+  id: 'index.report',
+  permission: 'index.report',
+  async load({ db, user, now }) {
+    const work = await regionIndexWork({ db, actor: { userId: user.id, role: user.role, requestId: null }, user, now });
+    if (!work) return [];
+    return [
+      item('index.unsent', { id: `Laporan Indeks Inovasi Daerah ${work.year} belum dikirim`, en: `Regional innovation index ${work.year} report not sent yet` }, work.unsent ? 1 : 0, '/indeks/laporan'),
+      item('index.answer', { id: 'Baris indeks ditolak yang perlu dijawab', en: 'Rejected index rows to answer' }, work.toAnswer, '/indeks/laporan'),
+    ];
+  },
+};
+
+const indexVerification: TodoProvider = {
+  id: 'index.verify',
+  permission: 'index.verify',
+  async load({ db, user, now }) {
+    const work = await verifierIndexWork({ db, actor: { userId: user.id, role: user.role, requestId: null }, user, now });
+    return work ? [item('index.to-verify', { id: `Laporan indeks ${work.year} menunggu verifikasi`, en: `Index ${work.year} reports awaiting verification` }, work.toVerify, '/indeks/verifikasi')] : [];
+  },
+};
+
 export const HUB_COORDINATOR_TODOS: TodoProvider[] = [hubCases];
 export const MENTOR_TODOS: TodoProvider[] = [mentorWork];
 export const FINANCE_VIEWER_TODOS: TodoProvider[] = [incentiveWork];
@@ -202,4 +226,6 @@ export const TODO_PROVIDERS: readonly TodoProvider[] = [
   ...MENTOR_TODOS,
   ...FINANCE_VIEWER_TODOS,
   campaignRecords,
+  indexReport,
+  indexVerification,
 ];

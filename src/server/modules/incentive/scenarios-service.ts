@@ -5,6 +5,7 @@ import { canonicalJson } from '../../audit/canonical-json.js';
 import type { Db } from '../../db/types.js';
 import { errors } from '../../http/errors.js';
 import { awardCountsByRegion } from '../catalog/awards-service.js';
+import { indexResultsOf } from '../innovation-index/results-service.js';
 import { notify } from '../notifications/service.js';
 import { listRegionalGovernments } from '../regions/service.js';
 import { activeUserIdsByRole } from '../users/contacts.js';
@@ -22,9 +23,14 @@ import { RULE_SET } from './rules-service.js';
 
 export const SCENARIO = { id: 'Skenario', en: 'Scenario' };
 
-/** The inputs of a run, read from the platform: regions, recorded facts, award counts (and index results once they exist). */
+/** The inputs of a run, read from the platform: regions, recorded facts, award counts and published index results. */
 export async function gatherInputs(db: Db, ruleSet: Pick<RuleSetRow, 'fiscalYear' | 'config'>): Promise<RegionInput[]> {
-  const [regions, facts, awards] = await Promise.all([listRegionalGovernments(db), selectFacts(db, ruleSet.fiscalYear), awardCountsByRegion(db, ruleSet.config.resultsYear)]);
+  const [regions, facts, awards, iid] = await Promise.all([
+    listRegionalGovernments(db),
+    selectFacts(db, ruleSet.fiscalYear),
+    awardCountsByRegion(db, ruleSet.config.resultsYear),
+    indexResultsOf(db, ruleSet.config.resultsYear),
+  ]);
   const factsOf = new Map<string, RegionInput['facts']>();
   for (const f of facts) factsOf.set(f.regionCode, { ...factsOf.get(f.regionCode), [f.fact]: f.value });
   const count = new Map<string, number>();
@@ -34,8 +40,8 @@ export async function gatherInputs(db: Db, ruleSet: Pick<RuleSetRow, 'fiscalYear
       kipp_top5: count.get(`${r.code}|top_5`) ?? 0,
       kipp_top45: count.get(`${r.code}|top_45`) ?? 0,
       kipp_top99: count.get(`${r.code}|top_99`) ?? 0,
-      // The regional innovation index module has not published results yet: no data, scored 0 and said so.
-      iid_score: null,
+      // The index's published verified IID of the results year; no published results: no data, scored 0 and said so.
+      iid_score: iid ? (iid.get(r.code) ?? 0) : null,
     };
     return { code: r.code, name: r.name, kind: r.kind, facts: factsOf.get(r.code) ?? {}, measures };
   });

@@ -154,6 +154,14 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
     id: { title: `Pengisian indeks ${p.year} dibuka`, body: `Pengisian indeks inovasi ${p.year} dibuka ${p.opens} sampai ${p.closes}.` },
     en: { title: `Index ${p.year} submissions open`, body: `Innovation index ${p.year} submissions are open from ${p.opens} to ${p.closes}.` },
   }),
+  'index.window_closing': (p) => ({
+    id: { title: `Pengisian indeks ${p.year} segera ditutup`, body: `Pengisian Indeks Inovasi Daerah ${p.year} ditutup ${p.closes}. Status laporan daerah Anda: ${p.status}.` },
+    en: { title: `Index ${p.year} submissions closing`, body: `Regional innovation index ${p.year} submissions close ${p.closes}. Your region's report status: ${p.status}.` },
+  }),
+  'index.rejected': (p) => ({
+    id: { title: `${p.rows} baris indeks ${p.year} ditolak`, body: `Verifikator menolak ${p.rows} baris laporan Indeks Inovasi Daerah ${p.year}. Jawab sekali sebelum ${p.due}.` },
+    en: { title: `${p.rows} index ${p.year} rows rejected`, body: `The verifier rejected ${p.rows} rows of your regional innovation index ${p.year} report. Answer once before ${p.due}.` },
+  }),
   'incentive.published': (p) => ({
     id: { title: `Insentif ${p.year} diumumkan`, body: `Pengumuman insentif inovasi ${p.year}: ${p.title}.` },
     en: { title: `Incentives ${p.year} announced`, body: `Innovation incentives ${p.year} announced: ${p.title}.` },

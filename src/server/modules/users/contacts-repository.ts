@@ -27,9 +27,11 @@ export async function selectUserIdsByEmail(db: DbOrTrx, emails: readonly string[
 }
 
 /** Active accounts holding one of these roles (e.g. every finance viewer to tell of a recommendation). */
-export async function selectActiveUserIdsByRole(db: DbOrTrx, roles: readonly string[]): Promise<string[]> {
-  if (roles.length === 0) return [];
-  const rows = await db.selectFrom('users').select('id').where('role', 'in', roles as never[]).where('active', '=', true).execute();
+export async function selectActiveUserIdsByRole(db: DbOrTrx, roles: readonly string[], agencyIds?: readonly string[]): Promise<string[]> {
+  if (roles.length === 0 || agencyIds?.length === 0) return [];
+  let q = db.selectFrom('users').select('id').where('role', 'in', roles as never[]).where('active', '=', true);
+  if (agencyIds) q = q.where('agency_id', 'in', agencyIds);
+  const rows = await q.execute();
   return rows.map((r) => r.id);
 }
 

@@ -14,8 +14,8 @@ export const userContacts = (db: DbOrTrx, ids: readonly string[]): Promise<UserC
 /** Account ids by e-mail address (case-insensitive), for seeders that know people by address. */
 export const userIdsByEmail = (db: DbOrTrx, emails: readonly string[]): Promise<Map<string, string>> => selectUserIdsByEmail(db, emails);
 
-/** Active accounts holding one of these roles (e.g. every finance viewer to tell of a recommendation). */
-export const activeUserIdsByRole = (db: DbOrTrx, roles: readonly string[]): Promise<string[]> => selectActiveUserIdsByRole(db, roles);
+/** Active accounts holding one of these roles (e.g. every finance viewer to tell of a recommendation), optionally only of these agencies. */
+export const activeUserIdsByRole = (db: DbOrTrx, roles: readonly string[], agencyIds?: readonly string[]): Promise<string[]> => selectActiveUserIdsByRole(db, roles, agencyIds);
 
 /** The account with this e-mail as a request's `AuthUser` (demo seeders act as the demo people), or undefined. */
 export async function authUserByEmail(db: DbOrTrx, email: string): Promise<AuthUser | undefined> {

@@ -1,0 +1,100 @@
+import type { AgencyType } from '../../../common/agency-types.js';
+import type { Role } from '../../../common/roles.js';
+import type { AuthUser } from '../../auth/auth-user.js';
+import type { Db } from '../../db/types.js';
+import type { RequestContext } from '../../http/request-context.js';
+import { findAgencyId } from '../agencies/service.js';
+import { authUserByEmail } from '../users/contacts.js';
+import { addLinkEvidence } from './evidence-service.js';
+import { createModel, publishModel, setWindow } from './models-service.js';
+import type { ReportView } from './report-view.js';
+import { addInnovation, availableInnovations, markReady, reviewReport, setLevel } from './reports-service.js';
+import { selectModel } from './repository.js';
+import { decide, finishVerification } from './verification-service.js';
+
+/**
+ * Demo data through the module's services: the 2026 model published with its reporting window
+ * open (and the 2023 model as a draft for reference), and three regions in different states —
+ * Kota Surabaya (the demo agency accounts) sent and verified with rejections to answer,
+ * Kabupaten Banyuwangi sent and half verified (the verifier's queue), Kota Makassar a draft.
+ * Idempotent: skipped once the 2026 model exists. Evidence is links only (fast, no files).
+ */
+
+const SPD: [string, number][] = [
+  ['visi_misi', 3],
+  ['apbd_tepat_waktu', 3],
+  ['opini_bpk', 3],
+  ['rencana_induk_inovasi', 2],
+  ['ipm', 2],
+];
+const SID: [string, number][] = [
+  ['regulasi', 2],
+  ['anggaran', 2],
+  ['alat_kerja', 3],
+  ['kemanfaatan', 2],
+  ['video', 1],
+];
+
+function regionContext(db: Db, now: Date, agencyId: string, user: AuthUser | undefined, role: Role): RequestContext {
+  const acting: AuthUser = user ?? { id: '00000000-0000-4000-8000-000000000000', email: 'demo@simpul.test', name: 'Demo', role, agencyId, agencyName: null };
+  return { db, now, user: { ...acting, agencyId, role }, actor: { userId: user?.id ?? null, role, requestId: null } };
+}
+
+async function fill(ctx: RequestContext, year: number, links: string): Promise<ReportView> {
+  for (const innovation of await availableInnovations(ctx, year)) await addInnovation(ctx, year, innovation.id);
+  let view: ReportView | null = null;
+  for (const [indicatorCode, level] of SPD) view = await setLevel(ctx, year, { indicatorCode, innovationId: null, level });
+  for (const innovation of view!.innovations) for (const [indicatorCode, level] of SID) view = await setLevel(ctx, year, { indicatorCode, innovationId: innovation.id, level });
+  for (const row of view!.rows) {
+    const video = row.indicatorCode === 'video';
+    view = await addLinkEvidence(ctx, year, row.id, { evidenceType: video ? 'video_link' : 'tautan', url: `${links}/${row.indicatorCode}`, label: video ? 'Video inovasi (4 menit)' : 'Dokumen pendukung' });
+  }
+  return view!;
+}
+
+export async function seedDemoIndex(db: Db, now = new Date()): Promise<void> {
+  const admin = await authUserByEmail(db, 'indeks@simpul.test');
+  const verifierUser = await authUserByEmail(db, 'verifikator@simpul.test');
+  if (!admin || !verifierUser || (await selectModel(db, { year: 2026 }))) return;
+  const adminCtx: RequestContext = { db, now, user: admin, actor: { userId: admin.id, role: admin.role, requestId: null } };
+  await createModel(adminCtx, { year: 2023 });
+  await createModel(adminCtx, { year: 2026 });
+  await publishModel(adminCtx, 2026);
+  await setWindow(adminCtx, 2026, { opensAt: new Date(now.getTime() - 14 * 86_400_000), closesAt: new Date(now.getTime() + 60 * 86_400_000) });
+  const verifier: RequestContext = { db, now, user: verifierUser, actor: { userId: verifierUser.id, role: verifierUser.role, requestId: null } };
+
+  const agency = (regionCode: string, type: AgencyType) => findAgencyId(db, { regionCode, type });
+  const surabaya = await agency('35.78', 'kota');
+  const banyuwangi = await agency('35.10', 'kabupaten');
+  const makassar = await agency('73.71', 'kota');
+  const surabayaOperator = await authUserByEmail(db, 'operator.surabaya@simpul.test');
+  const surabayaAdmin = await authUserByEmail(db, 'admin.surabaya@simpul.test');
+
+  if (surabaya) {
+    const operator = regionContext(db, now, surabaya, surabayaOperator, 'agency_operator');
+    await fill(operator, 2026, 'https://jdih.surabaya.go.id/demo');
+    await markReady(operator, 2026);
+    const sent = await reviewReport(regionContext(db, now, surabaya, surabayaAdmin, 'agency_admin'), 2026, 'send');
+    for (const row of sent.rows) {
+      if (row.indicatorCode === 'rencana_induk_inovasi' || row.indicatorCode === 'kemanfaatan') {
+        await decide(verifier, sent.id, row.id, { decision: 'reject', reason: 'Dokumen yang ditautkan tidak memuat bukti untuk tingkat yang diklaim.' });
+      } else if (row.indicatorCode === 'alat_kerja') {
+        await decide(verifier, sent.id, row.id, { decision: 'correct', level: 2 });
+      } else {
+        await decide(verifier, sent.id, row.id, { decision: 'accept' });
+      }
+    }
+    await finishVerification(verifier, sent.id);
+  }
+  if (banyuwangi) {
+    const staff = regionContext(db, now, banyuwangi, undefined, 'agency_admin');
+    await fill(staff, 2026, 'https://jdih.banyuwangikab.go.id/demo');
+    await markReady(staff, 2026);
+    const sent = await reviewReport(staff, 2026, 'send');
+    for (const row of sent.rows.slice(0, 4)) await decide(verifier, sent.id, row.id, { decision: 'accept' });
+  }
+  if (makassar) {
+    const staff = regionContext(db, now, makassar, undefined, 'agency_operator');
+    await fill(staff, 2026, 'https://jdih.makassarkota.go.id/demo');
+  }
+}

@@ -1,0 +1,6 @@
+/** Routes of the regional innovation index (paths in Bahasa Indonesia). */
+export const indexPaths = {
+  results: '/indeks',
+  report: '/indeks/laporan',
+  verification: '/indeks/verifikasi',
+} as const;
