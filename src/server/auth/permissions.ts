@@ -73,6 +73,12 @@ export const PERMISSIONS = {
   'replication.log': ['ministry_admin', 'agency_admin', 'agency_operator', 'hub_coordinator', 'mentor'],
   /** A mentor's home: own cases, milestones due and overdue, log entries owed. */
   'replication.mentor': ['mentor'],
+  /** Problem-first suggestions of source innovations (own agency; the ministry and hubs on an agency's behalf) and mentor suggestions. */
+  'matchmaking.suggest': ['ministry_admin', 'agency_admin', 'agency_operator', 'hub_coordinator'],
+  /** Propose a pairing (adopter, source, optional mentor): the ministry, or a hub coordinator for its hub's agencies (matchmaking policy). */
+  'matchmaking.propose': ['ministry_admin', 'hub_coordinator'],
+  /** See the proposals addressed to the own agency and accept or decline them (matchmaking policy). */
+  'matchmaking.respond': ['agency_admin', 'agency_operator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
