@@ -43,3 +43,71 @@ export const suggestionList = z.object({
   items: z.array(suggestionView),
 });
 export type SuggestionList = z.infer<typeof suggestionList>;
+
+export const mentorSuggestionList = z.object({
+  caseId: z.string(),
+  items: z.array(
+    z.object({
+      mentorId: z.string(),
+      name: z.string(),
+      university: z.string(),
+      hub: z.string().nullable(),
+      activeCases: z.number().int(),
+      maxActiveCases: z.number().int(),
+      score: z.number(),
+      reasons: z.array(text),
+    }),
+  ),
+});
+export type MentorSuggestionList = z.infer<typeof mentorSuggestionList>;
+
+/** open → adopter_accepted (case opened) → accepted | declined; open → declined; open | adopter_accepted → withdrawn. */
+export const MATCH_PROPOSAL_STATES = ['open', 'adopter_accepted', 'accepted', 'declined', 'withdrawn'] as const;
+export type MatchProposalState = (typeof MATCH_PROPOSAL_STATES)[number];
+export const OPEN_PROPOSAL_STATES: readonly MatchProposalState[] = ['open', 'adopter_accepted'];
+
+export const proposeMatchBody = z.strictObject({
+  adopterAgencyId: z.uuid(),
+  sourceInnovationId: z.uuid(),
+  mentorId: z.uuid().optional(),
+  /** Becomes the case's problem statement. */
+  problem: z.string().trim().min(10).max(4000),
+  /** To both agencies; becomes the case's context. */
+  message: z.string().trim().min(10).max(4000),
+});
+export type ProposeMatchInput = z.infer<typeof proposeMatchBody>;
+
+export const answerMatchBody = z.strictObject({
+  accept: z.boolean(),
+  reason: z.string().trim().max(2000).optional(),
+});
+
+const ref = z.object({ id: z.string(), name: z.string() });
+
+export const matchProposalView = z.object({
+  id: z.string(),
+  state: z.enum(MATCH_PROPOSAL_STATES),
+  adopter: ref,
+  source: z.object({ innovationId: z.string(), title: z.string(), agency: ref }),
+  mentor: ref.nullable(),
+  problem: z.string(),
+  message: z.string(),
+  proposedBy: ref.nullable(),
+  proposedAt: z.string(),
+  adopterAnsweredAt: z.string().nullable(),
+  sourceAnsweredAt: z.string().nullable(),
+  declinedBySide: z.enum(['adopter', 'source']).nullable(),
+  declineReason: z.string().nullable(),
+  caseId: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  /** What the caller may do now. */
+  can: z.object({ answerAsAdopter: z.boolean(), answerAsSource: z.boolean(), withdraw: z.boolean() }),
+});
+export type MatchProposalView = z.infer<typeof matchProposalView>;
+
+export const matchProposalList = z.object({ items: z.array(matchProposalView), total: z.number().int() });
+export const matchProposalsQuery = z.strictObject({
+  status: z.enum(['open', 'past']).optional(),
+  page: z.coerce.number().int().min(1).max(1000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});

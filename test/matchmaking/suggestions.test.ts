@@ -43,7 +43,7 @@ it('ranks related records by relevance, proof and fit, explains each, and leaves
   expect(list.adopterAgencyId).toBe(adopter.id);
   expect(list.items.map((s) => s.innovationId)).toEqual([ids.proven, ids.plain]);
   const best = list.items[0]!;
-  expect(best.reasons.slice(0, 4).map((r) => r.id)).toEqual(['Top 45 KIPP 2022', 'berjalan 6 tahun', 'sudah direplikasi di 2 daerah, 1 di antaranya daerah 3T', 'sama-sama pemerintah kabupaten']);
+  expect(best.reasons.slice(0, 4).map((r) => r.id)).toEqual(['Top 45 KIPP 2022', `berjalan ${new Date().getUTCFullYear() - 2020} tahun`, 'sudah direplikasi di 2 daerah, 1 di antaranya daerah 3T', 'sama-sama pemerintah kabupaten']);
   expect(best.reasons[4]!.id).toMatch(/^satu provinsi \(/);
   expect(best.matchedWords).toEqual(expect.arrayContaining(['puskesmas', 'antre']));
   // Asked for, the stopped record is suggested too and says so.
@@ -59,7 +59,7 @@ it('refuses an empty or one-word problem and an unknown category, writing nothin
   const oneWord = await operator.get(query({ problem: 'antrean' }));
   expect(oneWord.statusCode).toBe(400);
   expect(oneWord.json().error.code).toBe('PROBLEM_TOO_SHORT');
-  const category = await operator.get(query({ problem: 'antrean puskesmas panjang', category: 'tidak-ada' }), { headers: { 'accept-language': 'en' } });
+  const category = await operator.get(query({ problem: 'antrean puskesmas panjang', category: 'tidak-ada' }), { 'accept-language': 'en' });
   expect(category.statusCode).toBe(400);
   expect(category.json().error).toMatchObject({ code: 'UNKNOWN_CATEGORY', message: expect.stringContaining('category') });
   expect(await databaseFingerprint(t.db)).toEqual(before);

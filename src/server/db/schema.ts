@@ -7,6 +7,7 @@ import type { CatalogTables } from './schema/catalog.js';
 import type { CompetitionTables } from './schema/competitions.js';
 import type { EvaluationTables } from './schema/evaluation.js';
 import type { IncentiveTables } from './schema/incentive.js';
+import type { MatchmakingTables } from './schema/matchmaking.js';
 import type { NotificationTables } from './schema/notifications.js';
 import type { ProposalTables } from './schema/proposals.js';
 import type { ReplicationTables } from './schema/replication.js';
@@ -150,7 +151,7 @@ export interface FoundationTables {
   outbox: OutboxTable;
 }
 
-export type Database = FoundationTables & CatalogTables & CompetitionTables & ProposalTables & EvaluationTables & IncentiveTables & NotificationTables & ReplicationTables;
+export type Database = FoundationTables & CatalogTables & CompetitionTables & ProposalTables & EvaluationTables & IncentiveTables & NotificationTables & ReplicationTables & MatchmakingTables;
 
 export type UserRow = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;

@@ -7,6 +7,7 @@ import { evaluationQueue, reviewsLeft } from '../evaluation/figures-service.js';
 import { listPanelSelections } from '../evaluation/selection-service.js';
 import { listRuleSets } from '../incentive/rules-service.js';
 import { listRecommendations } from '../incentive/scenarios-service.js';
+import { proposalsWaitingFor } from '../matchmaking/proposals-service.js';
 import { pendingAdminChecks, proposalWorkload } from '../proposals/figures-service.js';
 import { listCases, mentorHome } from '../replication/cases-read-service.js';
 
@@ -171,6 +172,20 @@ const incentiveWork: TodoProvider = {
   },
 };
 
+/** Matchmaking proposals waiting for the agency's answer (as adopter: accept opens a case; as source: after the adopter). */
+const matchProposals: TodoProvider = {
+  id: 'matchmaking.proposals',
+  permission: 'matchmaking.respond',
+  async load({ db, user }) {
+    if (!user.agencyId) return [];
+    const waiting = await proposalsWaitingFor(db, user.agencyId);
+    return [
+      item('matchmaking.as-adopter', { id: 'Usulan perjodohan replikasi untuk instansi Anda', en: 'Replication match proposals for your agency' }, waiting.adopter, '/perjodohan'),
+      item('matchmaking.as-source', { id: 'Permintaan berbagi inovasi dari usulan perjodohan', en: 'Requests to share an innovation from match proposals' }, waiting.source, '/perjodohan'),
+    ];
+  },
+};
+
 export const HUB_COORDINATOR_TODOS: TodoProvider[] = [hubCases];
 export const MENTOR_TODOS: TodoProvider[] = [mentorWork];
 export const FINANCE_VIEWER_TODOS: TodoProvider[] = [incentiveWork];
@@ -187,4 +202,5 @@ export const TODO_PROVIDERS: readonly TodoProvider[] = [
   ...HUB_COORDINATOR_TODOS,
   ...MENTOR_TODOS,
   ...FINANCE_VIEWER_TODOS,
+  matchProposals,
 ];
