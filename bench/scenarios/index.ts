@@ -10,6 +10,7 @@ import { incentiveScenario } from './incentive.js';
 import { importGuardScenario } from './import-guard.js';
 import { innovationPageScenario } from './innovation-page.js';
 import { loginScenario } from './login.js';
+import { matchmakingScenario } from './matchmaking/scenario.js';
 import { notificationDigestScenario } from './notification-digest.js';
 import { serverMemoryScenario } from './server-memory.js';
 import { webBuildScenario } from './web-build.js';
@@ -29,6 +30,7 @@ export const ENGINE_SCENARIOS: readonly EngineScenario[] = [
   apiCompressionScenario,
   incentiveScenario,
   importGuardScenario,
+  matchmakingScenario,
   serverMemoryScenario,
 ];
 

@@ -27,6 +27,7 @@ import { evaluationRoutes } from './modules/evaluation/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { incentiveRoutes } from './modules/incentive/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
+import { eventRoutes } from './modules/events/routes.js';
 import { matchmakingRoutes } from './modules/matchmaking/routes.js';
 import { metricsRoutes } from './modules/metrics/routes.js';
 import { adminCheckRoutes } from './modules/proposals/admin-check/routes.js';
@@ -118,6 +119,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(notificationRoutes(deps));
   await app.register(replicationRoutes(deps));
   await app.register(matchmakingRoutes(deps));
+  await app.register(eventRoutes(deps));
   await app.register(dashboardRoutes(deps));
 
   if (options.webDir) await registerWebApp(app, path.resolve(options.webDir));

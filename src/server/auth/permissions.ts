@@ -79,6 +79,8 @@ export const PERMISSIONS = {
   'matchmaking.propose': ['ministry_admin', 'hub_coordinator'],
   /** See the proposals addressed to the own agency and accept or decline them (matchmaking policy). */
   'matchmaking.respond': ['agency_admin', 'agency_operator'],
+  /** Create knowledge-sharing events, record attendance, read the interests per event: the ministry, a hub coordinator for its hubs (events policy). */
+  'events.manage': ['ministry_admin', 'hub_coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -17,6 +17,7 @@ import * as auditCheckpoints from './2026_12_01_0300_audit_checkpoints.js';
 import * as replicationNetwork from './2026_12_01_0500_replication_network.js';
 import * as englishTexts from './2026_12_01_0800_english_texts.js';
 import * as matchmaking from './2026_12_02_0300_matchmaking.js';
+import * as events from './2026_12_02_0301_events.js';
 
 /**
  * Every migration in order. Listed explicitly (not discovered on disk) so the set is the same
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_0500_replication_network': replicationNetwork,
   '2026_12_01_0800_english_texts': englishTexts,
   '2026_12_02_0300_matchmaking': matchmaking,
+  '2026_12_02_0301_events': events,
 };

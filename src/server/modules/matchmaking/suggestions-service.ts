@@ -65,7 +65,7 @@ export async function suggestSolutions(ctx: RequestContext, q: SuggestionsQuery)
     if (!f || !isSuggestible(f, { includeStopped })) return [];
     return [{ id: c.id, textScore: c.score, agencyType: f.agency_type, provinceCode: f.province_code, provinceName: f.province_name, regionIs3t: f.region_is_3t, yearStarted: f.year_started, status: f.status, statusConfirmedAt: f.status_confirmed_at, awards: f.awards, replications: f.replications }];
   });
-  const words_ = new Map(candidates.map((c) => [c.id, c.words]));
+  const matchedBy = new Map(candidates.map((c) => [c.id, c.words]));
   const ranked = rankCandidates(inputs, adopter, ctx.now).slice(0, q.limit);
   return {
     adopterAgencyId,
@@ -84,7 +84,7 @@ export async function suggestSolutions(ctx: RequestContext, q: SuggestionsQuery)
         yearStarted: f.year_started,
         status: f.status,
         score: Math.round(r.score * 1000) / 1000,
-        matchedWords: words_.get(r.id) ?? [],
+        matchedWords: matchedBy.get(r.id) ?? [],
         reasons: r.reasons,
       };
     }),
