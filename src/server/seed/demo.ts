@@ -7,6 +7,8 @@ import { seedDemoIncentive } from '../modules/incentive/demo.js';
 import { seedDemoNotifications } from '../modules/notifications/demo.js';
 import { seedDemoProposals } from '../modules/proposals/demo/seed.js';
 import { seedDemoReplication } from '../modules/replication/demo.js';
+import { seedDemoEvents } from '../modules/events/demo.js';
+import { seedDemoMatchmaking } from '../modules/matchmaking/demo.js';
 import { seedDemoFoundation } from './demo-foundation.js';
 
 /**
@@ -29,6 +31,9 @@ export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: stri
   if (firstRun) await seedDemoNotifications(db, options);
   // JIPP: the Jawa Timur hub's coordinator, members and plan, two mentors, replication cases in every state.
   if (firstRun) await seedDemoReplication(db);
+  // Matchmaking and events: an open proposal for Kota Surabaya, a past forum whose interests became cases, an upcoming hub workshop.
+  if (firstRun) await seedDemoMatchmaking(db);
+  if (firstRun) await seedDemoEvents(db);
   if (firstRun) await settleDemoOutbox(db);
   return firstRun;
 }
