@@ -1,5 +1,6 @@
 import { incentiveEn } from '../features/incentive/i18n/en';
 import { replicationEn } from '../features/replication/i18n/en';
+import { matchmakingEn } from '../features/matchmaking/i18n/en';
 import { catalogEn } from '../features/catalog/i18n/en';
 import { competitionsEn } from '../features/competitions/i18n/en';
 import { proposalsEn } from '../features/proposals/i18n/en';
@@ -12,6 +13,7 @@ import type { Translations } from './id';
 export const en: Translations = {
   competitions: competitionsEn,
   replication: replicationEn,
+  matchmaking: matchmakingEn,
   proposals: proposalsEn,
   notifications: notificationsEn,
   dashboards: dashboardsEn,
@@ -101,6 +103,8 @@ export const en: Translations = {
     incentivePrecheck: 'Incentive pre-check',
     incentiveRecommendations: 'Incentive recommendations',
     replications: 'Replication',
+    problemSearch: 'Find solutions',
+    matchProposals: 'Match proposals',
     hubs: 'JIPP hubs',
     mentorHome: 'Mentor home',
     adminSection: 'Administration',

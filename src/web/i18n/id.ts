@@ -1,5 +1,6 @@
 import { incentiveId } from '../features/incentive/i18n/id';
 import { replicationId } from '../features/replication/i18n/id';
+import { matchmakingId } from '../features/matchmaking/i18n/id';
 import { catalogId } from '../features/catalog/i18n/id';
 import { evaluationId } from '../features/evaluation/i18n/id';
 import { competitionsId } from '../features/competitions/i18n/id';
@@ -15,6 +16,7 @@ import { dashboardsId } from '../features/dashboards/i18n/id';
 export const id = {
   competitions: competitionsId,
   replication: replicationId,
+  matchmaking: matchmakingId,
   proposals: proposalsId,
   notifications: notificationsId,
   dashboards: dashboardsId,
@@ -104,6 +106,8 @@ export const id = {
     incentivePrecheck: 'Pra-pemeriksaan insentif',
     incentiveRecommendations: 'Rekomendasi insentif',
     replications: 'Replikasi',
+    problemSearch: 'Cari solusi',
+    matchProposals: 'Perjodohan',
     hubs: 'Hub JIPP',
     mentorHome: 'Beranda pendamping',
     adminSection: 'Administrasi',

@@ -46,6 +46,8 @@ export const paths = {
   hubs: '/jipp',
   hub: '/jipp/:id',
   mentorHome: '/pendamping',
+  problemSearch: '/cari-solusi',
+  matchProposals: '/perjodohan',
   statistics: '/statistik',
   region: '/wilayah/:code',
 } as const;
