@@ -106,8 +106,7 @@ export const id = {
     incentivePrecheck: 'Pra-pemeriksaan insentif',
     incentiveRecommendations: 'Rekomendasi insentif',
     replications: 'Replikasi',
-    problemSearch: 'Cari solusi',
-    matchProposals: 'Perjodohan',
+    problemSearch: 'Cari solusi', matchProposals: 'Perjodohan',
     hubs: 'Hub JIPP',
     mentorHome: 'Beranda pendamping',
     adminSection: 'Administrasi',
@@ -398,5 +397,4 @@ export const id = {
   },
   evaluation: evaluationId,
 };
-
 export type Translations = typeof id;
