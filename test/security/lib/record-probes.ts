@@ -2,6 +2,7 @@ import type { Role } from '../../../src/common/roles.js';
 import { draftInnovation } from './probes/catalog.js';
 import { draftCompetition } from './probes/competitions.js';
 import { closedPanelAssignment, deskReviewAssignment, openPanelAssignment } from './probes/evaluation.js';
+import { adopterProposal } from './probes/matchmaking.js';
 import type { RecordProbe } from './probes/probe.js';
 import { draftProposal, submittedProposal } from './probes/proposals.js';
 import { adopterCase, originCase } from './probes/replication.js';
@@ -28,6 +29,7 @@ export const RECORD_PROBES: readonly RecordProbe[] = [
   closedPanelAssignment,
   adopterCase,
   originCase,
+  adopterProposal,
 ];
 
 /**
