@@ -11,6 +11,7 @@ import { importGuardScenario } from './import-guard.js';
 import { innovationIndexScenario } from './innovation-index.js';
 import { innovationPageScenario } from './innovation-page.js';
 import { loginScenario } from './login.js';
+import { matchmakingScenario } from './matchmaking/scenario.js';
 import { notificationDigestScenario } from './notification-digest.js';
 import { replicationScenario } from './replication.js';
 import { oaoiCampaignsScenario } from './oaoi-campaigns.js';
@@ -35,6 +36,7 @@ export const ENGINE_SCENARIOS: readonly EngineScenario[] = [
   oaoiCampaignsScenario,
   innovationIndexScenario,
   importGuardScenario,
+  matchmakingScenario,
   serverMemoryScenario,
 ];
 

@@ -31,6 +31,8 @@ import { oaoiRoutes } from './modules/institutionalisation/oaoi-routes.js';
 import { institutionalisationRoutes } from './modules/institutionalisation/routes.js';
 import { indexRoutes } from './modules/innovation-index/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
+import { eventRoutes } from './modules/events/routes.js';
+import { matchmakingRoutes } from './modules/matchmaking/routes.js';
 import { metricsRoutes } from './modules/metrics/routes.js';
 import { adminCheckRoutes } from './modules/proposals/admin-check/routes.js';
 import { proposalRoutes } from './modules/proposals/routes.js';
@@ -124,6 +126,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(indexRoutes(deps));
   await app.register(notificationRoutes(deps));
   await app.register(replicationRoutes(deps));
+  await app.register(matchmakingRoutes(deps));
+  await app.register(eventRoutes(deps));
   await app.register(dashboardRoutes(deps));
 
   if (options.webDir) await registerWebApp(app, path.resolve(options.webDir));

@@ -56,6 +56,8 @@ export async function mainPages(browser: Browser): Promise<MainPage[]> {
     { name: 'dasbor operator', path: '/dasbor', as: 'operator.surabaya@simpul.test' },
     { name: 'inovasi saya', path: '/inovasi', as: 'operator.surabaya@simpul.test' },
     { name: 'proposal saya', path: '/proposal', as: 'operator.surabaya@simpul.test' },
+    { name: 'cari solusi', path: '/cari-solusi', as: 'operator.surabaya@simpul.test' },
+    { name: 'usulan perjodohan', path: '/perjodohan', as: 'operator.surabaya@simpul.test' },
     { name: 'satu proposal', path: `/proposal/${ids.proposalId}`, as: 'operator.surabaya@simpul.test' },
     { name: 'persetujuan inovasi', path: '/inovasi/persetujuan', as: 'admin.surabaya@simpul.test' },
     { name: 'seleksi administrasi', path: '/admin/seleksi-administrasi', as: 'admin@simpul.test' },

@@ -59,3 +59,21 @@ it('leaves a request waiting for Kota Surabaya', async () => {
   const view = ok<{ can: { accept: boolean } }>(await surabaya.get(`/api/replications/${list.items[0]!.id}`));
   expect(view.can.accept).toBe(true);
 });
+
+it('gives Kota Surabaya an open match proposal, and shows a past forum whose interests became cases and an upcoming hub workshop (matchmaking, events)', async () => {
+  const surabaya = await demoAgent('operator.surabaya@simpul.test');
+  const proposals = ok<{ items: { state: string; can: { answerAsAdopter: boolean } }[] }>(await surabaya.get('/api/matchmaking/proposals?status=open'));
+  expect(proposals.items).toHaveLength(1);
+  expect(proposals.items[0]!.can.answerAsAdopter).toBe(true);
+  const todo = ok<{ items: { id: string; count: number }[] }>(await surabaya.get('/api/me/todo'));
+  expect(todo.items).toContainEqual(expect.objectContaining({ id: 'matchmaking.as-adopter', count: 1 }));
+  const past = ok<{ items: { id: string; kind: string }[] }>(await t.agent().get('/api/events?when=past'));
+  expect(past.items.map((e) => e.kind)).toEqual(['exhibition']);
+  const interests = await t.db.selectFrom('event_interests').select('case_id').where('event_id', '=', past.items[0]!.id).execute();
+  expect(interests).toHaveLength(2);
+  expect(interests.every((i) => i.case_id !== null)).toBe(true);
+  const upcoming = ok<{ items: { id: string; hub: { name: string } | null; registered: number }[] }>(await t.agent().get('/api/events'));
+  expect(upcoming.items).toEqual([expect.objectContaining({ registered: 1, hub: expect.objectContaining({ name: expect.any(String) }) })]);
+  const workshop = ok<{ myRegistration: string | null }>(await surabaya.get(`/api/events/${upcoming.items[0]!.id}`));
+  expect(workshop.myRegistration).toBe('registered');
+});

@@ -99,6 +99,14 @@ export const PERMISSIONS = {
   'campaigns.read': ['ministry_admin', 'agency_admin', 'agency_operator'],
   /** Update campaigns: confirm the own agency's records — continuing, developed or stopped (campaign policy). */
   'campaigns.confirm': ['agency_admin', 'agency_operator'],
+  /** Problem-first suggestions of source innovations (own agency; the ministry and hubs on an agency's behalf) and mentor suggestions. */
+  'matchmaking.suggest': ['ministry_admin', 'agency_admin', 'agency_operator', 'hub_coordinator'],
+  /** Propose a pairing (adopter, source, optional mentor): the ministry, or a hub coordinator for its hub's agencies (matchmaking policy). */
+  'matchmaking.propose': ['ministry_admin', 'hub_coordinator'],
+  /** See the proposals addressed to the own agency and accept or decline them (matchmaking policy). */
+  'matchmaking.respond': ['agency_admin', 'agency_operator'],
+  /** Create knowledge-sharing events, record attendance, read the interests per event: the ministry, a hub coordinator for its hubs (events policy). */
+  'events.manage': ['ministry_admin', 'hub_coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -9,6 +9,7 @@ import type { EvaluationTables } from './schema/evaluation.js';
 import type { IncentiveTables } from './schema/incentive.js';
 import type { InstitutionalisationTables } from './schema/institutionalisation.js';
 import type { IndexTables } from './schema/innovation-index.js';
+import type { MatchmakingTables } from './schema/matchmaking.js';
 import type { NotificationTables } from './schema/notifications.js';
 import type { ProposalTables } from './schema/proposals.js';
 import type { ReplicationTables } from './schema/replication.js';
@@ -152,7 +153,7 @@ export interface FoundationTables {
   outbox: OutboxTable;
 }
 
-export type Database = FoundationTables & CatalogTables & CompetitionTables & ProposalTables & EvaluationTables & IncentiveTables & IndexTables & InstitutionalisationTables & NotificationTables & ReplicationTables;
+export type Database = FoundationTables & CatalogTables & CompetitionTables & ProposalTables & EvaluationTables & IncentiveTables & IndexTables & InstitutionalisationTables & MatchmakingTables & NotificationTables & ReplicationTables;
 
 export type UserRow = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;

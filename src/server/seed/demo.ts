@@ -9,6 +9,8 @@ import { seedDemoIndex } from '../modules/innovation-index/demo.js';
 import { seedDemoNotifications } from '../modules/notifications/demo.js';
 import { seedDemoProposals } from '../modules/proposals/demo/seed.js';
 import { seedDemoReplication } from '../modules/replication/demo.js';
+import { seedDemoEvents } from '../modules/events/demo.js';
+import { seedDemoMatchmaking } from '../modules/matchmaking/demo.js';
 import { seedDemoFoundation } from './demo-foundation.js';
 
 /**
@@ -35,6 +37,9 @@ export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: stri
   if (firstRun) await seedDemoInstitutionalisation(db);
   // The regional innovation index: the 2026 model with its window open; Surabaya with rejections to answer, Banyuwangi being verified, Makassar a draft.
   if (firstRun) await seedDemoIndex(db);
+  // Matchmaking and events: an open proposal for Kota Surabaya, a past forum whose interests became cases, an upcoming hub workshop.
+  if (firstRun) await seedDemoMatchmaking(db);
+  if (firstRun) await seedDemoEvents(db);
   if (firstRun) await settleDemoOutbox(db);
   return firstRun;
 }

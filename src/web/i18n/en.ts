@@ -2,6 +2,7 @@ import { institutionalisationEn } from '../features/institutionalisation/i18n/en
 import { incentiveEn } from '../features/incentive/i18n/en';
 import { indexEn } from '../features/innovation-index/i18n/en';
 import { replicationEn } from '../features/replication/i18n/en';
+import { matchmakingEn } from '../features/matchmaking/i18n/en';
 import { catalogEn } from '../features/catalog/i18n/en';
 import { competitionsEn } from '../features/competitions/i18n/en';
 import { proposalsEn } from '../features/proposals/i18n/en';
@@ -13,7 +14,9 @@ import type { Translations } from './id';
 /** English. Must have exactly the keys of `id.ts`. */
 export const en: Translations = {
   competitions: competitionsEn,
-  replication: replicationEn, institutionalisation: institutionalisationEn,
+  replication: replicationEn,
+  institutionalisation: institutionalisationEn,
+  matchmaking: matchmakingEn,
   proposals: proposalsEn,
   notifications: notificationsEn,
   dashboards: dashboardsEn,
@@ -106,6 +109,7 @@ export const en: Translations = {
     indexResults: 'Regional innovation index', indexReport: 'Index report', indexVerification: 'Index verification',
     replications: 'Replication',
     oaoi: 'One Agency One Innovation', campaigns: 'Data update',
+    problemSearch: 'Find solutions', matchProposals: 'Match proposals',
     hubs: 'JIPP hubs',
     mentorHome: 'Mentor home',
     networkAdmin: 'JIPP network',

@@ -2,6 +2,7 @@ import { institutionalisationId } from '../features/institutionalisation/i18n/id
 import { incentiveId } from '../features/incentive/i18n/id';
 import { indexId } from '../features/innovation-index/i18n/id';
 import { replicationId } from '../features/replication/i18n/id';
+import { matchmakingId } from '../features/matchmaking/i18n/id';
 import { catalogId } from '../features/catalog/i18n/id';
 import { evaluationId } from '../features/evaluation/i18n/id';
 import { competitionsId } from '../features/competitions/i18n/id';
@@ -16,7 +17,9 @@ import { dashboardsId } from '../features/dashboards/i18n/id';
  */
 export const id = {
   competitions: competitionsId,
-  replication: replicationId, institutionalisation: institutionalisationId,
+  replication: replicationId,
+  institutionalisation: institutionalisationId,
+  matchmaking: matchmakingId,
   proposals: proposalsId,
   notifications: notificationsId,
   dashboards: dashboardsId,
@@ -109,6 +112,7 @@ export const id = {
     indexResults: 'Indeks Inovasi Daerah', indexReport: 'Laporan IID', indexVerification: 'Verifikasi IID',
     replications: 'Replikasi',
     oaoi: 'Satu Instansi Satu Inovasi', campaigns: 'Pemutakhiran data',
+    problemSearch: 'Cari solusi', matchProposals: 'Perjodohan',
     hubs: 'Hub JIPP',
     mentorHome: 'Beranda pendamping',
     networkAdmin: 'Jaringan JIPP',
@@ -400,5 +404,4 @@ export const id = {
   },
   evaluation: evaluationId, innovationIndex: indexId,
 };
-
 export type Translations = typeof id;

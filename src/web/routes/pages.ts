@@ -87,6 +87,8 @@ export const NotificationPreferencesPage = lazyPage(
   () => import('../features/notifications/pages/NotificationPreferencesPage'),
   'NotificationPreferencesPage',
 );
+export const ProblemSearchPage = lazyPage(() => import('../features/matchmaking/pages/ProblemSearchPage'), 'ProblemSearchPage');
+export const MatchProposalsPage = lazyPage(() => import('../features/matchmaking/pages/MatchProposalsPage'), 'MatchProposalsPage');
 export const ReplicationsPage = lazyPage(() => import('../features/replication/pages/ReplicationsPage'), 'ReplicationsPage');
 export const ReplicationCasePage = lazyPage(() => import('../features/replication/pages/ReplicationCasePage'), 'ReplicationCasePage');
 export const HubsPage = lazyPage(() => import('../features/replication/pages/HubsPage'), 'HubsPage');

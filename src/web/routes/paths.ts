@@ -54,6 +54,8 @@ export const paths = {
   hub: '/jipp/:id',
   mentorHome: '/pendamping',
   networkAdmin: '/jipp-kelola',
+  problemSearch: '/cari-solusi',
+  matchProposals: '/perjodohan',
   statistics: '/statistik',
   region: '/wilayah/:code',
 } as const;

@@ -3,6 +3,7 @@ import { draftInnovation } from './probes/catalog.js';
 import { draftCompetition } from './probes/competitions.js';
 import { institutionalisationRecord, updateCampaignRecord } from './probes/institutionalisation.js';
 import { closedPanelAssignment, deskReviewAssignment, openPanelAssignment } from './probes/evaluation.js';
+import { adopterProposal } from './probes/matchmaking.js';
 import type { RecordProbe } from './probes/probe.js';
 import { draftProposal, submittedProposal } from './probes/proposals.js';
 import { adopterCase, originCase } from './probes/replication.js';
@@ -31,6 +32,7 @@ export const RECORD_PROBES: readonly RecordProbe[] = [
   originCase,
   institutionalisationRecord,
   updateCampaignRecord,
+  adopterProposal,
 ];
 
 /**

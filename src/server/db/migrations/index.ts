@@ -21,6 +21,8 @@ import * as groupRequiresReplication from './2026_12_02_0610_group_requires_repl
 import * as replicationListIndexes from './2026_12_02_0620_replication_list_indexes.js';
 import * as institutionalisation from './2026_12_02_0200_institutionalisation.js';
 import * as innovationIndex from './2026_12_02_0100_innovation_index.js';
+import * as matchmaking from './2026_12_02_0300_matchmaking.js';
+import * as events from './2026_12_02_0301_events.js';
 
 /**
  * Every migration in order. Listed explicitly (not discovered on disk) so the set is the same
@@ -49,4 +51,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_0620_replication_list_indexes': replicationListIndexes,
   '2026_12_02_0200_institutionalisation': institutionalisation,
   '2026_12_02_0100_innovation_index': innovationIndex,
+  '2026_12_02_0300_matchmaking': matchmaking,
+  '2026_12_02_0301_events': events,
 };

@@ -9,6 +9,7 @@ import { listRuleSets } from '../incentive/rules-service.js';
 import { pendingForAgency } from '../institutionalisation/campaigns-service.js';
 import { listRecommendations } from '../incentive/scenarios-service.js';
 import { regionIndexWork, verifierIndexWork } from '../innovation-index/todo-service.js';
+import { proposalsWaitingFor } from '../matchmaking/proposals-service.js';
 import { pendingAdminChecks, proposalWorkload } from '../proposals/figures-service.js';
 import { listCases, mentorHome } from '../replication/cases-read-service.js';
 
@@ -200,6 +201,20 @@ const indexReport: TodoProvider = {
   },
 };
 
+/** Matchmaking proposals waiting for the agency's answer (as adopter: accept opens a case; as source: after the adopter). */
+const matchProposals: TodoProvider = {
+  id: 'matchmaking.proposals',
+  permission: 'matchmaking.respond',
+  async load({ db, user }) {
+    if (!user.agencyId) return [];
+    const waiting = await proposalsWaitingFor(db, user.agencyId);
+    return [
+      item('matchmaking.as-adopter', { id: 'Usulan perjodohan replikasi untuk instansi Anda', en: 'Replication match proposals for your agency' }, waiting.adopter, '/perjodohan'),
+      item('matchmaking.as-source', { id: 'Permintaan berbagi inovasi dari usulan perjodohan', en: 'Requests to share an innovation from match proposals' }, waiting.source, '/perjodohan'),
+    ];
+  },
+};
+
 const indexVerification: TodoProvider = {
   id: 'index.verify',
   permission: 'index.verify',
@@ -228,4 +243,5 @@ export const TODO_PROVIDERS: readonly TodoProvider[] = [
   campaignRecords,
   indexReport,
   indexVerification,
+  matchProposals,
 ];

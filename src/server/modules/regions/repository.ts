@@ -48,3 +48,9 @@ export async function selectRegionNames(db: DbOrTrx, scope: { level: 'province' 
   if (scope.level === 'regency') q = q.where('province_code', '=', scope.provinceCode);
   return q.orderBy('code').execute();
 }
+
+/** One region as the directory shows it (with its 3T mark), or undefined. */
+export async function selectRegion(db: DbOrTrx, code: string): Promise<RegionView | undefined> {
+  const row = await db.selectFrom('regions').selectAll().where('code', '=', code).executeTakeFirst();
+  return row ? toView(row) : undefined;
+}

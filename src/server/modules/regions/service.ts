@@ -3,7 +3,7 @@ import { appendAudit } from '../../audit/audit-log.js';
 import type { Db } from '../../db/types.js';
 import { errors } from '../../http/errors.js';
 import type { RequestContext } from '../../http/request-context.js';
-import { listRegions, lockRegion, selectRegionNames, selectRegionSummary, selectRegionalGovernments, set3t } from './repository.js';
+import { listRegions, lockRegion, selectRegion, selectRegionNames, selectRegionSummary, selectRegionalGovernments, set3t } from './repository.js';
 import type { RegionView } from './schemas.js';
 
 /*
@@ -38,4 +38,9 @@ export function findRegion(db: Db, code: string): Promise<RegionSummary | null> 
 /** Region names by code: all provinces, or the regencies/cities of one province. */
 export function regionNames(db: Db, scope: { level: 'province' } | { level: 'regency'; provinceCode: string }) {
   return selectRegionNames(db, scope);
+}
+
+/** For other modules: one region with its kind and 3T mark (matchmaking's fit), or undefined. */
+export function regionTraits(db: Db, code: string): Promise<RegionView | undefined> {
+  return selectRegion(db, code);
 }

@@ -3,7 +3,7 @@ import { errors } from '../../http/errors.js';
 import { findAgency } from '../agencies/service.js';
 import { fieldError, MENTOR, type NetworkContext } from './context.js';
 import { checkDecreeDate } from './hubs-service.js';
-import { existingCategoryIds, findHubRow, findMentorByUser, findMentorRow, listMentorRows, type MentorRow, insertMentor, updateMentorRow, usersByIds } from './network-repository.js';
+import { existingCategoryIds, findHubRow, findMentorByUser, findMentorRow, listMentorRows, mentorOutcomeRows, type MentorRow, insertMentor, updateMentorRow, usersByIds } from './network-repository.js';
 import type { AppointMentorInput, MentorView, UpdateMentorInput } from './network-schemas.js';
 
 /** Mentors appointed by the ministry: a `mentor` account, a university, a hub, expertise, a cap of active cases. */
@@ -25,6 +25,11 @@ function toView(m: MentorRow): MentorView {
 
 export async function listMentors(ctx: NetworkContext, hubId?: string): Promise<MentorView[]> {
   return (await listMentorRows(ctx.db, hubId)).map(toView);
+}
+
+/** For matchmaking's mentor suggestions: per mentor id, how many of their cases were completed and stopped. */
+export async function mentorOutcomes(ctx: NetworkContext): Promise<Map<string, { completed: number; stopped: number }>> {
+  return new Map((await mentorOutcomeRows(ctx.db)).map((r) => [r.mentor_id, { completed: r.completed, stopped: r.stopped }]));
 }
 
 async function checkExpertise(ctx: NetworkContext, expertise: number[] | undefined): Promise<void> {

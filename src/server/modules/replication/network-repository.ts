@@ -225,3 +225,18 @@ export async function hubFigures(db: DbOrTrx, hubId: string, year: number) {
   ]);
   return { byState, logEntries: Number(log.n), participants: Number(log.p), replications };
 }
+
+/** Per mentor, how their closed cases ended (completed or stopped), for mentor suggestions. */
+export async function mentorOutcomeRows(db: DbOrTrx): Promise<{ mentor_id: string; completed: number; stopped: number }[]> {
+  const rows = await db
+    .selectFrom('replication_cases')
+    .select((eb) => [
+      'mentor_id',
+      eb.fn.countAll<string>().filterWhere('state', '=', 'completed').as('completed'),
+      eb.fn.countAll<string>().filterWhere('state', '=', 'stopped').as('stopped'),
+    ])
+    .where('mentor_id', 'is not', null)
+    .groupBy('mentor_id')
+    .execute();
+  return rows.map((r) => ({ mentor_id: r.mentor_id!, completed: Number(r.completed), stopped: Number(r.stopped) }));
+}
