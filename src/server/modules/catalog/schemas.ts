@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NARRATIVE_SECTIONS } from '../../../common/historical-import.js';
 import {
   AWARD_LEVELS,
   BUDGET_SOURCES,
@@ -172,6 +173,13 @@ export const innovationView = z.object({
   awards: z.array(awardView),
   replications: z.array(replicationView),
   documents: z.array(documentView),
+  /**
+   * Records brought in by the ministry's historical import: when, where they were published, how
+   * precise the start date is, and which narrative sections the source lacked (shown as missing).
+   */
+  historical: z
+    .object({ importedAt: z.string(), sourceUrl: z.string().nullable(), startPrecision: z.enum(['day', 'month', 'year']), missingSections: z.array(z.enum(NARRATIVE_SECTIONS)) })
+    .nullable(),
   /** What the caller may do with this record (the server enforces the same rules). */
   can: z.object({ edit: z.boolean(), submit: z.boolean(), approve: z.boolean(), unpublish: z.boolean(), delete: z.boolean(), viewHistory: z.boolean() }),
 });
