@@ -90,6 +90,21 @@ export type ProfileInput = Omit<UpdateInnovationInput, 'expectedVersion'>;
 export const idParams = z.strictObject({ id: z.uuid() });
 export const documentParams = z.strictObject({ id: z.uuid(), documentId: z.uuid() });
 
+/** Bulk submit / approve / return: explicit records; `dryRun` only says what would move and why the rest would not. */
+export const bulkBody = z.strictObject({
+  action: z.enum(['submit', 'approve', 'return']),
+  ids: z.array(z.uuid()).min(1).max(500),
+  note: z.string().trim().max(2000).optional(),
+  dryRun: z.boolean().default(false),
+});
+export const bulkOutcome = z.object({
+  dryRun: z.boolean(),
+  action: z.enum(['submit', 'approve', 'return']),
+  moved: z.number(),
+  skipped: z.number(),
+  items: z.array(z.object({ id: z.string(), title: z.string().nullable(), moves: z.boolean(), reason: z.enum(['not_found', 'not_allowed', 'wrong_state', 'incomplete']).nullable(), message: z.string().nullable() })),
+});
+
 export const reviewBody = z.strictObject({ note: z.string().trim().min(5).max(2000) });
 export const optionalNoteBody = z.strictObject({ note: z.string().trim().max(2000).optional() }).optional();
 
