@@ -1,3 +1,4 @@
+import { historicalImportEn } from '../features/historical-import/i18n/en';
 import { incentiveEn } from '../features/incentive/i18n/en';
 import { replicationEn } from '../features/replication/i18n/en';
 import { catalogEn } from '../features/catalog/i18n/en';
@@ -98,6 +99,7 @@ export const en: Translations = {
     panelSelections: 'Panel selection',
     publicResults: 'Competition results',
     incentive: 'Fiscal incentive',
+    historicalImport: 'Import historical records',
     incentivePrecheck: 'Incentive pre-check',
     incentiveRecommendations: 'Incentive recommendations',
     replications: 'Replication',
@@ -274,6 +276,7 @@ export const en: Translations = {
   },
   catalog: catalogEn,
   incentive: incentiveEn,
+  historicalImport: historicalImportEn,
   dashboard: {
     title: 'Dashboard',
     greeting: 'Welcome, {{name}}',

@@ -1,3 +1,4 @@
+import { historicalImportId } from '../features/historical-import/i18n/id';
 import { incentiveId } from '../features/incentive/i18n/id';
 import { replicationId } from '../features/replication/i18n/id';
 import { catalogId } from '../features/catalog/i18n/id';
@@ -101,6 +102,7 @@ export const id = {
     panelSelections: 'Seleksi panel',
     publicResults: 'Hasil kompetisi',
     incentive: 'Insentif fiskal',
+    historicalImport: 'Impor data historis',
     incentivePrecheck: 'Pra-pemeriksaan insentif',
     incentiveRecommendations: 'Rekomendasi insentif',
     replications: 'Replikasi',
@@ -277,6 +279,7 @@ export const id = {
   },
   catalog: catalogId,
   incentive: incentiveId,
+  historicalImport: historicalImportId,
   dashboard: {
     title: 'Dasbor',
     greeting: 'Selamat datang, {{name}}',

@@ -89,3 +89,4 @@ export const ReplicationCasePage = lazyPage(() => import('../features/replicatio
 export const HubsPage = lazyPage(() => import('../features/replication/pages/HubsPage'), 'HubsPage');
 export const HubPage = lazyPage(() => import('../features/replication/pages/HubPage'), 'HubPage');
 export const MentorHomePage = lazyPage(() => import('../features/replication/pages/MentorHomePage'), 'MentorHomePage');
+export const HistoricalImportPage = lazyPage(() => import('../features/historical-import/pages/HistoricalImportPage'), 'HistoricalImportPage');

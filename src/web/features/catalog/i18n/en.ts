@@ -82,6 +82,7 @@ export const catalogEn: typeof catalogId = {
   },
   sdgShort: 'SDG {{number}}',
   detail: {
+    historical: { title: 'Imported historical record', text: "This record was loaded from a published winners' list. Sections the source lacked are marked as not available.", source: 'Source', missing: 'Not available in the source.' },
     back: 'Back to the catalog',
     agency: 'Agency',
     unit: 'Service unit',

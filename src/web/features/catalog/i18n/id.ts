@@ -80,6 +80,7 @@ export const catalogId = {
   },
   sdgShort: 'SDG {{number}}',
   detail: {
+    historical: { title: 'Data historis impor', text: "Catatan ini dimuat dari daftar pemenang yang sudah terbit. Bagian yang tidak ada di sumber ditandai tidak tersedia.", source: 'Sumber', missing: 'Tidak tersedia di sumber data.' },
     back: 'Kembali ke katalog',
     agency: 'Instansi',
     unit: 'Unit pelayanan',
