@@ -58,6 +58,7 @@ export async function mainPages(browser: Browser): Promise<MainPage[]> {
     { name: 'seleksi administrasi', path: '/admin/seleksi-administrasi', as: 'admin@simpul.test' },
     { name: 'atur kompetisi', path: `/kompetisi/${ids.competitionId}/atur`, as: 'admin@simpul.test' },
     { name: 'penilaian (admin)', path: '/admin/penilaian', as: 'admin@simpul.test' },
+    { name: 'impor data historis', path: '/inovasi/impor-historis', as: 'admin@simpul.test' },
     { name: 'penilaian saya', path: '/penilaian', as: 'evaluator@simpul.test' },
   ];
   if (ids.review) pages.push({ name: 'lembar penilaian', path: `/penilaian/${ids.review.roundId}/${ids.review.proposalId}`, as: 'evaluator@simpul.test' });

@@ -397,5 +397,4 @@ export const id = {
   },
   evaluation: evaluationId,
 };
-
 export type Translations = typeof id;
