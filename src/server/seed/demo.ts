@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { seedDemoInnovations } from '../modules/catalog/demo-innovations.js';
+import { seedDemoImportMapping } from '../modules/catalog/historical-demo.js';
 import { seedDemoCompetitions } from '../modules/competitions/demo/seed.js';
 import { seedDemoEvaluation } from '../modules/evaluation/demo/seed.js';
 import { seedDemoIncentive } from '../modules/incentive/demo.js';
@@ -29,6 +30,8 @@ export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: stri
   if (firstRun) await seedDemoNotifications(db, options);
   // JIPP: the Jawa Timur hub's coordinator, members and plan, two mentors, replication cases in every state.
   if (firstRun) await seedDemoReplication(db);
+  // The ministry's historical import: a shared column mapping for winners' lists.
+  if (firstRun) await seedDemoImportMapping(db);
   if (firstRun) await settleDemoOutbox(db);
   return firstRun;
 }

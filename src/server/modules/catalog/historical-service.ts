@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { dayInZone } from '../../../common/competitions.js';
 import type { ColumnMapping } from '../../../common/historical-import.js';
-import { appendAudit } from '../../audit/audit-log.js';
-import type { Trx } from '../../db/types.js';
+import { type Actor, appendAudit } from '../../audit/audit-log.js';
+import type { Db, Trx } from '../../db/types.js';
 import { AppError, errors, type Language, type LocalizedText } from '../../http/errors.js';
 import type { RequestContext } from '../../http/request-context.js';
 import { importLimits, readTable } from '../../imports/guarded-reader.js';
@@ -242,9 +242,14 @@ async function writeRow(trx: Trx, ctx: RequestContext, userId: string, row: Plan
   return id;
 }
 
-async function saveMapping(trx: Trx, ctx: RequestContext, userId: string, save: { name: string; global: boolean }, mapping: ColumnMapping): Promise<void> {
+async function saveMapping(trx: Trx, ctx: RequestContext, userId: string | null, save: { name: string; global: boolean }, mapping: ColumnMapping): Promise<void> {
   const owner = save.global ? null : userId;
   const existing = await findMappingByName(trx, owner, save.name);
   const id = await saveMappingRow(trx, existing?.id ?? null, { userId: owner, name: save.name, mapping });
   await appendAudit(trx, ctx.actor, { action: 'innovation.import_mapping.save', entityType: 'import_mapping', entityId: id, before: existing ? { mapping: existing.mapping } : null, after: { name: save.name, global: save.global, mapping } });
+}
+
+/** For the demo seeder: a shared mapping, saved (and audited) like one saved at import. */
+export async function saveSharedMapping(db: Db, actor: Actor, name: string, mapping: ColumnMapping): Promise<void> {
+  await db.transaction().execute((trx) => saveMapping(trx, { db, actor, user: null, now: new Date() }, null, { name, global: true }, mapping));
 }
