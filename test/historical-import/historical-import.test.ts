@@ -146,6 +146,12 @@ describe('historical import of a winners list with names instead of codes', () =
     expect(at(6)).toEqual([expect.objectContaining({ column: 'Judul Inovasi', message: expect.stringMatching(/sama dengan baris 5/) })]);
     expect(report.ok).toBe(false);
 
+    // More rows than one import takes: refused at upload, naming the limit, before anything is stored.
+    const huge = Buffer.from(['Judul,Instansi,Provinsi,Tahun', ...Array.from({ length: 5001 }, (_, i) => `Inovasi ${i},Pemkot Bandung,Jawa Barat,2019`)].join('\n'));
+    const tooMany = await ministry.request('POST', '/api/historical-imports', multipart('besar.csv', huge));
+    expect(tooMany.statusCode).toBe(400);
+    expect(tooMany.json().error.message).toMatch(/5\.?000/);
+
     const operator = (await t.signedIn('agency_operator')).agent;
     expect((await operator.request('POST', '/api/historical-imports', multipart('x.csv', FIXTURE))).statusCode).toBe(403);
     // Another ministry account cannot use someone else's upload.
