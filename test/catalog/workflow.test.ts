@@ -113,12 +113,12 @@ describe('drafting', () => {
 });
 
 describe('approval', () => {
-  it('needs a complete narrative before submission, naming the missing fields', async () => {
+  it('needs a complete narrative before submission, naming the missing sections as the form and template do (issue #13)', async () => {
     const id = await createDraft({ title: 'Inovasi Belum Lengkap Isinya', problem: '', results: '' });
     const response = await operator.post(`/api/innovations/${id}/submit`);
     expect(response.statusCode).toBe(400);
-    // Named as the form names them, not by API key.
-    expect(response.json().error.message).toBe('Lengkapi isian berikut sebelum mengajukan: Masalah yang diatasi, Hasil dan dampak.');
+    expect(response.json().error.message).toBe("Lengkapi isian berikut sebelum mengajukan: Masalah (kolom impor 'masalah'), Hasil (kolom impor 'hasil').");
+    // The form still finds its fields by name in the details.
     expect(response.json().error.details.fields.map((f: { field: string }) => f.field)).toEqual(['problem', 'results']);
   });
 

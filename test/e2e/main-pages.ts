@@ -63,6 +63,7 @@ export async function mainPages(browser: Browser): Promise<MainPage[]> {
     { name: 'seleksi administrasi', path: '/admin/seleksi-administrasi', as: 'admin@simpul.test' },
     { name: 'atur kompetisi', path: `/kompetisi/${ids.competitionId}/atur`, as: 'admin@simpul.test' },
     { name: 'penilaian (admin)', path: '/admin/penilaian', as: 'admin@simpul.test' },
+    { name: 'impor data historis', path: '/inovasi/impor-historis', as: 'admin@simpul.test' },
     { name: 'penilaian saya', path: '/penilaian', as: 'evaluator@simpul.test' },
     { name: 'kelola jaringan JIPP', path: '/jipp-kelola', as: 'admin@simpul.test' },
     { name: 'satu instansi satu inovasi', path: '/satu-instansi-satu-inovasi', as: 'admin@simpul.test' },

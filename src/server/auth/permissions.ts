@@ -45,6 +45,8 @@ export const PERMISSIONS = {
   'innovations.author': ['agency_operator', 'agency_admin'],
   /** Publish, return or unpublish innovations: an agency admin for its own agency, the ministry for any. */
   'innovations.approve': ['agency_admin', 'ministry_admin'],
+  /** The ministry's import of historical records (published winners' lists) and its saved column mappings. */
+  'innovations.import_historical': ['ministry_admin'],
   /** Staff lists of unpublished records, reminders, version history, duplicate checks. */
   'innovations.workspace': ['agency_operator', 'agency_admin', 'ministry_admin'],
   /** Configure the innovation category list. */

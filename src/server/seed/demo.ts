@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { seedDemoInnovations } from '../modules/catalog/demo-innovations.js';
+import { seedDemoImportMapping } from '../modules/catalog/historical-demo.js';
 import { seedDemoCompetitions } from '../modules/competitions/demo/seed.js';
 import { seedDemoEvaluation } from '../modules/evaluation/demo/seed.js';
 import { seedDemoIncentive } from '../modules/incentive/demo.js';
@@ -40,6 +41,8 @@ export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: stri
   // Matchmaking and events: an open proposal for Kota Surabaya, a past forum whose interests became cases, an upcoming hub workshop.
   if (firstRun) await seedDemoMatchmaking(db);
   if (firstRun) await seedDemoEvents(db);
+  // The ministry's historical import: a shared column mapping for winners' lists.
+  if (firstRun) await seedDemoImportMapping(db);
   if (firstRun) await settleDemoOutbox(db);
   return firstRun;
 }

@@ -1,4 +1,5 @@
 import { institutionalisationEn } from '../features/institutionalisation/i18n/en';
+import { historicalImportEn } from '../features/historical-import/i18n/en';
 import { incentiveEn } from '../features/incentive/i18n/en';
 import { indexEn } from '../features/innovation-index/i18n/en';
 import { replicationEn } from '../features/replication/i18n/en';
@@ -104,6 +105,7 @@ export const en: Translations = {
     panelSelections: 'Panel selection',
     publicResults: 'Competition results',
     incentive: 'Fiscal incentive',
+    historicalImport: 'Import historical records',
     incentivePrecheck: 'Incentive pre-check',
     incentiveRecommendations: 'Incentive recommendations',
     indexResults: 'Regional innovation index', indexReport: 'Index report', indexVerification: 'Index verification',
@@ -286,6 +288,7 @@ export const en: Translations = {
   },
   catalog: catalogEn,
   incentive: incentiveEn,
+  historicalImport: historicalImportEn,
   dashboard: {
     title: 'Dashboard',
     greeting: 'Welcome, {{name}}',

@@ -1,4 +1,5 @@
 import { institutionalisationId } from '../features/institutionalisation/i18n/id';
+import { historicalImportId } from '../features/historical-import/i18n/id';
 import { incentiveId } from '../features/incentive/i18n/id';
 import { indexId } from '../features/innovation-index/i18n/id';
 import { replicationId } from '../features/replication/i18n/id';
@@ -107,6 +108,7 @@ export const id = {
     panelSelections: 'Seleksi panel',
     publicResults: 'Hasil kompetisi',
     incentive: 'Insentif fiskal',
+    historicalImport: 'Impor data historis',
     incentivePrecheck: 'Pra-pemeriksaan insentif',
     incentiveRecommendations: 'Rekomendasi insentif',
     indexResults: 'Indeks Inovasi Daerah', indexReport: 'Laporan IID', indexVerification: 'Verifikasi IID',
@@ -288,6 +290,7 @@ export const id = {
   },
   catalog: catalogId,
   incentive: incentiveId,
+  historicalImport: historicalImportId,
   dashboard: {
     title: 'Dasbor',
     greeting: 'Selamat datang, {{name}}',

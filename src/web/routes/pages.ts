@@ -98,3 +98,4 @@ export const NetworkAdminPage = lazyPage(() => import('../features/replication/p
 export const OaoiPage = lazyPage(() => import('../features/institutionalisation/pages/OaoiPage'), 'OaoiPage');
 export const CampaignsPage = lazyPage(() => import('../features/institutionalisation/pages/CampaignsPage'), 'CampaignsPage');
 export const CampaignPage = lazyPage(() => import('../features/institutionalisation/pages/CampaignPage'), 'CampaignPage');
+export const HistoricalImportPage = lazyPage(() => import('../features/historical-import/pages/HistoricalImportPage'), 'HistoricalImportPage');

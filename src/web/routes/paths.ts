@@ -11,6 +11,7 @@ export const paths = {
   newInnovation: '/inovasi/baru',
   editInnovation: '/inovasi/:id/ubah',
   importInnovations: '/inovasi/impor',
+  historicalImport: '/inovasi/impor-historis',
   innovationApprovals: '/inovasi/persetujuan',
   innovationCategories: '/admin/kategori-inovasi',
   login: '/masuk',

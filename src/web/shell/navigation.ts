@@ -51,6 +51,7 @@ export const NAVIGATION = [
   { id: 'newInnovation', path: paths.newInnovation, labelKey: 'myInnovations', audience: ['agency_operator', 'agency_admin'], placement: 'none' },
   { id: 'editInnovation', path: paths.editInnovation, labelKey: 'myInnovations', audience: ['agency_operator', 'agency_admin'], placement: 'none' },
   { id: 'importInnovations', path: paths.importInnovations, labelKey: 'myInnovations', audience: ['agency_operator', 'agency_admin'], placement: 'none' },
+  { id: 'historicalImport', path: paths.historicalImport, labelKey: 'historicalImport', audience: ['ministry_admin'], placement: 'navbar', section: 'admin' },
   {
     id: 'innovationApprovals',
     path: paths.innovationApprovals,

@@ -23,6 +23,7 @@ import * as institutionalisation from './2026_12_02_0200_institutionalisation.js
 import * as innovationIndex from './2026_12_02_0100_innovation_index.js';
 import * as matchmaking from './2026_12_02_0300_matchmaking.js';
 import * as events from './2026_12_02_0301_events.js';
+import * as historicalImport from './2026_12_02_0400_historical_import.js';
 
 /**
  * Every migration in order. Listed explicitly (not discovered on disk) so the set is the same
@@ -53,4 +54,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_0100_innovation_index': innovationIndex,
   '2026_12_02_0300_matchmaking': matchmaking,
   '2026_12_02_0301_events': events,
+  '2026_12_02_0400_historical_import': historicalImport,
 };

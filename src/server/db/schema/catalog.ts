@@ -94,6 +94,28 @@ export interface InnovationTable {
   search_vector: GeneratedAlways<string>;
   /** The title's words alone (migration 2026_11_22_0100_catalog_search_tuning). */
   title_vector: GeneratedAlways<string>;
+  /** Historical import (migration 2026_12_02_0400): when it came in, the file's key, where it was published, start date precision. */
+  imported_at: Timestamp | null;
+  external_key: string | null;
+  source_url: string | null;
+  start_precision: Generated<'day' | 'month' | 'year'>;
+}
+
+export interface HistoricalImportFileTable {
+  id: Generated<string>;
+  uploaded_by: string;
+  filename: string;
+  storage_key: string;
+  rows: number;
+  created_at: GeneratedTimestamp;
+}
+
+export interface HistoricalImportMappingTable {
+  id: Generated<string>;
+  user_id: string | null;
+  name: string;
+  mapping: ColumnType<Record<string, string>, string, string>;
+  updated_at: GeneratedTimestamp;
 }
 
 export interface InnovationAwardTable {
@@ -146,6 +168,8 @@ export interface CatalogTables {
   innovation_replications: InnovationReplicationTable;
   innovation_versions: InnovationVersionTable;
   innovation_documents: InnovationDocumentTable;
+  historical_import_files: HistoricalImportFileTable;
+  historical_import_mappings: HistoricalImportMappingTable;
 }
 
 export type InnovationRow = Selectable<InnovationTable>;

@@ -102,3 +102,8 @@ export async function selectAgencyId(db: DbOrTrx, by: { name: string } | { regio
   q = 'name' in by ? q.where('name', '=', by.name) : q.where('region_code', '=', by.regionCode).where('type', '=', by.type);
   return (await q.executeTakeFirst())?.id;
 }
+
+/** The whole directory (about 600 organisations), for matching names in imports. */
+export async function selectDirectory(db: DbOrTrx): Promise<AgencyView[]> {
+  return (await baseQuery(db).orderBy('a.name').execute()).map(toView);
+}

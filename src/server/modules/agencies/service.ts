@@ -1,10 +1,11 @@
 import { type AgencyType, REGIONAL_AGENCY_TYPES } from '../../../common/agency-types.js';
 import { appendAudit } from '../../audit/audit-log.js';
-import type { Db, DbOrTrx } from '../../db/types.js';
+import type { Db, DbOrTrx, Trx } from '../../db/types.js';
 import { errors } from '../../http/errors.js';
 import { pageBounds } from '../../http/pagination.js';
 import type { RequestContext } from '../../http/request-context.js';
-import { agencyNameTaken, findAgencyView, insertAgency, listAgencies, regionExists, selectAgencyId, updateAgencyRow } from './repository.js';
+import type { Actor } from '../../audit/audit-log.js';
+import { agencyNameTaken, findAgencyView, insertAgency, listAgencies, regionExists, selectAgencyId, selectDirectory, updateAgencyRow } from './repository.js';
 import type { AgencyView } from './schemas.js';
 
 /*
@@ -98,4 +99,24 @@ export async function updateAgency(
 /** For other modules' demo seeders and imports: an organisation's id by exact name, or a region's government by code and type. */
 export function findAgencyId(db: DbOrTrx, by: { name: string } | { regionCode: string; type: AgencyType }): Promise<string | undefined> {
   return selectAgencyId(db, by);
+}
+
+/** For imports: every organisation of the directory (read model). */
+export function agencyDirectory(db: DbOrTrx): Promise<AgencyView[]> {
+  return selectDirectory(db);
+}
+
+/**
+ * For another module's transaction (the ministry's historical import creates the organisations a
+ * file names that the directory lacks): the same checks as createAgency, audited, committed or
+ * rolled back with the caller's change.
+ */
+export async function createAgencyInTransaction(trx: Trx, actor: Actor, input: { name: string; type: AgencyType; regionCode: string | null }, via: string): Promise<string> {
+  await checkRegion(trx, input.type, input.regionCode);
+  if (await agencyNameTaken(trx, input.name)) {
+    throw errors.conflict('AGENCY_NAME_TAKEN', { id: `Nama instansi "${input.name}" sudah terdaftar.`, en: `An agency named "${input.name}" already exists.` }, { fields: [{ field: 'name' }] });
+  }
+  const id = await insertAgency(trx, input);
+  await appendAudit(trx, actor, { action: 'agency.create', entityType: 'agency', entityId: id, after: { ...input, via } });
+  return id;
 }

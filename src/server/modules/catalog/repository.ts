@@ -27,6 +27,11 @@ export interface InnovationRecord extends Omit<ProfileSnapshot, 'documents' | 'w
   createdAt: Date;
   updatedAt: Date;
   version: number;
+  /** Historical import (null for records entered here). */
+  importedAt: Date | null;
+  sourceUrl: string | null;
+  externalKey: string | null;
+  startPrecision: 'day' | 'month' | 'year';
 }
 
 const toNumber = (v: string | number | null): number | null => (v === null ? null : Number(v));
@@ -91,6 +96,10 @@ function recordQuery(db: DbOrTrx) {
       'i.created_at',
       'i.updated_at',
       'i.version',
+      'i.imported_at',
+      'i.source_url',
+      'i.external_key',
+      'i.start_precision',
     ]);
 }
 
@@ -149,6 +158,10 @@ function toRecord(row: RecordRow): InnovationRecord {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,
+    importedAt: row.imported_at,
+    sourceUrl: row.source_url,
+    externalKey: row.external_key,
+    startPrecision: row.start_precision,
   };
 }
 

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../deps.js';
 import { categoryRoutes } from './routes/category-routes.js';
 import { fileCatalogRoutes } from './routes/file-routes.js';
+import { historicalImportRoutes } from './routes/historical-routes.js';
 import { publicCatalogRoutes } from './routes/public-routes.js';
 import { staffCatalogRoutes } from './routes/staff-routes.js';
 
@@ -12,5 +13,6 @@ export function catalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     await app.register(staffCatalogRoutes(deps));
     await app.register(fileCatalogRoutes(deps));
     await app.register(categoryRoutes(deps));
+    await app.register(historicalImportRoutes(deps));
   };
 }

@@ -1,11 +1,10 @@
 import { dayInZone } from '../../../common/competitions.js';
 import type { DbOrTrx } from '../../db/types.js';
-import { errors } from '../../http/errors.js';
+import { errors, type LocalizedText } from '../../http/errors.js';
 import { findCategory, regionLevel } from './repository.js';
 import type { ProfileInput } from './schemas.js';
 
 
-import { fieldLabel } from '../../http/field-labels.js';
 import { fieldError } from '../../http/validation-messages.js';
 
 export { fieldError };
@@ -36,18 +35,30 @@ export async function checkProfileRules(db: DbOrTrx, input: ProfileInput, curren
   }
 }
 
-/** The narrative a record needs before it can be submitted for publication. */
+/** The narrative a record needs before it can be submitted for publication, with the names the form and the import template use. */
 const REQUIRED_FOR_SUBMISSION = ['problem', 'approach', 'implementationSteps', 'results'] as const;
+export const NARRATIVE_NAMES: Record<(typeof REQUIRED_FOR_SUBMISSION)[number], LocalizedText & { column: string }> = {
+  problem: { id: 'Masalah', en: 'Problem', column: 'masalah' },
+  approach: { id: 'Kebaruan', en: 'Approach', column: 'kebaruan' },
+  implementationSteps: { id: 'Langkah implementasi', en: 'Implementation steps', column: 'langkah_implementasi' },
+  results: { id: 'Hasil', en: 'Results', column: 'hasil' },
+};
 
+/** The narrative sections still empty (none: the record may be submitted). */
+export function missingNarrative(record: Record<(typeof REQUIRED_FOR_SUBMISSION)[number], string>): (typeof REQUIRED_FOR_SUBMISSION)[number][] {
+  return REQUIRED_FOR_SUBMISSION.filter((field) => record[field].trim().length === 0);
+}
+
+/** Refuses an incomplete record, naming the sections as people read them (and, in the details, the fields and template columns). */
 export function checkComplete(record: Record<(typeof REQUIRED_FOR_SUBMISSION)[number], string>): void {
-  const missing = REQUIRED_FOR_SUBMISSION.filter((field) => record[field].trim().length === 0);
+  const missing = missingNarrative(record);
   if (missing.length > 0) {
     throw errors.validation(
       {
-        id: `Lengkapi isian berikut sebelum mengajukan: ${missing.map((f) => fieldLabel([f]).id).join(', ')}.`,
-        en: `Complete these fields before submitting: ${missing.map((f) => fieldLabel([f]).en).join(', ')}.`,
+        id: `Lengkapi isian berikut sebelum mengajukan: ${missing.map((f) => `${NARRATIVE_NAMES[f].id} (kolom impor '${NARRATIVE_NAMES[f].column}')`).join(', ')}.`,
+        en: `Complete these sections before submitting: ${missing.map((f) => `${NARRATIVE_NAMES[f].en} (import column '${NARRATIVE_NAMES[f].column}')`).join(', ')}.`,
       },
-      { fields: missing.map((field) => ({ field, message: { id: 'wajib diisi', en: 'is required' } })) },
+      { fields: missing.map((field) => ({ field, column: NARRATIVE_NAMES[field].column, message: { id: 'wajib diisi sebelum diajukan', en: 'is required before submitting' } })) },
     );
   }
 }

@@ -1,6 +1,7 @@
 import { GOVERNMENT_AFFAIRS, INITIATORS } from '../../../common/innovation-index.js';
 import { z } from 'zod';
 import { MATURITY_STAGES } from '../../../common/institutionalisation.js';
+import { NARRATIVE_SECTIONS } from '../../../common/historical-import.js';
 import {
   AWARD_LEVELS,
   BUDGET_SOURCES,
@@ -93,6 +94,21 @@ export type ProfileInput = Omit<UpdateInnovationInput, 'expectedVersion'>;
 export const idParams = z.strictObject({ id: z.uuid() });
 export const documentParams = z.strictObject({ id: z.uuid(), documentId: z.uuid() });
 
+/** Bulk submit / approve / return: explicit records; `dryRun` only says what would move and why the rest would not. */
+export const bulkBody = z.strictObject({
+  action: z.enum(['submit', 'approve', 'return']),
+  ids: z.array(z.uuid()).min(1).max(500),
+  note: z.string().trim().max(2000).optional(),
+  dryRun: z.boolean().default(false),
+});
+export const bulkOutcome = z.object({
+  dryRun: z.boolean(),
+  action: z.enum(['submit', 'approve', 'return']),
+  moved: z.number(),
+  skipped: z.number(),
+  items: z.array(z.object({ id: z.string(), title: z.string().nullable(), moves: z.boolean(), reason: z.enum(['not_found', 'not_allowed', 'wrong_state', 'incomplete']).nullable(), message: z.string().nullable() })),
+});
+
 export const reviewBody = z.strictObject({ note: z.string().trim().min(5).max(2000) });
 export const optionalNoteBody = z.strictObject({ note: z.string().trim().max(2000).optional() }).optional();
 
@@ -178,6 +194,13 @@ export const innovationView = z.object({
   awards: z.array(awardView),
   replications: z.array(replicationView),
   documents: z.array(documentView),
+  /**
+   * Records brought in by the ministry's historical import: when, where they were published, how
+   * precise the start date is, and which narrative sections the source lacked (shown as missing).
+   */
+  historical: z
+    .object({ importedAt: z.string(), sourceUrl: z.string().nullable(), startPrecision: z.enum(['day', 'month', 'year']), missingSections: z.array(z.enum(NARRATIVE_SECTIONS)) })
+    .nullable(),
   /** What the caller may do with this record (the server enforces the same rules). */
   can: z.object({ edit: z.boolean(), submit: z.boolean(), approve: z.boolean(), unpublish: z.boolean(), delete: z.boolean(), viewHistory: z.boolean() }),
 });

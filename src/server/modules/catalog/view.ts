@@ -1,4 +1,5 @@
 import { STATUS_CONFIRMATION_MONTHS } from '../../../common/catalog.js';
+import { NARRATIVE_SECTIONS } from '../../../common/historical-import.js';
 import type { AuthUser } from '../../auth/auth-user.js';
 import { canSeeInternals, permissionsFor } from './policy.js';
 import type { ProfileSnapshot } from './profile-fields.js';
@@ -116,6 +117,14 @@ export function toInnovationView(
       replicaInnovationId: r.replica_innovation_id,
     })),
     documents: extras.documents.map((d) => ({ id: d.id, filename: d.filename, contentType: d.content_type, sizeBytes: d.size_bytes, uploadedAt: d.uploaded_at.toISOString() })),
+    historical: record.importedAt
+      ? {
+          importedAt: record.importedAt.toISOString(),
+          sourceUrl: record.sourceUrl,
+          startPrecision: record.startPrecision,
+          missingSections: NARRATIVE_SECTIONS.filter((section) => record[section].trim() === ''),
+        }
+      : null,
     can: permissionsFor(user, facts),
   };
 }

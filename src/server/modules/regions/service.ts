@@ -1,10 +1,13 @@
 import type { RegionSummary } from '../../../common/dashboards.js';
 import { appendAudit } from '../../audit/audit-log.js';
-import type { Db } from '../../db/types.js';
+import type { Db, DbOrTrx } from '../../db/types.js';
 import { errors } from '../../http/errors.js';
 import type { RequestContext } from '../../http/request-context.js';
 import { listRegions, lockRegion, selectRegion, selectRegionNames, selectRegionSummary, selectRegionalGovernments, set3t } from './repository.js';
+import { buildRegionNameIndex, type RegionNameIndex } from './name-resolver.js';
 import type { RegionView } from './schemas.js';
+
+export { resolveRegion, type RegionNameIndex, type RegionResolution } from './name-resolver.js';
 
 /*
  * Regions: Kemendagri reference data, public to read; only the 3T mark changes (permission
@@ -43,4 +46,13 @@ export function regionNames(db: Db, scope: { level: 'province' } | { level: 'reg
 /** For other modules: one region with its kind and 3T mark (matchmaking's fit), or undefined. */
 export function regionTraits(db: Db, code: string): Promise<RegionView | undefined> {
   return selectRegion(db, code);
+}
+
+/** For imports: every province and regency/city indexed by code and by name without prefixes (see name-resolver.ts). */
+export async function regionNameIndex(db: DbOrTrx): Promise<RegionNameIndex> {
+  const [provinces, regencies] = await Promise.all([listRegions(db, 'province'), listRegions(db, 'regency')]);
+  return buildRegionNameIndex([
+    ...provinces.map((r) => ({ code: r.code, name: r.name, level: 'province' as const, provinceCode: null, kind: null })),
+    ...regencies.map((r) => ({ code: r.code, name: r.name, level: 'regency' as const, provinceCode: r.provinceCode, kind: r.kind })),
+  ]);
 }

@@ -148,5 +148,11 @@ export async function validateRows(
     }
     problems.push(...rowProblems);
   }
-  return { valid, problems };
+  // Name each column as the file writes it ("Judul", "Kode Wilayah"), never by its API field.
+  const header = sheet[0] ?? [];
+  const asWritten = (column: string) => {
+    const at = index.get(column);
+    return at === undefined ? column : header[at]?.trim() || column;
+  };
+  return { valid, problems: problems.map((p) => ({ ...p, column: asWritten(p.column) })) };
 }

@@ -3,9 +3,12 @@ import { z } from 'zod';
 import type { AppDeps } from '../../../deps.js';
 import { errorResponse } from '../../../http/pagination.js';
 import { storageFor } from '../../../storage/index.js';
+import { bulkTransition } from '../bulk-service.js';
 import { findDuplicates } from '../duplicates.js';
 import { confirmStatus, createInnovation, deleteInnovation, getInnovation, innovationHistory, transitionInnovation, updateInnovation } from '../innovation-service.js';
 import {
+  bulkBody,
+  bulkOutcome,
   confirmStatusBody,
   createInnovationBody,
   duplicateCandidate,
@@ -38,6 +41,21 @@ export function staffCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => listWorkspaceFor(catalogContext(deps, request), request.query),
+    );
+
+    app.post(
+      '/api/innovations/bulk',
+      {
+        config: { access: 'innovations.workspace' },
+        schema: {
+          tags: ['catalog'],
+          summary: 'Submit (operators), approve or return (agency admins, the ministry) many records in one transaction',
+          description: 'Records that cannot move are left as they are and listed with the reason (`not_found`, `not_allowed`, `wrong_state`, `incomplete`). `dryRun=true` writes nothing: the preview the web shows before confirming.',
+          body: bulkBody,
+          response: { 200: bulkOutcome, 400: errorResponse, 401: errorResponse, 403: errorResponse },
+        },
+      },
+      async (request) => bulkTransition(catalogContext(deps, request), request.body, request.language),
     );
 
     app.get(

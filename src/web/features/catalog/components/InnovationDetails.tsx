@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentUrl } from '../api/catalog-api';
@@ -24,6 +24,10 @@ function Prose({ text }: { text: string }) {
       {text}
     </Text>
   );
+}
+
+function formatMonth(date: string, lang: string): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString(lang === 'en' ? 'en-GB' : 'id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -64,7 +68,8 @@ export function InnovationDetails({ view }: { view: InnovationView }) {
           {view.unitName ? <Fact label={t('detail.unit')}>{view.unitName}</Fact> : null}
           <Fact label={t('detail.region')}>{view.region.code === view.region.provinceCode ? view.region.provinceName : `${view.region.name}, ${view.region.provinceName}`}</Fact>
           <Fact label={t('detail.startDate')}>
-            {formatDate(view.startDate, lang)} · {t('detail.age', { count: view.ageYears })}
+            {view.historical && view.historical.startPrecision !== 'day' ? (view.historical.startPrecision === 'year' ? view.startDate.slice(0, 4) : formatMonth(view.startDate, lang)) : formatDate(view.startDate, lang)} ·{' '}
+            {t('detail.age', { count: view.ageYears })}
           </Fact>
           <Fact label={t('detail.category')}>{lang === 'en' ? view.category.nameEn : view.category.nameId}</Fact>
           <Fact label={t('detail.form')}>
@@ -80,14 +85,27 @@ export function InnovationDetails({ view }: { view: InnovationView }) {
         </Group>
       </Paper>
 
+      {view.historical ? (
+        <Alert color="gray" variant="light" title={t('detail.historical.title')}>
+          {t('detail.historical.text')}
+          {view.historical.sourceUrl ? (
+            <>
+              {' '}
+              <Anchor href={view.historical.sourceUrl} target="_blank" rel="noopener noreferrer" style={{ wordBreak: 'break-all' }}>
+                {t('detail.historical.source')}
+              </Anchor>
+            </>
+          ) : null}
+        </Alert>
+      ) : null}
       <Section title={t('detail.summary')}>
-        <Prose text={view.summary} />
+        {view.summary ? <Prose text={view.summary} /> : <Text c="dimmed">{t('detail.historical.missing')}</Text>}
       </Section>
       {narrative
-        .filter((n) => n.text)
+        .filter((n) => n.text || view.historical)
         .map((n) => (
           <Section key={n.key} title={t(`detail.${n.key}`)}>
-            <Prose text={n.text} />
+            {n.text ? <Prose text={n.text} /> : <Text c="dimmed">{t('detail.historical.missing')}</Text>}
           </Section>
         ))}
 

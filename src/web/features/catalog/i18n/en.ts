@@ -83,6 +83,7 @@ export const catalogEn: typeof catalogId = {
   },
   sdgShort: 'SDG {{number}}',
   detail: {
+    historical: { title: 'Imported historical record', text: "This record was loaded from a published winners' list. Sections the source lacked are marked as not available.", source: 'Source', missing: 'Not available in the source.' },
     back: 'Back to the catalog',
     agency: 'Agency',
     unit: 'Service unit',
@@ -170,6 +171,20 @@ export const catalogEn: typeof catalogId = {
     search: 'Search titles',
     columns: { title: 'Title', agency: 'Agency', state: 'Stage', status: 'Status', confirmed: 'Confirmed', updated: 'Updated', version: 'Version' },
     stale: 'needs confirmation',
+  },
+  bulk: {
+    selected: '{{count}} selected',
+    submit: 'Submit selected',
+    approve: 'Approve selected',
+    return: 'Return selected',
+    checking: 'Checking…',
+    preview: '{{moved}} innovations will move; {{skipped}} cannot and stay as they are:',
+    unknown: '(not found)',
+    note: 'Note for the service unit',
+    confirm: 'Continue ({{count}})',
+    done: '{{moved}} innovations moved, {{skipped}} skipped.',
+    selectPage: 'Select all on this page',
+    select: 'Select {{title}}',
   },
   approvals: {
     title: 'Innovation approvals',

@@ -81,6 +81,7 @@ export const catalogId = {
   },
   sdgShort: 'SDG {{number}}',
   detail: {
+    historical: { title: 'Data historis impor', text: "Catatan ini dimuat dari daftar pemenang yang sudah terbit. Bagian yang tidak ada di sumber ditandai tidak tersedia.", source: 'Sumber', missing: 'Tidak tersedia di sumber data.' },
     back: 'Kembali ke katalog',
     agency: 'Instansi',
     unit: 'Unit pelayanan',
@@ -168,6 +169,20 @@ export const catalogId = {
     search: 'Cari judul',
     columns: { title: 'Judul', agency: 'Instansi', state: 'Tahap', status: 'Status', confirmed: 'Dikonfirmasi', updated: 'Diperbarui', version: 'Versi' },
     stale: 'perlu dikonfirmasi',
+  },
+  bulk: {
+    selected: '{{count}} dipilih',
+    submit: 'Ajukan yang dipilih',
+    approve: 'Setujui yang dipilih',
+    return: 'Kembalikan yang dipilih',
+    checking: 'Memeriksa…',
+    preview: '{{moved}} inovasi akan dipindahkan; {{skipped}} tidak dapat dan tetap seperti semula:',
+    unknown: '(tidak ditemukan)',
+    note: 'Catatan untuk unit pelayanan',
+    confirm: 'Lanjutkan ({{count}})',
+    done: '{{moved}} inovasi dipindahkan, {{skipped}} dilewati.',
+    selectPage: 'Pilih semua di halaman ini',
+    select: 'Pilih {{title}}',
   },
   approvals: {
     title: 'Persetujuan inovasi',

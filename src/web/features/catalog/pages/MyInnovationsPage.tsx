@@ -1,4 +1,5 @@
-import { Anchor, Button, Container, Group, NativeSelect, Table, Text } from '@mantine/core';
+import { Anchor, Button, Checkbox, Container, Group, NativeSelect, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { WORKFLOW_STATES } from '../../../../common/catalog';
@@ -11,6 +12,7 @@ import { TablePagination } from '../../../components/TablePagination';
 import { useListParams } from '../../../hooks/use-list-params';
 import { innovationPath, paths } from '../../../routes/paths';
 import { useWorkspace } from '../api/catalog-queries';
+import { BulkActionBar } from '../components/BulkActionBar';
 import { formatDate } from '../components/format';
 import { InnovationStatusBadge, WorkflowBadge } from '../components/InnovationStatusBadge';
 
@@ -24,6 +26,11 @@ export function MyInnovationsPage() {
   const { page, filters, setFilter, setPage } = useListParams(FILTERS);
   const list = useWorkspace({ q: filters.q || undefined, state: filters.state || undefined, page } as { q?: string; state?: string; page: number });
   const authoring = user?.role === 'agency_operator' || user?.role === 'agency_admin';
+  const [selected, setSelected] = useState<string[]>([]);
+  const bulkActions = user?.role === 'agency_admin' ? (['submit', 'approve', 'return'] as const) : user?.role === 'agency_operator' ? (['submit'] as const) : (['approve', 'return'] as const);
+  const pageIds = list.data?.items.map((i) => i.id) ?? [];
+  const allSelected = pageIds.length > 0 && pageIds.every((id) => selected.includes(id));
+  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
   return (
     <Container size="xl" px={0}>
       <PageHeader
@@ -59,10 +66,14 @@ export function MyInnovationsPage() {
         <Text>{t('mine.empty')}</Text>
       ) : (
         <>
+          <BulkActionBar selected={selected} actions={[...bulkActions]} onDone={() => setSelected([])} />
           <Table.ScrollContainer minWidth={720}>
             <Table striped highlightOnHover>
               <Table.Thead>
                 <Table.Tr>
+                  <Table.Th>
+                    <Checkbox aria-label={t('bulk.selectPage')} checked={allSelected} onChange={() => setSelected(allSelected ? selected.filter((id) => !pageIds.includes(id)) : [...new Set([...selected, ...pageIds])])} />
+                  </Table.Th>
                   <Table.Th>{t('mine.columns.title')}</Table.Th>
                   {user?.role === 'ministry_admin' ? <Table.Th>{t('mine.columns.agency')}</Table.Th> : null}
                   <Table.Th>{t('mine.columns.state')}</Table.Th>
@@ -74,6 +85,9 @@ export function MyInnovationsPage() {
               <Table.Tbody>
                 {list.data.items.map((item) => (
                   <Table.Tr key={item.id}>
+                    <Table.Td>
+                      <Checkbox aria-label={t('bulk.select', { title: item.title })} checked={selected.includes(item.id)} onChange={() => toggle(item.id)} />
+                    </Table.Td>
                     <Table.Td>
                       <Anchor component={Link} to={innovationPath(item.id)}>
                         {item.title}

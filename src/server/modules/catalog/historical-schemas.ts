@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { AGENCY_TYPES } from '../../../common/agency-types.js';
+import { HISTORICAL_FIELDS } from '../../../common/historical-import.js';
+
+/** Request and response shapes of the ministry's historical import. */
+const mapping = z.record(z.string().max(200), z.enum(HISTORICAL_FIELDS)).refine((m) => Object.keys(m).length <= 60, { message: 'at most 60 columns' });
+const agencyChoice = z.union([z.strictObject({ agencyId: z.uuid() }), z.strictObject({ create: z.literal(true), type: z.enum(AGENCY_TYPES).optional() })]);
+
+export const historicalBody = z.strictObject({
+  mapping,
+  /** Per organisation as the file writes it (the report's `agencies[].key`): a directory agency, or create it. */
+  agencies: z.record(z.string().max(600), agencyChoice).default({}),
+  /** Per row number with an uncertain match: update that record, or import as a new one. */
+  matches: z.record(z.string().regex(/^\d{1,6}$/), z.enum(['update', 'new'])).default({}),
+  /** Category for rows whose cluster is empty or not a catalog category. */
+  defaultCategory: z.string().regex(/^[a-z0-9_]{2,40}$/).default('tata_kelola'),
+  /** On commit: keep the mapping for reuse, for the caller or for every ministry account. */
+  saveMapping: z.strictObject({ name: z.string().trim().min(1).max(100), global: z.boolean().default(false) }).optional(),
+});
+
+export const fileParams = z.strictObject({ fileId: z.uuid() });
+
+const note = z.object({ row: z.number(), column: z.string(), message: z.string() });
+const savedMapping = z.object({ id: z.string(), name: z.string(), global: z.boolean(), mapping: z.record(z.string(), z.string()), updatedAt: z.string() });
+
+export const uploadAnswer = z.object({
+  fileId: z.string(),
+  filename: z.string(),
+  rows: z.number(),
+  headers: z.array(z.string()),
+  suggested: z.record(z.string(), z.string()),
+  saved: z.array(savedMapping),
+});
+export const mappingList = z.object({ items: z.array(savedMapping) });
+
+export const historicalReport = z.object({
+  ok: z.boolean(),
+  dryRun: z.boolean(),
+  fileId: z.string(),
+  filename: z.string(),
+  rows: z.number(),
+  ready: z.number(),
+  created: z.number(),
+  updated: z.number(),
+  awards: z.number(),
+  pending: z.number(),
+  ignoredColumns: z.array(z.string()),
+  problems: z.array(note),
+  warnings: z.array(note),
+  agencies: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      type: z.enum(AGENCY_TYPES).nullable(),
+      regionCode: z.string().nullable(),
+      rows: z.array(z.number()),
+      status: z.enum(['exact', 'chosen', 'create', 'confirm']),
+      agency: z.object({ id: z.string(), name: z.string() }).nullable(),
+      candidates: z.array(z.object({ agencyId: z.string(), name: z.string(), score: z.number() })),
+    }),
+  ),
+  matches: z.array(z.object({ row: z.number(), title: z.string(), kind: z.enum(['key', 'same', 'uncertain']), innovationId: z.string(), existingTitle: z.string(), decision: z.enum(['update', 'new']).nullable() })),
+  ids: z.array(z.string()),
+});

@@ -1,0 +1,70 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../../deps.js';
+import { errorResponse } from '../../../http/errors.js';
+import { requestContext } from '../../../http/request-context.js';
+import { readSingleUpload, storageFor } from '../../../storage/index.js';
+import { fileParams, historicalBody, historicalReport, mappingList, uploadAnswer } from '../historical-schemas.js';
+import { commitHistorical, historicalMappings, previewHistorical, uploadHistoricalFile } from '../historical-service.js';
+
+const refusals = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse } as const;
+
+/** The ministry's historical import wizard: upload → map → confirm agencies → dry run → commit. */
+export function historicalImportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  const storage = storageFor(deps.config);
+  const limit = deps.config.UPLOAD_LIMIT_BYTES;
+  return async (app) => {
+    app.post(
+      '/api/historical-imports',
+      {
+        config: { access: 'innovations.import_historical' },
+        schema: {
+          tags: ['catalog'],
+          summary: 'Upload a historical file (CSV or XLSX, field `file`): its columns, a suggested mapping and the saved mappings',
+          consumes: ['multipart/form-data'],
+          response: { 201: uploadAnswer, ...refusals, 413: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const upload = await readSingleUpload(request, 'file', limit);
+        return reply.status(201).send(await uploadHistoricalFile(requestContext(deps, request), storage, upload, limit));
+      },
+    );
+
+    app.get(
+      '/api/historical-imports/mappings',
+      { config: { access: 'innovations.import_historical' }, schema: { tags: ['catalog'], summary: 'Saved column mappings: own and global', response: { 200: mappingList, 401: errorResponse, 403: errorResponse } } },
+      async (request) => historicalMappings(requestContext(deps, request)),
+    );
+
+    app.post(
+      '/api/historical-imports/:fileId/preview',
+      {
+        config: { access: 'innovations.import_historical' },
+        schema: {
+          tags: ['catalog'],
+          summary: 'Dry run: the row report (naming the file\'s columns), the agencies to confirm and the records a row would update',
+          params: fileParams,
+          body: historicalBody,
+          response: { 200: historicalReport, ...refusals },
+        },
+      },
+      async (request) => previewHistorical(requestContext(deps, request), storage, request.params.fileId, request.body, limit, request.language),
+    );
+
+    app.post(
+      '/api/historical-imports/:fileId/commit',
+      {
+        config: { access: 'innovations.import_historical' },
+        schema: {
+          tags: ['catalog'],
+          summary: 'Import all rows or none: published as imported historical records, audited per record',
+          description: 'Refused (400, the report in `error.details`) while the dry run has problems, unconfirmed agencies or undecided matches.',
+          params: fileParams,
+          body: historicalBody,
+          response: { 201: historicalReport, ...refusals, 409: errorResponse },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await commitHistorical(requestContext(deps, request), storage, request.params.fileId, request.body, limit, request.language)),
+    );
+  };
+}
