@@ -16,6 +16,7 @@ import * as notifications from './2026_12_01_0400_notifications.js';
 import * as auditCheckpoints from './2026_12_01_0300_audit_checkpoints.js';
 import * as replicationNetwork from './2026_12_01_0500_replication_network.js';
 import * as englishTexts from './2026_12_01_0800_english_texts.js';
+import * as searchForgiving from './2026_12_02_0500_search_forgiving.js';
 
 /**
  * Every migration in order. Listed explicitly (not discovered on disk) so the set is the same
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_0300_audit_checkpoints': auditCheckpoints,
   '2026_12_01_0500_replication_network': replicationNetwork,
   '2026_12_01_0800_english_texts': englishTexts,
+  '2026_12_02_0500_search_forgiving': searchForgiving,
 };

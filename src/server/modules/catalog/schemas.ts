@@ -248,6 +248,8 @@ export const searchResponse = z.object({
   approximate: z.boolean(),
   /** `fuzzy`: the words matched nothing, so titles similar to the query (typos) are shown instead. */
   matchMode: z.enum(['all', 'fulltext', 'fuzzy']),
+  /** The query with misspelt words corrected from the catalog's vocabulary ("Mungkin maksud Anda …"), when the corrected words found records. */
+  suggestion: z.string().nullable(),
   facets: z.object(Object.fromEntries(FACET_NAMES.map((name) => [name, z.array(facetBucket)])) as Record<FacetName, z.ZodArray<typeof facetBucket>>),
   page: z.number(),
   pageSize: z.number(),
