@@ -4,6 +4,7 @@ import { categoryRoutes } from './routes/category-routes.js';
 import { fileCatalogRoutes } from './routes/file-routes.js';
 import { publicCatalogRoutes } from './routes/public-routes.js';
 import { staffCatalogRoutes } from './routes/staff-routes.js';
+import { synonymRoutes } from './routes/synonym-routes.js';
 
 /** The innovation registry and public catalog (issue #3). */
 export function catalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -12,5 +13,6 @@ export function catalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     await app.register(staffCatalogRoutes(deps));
     await app.register(fileCatalogRoutes(deps));
     await app.register(categoryRoutes(deps));
+    await app.register(synonymRoutes(deps));
   };
 }

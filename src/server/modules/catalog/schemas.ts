@@ -318,3 +318,22 @@ export const updateCategoryBody = z
   })
   .refine((b) => Object.keys(b).length > 0, { message: 'empty update' });
 export const categoryParams = z.strictObject({ id: z.coerce.number().int().positive() });
+
+// ---------------------------------------------------------------- search synonym dictionary
+
+export const synonymGroupView = z.object({
+  id: z.number(),
+  /** Equivalent terms (lower case, no accents); a term of several words matches as a phrase. */
+  terms: z.array(z.string()),
+  note: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string().nullable(),
+});
+export type SynonymGroupView = z.infer<typeof synonymGroupView>;
+
+export const synonymGroupBody = z.strictObject({
+  terms: z.array(z.string().trim().min(1).max(60)).min(2).max(12),
+  note: z.string().trim().max(300).optional(),
+});
+
+export const synonymGroupParams = z.strictObject({ id: z.coerce.number().int().positive().max(2_147_483_647) });

@@ -8,6 +8,8 @@ import type { DbOrTrx } from '../../db/types.js';
 
 /** Below this pg_trgm similarity a vocabulary word is not offered as a correction. */
 export const CORRECTION_SIMILARITY = 0.3;
+/** A correction of about the typed length is likelier ("pesantern" → "pesantren", not "pesan"). */
+const LENGTH_PENALTY = 0.03;
 
 export interface VocabularyRows {
   known: string[];
@@ -18,7 +20,7 @@ export interface VocabularyRows {
 /**
  * One statement: which candidates are vocabulary words (or share a lexeme with one: "berinovasi"
  * is known through "inovasi"), which are stop words, and for the unknown `correctable` words
- * the most similar vocabulary word (ties: the more frequent).
+ * the most similar vocabulary word of about its length (ties: the more frequent).
  */
 export async function lookUpVocabulary(db: DbOrTrx, candidates: readonly string[], correctable: readonly string[]): Promise<VocabularyRows> {
   if (candidates.length === 0) return { known: [], stopWords: [], corrections: [] };
@@ -35,7 +37,7 @@ export async function lookUpVocabulary(db: DbOrTrx, candidates: readonly string[
       case when not k.known and not k.stop and k.w = any(${sql.val([...correctable])}::text[]) then (
         select v.word from search_vocabulary v
         where v.word % k.w and similarity(v.word, k.w) >= ${CORRECTION_SIMILARITY}
-        order by similarity(v.word, k.w) desc, v.n desc, v.word limit 1
+        order by similarity(v.word, k.w) - ${LENGTH_PENALTY}::float4 * abs(length(v.word) - length(k.w)) desc, v.n desc, v.word limit 1
       ) end as correction
     from k`.execute(db);
   return {
