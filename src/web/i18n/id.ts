@@ -86,6 +86,7 @@ export const id = {
     myInnovations: 'Inovasi instansi',
     innovationApprovals: 'Persetujuan inovasi',
     innovationCategories: 'Kategori inovasi',
+    searchSynonyms: 'Sinonim pencarian',
     dashboard: 'Dasbor',
     statistics: 'Statistik',
     adminUsers: 'Pengguna',

@@ -12,6 +12,7 @@ export const paths = {
   importInnovations: '/inovasi/impor',
   innovationApprovals: '/inovasi/persetujuan',
   innovationCategories: '/admin/kategori-inovasi',
+  searchSynonyms: '/admin/sinonim-pencarian',
   login: '/masuk',
   acceptInvite: '/undangan',
   forgotPassword: '/lupa-sandi',
