@@ -3,6 +3,7 @@ import { apiCompressionScenario } from './api-compression.js';
 import { catalogLcpScenario } from './catalog-lcp.js';
 import { catalogSearchScenario } from './catalog-search.js';
 import { searchRelevanceScenario } from './search-relevance.js';
+import { searchStreamScenario } from './search-stream.js';
 import { dashboardsScenario } from './dashboards.js';
 import { deadlineSurgeScenario } from './deadline-surge.js';
 import { assignmentScenario } from './evaluation/assignment-scenario.js';
@@ -23,6 +24,7 @@ import { webBuildScenario } from './web-build.js';
 export const ENGINE_SCENARIOS: readonly EngineScenario[] = [
   catalogSearchScenario,
   searchRelevanceScenario,
+  searchStreamScenario,
   innovationPageScenario,
   dashboardsScenario,
   loginScenario,
