@@ -3,6 +3,7 @@ import { apiCompressionScenario } from './api-compression.js';
 import { catalogLcpScenario } from './catalog-lcp.js';
 import { catalogSearchScenario } from './catalog-search.js';
 import { searchRelevanceScenario } from './search-relevance.js';
+import { searchEstimatesScenario } from './search-estimates.js';
 import { searchStreamScenario } from './search-stream.js';
 import { dashboardsScenario } from './dashboards.js';
 import { deadlineSurgeScenario } from './deadline-surge.js';
@@ -25,6 +26,7 @@ export const ENGINE_SCENARIOS: readonly EngineScenario[] = [
   catalogSearchScenario,
   searchRelevanceScenario,
   searchStreamScenario,
+  searchEstimatesScenario,
   innovationPageScenario,
   dashboardsScenario,
   loginScenario,

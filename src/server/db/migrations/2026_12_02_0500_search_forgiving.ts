@@ -14,7 +14,8 @@ import { SEED_SYNONYMS } from '../search-synonyms-seed.js';
  * - `search_synonyms`: equivalence groups maintained by the ministry (variants, synonyms,
  *   acronyms), applied as query expansion; seeded with search-synonyms-seed.ts.
  * - `catalog_search_generation`: a sequence bumped by every statement that changes innovations,
- *   their awards or the synonyms; cached search answers carry the value they were made under.
+ *   their awards, the synonyms, categories or regions; cached search answers carry the value
+ *   they were made under.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
@@ -89,6 +90,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create trigger innovation_awards_search_generation after insert or update or delete on innovation_awards
       for each statement execute function catalog_search_bump();
     create trigger search_synonyms_generation after insert or update or delete on search_synonyms
+      for each statement execute function catalog_search_bump();
+    -- Facet labels (category and region names) are cached with the answers too.
+    create trigger innovation_categories_search_generation after insert or update or delete on innovation_categories
+      for each statement execute function catalog_search_bump();
+    create trigger regions_search_generation after insert or update or delete on regions
       for each statement execute function catalog_search_bump();
   `.execute(db);
   const rows = SEED_SYNONYMS.map(([note, terms]) => sql`(${sql.val(terms)}::text[], ${note})`);

@@ -208,3 +208,8 @@ export async function searchItemsByIds(db: Kysely<Database>, ids: string[]): Pro
       replicationCount: replicationCount.get(r.id) ?? 0,
     }));
 }
+
+/** Every region's name (facet labels; cached per search generation by the service). */
+export async function regionNames(db: Kysely<Database>): Promise<Array<{ code: string; name: string }>> {
+  return db.selectFrom('regions').select(['code', 'name']).execute();
+}

@@ -3,7 +3,8 @@ import type { Database } from '../../db/schema.js';
 import { errors } from '../../http/errors.js';
 import { FACET_NAMES, type FacetBucket, type FacetName, type SearchFilters, type SearchQuery, type SearchResponse } from './schemas.js';
 import { cacheKey, GenerationCache } from './search-cache.js';
-import { estimatedMatches, FUZZY_CAP, pageIds, type ResolvedFilters, searchItemsByIds } from './search-pages-repository.js';
+import { listCategories } from './repository.js';
+import { estimatedMatches, FUZZY_CAP, pageIds, regionNames, type ResolvedFilters, searchItemsByIds } from './search-pages-repository.js';
 import { FACET_COLUMNS, facetCounts, filterCondition, formsQuery, type MatchMode } from './search-sql.js';
 import { allSynonymTerms, countPublished, lookUpVocabulary, readSearchGeneration } from './search-terms-repository.js';
 import { buildSynonymIndex, groupWords, planQuery, queryWords, type SynonymIndex, vocabularyCandidates } from './search-terms.js';
@@ -58,10 +59,6 @@ async function countFacets(db: Kysely<Database>, source: RawBuilder<unknown>, pu
   return counts;
 }
 
-function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let value: Promise<T> | undefined;
-  return () => (value ??= make());
-}
 
 async function tableRowEstimate(db: Kysely<Database>): Promise<number> {
   const stats = await sql<{ n: number }>`select reltuples::float8 as n from pg_class where oid = 'innovations'::regclass`.execute(db);
@@ -121,14 +118,8 @@ async function fuzzyFacets(db: Kysely<Database>, where: RawBuilder<boolean>): Pr
   return { counts, total: Math.min(total, FUZZY_CAP), approximate: total > FUZZY_CAP };
 }
 
-async function labelledFacets(db: Kysely<Database>, counts: Counts, awards: Map<string, number>, f: SearchFilters): Promise<SearchResponse['facets']> {
-  const regionCodes = [...counts.province.keys(), ...counts.regency.keys()];
-  const categoryIds = [...counts.category.keys()].map(Number);
-  const [regions, categories] = await Promise.all([
-    regionCodes.length ? db.selectFrom('regions').select(['code', 'name']).where('code', 'in', regionCodes).execute() : [],
-    categoryIds.length ? db.selectFrom('innovation_categories').select(['id', 'code', 'name_id', 'name_en']).where('id', 'in', categoryIds).execute() : [],
-  ]);
-  const regionName = new Map(regions.map((r) => [r.code, r.name]));
+async function labelledFacets(labels: FacetLabels, counts: Counts, awards: Map<string, number>, f: SearchFilters): Promise<SearchResponse['facets']> {
+  const { regionName } = labels;
   const byCount = (a: FacetBucket, b: FacetBucket) => b.count - a.count || a.label.localeCompare(b.label);
   const plain = (m: Map<string, number>): FacetBucket[] => [...m].map(([value, count]) => ({ value, label: value, count }));
 
@@ -141,8 +132,10 @@ async function labelledFacets(db: Kysely<Database>, counts: Counts, awards: Map<
     province: [...counts.province].map(([value, count]) => ({ value, label: regionName.get(value) ?? value, count })).sort(byCount),
     regency,
     agencyType: plain(counts.agencyType).sort(byCount),
-    category: categories
-      .map((c) => ({ value: c.code, label: c.name_id, labelEn: c.name_en, count: counts.category.get(String(c.id)) ?? 0 }))
+    category: [...counts.category.keys()]
+      .map((id) => labels.categories.get(Number(id)))
+      .filter((c) => c !== undefined)
+      .map((c) => ({ value: c.code, label: c.nameId, labelEn: c.nameEn, count: counts.category.get(String(c.id)) ?? 0 }))
       .sort(byCount),
     sdg: plain(counts.sdg).sort((a, b) => Number(a.value) - Number(b.value)),
     year: plain(counts.year).sort((a, b) => Number(b.value) - Number(a.value)),
@@ -156,6 +149,21 @@ interface GenerationState {
   generation: string;
   synonyms?: Promise<SynonymIndex>;
   published?: Promise<number>;
+  tableRows?: Promise<number>;
+  labels?: Promise<FacetLabels>;
+}
+
+interface FacetLabels {
+  regionName: Map<string, string>;
+  categories: Map<number, { id: number; code: string; nameId: string; nameEn: string }>;
+}
+
+function labelsFor(db: Kysely<Database>, generation: string): Promise<FacetLabels> {
+  const state = stateFor(db, generation);
+  return (state.labels ??= Promise.all([regionNames(db), listCategories(db, true)]).then(([regions, categories]) => ({
+    regionName: new Map(regions.map((r) => [r.code, r.name])),
+    categories: new Map(categories.map((c) => [c.id, c])),
+  })));
 }
 const caches = new WeakMap<object, { state: GenerationState; answers: GenerationCache<SearchResponse> }>();
 
@@ -241,7 +249,8 @@ export async function searchCatalog(db: Kysely<Database>, query: SearchQuery): P
 
 async function runSearch(db: Kysely<Database>, given: SearchFilters, p: { sort: SearchQuery['sort']; page: number; pageSize: number; offset: number }, generation: string): Promise<SearchResponse> {
   const filters = await resolveFilters(db, given, generation);
-  const tableRows = once(() => tableRowEstimate(db));
+  const state = stateFor(db, generation);
+  const tableRows = () => (state.tableRows ??= tableRowEstimate(db));
   const published = () => publishedFor(db, generation);
   let mode: MatchMode = filters.q ? 'fulltext' : 'all';
   let facets = await facetsFor(db, filterCondition(filters, mode), tableRows, published);
@@ -259,7 +268,7 @@ async function runSearch(db: Kysely<Database>, given: SearchFilters, p: { sort: 
     matchMode: mode,
     // A correction is only suggested when it found something.
     suggestion: mode === 'fulltext' && facets.total > 0 ? filters.suggestion : null,
-    facets: await labelledFacets(db, facets.counts, facets.counts.award, filters),
+    facets: await labelledFacets(await labelsFor(db, generation), facets.counts, facets.counts.award, filters),
     page: p.page,
     pageSize: p.pageSize,
   };
