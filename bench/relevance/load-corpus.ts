@@ -30,3 +30,12 @@ export function corpusDelete(): { sql: string; parameters: unknown[] } {
 }
 
 export const TITLE_TO_KEY: ReadonlyMap<string, string> = new Map(JUDGED_RECORDS.map((r) => [r.title, r.key]));
+
+/** Counts the published records outside the judged ones that satisfy a query's rule (`~*` per pattern). */
+export function ruleCount(rule: readonly string[]): { sql: string; parameters: unknown[] } {
+  const conditions = rule.map((_p, i) => `(title || ' ' || summary) ~* $${i + 2}`).join(' and ');
+  return {
+    sql: `select count(*)::int as n from innovations where published and not (title = any($1::text[])) and ${conditions}`,
+    parameters: [JUDGED_RECORDS.map((r) => r.title), ...rule],
+  };
+}

@@ -1,9 +1,10 @@
 import { JUDGED_QUERIES, type JudgedQuery, type QueryKind } from './judged-queries.js';
 
 /**
- * recall@10 and nDCG@10 of a judged query set (binary relevance). recall@k: the share of a
- * query's judged records found in its first k results (capped by k); nDCG@k: the discounted
- * gain of the judged records' positions, over the best possible order.
+ * recall@10 and nDCG@10 of a judged query set (binary relevance: a judged record, or any record
+ * satisfying the query's rule). recall@k: the relevant results among the first k over the number
+ * of relevant records (capped by k); nDCG@k: the discounted gain of the first k over the best
+ * possible order.
  */
 export const K = 10;
 
@@ -17,14 +18,33 @@ export interface QueryScore {
   readonly suggestion: string | null;
 }
 
-export function scoreQuery(query: JudgedQuery, resultKeys: readonly (string | null)[], suggestion: string | null = null): QueryScore {
-  const top = resultKeys.slice(0, K);
-  const positions = query.relevant.map((key) => top.indexOf(key) + 1);
-  const found = positions.filter((p) => p > 0).length;
-  const recall = found / Math.min(K, query.relevant.length);
-  const dcg = positions.filter((p) => p > 0).reduce((sum, p) => sum + 1 / Math.log2(p + 1), 0);
-  const ideal = query.relevant.slice(0, K).reduce((sum, _key, i) => sum + 1 / Math.log2(i + 2), 0);
-  return { q: query.q, kind: query.kind, recall, ndcg: ideal > 0 ? dcg / ideal : 0, positions, suggestion };
+export interface ResultItem {
+  readonly title: string;
+  readonly summary: string;
+}
+
+/** Whether a record satisfies a query's rule (every pattern matches its title and summary). */
+export function matchesRule(query: JudgedQuery, item: ResultItem): boolean {
+  const text = `${item.title} ${item.summary}`;
+  return query.rule.every((pattern) => new RegExp(pattern, 'i').test(text));
+}
+
+/**
+ * Scores one query's first results. A result is relevant when it is one of the query's judged
+ * records or satisfies its rule; `otherRelevant` is how many records outside the judged ones
+ * satisfy the rule (counted in the database), so recall is over everything relevant, capped at K.
+ */
+export function scoreQuery(query: JudgedQuery, items: readonly ResultItem[], titleToKey: ReadonlyMap<string, string>, otherRelevant: number, suggestion: string | null = null): QueryScore {
+  const top = items.slice(0, K);
+  const keys = top.map((item) => titleToKey.get(item.title) ?? null);
+  const positions = query.relevant.map((key) => keys.indexOf(key) + 1);
+  const gains = top.map((item, i) => (query.relevant.includes(keys[i] ?? '') || matchesRule(query, item) ? 1 : 0));
+  const found = gains.reduce<number>((a, b) => a + b, 0);
+  const relevantTotal = Math.min(K, query.relevant.length + otherRelevant);
+  const dcg = gains.reduce<number>((sum, g, i) => sum + g / Math.log2(i + 2), 0);
+  let ideal = 0;
+  for (let i = 0; i < relevantTotal; i++) ideal += 1 / Math.log2(i + 2);
+  return { q: query.q, kind: query.kind, recall: relevantTotal > 0 ? Math.min(1, found / relevantTotal) : 1, ndcg: ideal > 0 ? Math.min(1, dcg / ideal) : 1, positions, suggestion };
 }
 
 export interface RelevanceSummary {
@@ -54,18 +74,20 @@ export function summarize(scores: readonly QueryScore[]): RelevanceSummary {
 }
 
 /**
- * Runs the judged set through `search` (a function returning the titles of the first results
- * and the suggestion) and scores it; `titleToKey` maps a judged record's title to its key.
+ * Runs the judged set through `search` (the first results and the suggestion) and scores it;
+ * `countOthers(query)` counts the published records outside the judged ones that satisfy the
+ * query's rule.
  */
 export async function evaluateRelevance(
-  search: (q: string) => Promise<{ titles: string[]; suggestion: string | null }>,
+  search: (q: string) => Promise<{ items: ResultItem[]; suggestion: string | null }>,
   titleToKey: ReadonlyMap<string, string>,
+  countOthers: (query: JudgedQuery) => Promise<number>,
   queries: readonly JudgedQuery[] = JUDGED_QUERIES,
 ): Promise<{ summary: RelevanceSummary; scores: QueryScore[] }> {
   const scores: QueryScore[] = [];
   for (const query of queries) {
-    const { titles, suggestion } = await search(query.q);
-    scores.push(scoreQuery(query, titles.map((t) => titleToKey.get(t) ?? null), suggestion));
+    const { items, suggestion } = await search(query.q);
+    scores.push(scoreQuery(query, items, titleToKey, await countOthers(query), suggestion));
   }
   return { summary: summarize(scores), scores };
 }

@@ -2,12 +2,13 @@ import { timedRequest } from '../harness/http-client.js';
 import type { Metric } from '../harness/results.js';
 import type { EngineScenario } from '../harness/scenario.js';
 import { percentile } from '../harness/stats.js';
-import { corpusDelete, corpusInsert, TITLE_TO_KEY } from '../relevance/load-corpus.js';
+import { corpusDelete, corpusInsert, ruleCount, TITLE_TO_KEY } from '../relevance/load-corpus.js';
 import { evaluateRelevance, K } from '../relevance/metrics.js';
 
 /**
  * Issue #13.5: recall@10 and nDCG@10 of the judged query set (bench/relevance) over the national
- * data set, with the judged records loaded among the generated ones (and removed afterwards),
+ * data set, with the judged records loaded among the generated ones (and removed afterwards);
+ * generated records are judged by each query's rule (bench/relevance/judged-queries.ts),
  * next to the single-user p95 of those queries. Answers are cached per search generation, so
  * the first (cold) pass is the one timed.
  */
@@ -29,9 +30,13 @@ export const searchRelevanceScenario: EngineScenario = {
         const response = await timedRequest(ctx.server.baseUrl, { path: `/api/innovations?q=${encodeURIComponent(q)}&pageSize=${K}`, headers: { 'accept-language': 'id' } });
         if (response.status !== 200) throw new Error(`search ${q}: HTTP ${response.status}`);
         times.push(response.ms);
-        const body = JSON.parse(response.body) as { items: { title: string }[]; suggestion?: string | null };
-        return { titles: body.items.map((i) => i.title), suggestion: body.suggestion ?? null };
-      }, TITLE_TO_KEY);
+        const body = JSON.parse(response.body) as { items: { title: string; summary: string }[]; suggestion?: string | null };
+        return { items: body.items, suggestion: body.suggestion ?? null };
+      }, TITLE_TO_KEY, async (query) => {
+        const count = ruleCount(query.rule);
+        const [row] = await ctx.server.query<{ n: number }>(count.sql, count.parameters);
+        return Number(row?.n ?? 0);
+      });
       const sorted = [...times].sort((a, b) => a - b);
       const metrics: Metric[] = [
         { name: 'recall@10', value: summary.recallAt10, unit: 'ratio', better: 'higher' },

@@ -1,7 +1,7 @@
 import { CompiledQuery } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JUDGED_RECORDS } from '../../bench/relevance/corpus.js';
-import { corpusInsert, TITLE_TO_KEY } from '../../bench/relevance/load-corpus.js';
+import { corpusInsert, ruleCount, TITLE_TO_KEY } from '../../bench/relevance/load-corpus.js';
 import { evaluateRelevance } from '../../bench/relevance/metrics.js';
 import { seedDemoInnovations } from '../../src/server/modules/catalog/demo-innovations.js';
 import { seedDemoFoundation } from '../../src/server/seed/demo-foundation.js';
@@ -36,8 +36,12 @@ describe('the judged query set over the demo catalog', () => {
   it('finds the judged records of typo, variant, synonym, multi-word and joined-word queries', async () => {
     const { summary } = await evaluateRelevance(async (q) => {
       const body = await search(q);
-      return { titles: titles(body), suggestion: body.suggestion };
-    }, TITLE_TO_KEY);
+      return { items: body.items, suggestion: body.suggestion };
+    }, TITLE_TO_KEY, async (query) => {
+      const count = ruleCount(query.rule);
+      const result = await t.db.executeQuery<{ n: number }>(CompiledQuery.raw(count.sql, count.parameters));
+      return Number(result.rows[0]?.n ?? 0);
+    });
     console.log(`relevance on the demo catalog: ${JSON.stringify(summary)}`);
     expect(summary.queries).toBeGreaterThanOrEqual(60);
     for (const [kind, s] of Object.entries(summary.byKind)) expect(s.recallAt10, kind).toBeGreaterThanOrEqual(0.85);
