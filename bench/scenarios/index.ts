@@ -2,6 +2,9 @@ import type { EngineScenario, StandaloneScenario } from '../harness/scenario.js'
 import { apiCompressionScenario } from './api-compression.js';
 import { catalogLcpScenario } from './catalog-lcp.js';
 import { catalogSearchScenario } from './catalog-search.js';
+import { searchRelevanceScenario } from './search-relevance.js';
+import { searchEstimatesScenario } from './search-estimates.js';
+import { searchStreamScenario } from './search-stream.js';
 import { dashboardsScenario } from './dashboards.js';
 import { deadlineSurgeScenario } from './deadline-surge.js';
 import { assignmentScenario } from './evaluation/assignment-scenario.js';
@@ -25,6 +28,9 @@ import { webBuildScenario } from './web-build.js';
  */
 export const ENGINE_SCENARIOS: readonly EngineScenario[] = [
   catalogSearchScenario,
+  searchRelevanceScenario,
+  searchStreamScenario,
+  searchEstimatesScenario,
   innovationPageScenario,
   dashboardsScenario,
   loginScenario,

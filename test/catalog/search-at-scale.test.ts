@@ -59,9 +59,13 @@ it('lists title matches first for a broad query, newest first within them', asyn
   expect(titles.slice(firstOther).every((title: string) => title.startsWith('Inovasi Daerah'))).toBe(true);
 });
 
-it('bounds the typo rescue and still finds the similar titles', async () => {
+it('corrects a typo from the vocabulary at scale: title matches first, an estimate never above the published total', async () => {
   const body = (await t.agent().get('/api/innovations?q=pelayanna')).json();
-  expect(body.matchMode).toBe('fuzzy');
+  expect(body.matchMode).toBe('fulltext');
+  expect(body.suggestion).toBe('pelayanan');
   expect(body.items.length).toBeGreaterThan(0);
   for (const item of body.items) expect(item.title).toMatch(/^Pelayanan/);
+  expect(body.approximate).toBe(true);
+  expect(body.total).toBeLessThanOrEqual(ROWS);
+  for (const bucket of body.facets.regency) expect(bucket.count).toBeLessThanOrEqual(body.total);
 });

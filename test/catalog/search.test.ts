@@ -48,9 +48,10 @@ describe('full-text search in Bahasa Indonesia', () => {
     expect(titles(body)).toContain('Puskesmas Keliling Pesisir');
   });
 
-  it('tolerates typos in titles when the words match nothing', async () => {
+  it('corrects typos from the vocabulary of published text and suggests the correction', async () => {
     const body = (await t.agent().get('/api/innovations?q=puskesmes')).json();
-    expect(body.matchMode).toBe('fuzzy');
+    expect(body.matchMode).toBe('fulltext');
+    expect(body.suggestion).toBe('puskesmas');
     expect(titles(body)).toEqual(['Puskesmas Keliling Pesisir']);
   });
 

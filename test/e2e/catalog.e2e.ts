@@ -87,3 +87,20 @@ it('an operator registers an innovation, the admin publishes it, a visitor finds
 
   expect([...operatorErrors, ...adminErrors, ...visitorErrors]).toEqual([]);
 });
+
+it('a visitor finds a record by a misspelt word (with "did you mean") and by a synonym', async () => {
+  const visitor = await (await browser.newContext()).newPage();
+  const errors = watchPageErrors(visitor);
+  await visitor.goto(`${baseUrl()}/katalog?q=stuntnig`);
+  await visitor.getByTestId('did-you-mean').filter({ hasText: 'Mungkin maksud Anda:' }).waitFor();
+  await visitor.getByRole('link', { name: 'Penanganan Stunting Terpadu Berbasis Data Desa' }).waitFor();
+  await visitor.getByRole('button', { name: 'stunting', exact: true }).click();
+  await visitor.waitForURL(/\/katalog\?q=stunting$/);
+  await visitor.getByRole('link', { name: 'Penanganan Stunting Terpadu Berbasis Data Desa' }).waitFor();
+
+  await visitor.getByLabel('Cari inovasi').fill('tbc');
+  await visitor.getByRole('button', { name: 'Cari', exact: true }).click();
+  await visitor.waitForURL(/\/katalog\?q=tbc/);
+  await visitor.getByRole('link', { name: 'Relawan Pengantar Obat untuk Pasien Tuberkulosis' }).waitFor();
+  expect(errors).toEqual([]);
+});

@@ -90,6 +90,7 @@ export const en: Translations = {
     myInnovations: 'Agency innovations',
     innovationApprovals: 'Innovation approvals',
     innovationCategories: 'Innovation categories',
+    searchSynonyms: 'Search synonyms',
     dashboard: 'Dashboard',
     statistics: 'Statistics',
     adminUsers: 'Users',

@@ -93,6 +93,7 @@ export const id = {
     myInnovations: 'Inovasi instansi',
     innovationApprovals: 'Persetujuan inovasi',
     innovationCategories: 'Kategori inovasi',
+    searchSynonyms: 'Sinonim pencarian',
     dashboard: 'Dasbor',
     statistics: 'Statistik',
     adminUsers: 'Pengguna',

@@ -65,6 +65,7 @@ export const EditInnovationPage = lazyPage(() => import('../features/catalog/pag
 export const ImportInnovationsPage = lazyPage(() => import('../features/catalog/pages/ImportInnovationsPage'), 'ImportInnovationsPage');
 export const ApprovalsPage = lazyPage(() => import('../features/catalog/pages/ApprovalsPage'), 'ApprovalsPage');
 export const CategoriesPage = lazyPage(() => import('../features/catalog/pages/CategoriesPage'), 'CategoriesPage');
+export const SearchSynonymsPage = lazyPage(() => import('../features/catalog/pages/SearchSynonymsPage'), 'SearchSynonymsPage');
 export const NationalDashboardPage = lazyPage(() => import('../features/dashboards/pages/NationalDashboardPage'), 'NationalDashboardPage');
 export const RegionPage = lazyPage(() => import('../features/dashboards/pages/RegionPage'), 'RegionPage');
 export const PanelSelectionsPage = lazyPage(

@@ -14,6 +14,7 @@ export const paths = {
   historicalImport: '/inovasi/impor-historis',
   innovationApprovals: '/inovasi/persetujuan',
   innovationCategories: '/admin/kategori-inovasi',
+  searchSynonyms: '/admin/sinonim-pencarian',
   login: '/masuk',
   acceptInvite: '/undangan',
   forgotPassword: '/lupa-sandi',

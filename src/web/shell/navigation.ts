@@ -67,6 +67,14 @@ export const NAVIGATION = [
     placement: 'navbar',
     section: 'admin',
   },
+  {
+    id: 'searchSynonyms',
+    path: paths.searchSynonyms,
+    labelKey: 'searchSynonyms',
+    audience: ['ministry_admin'],
+    placement: 'navbar',
+    section: 'admin',
+  },
   { id: 'statistics', path: paths.statistics, labelKey: 'statistics', audience: EVERYONE, placement: 'navbar' },
   { id: 'region', path: paths.region, labelKey: 'statistics', audience: EVERYONE, placement: 'none' },
   {

@@ -24,6 +24,7 @@ import * as innovationIndex from './2026_12_02_0100_innovation_index.js';
 import * as matchmaking from './2026_12_02_0300_matchmaking.js';
 import * as events from './2026_12_02_0301_events.js';
 import * as historicalImport from './2026_12_02_0400_historical_import.js';
+import * as searchForgiving from './2026_12_02_0500_search_forgiving.js';
 
 /**
  * Every migration in order. Listed explicitly (not discovered on disk) so the set is the same
@@ -55,4 +56,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_0300_matchmaking': matchmaking,
   '2026_12_02_0301_events': events,
   '2026_12_02_0400_historical_import': historicalImport,
+  '2026_12_02_0500_search_forgiving': searchForgiving,
 };

@@ -161,7 +161,26 @@ export interface InnovationDocumentTable {
   uploaded_at: GeneratedTimestamp;
 }
 
+/** Words of published titles and summaries (migration 0500, kept by triggers). */
+export interface SearchVocabularyTable {
+  word: string;
+  lexeme: string;
+  n: Generated<number>;
+}
+
+/** Equivalent search terms maintained by the ministry (migration 0500). */
+export interface SearchSynonymTable {
+  id: Generated<number>;
+  terms: string[];
+  note: Generated<string>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+  updated_by: string | null;
+}
+
 export interface CatalogTables {
+  search_vocabulary: SearchVocabularyTable;
+  search_synonyms: SearchSynonymTable;
   innovation_categories: InnovationCategoryTable;
   innovations: InnovationTable;
   innovation_awards: InnovationAwardTable;

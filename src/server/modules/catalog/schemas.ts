@@ -282,6 +282,8 @@ export const searchResponse = z.object({
   approximate: z.boolean(),
   /** `fuzzy`: the words matched nothing, so titles similar to the query (typos) are shown instead. */
   matchMode: z.enum(['all', 'fulltext', 'fuzzy']),
+  /** The query with misspelt words corrected from the catalog's vocabulary ("Mungkin maksud Anda …"), when the corrected words found records. */
+  suggestion: z.string().nullable(),
   facets: z.object(Object.fromEntries(FACET_NAMES.map((name) => [name, z.array(facetBucket)])) as Record<FacetName, z.ZodArray<typeof facetBucket>>),
   page: z.number(),
   pageSize: z.number(),
@@ -350,3 +352,22 @@ export const updateCategoryBody = z
   })
   .refine((b) => Object.keys(b).length > 0, { message: 'empty update' });
 export const categoryParams = z.strictObject({ id: z.coerce.number().int().positive() });
+
+// ---------------------------------------------------------------- search synonym dictionary
+
+export const synonymGroupView = z.object({
+  id: z.number(),
+  /** Equivalent terms (lower case, no accents); a term of several words matches as a phrase. */
+  terms: z.array(z.string()),
+  note: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string().nullable(),
+});
+export type SynonymGroupView = z.infer<typeof synonymGroupView>;
+
+export const synonymGroupBody = z.strictObject({
+  terms: z.array(z.string().trim().min(1).max(60)).min(2).max(12),
+  note: z.string().trim().max(300).optional(),
+});
+
+export const synonymGroupParams = z.strictObject({ id: z.coerce.number().int().positive().max(2_147_483_647) });

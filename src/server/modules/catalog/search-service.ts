@@ -1,25 +1,39 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import type { AwardLevel, InnovationStatus, SearchSort } from '../../../common/catalog.js';
 import { MATURITY_STAGES, type MaturityStage } from '../../../common/institutionalisation.js';
 import type { Database } from '../../db/schema.js';
 import { unconfirmedSinceOf } from '../institutionalisation/read-model.js';
 import { errors } from '../../http/errors.js';
 import { FACET_NAMES, type FacetBucket, type FacetName, type SearchFilters, type SearchItem, type SearchQuery, type SearchResponse } from './schemas.js';
-import { FACET_COLUMNS, facetCounts, filterCondition, maturityStageSql, type MatchMode, type TextAccess, titleMatch, tsQuery } from './search-sql.js';
+import { cacheKey, GenerationCache } from './search-cache.js';
+import { listCategories } from './repository.js';
+import { estimatedMatches, FUZZY_CAP, pageIds, regionNames, type ResolvedFilters, searchItemsByIds as searchCards } from './search-pages-repository.js';
+import { FACET_COLUMNS, facetCounts, filterCondition, formsQuery, type MatchMode } from './search-sql.js';
+import { allSynonymTerms, countPublished, lookUpVocabulary, readSearchGeneration } from './search-terms-repository.js';
+import { buildSynonymIndex, groupWords, planQuery, queryWords, type SynonymIndex, vocabularyCandidates } from './search-terms.js';
+
+export { FUZZY_CAP, type ResolvedFilters };
+
+/** Result cards in the order of `ids`, with the "belum dikonfirmasi sejak …" mark of ended update campaigns. */
+export async function searchItemsByIds(db: Kysely<Database>, ids: string[]): Promise<SearchItem[]> {
+  const [cards, unconfirmed] = await Promise.all([searchCards(db, ids), unconfirmedSinceOf(db, ids)]);
+  return cards.map((c) => ({ ...c, unconfirmedSince: unconfirmed.get(c.id)?.toISOString() ?? null }));
+}
 
 /**
- * Catalog search at national scale (issue #3, point 7). Nothing here may touch every match of a
- * broad query (on 100,000 records, "pelayanan" matches 94%): on PGlite each row read costs
- * ~10 µs (its tsvector is TOASTed), so reading all matches alone would take a second.
+ * Catalog search at national scale (issue #3, point 7; issue #13). Nothing here may touch every
+ * match of a broad query (on 100,000 records, "pelayanan" matches 94%): on PGlite each row read
+ * costs ~10 µs (its tsvector is TOASTed), so reading all matches alone would take a second.
  *
+ * - The query is planned first (search-terms.ts): synonyms and variants from the ministry's
+ *   dictionary, joined/split words and typo corrections from the vocabulary of published text.
+ *   A record matching any concept matches; ranking is in search-pages-repository.ts.
  * - Facets: when the planner expects at most EXACT_FACET_CAP matches, they are counted exactly
  *   over those rows. Otherwise (or when the bounded count overflows) they are estimated from a
  *   page sample of the table (`TABLESAMPLE SYSTEM`, fixed seed, sized for ~500 matching rows
- *   within 800–2,000 rows read) scaled up,
- *   and the response says `approximate: true`. Award counts are always exact (awards are few).
- * - Relevance: exact `ts_rank` order when the exact total is at most EXACT_RANK_CAP; beyond
- *   that, records whose title holds the words come first, then the other matches, newest first
- *   within each tier — both tiers are read in start-date index order and stop after one page.
+ *   within 800–2,000 rows read): the share of the sampled published rows that match, times the
+ *   exact number of published records, so an estimate never exceeds the published total, and
+ *   the response says `approximate: true`. Award counts are always exact (awards are few).
+ * - Answers are cached per search generation (search-cache.ts).
  * See docs/ARCHITECTURE.md (Catalog search at scale) for the measurements.
  */
 export const EXACT_FACET_CAP = 1500;
@@ -27,8 +41,6 @@ export const EXACT_FACET_CAP = 1500;
 const SAMPLE_TARGET_MATCHES = 500;
 const SAMPLE_MIN_ROWS = 800;
 const SAMPLE_MAX_ROWS = 2000;
-/** A typo rescue lists similar titles among the first FUZZY_CAP candidates; it does not count them all. */
-export const FUZZY_CAP = 500;
 export const EXACT_RANK_CAP = 1000;
 /** Deepest row a page may reach; beyond it people should narrow the search (and deep OFFSETs get slow). */
 export const MAX_RESULT_WINDOW = 10_000;
@@ -40,29 +52,21 @@ function emptyCounts(): Counts {
   return Object.fromEntries([...FACET_NAMES, 'total'].map((n) => [n, new Map<string, number>()])) as Counts;
 }
 
-async function countFacets(db: Kysely<Database>, source: RawBuilder<unknown>, scale = 1): Promise<Counts> {
+/** Counts over `source`; a sample's counts are scaled to `published` (the exact published total) and never exceed it. */
+async function countFacets(db: Kysely<Database>, source: RawBuilder<unknown>, published?: number): Promise<Counts> {
   const rows = await facetCounts(source).execute(db);
+  const sampled = Number(rows.rows.find((r) => r.facet === 'sampled')?.n ?? 0);
+  const scale = published !== undefined && sampled > 0 ? published / sampled : 1;
+  const cap = published ?? Number.POSITIVE_INFINITY;
   const counts = emptyCounts();
   for (const row of rows.rows) {
     // Province-level records have no regency: not a bucket of the regency facet.
-    if (row.facet === 'regency' && !row.value) continue;
-    counts[row.facet as FacetName | 'total'].set(row.value ?? '', Math.round(Number(row.n) * scale));
+    if (row.facet === 'sampled' || (row.facet === 'regency' && !row.value)) continue;
+    counts[row.facet as FacetName | 'total'].set(row.value ?? '', Math.min(cap, Math.round(Number(row.n) * scale)));
   }
   return counts;
 }
 
-/** The planner's row estimate for a condition: a few milliseconds, no rows read. */
-async function estimatedMatches(db: Kysely<Database>, where: RawBuilder<boolean>): Promise<number> {
-  const plan = await sql<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>`explain (format json) select 1 from innovations i where ${where}`.execute(db);
-  const raw = plan.rows[0]?.['QUERY PLAN'];
-  const parsed = typeof raw === 'string' ? (JSON.parse(raw) as typeof raw) : raw;
-  return Number(parsed?.[0]?.Plan['Plan Rows'] ?? Number.POSITIVE_INFINITY);
-}
-
-function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let value: Promise<T> | undefined;
-  return () => (value ??= make());
-}
 
 async function tableRowEstimate(db: Kysely<Database>): Promise<number> {
   const stats = await sql<{ n: number }>`select reltuples::float8 as n from pg_class where oid = 'innovations'::regclass`.execute(db);
@@ -80,10 +84,10 @@ interface FacetResult {
 }
 
 /** Exact counts over at most EXACT_FACET_CAP matches, or a scaled sample when there are more. */
-async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>, tableRows: () => Promise<number>): Promise<FacetResult> {
+async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>, tableRows: () => Promise<number>, published: () => Promise<number>): Promise<FacetResult> {
   const expected = await estimatedMatches(db, where);
   if (expected <= EXACT_FACET_CAP) {
-    const bounded = await countFacets(db, sql`select ${FACET_COLUMNS} from innovations i where ${where} limit ${EXACT_FACET_CAP + 1}`);
+    const bounded = await countFacets(db, sql`select ${FACET_COLUMNS}, true as hit from innovations i where ${where} limit ${EXACT_FACET_CAP + 1}`);
     const boundedTotal = bounded.total.get('') ?? 0;
     if (boundedTotal <= EXACT_FACET_CAP) return { counts: bounded, total: boundedTotal, approximate: false };
   }
@@ -93,18 +97,18 @@ async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>, table
   const sampleRows = Math.min(SAMPLE_MAX_ROWS, Math.max(SAMPLE_MIN_ROWS, (SAMPLE_TARGET_MATCHES * rows) / matches));
   const percent = Math.min(100, (100 * sampleRows) / Math.max(rows, 1));
   if (percent >= 100) {
-    const all = await countFacets(db, sql`select ${FACET_COLUMNS} from innovations i where ${where}`);
+    const all = await countFacets(db, sql`select ${FACET_COLUMNS}, true as hit from innovations i where ${where}`);
     return { counts: all, total: all.total.get('') ?? 0, approximate: false };
   }
   const sample = await countFacets(
     db,
-    sql`select ${FACET_COLUMNS} from innovations i tablesample system (${sql.lit(Number(percent.toFixed(4)))}) repeatable (7) where ${where}`,
-    100 / percent,
+    sql`select ${FACET_COLUMNS}, (${where}) as hit from innovations i tablesample system (${sql.lit(Number(percent.toFixed(4)))}) repeatable (7) where i.published`,
+    await published(),
   );
   const sampled = sample.total.get('') ?? 0;
   if (sampled === 0) {
     // The planner expected many, the sample found none: the matches are rare after all, so count them.
-    const exact = await countFacets(db, sql`select ${FACET_COLUMNS} from innovations i where ${where} limit ${EXACT_FACET_CAP + 1}`);
+    const exact = await countFacets(db, sql`select ${FACET_COLUMNS}, true as hit from innovations i where ${where} limit ${EXACT_FACET_CAP + 1}`);
     const exactTotal = exact.total.get('') ?? 0;
     return { counts: exact, total: exactTotal, approximate: exactTotal > EXACT_FACET_CAP };
   }
@@ -117,173 +121,13 @@ async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>, table
  * common prefix ("stuntng") can have tens of thousands; only the first FUZZY_CAP are used.
  */
 async function fuzzyFacets(db: Kysely<Database>, where: RawBuilder<boolean>): Promise<FacetResult> {
-  const counts = await countFacets(db, sql`select ${FACET_COLUMNS} from innovations i where ${where} limit ${FUZZY_CAP + 1}`);
+  const counts = await countFacets(db, sql`select ${FACET_COLUMNS}, true as hit from innovations i where ${where} limit ${FUZZY_CAP + 1}`);
   const total = counts.total.get('') ?? 0;
   return { counts, total: Math.min(total, FUZZY_CAP), approximate: total > FUZZY_CAP };
 }
 
-async function idsOf(db: Kysely<Database>, query: RawBuilder<{ id: string }>): Promise<string[]> {
-  return (await query.execute(db)).rows.map((r) => r.id);
-}
-
-const NEWEST = sql`i.start_date desc, i.id`;
-
-/**
- * Walk the start-date index (testing each row) when that reads fewer rows than all the matches:
- * with matches spread evenly, a page ending at row `window` needs about window × tableRows / total
- * rows walked.
- */
-function accessFor(total: number, tableRows: number, window: number): TextAccess {
-  return window * tableRows < total * total ? 'walk' : 'indexed';
-}
-
-interface PageContext {
-  facets: FacetResult;
-  tableRows: () => Promise<number>;
-}
-
-async function pageIds(db: Kysely<Database>, f: ResolvedFilters, mode: MatchMode, sort: SearchSort, ctx: PageContext, limit: number, offset: number): Promise<string[]> {
-  const q = f.q;
-  const broad = ctx.facets.approximate || ctx.facets.total > EXACT_RANK_CAP;
-  const how: TextAccess = q && mode === 'fulltext' && broad ? accessFor(ctx.facets.total, await ctx.tableRows(), offset + limit) : 'indexed';
-  const where = filterCondition(f, mode, how);
-  if (mode === 'fuzzy') {
-    // Ordered among the same bounded candidates the counts came from (see fuzzyFacets).
-    const order = sort === 'relevance' && q ? sql`word_similarity(simpul_unaccent(${q}), simpul_unaccent(i.title)) desc, ${NEWEST}` : NEWEST;
-    return idsOf(
-      db,
-      sql<{ id: string }>`select i.id from (select i.id, i.title, i.start_date from innovations i where ${where} limit ${FUZZY_CAP}) i
-        order by ${order} limit ${limit} offset ${offset}`,
-    );
-  }
-  if (sort === 'replicated') return replicatedPage(db, where, limit, offset);
-  if (sort !== 'relevance' || !q) {
-    return idsOf(db, sql<{ id: string }>`select i.id from innovations i where ${where} order by ${NEWEST} limit ${limit} offset ${offset}`);
-  }
-  if (!broad) {
-    return idsOf(db, sql<{ id: string }>`select i.id from innovations i where ${where} order by ts_rank(i.search_vector, ${tsQuery(q)}) desc, ${NEWEST} limit ${limit} offset ${offset}`);
-  }
-  return tieredPage(db, f, q, ctx, where, limit, offset);
-}
-
-/** Broad text queries: title matches first, then the rest, newest first in each tier. */
-async function tieredPage(db: Kysely<Database>, f: ResolvedFilters, q: string, ctx: PageContext, where: RawBuilder<boolean>, limit: number, offset: number): Promise<string[]> {
-  const indexedWhere = filterCondition(f, 'fulltext');
-  const titleEstimate = await estimatedMatches(db, sql<boolean>`${indexedWhere} and ${titleMatch(q)}`);
-  const titleAccess = accessFor(titleEstimate, await ctx.tableRows(), offset + limit);
-  const head = await idsOf(
-    db,
-    sql<{ id: string }>`select i.id from innovations i where ${filterCondition(f, 'fulltext', titleAccess)} and ${titleMatch(q, titleAccess)}
-      order by ${NEWEST} limit ${limit} offset ${offset}`,
-  );
-  if (head.length === limit) return head;
-  // How many title matches lie before this page decides where the second tier starts.
-  const before =
-    head.length > 0
-      ? offset
-      : Number((await sql<{ n: string }>`select count(*)::text as n from (select 1 from innovations i where ${indexedWhere} and ${titleMatch(q)} limit ${offset}) t`.execute(db)).rows[0]!.n);
-  const rest = await idsOf(
-    db,
-    sql<{ id: string }>`select i.id from innovations i where ${where} and not ${titleMatch(q, 'walk')} order by ${NEWEST} limit ${limit - head.length} offset ${Math.max(0, offset - before)}`,
-  );
-  return [...head, ...rest];
-}
-
-/**
- * Most replicated first, then the most recently replicated. Replicated innovations are few (the
- * replication register), so they are ranked on their own — sorted from the register alone and
- * checked against the filters one by one until the page is full — and the other matches follow,
- * newest first. No per-row count over the whole catalog is needed.
- */
-async function replicatedPage(db: Kysely<Database>, where: RawBuilder<boolean>, limit: number, offset: number): Promise<string[]> {
-  // `offset 0` keeps the sorted register a separate step, so the filters run only until the page is full.
-  const ranked = sql`
-    select r.innovation_id as id from (
-      select innovation_id, count(*) as n, max(created_at) as latest from innovation_replications
-      group by innovation_id order by n desc, latest desc, innovation_id offset 0
-    ) r
-    where exists (select 1 from innovations i where i.id = r.innovation_id and ${where})`;
-  const head = await idsOf(db, sql<{ id: string }>`${ranked} order by r.n desc, r.latest desc, r.innovation_id limit ${limit} offset ${offset}`);
-  if (head.length === limit) return head;
-  const before =
-    head.length > 0 ? offset : Number((await sql<{ n: string }>`select count(*)::text as n from (${ranked} limit ${offset}) t`.execute(db)).rows[0]!.n);
-  // NOT IN over the small replication register is a hashed lookup while walking the date index.
-  const rest = await idsOf(
-    db,
-    sql<{ id: string }>`select i.id from innovations i where ${where} and i.id not in (select innovation_id from innovation_replications)
-      order by ${NEWEST} limit ${limit - head.length} offset ${Math.max(0, offset - before)}`,
-  );
-  return [...head, ...rest];
-}
-
-export async function searchItemsByIds(db: Kysely<Database>, ids: string[]): Promise<SearchItem[]> {
-  if (ids.length === 0) return [];
-  const idList = sql.join(ids.map((id) => sql`${id}::uuid`));
-  const [rows, awards, replications, unconfirmed] = await Promise.all([
-    sql<{
-      id: string;
-      title: string;
-      summary: string;
-      agency_name: string;
-      agency_type: string;
-      region_name: string;
-      province_name: string;
-      category_code: string;
-      category_name_id: string;
-      category_name_en: string;
-      sdgs: number[];
-      year_started: number;
-      status: InnovationStatus;
-      maturity: MaturityStage;
-    }>`
-      select i.id, i.title, left(i.summary, 320) as summary, a.name as agency_name, i.agency_type, r.name as region_name,
-        p.name as province_name, c.code as category_code, c.name_id as category_name_id, c.name_en as category_name_en,
-        i.sdgs, i.year_started, i.status, ${maturityStageSql('i')} as maturity
-      from innovations i
-      join agencies a on a.id = i.agency_id
-      join regions r on r.code = i.region_code
-      join regions p on p.code = i.province_code
-      join innovation_categories c on c.id = i.category_id
-      where i.id in (${idList})`.execute(db),
-    sql<{ innovation_id: string; level: AwardLevel; year: number }>`
-      select innovation_id, level, year from innovation_awards where innovation_id in (${idList}) order by year desc, level`.execute(db),
-    sql<{ innovation_id: string; n: string }>`
-      select innovation_id, count(*)::text as n from innovation_replications where innovation_id in (${idList}) group by innovation_id`.execute(db),
-    unconfirmedSinceOf(db, ids),
-  ]);
-  const byId = new Map(rows.rows.map((r) => [r.id, r]));
-  const replicationCount = new Map(replications.rows.map((r) => [r.innovation_id, Number(r.n)]));
-  return ids
-    .map((id) => byId.get(id))
-    .filter((r) => r !== undefined)
-    .map((r) => ({
-      id: r.id,
-      title: r.title,
-      summary: r.summary,
-      agencyName: r.agency_name,
-      agencyType: r.agency_type,
-      regionName: r.region_name,
-      provinceName: r.province_name,
-      categoryCode: r.category_code,
-      categoryName: { id: r.category_name_id, en: r.category_name_en },
-      sdgs: r.sdgs.map(Number),
-      yearStarted: r.year_started,
-      status: r.status,
-      awards: awards.rows.filter((a) => a.innovation_id === r.id).map((a) => ({ level: a.level, year: a.year })),
-      replicationCount: replicationCount.get(r.id) ?? 0,
-      maturity: r.maturity,
-      unconfirmedSince: unconfirmed.get(r.id)?.toISOString() ?? null,
-    }));
-}
-
-async function labelledFacets(db: Kysely<Database>, counts: Counts, awards: Map<string, number>, f: SearchFilters): Promise<SearchResponse['facets']> {
-  const regionCodes = [...counts.province.keys(), ...counts.regency.keys()];
-  const categoryIds = [...counts.category.keys()].map(Number);
-  const [regions, categories] = await Promise.all([
-    regionCodes.length ? db.selectFrom('regions').select(['code', 'name']).where('code', 'in', regionCodes).execute() : [],
-    categoryIds.length ? db.selectFrom('innovation_categories').select(['id', 'code', 'name_id', 'name_en']).where('id', 'in', categoryIds).execute() : [],
-  ]);
-  const regionName = new Map(regions.map((r) => [r.code, r.name]));
+async function labelledFacets(labels: FacetLabels, counts: Counts, awards: Map<string, number>, f: SearchFilters): Promise<SearchResponse['facets']> {
+  const { regionName } = labels;
   const byCount = (a: FacetBucket, b: FacetBucket) => b.count - a.count || a.label.localeCompare(b.label);
   const plain = (m: Map<string, number>): FacetBucket[] => [...m].map(([value, count]) => ({ value, label: value, count }));
 
@@ -296,8 +140,10 @@ async function labelledFacets(db: Kysely<Database>, counts: Counts, awards: Map<
     province: [...counts.province].map(([value, count]) => ({ value, label: regionName.get(value) ?? value, count })).sort(byCount),
     regency,
     agencyType: plain(counts.agencyType).sort(byCount),
-    category: categories
-      .map((c) => ({ value: c.code, label: c.name_id, labelEn: c.name_en, count: counts.category.get(String(c.id)) ?? 0 }))
+    category: [...counts.category.keys()]
+      .map((id) => labels.categories.get(Number(id)))
+      .filter((c) => c !== undefined)
+      .map((c) => ({ value: c.code, label: c.nameId, labelEn: c.nameEn, count: counts.category.get(String(c.id)) ?? 0 }))
       .sort(byCount),
     sdg: plain(counts.sdg).sort((a, b) => Number(a.value) - Number(b.value)),
     year: plain(counts.year).sort((a, b) => Number(b.value) - Number(a.value)),
@@ -307,18 +153,89 @@ async function labelledFacets(db: Kysely<Database>, counts: Counts, awards: Map<
   };
 }
 
-export type ResolvedFilters = SearchFilters & { categoryIds?: number[] };
+/** Per database and search generation: the synonym index, the published total, cached answers. */
+interface GenerationState {
+  generation: string;
+  synonyms?: Promise<SynonymIndex>;
+  published?: Promise<number>;
+  tableRows?: Promise<number>;
+  labels?: Promise<FacetLabels>;
+}
 
-/** Category codes to ids, once per request, so the SQL filters on the indexed id. */
-export async function resolveFilters(db: Kysely<Database>, filters: SearchFilters): Promise<ResolvedFilters> {
-  if (!filters.category?.length) return filters;
-  const rows = await db.selectFrom('innovation_categories').select('id').where('code', 'in', filters.category).execute();
-  return { ...filters, categoryIds: rows.map((r) => r.id) };
+interface FacetLabels {
+  regionName: Map<string, string>;
+  categories: Map<number, { id: number; code: string; nameId: string; nameEn: string }>;
+}
+
+function labelsFor(db: Kysely<Database>, generation: string): Promise<FacetLabels> {
+  const state = stateFor(db, generation);
+  return (state.labels ??= Promise.all([regionNames(db), listCategories(db, true)]).then(([regions, categories]) => ({
+    regionName: new Map(regions.map((r) => [r.code, r.name])),
+    categories: new Map(categories.map((c) => [c.id, c])),
+  })));
+}
+const caches = new WeakMap<object, { state: GenerationState; answers: GenerationCache<SearchResponse> }>();
+
+function cacheOf(db: Kysely<Database>) {
+  let entry = caches.get(db);
+  if (!entry) caches.set(db, (entry = { state: { generation: '' }, answers: new GenerationCache<SearchResponse>() }));
+  return entry;
+}
+
+function stateFor(db: Kysely<Database>, generation: string): GenerationState {
+  const entry = cacheOf(db);
+  if (entry.state.generation !== generation) entry.state = { generation };
+  return entry.state;
+}
+
+function synonymsFor(db: Kysely<Database>, generation: string): Promise<SynonymIndex> {
+  const state = stateFor(db, generation);
+  return (state.synonyms ??= allSynonymTerms(db).then(buildSynonymIndex));
+}
+
+function publishedFor(db: Kysely<Database>, generation: string): Promise<number> {
+  const state = stateFor(db, generation);
+  return (state.published ??= countPublished(db));
+}
+
+export type ResolvedSearch = ResolvedFilters & { suggestion: string | null };
+
+/**
+ * Category codes to ids, and the words to a query plan (synonyms, joined/split forms, typo
+ * corrections), once per request. Used by the search and by its export, so both match alike.
+ */
+export async function resolveFilters(db: Kysely<Database>, filters: SearchFilters, generation?: string): Promise<ResolvedSearch> {
+  const gen = generation ?? (await readSearchGeneration(db));
+  const [categoryIds, plan] = await Promise.all([
+    filters.category?.length ? db.selectFrom('innovation_categories').select('id').where('code', 'in', filters.category).execute() : undefined,
+    filters.q ? planFor(db, filters.q, gen) : undefined,
+  ]);
+  return {
+    ...filters,
+    ...(categoryIds ? { categoryIds: categoryIds.map((r) => r.id) } : {}),
+    ...(plan ? { text: { groups: plan.groups.map((g) => formsQuery(g.forms)) } } : {}),
+    suggestion: plan?.suggestion ?? null,
+  };
+}
+
+async function planFor(db: Kysely<Database>, q: string, generation: string) {
+  const { words, camelParts } = queryWords(q);
+  const groups = groupWords(words, await synonymsFor(db, generation), camelParts);
+  const candidates = vocabularyCandidates(groups);
+  const rows = await lookUpVocabulary(
+    db,
+    [...candidates.words, ...candidates.joins, ...candidates.splits],
+    groups.filter((g) => g.correctable).map((g) => g.typed),
+  );
+  return planQuery(groups, {
+    known: new Set(rows.known),
+    stopWords: new Set(rows.stopWords),
+    corrections: new Map(rows.corrections.map((r) => [r.word, r.correction])),
+  });
 }
 
 export async function searchCatalog(db: Kysely<Database>, query: SearchQuery): Promise<SearchResponse> {
   const { sort, page, pageSize, ...given } = query;
-  const filters = await resolveFilters(db, given);
   const offset = (page - 1) * pageSize;
   if (offset + pageSize > MAX_RESULT_WINDOW) {
     throw errors.validation(
@@ -329,23 +246,39 @@ export async function searchCatalog(db: Kysely<Database>, query: SearchQuery): P
       { fields: [{ field: 'page' }] },
     );
   }
-  const tableRows = once(() => tableRowEstimate(db));
+  const generation = await readSearchGeneration(db);
+  const key = cacheKey(query as Record<string, unknown>);
+  const { answers } = cacheOf(db);
+  const cached = answers.get(key, generation);
+  if (cached) return cached;
+  const answer = await runSearch(db, given, { sort, page, pageSize, offset }, generation);
+  answers.set(key, generation, answer);
+  return answer;
+}
+
+async function runSearch(db: Kysely<Database>, given: SearchFilters, p: { sort: SearchQuery['sort']; page: number; pageSize: number; offset: number }, generation: string): Promise<SearchResponse> {
+  const filters = await resolveFilters(db, given, generation);
+  const state = stateFor(db, generation);
+  const tableRows = () => (state.tableRows ??= tableRowEstimate(db));
+  const published = () => publishedFor(db, generation);
   let mode: MatchMode = filters.q ? 'fulltext' : 'all';
-  let facets = await facetsFor(db, filterCondition(filters, mode), tableRows);
+  let facets = await facetsFor(db, filterCondition(filters, mode), tableRows, published);
   if (mode === 'fulltext' && facets.total === 0) {
     // Nothing matched the words: perhaps a typo. Fall back to similar titles.
     mode = 'fuzzy';
     facets = await fuzzyFacets(db, filterCondition(filters, mode));
   }
-  const ids =
-    offset < facets.total || facets.approximate ? await pageIds(db, filters, mode, sort, { facets, tableRows }, pageSize, offset) : [];
+  const ctx = { total: facets.total, approximate: facets.approximate, tableRows, exactRankCap: EXACT_RANK_CAP };
+  const ids = p.offset < facets.total || facets.approximate ? await pageIds(db, filters, mode, p.sort, ctx, p.pageSize, p.offset) : [];
   return {
     items: await searchItemsByIds(db, ids),
     total: facets.total,
     approximate: facets.approximate,
     matchMode: mode,
-    facets: await labelledFacets(db, facets.counts, facets.counts.award, filters),
-    page,
-    pageSize,
+    // A correction is only suggested when it found something.
+    suggestion: mode === 'fulltext' && facets.total > 0 ? filters.suggestion : null,
+    facets: await labelledFacets(await labelsFor(db, generation), facets.counts, facets.counts.award, filters),
+    page: p.page,
+    pageSize: p.pageSize,
   };
 }

@@ -5,11 +5,42 @@ import type { SearchFilters } from './schemas.js';
  * SQL pieces of a catalog search. Only published records are ever searched. The query text is
  * matched two ways: full text (`indonesian` stemming on unaccented text, so `pelayanan` finds
  * `layanan`) and, when full text finds nothing, typo-tolerant trigram similarity on titles.
+ * Full text uses the query plan of search-terms.ts when there is one (`ResolvedText`): a
+ * tsquery per concept (its variants, synonyms and corrections OR-ed), a record matching ANY
+ * concept matches, and ranking prefers records matching more of them.
  */
 export type MatchMode = 'all' | 'fulltext' | 'fuzzy';
 
 export function tsQuery(q: string): RawBuilder<unknown> {
   return sql`websearch_to_tsquery('indonesian', simpul_unaccent(${q}))`;
+}
+
+/** One concept: any of its forms (a form of several words matches as a phrase). */
+export function formsQuery(forms: readonly string[]): RawBuilder<unknown> {
+  return sql`(${sql.join(
+    forms.map((f) => sql`phraseto_tsquery('indonesian', simpul_unaccent(${f}))`),
+    sql` || `,
+  )})`;
+}
+
+/** The full-text side of a resolved search: one tsquery per concept of the query. */
+export interface ResolvedText {
+  groups: RawBuilder<unknown>[];
+}
+
+/** Records matching any concept. */
+export function anyQuery(text: ResolvedText): RawBuilder<unknown> {
+  return sql`(${sql.join(text.groups, sql` || `)})`;
+}
+
+/** Records matching every concept. */
+export function allQuery(text: ResolvedText): RawBuilder<unknown> {
+  return sql`(${sql.join(text.groups, sql` && `)})`;
+}
+
+/** The tsquery a search's full text uses: the plan's concepts, or the words as typed. */
+export function textQuery(f: { q?: string | undefined; text?: ResolvedText | undefined }): RawBuilder<unknown> {
+  return f.text && f.text.groups.length > 0 ? anyQuery(f.text) : tsQuery(f.q ?? '');
 }
 
 /**
@@ -25,8 +56,13 @@ function access(condition: RawBuilder<unknown>, how: TextAccess): RawBuilder<unk
 }
 
 /** The query words found in the title (column `title_vector`, GIN `innovations_title_fts_idx`). */
-export function titleMatch(q: string, how: TextAccess = 'indexed'): RawBuilder<boolean> {
-  return sql<boolean>`${access(sql`i.title_vector @@ ${tsQuery(q)}`, how)}`;
+export function titleMatch(query: RawBuilder<unknown>, how: TextAccess = 'indexed'): RawBuilder<boolean> {
+  return sql<boolean>`${access(sql`i.title_vector @@ ${query}`, how)}`;
+}
+
+/** A full-text condition on the whole record (search_vector). */
+export function bodyMatch(query: RawBuilder<unknown>, how: TextAccess = 'indexed'): RawBuilder<boolean> {
+  return sql<boolean>`${access(sql`i.search_vector @@ ${query}`, how)}`;
 }
 
 /**
@@ -44,9 +80,9 @@ export function maturityStageSql(alias: 'i' | 'm'): RawBuilder<string> {
 }
 
 /** The WHERE condition for `innovations i` under the filters and the chosen text match. */
-export function filterCondition(f: SearchFilters & { categoryIds?: number[] }, mode: MatchMode, how: TextAccess = 'indexed'): RawBuilder<boolean> {
+export function filterCondition(f: SearchFilters & { categoryIds?: number[]; text?: ResolvedText }, mode: MatchMode, how: TextAccess = 'indexed'): RawBuilder<boolean> {
   const parts: RawBuilder<unknown>[] = [sql`i.published`];
-  if (f.q && mode === 'fulltext') parts.push(access(sql`i.search_vector @@ ${tsQuery(f.q)}`, how));
+  if (f.q && mode === 'fulltext') parts.push(bodyMatch(textQuery(f), how));
   // `title %> q`: q is word-similar to part of the title (pg_trgm.word_similarity_threshold), via the title trigram index.
   if (f.q && mode === 'fuzzy') parts.push(sql`simpul_unaccent(i.title) %> simpul_unaccent(${f.q})`);
   if (f.province?.length) parts.push(sql`i.province_code in (${sql.join(f.province)})`);
@@ -67,12 +103,16 @@ export function filterCondition(f: SearchFilters & { categoryIds?: number[] }, m
 }
 
 /**
- * One row per (facet, value) with its count, over the rows of `source` (a subquery): the scalar
- * facets in one pass with GROUPING SETS, the SDG array unnested in a second.
+ * One row per (facet, value) with its count, over the rows of `source` (a subquery of
+ * FACET_COLUMNS and a boolean `hit`): the scalar facets over the hits in one pass with GROUPING
+ * SETS, the SDG array unnested in a second, and (facet `sampled`) how many rows the source read,
+ * which a sample's estimate is scaled by.
  */
 export function facetCounts(source: RawBuilder<unknown>): RawBuilder<{ facet: string; value: string; n: string }> {
   return sql<{ facet: string; value: string; n: string }>`
-    with m as materialized (${source})
+    with s as materialized (${source}), m as (select * from s where hit)
+    select 'sampled' as facet, '' as value, count(*)::text as n from s
+    union all
     select case
         when grouping(province_code) = 0 then 'province'
         when grouping(regency_code) = 0 then 'regency'

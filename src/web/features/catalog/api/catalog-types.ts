@@ -74,6 +74,8 @@ export interface SearchResponse {
   total: number;
   approximate: boolean;
   matchMode: 'all' | 'fulltext' | 'fuzzy';
+  /** The query with misspelt words corrected ("Mungkin maksud Anda …"); the results already include its matches. */
+  suggestion?: string | null;
   facets: Record<FacetName, FacetBucket[]>;
   page: number;
   pageSize: number;

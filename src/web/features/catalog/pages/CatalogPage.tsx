@@ -106,6 +106,15 @@ export function CatalogPage() {
                     {t('search.approxNote')}
                   </Text>
                 ) : null}
+                {data.suggestion && data.suggestion !== params.q.toLowerCase() ? (
+                  <Text size="sm" data-testid="did-you-mean">
+                    {t('search.didYouMean')}{' '}
+                    <Anchor component="button" type="button" fw={700} onClick={() => params.setQuery(data.suggestion ?? '')}>
+                      {data.suggestion}
+                    </Anchor>{' '}
+                    {t('search.didYouMeanNote')}
+                  </Text>
+                ) : null}
                 {data.matchMode === 'fuzzy' && data.items.length > 0 ? (
                   <Alert color="blue" variant="light">
                     {t('search.fuzzyNote', { q: params.q })}
