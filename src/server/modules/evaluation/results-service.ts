@@ -112,7 +112,7 @@ export async function getRoundResults(ctx: EvaluationContext, roundId: string, b
   const show = await resultsMasking(ctx.db, user, [...results.ranked.map((r) => r.proposal.id), ...results.unscored.map((c) => c.id)]);
   return {
     basis: results.basis,
-    tieBreaks: results.tieBreaks,
+    tieBreaks: [...results.tieBreaks],
     carryOverWeight: results.carryOverWeight,
     items: results.ranked.map((r) => ({ ...r, proposal: show(r.proposal) })).map((r) => ({
       rank: r.rank,

@@ -155,7 +155,7 @@ export async function getSelection(ctx: EvaluationContext, id: string) {
   return {
     ...selectionHeader(selection),
     roundId: selection.round_id,
-    rules: selection.rules,
+    rules: selection.rules as SelectionRulesInput,
     basis: selection.basis,
     selectedCount: decisions.filter((d) => d.selected).length,
     ruleCheck: checkSelectionRules(
