@@ -103,7 +103,7 @@ export function evaluationAdminRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post('/api/evaluation/rounds/:roundId/assignments/undo', { config: manage, schema: { tags, summary: 'Undo the last bulk assignment action', params: roundIdParams, response: answers(undoShape) } }, async (request) =>
       undoLastBulkAction(ctx(request), request.params.roundId),
     );
-    app.get('/api/evaluation/rounds/:roundId/assignments.csv', { config: manage, schema: { tags, summary: 'Assignments as CSV (proposal_number, evaluator_email)', params: roundIdParams, response: fileAnswer } }, async (request, reply) => {
+    app.get('/api/evaluation/rounds/:roundId/assignments.csv', { config: manage, schema: { tags, summary: 'Assignments as CSV (proposal_number, evaluator_email)', produces: ['text/csv'], params: roundIdParams, response: fileAnswer } }, async (request, reply) => {
       const csv = await exportAssignmentsCsv(ctx(request), request.params.roundId);
       return reply.headers(safeDownloadHeaders('text/csv', 'penugasan.csv')).send(csv);
     });

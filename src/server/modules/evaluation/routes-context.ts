@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import { actorOf } from '../../http/actor.js';
 import { errorResponse } from '../../http/errors.js';
+import { fileResponse } from '../../http/file-response.js';
 import type { EvaluationContext } from './context.js';
 
 /** What every evaluation route may refuse with: bad input, not signed in, no permission, unseen record, wrong state. */
@@ -24,7 +25,7 @@ export function listOf<S extends z.ZodType>(shape: S) {
 }
 
 /** A file download (CSV, XLSX, PDF): the body is the file; refusals are JSON. */
-export const fileAnswer = { 200: z.any().describe('file'), ...refusals };
+export const fileAnswer = { 200: fileResponse, ...refusals };
 
 export function contextFor(deps: AppDeps) {
   return (request: FastifyRequest): EvaluationContext => ({

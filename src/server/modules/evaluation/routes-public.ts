@@ -20,7 +20,7 @@ export function evaluationPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post('/api/evaluation/selections/:selectionId/objections', { config: open, schema: { tags, summary: 'File an objection during the objection period (limited per client address and per e-mail; an exact repeat is refused)', params: selectionIdParams, body: objectionBody, response: { 201: filedObjectionShape, 400: errorResponse, 404: errorResponse, 409: errorResponse, 429: errorResponse } } }, async (request, reply) =>
       reply.status(201).send(await fileObjection(ctx(request), request.params.selectionId, request.body, request.ip)),
     );
-    app.get('/api/evaluation/selections/:selectionId/certificates/:proposalId', { config: open, schema: { tags, summary: 'Certificate (PDF) of an awarded proposal', params: selectionProposalParams, response: { 200: fileAnswer[200], 400: errorResponse, 404: errorResponse } } }, async (request, reply) => {
+    app.get('/api/evaluation/selections/:selectionId/certificates/:proposalId', { config: open, schema: { tags, summary: 'Certificate (PDF) of an awarded proposal', produces: ['application/pdf'], params: selectionProposalParams, response: { 200: fileAnswer[200], 400: errorResponse, 404: errorResponse } } }, async (request, reply) => {
       const facts = await certificateFacts(ctx(request), request.params.selectionId, request.params.proposalId);
       return reply
         .header('content-type', 'application/pdf')

@@ -38,7 +38,7 @@ export function evaluationResultsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get('/api/evaluation/rounds/:roundId/results', { config: results, schema: { tags, summary: 'Per-proposal totals, mean, median, normalised score, disagreement and rank', params: roundIdParams, querystring: resultsQuery, response: answers(resultsShape) } }, async (request) =>
       getRoundResults(ctx(request), request.params.roundId, request.query.basis),
     );
-    app.get('/api/evaluation/rounds/:roundId/results.xlsx', { config: manage, schema: { tags, summary: 'Results and selections as an XLSX workbook for the ministry', params: roundIdParams, querystring: resultsQuery, response: fileAnswer } }, async (request, reply) => {
+    app.get('/api/evaluation/rounds/:roundId/results.xlsx', { config: manage, schema: { tags, summary: 'Results and selections as an XLSX workbook for the ministry', produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], params: roundIdParams, querystring: resultsQuery, response: fileAnswer } }, async (request, reply) => {
       const c = ctx(request);
       const data = await getRoundResults(c, request.params.roundId, request.query.basis);
       const selections = await Promise.all((await listRoundSelections(c, request.params.roundId)).map((s) => getSelection(c, s.id)));
