@@ -5,8 +5,7 @@ import type { Database } from '../../db/schema.js';
 import { AppError, errors } from '../../http/errors.js';
 import { findAgency } from '../agencies/service.js';
 import { getInnovation } from '../catalog/innovation-service.js';
-import type { CompetitionRecord } from '../competitions/repository.js';
-import { loadCompetitionConfig, windowOf } from '../competitions/service.js';
+import { type CompetitionRecord, loadCompetitionConfig, windowOf } from '../competitions/service.js';
 import { registrationPhase } from '../competitions/phase.js';
 import type { Applicant, InnovationFacts } from './eligibility.js';
 
