@@ -4,12 +4,13 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { checkpointSettingsFrom, configureAuditCheckpoints } from './audit/checkpoint-settings.js';
 import type { AppDeps } from './deps.js';
 import { registerAuthHooks, requireAccessDeclarations } from './http/auth-hooks.js';
 import { clientErrorHandler } from './http/client-errors.js';
 import { registerCompression } from './http/compression.js';
+import { openApiTransform } from './http/openapi-transform.js';
 import { requestLogSerializers } from './http/log-redaction.js';
 import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.js';
 import './http/fastify-augment.js';
@@ -95,7 +96,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'simpul_session' } } },
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
   });
 
   requireAccessDeclarations(app);

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/server/db/schema.js';
 import type { Agent } from '../helpers/agent.js';
-import { buildAgency } from '../helpers/factories.js';
+import { buildAgency, buildUser } from '../helpers/factories.js';
+import { buildInnovation } from '../helpers/factories-catalog.js';
 import type { TestApp } from '../helpers/test-app.js';
 
 /**
@@ -53,34 +54,14 @@ export async function buildEvaluationWorld(db: Kysely<Database>, specs: readonly
     ])
     .returning('id')
     .execute();
-  let category = await db.selectFrom('innovation_categories').select('id').orderBy('id').executeTakeFirst();
-  category ??= await db.insertInto('innovation_categories').values({ code: 'uji_kategori', name_id: 'Kategori uji', name_en: 'Test category' }).returning('id').executeTakeFirstOrThrow();
   const proposals: EvaluationWorld['proposals'] = [];
   for (const [i, spec] of specs.entries()) {
     const agency = spec.agencyId
       ? await db.selectFrom('agencies').selectAll().where('id', '=', spec.agencyId).executeTakeFirstOrThrow()
       : await buildAgency(db, { type: spec.regionCode.includes('.') ? 'kota' : 'provinsi', regionCode: spec.regionCode, name: `Dinas Uji ${suffix}-${i}` });
-    const owner = await db
-      .insertInto('users')
-      .values({ email: `operator.${suffix}.${i}@uji.test`, name: `Operator ${i}`, role: 'agency_operator', agency_id: agency.id })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const owner = await buildUser(db, { email: `operator.${suffix}.${i}@uji.test`, name: `Operator ${i}`, role: 'agency_operator', agencyId: agency.id, password: null });
     const title = `Inovasi Layanan ${suffix} nomor ${i + 1}`;
-    const innovation = await db
-      .insertInto('innovations')
-      .values({
-        agency_id: agency.id,
-        region_code: spec.regionCode,
-        title,
-        summary: 'Ringkasan inovasi untuk pengujian penilaian.',
-        start_date: '2022-01-15',
-        category_id: category.id,
-        sdgs: [3],
-        workflow_state: 'published',
-        published_at: new Date(),
-      } as never)
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const innovation = await buildInnovation(db, { agencyId: agency.id, regionCode: spec.regionCode, title });
     counter += 1;
     const number = `KIPP-${year}-${suffix}-${String(i + 1).padStart(4, '0')}`;
     const submittedAt = new Date(Date.UTC(2026, 4, 1, 8, 0, counter));

@@ -5,7 +5,7 @@ import { ownContentFlags, ownFlagCount } from '../../src/server/modules/proposal
 import type { SubmittedContent } from '../../src/server/modules/proposals/submitted-content.js';
 import type { Agent } from '../helpers/agent.js';
 import type { TestApp } from '../helpers/test-app.js';
-import { buildInnovation } from './factories.js';
+import { buildInnovation } from '../helpers/factories-catalog.js';
 import { agencyTeam, completeAnswers, openCall, proposalsTestApp } from './setup.js';
 
 /**

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nonsenseKind, similarity } from '../../src/server/modules/proposals/admin-check/text-signals.js';
 import type { Agent } from '../helpers/agent.js';
 import { databaseFingerprint, type TestApp } from '../helpers/test-app.js';
-import { buildInnovation } from './factories.js';
+import { buildInnovation } from '../helpers/factories-catalog.js';
 import { agencyTeam, completeAnswers, openCall, proposalsTestApp } from './setup.js';
 
 let t: TestApp;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agent } from '../helpers/agent.js';
 import { refusedWithoutWrites } from '../helpers/refusals.js';
 import type { TestApp } from '../helpers/test-app.js';
-import { buildInnovation } from './factories.js';
+import { buildInnovation } from '../helpers/factories-catalog.js';
 import { agencyTeam, completeAnswers, openCall, proposalsTestApp, readyProposal, startProposal } from './setup.js';
 
 let t: TestApp;

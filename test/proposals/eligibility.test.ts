@@ -3,7 +3,7 @@ import { innovationAgeMonths } from '../../src/server/modules/proposals/eligibil
 import type { Agent } from '../helpers/agent.js';
 import { refusedWithoutWrites } from '../helpers/refusals.js';
 import type { TestApp } from '../helpers/test-app.js';
-import { buildInnovation } from './factories.js';
+import { buildInnovation } from '../helpers/factories-catalog.js';
 import { agencyTeam, completeAnswers, openCall, proposalsTestApp, readyProposal } from './setup.js';
 
 let t: TestApp;

@@ -5,7 +5,7 @@ import type { Agent } from '../helpers/agent.js';
 import { buildAgency } from '../helpers/factories.js';
 import { refusedWithoutWrites } from '../helpers/refusals.js';
 import type { TestApp } from '../helpers/test-app.js';
-import { buildInnovation } from './factories.js';
+import { buildInnovation } from '../helpers/factories-catalog.js';
 import { agencyTeam, openCall, proposalsTestApp } from './setup.js';
 
 /** The KIPP "replikasi" group (issue #14 point 6): only confirmed replications of an award-winning innovation enter. */

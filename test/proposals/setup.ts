@@ -2,7 +2,7 @@ import { buildAgency } from '../helpers/factories.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import type { Agent } from '../helpers/agent.js';
 import { publishedCompetition } from '../competitions/fixtures.js';
-import { buildInnovation } from './factories.js';
+import { buildInnovation } from '../helpers/factories-catalog.js';
 
 /**
  * How a proposals test file starts (in `beforeAll`): a fresh app with its own database, the

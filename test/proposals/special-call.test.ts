@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { covid2020 } from '../../src/server/modules/competitions/demo/covid-2020.js';
 import type { Agent } from '../helpers/agent.js';
 import type { TestApp } from '../helpers/test-app.js';
-import { buildInnovation } from './factories.js';
+import { buildInnovation } from '../helpers/factories-catalog.js';
 import { agencyTeam, proposalsTestApp } from './setup.js';
 
 /**

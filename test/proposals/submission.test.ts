@@ -88,7 +88,7 @@ describe('submission', () => {
       competitionId: call.id,
       groupId: call.groups[0].id,
       categoryId: call.categories[0].id,
-      innovationId: (await (await import('./factories.js')).buildInnovation(t.db, { agencyId: team.agency.id, startDate: '2020-01-01' })).id,
+      innovationId: (await (await import('../helpers/factories-catalog.js')).buildInnovation(t.db, { agencyId: team.agency.id, startDate: '2020-01-01' })).id,
     });
     const error = await refusedWithoutWrites(t.db, () => team.coordinator.post(`/api/proposals/${start.json().id}/submit`), 422, 'ANSWERS_MISSING');
     expect(error.details.questions).toEqual([1, 2, 4, 5]);

@@ -8,7 +8,7 @@ import { markdownText } from '../../src/server/exports/markdown-text.js';
 import type { Agent } from '../helpers/agent.js';
 import type { TestApp } from '../helpers/test-app.js';
 import { innovationBody, publishThroughApi } from '../catalog/catalog-helpers.js';
-import { buildInnovation } from '../proposals/factories.js';
+import { buildInnovation } from '../helpers/factories-catalog.js';
 import { agencyTeam, completeAnswers, openCall, proposalsTestApp } from '../proposals/setup.js';
 
 /**

@@ -141,3 +141,17 @@ describe('content-type spoofing', () => {
     expect(String(download.headers['content-disposition'])).toMatch(/^(attachment|inline)/);
   });
 });
+
+describe('malformed multipart bodies', () => {
+  const BODIES: [string, string, string][] = [
+    ['no boundary', 'multipart/form-data', '{"file":"x"}'],
+    ['a boundary the body never uses', 'multipart/form-data; boundary=----x', '{"file":"x"}'],
+  ];
+  it.each(ROUTES.flatMap((route) => BODIES.map((b) => [route, ...b] as const)))('%s: %s is a 400 in the error shape, and nothing is written', async (route, _label, type, body) => {
+    const before = await databaseFingerprint(t.db);
+    const response = await operator.request('POST', target(route).url, { rawBody: Buffer.from(body), headers: { 'content-type': type } });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(typeof response.json().error.code).toBe('string');
+    expect(await databaseFingerprint(t.db)).toEqual(before);
+  });
+});

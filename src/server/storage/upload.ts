@@ -24,7 +24,17 @@ export async function readSingleUpload(request: FastifyRequest, field: string, l
       en: `Send the file as multipart/form-data in the field '${field}'.`,
     }, { fields: [{ field }] });
   }
-  const part = await request.file({ limits: { fileSize: limitBytes, files: 1, fields: 5 } });
+  let part: Awaited<ReturnType<FastifyRequest['file']>>;
+  try {
+    part = await request.file({ limits: { fileSize: limitBytes, files: 1, fields: 5 } });
+  } catch (error) {
+    // A body the multipart parser cannot read (no boundary, broken framing) is the client's fault.
+    if (error instanceof AppError || ((error as { statusCode?: number }).statusCode ?? 500) < 500) throw error;
+    throw errors.badRequest('MALFORMED_MULTIPART', {
+      id: `Badan permintaan bukan multipart/form-data yang sah; kirim berkas pada kolom '${field}'.`,
+      en: `The request body is not valid multipart/form-data; send the file in the field '${field}'.`,
+    }, { fields: [{ field }] });
+  }
   if (!part || part.fieldname !== field) {
     throw errors.validation({ id: `Data tidak valid: '${field}' wajib diisi dengan berkas.`, en: `Invalid data: '${field}' must carry a file.` }, { fields: [{ field }] });
   }

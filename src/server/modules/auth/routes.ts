@@ -6,7 +6,7 @@ import { newToken } from '../../auth/tokens.js';
 import type { AppDeps } from '../../deps.js';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../http/cookies.js';
 import { actorOf } from '../../http/actor.js';
-import { errorResponse } from '../../http/pagination.js';
+import { errorResponse } from '../../http/errors.js';
 import { updatePreferences, withPreferences } from './preferences.js';
 import { requestPasswordReset, resetPassword } from './password-reset-service.js';
 import { inviteAcceptBody, loginBody, meResponse, passwordChangeBody, passwordResetBody, passwordResetRequestBody, preferencesBody, preferencesResponse } from './schemas.js';

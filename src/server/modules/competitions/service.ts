@@ -111,6 +111,9 @@ async function viewAfterChange(ctx: CompetitionsContext, id: string): Promise<Co
   return toView(record, ctx.now);
 }
 
+/** The read model other modules (proposals, evaluation) use: a competition's full configuration. */
+export type { CompetitionRecord };
+
 /** For other modules (proposals, evaluation): the full configuration, whatever its status. */
 export async function loadCompetitionConfig(db: Kysely<Database>, id: string): Promise<CompetitionRecord | undefined> {
   return loadCompetition(db, id);

@@ -72,7 +72,7 @@ export async function autoAssign(ctx: EvaluationContext, roundId: string) {
     const action = await insertBulkAction(trx, { roundId, kind: 'auto_assign', previous: state.assignments, summary, actorId: ctx.actor.userId });
     await insertAssignments(trx, roundId, added);
     await appendAudit(trx, ctx.actor, { action: 'evaluation.assignment.auto', entityType: 'evaluation_round', entityId: roundId, after: { bulkActionId: action.id, ...summary, assignments: added } });
-    return { bulkActionId: action.id, ...summary, loads: result.evaluatorLoads };
+    return { bulkActionId: action.id, ...summary, loads: [...result.evaluatorLoads] };
   });
   await refreshAssignmentStatistics(ctx.db);
   return outcome;

@@ -1,5 +1,7 @@
 import { appendAudit } from '../../audit/audit-log.js';
 import { errors } from '../../http/errors.js';
+import { findAgency } from '../agencies/service.js';
+import { findRegion } from '../regions/service.js';
 import { type CandidateFacts, listEvaluatorFacts, listRoundCandidates } from './candidates-repository.js';
 import { type ConflictEntry, type ConflictReason, conflictMatrix } from './conflicts.js';
 import type { Db, EvaluationContext } from './context.js';
@@ -57,12 +59,10 @@ export async function declareConflict(ctx: EvaluationContext, input: DeclareConf
   if (!user) throw errors.unauthenticated();
   return ctx.db.transaction().execute(async (trx) => {
     if (input.kind === 'agency') {
-      const agency = await trx.selectFrom('agencies').select('id').where('id', '=', input.agencyId).executeTakeFirst();
-      if (!agency) throw errors.validation({ id: 'Instansi (agencyId) tidak ditemukan.', en: 'The agency (agencyId) does not exist.' }, { field: 'agencyId' });
+      if (!(await findAgency(trx, input.agencyId))) throw errors.validation({ id: 'Instansi (agencyId) tidak ditemukan.', en: 'The agency (agencyId) does not exist.' }, { field: 'agencyId' });
     }
     if (input.kind === 'region') {
-      const region = await trx.selectFrom('regions').select('code').where('code', '=', input.regionCode).executeTakeFirst();
-      if (!region) throw errors.validation({ id: 'Kode wilayah (regionCode) tidak dikenal.', en: 'Unknown region code (regionCode).' }, { field: 'regionCode' });
+      if (!(await findRegion(trx, input.regionCode))) throw errors.validation({ id: 'Kode wilayah (regionCode) tidak dikenal.', en: 'Unknown region code (regionCode).' }, { field: 'regionCode' });
     }
     const row = await insertDeclaredConflict(trx, {
       evaluatorId: user.id,

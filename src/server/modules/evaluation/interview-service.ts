@@ -4,6 +4,7 @@ import { listEvaluatorFacts, listRoundCandidates } from './candidates-repository
 import { conflictIndex } from './conflicts-service.js';
 import { type EvaluationContext, PROPOSAL } from './context.js';
 import { scheduleInterviews } from './domain/index.js';
+import { findFieldVisit, listFieldVisitRows, listInterviewSlotRows, replaceInterviewSlots, upsertFieldVisit } from './interview-repository.js';
 import { pairKey } from './repository.js';
 import { requireRound } from './rounds-service.js';
 import type { InterviewScheduleBody } from './schemas.js';
@@ -51,23 +52,19 @@ export async function scheduleRoundInterviews(ctx: EvaluationContext, roundId: s
       );
     }
     const panels = new Map(input.panels.map((p) => [p.code, p.panelistIds]));
-    await trx.deleteFrom('evaluation_interview_slots').where('round_id', '=', roundId).execute();
-    if (result.slots.length > 0) {
-      await trx
-        .insertInto('evaluation_interview_slots')
-        .values(
-          result.slots.map((s) => ({
-            round_id: roundId,
-            proposal_id: s.proposalId,
-            panel_code: s.panelId,
-            panelist_ids: panels.get(s.panelId) ?? [],
-            starts_at: new Date(s.startMs),
-            presentation_ends_at: new Date(s.presentationEndMs),
-            ends_at: new Date(s.endMs),
-          })),
-        )
-        .execute();
-    }
+    await replaceInterviewSlots(
+      trx,
+      roundId,
+      result.slots.map((s) => ({
+        round_id: roundId,
+        proposal_id: s.proposalId,
+        panel_code: s.panelId,
+        panelist_ids: panels.get(s.panelId) ?? [],
+        starts_at: new Date(s.startMs),
+        presentation_ends_at: new Date(s.presentationEndMs),
+        ends_at: new Date(s.endMs),
+      })),
+    );
     await appendAudit(trx, ctx.actor, { action: 'evaluation.interview.schedule', entityType: 'evaluation_round', entityId: roundId, after: { slots: result.slots.length, panels: input.panels } });
     return listInterviewSlots(ctx, roundId, trx);
   });
@@ -76,7 +73,7 @@ export async function scheduleRoundInterviews(ctx: EvaluationContext, roundId: s
 export async function listInterviewSlots(ctx: EvaluationContext, roundId: string, db = ctx.db) {
   const round = await requireRound(db, roundId);
   const facts = new Map((await listRoundCandidates(db, round)).map((c) => [c.id, c]));
-  const rows = await db.selectFrom('evaluation_interview_slots').selectAll().where('round_id', '=', roundId).orderBy('starts_at').orderBy('panel_code').execute();
+  const rows = await listInterviewSlotRows(db, roundId);
   return rows.map((r) => ({
     proposalId: r.proposal_id,
     proposalNumber: facts.get(r.proposal_id)?.number ?? '',
@@ -94,23 +91,13 @@ export async function listInterviewSlots(ctx: EvaluationContext, roundId: string
 export async function recordFieldVisit(ctx: EvaluationContext, roundId: string, proposalId: string, input: { visitedOn: string; findings: string; verified: boolean }) {
   await ctx.db.transaction().execute(async (trx) => {
     const round = await requireRound(trx, roundId, { forUpdate: true });
-    const before = await trx
-      .selectFrom('evaluation_field_visits')
-      .selectAll()
-      .select((eb) => eb.cast<string>('visited_on', 'text').as('visited_on_text'))
-      .where('round_id', '=', roundId)
-      .where('proposal_id', '=', proposalId)
-      .executeTakeFirst();
+    const before = await findFieldVisit(trx, roundId, proposalId);
     // The same findings again (a resent PUT) change nothing: who recorded them and when stay those of the first.
     if (before && before.visited_on_text === input.visitedOn && before.findings === input.findings && before.verified === input.verified) return;
     const finalist = (await listRoundCandidates(trx, round)).find((c) => c.id === proposalId);
     if (!finalist) throw errors.notFound(PROPOSAL);
     const values = { visited_on: input.visitedOn, findings: input.findings, verified: input.verified, recorded_by: ctx.actor.userId, recorded_at: ctx.now };
-    await trx
-      .insertInto('evaluation_field_visits')
-      .values({ round_id: roundId, proposal_id: proposalId, ...values })
-      .onConflict((oc) => oc.columns(['round_id', 'proposal_id']).doUpdateSet(values))
-      .execute();
+    await upsertFieldVisit(trx, { roundId, proposalId }, values);
     await appendAudit(trx, ctx.actor, { action: 'evaluation.field_visit.record', entityType: 'evaluation_round', entityId: roundId, before: before ?? null, after: { proposalId, ...input } });
   });
   return listFieldVisits(ctx, roundId);
@@ -118,12 +105,6 @@ export async function recordFieldVisit(ctx: EvaluationContext, roundId: string, 
 
 export async function listFieldVisits(ctx: EvaluationContext, roundId: string) {
   await requireRound(ctx.db, roundId);
-  const rows = await ctx.db
-    .selectFrom('evaluation_field_visits')
-    .selectAll()
-    .select((eb) => eb.cast<string>('visited_on', 'text').as('visited_on_text'))
-    .where('round_id', '=', roundId)
-    .orderBy('visited_on')
-    .execute();
+  const rows = await listFieldVisitRows(ctx.db, roundId);
   return rows.map((r) => ({ proposalId: r.proposal_id, visitedOn: r.visited_on_text, findings: r.findings, verified: r.verified }));
 }

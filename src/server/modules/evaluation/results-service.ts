@@ -7,6 +7,7 @@ import { canSeeResults } from './policy.js';
 import { resultsMasking } from './results-masking.js';
 import { listRoundScores } from './repository.js';
 import { requireRound } from './rounds-service.js';
+import { findSelectionRound } from './selection-repository.js';
 
 /**
  * Aggregation and ranking of a round, for the ministry and (per policy) the panel. Only
@@ -45,7 +46,7 @@ type Stats = Pick<ProposalAggregate, 'mean' | 'median' | 'normalised'>;
 async function sourceStats(db: Db, round: EvaluationRoundRow, depth: number): Promise<Map<string, Stats> | null> {
   const weight = Number(round.carry_over_weight);
   if (!round.source_selection_id || weight === 0 || depth > 5) return null;
-  const selection = await db.selectFrom('evaluation_selections').select('round_id').where('id', '=', round.source_selection_id).executeTakeFirst();
+  const selection = await findSelectionRound(db, round.source_selection_id);
   if (!selection) return null;
   const source = await requireRound(db, selection.round_id);
   const results = await computeRoundResults(db, source, source.aggregation, depth + 1);
@@ -112,7 +113,7 @@ export async function getRoundResults(ctx: EvaluationContext, roundId: string, b
   const show = await resultsMasking(ctx.db, user, [...results.ranked.map((r) => r.proposal.id), ...results.unscored.map((c) => c.id)]);
   return {
     basis: results.basis,
-    tieBreaks: results.tieBreaks,
+    tieBreaks: [...results.tieBreaks],
     carryOverWeight: results.carryOverWeight,
     items: results.ranked.map((r) => ({ ...r, proposal: show(r.proposal) })).map((r) => ({
       rank: r.rank,

@@ -1,6 +1,7 @@
 import { appendAudit } from '../../audit/audit-log.js';
 import type { EvaluationRoundRow, RoundStatus } from '../../db/schema/evaluation.js';
 import { errors } from '../../http/errors.js';
+import { loadCompetitionConfig } from '../competitions/service.js';
 import { competitionFacts, listEvaluatorFacts, listRoundCandidates } from './candidates-repository.js';
 import { type CriterionView, criterionView, toDomainCriterion } from './criteria.js';
 import { type Db, type EvaluationContext, ROUND, refusals } from './context.js';
@@ -18,6 +19,7 @@ import {
   updateRound,
 } from './repository.js';
 import { canMoveRound } from './round-status.js';
+import { findSelectionRound } from './selection-repository.js';
 import { sameCriteria, samePool } from './same-as-stored.js';
 import type { CreateRoundInput, CriteriaInput, PoolInput, UpdateRoundInput } from './schemas.js';
 
@@ -111,18 +113,12 @@ export async function createRound(ctx: EvaluationContext, input: CreateRoundInpu
   if (!competition) throw errors.notFound({ id: 'Kompetisi', en: 'Competition' });
   const id = await ctx.db.transaction().execute(async (trx) => {
     if (input.stageId) {
-      const stage = await trx.selectFrom('competition_stages').select('id').where('id', '=', input.stageId).where('competition_id', '=', input.competitionId).executeTakeFirst();
-      if (!stage) throw errors.validation({ id: 'Tahap kompetisi (stageId) bukan milik kompetisi ini.', en: 'The stage (stageId) does not belong to this competition.' }, { field: 'stageId' });
+      const config = await loadCompetitionConfig(trx, input.competitionId);
+      if (!config?.stages.some((s) => s.id === input.stageId)) throw errors.validation({ id: 'Tahap kompetisi (stageId) bukan milik kompetisi ini.', en: 'The stage (stageId) does not belong to this competition.' }, { field: 'stageId' });
     }
     if (input.sourceSelectionId) {
-      const source = await trx
-        .selectFrom('evaluation_selections as s')
-        .innerJoin('evaluation_rounds as r', 'r.id', 's.round_id')
-        .select('s.id')
-        .where('s.id', '=', input.sourceSelectionId)
-        .where('r.competition_id', '=', input.competitionId)
-        .executeTakeFirst();
-      if (!source) throw errors.validation({ id: 'Seleksi sumber (sourceSelectionId) bukan milik kompetisi ini.', en: 'The source selection (sourceSelectionId) does not belong to this competition.' }, { field: 'sourceSelectionId' });
+      const source = await findSelectionRound(trx, input.sourceSelectionId);
+      if (source?.competition_id !== input.competitionId) throw errors.validation({ id: 'Seleksi sumber (sourceSelectionId) bukan milik kompetisi ini.', en: 'The source selection (sourceSelectionId) does not belong to this competition.' }, { field: 'sourceSelectionId' });
     }
     const row = await insertRound(trx, {
       competition_id: input.competitionId,

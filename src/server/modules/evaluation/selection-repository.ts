@@ -16,6 +16,16 @@ export async function findSelection(db: Db, id: string, options: { forUpdate?: b
 
 export type SelectionRecord = NonNullable<Awaited<ReturnType<typeof findSelection>>>;
 
+/** The round a selection was made from, with that round's competition. */
+export async function findSelectionRound(db: Db, id: string): Promise<{ round_id: string; competition_id: string } | undefined> {
+  return db
+    .selectFrom('evaluation_selections as s')
+    .innerJoin('evaluation_rounds as r', 'r.id', 's.round_id')
+    .select(['s.round_id', 'r.competition_id'])
+    .where('s.id', '=', id)
+    .executeTakeFirst();
+}
+
 export async function listSelectionsOfRound(db: Db, roundId: string) {
   return db.selectFrom('evaluation_selections').selectAll().select((eb) => eb.cast<string | null>('decree_date', 'text').as('decree_date_text')).where('round_id', '=', roundId).orderBy('created_at').execute();
 }

@@ -2,6 +2,7 @@ import { appendAudit } from '../../audit/audit-log.js';
 import type { ComputedReason, EvaluationRoundRow } from '../../db/schema/evaluation.js';
 import { errors } from '../../http/errors.js';
 import { recordCompetitionAwards } from '../catalog/awards-service.js';
+import { loadCompetitionConfig } from '../competitions/service.js';
 import { type CandidateFacts, competitionFacts, listRoundCandidates } from './candidates-repository.js';
 import { type EvaluationContext, PROPOSAL, refusals, SELECTION } from './context.js';
 import { type SelectionProblem, selectTop } from './domain/index.js';
@@ -72,13 +73,8 @@ export async function createSelection(ctx: EvaluationContext, roundId: string, i
     if (round.status !== 'closed') {
       throw errors.conflict('ROUND_NOT_CLOSED', { id: 'Tutup tahap penilaian sebelum menyusun seleksi.', en: 'Close the round before making a selection.' });
     }
-    const known = await trx
-      .selectFrom('competition_categories')
-      .select('id')
-      .where('competition_id', '=', round.competition_id)
-      .union(trx.selectFrom('competition_groups').select('id').where('competition_id', '=', round.competition_id))
-      .execute();
-    const knownIds = new Set(known.map((k) => k.id));
+    const config = await loadCompetitionConfig(trx, round.competition_id);
+    const knownIds = new Set([...(config?.categories ?? []), ...(config?.groups ?? [])].map((k) => k.id));
     for (const [field, record] of [['rules.minPerCategory', input.rules.minPerCategory], ['rules.minPerGroup', input.rules.minPerGroup]] as const) {
       for (const key of Object.keys(record ?? {})) {
         if (!knownIds.has(key)) {
@@ -155,7 +151,7 @@ export async function getSelection(ctx: EvaluationContext, id: string) {
   return {
     ...selectionHeader(selection),
     roundId: selection.round_id,
-    rules: selection.rules,
+    rules: selection.rules as SelectionRulesInput,
     basis: selection.basis,
     selectedCount: decisions.filter((d) => d.selected).length,
     ruleCheck: checkSelectionRules(

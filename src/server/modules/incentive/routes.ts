@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import { actorOf } from '../../http/actor.js';
 import { errorResponse } from '../../http/errors.js';
+import { fileResponse } from '../../http/file-response.js';
 import { importLimits, readTable } from '../../imports/guarded-reader.js';
 import { readSingleUpload } from '../../storage/index.js';
 import { importRegionFacts, listRegionFacts, setRegionFacts } from './facts-service.js';
@@ -115,11 +116,11 @@ export function incentiveRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post('/api/incentive/scenarios/:id/recommend', { config: manage, schema: { tags, summary: 'Publish the scenario as the recommendation for the Ministry of Finance (once per rule set)', params: idParams, response: { 200: scenarioSummary, ...refusals } } }, async (request) =>
       recommendScenario(deps.db, actorOf(request), request.params.id, { publicUrl: deps.config.PUBLIC_URL }),
     );
-    app.get('/api/incentive/scenarios/:id/xlsx', { config: read, schema: { tags, summary: 'A scenario as an XLSX workbook (regions, reasons, amounts, rules)', params: idParams } }, async (request, reply) => {
+    app.get('/api/incentive/scenarios/:id/xlsx', { config: read, schema: { tags, summary: 'A scenario as an XLSX workbook (regions, reasons, amounts, rules)', params: idParams, produces: [XLSX], response: { 200: fileResponse, ...refusals } } }, async (request, reply) => {
       const s = await getScenario(deps.db, request.params.id);
       return reply.header('content-type', XLSX).header('content-disposition', `attachment; filename="insentif-${s.ruleSet.fiscalYear}-skenario.xlsx"`).send(await scenarioWorkbook(documentOf(s)));
     });
-    app.get('/api/incentive/scenarios/:id/letter', { config: read, schema: { tags, summary: 'The recommendation letter (PDF) with the full table and the rules', params: idParams } }, async (request, reply) => {
+    app.get('/api/incentive/scenarios/:id/letter', { config: read, schema: { tags, summary: 'The recommendation letter (PDF) with the full table and the rules', params: idParams, produces: ['application/pdf'], response: { 200: fileResponse, ...refusals } } }, async (request, reply) => {
       const s = await getScenario(deps.db, request.params.id);
       return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="rekomendasi-insentif-${s.ruleSet.fiscalYear}.pdf"`).send(await recommendationLetterPdf(documentOf(s)));
     });

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
-import { errorResponse } from '../../http/pagination.js';
+import { errorResponse } from '../../http/errors.js';
 import { readSingleUpload, safeDownloadHeaders, storageFor } from '../../storage/index.js';
 import { addAttachment, readAttachment, removeAttachment } from './attachments.js';
 import type { ProposalsContext } from './context.js';

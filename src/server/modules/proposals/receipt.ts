@@ -3,6 +3,8 @@ import { formatWib } from '../../../common/competitions.js';
 import type { NotificationParams } from '../../../common/notifications.js';
 import type { Database } from '../../db/schema.js';
 import type { ProposalRow } from '../../db/schema/proposals.js';
+import { loadCompetitionConfig } from '../competitions/service.js';
+import { userName } from '../users/service.js';
 import type { ReceiptView } from './schemas.js';
 
 /** The receipt of a submission: shown on screen and sent through the notifications module. */
@@ -11,17 +13,15 @@ export async function receiptOf(
   row: Pick<ProposalRow, 'id' | 'number' | 'title' | 'competition_id' | 'submitted_at' | 'submitted_by' | 'late_seconds' | 'content_hash'>,
   replayed: boolean,
 ): Promise<ReceiptView> {
-  const [competition, submitter] = await Promise.all([
-    db.selectFrom('competitions').select('name').where('id', '=', row.competition_id).executeTakeFirstOrThrow(),
-    row.submitted_by ? db.selectFrom('users').select('name').where('id', '=', row.submitted_by).executeTakeFirst() : Promise.resolve(undefined),
-  ]);
+  const [competition, submitterName] = await Promise.all([loadCompetitionConfig(db, row.competition_id), row.submitted_by ? userName(db, row.submitted_by) : undefined]);
+  if (!competition) throw new Error(`receiptOf: competition ${row.competition_id} of proposal ${row.id} is missing`);
   return {
     proposalId: row.id,
     number: row.number,
     title: row.title,
-    competition: competition.name,
+    competition: competition.row.name,
     submittedAt: new Date(row.submitted_at!).toISOString(),
-    submittedBy: submitter?.name ?? null,
+    submittedBy: submitterName ?? null,
     lateSeconds: row.late_seconds,
     contentHash: row.content_hash!,
     hashAlgorithm: 'sha256',

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import { actorOf } from '../../http/actor.js';
-import { errorResponse } from '../../http/pagination.js';
+import { errorResponse } from '../../http/errors.js';
 import { safeDownloadHeaders } from '../../storage/download-headers.js';
 import { registerAttachmentRoutes } from './attachment-routes.js';
 import { receiptPdf } from './receipt-pdf.js';

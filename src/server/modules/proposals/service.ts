@@ -2,7 +2,7 @@ import { appendAudit } from '../../audit/audit-log.js';
 import { AppError, errors } from '../../http/errors.js';
 import { pageBounds } from '../../http/pagination.js';
 import { createInnovation, deleteInnovation } from '../catalog/innovation-service.js';
-import type { CompetitionRecord } from '../competitions/repository.js';
+import type { CompetitionRecord } from '../competitions/service.js';
 import { normaliseAnswer } from './answers.js';
 import { sdgsOf } from './completeness.js';
 import {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import { actorOf } from '../../http/actor.js';
 import { errorResponse } from '../../http/errors.js';
+import { fileResponse } from '../../http/file-response.js';
 import type { NetworkContext } from './context.js';
 import { mentorActivity, mentorActivityWorkbook } from './activity-service.js';
 import { hubReportPdf, hubReportXlsx } from './hub-report.js';
@@ -95,7 +96,7 @@ export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/hubs/:hubId/report',
       {
         config: { access: 'network.hub' },
-        schema: { tags, summary: 'The annual hub report as XLSX or a short PDF (its coordinators, the ministry)', params: hubIdParams, querystring: hubReportQuery },
+        schema: { tags, summary: 'The annual hub report as XLSX or a short PDF (its coordinators, the ministry)', params: hubIdParams, querystring: hubReportQuery, produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf'], response: { 200: fileResponse, 404: errorResponse } },
       },
       async (request, reply) => {
         const hub = await hubReport(context(request), request.params.hubId, request.query.year);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import { actorOf } from '../../http/actor.js';
 import { errorResponse } from '../../http/errors.js';
+import { fileResponse } from '../../http/file-response.js';
 import { addLog, completeMilestone, replacePlan, setIndicators } from './cases-plan-service.js';
 import { exportCases, getCase, listCases, mentorHome } from './cases-read-service.js';
 import {
@@ -59,7 +60,7 @@ export function replicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/api/replications/export.xlsx',
-      { config: { access: 'replication.read' }, schema: { tags, summary: 'The filtered case list as an XLSX workbook', querystring: exportCasesQuery } },
+      { config: { access: 'replication.read' }, schema: { tags, summary: 'The filtered case list as an XLSX workbook', querystring: exportCasesQuery, produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], response: { 200: fileResponse } } },
       async (request, reply) => {
         const workbook = await casesWorkbook(await exportCases(context(request), request.query));
         return reply

@@ -80,3 +80,36 @@ export async function lockUserWithoutPassword(trx: Transaction<Database>, id: st
   const row = await trx.selectFrom('users').select('id').where('id', '=', id).where('password_hash', 'is', null).forUpdate().executeTakeFirst();
   return row !== undefined;
 }
+
+/** Stores an invitation (only the token's SHA-256). */
+export async function insertInvitation(db: Kysely<Database>, row: { tokenHash: string; userId: string; expiresAt: Date }): Promise<void> {
+  await db.insertInto('invitations').values({ token_hash: row.tokenHash, user_id: row.userId, expires_at: row.expiresAt, used_at: null }).execute();
+}
+
+/** Withdraws an account's unused invitations. */
+export async function deleteOpenInvitations(db: Kysely<Database>, userId: string): Promise<void> {
+  await db.deleteFrom('invitations').where('user_id', '=', userId).where('used_at', 'is', null).execute();
+}
+
+/** A new account without a password. */
+export function insertUser(db: Kysely<Database>, row: { email: string; name: string; role: Role; agencyId: string | null }) {
+  return db
+    .insertInto('users')
+    .values({ email: row.email, name: row.name, role: row.role, agency_id: row.agencyId, password_hash: null })
+    .returning(['id', 'email', 'name'])
+    .executeTakeFirstOrThrow();
+}
+
+export async function updateUserRow(db: Kysely<Database>, id: string, patch: { name?: string; role?: Role; agencyId?: string | null; active?: boolean }): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.role !== undefined ? { role: patch.role } : {}),
+      ...(patch.agencyId !== undefined ? { agency_id: patch.agencyId } : {}),
+      ...(patch.active !== undefined ? { active: patch.active } : {}),
+      updated_at: new Date(),
+    })
+    .where('id', '=', id)
+    .execute();
+}

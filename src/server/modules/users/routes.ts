@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import { actorOf } from '../../http/actor.js';
-import { errorResponse } from '../../http/pagination.js';
+import { errorResponse } from '../../http/errors.js';
 import { createUserBody, inviteResponse, listUsersQuery, updateUserBody, userIdParams, userView } from './schemas.js';
 import { createUser, listUsersFor, reinviteUser, resetUserPassword, updateUser, type UsersContext } from './service.js';
 import type { FastifyRequest } from 'fastify';

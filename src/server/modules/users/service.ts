@@ -11,7 +11,17 @@ import { findAgency } from '../agencies/service.js';
 import { issuePasswordReset } from '../auth/password-reset-service.js';
 import { notify } from '../notifications/service.js';
 import { canManageUser, userListScope } from './policy.js';
-import { emailTaken, findUserView, listUsers, lockUserWithoutPassword, type UserFilter } from './repository.js';
+import {
+  deleteOpenInvitations,
+  emailTaken,
+  findUserView,
+  insertInvitation,
+  insertUser,
+  listUsers,
+  lockUserWithoutPassword,
+  updateUserRow,
+  type UserFilter,
+} from './repository.js';
 import type { UserView } from './schemas.js';
 
 const INVITATION_DAYS = 7;
@@ -22,6 +32,11 @@ export interface UsersContext {
   actor: Actor;
   user: AuthUser;
   publicUrl: string;
+}
+
+/** Read model for other modules: an account's display name, or undefined for an unknown id. */
+export async function userName(db: Kysely<Database>, id: string): Promise<string | undefined> {
+  return (await findUserView(db, id))?.name;
 }
 
 export async function listUsersFor(
@@ -50,10 +65,7 @@ async function checkAgencyRule(db: Kysely<Database>, role: Role, agencyId: strin
 
 async function issueInvitation(ctx: UsersContext, trx: Kysely<Database>, user: { id: string; email: string; name: string }) {
   const token = newToken();
-  await trx
-    .insertInto('invitations')
-    .values({ token_hash: sha256(token), user_id: user.id, expires_at: new Date(Date.now() + INVITATION_DAYS * 86_400_000), used_at: null })
-    .execute();
+  await insertInvitation(trx, { tokenHash: sha256(token), userId: user.id, expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000) });
   // The token rides in the fragment: browsers never send it to a server, so it stays out of logs.
   const inviteUrl = `${ctx.publicUrl}/undangan#token=${encodeURIComponent(token)}`;
   return { token, inviteUrl };
@@ -71,11 +83,7 @@ export async function createUser(
     throw errors.conflict('EMAIL_TAKEN', { id: 'Alamat surel sudah terdaftar.', en: 'This e-mail address is already registered.' }, { fields: [{ field: 'email' }] });
   }
   const { id, invite } = await ctx.db.transaction().execute(async (trx) => {
-    const created = await trx
-      .insertInto('users')
-      .values({ email: input.email.trim(), name: input.name, role: input.role, agency_id: agencyId, password_hash: null })
-      .returning(['id', 'email', 'name'])
-      .executeTakeFirstOrThrow();
+    const created = await insertUser(trx, { email: input.email.trim(), name: input.name, role: input.role, agencyId });
     const invite = await issueInvitation(ctx, trx, created);
     await notify(trx, {
       recipients: [{ userId: created.id }],
@@ -107,7 +115,7 @@ export async function reinviteUser(ctx: UsersContext, id: string): Promise<{ use
   const invite = await ctx.db.transaction().execute(async (trx) => {
     // Checked again under the row lock: the account may have set its password meanwhile.
     if (!(await lockUserWithoutPassword(trx, id))) throw accountHasPassword();
-    await trx.deleteFrom('invitations').where('user_id', '=', id).where('used_at', 'is', null).execute();
+    await deleteOpenInvitations(trx, id);
     const invite = await issueInvitation(ctx, trx, existing);
     await notify(trx, {
       recipients: [{ userId: id }],
@@ -169,17 +177,7 @@ export async function updateUser(
   }
   if (patch.role !== undefined || patch.agencyId !== undefined) await checkAgencyRule(ctx.db, next.role, next.agencyId);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('users')
-      .set({
-        ...(patch.name !== undefined ? { name: patch.name } : {}),
-        ...(patch.role !== undefined ? { role: patch.role } : {}),
-        ...(patch.agencyId !== undefined ? { agency_id: patch.agencyId } : {}),
-        ...(patch.active !== undefined ? { active: patch.active } : {}),
-        updated_at: new Date(),
-      })
-      .where('id', '=', id)
-      .execute();
+    await updateUserRow(trx, id, patch);
     // A deactivated account, or one whose powers changed, loses its open sessions at once.
     if (patch.active === false || patch.role !== undefined || patch.agencyId !== undefined) await deleteUserSessions(trx, id);
     await appendAudit(trx, ctx.actor, {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../../deps.js';
 import { actorOf } from '../../../http/actor.js';
-import { errorResponse } from '../../../http/pagination.js';
+import { errorResponse } from '../../../http/errors.js';
 import { createCategory, updateCategory } from '../categories-service.js';
 import { categoryParams, categoryView, createCategoryBody, updateCategoryBody } from '../schemas.js';
 

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../deps.js';
-import { errorResponse } from '../../../http/pagination.js';
+import { errorResponse } from '../../../http/errors.js';
+import { fileResponse } from '../../../http/file-response.js';
 import { readSingleUpload, safeDownloadHeaders, storageFor } from '../../../storage/index.js';
 import { categoriesFor } from '../categories-service.js';
 import { addDocument, removeDocument } from '../documents-service.js';
@@ -61,6 +62,7 @@ export function fileCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'The bulk-import template (CSV or XLSX with help and category sheets)',
           querystring: z.strictObject({ format: z.enum(['csv', 'xlsx']).default('xlsx') }),
           produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+          response: { 200: fileResponse, 400: errorResponse },
         },
       },
       async (request, reply) => {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../deps.js';
-import { errorResponse } from '../../../http/pagination.js';
+import { errorResponse } from '../../../http/errors.js';
 import { storageFor } from '../../../storage/index.js';
 import { bulkTransition } from '../bulk-service.js';
 import { findDuplicates } from '../duplicates.js';

@@ -4,6 +4,8 @@ import type { AuthUser } from '../../../auth/auth-user.js';
 import type { Database } from '../../../db/schema.js';
 import { DEMO_ACCOUNTS } from '../../../seed/demo-accounts.js';
 import { ensureDemoSeedUsers, findAuthUsers } from '../../../seed/demo-seed-users.js';
+import { findAgencyId } from '../../agencies/service.js';
+import { loadCompetitionConfig } from '../../competitions/service.js';
 import { autoAssign, publishRoundAssignments } from '../assignment-service.js';
 import type { EvaluationContext } from '../context.js';
 import { findDemoCall } from '../repository.js';
@@ -72,12 +74,10 @@ interface PoolMember {
 
 /** The demo evaluator account and the other evaluators (created here without a password), with their expertise as category ids. */
 async function poolMembers(db: Kysely<Database>, round: RoundView): Promise<PoolMember[]> {
-  const categories = await db.selectFrom('competition_categories').select(['id', 'code']).where('competition_id', '=', round.competitionId).execute();
+  const categories = (await loadCompetitionConfig(db, round.competitionId))?.categories ?? [];
   const idsOf = (codes: readonly string[]) => categories.filter((c) => codes.includes(c.code)).map((c) => c.id);
   const agencyNames = DEMO_EXTRA_EVALUATORS.flatMap((e) => (e.agency ? [e.agency] : []));
-  const agencies = new Map(
-    agencyNames.length === 0 ? [] : (await db.selectFrom('agencies').select(['id', 'name']).where('name', 'in', agencyNames).execute()).map((a) => [a.name, a.id]),
-  );
+  const agencies = new Map(await Promise.all(agencyNames.map(async (name) => [name, (await findAgencyId(db, { name })) ?? null] as const)));
   const seeded = await ensureDemoSeedUsers(
     db,
     DEMO_EXTRA_EVALUATORS.map((e) => ({ email: e.email, name: e.name, role: 'evaluator' as const, agencyId: e.agency ? (agencies.get(e.agency) ?? null) : null })),

@@ -4,6 +4,7 @@ import type { Database } from '../../../db/schema.js';
 import { errors } from '../../../http/errors.js';
 import { csvText } from '../../../exports/csv.js';
 import { DEFAULT_TIME_ZONE, dayInZone, formatWib, type TimeZoneCode } from '../../../../common/competitions.js';
+import { loadCompetitionConfig } from '../../competitions/service.js';
 import { competitionStats } from './stats.js';
 
 /**
@@ -84,8 +85,7 @@ export async function exportCompetition(
   now: Date,
   zone: TimeZoneCode = DEFAULT_TIME_ZONE,
 ): Promise<{ bytes: Buffer; contentType: string; filename: string }> {
-  const exists = await db.selectFrom('competitions').select('id').where('id', '=', competitionId).executeTakeFirst();
-  if (!exists) throw errors.notFound({ id: 'Kompetisi', en: 'Competition' });
+  if (!(await loadCompetitionConfig(db, competitionId))) throw errors.notFound({ id: 'Kompetisi', en: 'Competition' });
   const table = report === 'proposals' ? await proposalsTable(db, competitionId) : await countsTable(db, competitionId, now);
   // The reader's calendar day, not the UTC one (which lags until 07.00 WIB).
   const stamp = dayInZone(now, zone);

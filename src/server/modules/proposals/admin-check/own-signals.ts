@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import type { Db } from '../../../db/types.js';
-import type { CompetitionRecord } from '../../competitions/repository.js';
+import type { CompetitionRecord } from '../../competitions/service.js';
 import type { QuestionView } from '../../competitions/schemas.js';
 import type { SubmittedContent } from '../submitted-content.js';
 import { type FlagInput, type OwnFlags, ownContentFlags, ownFlagCount } from './flags.js';

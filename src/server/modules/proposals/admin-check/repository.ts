@@ -123,3 +123,29 @@ export async function crossProposalMatches(db: Db, ids: string[], thresholds: { 
     return { answers: answers.rows, titles: titles.rows };
   });
 }
+
+/** Admin checks with their proposal's status, locked for a decision (`lock: false` for a dry run). */
+export function checksForDecision(db: Db, proposalIds: readonly string[], options: { lock: boolean }) {
+  let query = db
+    .selectFrom('proposal_admin_checks as ac')
+    .innerJoin('proposals as p', 'p.id', 'ac.proposal_id')
+    .select(['ac.proposal_id', 'ac.status', 'ac.reason', 'p.status as proposal_status'])
+    .where('ac.proposal_id', 'in', proposalIds.length > 0 ? [...proposalIds] : ['00000000-0000-0000-0000-000000000000'])
+    .orderBy('ac.proposal_id');
+  if (options.lock) query = query.forUpdate();
+  return query.execute();
+}
+
+/** Records one decision on the checks of the given proposals. */
+export async function setCheckDecision(
+  db: Db,
+  proposalIds: readonly string[],
+  decision: { status: AdminCheckStatus; reason: string | null; checklist: unknown; decidedBy: string; decidedAt: Date },
+): Promise<void> {
+  if (proposalIds.length === 0) return;
+  await db
+    .updateTable('proposal_admin_checks')
+    .set({ status: decision.status, reason: decision.reason, checklist: JSON.stringify(decision.checklist ?? {}), decided_by: decision.decidedBy, decided_at: decision.decidedAt })
+    .where('proposal_id', 'in', [...proposalIds])
+    .execute();
+}

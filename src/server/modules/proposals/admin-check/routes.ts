@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../../deps.js';
 import { actorOf } from '../../../http/actor.js';
 import { readPreferences } from '../../auth/preferences.js';
-import { errorResponse } from '../../../http/pagination.js';
+import { errorResponse } from '../../../http/errors.js';
 import { safeDownloadHeaders } from '../../../storage/download-headers.js';
 import type { ProposalsContext } from '../context.js';
 import { exportCompetition } from './export.js';

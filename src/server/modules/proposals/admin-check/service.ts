@@ -7,7 +7,7 @@ import type { ProposalsContext } from '../context.js';
 import { canDecide } from '../state-machine.js';
 import { computeFlags, flagCount, type OwnFlags } from './flags.js';
 import { refreshOwnSignals } from './own-signals.js';
-import { type CheckFilter, type CheckSort, listCheckRows, matchingIds } from './repository.js';
+import { type CheckFilter, type CheckSort, checksForDecision, listCheckRows, matchingIds, setCheckDecision } from './repository.js';
 import type { BulkChanges, BulkResult, CheckItemView } from './schemas.js';
 
 const CHECK = { id: 'Pemeriksaan administrasi', en: 'Administrative check' };
@@ -86,13 +86,7 @@ function defaultReason(decision: 'passed' | 'failed', reason: string | undefined
 export async function decide(ctx: ProposalsContext, proposalId: string, input: Decision): Promise<{ status: AdminCheckStatus; reason: string | null; decidedAt: string }> {
   const reason = defaultReason(input.decision, input.reason);
   return ctx.db.transaction().execute(async (trx) => {
-    const check = await trx
-      .selectFrom('proposal_admin_checks as ac')
-      .innerJoin('proposals as p', 'p.id', 'ac.proposal_id')
-      .select(['ac.status', 'ac.reason', 'p.status as proposal_status'])
-      .where('ac.proposal_id', '=', proposalId)
-      .forUpdate()
-      .executeTakeFirst();
+    const [check] = await checksForDecision(trx, [proposalId], { lock: true });
     if (!check || check.proposal_status !== 'submitted') throw errors.notFound(CHECK);
     if (!canDecide(check.status, input.decision)) {
       throw errors.conflict('INVALID_TRANSITION', {
@@ -100,11 +94,7 @@ export async function decide(ctx: ProposalsContext, proposalId: string, input: D
         en: `The check is already '${check.status}'.`,
       });
     }
-    await trx
-      .updateTable('proposal_admin_checks')
-      .set({ status: input.decision, reason, checklist: JSON.stringify(input.checklist ?? {}), decided_by: ctx.user.id, decided_at: ctx.now })
-      .where('proposal_id', '=', proposalId)
-      .execute();
+    await setCheckDecision(trx, [proposalId], { status: input.decision, reason, checklist: input.checklist, decidedBy: ctx.user.id, decidedAt: ctx.now });
     await appendAudit(trx, ctx.actor, {
       action: `proposal.admin_check.${input.decision === 'passed' ? 'pass' : 'fail'}`,
       entityType: 'proposal',
@@ -172,23 +162,12 @@ export async function decideBulk(ctx: ProposalsContext, input: BulkInput): Promi
     });
   }
   return ctx.db.transaction().execute(async (trx) => {
-    let query = trx
-      .selectFrom('proposal_admin_checks as ac')
-      .innerJoin('proposals as p', 'p.id', 'ac.proposal_id')
-      .select(['ac.proposal_id', 'ac.status', 'ac.reason', 'p.status as proposal_status'])
-      .where('ac.proposal_id', 'in', ids.length > 0 ? ids : ['00000000-0000-0000-0000-000000000000'])
-      .orderBy('ac.proposal_id');
-    if (!dryRun) query = query.forUpdate();
-    const rows = await query.execute();
+    const rows = await checksForDecision(trx, ids, { lock: !dryRun });
     const found = new Map(rows.map((r) => [r.proposal_id, r]));
     const plan = planBulk(ids, found, input.decision, input.overturnDecided ?? false);
     const result = { dryRun, updated: plan.change.length, changes: plan.changes, skippedDecided: plan.skippedDecided, skipped: plan.skipped };
     if (dryRun || plan.change.length === 0) return result;
-    await trx
-      .updateTable('proposal_admin_checks')
-      .set({ status: input.decision, reason, checklist: JSON.stringify(input.checklist ?? {}), decided_by: ctx.user.id, decided_at: ctx.now })
-      .where('proposal_id', 'in', plan.change)
-      .execute();
+    await setCheckDecision(trx, plan.change, { status: input.decision, reason, checklist: input.checklist, decidedBy: ctx.user.id, decidedAt: ctx.now });
     for (const id of plan.change) {
       const row = found.get(id)!;
       await appendAudit(trx, ctx.actor, {

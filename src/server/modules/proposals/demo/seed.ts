@@ -7,8 +7,7 @@ import { ensureDemoSeedUsers, findAuthUsers } from '../../../seed/demo-seed-user
 import { createInnovation, getInnovation } from '../../catalog/innovation-service.js';
 import { recordReplication } from '../../catalog/replications-service.js';
 import type { CreateInnovationInput } from '../../catalog/schemas.js';
-import type { CompetitionRecord } from '../../competitions/repository.js';
-import { loadCompetitionConfig } from '../../competitions/service.js';
+import { type CompetitionRecord, loadCompetitionConfig } from '../../competitions/service.js';
 import { decide, decideBulk } from '../admin-check/service.js';
 import type { ProposalsContext } from '../context.js';
 import { createProposal, saveProposal } from '../service.js';

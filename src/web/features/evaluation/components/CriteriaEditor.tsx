@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SectionEditor } from '../../../components/SectionEditor';
 import { useFormat } from '../../../utils/use-format';
-import { type Criterion, evaluationApi, KIPP_CRITERIA } from '../api/evaluation-api';
+import { type CriterionInput, evaluationApi, KIPP_CRITERIA, type Round } from '../api/evaluation-api';
 import { useEvaluationAction } from '../api/evaluation-queries';
 
-type Draft = Omit<Criterion, 'id'>;
+type Draft = CriterionInput;
 
 const blank = (): Draft => ({ name: '', nameEn: null, description: '', weight: 10, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true });
 
@@ -15,10 +15,10 @@ const blank = (): Draft => ({ name: '', nameEn: null, description: '', weight: 1
  * a numeric or level scale, required and counted-in-total flags. Empty rounds start from the
  * KIPP criteria; the server refuses changes once the round is open.
  */
-export function CriteriaEditor({ roundId, criteria, onSaved }: { roundId: string; criteria: Criterion[]; onSaved: (message: string) => void }) {
+export function CriteriaEditor({ roundId, criteria, onSaved }: { roundId: string; criteria: Round['criteria']; onSaved: (message: string) => void }) {
   const { t } = useTranslation('evaluation');
   const format = useFormat();
-  const [items, setItems] = useState<Draft[]>(() => (criteria.length > 0 ? criteria.map(({ id: _id, ...c }) => c) : KIPP_CRITERIA));
+  const [items, setItems] = useState<Draft[]>(() => (criteria.length > 0 ? criteria.map(({ id: _id, position: _position, ...c }) => c) : KIPP_CRITERIA));
   const save = useEvaluationAction(async () => evaluationApi.setCriteria(roundId, items.map((c) => ({ ...c, nameEn: c.nameEn?.trim() ? c.nameEn.trim() : null }))));
   const total = items.filter((c) => c.includedInTotal).reduce((sum, c) => sum + (Number.isFinite(c.weight) ? c.weight : 0), 0);
   return (

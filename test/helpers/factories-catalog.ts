@@ -3,12 +3,14 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../src/server/db/schema.js';
 
 /**
- * A catalog innovation written straight into the table (the catalog's documented column contract),
- * so proposal tests can pick start dates and awards freely.
+ * `buildInnovation(db, overrides)`: a published catalog innovation written straight into the table
+ * (the catalog's documented column contract), so tests can pick start dates and awards freely.
+ * Beside `buildAgency`/`buildUser` in factories.ts, the home of test records; tests that need an
+ * innovation created through the catalog's API use test/catalog/catalog-helpers.ts instead.
  */
 export async function buildInnovation(
   db: Kysely<Database>,
-  overrides: { agencyId: string; title?: string; startDate?: string; status?: 'running' | 'stopped'; awards?: { level: string; year: number }[] },
+  overrides: { agencyId: string; regionCode?: string; title?: string; startDate?: string; status?: 'running' | 'stopped'; awards?: { level: string; year: number }[] },
 ) {
   let category = await db.selectFrom('innovation_categories').select('id').orderBy('id').executeTakeFirst();
   category ??= await db.insertInto('innovation_categories').values({ code: 'uji_kategori', name_id: 'Kategori uji', name_en: 'Test category' }).returning('id').executeTakeFirstOrThrow();
@@ -17,7 +19,7 @@ export async function buildInnovation(
     .insertInto('innovations')
     .values({
       agency_id: overrides.agencyId,
-      region_code: agency.region_code ?? '31',
+      region_code: overrides.regionCode ?? agency.region_code ?? '31',
       title: overrides.title ?? `Inovasi Uji ${randomUUID().slice(0, 8)}`,
       summary: 'Ringkasan inovasi untuk pengujian proposal kompetisi.',
       start_date: overrides.startDate ?? '2022-01-15',
