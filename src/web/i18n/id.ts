@@ -1,3 +1,4 @@
+import { landingId } from '../features/landing/i18n/id';
 import { institutionalisationId } from '../features/institutionalisation/i18n/id';
 import { historicalImportId } from '../features/historical-import/i18n/id';
 import { incentiveId } from '../features/incentive/i18n/id';
@@ -245,50 +246,7 @@ export const id = {
     passwordsDoNotMatch: 'Kata sandi tidak sama',
     passwordSameAsCurrent: 'Kata sandi baru harus berbeda dari kata sandi saat ini',
   },
-  landing: {
-    heroTitle: 'Simpul jejaring inovasi pelayanan publik Indonesia',
-    heroBody:
-      'Simpul membantu Kementerian PANRB, kementerian, lembaga, pemerintah daerah, dan masyarakat menciptakan, mengembangkan, dan melembagakan inovasi pelayanan publik: dari Kompetisi Inovasi Pelayanan Publik (KIPP) hingga replikasi melalui Jaringan Inovasi Pelayanan Publik (JIPP).',
-    exploreCatalog: 'Jelajahi katalog inovasi',
-    goToDashboard: 'Buka dasbor',
-    stagesTitle: 'Tiga tahap kebijakan inovasi',
-    stages: {
-      create: {
-        title: 'Menciptakan',
-        body: 'Satu instansi, satu inovasi: setiap instansi didorong memiliki setidaknya satu inovasi. KIPP yang diselenggarakan setiap tahun menjadi penggeraknya.',
-      },
-      develop: {
-        title: 'Mengembangkan',
-        body: 'Replikasi, perluasan, dan jejaring hub JIPP: instansi yang sudah maju berbagi pengetahuan dengan instansi yang baru memulai, dengan kementerian sebagai penghubung.',
-      },
-      institutionalise: {
-        title: 'Melembagakan',
-        body: 'Inovasi menjadi program yang berkelanjutan: memiliki dasar hukum, dianggarkan, dan masuk ke rencana serta target kinerja instansi.',
-      },
-    },
-    programsTitle: 'Program',
-    programs: {
-      kipp: {
-        title: 'KIPP: Kompetisi Inovasi Pelayanan Publik',
-        body: 'Kompetisi tahunan sejak 2014. Unit pelayanan menyusun proposal, admin lokal meninjau dan mengajukannya, Tim Evaluasi menilai, lalu Tim Panel Independen memilih Top 99 dan para pemenang.',
-      },
-      jipp: {
-        title: 'JIPP: Jaringan Inovasi Pelayanan Publik',
-        body: 'Hub di provinsi yang ditetapkan kementerian membimbing replikasi, bertukar pengalaman dan pengetahuan, serta mempromosikan inovasi, didampingi perguruan tinggi.',
-      },
-      catalog: {
-        title: 'Katalog inovasi',
-        body: 'Basis data inovasi terkurasi dari KIPP dan sumber lain, lengkap dengan status berjalan atau berhenti, terbuka untuk dipelajari dan direplikasi.',
-      },
-    },
-    stageLabel: 'Tahap {{number}}',
-    status: {
-      title: 'Status layanan',
-      checking: 'Memeriksa server…',
-      ok: 'Server berjalan (versi {{version}}).',
-      unavailable: 'Server sedang tidak dapat dihubungi.',
-    },
-  },
+  landing: landingId,
   catalog: catalogId,
   incentive: incentiveId,
   historicalImport: historicalImportId,
