@@ -74,6 +74,7 @@ export const matchmakingScenario: EngineScenario = {
     }
     const latency = summarise(ms);
     const n = sources.length;
+    ctx.log(`matchmaking (${ctx.engine}): recall@10 ${hits}/${n}, renamed ${renamedHits}/${renamed}, catalog search ${baselineHits}/${n}, p50 ${round(latency.p50, 1)} ms, p95 ${round(latency.p95, 1)} ms`);
     return {
       metrics: [
         { name: 'suggestions recall@10', value: round(hits / n, 3), unit: 'ratio', better: 'higher', note: 'target ≥ 0.8' },
