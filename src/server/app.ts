@@ -10,7 +10,7 @@ import type { AppDeps } from './deps.js';
 import { registerAuthHooks, requireAccessDeclarations } from './http/auth-hooks.js';
 import { clientErrorHandler } from './http/client-errors.js';
 import { registerCompression } from './http/compression.js';
-import { openApiTransform } from './http/openapi-transform.js';
+import { finishOpenApiDocument, openApiTransform } from './http/openapi-transform.js';
 import { requestLogSerializers } from './http/log-redaction.js';
 import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.js';
 import './http/fastify-augment.js';
@@ -93,10 +93,13 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
         title: 'Simpul API',
         description: 'Platform ekosistem inovasi pelayanan publik / public service innovation platform. Errors: `{error: {code, message}}`; state-changing requests need the `x-csrf-token` header from `GET /api/auth/me`.',
         version: deps.version,
+        license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' },
       },
+      servers: [{ url: '/', description: 'This server' }],
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'simpul_session' } } },
     },
     transform: openApiTransform,
+    transformObject: (documentObject) => finishOpenApiDocument('openapiObject' in documentObject ? documentObject.openapiObject : documentObject.swaggerObject),
   });
 
   requireAccessDeclarations(app);

@@ -1,4 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeCatalog } from '../../src/server/http/auth-hooks.js';
@@ -134,4 +136,26 @@ describe('the OpenAPI document', () => {
     expect(readers).toBeGreaterThan(0);
     expect(uploads.length).toBe(readers);
   });
+});
+
+describe('a standard OpenAPI linter', () => {
+  it('finds no error in the document under Redocly\'s recommended rules (redocly.yaml)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'simpul-openapi-'));
+    try {
+      const file = join(dir, 'openapi.json');
+      await writeFile(file, JSON.stringify(doc));
+      const result = await new Promise<{ code: number; output: string }>((resolve) => {
+        execFile(
+          join('node_modules', '.bin', 'redocly'),
+          ['lint', file, '--config', 'redocly.yaml', '--format', 'summary'],
+          { env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' }, timeout: 120_000 },
+          (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, output: `${stdout}${stderr}` }),
+        );
+      });
+      expect(result.output).not.toMatch(/^error /m);
+      expect(result.code, result.output).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 150_000);
 });

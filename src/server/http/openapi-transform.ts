@@ -116,3 +116,23 @@ export function openApiTransform(input: TransformInput): ReturnType<typeof jsonS
   if (doc.response) doc.response = withMediaTypes(doc.response as SchemaRecord, doc.produces as string[] | undefined);
   return out;
 }
+
+/**
+ * The finished document, tidied for OpenAPI 3.0 tools: a nullable union (`anyOf` with
+ * `nullable: true` and no `type` beside it, which 3.0 does not allow) carries `nullable` on each
+ * member instead — the same values validate. Used as @fastify/swagger's `transformObject`.
+ */
+export function finishOpenApiDocument<T extends object>(doc: T): T {
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const schema = node as SchemaRecord;
+    if (schema.nullable === true && schema.type === undefined && Array.isArray(schema.anyOf)) {
+      schema.anyOf = (schema.anyOf as SchemaRecord[]).map((member) => ({ ...member, nullable: true }));
+      delete schema.nullable;
+    }
+    for (const value of Object.values(schema)) visit(value);
+  };
+  visit(doc);
+  return doc;
+}

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import { errorResponse } from '../../http/errors.js';
+import { fileResponse } from '../../http/file-response.js';
 import { XLSX_TYPE } from '../../exports/xlsx.js';
 import { requestContext } from '../../http/request-context.js';
 import { eventIcs, eventsFeedIcs } from './calendar-service.js';
@@ -19,7 +20,7 @@ export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       listEvents(requestContext(deps, request), request.query.when),
     );
 
-    app.get('/api/events/calendar.ics', { config: { access: 'public' }, schema: { tags, summary: 'Every event as an iCalendar feed (RFC 5545, UTC times)' } }, async (request, reply) =>
+    app.get('/api/events/calendar.ics', { config: { access: 'public' }, schema: { tags, summary: 'Every event as an iCalendar feed (RFC 5545, UTC times)', produces: ['text/calendar'], response: { 200: fileResponse, 400: errorResponse } } }, async (request, reply) =>
       reply.header('content-type', ICS).header('content-disposition', 'inline; filename="acara-simpul.ics"').send(await eventsFeedIcs(requestContext(deps, request), deps.config.publicUrl)),
     );
 
@@ -27,7 +28,7 @@ export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       getEvent(requestContext(deps, request), request.params.eventId),
     );
 
-    app.get('/api/events/:eventId/calendar.ics', { config: { access: 'public' }, schema: { tags, summary: 'One event as an iCalendar file', params: eventIdParams } }, async (request, reply) =>
+    app.get('/api/events/:eventId/calendar.ics', { config: { access: 'public' }, schema: { tags, summary: 'One event as an iCalendar file', params: eventIdParams, produces: ['text/calendar'], response: { 200: fileResponse, 400: errorResponse, 404: errorResponse } } }, async (request, reply) =>
       reply.header('content-type', ICS).header('content-disposition', 'attachment; filename="acara.ics"').send(await eventIcs(requestContext(deps, request), request.params.eventId, deps.config.publicUrl)),
     );
 
@@ -47,7 +48,7 @@ export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       reply.status(201).send(await markInterest(requestContext(deps, request), request.params.eventId, request.body.innovationId)),
     );
 
-    app.get('/api/events/:eventId/interests.xlsx', { config: { access: 'events.manage' }, schema: { tags, summary: 'The interests of one event as an XLSX workbook (organiser)', params: eventIdParams } }, async (request, reply) =>
+    app.get('/api/events/:eventId/interests.xlsx', { config: { access: 'events.manage' }, schema: { tags, summary: 'The interests of one event as an XLSX workbook (organiser)', params: eventIdParams, produces: [XLSX_TYPE], response: { 200: fileResponse, ...refusals } } }, async (request, reply) =>
       reply.header('content-type', XLSX_TYPE).header('content-disposition', 'attachment; filename="minat-replikasi.xlsx"').send(await interestsWorkbook(requestContext(deps, request), request.params.eventId)),
     );
   };

@@ -126,7 +126,7 @@ export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/api/mentors/activity.xlsx',
-      { config: { access: 'replication.assign' }, schema: { tags, summary: 'Mentor activity per month as XLSX', querystring: mentorActivityQuery } },
+      { config: { access: 'replication.assign' }, schema: { tags, summary: 'Mentor activity per month as XLSX', querystring: mentorActivityQuery, produces: [XLSX_TYPE], response: { 200: fileResponse, ...refusals } } },
       async (request, reply) => {
         const activity = await mentorActivity(context(request), request.query);
         return reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="aktivitas-pendamping-${activity.year}.xlsx"`).send(await mentorActivityWorkbook(activity));
@@ -135,7 +135,7 @@ export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/api/network/export.xlsx',
-      { config: { access: 'network.manage' }, schema: { tags, summary: 'The network as XLSX: hubs with decrees, mentors, mentor activity of the year', querystring: mentorActivityQuery.pick({ year: true }) } },
+      { config: { access: 'network.manage' }, schema: { tags, summary: 'The network as XLSX: hubs with decrees, mentors, mentor activity of the year', querystring: mentorActivityQuery.pick({ year: true }), produces: [XLSX_TYPE], response: { 200: fileResponse, ...refusals } } },
       async (request, reply) => {
         const ctx = context(request);
         const [hubs, mentors, activity] = await Promise.all([listHubs(ctx), listMentors(ctx), mentorActivity(ctx, request.query)]);
