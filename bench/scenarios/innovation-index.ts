@@ -64,16 +64,16 @@ export const innovationIndexScenario: EngineScenario = {
       [model.id, perRegion, REPORTED_INNOVATIONS, affairs],
     );
     await q(
-      `insert into index_rows (report_id, indicator_code, innovation_id, claimed_level, status, verified_level)
+      `insert into index_rows (report_id, indicator_code, innovation_id, claimed_level, status, verified_level, evidence_count)
        select p.id, c.code, null, 1 + abs(hashtext(p.region_code || c.code)) % 3,
-              case when abs(hashtext(c.code || p.region_code)) % 5 = 0 then 'pending' else 'accepted' end, null
+              case when abs(hashtext(c.code || p.region_code)) % 5 = 0 then 'pending' else 'accepted' end, null, 1
        from index_reports p cross join unnest($2::text[]) as c(code) where p.model_id = $1`,
       [model.id, spd],
     );
     await q(
-      `insert into index_rows (report_id, indicator_code, innovation_id, claimed_level, status, verified_level)
+      `insert into index_rows (report_id, indicator_code, innovation_id, claimed_level, status, verified_level, evidence_count)
        select i.report_id, c.code, i.innovation_id, 1 + abs(hashtext(i.innovation_id::text || c.code)) % 3,
-              case when abs(hashtext(c.code || i.innovation_id::text)) % 5 = 0 then 'rejected' else 'accepted' end, null
+              case when abs(hashtext(c.code || i.innovation_id::text)) % 5 = 0 then 'rejected' else 'accepted' end, null, 1
        from index_report_innovations i join index_reports p on p.id = i.report_id
        cross join unnest($2::text[]) as c(code) where p.model_id = $1`,
       [model.id, sid],
