@@ -52,27 +52,28 @@ export const innovationIndexScenario: EngineScenario = {
     const perRegion = Math.ceil(REPORTED_INNOVATIONS / Number(regions));
     const affairs = ['pendidikan', 'kesehatan', 'pekerjaan_umum', 'perumahan', 'trantibum', 'sosial', 'perhubungan', 'pariwisata'];
     await q(
-      `with inn as (select id, row_number() over (order by id) - 1 as k, count(*) over () as total from innovations),
-            rep as (select id, row_number() over (order by region_code) - 1 as j from index_reports where model_id = $1)
+      `with inn as (select id, row_number() over (order by id) - 1 as k from innovations),
+            total as (select count(*) as n from innovations),
+            rep as (select id, row_number() over (order by region_code) - 1 as j from index_reports where model_id = $1),
+            pick as (select rep.id as report_id, rep.j, s.i, (rep.j * $2::int + s.i) % (select n from total) as k
+                     from rep cross join generate_series(0, $2::int - 1) as s(i) where rep.j * $2::int + s.i < $3::int)
        insert into index_report_innovations (report_id, innovation_id, government_affair)
-       select rep.id, inn.id, ($4::text[])[1 + ((rep.j + s.i) % 8)]
-       from rep cross join generate_series(0, $2::int - 1) as s(i)
-       join inn on inn.k = (rep.j * $2::int + s.i) % inn.total
-       where rep.j * $2::int + s.i < $3::int
+       select pick.report_id, inn.id, ($4::text[])[1 + ((pick.j + pick.i) % 8)]
+       from pick join inn on inn.k = pick.k
        on conflict do nothing`,
       [model.id, perRegion, REPORTED_INNOVATIONS, affairs],
     );
     await q(
-      `insert into index_rows (report_id, indicator_code, innovation_id, claimed_level, status, verified_level)
+      `insert into index_rows (report_id, indicator_code, innovation_id, claimed_level, status, verified_level, evidence_count)
        select p.id, c.code, null, 1 + abs(hashtext(p.region_code || c.code)) % 3,
-              case when abs(hashtext(c.code || p.region_code)) % 5 = 0 then 'pending' else 'accepted' end, null
+              case when abs(hashtext(c.code || p.region_code)) % 5 = 0 then 'pending' else 'accepted' end, null, 1
        from index_reports p cross join unnest($2::text[]) as c(code) where p.model_id = $1`,
       [model.id, spd],
     );
     await q(
-      `insert into index_rows (report_id, indicator_code, innovation_id, claimed_level, status, verified_level)
+      `insert into index_rows (report_id, indicator_code, innovation_id, claimed_level, status, verified_level, evidence_count)
        select i.report_id, c.code, i.innovation_id, 1 + abs(hashtext(i.innovation_id::text || c.code)) % 3,
-              case when abs(hashtext(c.code || i.innovation_id::text)) % 5 = 0 then 'rejected' else 'accepted' end, null
+              case when abs(hashtext(c.code || i.innovation_id::text)) % 5 = 0 then 'rejected' else 'accepted' end, null, 1
        from index_report_innovations i join index_reports p on p.id = i.report_id
        cross join unnest($2::text[]) as c(code) where p.model_id = $1`,
       [model.id, sid],

@@ -78,6 +78,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       indicator_code text not null,
       innovation_id uuid references innovations(id),
       claimed_level integer not null check (claimed_level between 1 and 3),
+      evidence_count integer not null default 0 check (evidence_count >= 0),
       basis text,
       status text not null default 'pending' check (status in ('pending', 'accepted', 'rejected', 'corrected')),
       verified_level integer check (verified_level between 1 and 3),

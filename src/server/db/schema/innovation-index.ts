@@ -53,6 +53,8 @@ export interface IndexRowTable {
   indicator_code: string;
   innovation_id: string | null;
   claimed_level: number;
+  /** Kept by the evidence writers in the same transaction, so scoring never scans index_evidence. */
+  evidence_count: Generated<number>;
   basis: string | null;
   status: Generated<RowStatus>;
   verified_level: number | null;

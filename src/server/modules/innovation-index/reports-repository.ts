@@ -128,7 +128,7 @@ const toRow = (r: RawRow): IndicatorRow => ({
   evidenceCount: Number(r.evidence_count),
 });
 
-const evidenceCount = sql<string>`(select count(*) from index_evidence e where e.row_id = r.id)`.as('evidence_count');
+const evidenceCount = 'r.evidence_count' as const;
 
 export async function selectRows(db: DbOrTrx, reportId: string): Promise<IndicatorRow[]> {
   const rows = await db.selectFrom('index_rows as r').select([...rowColumns, evidenceCount]).where('r.report_id', '=', reportId).orderBy('r.innovation_id', 'asc').orderBy('r.indicator_code').execute();
@@ -247,9 +247,11 @@ export async function insertEvidence(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await trx.updateTable('index_rows').set({ evidence_count: sql<number>`evidence_count + 1` }).where('id', '=', values.rowId).execute();
   return row.id;
 }
 
 export async function deleteEvidence(trx: Trx, evidenceId: string): Promise<void> {
-  await trx.deleteFrom('index_evidence').where('id', '=', evidenceId).execute();
+  const row = await trx.deleteFrom('index_evidence').where('id', '=', evidenceId).returning('row_id').executeTakeFirst();
+  if (row) await trx.updateTable('index_rows').set({ evidence_count: sql<number>`evidence_count - 1` }).where('id', '=', row.row_id).execute();
 }

@@ -21,11 +21,10 @@ export interface LevelSumRow {
 export async function selectLevelSums(db: DbOrTrx, modelId: string): Promise<LevelSumRow[]> {
   const rows = await sql<{ report_id: string; region_code: string; status: ReportStatus; indicator_code: string; claimed: string; verified: string }>`
     select p.id as report_id, p.region_code, p.status, r.indicator_code,
-      sum(case when ev.row_id is not null then r.claimed_level else 0 end) as claimed,
-      sum(case when r.status in ('accepted', 'corrected') and ev.row_id is not null then coalesce(r.verified_level, r.claimed_level) else 0 end) as verified
+      sum(case when r.evidence_count > 0 then r.claimed_level else 0 end) as claimed,
+      sum(case when r.status in ('accepted', 'corrected') and r.evidence_count > 0 then coalesce(r.verified_level, r.claimed_level) else 0 end) as verified
     from index_reports p
     join index_rows r on r.report_id = p.id
-    left join (select distinct row_id from index_evidence) ev on ev.row_id = r.id
     where p.model_id = ${modelId}
     group by p.id, p.region_code, p.status, r.indicator_code`.execute(db);
   return rows.rows.map((r) => ({ reportId: r.report_id, regionCode: r.region_code, status: r.status, indicatorCode: r.indicator_code, claimed: Number(r.claimed), verified: Number(r.verified) }));
@@ -100,41 +99,42 @@ export async function selectQueue(db: DbOrTrx, f: QueueFilter): Promise<{ items:
   else if (f.cluster === 'perbatasan') q = q.where('fl.border', '=', true);
   else if (f.cluster === 'tertinggal') q = q.where('g.is_3t', '=', true);
   const [rows, count] = await Promise.all([
-    q
-      .select([
-        'p.id',
-        'p.region_code',
-        'g.name',
-        'g.province_code',
-        'p.status',
-        'p.sent_at',
-        sql<string>`(select count(*) filter (where r.status = 'pending') from index_rows r where r.report_id = p.id)`.as('pending'),
-        sql<string>`(select count(*) filter (where r.status = 'accepted') from index_rows r where r.report_id = p.id)`.as('accepted'),
-        sql<string>`(select count(*) filter (where r.status = 'rejected') from index_rows r where r.report_id = p.id)`.as('rejected'),
-        sql<string>`(select count(*) filter (where r.status = 'corrected') from index_rows r where r.report_id = p.id)`.as('corrected'),
-        sql<string>`(select count(*) filter (where r.answered_at is not null and r.status = 'pending') from index_rows r where r.report_id = p.id)`.as('answered'),
-      ])
-      .orderBy('p.sent_at')
-      .orderBy('p.id')
-      .limit(f.limit)
-      .offset(f.offset)
-      .execute(),
+    q.select(['p.id', 'p.region_code', 'g.name', 'g.province_code', 'p.status', 'p.sent_at']).orderBy('p.sent_at').orderBy('p.id').limit(f.limit).offset(f.offset).execute(),
     q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
   ]);
+  // Row counts for the page only (one grouped pass over its reports' rows).
+  const counts = new Map<string, Record<string, number>>();
+  if (rows.length > 0) {
+    const grouped = await db
+      .selectFrom('index_rows')
+      .select(['report_id', 'status', sql<string>`count(*)`.as('n'), sql<string>`count(*) filter (where answered_at is not null)`.as('answered')])
+      .where('report_id', 'in', rows.map((r) => r.id))
+      .groupBy(['report_id', 'status'])
+      .execute();
+    for (const g of grouped) {
+      const c = counts.get(g.report_id) ?? {};
+      c[g.status] = Number(g.n);
+      if (g.status === 'pending') c.answered = Number(g.answered);
+      counts.set(g.report_id, c);
+    }
+  }
   return {
-    items: rows.map((r) => ({
-      reportId: r.id,
-      regionCode: r.region_code,
-      regionName: r.name,
-      provinceCode: r.province_code,
-      status: r.status,
-      sentAt: r.sent_at,
-      pending: Number(r.pending),
-      accepted: Number(r.accepted),
-      rejected: Number(r.rejected),
-      corrected: Number(r.corrected),
-      answered: Number(r.answered),
-    })),
+    items: rows.map((r) => {
+      const c = counts.get(r.id) ?? {};
+      return {
+        reportId: r.id,
+        regionCode: r.region_code,
+        regionName: r.name,
+        provinceCode: r.province_code,
+        status: r.status,
+        sentAt: r.sent_at,
+        pending: c.pending ?? 0,
+        accepted: c.accepted ?? 0,
+        rejected: c.rejected ?? 0,
+        corrected: c.corrected ?? 0,
+        answered: c.answered ?? 0,
+      };
+    }),
     total: Number(count.n),
   };
 }
