@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import { errorResponse } from '../../http/errors.js';
+import { fileResponse } from '../../http/file-response.js';
 import { requestContext } from '../../http/request-context.js';
 import { XLSX_TYPE } from '../../exports/xlsx.js';
 import { readSingleUpload, safeDownloadHeaders, storageFor } from '../../storage/index.js';
@@ -113,7 +114,7 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post('/api/index/:year/report/review', { config: { access: 'index.send' }, schema: { tags, summary: 'Local review: approve and send, or return to draft', params: yearParams, body: reviewBody, response: { 200: reportView, ...refusals } } }, async (request) =>
       reviewReport(requestContext(deps, request), request.params.year, request.body.decision, request.body.note),
     );
-    app.get('/api/index/evidence/:id/file', { config: { access: 'signedIn' }, schema: { tags, summary: 'Download an evidence file (the region’s staff; index staff once sent)', params: idParams } }, async (request, reply) => {
+    app.get('/api/index/evidence/:id/file', { config: { access: 'signedIn' }, schema: { tags, summary: 'Download an evidence file (the region’s staff; index staff once sent)', params: idParams, produces: ['application/pdf', 'image/png', 'image/jpeg', 'image/webp', 'video/mp4'], response: { 200: fileResponse, ...refusals } } }, async (request, reply) => {
       const file = await evidenceFile(requestContext(deps, request), storage, request.params.id);
       reply.headers(safeDownloadHeaders(file.contentType, file.filename));
       return reply.send(file.bytes);
@@ -144,7 +145,7 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get('/api/index/:year/results', { config: { access: 'public' }, schema: { tags, summary: 'Results ranked per cluster (published only, except for index staff)', params: yearParams, querystring: resultsQuery, response: { 200: resultsView, ...refusals } } }, async (request) =>
       listResults(requestContext(deps, request), request.params.year, request.query),
     );
-    app.get('/api/index/:year/results.xlsx', { config: { access: 'public' }, schema: { tags, summary: 'Results as XLSX', params: yearParams, querystring: resultsQuery } }, async (request, reply) => {
+    app.get('/api/index/:year/results.xlsx', { config: { access: 'public' }, schema: { tags, summary: 'Results as XLSX', params: yearParams, querystring: resultsQuery, produces: [XLSX_TYPE], response: { 200: fileResponse, ...refusals } } }, async (request, reply) => {
       const results = await listResults(requestContext(deps, request), request.params.year, request.query);
       reply.headers(safeDownloadHeaders(XLSX_TYPE, `indeks-inovasi-daerah-${request.params.year}.xlsx`));
       return reply.send(await resultsWorkbook(request.params.year, results.items));
@@ -152,12 +153,12 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get('/api/index/:year/results/:code', { config: { access: 'public' }, schema: { tags, summary: 'A region’s report card', params: regionParams, response: { 200: reportCardView, ...refusals } } }, async (request) =>
       reportCard(requestContext(deps, request), request.params.year, request.params.code),
     );
-    app.get('/api/index/:year/results/:code/card.pdf', { config: { access: 'public' }, schema: { tags, summary: 'A region’s report card as PDF', params: regionParams } }, async (request, reply) => {
+    app.get('/api/index/:year/results/:code/card.pdf', { config: { access: 'public' }, schema: { tags, summary: 'A region’s report card as PDF', params: regionParams, produces: ['application/pdf'], response: { 200: fileResponse, ...refusals } } }, async (request, reply) => {
       const card = await reportCard(requestContext(deps, request), request.params.year, request.params.code);
       reply.headers(safeDownloadHeaders('application/pdf', `rapor-iid-${card.year}-${card.regionCode}.pdf`));
       return reply.send(await reportCardPdf(card));
     });
-    app.get('/api/index/:year/results/:code/card.xlsx', { config: { access: 'public' }, schema: { tags, summary: 'A region’s report card as XLSX', params: regionParams } }, async (request, reply) => {
+    app.get('/api/index/:year/results/:code/card.xlsx', { config: { access: 'public' }, schema: { tags, summary: 'A region’s report card as XLSX', params: regionParams, produces: [XLSX_TYPE], response: { 200: fileResponse, ...refusals } } }, async (request, reply) => {
       const card = await reportCard(requestContext(deps, request), request.params.year, request.params.code);
       reply.headers(safeDownloadHeaders(XLSX_TYPE, `rapor-iid-${card.year}-${card.regionCode}.xlsx`));
       return reply.send(await reportCardWorkbook(card));
