@@ -24,7 +24,12 @@ export const MAX_BUDGET_AMOUNT = 100_000_000_000_000;
 export const localized = z.object({ id: z.string(), en: z.string() });
 export type Localized = z.infer<typeof localized>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v) && v >= '1945-01-01', 'a real date (YYYY-MM-DD) from 1945');
+/** Indicator values: the column holds up to 16 integer digits. */
+const measure = z.number().min(-1e15).max(1e15);
 const year = z.number().int().min(2000).max(2100);
 
 export const legalBasisInput = z.strictObject({
@@ -36,7 +41,7 @@ export const legalBasisInput = z.strictObject({
 export const budgetLineInput = z.strictObject({
   fiscalYear: year,
   source: z.enum(BUDGET_LINE_SOURCES),
-  amount: z.number().int(),
+  amount: z.number().int().min(-1e18).max(1e18),
   programme: z.string().trim().min(2).max(300),
 });
 export const planInclusionInput = z.strictObject({
@@ -47,10 +52,10 @@ export const planInclusionInput = z.strictObject({
 export const performanceTargetInput = z.strictObject({
   indicator: z.string().trim().min(2).max(300),
   unit: z.string().trim().max(40).default(''),
-  baseline: z.number().nullable().default(null),
+  baseline: measure.nullable().default(null),
   year,
-  target: z.number(),
-  realisation: z.number().nullable().default(null),
+  target: measure,
+  realisation: measure.nullable().default(null),
 });
 export type LegalBasisInput = z.infer<typeof legalBasisInput>;
 export type BudgetLineInput = z.infer<typeof budgetLineInput>;

@@ -89,7 +89,9 @@ export const PERMISSIONS = {
   'institutionalisation.read': ['ministry_admin', 'agency_admin', 'agency_operator'],
   /** Enter and remove the facts of the own agency's institutionalisation records (institutionalisation policy). */
   'institutionalisation.manage': ['agency_admin', 'agency_operator'],
-  /** One Agency One Innovation: coverage and the agency list (ministry), the own agency's target vs realisation (agency staff). */
+  /** One Agency One Innovation: coverage nationally, per province, type and year, the agency lists and their XLSX. */
+  'oaoi.coverage': ['ministry_admin'],
+  /** One Agency One Innovation: an agency's target vs realisation (own agency for its staff, any for the ministry; institutionalisation policy). */
   'oaoi.read': ['ministry_admin', 'agency_admin', 'agency_operator'],
   /** One Agency One Innovation: default yearly targets per agency type. */
   'oaoi.defaults': ['ministry_admin'],

@@ -7,7 +7,6 @@ import { requestContext } from '../../http/request-context.js';
 import { XLSX_TYPE } from '../../exports/xlsx.js';
 import { oaoiAgencyRows, oaoiCoverage, oaoiOfAgency, raiseAgencyTarget, setDefaultTarget } from './oaoi-service.js';
 import { oaoiWorkbook } from './oaoi-xlsx.js';
-import { assertReadAllOaoi } from './policy.js';
 
 const tags = ['oaoi'];
 const refusals = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -18,19 +17,14 @@ export function oaoiRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/oaoi/coverage',
-      { config: { access: 'oaoi.read' }, schema: { tags, summary: 'Coverage nationally, per province, type and year; agencies with nothing running (ministry)', querystring: oaoiYearQuery, response: { 200: oaoiCoverageView, ...refusals } } },
-      async (request) => {
-        const ctx = requestContext(deps, request);
-        assertReadAllOaoi(ctx.user);
-        return oaoiCoverage(ctx, request.query);
-      },
+      { config: { access: 'oaoi.coverage' }, schema: { tags, summary: 'Coverage nationally, per province, type and year; agencies with nothing running (ministry)', querystring: oaoiYearQuery, response: { 200: oaoiCoverageView, ...refusals } } },
+      async (request) => oaoiCoverage(requestContext(deps, request), request.query),
     );
     app.get(
       '/api/oaoi/coverage.xlsx',
-      { config: { access: 'oaoi.read' }, schema: { tags, summary: "Every agency's target and realisation, and coverage per province, as XLSX (ministry)", querystring: oaoiYearQuery, response: { 200: z.any().describe('the workbook'), ...refusals } } },
+      { config: { access: 'oaoi.coverage' }, schema: { tags, summary: "Every agency's target and realisation, and coverage per province, as XLSX (ministry)", querystring: oaoiYearQuery, response: { 200: z.any().describe('the workbook'), ...refusals } } },
       async (request, reply) => {
         const ctx = requestContext(deps, request);
-        assertReadAllOaoi(ctx.user);
         const coverage = await oaoiCoverage(ctx, request.query);
         const rows = (await oaoiAgencyRows(ctx, coverage.year)).sort((a, b) => (a.provinceCode ?? '').localeCompare(b.provinceCode ?? '') || a.name.localeCompare(b.name));
         const body = await oaoiWorkbook(coverage.year, rows, coverage.byProvince);

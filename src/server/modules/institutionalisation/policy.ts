@@ -57,7 +57,3 @@ export function ownAgencyOf(user: AuthUser | null): string | null {
   return user && (user.role === 'agency_admin' || user.role === 'agency_operator') ? user.agencyId : null;
 }
 
-/** Coverage across agencies is the ministry's view; agency staff read their own agency page. */
-export function assertReadAllOaoi(user: AuthUser | null): void {
-  if (!isMinistry(user)) throw errors.forbidden();
-}
