@@ -50,9 +50,10 @@ describe('XLSX exports', () => {
     const names = category.getRows(2, category.rowCount - 1)!.map((r) => r.getCell(2).value);
     expect(names).toContain(`'=HYPERLINK("http://x")`);
     const about = wb.getWorksheet('Tentang')!;
-    expect(about.getCell('B2').value).toBe('provinsi 35');
-    expect(String(about.getCell('B3').value)).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    expect(String(about.getCell('B5').value)).toContain('ODbL');
+    // A header row, then title, filters, date, source, licence.
+    expect(about.getCell('B3').value).toBe('provinsi 35');
+    expect(String(about.getCell('B4').value)).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(String(about.getCell('B6').value)).toContain('ODbL');
   });
 
   it('exports a region profile in English when asked, and an unknown region as an empty workbook', async () => {

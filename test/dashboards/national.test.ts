@@ -100,7 +100,7 @@ describe('GET /api/dashboard/national', () => {
     expect(id.json().error.code).toBe('VALIDATION_FAILED');
     const en = await t.agent('en').get('/api/dashboard/national?year=abc');
     expect(en.statusCode).toBe(400);
-    expect(en.json().error.message).toMatch(/year/);
+    expect(en.json().error.message).toMatch(/^Invalid data: Year /);
     expect(await databaseFingerprint(t.db)).toEqual(before);
   });
 });

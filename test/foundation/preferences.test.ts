@@ -44,7 +44,7 @@ describe('account preferences: time zone', () => {
     expect(await databaseFingerprint(t.db)).toEqual(before);
   });
 
-  it('refuses an unknown zone, naming timeZone in both languages, and writes nothing', async () => {
+  it('refuses an unknown zone, naming the time zone in both languages, and writes nothing', async () => {
     const { agent, user } = await t.signedIn('mentor');
     const en = t.agent('en');
     await en.signIn(user.email, TEST_PASSWORD);
@@ -56,8 +56,8 @@ describe('account preferences: time zone', () => {
     }
     const idMessage = (await agent.patch(PATH, { timeZone: 'UTC' })).json().error.message as string;
     const enMessage = (await en.patch(PATH, { timeZone: 'UTC' })).json().error.message as string;
-    expect(idMessage).toContain('timeZone');
-    expect(enMessage).toContain('timeZone');
+    expect(idMessage).toContain('Zona waktu');
+    expect(enMessage).toContain('Time zone');
     expect(enMessage).not.toBe(idMessage);
     expect(await databaseFingerprint(t.db)).toEqual(before);
     expect((await agent.get('/api/auth/me')).json().user.timeZone).toBe('WIB');

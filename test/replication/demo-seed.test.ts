@@ -27,8 +27,9 @@ it('has cases in every state, created through the audited services', async () =>
   // mentor_assigned is passed through on the way to agreed (the timeline shows it); every resting state is present.
   expect(new Set(states.map((s) => s.state))).toEqual(new Set(['requested', 'accepted', 'declined', 'agreed', 'in_progress', 'completed', 'stopped']));
   expect((await verifyAuditChain(t.db)).ok).toBe(true);
-  // Completed cases are in the catalog's register with the adopter's new record.
-  expect(await t.db.selectFrom('innovation_replications').select('id').execute()).toHaveLength(2);
+  // The two completed cases are in the catalog's register with the adopter's new record, and so is
+  // the Pontianak replication the KIPP 2026 replikasi group's demo entry is built on.
+  expect(await t.db.selectFrom('innovation_replications').select('id').execute()).toHaveLength(3);
   expect(await seedDemo(t.db)).toBe(false);
 });
 

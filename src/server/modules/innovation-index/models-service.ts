@@ -119,7 +119,9 @@ export async function setBorderFlag(ctx: RequestContext, regionCode: string, bor
   if (!(await findRegion(ctx.db, regionCode))) throw errors.notFound({ id: 'Wilayah', en: 'Region' });
   return ctx.db.transaction().execute(async (trx) => {
     const before = await upsertBorderFlag(trx, regionCode, border, ctx.actor.userId);
-    await appendAudit(trx, ctx.actor, { action: 'index.region.border', entityType: 'region', entityId: regionCode, before: { border: before ?? false }, after: { border } });
+    // Setting the flag it already has changes nothing, so nothing is audited.
+    if ((before ?? false) !== border)
+      await appendAudit(trx, ctx.actor, { action: 'index.region.border', entityType: 'region', entityId: regionCode, before: { border: before ?? false }, after: { border } });
     return { regionCode, border };
   });
 }

@@ -84,6 +84,8 @@ export async function selectBorderRegions(db: DbOrTrx): Promise<Set<string>> {
 }
 
 export async function upsertBorderFlag(trx: Trx, regionCode: string, border: boolean, userId: string | null): Promise<boolean | null> {
+  // One writer per region at a time (the row may not exist yet, so FOR UPDATE alone locks nothing).
+  await sql`select pg_advisory_xact_lock(20261202, hashtext(${`index-border:${regionCode}`}))`.execute(trx);
   const before = await trx.selectFrom('index_region_flags').select('border').where('region_code', '=', regionCode).forUpdate().executeTakeFirst();
   await trx
     .insertInto('index_region_flags')

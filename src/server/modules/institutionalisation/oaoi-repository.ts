@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DbOrTrx, Trx } from '../../db/types.js';
 
 /** Queries on One Agency One Innovation's targets (oaoi_default_targets, oaoi_agency_targets). */
@@ -12,7 +13,9 @@ export async function selectAgencyTargets(db: DbOrTrx, fromYear: number, toYear:
   return q.execute();
 }
 
+/** Writes a default target and returns the one it replaced; one writer per (type, year) at a time, so `before` is true. */
 export async function upsertDefaultTarget(trx: Trx, v: { agencyType: string; year: number; target: number; by: string | null }) {
+  await sql`select pg_advisory_xact_lock(20261202, hashtext(${`oaoi-default:${v.agencyType}:${v.year}`}))`.execute(trx);
   const before = await trx.selectFrom('oaoi_default_targets').select('target').where('agency_type', '=', v.agencyType).where('year', '=', v.year).executeTakeFirst();
   await trx
     .insertInto('oaoi_default_targets')
@@ -23,6 +26,7 @@ export async function upsertDefaultTarget(trx: Trx, v: { agencyType: string; yea
 }
 
 export async function upsertAgencyTarget(trx: Trx, v: { agencyId: string; year: number; target: number; by: string | null }) {
+  await sql`select pg_advisory_xact_lock(20261202, hashtext(${`oaoi-agency:${v.agencyId}:${v.year}`}))`.execute(trx);
   const before = await trx.selectFrom('oaoi_agency_targets').select('target').where('agency_id', '=', v.agencyId).where('year', '=', v.year).forUpdate().executeTakeFirst();
   await trx
     .insertInto('oaoi_agency_targets')

@@ -110,7 +110,9 @@ export async function oaoiOfAgency(ctx: RequestContext, agencyId: string, query:
 export async function setDefaultTarget(ctx: RequestContext, input: DefaultTargetInput) {
   await ctx.db.transaction().execute(async (trx) => {
     const before = await upsertDefaultTarget(trx, { ...input, by: ctx.user?.id ?? null });
-    await appendAudit(trx, ctx.actor, { action: 'oaoi.default_target', entityType: 'oaoi_default_target', entityId: `${input.agencyType}:${input.year}`, before: { target: before }, after: input });
+    // Saving the target it already has changes nothing, so nothing is audited.
+    if (before !== input.target)
+      await appendAudit(trx, ctx.actor, { action: 'oaoi.default_target', entityType: 'oaoi_default_target', entityId: `${input.agencyType}:${input.year}`, before: { target: before }, after: input });
   });
   return oaoiCoverage(ctx, { year: input.year });
 }
@@ -131,7 +133,8 @@ export async function raiseAgencyTarget(ctx: RequestContext, agencyId: string, i
   }
   await ctx.db.transaction().execute(async (trx) => {
     const before = await upsertAgencyTarget(trx, { agencyId, year: input.year, target: input.target, by: ctx.user?.id ?? null });
-    await appendAudit(trx, ctx.actor, { action: 'oaoi.agency_target', entityType: 'agency', entityId: agencyId, before: { year: input.year, target: before }, after: input });
+    if (before !== input.target)
+      await appendAudit(trx, ctx.actor, { action: 'oaoi.agency_target', entityType: 'agency', entityId: agencyId, before: { year: input.year, target: before }, after: input });
   });
   return oaoiOfAgency(ctx, agencyId, { year: input.year });
 }
