@@ -12,8 +12,7 @@
  */
 
 /** Route and service files: routes.ts, *-routes.ts, routes-*.ts, routes/…, service.ts, *-service.ts. */
-const routeOrService =
-  '^src/server/modules/.+/(routes|[^/]+-routes|routes-[^/]+|service|[^/]+-service)\\.js$|^src/server/modules/[^/]+/routes/';
+const routeOrService = '^src/server/modules/.+/(routes|[^/]+-routes|routes-[^/]+|service|[^/]+-service)\\.js$|^src/server/modules/[^/]+/routes/';
 
 module.exports = {
   forbidden: [
@@ -35,8 +34,7 @@ module.exports = {
     },
     {
       name: 'module-imports-other-repository',
-      comment:
-        "A module reads another module's data through that module's service (or a read model its service exports), never through its repository.",
+      comment: "A module reads another module's data through that module's service (or a read model its service exports), never through its repository.",
       severity: 'error',
       importMode: 'all',
       from: { path: '^src/server/modules/([^/]+)/' },
@@ -47,8 +45,7 @@ module.exports = {
     },
     {
       name: 'lower-layer-imports-module',
-      comment:
-        'db, http, auth, audit, storage and notifications sit below the modules: modules use them, never the other way round.',
+      comment: 'db, http, auth, audit, storage and notifications sit below the modules: modules use them, never the other way round.',
       severity: 'error',
       importMode: 'all',
       from: { path: '^src/server/(db|http|auth|audit|storage|notifications)/' },
@@ -56,8 +53,7 @@ module.exports = {
     },
     {
       name: 'route-or-service-builds-queries',
-      comment:
-        "Only repositories build queries: a route or service imports kysely for types only (Db/Trx from db/types.ts), never `sql` or helpers.",
+      comment: 'Only repositories build queries: a route or service imports kysely for types only (Db/Trx from db/types.ts), never `sql` or helpers.',
       severity: 'error',
       importMode: 'runtime',
       from: { path: routeOrService },

@@ -73,7 +73,12 @@ async function main(): Promise<number> {
   process.once('SIGTERM', onSignal);
 
   const standaloneCtx = { profile, dataset, workDir, log };
-  results.scenarios.push(...(await runStandalone(STANDALONE_SCENARIOS.filter((s) => s.phase === 'before-engines' && wanted(s)), standaloneCtx)));
+  results.scenarios.push(
+    ...(await runStandalone(
+      STANDALONE_SCENARIOS.filter((s) => s.phase === 'before-engines' && wanted(s)),
+      standaloneCtx,
+    )),
+  );
   const webDir = fs.existsSync(path.join(workDir, WEB_BUILD_DIR, 'index.html')) ? path.join(workDir, WEB_BUILD_DIR) : null;
 
   for (const engine of runEngines ? engines : []) {
@@ -89,9 +94,7 @@ async function main(): Promise<number> {
       const running = server;
       cleanups.push(() => running.stop());
       const startupRssBytes = (await server.memory()).rssBytes;
-      results.scenarios.push(
-        ...(await runEngineScenarios(engineScenarios, { engine, server, profile, dataset, loaded: prepared.loaded, webDir, startupRssBytes, log })),
-      );
+      results.scenarios.push(...(await runEngineScenarios(engineScenarios, { engine, server, profile, dataset, loaded: prepared.loaded, webDir, startupRssBytes, log })));
     } catch (error) {
       log(`${engine}: failed: ${error instanceof Error ? error.message : String(error)}`);
       results.scenarios.push({ id: 'dataset-load', title: 'National data set load', engine, metrics: [], error: String(error), durationMs: 0 });
@@ -100,14 +103,21 @@ async function main(): Promise<number> {
       await prepared?.dispose();
     }
   }
-  results.scenarios.push(...(await runStandalone(STANDALONE_SCENARIOS.filter((s) => s.phase !== 'before-engines' && wanted(s)), standaloneCtx)));
+  results.scenarios.push(
+    ...(await runStandalone(
+      STANDALONE_SCENARIOS.filter((s) => s.phase !== 'before-engines' && wanted(s)),
+      standaloneCtx,
+    )),
+  );
   results.finishedAt = new Date().toISOString();
   if (interrupted) return 130;
 
   const resultsDir = values['results-dir']!;
   fs.mkdirSync(resultsDir, { recursive: true });
   const previous = findPreviousResults(resultsDir, results, null);
-  results.comparison = previous ? { previousFile: path.basename(previous.file), ...compareResults(previous.results, results) } : { previousFile: null, regressions: [], compared: 0 };
+  results.comparison = previous
+    ? { previousFile: path.basename(previous.file), ...compareResults(previous.results, results) }
+    : { previousFile: null, regressions: [], compared: 0 };
   const jsonFile = path.join(resultsDir, `${stamp}.json`);
   fs.writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
   const markdown = renderMarkdown(results);
@@ -133,7 +143,13 @@ function datasetLoadResult(engine: Engine, prepared: PreparedEngine): ScenarioRe
       { name: 'innovations inserted', value: (t.innovations ?? 0) / 1000, unit: 's', better: 'lower' },
       { name: 'index build after load', value: (t.innovationIndexes ?? 0) / 1000, unit: 's', better: 'lower' },
       { name: 'innovations per second', value: t.innovations ? innovations / (t.innovations / 1000) : 0, unit: 'rows/s', better: 'higher' },
-      { name: 'runner CPU during load', value: prepared.loadCpuMs / 1000, unit: 's', better: 'lower', note: engine === 'pglite' ? 'includes the embedded database' : 'generator and driver only' },
+      {
+        name: 'runner CPU during load',
+        value: prepared.loadCpuMs / 1000,
+        unit: 's',
+        better: 'lower',
+        note: engine === 'pglite' ? 'includes the embedded database' : 'generator and driver only',
+      },
     ],
     details: { counts: prepared.loaded.counts, timingsMs: t, skipped: prepared.loaded.skipped },
   };

@@ -37,8 +37,7 @@ describe.each([...(['anonymous'] as const), ...ROLES])('as %s', (who) => {
       // Signing out would end the walker's own session.
       if (route.url === '/api/auth/logout') continue;
       const response = await agent.request(route.method as 'GET', concreteUrl(route.url), route.method === 'GET' ? {} : { body: {} });
-      const allowed =
-        route.access === 'public' || (who !== 'anonymous' && (route.access === 'signedIn' || roleHas(who, route.access)));
+      const allowed = route.access === 'public' || (who !== 'anonymous' && (route.access === 'signedIn' || roleHas(who, route.access)));
       const code = response.statusCode === 401 || response.statusCode === 403 ? response.json().error.code : null;
       const refusedAccess = code === 'UNAUTHENTICATED' || code === 'FORBIDDEN';
       if (allowed && refusedAccess) failures.push(`${route.method} ${route.url}: expected access, got ${response.statusCode} ${code}`);

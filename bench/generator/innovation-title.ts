@@ -28,7 +28,10 @@ export function drawTitleCore(rng: Rng): TitleCore {
   const a = words.draw(rng);
   let b = words.draw(rng);
   for (let tries = 0; b === a && tries < 5; tries++) b = words.draw(rng);
-  const expansion = patternPicker.draw(rng).replace('{a}', a).replace('{b}', b === a ? 'Bersama' : b);
+  const expansion = patternPicker
+    .draw(rng)
+    .replace('{a}', a)
+    .replace('{b}', b === a ? 'Bersama' : b);
   return { theme, acronym: acronymOf(expansion), expansion };
 }
 

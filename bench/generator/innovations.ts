@@ -225,7 +225,10 @@ function fundingFor(rng: Rng, type: AgencyType): FundingSource {
 function startDateFor(rng: Rng, asOf: Date): Date {
   const lastYear = asOf.getUTCFullYear();
   const years = Array.from({ length: lastYear - 2008 + 1 }, (_, i) => 2008 + i);
-  const year = new Weighted(years, years.map((y) => (y - 2006) ** 1.3)).draw(rng);
+  const year = new Weighted(
+    years,
+    years.map((y) => (y - 2006) ** 1.3),
+  ).draw(rng);
   const day = Date.UTC(year, 0, 1) + rng.int(365) * DAY;
   return new Date(Math.min(day, asOf.getTime() - 30 * DAY));
 }

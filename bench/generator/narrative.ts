@@ -73,8 +73,7 @@ const steps = zipf(GENERIC_STEPS, 0.5);
 const openers = zipf(OPENERS);
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const listOf = (items: readonly string[]) =>
-  items.length <= 2 ? items.join(' dan ') : `${items.slice(0, -1).join(', ')}, dan ${items[items.length - 1]}`;
+const listOf = (items: readonly string[]) => (items.length <= 2 ? items.join(' dan ') : `${items.slice(0, -1).join(', ')}, dan ${items[items.length - 1]}`);
 
 function distinct(rng: Rng, draw: () => string, count: number): string[] {
   const out = new Set<string>();
@@ -86,7 +85,8 @@ function distinct(rng: Rng, draw: () => string, count: number): string[] {
 function closingLine(rng: Rng, s: NarrativeSubject, name: string): string {
   const x = rng.next();
   if (x < 0.35) return `Sejak ${s.startYear}, ${name} menjadi andalan pelayanan publik di ${s.placeName}.`;
-  if (x < 0.6) return `${s.unitName || s.agencyName} terus berinovasi agar ${rng.pick(['warga terlayani lebih baik', 'pelayanan makin dekat dengan masyarakat', 'tidak ada warga yang tertinggal'])}.`;
+  if (x < 0.6)
+    return `${s.unitName || s.agencyName} terus berinovasi agar ${rng.pick(['warga terlayani lebih baik', 'pelayanan makin dekat dengan masyarakat', 'tidak ada warga yang tertinggal'])}.`;
   return '';
 }
 

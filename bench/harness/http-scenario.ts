@@ -59,10 +59,14 @@ export async function measureHttpScenario(ctx: EngineContext, spec: HttpScenario
 
   ctx.log(`${spec.key}: ${profile.connections} connections for ${profile.loadSeconds} s, then the ceiling`);
   const loaded = await runLoad(base, spec.loadRequests ?? spec.requests, { connections: profile.connections, durationSeconds: profile.loadSeconds });
-  const loadedCeiling = await runLoad(base, spec.loadRequests ? spec.loadRequests.map((r, i) => ({ ...r, path: ceilingRequests[i % ceilingRequests.length]!.path })) : ceilingRequests, {
-    connections: profile.connections,
-    durationSeconds: profile.loadSeconds,
-  });
+  const loadedCeiling = await runLoad(
+    base,
+    spec.loadRequests ? spec.loadRequests.map((r, i) => ({ ...r, path: ceilingRequests[i % ceilingRequests.length]!.path })) : ceilingRequests,
+    {
+      connections: profile.connections,
+      durationSeconds: profile.loadSeconds,
+    },
+  );
 
   const single = summarise(ours.ms);
   const singleFramework = summarise(framework.ms);

@@ -9,11 +9,15 @@ export function renderMarkdown(results: BenchResults): string {
   const lines: string[] = [];
   lines.push(`# Simpul benchmark (${results.mode}) — ${results.startedAt}`, '');
   const m = results.machine;
-  lines.push(`Machine: ${m.cpuModel} × ${m.cpus} cores, ${m.memoryGb} GB RAM, Node ${m.node}, ${m.platform}; load average at start ${m.loadAverage}. Commit ${m.commit}${m.dirty ? ' (uncommitted changes)' : ''}.`);
+  lines.push(
+    `Machine: ${m.cpuModel} × ${m.cpus} cores, ${m.memoryGb} GB RAM, Node ${m.node}, ${m.platform}; load average at start ${m.loadAverage}. Commit ${m.commit}${m.dirty ? ' (uncommitted changes)' : ''}.`,
+  );
   for (const [engine, info] of Object.entries(results.engines)) lines.push(`- **${engine}**: ${describe(info)}`);
   lines.push('');
-  lines.push('Ratios are ours / ceiling: for times, 3.0 means three times the ceiling\'s time; for throughput, 0.33 means a third of the ceiling\'s requests per second.');
-  lines.push('Ceilings: *framework* = the same server answering a precomputed body of the same size; *database* = the same SQL replayed directly on the driver; *browser* = the same page as static HTML without scripts.');
+  lines.push("Ratios are ours / ceiling: for times, 3.0 means three times the ceiling's time; for throughput, 0.33 means a third of the ceiling's requests per second.");
+  lines.push(
+    'Ceilings: *framework* = the same server answering a precomputed body of the same size; *database* = the same SQL replayed directly on the driver; *browser* = the same page as static HTML without scripts.',
+  );
   lines.push('');
 
   const regressed = new Set(results.comparison?.regressions.map((r) => r.key));

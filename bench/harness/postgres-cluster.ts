@@ -70,7 +70,10 @@ export function startPostgresCluster(): PostgresCluster {
 function findPostgresBin(): string {
   const root = '/usr/lib/postgresql';
   const versions = fs.existsSync(root) ? fs.readdirSync(root).sort((a, b) => Number(a) - Number(b)) : [];
-  const bin = versions.map((v) => path.join(root, v, 'bin')).reverse().find((d) => fs.existsSync(path.join(d, 'pg_ctl')));
+  const bin = versions
+    .map((v) => path.join(root, v, 'bin'))
+    .reverse()
+    .find((d) => fs.existsSync(path.join(d, 'pg_ctl')));
   if (!bin) throw new Error('PostgreSQL not found: run scripts/ensure-system-deps.sh (apt-get install postgresql)');
   return bin;
 }

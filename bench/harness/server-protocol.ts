@@ -27,9 +27,7 @@ export interface ServerMemory {
   readonly externalBytes: number;
 }
 
-export type ServerReply =
-  | { id: number; ok: true; result: unknown }
-  | { id: number; ok: false; error: string };
+export type ServerReply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
 
 export type ServerEvent = { type: 'ready'; port: number; dbKind: 'pglite' | 'postgres' } | { type: 'failed'; error: string };
 

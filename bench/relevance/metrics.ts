@@ -34,7 +34,13 @@ export function matchesRule(query: JudgedQuery, item: ResultItem): boolean {
  * records or satisfies its rule; `otherRelevant` is how many records outside the judged ones
  * satisfy the rule (counted in the database), so recall is over everything relevant, capped at K.
  */
-export function scoreQuery(query: JudgedQuery, items: readonly ResultItem[], titleToKey: ReadonlyMap<string, string>, otherRelevant: number, suggestion: string | null = null): QueryScore {
+export function scoreQuery(
+  query: JudgedQuery,
+  items: readonly ResultItem[],
+  titleToKey: ReadonlyMap<string, string>,
+  otherRelevant: number,
+  suggestion: string | null = null,
+): QueryScore {
   const top = items.slice(0, K);
   const keys = top.map((item) => titleToKey.get(item.title) ?? null);
   const positions = query.relevant.map((key) => keys.indexOf(key) + 1);
@@ -44,7 +50,14 @@ export function scoreQuery(query: JudgedQuery, items: readonly ResultItem[], tit
   const dcg = gains.reduce<number>((sum, g, i) => sum + g / Math.log2(i + 2), 0);
   let ideal = 0;
   for (let i = 0; i < relevantTotal; i++) ideal += 1 / Math.log2(i + 2);
-  return { q: query.q, kind: query.kind, recall: relevantTotal > 0 ? Math.min(1, found / relevantTotal) : 1, ndcg: ideal > 0 ? Math.min(1, dcg / ideal) : 1, positions, suggestion };
+  return {
+    q: query.q,
+    kind: query.kind,
+    recall: relevantTotal > 0 ? Math.min(1, found / relevantTotal) : 1,
+    ndcg: ideal > 0 ? Math.min(1, dcg / ideal) : 1,
+    positions,
+    suggestion,
+  };
 }
 
 export interface RelevanceSummary {

@@ -10,7 +10,43 @@ import { CATALOG_QUERIES } from '../scenarios/catalog-queries.js';
  * 50 fixed ones, drawn with Zipf-like popularity so a few repeat often and most are rare — a
  * cache cannot win by replaying the same 50 queries. Deterministic for a seed.
  */
-const PROVINCES = ['11', '12', '13', '14', '15', '16', '17', '18', '19', '21', '31', '32', '33', '34', '35', '36', '51', '52', '53', '61', '62', '63', '64', '65', '71', '72', '73', '74', '75', '76', '81', '82', '91', '92', '94'];
+const PROVINCES = [
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '16',
+  '17',
+  '18',
+  '19',
+  '21',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '51',
+  '52',
+  '53',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '72',
+  '73',
+  '74',
+  '75',
+  '76',
+  '81',
+  '82',
+  '91',
+  '92',
+  '94',
+];
 
 function typo(word: string, r: () => number): string {
   if (word.length < 5) return word;
@@ -28,11 +64,18 @@ export function distinctQueries(seed: number, count: number): Record<string, str
     const words = (text: string) => text.toLowerCase().split(/\s+/);
     const form = r();
     let q: string;
-    if (form < 0.35) q = words(rng.pick(theme.objects)).slice(0, 1 + Math.floor(r() * 3)).join(' ');
+    if (form < 0.35)
+      q = words(rng.pick(theme.objects))
+        .slice(0, 1 + Math.floor(r() * 3))
+        .join(' ');
     else if (form < 0.5) q = rng.pick(theme.targets).toLowerCase();
     else if (form < 0.65) q = `${rng.pick(words(rng.pick(theme.objects)))} ${rng.pick(words(rng.pick(theme.targets)))}`;
     else if (form < 0.75) q = `${rng.pick(theme.nameWords).toLowerCase()} ${rng.pick(words(rng.pick(theme.objects)))}`;
-    else if (form < 0.88) q = words(rng.pick(theme.objects)).map((w) => (r() < 0.5 ? typo(w, r) : w)).slice(0, 2).join(' ');
+    else if (form < 0.88)
+      q = words(rng.pick(theme.objects))
+        .map((w) => (r() < 0.5 ? typo(w, r) : w))
+        .slice(0, 2)
+        .join(' ');
     else q = rng.pick(theme.indicators).toLowerCase();
     const query: Record<string, string> = { q };
     const facet = r();

@@ -66,7 +66,13 @@ async function loadOnce(browser: Browser, url: string): Promise<PageLoad> {
     page.on('response', (response) => {
       requests++;
       const type = response.request().resourceType();
-      if (type === 'script' || type === 'stylesheet') bodies.push(response.body().then((b) => b.length, () => 0));
+      if (type === 'script' || type === 'stylesheet')
+        bodies.push(
+          response.body().then(
+            (b) => b.length,
+            () => 0,
+          ),
+        );
     });
     await page.addInitScript(LCP_OBSERVER);
     const response = await page.goto(url, { waitUntil: 'networkidle' });
@@ -103,7 +109,5 @@ const READ_PAINTS = `(() => {
 
 /** The rendered page without its scripts (stylesheets and inline styles stay). */
 export function staticCopy(html: string): string {
-  return html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
-    .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '');
+  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '');
 }

@@ -49,14 +49,34 @@ export const TINY_SURGE = { count: 40, windowSeconds: 2 };
 
 export function surgeMetrics(report: SurgeReport): SurgeMetric[] {
   return [
-    { name: 'acknowledged submissions', value: report.acknowledged, unit: 'count', better: 'none', note: `of ${report.entrants} entrants, ${report.requests} requests incl. double clicks` },
-    { name: 'throughput', value: report.throughputPerSecond, unit: 'submissions/s', better: 'higher', note: `over ${report.elapsedSeconds.toFixed(1)} s (arrivals spread over the window)` },
+    {
+      name: 'acknowledged submissions',
+      value: report.acknowledged,
+      unit: 'count',
+      better: 'none',
+      note: `of ${report.entrants} entrants, ${report.requests} requests incl. double clicks`,
+    },
+    {
+      name: 'throughput',
+      value: report.throughputPerSecond,
+      unit: 'submissions/s',
+      better: 'higher',
+      note: `over ${report.elapsedSeconds.toFixed(1)} s (arrivals spread over the window)`,
+    },
     { name: 'submit latency p50', value: report.latencyMs.p50, unit: 'ms', better: 'lower' },
     { name: 'submit latency p99', value: report.latencyMs.p99, unit: 'ms', better: 'lower' },
     { name: 'acknowledged but not stored', value: report.lost, unit: 'count', better: 'lower', note: 'must be 0' },
     { name: 'duplicate submissions', value: report.duplicateAuditEntries, unit: 'count', better: 'lower', note: 'submit audit entries beyond one per proposal; must be 0' },
     ...(report.auditLockWaiters
-      ? [{ name: 'audit-chain lock waiters (mean)', value: report.auditLockWaiters.mean, unit: 'sessions', better: 'lower' as const, note: `max ${report.auditLockWaiters.max}; ${(report.auditLockWaiters.shareWithWaiters * 100).toFixed(0)}% of samples had a waiter` }]
+      ? [
+          {
+            name: 'audit-chain lock waiters (mean)',
+            value: report.auditLockWaiters.mean,
+            unit: 'sessions',
+            better: 'lower' as const,
+            note: `max ${report.auditLockWaiters.max}; ${(report.auditLockWaiters.shareWithWaiters * 100).toFixed(0)}% of samples had a waiter`,
+          },
+        ]
       : []),
   ];
 }
@@ -116,7 +136,9 @@ async function stopServer(child: ChildProcess): Promise<void> {
 }
 
 async function standalone(): Promise<void> {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: String(FULL_SURGE.count) }, window: { type: 'string', default: String(FULL_SURGE.windowSeconds) } } });
+  const { values } = parseArgs({
+    options: { count: { type: 'string', default: String(FULL_SURGE.count) }, window: { type: 'string', default: String(FULL_SURGE.windowSeconds) } },
+  });
   const count = Number(values.count);
   const windowSeconds = Number(values.window);
   const url = process.env.DATABASE_URL || undefined;

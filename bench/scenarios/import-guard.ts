@@ -31,7 +31,9 @@ function send(baseUrl: string, options: http.RequestOptions, payload?: Buffer | 
     const request = http.request({ host: url.hostname, port: url.port, agent: false, ...options }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (c: Buffer) => chunks.push(c));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }),
+      );
     });
     request.on('error', reject);
     request.end(payload, onSent);
@@ -55,7 +57,11 @@ async function signIn(baseUrl: string, email: string): Promise<{ cookie: string;
 
 async function oneUpload(baseUrl: string, pid: number, session: { cookie: string; csrf: string }, file: Buffer) {
   const boundary = '----simpulbenchimport';
-  const body = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="besar.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`), file, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  const body = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="besar.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    file,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
   const rssBefore = rssBytes(pid);
   let rssMax = rssBefore;
   const sampler = setInterval(() => (rssMax = Math.max(rssMax, rssBytes(pid))), 10);
@@ -64,7 +70,11 @@ async function oneUpload(baseUrl: string, pid: number, session: { cookie: string
   let probing: Promise<void> = Promise.resolve();
   const upload = send(
     baseUrl,
-    { method: 'POST', path: '/api/innovations/import?dryRun=true', headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(body.length) } },
+    {
+      method: 'POST',
+      path: '/api/innovations/import?dryRun=true',
+      headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(body.length) },
+    },
     body,
     () => {
       probing = (async () => {
@@ -84,7 +94,9 @@ export const importGuardScenario: EngineScenario = {
   id: 'import-guard',
   title: 'Oversized XLSX import refused (100,000 rows × 26 cells) with health probes during it',
   async run(ctx) {
-    const [operator] = await ctx.server.query<{ email: string }>("select email from users where role = 'agency_operator' and email like '%@nasional.simpul.test' order by email limit 1");
+    const [operator] = await ctx.server.query<{ email: string }>(
+      "select email from users where role = 'agency_operator' and email like '%@nasional.simpul.test' order by email limit 1",
+    );
     if (!operator) throw new Error('no operator account in the data set');
     const session = await signIn(ctx.server.baseUrl, operator.email);
     const idle = (await Promise.all(Array.from({ length: 5 }, () => send(ctx.server.baseUrl, { method: 'GET', path: '/api/health' })))).map((a) => a.ms);
@@ -96,7 +108,9 @@ export const importGuardScenario: EngineScenario = {
       const file = hundredThousandRows({ dimension });
       const r = await oneUpload(ctx.server.baseUrl, ctx.server.pid, session, file);
       const during = summarise(r.health.length ? r.health : [0]);
-      ctx.log(`import-guard (${label}): ${(file.length / 1024 / 1024).toFixed(1)} MB refused in ${r.refusalMs.toFixed(0)} ms; ${r.health.length} health probes, max ${during.max.toFixed(1)} ms; RSS +${r.growthMb.toFixed(0)} MB`);
+      ctx.log(
+        `import-guard (${label}): ${(file.length / 1024 / 1024).toFixed(1)} MB refused in ${r.refusalMs.toFixed(0)} ms; ${r.health.length} health probes, max ${during.max.toFixed(1)} ms; RSS +${r.growthMb.toFixed(0)} MB`,
+      );
       metrics.push(
         { name: `refusal time, ${label}`, value: r.refusalMs, unit: 'ms', better: 'lower' },
         { name: `health during upload max, ${label}`, value: during.max, unit: 'ms', better: 'lower' },

@@ -21,8 +21,7 @@ export const incentiveScenario: EngineScenario = {
     const q = ctx.server.query.bind(ctx.server);
     const [admin] = await q<{ id: string }>(`select id from users where role = 'ministry_admin' order by created_at limit 1`);
     const adminId =
-      admin?.id ??
-      (await q<{ id: string }>(`insert into users (email, name, role) values ('bench.ministry@simpul.test', 'Bench ministry', 'ministry_admin') returning id`))[0]!.id;
+      admin?.id ?? (await q<{ id: string }>(`insert into users (email, name, role) values ('bench.ministry@simpul.test', 'Bench ministry', 'ministry_admin') returning id`))[0]!.id;
     const [{ year }] = (await q<{ year: number | null }>('select max(year)::int as year from innovation_awards')) as [{ year: number | null }];
     // Deterministic facts per region: most meet the conditions, some fail one (by a hash of the code).
     await q(`delete from incentive_region_facts where fiscal_year = $1`, [FISCAL_YEAR]);
@@ -63,12 +62,22 @@ export const incentiveScenario: EngineScenario = {
       minPerRegion: '3500000000',
       maxPerRegion: '60000000000',
     };
-    const created = await timedRequest(base, { method: 'POST', path: '/api/incentive/rule-sets', headers, body: JSON.stringify({ fiscalYear: FISCAL_YEAR, name: `Bench ${Date.now()}`, config }) });
+    const created = await timedRequest(base, {
+      method: 'POST',
+      path: '/api/incentive/rule-sets',
+      headers,
+      body: JSON.stringify({ fiscalYear: FISCAL_YEAR, name: `Bench ${Date.now()}`, config }),
+    });
     if (created.status !== 201) throw new Error(`rule set: ${created.status} ${created.body.slice(0, 200)}`);
     const ruleSetId = (JSON.parse(created.body) as { id: string }).id;
     // One published rule set per year: retire an earlier bench run's by publishing only when none is.
     await q(`update incentive_rule_sets set status = 'draft', published_at = null where fiscal_year = $1 and status = 'published'`, [FISCAL_YEAR]);
-    const published = await timedRequest(base, { method: 'POST', path: `/api/incentive/rule-sets/${ruleSetId}/publish`, headers: { ...headers, 'content-type': 'application/json' }, body: '{}' });
+    const published = await timedRequest(base, {
+      method: 'POST',
+      path: `/api/incentive/rule-sets/${ruleSetId}/publish`,
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: '{}',
+    });
     if (published.status !== 200) throw new Error(`publish: ${published.status} ${published.body.slice(0, 200)}`);
 
     const runs = ctx.profile.requestLimit ?? (ctx.profile.quick ? 4 : 12);
@@ -77,7 +86,12 @@ export const incentiveScenario: EngineScenario = {
     let eligible = 0;
     for (let i = 0; i < runs; i++) {
       const pool = String(4_000_000_000_000 + i * 100_000_000_000);
-      const r = await timedRequest(base, { method: 'POST', path: `/api/incentive/rule-sets/${ruleSetId}/scenarios`, headers, body: JSON.stringify({ name: `Bench ${i}`, overrides: { pool } }) });
+      const r = await timedRequest(base, {
+        method: 'POST',
+        path: `/api/incentive/rule-sets/${ruleSetId}/scenarios`,
+        headers,
+        body: JSON.stringify({ name: `Bench ${i}`, overrides: { pool } }),
+      });
       if (r.status !== 201) throw new Error(`scenario: ${r.status} ${r.body.slice(0, 200)}`);
       const body = JSON.parse(r.body) as { id: string; eligibleCount: number; allocated: string };
       if (body.allocated !== pool && eligible === 0) ctx.log(`incentive: allocated ${body.allocated} of ${pool} (regions at the maximum)`);

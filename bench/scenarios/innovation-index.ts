@@ -24,7 +24,12 @@ export const innovationIndexScenario: EngineScenario = {
       (await q<{ id: string }>(`select id from users where role = $1 order by created_at limit 1`, [role]))[0]?.id ??
       (await q<{ id: string }>(`insert into users (email, name, role) values ($1, $2, $3) returning id`, [`bench.${role}@simpul.test`, `Bench ${role}`, role]))[0]!.id;
     const [adminSession, verifierSession] = await createLiveSessions(q, [await user('index_admin'), await user('index_verifier')]);
-    const headersOf = (s: { sessionToken: string; csrfToken: string }) => ({ cookie: `simpul_session=${s.sessionToken}`, 'x-csrf-token': s.csrfToken, 'content-type': 'application/json', 'accept-language': 'id' });
+    const headersOf = (s: { sessionToken: string; csrfToken: string }) => ({
+      cookie: `simpul_session=${s.sessionToken}`,
+      'x-csrf-token': s.csrfToken,
+      'content-type': 'application/json',
+      'accept-language': 'id',
+    });
     const admin = headersOf(adminSession!);
     const verifier = headersOf(verifierSession!);
     const base = ctx.server.baseUrl;
@@ -99,7 +104,12 @@ export const innovationIndexScenario: EngineScenario = {
       if (r.status !== 200) throw new Error(`compute: ${r.status} ${r.body.slice(0, 200)}`);
       recomputeMs.push(r.ms);
     }
-    const codes = (await q<{ region_code: string }>(`select region_code from index_reports where model_id = $1 order by abs(hashtext(region_code)) limit $2`, [model.id, ctx.profile.requestLimit ?? 40])).map((r) => r.region_code);
+    const codes = (
+      await q<{ region_code: string }>(`select region_code from index_reports where model_id = $1 order by abs(hashtext(region_code)) limit $2`, [
+        model.id,
+        ctx.profile.requestLimit ?? 40,
+      ])
+    ).map((r) => r.region_code);
     const cardMs: number[] = [];
     const queueMs: number[] = [];
     const reportMs: number[] = [];

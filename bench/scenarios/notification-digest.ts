@@ -53,9 +53,21 @@ async function measure(handle: DatabaseHandle, engine: string, accounts: number)
   await prepareDatabase(db);
   const ids = await createAccounts(db, accounts);
   const started = performance.now();
-  await fanOut(db, ids, (recipients) => ({ recipients, kind: 'campaign.reminder', params: { campaign: 'Pemutakhiran Data 2026', deadline: '31 Desember 2026', pending: 3 }, link: '/inovasi', publicUrl: PUBLIC_URL }));
+  await fanOut(db, ids, (recipients) => ({
+    recipients,
+    kind: 'campaign.reminder',
+    params: { campaign: 'Pemutakhiran Data 2026', deadline: '31 Desember 2026', pending: 3 },
+    link: '/inovasi',
+    publicUrl: PUBLIC_URL,
+  }));
   const notifyMs = performance.now() - started;
-  await fanOut(db, ids, (recipients) => ({ recipients, kind: 'replication.milestone_due', params: { innovation: 'Si Cantik', milestone: 'Uji coba', due: '10 Januari 2027' }, link: '/katalog', publicUrl: PUBLIC_URL }));
+  await fanOut(db, ids, (recipients) => ({
+    recipients,
+    kind: 'replication.milestone_due',
+    params: { innovation: 'Si Cantik', milestone: 'Uji coba', due: '10 Januari 2027' },
+    link: '/katalog',
+    publicUrl: PUBLIC_URL,
+  }));
   await fanOut(db, ids, (recipients) => ({ recipients, kind: 'incentive.published', params: { year: 2026, title: 'Top 45' }, link: null, publicUrl: PUBLIC_URL }));
 
   const now = new Date();
@@ -70,7 +82,13 @@ async function measure(handle: DatabaseHandle, engine: string, accounts: number)
     metrics: [
       { name: `${engine}: digest run, ${accounts.toLocaleString('en')} accounts`, value: digestMs / 1000, unit: 's', better: 'lower' },
       { name: `${engine}: digest run repeated the same day`, value: againMs, unit: 'ms', better: 'lower', note: 'idempotent: nothing left to send' },
-      { name: `${engine}: notify() to ${accounts.toLocaleString('en')} accounts`, value: notifyMs / 1000, unit: 's', better: 'lower', note: 'in-app entries + digest entries, 1,000 recipients per transaction' },
+      {
+        name: `${engine}: notify() to ${accounts.toLocaleString('en')} accounts`,
+        value: notifyMs / 1000,
+        unit: 's',
+        better: 'lower',
+        note: 'in-app entries + digest entries, 1,000 recipients per transaction',
+      },
     ],
     details: { [engine]: { ...run, digestMs: Math.round(digestMs), notifyMs: Math.round(notifyMs) } },
   };

@@ -31,13 +31,22 @@ export const oaoiCampaignsScenario: EngineScenario = {
       method: 'POST',
       path: '/api/campaigns',
       headers,
-      body: JSON.stringify({ year: CAMPAIGN_YEAR, title: 'Pemutakhiran bench', opensAt: new Date(now - 86_400_000).toISOString(), closesAt: new Date(now + 30 * 86_400_000).toISOString(), recordScope: 'all' }),
+      body: JSON.stringify({
+        year: CAMPAIGN_YEAR,
+        title: 'Pemutakhiran bench',
+        opensAt: new Date(now - 86_400_000).toISOString(),
+        closesAt: new Date(now + 30 * 86_400_000).toISOString(),
+        recordScope: 'all',
+      }),
     });
     if (created.status !== 201) throw new Error(`campaign: ${created.status} ${created.body.slice(0, 200)}`);
     const campaign = JSON.parse(created.body) as { id: string; result: { asked: number } };
     // Answer about a third of the records, spread over agencies, as a campaign in progress would be.
-    await q(`update update_campaign_records set answer = case when abs(hashtext(innovation_id::text)) % 9 = 0 then 'stopped' else 'continuing' end,
-               note = 'bench', confirmed_at = now() where campaign_id = $1 and abs(hashtext(innovation_id::text)) % 3 = 0`, [campaign.id]);
+    await q(
+      `update update_campaign_records set answer = case when abs(hashtext(innovation_id::text)) % 9 = 0 then 'stopped' else 'continuing' end,
+               note = 'bench', confirmed_at = now() where campaign_id = $1 and abs(hashtext(innovation_id::text)) % 3 = 0`,
+      [campaign.id],
+    );
     const [agencies] = await q<{ n: string }>(`select count(*) as n from agencies where active and type in ('kementerian','lembaga','provinsi','kabupaten','kota')`);
 
     const rounds = ctx.profile.requestLimit ?? (ctx.profile.quick ? 10 : 30);

@@ -14,7 +14,10 @@ const STATES = `array['requested','accepted','declined','mentor_assigned','agree
 
 async function load(q: <T>(text: string, params?: unknown[]) => Promise<T[]>): Promise<string> {
   const [uni] = await q<{ id: string }>(`insert into agencies (name, type, region_code) values ('Universitas Bench Replikasi', 'perguruan_tinggi', '35.78') returning id`);
-  await q(`insert into users (email, name, role, agency_id) select 'bench.mentor' || g || '@simpul.test', 'Pendamping ' || g, 'mentor', $1 from generate_series(1, 200) g on conflict do nothing`, [uni!.id]);
+  await q(
+    `insert into users (email, name, role, agency_id) select 'bench.mentor' || g || '@simpul.test', 'Pendamping ' || g, 'mentor', $1 from generate_series(1, 200) g on conflict do nothing`,
+    [uni!.id],
+  );
   await q(
     `insert into mentors (user_id, university_agency_id, hub_id, expertise, decree_number, decree_date, max_active_cases)
      select u.id, $1, h.id, '{}', 'Kep/' || u.email, date '2024-01-01', 100
@@ -87,9 +90,11 @@ export const replicationScenario: EngineScenario = {
   async run(ctx) {
     const q = ctx.server.query.bind(ctx.server);
     const [existing] = await q<{ n: string }>('select count(*) as n from replication_cases');
-    const root = Number(existing!.n) >= CASES / 2 ? (await q<{ id: string }>(`select id from innovations where workflow_state = 'published' order by id desc limit 1`))[0]!.id : await load(q);
+    const root =
+      Number(existing!.n) >= CASES / 2 ? (await q<{ id: string }>(`select id from innovations where workflow_state = 'published' order by id desc limit 1`))[0]!.id : await load(q);
     const [admin] = await q<{ id: string }>(`select id from users where role = 'ministry_admin' order by created_at limit 1`);
-    const adminId = admin?.id ?? (await q<{ id: string }>(`insert into users (email, name, role) values ('bench.ministry@simpul.test', 'Bench ministry', 'ministry_admin') returning id`))[0]!.id;
+    const adminId =
+      admin?.id ?? (await q<{ id: string }>(`insert into users (email, name, role) values ('bench.ministry@simpul.test', 'Bench ministry', 'ministry_admin') returning id`))[0]!.id;
     const [session] = await createLiveSessions(q, [adminId]);
     const headers = { cookie: `simpul_session=${session!.sessionToken}`, 'accept-language': 'id' };
     const [jatim] = await q<{ id: string }>(`select id from hubs where province_code = '35'`);

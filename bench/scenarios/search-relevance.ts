@@ -18,25 +18,27 @@ export const searchRelevanceScenario: EngineScenario = {
   title: 'Catalog search relevance: judged queries (recall@10, nDCG@10)',
   requiresTables: ['innovations'],
   async run(ctx) {
-    const [agency] = await ctx.server.query<{ id: string; region_code: string }>(
-      "select id, region_code from agencies where region_code like '%.%' order by id limit 1",
-    );
+    const [agency] = await ctx.server.query<{ id: string; region_code: string }>("select id, region_code from agencies where region_code like '%.%' order by id limit 1");
     if (!agency) throw new Error('no regional agency to publish the judged records under');
     const insert = corpusInsert(agency.id, agency.region_code);
     await ctx.server.query(insert.sql, insert.parameters);
     const times: number[] = [];
     try {
-      const { summary, scores } = await evaluateRelevance(async (q) => {
-        const response = await timedRequest(ctx.server.baseUrl, { path: `/api/innovations?q=${encodeURIComponent(q)}&pageSize=${K}`, headers: { 'accept-language': 'id' } });
-        if (response.status !== 200) throw new Error(`search ${q}: HTTP ${response.status}`);
-        times.push(response.ms);
-        const body = JSON.parse(response.body) as { items: { title: string; summary: string }[]; suggestion?: string | null };
-        return { items: body.items, suggestion: body.suggestion ?? null };
-      }, TITLE_TO_KEY, async (query) => {
-        const count = ruleCount(query.rule);
-        const [row] = await ctx.server.query<{ n: number }>(count.sql, count.parameters);
-        return Number(row?.n ?? 0);
-      });
+      const { summary, scores } = await evaluateRelevance(
+        async (q) => {
+          const response = await timedRequest(ctx.server.baseUrl, { path: `/api/innovations?q=${encodeURIComponent(q)}&pageSize=${K}`, headers: { 'accept-language': 'id' } });
+          if (response.status !== 200) throw new Error(`search ${q}: HTTP ${response.status}`);
+          times.push(response.ms);
+          const body = JSON.parse(response.body) as { items: { title: string; summary: string }[]; suggestion?: string | null };
+          return { items: body.items, suggestion: body.suggestion ?? null };
+        },
+        TITLE_TO_KEY,
+        async (query) => {
+          const count = ruleCount(query.rule);
+          const [row] = await ctx.server.query<{ n: number }>(count.sql, count.parameters);
+          return Number(row?.n ?? 0);
+        },
+      );
       const sorted = [...times].sort((a, b) => a - b);
       const metrics: Metric[] = [
         { name: 'recall@10', value: summary.recallAt10, unit: 'ratio', better: 'higher' },

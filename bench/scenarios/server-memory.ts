@@ -14,7 +14,13 @@ export const serverMemoryScenario: EngineScenario = {
     const mb = (bytes: number) => bytes / 1024 / 1024;
     return {
       metrics: [
-        { name: 'peak RSS', value: mb(memory.peakRssBytes), unit: 'MB', better: 'lower', note: ctx.engine === 'pglite' ? 'includes the embedded database' : 'PostgreSQL itself not included' },
+        {
+          name: 'peak RSS',
+          value: mb(memory.peakRssBytes),
+          unit: 'MB',
+          better: 'lower',
+          note: ctx.engine === 'pglite' ? 'includes the embedded database' : 'PostgreSQL itself not included',
+        },
         { name: 'RSS after start', value: mb(ctx.startupRssBytes), unit: 'MB', better: 'lower' },
         { name: 'RSS at end', value: mb(memory.rssBytes), unit: 'MB', better: 'lower' },
         { name: 'JS heap used at end', value: mb(memory.heapUsedBytes), unit: 'MB', better: 'lower' },

@@ -151,7 +151,11 @@ export async function runInstancesTest(options: { writers: number; loadMs: numbe
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { writers: { type: 'string', default: '8' }, 'load-ms': { type: 'string', default: '4000' }, workloads: { type: 'string', default: Object.keys(WORKLOADS).join(',') } },
+    options: {
+      writers: { type: 'string', default: '8' },
+      'load-ms': { type: 'string', default: '4000' },
+      workloads: { type: 'string', default: Object.keys(WORKLOADS).join(',') },
+    },
   });
   const report = await runInstancesTest({ writers: Number(values.writers), loadMs: Number(values['load-ms']), workloads: values.workloads.split(',') });
   writeReport('instances', report);

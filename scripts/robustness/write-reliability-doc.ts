@@ -94,7 +94,9 @@ const problems = [...Object.values(crash), instances].reduce((s, c) => s + (c?.p
 lines.push(
   `- **${n(totalFuzz)} generated requests** against every API route, as an anonymous visitor and every role: no 5xx, every refusal in the error shape, no refusal or read changed a table.`,
   `- **${n(totalKills)} server processes killed with SIGKILL** in the middle of a surge of writes (${crash.PostgreSQL?.postgresCrashes ?? 0} times PostgreSQL crashed with them): **${n(totalVerified)} of ${n(totalAcked)} acknowledged writes** found exactly once and complete afterwards; audit chains intact; ${problems === 0 ? '**nothing lost, nothing half-written**' : `**${problems} problems** (see below)`}.`,
-  `- Backups restored with every table's row count and checksum identical: ${Object.entries(backup).map(([db, b]) => (b ? `${db} ${b.identical ? 'identical' : 'DIFFERENT'} (${n(b.tables)} tables, ${n(b.rows)} rows)` : `${db} not run`)).join('; ')}.`,
+  `- Backups restored with every table's row count and checksum identical: ${Object.entries(backup)
+    .map(([db, b]) => (b ? `${db} ${b.identical ? 'identical' : 'DIFFERENT'} (${n(b.tables)} tables, ${n(b.rows)} rows)` : `${db} not run`))
+    .join('; ')}.`,
   '',
   '## Fuzzing every route (`test/robustness/fuzz.test.ts`)',
   '',
@@ -111,13 +113,26 @@ lines.push(
 );
 for (const [db, f] of Object.entries(fuzz)) {
   if (!f) continue;
-  const fivexx = Object.entries(f.byStatus).filter(([s]) => Number(s) >= 500).reduce((s, [, c]) => s + c, 0);
-  lines.push(`| ${db} | ${f.routes} | ${f.identities} | ${f.runsPerRoute} | ${n(f.requests)} | ${n(f.refusalsChecked)} | ${n(f.readsChecked)} | ${n(f.writesAccepted)} | ${fivexx} |`);
+  const fivexx = Object.entries(f.byStatus)
+    .filter(([s]) => Number(s) >= 500)
+    .reduce((s, [, c]) => s + c, 0);
+  lines.push(
+    `| ${db} | ${f.routes} | ${f.identities} | ${f.runsPerRoute} | ${n(f.requests)} | ${n(f.refusalsChecked)} | ${n(f.readsChecked)} | ${n(f.writesAccepted)} | ${fivexx} |`,
+  );
 }
 const anyFuzz = fuzz.PostgreSQL ?? fuzz.PGlite;
 if (anyFuzz) {
-  lines.push('', `Status codes (${fuzz.PostgreSQL ? 'PostgreSQL' : 'PGlite'} run): ${Object.entries(anyFuzz.byStatus).map(([s, c]) => `${s}: ${n(c)}`).join(', ')}.`);
-  lines.push(`Request kinds: ${Object.entries(anyFuzz.byFlavour).map(([s, c]) => `${s} ${n(c)}`).join(', ')}.`);
+  lines.push(
+    '',
+    `Status codes (${fuzz.PostgreSQL ? 'PostgreSQL' : 'PGlite'} run): ${Object.entries(anyFuzz.byStatus)
+      .map(([s, c]) => `${s}: ${n(c)}`)
+      .join(', ')}.`,
+  );
+  lines.push(
+    `Request kinds: ${Object.entries(anyFuzz.byFlavour)
+      .map(([s, c]) => `${s} ${n(c)}`)
+      .join(', ')}.`,
+  );
 }
 lines.push(
   '',
@@ -131,7 +146,7 @@ lines.push(
   'A real server process (`src/server/main.ts`) takes a surge of concurrent writes — account creation (the account,',
   'its invitation, the e-mail in the outbox and the audit entry, one transaction), agency registration (row and',
   'audit entry), proposal submission at a deadline (status, receipt e-mail, audit entry; entrants prepared by the',
-  'deadline-surge benchmark\'s setup) and evaluators submitting score sheets in an open round (the sheet with its',
+  "deadline-surge benchmark's setup) and evaluators submitting score sheets in an open round (the sheet with its",
   'weighted total and the audit entry; the check also recomputes each stored total from the values sent) — and is',
   'killed with SIGKILL at a random moment, then restarted. After the restart the audit chain',
   'must verify; at the end every acknowledged write must be present exactly once with all its parts, a write that',
@@ -146,11 +161,17 @@ lines.push(
 const workloadLines: string[] = [];
 for (const [db, c] of Object.entries(crash)) {
   if (!c?.byWorkload) continue;
-  workloadLines.push(`- ${db}: ${Object.entries(c.byWorkload).map(([name, w]) => `${name} ${n(w.verified)}/${n(w.acknowledged)}`).join(', ')} verified.`);
+  workloadLines.push(
+    `- ${db}: ${Object.entries(c.byWorkload)
+      .map(([name, w]) => `${name} ${n(w.verified)}/${n(w.acknowledged)}`)
+      .join(', ')} verified.`,
+  );
 }
 for (const [db, c] of Object.entries(crash)) {
   if (!c) continue;
-  lines.push(`| ${db} | ${c.kills} | ${c.postgresCrashes} | ${n(c.writesAttempted)} | ${n(c.writesAcknowledged)} | ${n(c.writesVerified)} | ${c.committedUnacknowledged} | ${n(c.auditEntries)} | ${c.auditChainOk ? 'intact' : 'BROKEN'} | ${c.problems.length} |`);
+  lines.push(
+    `| ${db} | ${c.kills} | ${c.postgresCrashes} | ${n(c.writesAttempted)} | ${n(c.writesAcknowledged)} | ${n(c.writesVerified)} | ${c.committedUnacknowledged} | ${n(c.auditEntries)} | ${c.auditChainOk ? 'intact' : 'BROKEN'} | ${c.problems.length} |`,
+  );
 }
 if (workloadLines.length > 0) lines.push('', 'Per kind of write:', '', ...workloadLines);
 lines.push('', '## Several instances (`scripts/robustness/instances-test.ts`)', '');
@@ -162,28 +183,30 @@ if (instances) {
     `- One instance killed with SIGKILL in the middle of a write load through nginx: ${plural(instances.failedBeforeKill + instances.failedAroundKill, 'request')} in flight at the kill or sent within a second of it failed (502, not acknowledged), ` +
       `**${instances.failedAfterKill} sent later failed**; the survivor served ${n(instances.requestsServedAfterKill)} requests after the kill.`,
     `- ${n(instances.writesVerified)} of ${n(instances.writesAcknowledged)} acknowledged writes verified exactly once and complete (${instances.committedUnacknowledged} in-flight writes committed whole); audit chain ${instances.auditChainOk ? 'intact' : 'BROKEN'}.`,
-    '- The load mixes all four kinds of write above (each submission and score sheet in its own evaluator\'s or coordinator\'s session).',
+    "- The load mixes all four kinds of write above (each submission and score sheet in its own evaluator's or coordinator's session).",
     '- nginx resends a failed request to the other instance only for idempotent methods (no `non_idempotent` in `proxy_next_upstream`): a',
     '  POST is never doubled. A PUT may be resent after the first instance committed it, so PUT routes replace state',
     '  whole, and every PUT writes and audits nothing (answering as the first did) when what it would store equals what is',
     '  stored: the score sheet (the PUT under load; found by this run, `--workloads scores --writers 16`, once in eight runs:',
-    '  before, a resent sheet got a second audit entry), a round\'s criteria and evaluator pool, field visits, redacted copies,',
-    '  panel decisions, and a competition\'s groups, categories, questions and stages.',
+    "  before, a resent sheet got a second audit entry), a round's criteria and evaluator pool, field visits, redacted copies,",
+    "  panel decisions, and a competition's groups, categories, questions and stages.",
   );
 } else lines.push('Not run.');
 lines.push(
   '',
   '## Backup and restore (`npm run backup`, `npm run restore`)',
   '',
-  'Round trip of a database holding the demo data set and an uploaded file; restore compares every table\'s row count',
-  'and checksum with the backup\'s manifest and refuses to overwrite a database that holds data without `--force`.',
+  "Round trip of a database holding the demo data set and an uploaded file; restore compares every table's row count",
+  "and checksum with the backup's manifest and refuses to overwrite a database that holds data without `--force`.",
   '',
   '| Database | Format | Tables | Rows | Identical after restore |',
   '|---|---|---|---|---|',
 );
 for (const [db, b] of Object.entries(backup)) {
   if (!b) continue;
-  lines.push(`| ${db} | ${db === 'PGlite' ? 'PGlite data-folder archive (`database.tar.gz`)' : 'pg_dump custom format (`database.dump`)'} | ${b.tables} | ${n(b.rows)} | ${b.identical ? 'yes' : 'NO'} |`);
+  lines.push(
+    `| ${db} | ${db === 'PGlite' ? 'PGlite data-folder archive (`database.tar.gz`)' : 'pg_dump custom format (`database.dump`)'} | ${b.tables} | ${n(b.rows)} | ${b.identical ? 'yes' : 'NO'} |`,
+  );
 }
 const allProblems = [...Object.entries(crash).flatMap(([db, c]) => (c?.problems ?? []).map((p) => `${db}: ${p}`)), ...(instances?.problems ?? []).map((p) => `instances: ${p}`)];
 if (allProblems.length > 0) lines.push('', '## Problems found', '', ...allProblems.map((p) => `- ${p}`));
@@ -214,17 +237,20 @@ function concurrencySection(): string[] {
     '## Races as a class (`test/robustness/concurrency-fuzz.test.ts`, `test/robustness/races.test.ts`)',
     '',
     'For every state-changing route, one valid request sent 20 times at once, then 20 near-identical valid requests',
-    '(same route and caller, other values drawn from the database\'s real ids) at once. It must never answer 5xx,',
+    "(same route and caller, other values drawn from the database's real ids) at once. It must never answer 5xx,",
     'refuse only in the error shape, and leave the audit chain intact. The invariants of a single request are stated',
     'per rule in focused tests that send 20 requests at once: one score sheet per evaluator and proposal stored and',
     'audited once, a submitted sheet never overwritten by a draft saved at the same moment, one redacted copy audited',
-    'once (`races.test.ts`); caps per agency, double submission and objection limits (their modules\' tests).',
+    "once (`races.test.ts`); caps per agency, double submission and objection limits (their modules' tests).",
     '',
     '| Database | State-changing routes | Covered | Requests | 5xx |',
     '|---|---|---|---|---|',
   ];
   for (const [db, c] of Object.entries(concurrency)) {
-    if (c) out.push(`| ${db} | ${c.routes} | ${c.routesCovered}${c.routesCappedByTime > 0 ? ` (${c.routesCappedByTime} left by the time budget)` : ''} | ${n(c.requests)} | ${c.serverErrors} |`);
+    if (c)
+      out.push(
+        `| ${db} | ${c.routes} | ${c.routesCovered}${c.routesCappedByTime > 0 ? ` (${c.routesCappedByTime} left by the time budget)` : ''} | ${n(c.requests)} | ${c.serverErrors} |`,
+      );
   }
   out.push(
     '',
@@ -232,7 +258,7 @@ function concurrencySection(): string[] {
     'sheet wrote 5 audit entries instead of 1; a submission racing with drafts of the same sheet ended stored as a',
     'draft (the submission lost, and a locked sheet changed); 20 identical PUTs of one redacted copy wrote 5 audit',
     'entries; 20 starts of a proposal with "register the innovation on the way" for the last place under a cap of one',
-    'left 1 proposal and 20 catalog innovations (19 strays; the catalog record is written before the proposal\'s',
+    "left 1 proposal and 20 catalog innovations (19 strays; the catalog record is written before the proposal's",
     'transaction checks the cap under its lock). Saves of one sheet now take turns on its assignment row, copies on an',
     'advisory lock per proposal, and a refused start removes the innovation it registered (audited). A',
     'deadlock broken by PostgreSQL now answers 409 `RETRY` instead of 500.',

@@ -26,16 +26,7 @@ export const WORD_COUNTED_TYPES: readonly AnswerType[] = ['long_text', 'short_te
  * Stages of a call (DOMAIN.md, the 2020–2022 pattern). `registration` is the only one the
  * proposal module enforces: its end is the submission deadline.
  */
-export const STAGE_KINDS = [
-  'registration',
-  'administrative_check',
-  'desk_evaluation',
-  'top_selection',
-  'objection',
-  'presentation',
-  'field_verification',
-  'announcement',
-] as const;
+export const STAGE_KINDS = ['registration', 'administrative_check', 'desk_evaluation', 'top_selection', 'objection', 'presentation', 'field_verification', 'announcement'] as const;
 export type StageKind = (typeof STAGE_KINDS)[number];
 
 /** Award levels a group may exclude (prior winners); the same list as the catalog's `innovation_awards.level`. */

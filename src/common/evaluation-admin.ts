@@ -221,7 +221,13 @@ export const selectionShape = selectionHeaderShape.extend({
   basis: z.enum(BASES),
   selectedCount: z.number().int(),
   ruleCheck: z.array(
-    z.object({ rule: z.enum(['minPerCategory', 'minPerGroup', 'minRemote3T', 'maxPerProvince']), key: z.string().nullable(), required: z.number(), actual: z.number(), ok: z.boolean() }),
+    z.object({
+      rule: z.enum(['minPerCategory', 'minPerGroup', 'minRemote3T', 'maxPerProvince']),
+      key: z.string().nullable(),
+      required: z.number(),
+      actual: z.number(),
+      ok: z.boolean(),
+    }),
   ),
   decisions: z.array(
     z.object({
@@ -262,7 +268,14 @@ export const publicResultsShape = z.object({
   selections: z.array(
     selectionHeaderShape.extend({
       proposals: z.array(
-        z.object({ proposalId: z.string(), number: z.string(), title: z.string(), agencyName: z.string().nullable(), regionName: z.string().nullable(), innovationId: z.string().nullable() }),
+        z.object({
+          proposalId: z.string(),
+          number: z.string(),
+          title: z.string(),
+          agencyName: z.string().nullable(),
+          regionName: z.string().nullable(),
+          innovationId: z.string().nullable(),
+        }),
       ),
     }),
   ),

@@ -10,16 +10,25 @@ export const eventBody = z.strictObject({
   kind: z.enum(EVENT_KINDS),
   mode: z.enum(EVENT_MODES),
   location: z.string().trim().max(500).optional(),
-  onlineUrl: z.url({ protocol: /^https?$/ }).max(500).optional(),
+  onlineUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .optional(),
   description: z.string().trim().max(10_000).default(''),
   startsAt: z.iso.datetime({ offset: true }),
   endsAt: z.iso.datetime({ offset: true }),
   timeZone: z.enum(EVENT_ZONES),
   capacity: z.number().int().min(1).max(100_000),
-  agenda: z.array(z.strictObject({ time: z.string().trim().min(1).max(40), title: z.string().trim().min(1).max(300) })).max(100).default([]),
+  agenda: z
+    .array(z.strictObject({ time: z.string().trim().min(1).max(40), title: z.string().trim().min(1).max(300) }))
+    .max(100)
+    .default([]),
   hubId: z.uuid().optional(),
   showcased: z.array(z.uuid()).max(200).default([]),
-  videos: z.array(z.strictObject({ title: z.string().trim().min(1).max(300), url: z.url({ protocol: /^https?$/ }).max(500) })).max(50).default([]),
+  videos: z
+    .array(z.strictObject({ title: z.string().trim().min(1).max(300), url: z.url({ protocol: /^https?$/ }).max(500) }))
+    .max(50)
+    .default([]),
 });
 export type EventInput = z.infer<typeof eventBody>;
 

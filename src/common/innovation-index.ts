@@ -49,9 +49,17 @@ export const evidenceTypeSchema = z.strictObject({
   name: text,
   kind: z.enum(EVIDENCE_KINDS),
   /** For files: the content types accepted (sniffed, not trusted from the client). */
-  contentTypes: z.array(z.enum(['application/pdf', 'image/png', 'image/jpeg'])).max(3).default([]),
+  contentTypes: z
+    .array(z.enum(['application/pdf', 'image/png', 'image/jpeg']))
+    .max(3)
+    .default([]),
   /** For files: the largest accepted size. */
-  maxBytes: z.number().int().min(1).max(50 * 1024 * 1024).optional(),
+  maxBytes: z
+    .number()
+    .int()
+    .min(1)
+    .max(50 * 1024 * 1024)
+    .optional(),
 });
 export type EvidenceType = z.infer<typeof evidenceTypeSchema>;
 
@@ -72,7 +80,10 @@ export const indicatorSchema = z.strictObject({
   unit: z.string().max(40).nullable().default(null),
   bands: z.array(bandSchema).max(3).default([]),
   mandatory: z.boolean(),
-  bases: z.array(z.strictObject({ code, name: text })).max(8).default([]),
+  bases: z
+    .array(z.strictObject({ code, name: text }))
+    .max(8)
+    .default([]),
   evidenceTypes: z.array(code).min(1).max(4),
   /** A fact the platform holds and offers as evidence. */
   platformFact: z.enum(['replication_regions']).nullable().default(null),
@@ -90,7 +101,10 @@ export const modelConfigSchema = z.strictObject({
   /** The divisor floor: SID = Σ innovations' SID / max(k, n). */
   k: z.number().int().min(1).max(100),
   aspects: z.array(z.strictObject({ code: z.enum(['spd', 'sid']), name: text, sharePercent: z.number().min(0).max(100) })).length(2),
-  variables: z.array(z.strictObject({ code, aspect: z.enum(['spd', 'sid']), name: text })).min(1).max(20),
+  variables: z
+    .array(z.strictObject({ code, aspect: z.enum(['spd', 'sid']), name: text }))
+    .min(1)
+    .max(20),
   indicators: z.array(indicatorSchema).min(1).max(80),
   evidenceTypes: z.array(evidenceTypeSchema).min(1).max(10),
   countRule: z.strictObject({

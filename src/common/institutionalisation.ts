@@ -73,12 +73,27 @@ export const institutionalisationView = z.object({
   agencyId: z.string(),
   maturity: maturityView,
   legalBases: z.array(
-    z.object({ id: z.string(), kind: z.enum(LEGAL_BASIS_KINDS), number: z.string(), issuedOn: z.string(), title: z.string(), document: z.object({ name: z.string(), size: z.number() }).nullable() }),
+    z.object({
+      id: z.string(),
+      kind: z.enum(LEGAL_BASIS_KINDS),
+      number: z.string(),
+      issuedOn: z.string(),
+      title: z.string(),
+      document: z.object({ name: z.string(), size: z.number() }).nullable(),
+    }),
   ),
   budgetLines: z.array(z.object({ id: z.string(), fiscalYear: z.number(), source: z.enum(BUDGET_LINE_SOURCES), amount: z.number(), programme: z.string() })),
   plans: z.array(z.object({ id: z.string(), plan: z.enum(PLAN_KINDS), year: z.number(), document: z.string() })),
   targets: z.array(
-    z.object({ id: z.string(), indicator: z.string(), unit: z.string(), baseline: z.number().nullable(), year: z.number(), target: z.number(), realisation: z.number().nullable() }),
+    z.object({
+      id: z.string(),
+      indicator: z.string(),
+      unit: z.string(),
+      baseline: z.number().nullable(),
+      year: z.number(),
+      target: z.number(),
+      realisation: z.number().nullable(),
+    }),
   ),
   can: z.object({ edit: z.boolean() }),
 });
@@ -164,6 +179,8 @@ export type CampaignProgressView = z.infer<typeof campaignProgressView>;
 export const campaignRecordsView = z.object({
   campaign: campaignView,
   tally: campaignTally,
-  items: z.array(z.object({ innovationId: z.string(), title: z.string(), answer: z.enum(CAMPAIGN_ANSWERS).nullable(), note: z.string().nullable(), confirmedAt: z.string().nullable() })),
+  items: z.array(
+    z.object({ innovationId: z.string(), title: z.string(), answer: z.enum(CAMPAIGN_ANSWERS).nullable(), note: z.string().nullable(), confirmedAt: z.string().nullable() }),
+  ),
 });
 export type CampaignRecordsView = z.infer<typeof campaignRecordsView>;

@@ -2,13 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Criterion, computeWeightedTotal, validateCriteria } from './weighted-total.js';
 
-const numeric = (
-  id: string,
-  weight: number,
-  min = 1,
-  max = 5,
-  extra: Partial<Criterion> = {},
-): Criterion => ({
+const numeric = (id: string, weight: number, min = 1, max = 5, extra: Partial<Criterion> = {}): Criterion => ({
   id,
   weight,
   scale: { kind: 'numeric', min, max },
@@ -45,15 +39,11 @@ describe('computeWeightedTotal', () => {
 
   it('ignores criteria not included in the total, but still validates them', () => {
     const screening = numeric('screening', 10, 0, 1, { required: false, includedInTotal: false });
-    expect(
-      computeWeightedTotal([numeric('novelty', 1), screening], { novelty: 5, screening: 0 }),
-    ).toMatchObject({
+    expect(computeWeightedTotal([numeric('novelty', 1), screening], { novelty: 5, screening: 0 })).toMatchObject({
       ok: true,
       total: 100,
     });
-    expect(
-      computeWeightedTotal([numeric('novelty', 1), screening], { novelty: 5, screening: 2 }),
-    ).toMatchObject({
+    expect(computeWeightedTotal([numeric('novelty', 1), screening], { novelty: 5, screening: 2 })).toMatchObject({
       ok: false,
       errors: [{ code: 'out-of-scale', criterionId: 'screening' }],
     });
@@ -101,9 +91,7 @@ describe('computeWeightedTotal', () => {
   it('rejects unusable criteria definitions', () => {
     expect(() => validateCriteria([numeric('a', 0)])).toThrow(/weight/);
     expect(() => validateCriteria([numeric('a', 1, 5, 5)])).toThrow(/scale/);
-    expect(() =>
-      validateCriteria([{ ...levels, scale: { kind: 'levels', levels: ['only'] } }]),
-    ).toThrow(/scale/);
+    expect(() => validateCriteria([{ ...levels, scale: { kind: 'levels', levels: ['only'] } }])).toThrow(/scale/);
     expect(() => validateCriteria([numeric('a', 1), numeric('a', 2)])).toThrow(/duplicate/);
   });
 

@@ -85,10 +85,7 @@ export function validateCriteria(criteria: readonly Criterion[]): void {
  * Abstentions and missing optional scores drop out and the remaining weights are rescaled, so an
  * evaluator who cannot judge one criterion neither rewards nor penalises the proposal.
  */
-export function computeWeightedTotal(
-  criteria: readonly Criterion[],
-  sheet: ScoreSheet,
-): WeightedTotalResult {
+export function computeWeightedTotal(criteria: readonly Criterion[], sheet: ScoreSheet): WeightedTotalResult {
   validateCriteria(criteria);
   const errors: ScoreSheetError[] = [];
   const known = new Set(criteria.map((c) => c.id));
@@ -107,11 +104,7 @@ export function computeWeightedTotal(
     }
     const { min, max } = scaleBounds(criterion.scale);
     const integerOnly = criterion.scale.kind === 'levels';
-    const inScale =
-      Number.isFinite(value) &&
-      value >= min &&
-      value <= max &&
-      (!integerOnly || Number.isInteger(value));
+    const inScale = Number.isFinite(value) && value >= min && value <= max && (!integerOnly || Number.isInteger(value));
     if (!inScale) {
       errors.push({
         code: 'out-of-scale',
@@ -123,8 +116,7 @@ export function computeWeightedTotal(
       });
       continue;
     }
-    if (criterion.includedInTotal)
-      scored.push({ criterion, normalised: (value - min) / (max - min) });
+    if (criterion.includedInTotal) scored.push({ criterion, normalised: (value - min) / (max - min) });
   }
   if (errors.length === 0 && scored.length === 0) errors.push({ code: 'nothing-to-total' });
   if (errors.length > 0) return { ok: false, errors };
@@ -147,7 +139,5 @@ export function computeWeightedTotal(
 }
 
 function scaleBounds(scale: CriterionScale): { min: number; max: number } {
-  return scale.kind === 'numeric'
-    ? { min: scale.min, max: scale.max }
-    : { min: 0, max: scale.levels.length - 1 };
+  return scale.kind === 'numeric' ? { min: scale.min, max: scale.max } : { min: 0, max: scale.levels.length - 1 };
 }

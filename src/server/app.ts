@@ -91,7 +91,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       openapi: '3.0.3',
       info: {
         title: 'Simpul API',
-        description: 'Platform ekosistem inovasi pelayanan publik / public service innovation platform. Errors: `{error: {code, message}}`; state-changing requests need the `x-csrf-token` header from `GET /api/auth/me`.',
+        description:
+          'Platform ekosistem inovasi pelayanan publik / public service innovation platform. Errors: `{error: {code, message}}`; state-changing requests need the `x-csrf-token` header from `GET /api/auth/me`.',
         version: deps.version,
         license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' },
       },

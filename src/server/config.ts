@@ -21,17 +21,31 @@ const configSchema = z.object({
     .default('true')
     .transform((v) => v === 'true'),
   /** Cookies are marked Secure when the platform is served over HTTPS. */
-  COOKIE_SECURE: z
-    .enum(['true', 'false', 'auto'])
-    .default('auto'),
+  COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
   /** Public base URL, used in e-mails (invitations, receipts). */
   PUBLIC_URL: z.string().url().optional(),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).default(8 * 60),
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(7 * 24),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .default(8 * 60),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(7 * 24),
   /** Proxies whose X-Forwarded-For is believed (src/server/http/trust-proxy.ts); default: one on loopback. */
   TRUST_PROXY: z.string().max(500).default('loopback'),
-  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
-  UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
+  UPLOAD_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
   /** SMTP server for e-mail (`smtp://…` or `smtps://user:pass@host:465`); without it e-mails go to the log. */
   SMTP_URL: z
     .string()

@@ -19,13 +19,7 @@ const getStyleNonce = cspNonce ? () => cspNonce : undefined;
 export function App() {
   const [queryClient] = useState(createQueryClient);
   return (
-    <MantineProvider
-      theme={theme}
-      cssVariablesResolver={cssVariablesResolver}
-      defaultColorScheme="light"
-      forceColorScheme="light"
-      getStyleNonce={getStyleNonce}
-    >
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" forceColorScheme="light" getStyleNonce={getStyleNonce}>
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <AppRoutes />

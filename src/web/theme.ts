@@ -4,8 +4,7 @@ import { type CSSVariablesResolver, createTheme } from '@mantine/core';
 const NO_ASTERISK = { defaultProps: { withAsterisk: false } };
 
 /** System fonts only: nothing is fetched from the internet at run time. */
-const SYSTEM_FONTS =
-  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif, "Apple Color Emoji", "Segoe UI Emoji"';
+const SYSTEM_FONTS = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif, "Apple Color Emoji", "Segoe UI Emoji"';
 
 export const theme = createTheme({
   primaryColor: 'blue',

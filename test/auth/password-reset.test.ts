@@ -30,7 +30,7 @@ async function lastResetToken(email: string): Promise<string> {
 }
 
 async function actionsOn(userId: string) {
-  return (await t.db.selectFrom('audit_log').select(['action', 'actor_id']).where('entity_id', '=', userId).orderBy('id').execute());
+  return await t.db.selectFrom('audit_log').select(['action', 'actor_id']).where('entity_id', '=', userId).orderBy('id').execute();
 }
 
 async function anonymous(ip: string) {
@@ -77,7 +77,10 @@ describe('re-invitation cannot take over an account (#12.4)', () => {
   it('does not let an invitation issued earlier set the password of an account that now has one', async () => {
     const user = await buildUser(t.db, { role: 'mentor' });
     const token = 'undangan-lama-yang-masih-terbuka-123';
-    await t.db.insertInto('invitations').values({ token_hash: sha256(token), user_id: user.id, expires_at: new Date(Date.now() + 86_400_000), used_at: null }).execute();
+    await t.db
+      .insertInto('invitations')
+      .values({ token_hash: sha256(token), user_id: user.id, expires_at: new Date(Date.now() + 86_400_000), used_at: null })
+      .execute();
     const guest = await t.agent().prime();
     const accepted = await guest.post('/api/auth/invite/accept', { token, password: 'Pengambil-Alih-2026' });
     expect(accepted.statusCode).toBe(400);
@@ -172,7 +175,11 @@ describe('self-service password reset (#20.6)', () => {
     await post('/api/auth/password-reset/request', { email: owner.email });
     const second = await lastResetToken(owner.email);
     expect((await post('/api/auth/password-reset', { token: first, password: NEW_PASSWORD })).json().error.code).toBe('RESET_TOKEN_INVALID');
-    await t.db.updateTable('password_resets').set({ expires_at: new Date(Date.now() - 1000) }).where('token_hash', '=', sha256(second)).execute();
+    await t.db
+      .updateTable('password_resets')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('token_hash', '=', sha256(second))
+      .execute();
     expect((await post('/api/auth/password-reset', { token: second, password: NEW_PASSWORD })).json().error.code).toBe('RESET_TOKEN_INVALID');
     expect((await t.agent().signIn(owner.email, TEST_PASSWORD)).statusCode).toBe(200);
   });

@@ -35,42 +35,48 @@ const statuses = (responses: LightMyRequestResponse[]) => responses.map((r) => r
 const count = (codes: number[], code: number) => codes.filter((c) => c === code).length;
 
 describe('parallel wrong passwords', () => {
-  it('evaluates at most 5 of 50 concurrent attempts, then refuses even the right password with 429', async () => {
-    const user = await buildUser(t.db);
-    const ip = '198.51.100.10';
-    const codes = statuses(await Promise.all(Array.from({ length: 50 }, (_, i) => attempt(t.app, ip, user.email, `salah-paralel-${i}`))));
-    // 401 = a password that was checked and was wrong; the checked attempt that uses up the
-    // limit answers 429 itself, so at most 4 answer 401 and the rest 429.
-    expect(count(codes, 401)).toBeLessThanOrEqual(5);
-    expect(count(codes, 200)).toBe(0);
-    expect(count(codes, 401) + count(codes, 429)).toBe(50);
-    const right = await attempt(t.app, ip, user.email, TEST_PASSWORD);
-    expect(right.statusCode).toBe(429);
-    expect(right.json().error.code).toBe('LOGIN_LOCKED');
-    expect(Number(right.headers['retry-after'])).toBeGreaterThan(0);
-  }, HEAVY_MS);
-
-  it('holds across two app processes on the same database', async () => {
-    // On PostgreSQL the second app has its own connection pool, like a second process.
-    const second = t.handle.url ? await openDatabase({ url: t.handle.url, poolSize: 5 }) : null;
-    const other = await buildApp({ ...t.deps, db: second?.db ?? t.db });
-    await other.ready();
-    try {
+  it(
+    'evaluates at most 5 of 50 concurrent attempts, then refuses even the right password with 429',
+    async () => {
       const user = await buildUser(t.db);
-      const ip = '198.51.100.11';
-      const responses = await Promise.all(
-        Array.from({ length: 50 }, (_, i) => attempt(i % 2 === 0 ? t.app : other, ip, user.email, `salah-dua-proses-${i}`)),
-      );
-      const codes = statuses(responses);
+      const ip = '198.51.100.10';
+      const codes = statuses(await Promise.all(Array.from({ length: 50 }, (_, i) => attempt(t.app, ip, user.email, `salah-paralel-${i}`))));
+      // 401 = a password that was checked and was wrong; the checked attempt that uses up the
+      // limit answers 429 itself, so at most 4 answer 401 and the rest 429.
       expect(count(codes, 401)).toBeLessThanOrEqual(5);
       expect(count(codes, 200)).toBe(0);
-      expect((await attempt(other, ip, user.email, TEST_PASSWORD)).statusCode).toBe(429);
-      expect((await attempt(t.app, ip, user.email, TEST_PASSWORD)).statusCode).toBe(429);
-    } finally {
-      await other.close();
-      await second?.close();
-    }
-  }, HEAVY_MS);
+      expect(count(codes, 401) + count(codes, 429)).toBe(50);
+      const right = await attempt(t.app, ip, user.email, TEST_PASSWORD);
+      expect(right.statusCode).toBe(429);
+      expect(right.json().error.code).toBe('LOGIN_LOCKED');
+      expect(Number(right.headers['retry-after'])).toBeGreaterThan(0);
+    },
+    HEAVY_MS,
+  );
+
+  it(
+    'holds across two app processes on the same database',
+    async () => {
+      // On PostgreSQL the second app has its own connection pool, like a second process.
+      const second = t.handle.url ? await openDatabase({ url: t.handle.url, poolSize: 5 }) : null;
+      const other = await buildApp({ ...t.deps, db: second?.db ?? t.db });
+      await other.ready();
+      try {
+        const user = await buildUser(t.db);
+        const ip = '198.51.100.11';
+        const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => attempt(i % 2 === 0 ? t.app : other, ip, user.email, `salah-dua-proses-${i}`)));
+        const codes = statuses(responses);
+        expect(count(codes, 401)).toBeLessThanOrEqual(5);
+        expect(count(codes, 200)).toBe(0);
+        expect((await attempt(other, ip, user.email, TEST_PASSWORD)).statusCode).toBe(429);
+        expect((await attempt(t.app, ip, user.email, TEST_PASSWORD)).statusCode).toBe(429);
+      } finally {
+        await other.close();
+        await second?.close();
+      }
+    },
+    HEAVY_MS,
+  );
 });
 
 describe('no account enumeration', () => {
@@ -115,20 +121,24 @@ describe('the owner is not locked out', () => {
     }
   });
 
-  it('cools the account down across addresses after many failures from many addresses', async () => {
-    const user = await buildUser(t.db);
-    // Ten addresses, five failures each: each address only uses up its own pair, but together
-    // they reach the account-wide threshold (50 in an hour).
-    for (let a = 0; a < ACCOUNT_WIDE_MAX_FAILURES / PAIR_MAX_FAILURES; a++) {
-      const codes = statuses(await Promise.all(Array.from({ length: PAIR_MAX_FAILURES }, (_, i) => attempt(t.app, `192.0.2.${100 + a}`, user.email, `sebar-${a}-${i}-salah`))));
-      expect(count(codes, 200)).toBe(0);
-    }
-    const fresh = await attempt(t.app, '192.0.2.200', user.email, TEST_PASSWORD, 'en');
-    expect(fresh.statusCode).toBe(429);
-    expect(fresh.json().error.message).toMatch(/^Too many failed sign-in attempts\. Try again in \d+ minutes?\.$/);
-    const unknownFresh = await attempt(t.app, '192.0.2.201', `tidak.ada.${user.id}@uji.test`, TEST_PASSWORD, 'en');
-    expect(unknownFresh.statusCode).toBe(401);
-  }, HEAVY_MS);
+  it(
+    'cools the account down across addresses after many failures from many addresses',
+    async () => {
+      const user = await buildUser(t.db);
+      // Ten addresses, five failures each: each address only uses up its own pair, but together
+      // they reach the account-wide threshold (50 in an hour).
+      for (let a = 0; a < ACCOUNT_WIDE_MAX_FAILURES / PAIR_MAX_FAILURES; a++) {
+        const codes = statuses(await Promise.all(Array.from({ length: PAIR_MAX_FAILURES }, (_, i) => attempt(t.app, `192.0.2.${100 + a}`, user.email, `sebar-${a}-${i}-salah`))));
+        expect(count(codes, 200)).toBe(0);
+      }
+      const fresh = await attempt(t.app, '192.0.2.200', user.email, TEST_PASSWORD, 'en');
+      expect(fresh.statusCode).toBe(429);
+      expect(fresh.json().error.message).toMatch(/^Too many failed sign-in attempts\. Try again in \d+ minutes?\.$/);
+      const unknownFresh = await attempt(t.app, '192.0.2.201', `tidak.ada.${user.id}@uji.test`, TEST_PASSWORD, 'en');
+      expect(unknownFresh.statusCode).toBe(401);
+    },
+    HEAVY_MS,
+  );
 });
 
 describe('sign-in and sign-out are audited', () => {

@@ -36,7 +36,11 @@ describe(`tiny benchmark run (${engine})`, () => {
     expect(p50.value).toBeGreaterThan(0);
     expect(p50.ceilings?.map((c) => c.kind)).toEqual(['framework', 'database']);
     expect(search.metrics.find((m) => m.name.startsWith('throughput'))!.value).toBeGreaterThan(0);
-    expect(ran('login').metrics.find((m) => m.name === 'latency p50')!.ceilings?.map((c) => c.kind)).toEqual(['framework']);
+    expect(
+      ran('login')
+        .metrics.find((m) => m.name === 'latency p50')!
+        .ceilings?.map((c) => c.kind),
+    ).toEqual(['framework']);
     expect(ran('server-memory').metrics.find((m) => m.name === 'peak RSS')!.value).toBeGreaterThan(10);
     expect(ran('evaluation-assignment').metrics.find((m) => m.name.startsWith('improving cycle'))!.value).toBe(0);
     expect(ran('dataset-load').metrics.find((m) => m.name === 'total load')!.value).toBeGreaterThan(0);

@@ -50,7 +50,14 @@ describe('national data set generator (in memory)', () => {
     // A few terms are in most records, the typical term in a handful: a heavy tail, as in real text.
     expect(frequencies[0]! / docs.length).toBeGreaterThan(0.5);
     expect(frequencies[Math.floor(frequencies.length / 2)]! / docs.length).toBeLessThan(0.02);
-    for (const [a, b] of [['pelayanan', 'layanan'], ['inovasi', 'berinovasi'], ['kesehatan', 'sehat'], ['perizinan', 'izin'], ['sampah', 'persampahan'], ['kependudukan', 'penduduk']]) {
+    for (const [a, b] of [
+      ['pelayanan', 'layanan'],
+      ['inovasi', 'berinovasi'],
+      ['kesehatan', 'sehat'],
+      ['perizinan', 'izin'],
+      ['sampah', 'persampahan'],
+      ['kependudukan', 'penduduk'],
+    ]) {
       expect(documentFrequency.get(a!), a).toBeGreaterThan(0);
       expect(documentFrequency.get(b!), b).toBeGreaterThan(0);
     }
@@ -109,12 +116,16 @@ describe('national data set generator (loaded into the database)', () => {
   it('rebuilt the indexes it dropped for the load', async () => {
     const indexes = await sql<{ indexname: string }>`select indexname from pg_indexes where tablename in ('innovations', 'proposals', 'proposal_answers')`.execute(handle.db);
     const names = indexes.rows.map((r) => r.indexname);
-    for (const name of ['innovations_search_idx', 'innovations_title_trgm', 'innovations_category_idx', 'proposals_title_trgm', 'proposal_answers_text_trgm']) expect(names).toContain(name);
+    for (const name of ['innovations_search_idx', 'innovations_title_trgm', 'innovations_category_idx', 'proposals_title_trgm', 'proposal_answers_text_trgm'])
+      expect(names).toContain(name);
   });
 
   it('writes narratives the catalog search finds by shared Indonesian stems', async () => {
     const matches = async (q: string) =>
-      Number((await sql<{ n: string }>`select count(*) as n from innovations where search_vector @@ websearch_to_tsquery('indonesian', simpul_unaccent(${q}))`.execute(handle.db)).rows[0]!.n);
+      Number(
+        (await sql<{ n: string }>`select count(*) as n from innovations where search_vector @@ websearch_to_tsquery('indonesian', simpul_unaccent(${q}))`.execute(handle.db))
+          .rows[0]!.n,
+      );
     expect(await matches('pelayanan')).toBeGreaterThan(0);
     expect(await matches('pelayanan')).toBe(await matches('layanan'));
     expect(await matches('berinovasi')).toBe(await matches('inovasi'));

@@ -26,7 +26,16 @@ const search = (p50: number, rps: number): ScenarioResult => ({
   engine: 'postgres',
   durationMs: 1,
   metrics: [
-    { name: 'latency p50', value: p50, unit: 'ms', better: 'lower', ceilings: [{ kind: 'framework', value: 1 }, { kind: 'database', value: p50 / 2 }] },
+    {
+      name: 'latency p50',
+      value: p50,
+      unit: 'ms',
+      better: 'lower',
+      ceilings: [
+        { kind: 'framework', value: 1 },
+        { kind: 'database', value: p50 / 2 },
+      ],
+    },
     { name: 'throughput @16', value: rps, unit: 'req/s', better: 'higher' },
     { name: 'response size', value: 9000, unit: 'bytes', better: 'none' },
   ],

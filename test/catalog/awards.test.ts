@@ -66,20 +66,33 @@ describe('recordCompetitionAwards', () => {
   });
 
   it('ignores an award already on record, but records another level or another competition', async () => {
-    const before = await t.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const before = await t.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     const again = await record([award(first)]);
     expect(again).toEqual({ recorded: [], alreadyRecorded: [award(first)] });
-    const after = await t.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const after = await t.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
 
     const otherCompetition = randomUUID();
-    const more = await record([award(first), award(first, { level: 'top_45', label: 'Top 45 KIPP 2026' }), award(first, { competitionId: otherCompetition, label: 'Top 99 KIPP Khusus' })]);
+    const more = await record([
+      award(first),
+      award(first, { level: 'top_45', label: 'Top 45 KIPP 2026' }),
+      award(first, { competitionId: otherCompetition, label: 'Top 99 KIPP Khusus' }),
+    ]);
     expect(more.recorded.map((a) => `${a.level}/${a.competitionId}`)).toEqual([`top_45/${competition}`, `top_99/${otherCompetition}`]);
     expect(more.alreadyRecorded).toHaveLength(1);
     const rows = await awardRows();
-    expect(rows.filter((r) => r.innovation_id === first).map((r) => `${r.level}/${r.competition_id}`).sort()).toEqual(
-      [`top_99/${competition}`, `top_45/${competition}`, `top_99/${otherCompetition}`].sort(),
-    );
+    expect(
+      rows
+        .filter((r) => r.innovation_id === first)
+        .map((r) => `${r.level}/${r.competition_id}`)
+        .sort(),
+    ).toEqual([`top_99/${competition}`, `top_45/${competition}`, `top_99/${otherCompetition}`].sort());
   });
 
   it('shows the recorded awards on the public innovation page', async () => {

@@ -49,9 +49,23 @@ export async function publishThroughApi(operator: Agent, admin: Agent, body: Rec
 export async function insertPublished(
   db: Kysely<Database>,
   agencyId: string,
-  overrides: Partial<{ title: string; summary: string; problem: string; regionCode: string; categoryCode: string; sdgs: number[]; startDate: string; status: 'running' | 'stopped'; workflowState: 'draft' | 'published' }> = {},
+  overrides: Partial<{
+    title: string;
+    summary: string;
+    problem: string;
+    regionCode: string;
+    categoryCode: string;
+    sdgs: number[];
+    startDate: string;
+    status: 'running' | 'stopped';
+    workflowState: 'draft' | 'published';
+  }> = {},
 ): Promise<string> {
-  const category = await db.selectFrom('innovation_categories').select('id').where('code', '=', overrides.categoryCode ?? 'kesehatan').executeTakeFirstOrThrow();
+  const category = await db
+    .selectFrom('innovation_categories')
+    .select('id')
+    .where('code', '=', overrides.categoryCode ?? 'kesehatan')
+    .executeTakeFirstOrThrow();
   const state = overrides.workflowState ?? 'published';
   const row = await db
     .insertInto('innovations')

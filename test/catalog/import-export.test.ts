@@ -80,7 +80,18 @@ describe('import', () => {
     expect(response.json().error.code).toBe('IMPORT_INVALID');
     const problems = report.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`);
     expect(problems).toEqual(
-      expect.arrayContaining(['3:judul', '3:ringkasan', '4:kode_wilayah', '5:sdgs', '6:tanggal_mulai', '7:kategori', '8:alasan_berhenti', '9:judul', '10:penerima_manfaat', '10:digital']),
+      expect.arrayContaining([
+        '3:judul',
+        '3:ringkasan',
+        '4:kode_wilayah',
+        '5:sdgs',
+        '6:tanggal_mulai',
+        '7:kategori',
+        '8:alasan_berhenti',
+        '9:judul',
+        '10:penerima_manfaat',
+        '10:digital',
+      ]),
     );
     expect(problems).not.toContain('2:judul');
     expect(report.errors.find((e: { row: number }) => e.row === 4).message).toContain('99.99');
@@ -103,8 +114,30 @@ describe('import', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Inovasi');
     sheet.addRow(HEADER.split(','));
-    sheet.addRow(['Sekolah Lapang Iklim Petani', 'Petani belajar membaca prakiraan iklim untuk menentukan masa tanam.', '35.09', new Date(Date.UTC(2017, 5, 1)), 'pangan', '2;13', 3200, 'tidak', 'running', '']);
-    sheet.addRow(['Taksi Siaga Ibu Melahirkan', 'Ojek dan taksi desa siaga mengantar ibu melahirkan ke puskesmas.', '35', '2015-08-17', 'kesehatan', 3, '1.250', 'tidak', 'stopped', 'Dilebur ke program provinsi']);
+    sheet.addRow([
+      'Sekolah Lapang Iklim Petani',
+      'Petani belajar membaca prakiraan iklim untuk menentukan masa tanam.',
+      '35.09',
+      new Date(Date.UTC(2017, 5, 1)),
+      'pangan',
+      '2;13',
+      3200,
+      'tidak',
+      'running',
+      '',
+    ]);
+    sheet.addRow([
+      'Taksi Siaga Ibu Melahirkan',
+      'Ojek dan taksi desa siaga mengantar ibu melahirkan ke puskesmas.',
+      '35',
+      '2015-08-17',
+      'kesehatan',
+      3,
+      '1.250',
+      'tidak',
+      'stopped',
+      'Dilebur ke program provinsi',
+    ]);
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
     const response = await importFile(operator, 'impor.xlsx', bytes);
     expect(response.statusCode, response.body).toBe(201);
@@ -178,7 +211,17 @@ describe('export', () => {
     const bigId = await publishThroughApi(
       operator,
       admin,
-      await innovationBody(t.db, { title: 'Inovasi Dengan Uraian Sangat Panjang', summary: long.slice(0, 2000), problem: long, approach: long, implementationSteps: long, results: long, stakeholders: long, resources: long, sustainability: long }),
+      await innovationBody(t.db, {
+        title: 'Inovasi Dengan Uraian Sangat Panjang',
+        summary: long.slice(0, 2000),
+        problem: long,
+        approach: long,
+        implementationSteps: long,
+        results: long,
+        stakeholders: long,
+        resources: long,
+        sustainability: long,
+      }),
     );
     const pdf = await t.agent().get(`/api/innovations/${bigId}/case?format=pdf`);
     expect(pdf.rawPayload.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);

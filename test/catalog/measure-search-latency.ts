@@ -86,10 +86,18 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 };
 console.log('heaviest by CPU p50:');
-for (const [q, xs] of [...perQueryCpu].sort((a, b) => pct(b[1], 50) - pct(a[1], 50)).slice(0, 10)) console.log(`  cpu ${(q || '(all)').padEnd(40)} p50 ${pct(xs, 50).toFixed(1)} ms`);
+for (const [q, xs] of [...perQueryCpu].sort((a, b) => pct(b[1], 50) - pct(a[1], 50)).slice(0, 10))
+  console.log(`  cpu ${(q || '(all)').padEnd(40)} p50 ${pct(xs, 50).toFixed(1)} ms`);
 for (const [q, xs] of perQuery) console.log(`${(q || '(all)').padEnd(40)} p50 ${pct(xs, 50).toFixed(1).padStart(7)} ms  p95 ${pct(xs, 95).toFixed(1).padStart(7)} ms`);
-console.log(`CPU per request (this process${handle.kind === 'pglite' ? ', includes PGlite' : ', plus the PostgreSQL backend'}): p50 ${pct(cpuAll, 50).toFixed(1)} ms, p95 ${pct(cpuAll, 95).toFixed(1)} ms`);
-console.log(`load average at end: ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `CPU per request (this process${handle.kind === 'pglite' ? ', includes PGlite' : ', plus the PostgreSQL backend'}): p50 ${pct(cpuAll, 50).toFixed(1)} ms, p95 ${pct(cpuAll, 95).toFixed(1)} ms`,
+);
+console.log(
+  `load average at end: ${(await import('node:os'))
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 console.log(`ALL ${all.length} requests: p50 ${pct(all, 50).toFixed(1)} ms, p95 ${pct(all, 95).toFixed(1)} ms, max ${Math.max(...all).toFixed(1)} ms`);
 await app.close();
 await handle.close();

@@ -34,14 +34,18 @@ afterAll(() => t.close());
 
 describe('the judged query set over the demo catalog', () => {
   it('finds the judged records of typo, variant, synonym, multi-word and joined-word queries', async () => {
-    const { summary } = await evaluateRelevance(async (q) => {
-      const body = await search(q);
-      return { items: body.items, suggestion: body.suggestion };
-    }, TITLE_TO_KEY, async (query) => {
-      const count = ruleCount(query.rule);
-      const result = await t.db.executeQuery<{ n: number }>(CompiledQuery.raw(count.sql, count.parameters));
-      return Number(result.rows[0]?.n ?? 0);
-    });
+    const { summary } = await evaluateRelevance(
+      async (q) => {
+        const body = await search(q);
+        return { items: body.items, suggestion: body.suggestion };
+      },
+      TITLE_TO_KEY,
+      async (query) => {
+        const count = ruleCount(query.rule);
+        const result = await t.db.executeQuery<{ n: number }>(CompiledQuery.raw(count.sql, count.parameters));
+        return Number(result.rows[0]?.n ?? 0);
+      },
+    );
     console.log(`relevance on the demo catalog: ${JSON.stringify(summary)}`);
     expect(summary.queries).toBeGreaterThanOrEqual(60);
     for (const [kind, s] of Object.entries(summary.byKind)) expect(s.recallAt10, kind).toBeGreaterThanOrEqual(0.85);
@@ -105,7 +109,11 @@ describe('rules of a forgiving search', () => {
     expect((await search(q)).items.filter((i: { title: string }) => i.title.startsWith('Gondola'))).toEqual([]);
     const operator = await t.signedIn('agency_operator');
     const admin = (await t.signedIn('agency_admin', { agencyId: operator.user.agency_id! })).agent;
-    const id = await publishThroughApi(operator.agent, admin, await innovationBody(t.db, { title: 'Gondola Pengangkut Sampah Sungai', summary: 'Gondola kabel mengangkut sampah dari bantaran sungai ke tempat pengolahan.' }));
+    const id = await publishThroughApi(
+      operator.agent,
+      admin,
+      await innovationBody(t.db, { title: 'Gondola Pengangkut Sampah Sungai', summary: 'Gondola kabel mengangkut sampah dari bantaran sungai ke tempat pengolahan.' }),
+    );
     expect(titles(await search(q))[0]).toBe('Gondola Pengangkut Sampah Sungai');
     const unpublished = await ministry.post(`/api/innovations/${id}/unpublish`, { note: 'Data tidak dapat diverifikasi.' });
     expect(unpublished.statusCode, unpublished.body).toBe(200);

@@ -16,11 +16,44 @@ beforeAll(async () => {
   const jatim = await buildAgency(t.db, { type: 'provinsi', regionCode: '35', name: 'Pemprov Uji Jatim' });
   const makassar = await buildAgency(t.db, { type: 'kota', regionCode: '73.71', name: 'Pemkot Uji Makassar' });
   const kemenkes = await buildAgency(t.db, { type: 'kementerian', regionCode: '31', name: 'Kementerian Uji Kesehatan' });
-  ids.layanan = await insertPublished(t.db, surabaya.id, { title: 'Layanan Kesehatan Ibu Hamil Terpadu', summary: 'Pemeriksaan ibu hamil terjadwal dekat rumah.', sdgs: [3, 5], startDate: '2018-05-01' });
-  ids.inovasi = await insertPublished(t.db, jatim.id, { title: 'Gerakan Inovasi Desa Mandiri', summary: 'Desa didampingi menyusun inovasi pelayanan.', regionCode: '35', categoryCode: 'pemberdayaan', sdgs: [1, 8], startDate: '2020-02-01' });
-  ids.sampah = await insertPublished(t.db, makassar.id, { title: 'Bank Sampah Digital Kampung', summary: 'Warga menabung sampah terpilah lewat aplikasi.', regionCode: '73.71', categoryCode: 'lingkungan', sdgs: [11, 12], startDate: '2021-07-10', status: 'stopped' });
-  ids.cafe = await insertPublished(t.db, kemenkes.id, { title: 'Café Konsultasi Gizi Balita', summary: 'Konsultasi gizi di kafe komunitas.', regionCode: '31', categoryCode: 'kesehatan', sdgs: [2, 3], startDate: '2022-01-01' });
-  ids.puskesmas = await insertPublished(t.db, surabaya.id, { title: 'Puskesmas Keliling Pesisir', summary: 'Pelayanan kesehatan dengan kapal ke pulau kecil.', problem: 'Nelayan jauh dari fasilitas kesehatan.', sdgs: [3], startDate: '2016-03-03' });
+  ids.layanan = await insertPublished(t.db, surabaya.id, {
+    title: 'Layanan Kesehatan Ibu Hamil Terpadu',
+    summary: 'Pemeriksaan ibu hamil terjadwal dekat rumah.',
+    sdgs: [3, 5],
+    startDate: '2018-05-01',
+  });
+  ids.inovasi = await insertPublished(t.db, jatim.id, {
+    title: 'Gerakan Inovasi Desa Mandiri',
+    summary: 'Desa didampingi menyusun inovasi pelayanan.',
+    regionCode: '35',
+    categoryCode: 'pemberdayaan',
+    sdgs: [1, 8],
+    startDate: '2020-02-01',
+  });
+  ids.sampah = await insertPublished(t.db, makassar.id, {
+    title: 'Bank Sampah Digital Kampung',
+    summary: 'Warga menabung sampah terpilah lewat aplikasi.',
+    regionCode: '73.71',
+    categoryCode: 'lingkungan',
+    sdgs: [11, 12],
+    startDate: '2021-07-10',
+    status: 'stopped',
+  });
+  ids.cafe = await insertPublished(t.db, kemenkes.id, {
+    title: 'Café Konsultasi Gizi Balita',
+    summary: 'Konsultasi gizi di kafe komunitas.',
+    regionCode: '31',
+    categoryCode: 'kesehatan',
+    sdgs: [2, 3],
+    startDate: '2022-01-01',
+  });
+  ids.puskesmas = await insertPublished(t.db, surabaya.id, {
+    title: 'Puskesmas Keliling Pesisir',
+    summary: 'Pelayanan kesehatan dengan kapal ke pulau kecil.',
+    problem: 'Nelayan jauh dari fasilitas kesehatan.',
+    sdgs: [3],
+    startDate: '2016-03-03',
+  });
   ids.draft = await insertPublished(t.db, surabaya.id, { title: 'Layanan Rahasia Belum Terbit', workflowState: 'draft' });
   await t.db.insertInto('innovation_awards').values({ innovation_id: ids.layanan, level: 'top_45', year: 2019, label: 'Top 45 KIPP 2019' }).execute();
 });
@@ -79,7 +112,12 @@ describe('facets and filters', () => {
     expect(body.facets.category).toContainEqual({ value: 'kesehatan', label: 'Kesehatan', labelEn: 'Health', count: 3 });
     expect(body.facets.sdg).toContainEqual({ value: '3', label: '3', count: 3 });
     expect(body.facets.year).toContainEqual({ value: '2021', label: '2021', count: 1 });
-    expect(body.facets.status).toEqual(expect.arrayContaining([{ value: 'running', label: 'running', count: 4 }, { value: 'stopped', label: 'stopped', count: 1 }]));
+    expect(body.facets.status).toEqual(
+      expect.arrayContaining([
+        { value: 'running', label: 'running', count: 4 },
+        { value: 'stopped', label: 'stopped', count: 1 },
+      ]),
+    );
     expect(body.facets.award).toEqual([{ value: 'top_45', label: 'top_45', count: 1 }]);
   });
 

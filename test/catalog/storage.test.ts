@@ -40,7 +40,11 @@ describe('content type and download headers', () => {
   });
 
   it('sends anything that is not inert as an octet-stream attachment', () => {
-    expect(safeDownloadHeaders('text/html', 'a.html')).toMatchObject({ 'content-type': 'application/octet-stream', 'content-disposition': expect.stringMatching(/^attachment/), 'x-content-type-options': 'nosniff' });
+    expect(safeDownloadHeaders('text/html', 'a.html')).toMatchObject({
+      'content-type': 'application/octet-stream',
+      'content-disposition': expect.stringMatching(/^attachment/),
+      'x-content-type-options': 'nosniff',
+    });
     expect(safeDownloadHeaders('image/svg+xml', 'a.svg')['content-type']).toBe('application/octet-stream');
     expect(safeDownloadHeaders('image/png', 'a.png', { inline: true })['content-disposition']).toMatch(/^inline/);
     expect(safeDownloadHeaders('application/pdf', 'a.pdf', { inline: true })['content-disposition']).toMatch(/^attachment/);

@@ -72,7 +72,11 @@ describe('drafting', () => {
 
   it('records who changed what as a version diff, for each edit', async () => {
     const id = await createDraft({ title: 'Pengaduan Warga Lewat WhatsApp' });
-    const edit = await operator.patch(`/api/innovations/${id}`, { summary: 'Warga menyampaikan pengaduan layanan publik lewat WhatsApp resmi pemerintah kota.', sdgs: [16], expectedVersion: 1 });
+    const edit = await operator.patch(`/api/innovations/${id}`, {
+      summary: 'Warga menyampaikan pengaduan layanan publik lewat WhatsApp resmi pemerintah kota.',
+      sdgs: [16],
+      expectedVersion: 1,
+    });
     expect(edit.statusCode, edit.body).toBe(200);
     expect(edit.json().version).toBe(2);
     const history = await operator.get(`/api/innovations/${id}/versions`);
@@ -183,7 +187,11 @@ describe('status confirmation', () => {
     const id = await createDraft({ title: 'Posyandu Remaja Cegah Stunting' });
     await operator.post(`/api/innovations/${id}/submit`);
     await admin.post(`/api/innovations/${id}/approve`, {});
-    await t.db.updateTable('innovations').set({ status_confirmed_at: new Date(Date.now() - 400 * 86_400_000) }).where('id', '=', id).execute();
+    await t.db
+      .updateTable('innovations')
+      .set({ status_confirmed_at: new Date(Date.now() - 400 * 86_400_000) })
+      .where('id', '=', id)
+      .execute();
     const reminders = (await operator.get('/api/innovations/reminders')).json().items;
     expect(reminders.map((r: { id: string }) => r.id)).toContain(id);
     expect((await otherOperator.get('/api/innovations/reminders')).json().items.map((r: { id: string }) => r.id)).not.toContain(id);

@@ -65,7 +65,12 @@ describe('competition configuration', () => {
     const c = (await admin.post('/api/competitions', competitionBody())).json();
     const [a, b] = c.groups;
     const response = await admin.request('PUT', `/api/competitions/${c.id}/groups`, {
-      body: { groups: [{ ...a, code: b.code }, { ...b, code: a.code }] },
+      body: {
+        groups: [
+          { ...a, code: b.code },
+          { ...b, code: a.code },
+        ],
+      },
     });
     expect(response.statusCode).toBe(200);
     expect(response.json().groups.map((g: any) => [g.id, g.code])).toEqual([
@@ -118,8 +123,15 @@ describe('bad configuration is refused, naming the field, and writes nothing', (
     const noOptions = competitionBody({ questions: [{ title: 'Pilih', answerType: 'choice' }] });
     expect((await refusedWithoutWrites(t.db, () => admin.post('/api/competitions', noOptions), 400, 'VALIDATION_FAILED')).details.fields[0].field).toBe('questions.0.options');
     const limitOnNumber = competitionBody({ questions: [{ title: 'Angka', answerType: 'number', wordLimit: 10 }] });
-    expect((await refusedWithoutWrites(t.db, () => admin.post('/api/competitions', limitOnNumber), 400, 'VALIDATION_FAILED')).details.fields[0].field).toBe('questions.0.wordLimit');
-    const twice = competitionBody({ groups: [{ code: 'umum', name: 'A' }, { code: 'umum', name: 'B' }] });
+    expect((await refusedWithoutWrites(t.db, () => admin.post('/api/competitions', limitOnNumber), 400, 'VALIDATION_FAILED')).details.fields[0].field).toBe(
+      'questions.0.wordLimit',
+    );
+    const twice = competitionBody({
+      groups: [
+        { code: 'umum', name: 'A' },
+        { code: 'umum', name: 'B' },
+      ],
+    });
     expect((await refusedWithoutWrites(t.db, () => admin.post('/api/competitions', twice), 400, 'VALIDATION_FAILED')).details.fields[0].field).toBe('groups.1.code');
   });
 

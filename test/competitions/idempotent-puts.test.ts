@@ -22,16 +22,29 @@ const now = Date.now();
 /** For each section: a list different from the fixture's, and a further change of it. */
 const CHANGES = {
   groups: [
-    [{ code: 'umum', name: 'Umum', minInnovationAgeMonths: 24, participantTypes: ['kota'] }, { code: 'khusus', name: 'Khusus' }],
+    [
+      { code: 'umum', name: 'Umum', minInnovationAgeMonths: 24, participantTypes: ['kota'] },
+      { code: 'khusus', name: 'Khusus' },
+    ],
     [{ code: 'umum', name: 'Umum', minInnovationAgeMonths: 36 }],
   ],
   categories: [
-    [{ code: 'pendidikan', name: 'Pendidikan' }, { code: 'kesehatan', name: 'Kesehatan', description: 'Layanan kesehatan dasar' }],
+    [
+      { code: 'pendidikan', name: 'Pendidikan' },
+      { code: 'kesehatan', name: 'Kesehatan', description: 'Layanan kesehatan dasar' },
+    ],
     [{ code: 'pendidikan', name: 'Pendidikan dasar' }],
   ],
   questions: [
-    [{ title: 'Ringkasan', answerType: 'long_text', wordLimit: 80 }, { title: 'Bentuk', answerType: 'choice', options: ['A', 'B'], required: false }, { title: 'Keterkaitan SDGs', answerType: 'sdg_list' }],
-    [{ title: 'Ringkasan', answerType: 'long_text', wordLimit: 90 }, { title: 'Keterkaitan SDGs', answerType: 'sdg_list' }],
+    [
+      { title: 'Ringkasan', answerType: 'long_text', wordLimit: 80 },
+      { title: 'Bentuk', answerType: 'choice', options: ['A', 'B'], required: false },
+      { title: 'Keterkaitan SDGs', answerType: 'sdg_list' },
+    ],
+    [
+      { title: 'Ringkasan', answerType: 'long_text', wordLimit: 90 },
+      { title: 'Keterkaitan SDGs', answerType: 'sdg_list' },
+    ],
   ],
   // Listed out of date order on purpose: positions follow the list, the view follows the dates.
   stages: [

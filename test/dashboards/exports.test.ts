@@ -41,7 +41,15 @@ describe('XLSX exports', () => {
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="dasbor-nasional-\d{4}-\d{2}-\d{2}\.xlsx"/);
     const wb = await workbook(res.rawPayload);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Inovasi per provinsi', 'Inovasi per kategori', 'Inovasi per SDG', 'Inovasi per tahun mulai', 'Riwayat KIPP', 'Kompetisi khusus', 'Tentang']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      'Inovasi per provinsi',
+      'Inovasi per kategori',
+      'Inovasi per SDG',
+      'Inovasi per tahun mulai',
+      'Riwayat KIPP',
+      'Kompetisi khusus',
+      'Tentang',
+    ]);
     const provinces = wb.getWorksheet('Inovasi per provinsi')!;
     expect(provinces.rowCount).toBe(39);
     const jatim = provinces.getRows(2, 38)!.find((r) => r.getCell(1).value === '35')!;
@@ -115,7 +123,10 @@ describe('open data', () => {
     const csv = await t.agent().get('/api/open-data/figures/innovations-by-sdg?year=2019&format=csv');
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');
-    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\n');
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(lines[0]).toBe('sdg,count');
     expect(lines).toContain('3,1');
     expect(lines).toHaveLength(18);

@@ -147,11 +147,13 @@ describe('cached answers', () => {
   it('follow an audited change: a stale answer may be served while it refreshes, then the new figure', async () => {
     expect((await national()).kipp.find((k) => k.competitionId === world.competitionId)!.top45).toBe(1);
     // recordCompetitionAwards appends an audit entry, which moves the cache's stamp.
-    await t.db.transaction().execute((trx) =>
-      recordCompetitionAwards(trx, { userId: null, role: 'system', requestId: 'dash-cache' }, [
-        { innovationId: world.proposals[1]!.innovationId, competitionId: world.competitionId, level: 'top_5', year: world.year, label: 'Top 5 KIPP' },
-      ]),
-    );
+    await t.db
+      .transaction()
+      .execute((trx) =>
+        recordCompetitionAwards(trx, { userId: null, role: 'system', requestId: 'dash-cache' }, [
+          { innovationId: world.proposals[1]!.innovationId, competitionId: world.competitionId, level: 'top_5', year: world.year, label: 'Top 5 KIPP' },
+        ]),
+      );
     await expect.poll(async () => (await national()).kipp.find((k) => k.competitionId === world.competitionId)!.top45, { timeout: 20_000 }).toBe(2);
     await expect
       .poll(async () => (await national('?province=35')).kipp.find((k) => k.competitionId === world.competitionId), { timeout: 20_000 })

@@ -45,7 +45,16 @@ beforeAll(async () => {
   const first = await t.db.selectFrom('proposals').selectAll().where('id', '=', world.proposals[0]!.id).executeTakeFirstOrThrow();
   await t.db
     .insertInto('proposals')
-    .values({ ...first, id: undefined, number: `${first.number}-R`, status: 'ready', submitted_at: null, content_hash: null, submitted_content: null, innovation_id: spare } as never)
+    .values({
+      ...first,
+      id: undefined,
+      number: `${first.number}-R`,
+      status: 'ready',
+      submitted_at: null,
+      content_hash: null,
+      submitted_content: null,
+      innovation_id: spare,
+    } as never)
     .execute();
 });
 
@@ -86,7 +95,14 @@ describe('GET /api/me/todo', () => {
     const { agent } = await t.signedIn('ministry_admin');
     await t.db
       .insertInto('evaluation_rounds')
-      .values({ competition_id: world.competitionId, name: 'Evaluasi Uji', reviewer_role: 'evaluator', reviewers_per_proposal: 1, default_max_per_evaluator: 10, carry_over_weight: 0 })
+      .values({
+        competition_id: world.competitionId,
+        name: 'Evaluasi Uji',
+        reviewer_role: 'evaluator',
+        reviewers_per_proposal: 1,
+        default_max_per_evaluator: 10,
+        carry_over_weight: 0,
+      })
       .execute();
     const list = await todo(agent);
     expect(countOf(list, 'proposals.checks')).toBe(2);
@@ -105,7 +121,16 @@ describe('GET /api/me/todo', () => {
       .executeTakeFirstOrThrow();
     const round = await t.db
       .insertInto('evaluation_rounds')
-      .values({ competition_id: world.competitionId, stage_id: stage.id, name: 'Desk', reviewer_role: 'evaluator', reviewers_per_proposal: 1, default_max_per_evaluator: 10, carry_over_weight: 0, status: 'open' })
+      .values({
+        competition_id: world.competitionId,
+        stage_id: stage.id,
+        name: 'Desk',
+        reviewer_role: 'evaluator',
+        reviewers_per_proposal: 1,
+        default_max_per_evaluator: 10,
+        carry_over_weight: 0,
+        status: 'open',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await t.db
@@ -114,7 +139,16 @@ describe('GET /api/me/todo', () => {
       .execute();
     await t.db
       .insertInto('evaluation_scores')
-      .values({ round_id: round.id, proposal_id: world.proposals[1]!.id, evaluator_id: user.id, criterion_values: '{}', criterion_comments: '{}', total: 80, status: 'submitted', submitted_at: new Date() })
+      .values({
+        round_id: round.id,
+        proposal_id: world.proposals[1]!.id,
+        evaluator_id: user.id,
+        criterion_values: '{}',
+        criterion_comments: '{}',
+        total: 80,
+        status: 'submitted',
+        submitted_at: new Date(),
+      })
       .execute();
     const list = await todo(agent);
     expect(list.items).toHaveLength(1);

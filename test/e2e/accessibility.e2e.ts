@@ -47,7 +47,8 @@ async function audit(contexts: Map<string | null, BrowserContext>, phone = false
     const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as AxeResult;
     for (const v of result.violations) {
       if (v.impact !== 'serious' && v.impact !== 'critical') continue;
-      for (const node of v.nodes.slice(0, 3)) found.push(`${entry.path} [${v.impact}] ${v.id}: ${node.target.join(' ')} — ${(node.failureSummary ?? v.help).split('\n').slice(0, 2).join(' ')}`);
+      for (const node of v.nodes.slice(0, 3))
+        found.push(`${entry.path} [${v.impact}] ${v.id}: ${node.target.join(' ')} — ${(node.failureSummary ?? v.help).split('\n').slice(0, 2).join(' ')}`);
     }
     for (const error of errors) found.push(`${entry.path} page error: ${error}`);
     await page.close();

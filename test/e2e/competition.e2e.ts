@@ -97,7 +97,10 @@ it('configure a call, draft, return, submit with a receipt, and pass the adminis
   const summary = operator.getByLabel('1. Ringkasan inovasi');
   await summary.fill(Array.from({ length: 25 }, (_, i) => `kata${i}`).join(' '));
   await operator.getByText('25 / 20 kata').waitFor();
-  await operator.getByText(/melebihi batas 20 kata/).first().waitFor();
+  await operator
+    .getByText(/melebihi batas 20 kata/)
+    .first()
+    .waitFor();
   await summary.fill('Mobil klinik mendatangi kampung padat setiap pekan untuk pemeriksaan gratis.');
   await operator.getByText('10 / 20 kata').waitFor();
   await operator.getByRole('checkbox', { name: /^SDG 3: / }).check();

@@ -36,7 +36,9 @@ it('saves a redacted copy of a blind round proposal; the evaluator then reads it
   const evaluator = await signedIn('evaluator@simpul.test');
 
   // A proposal of the demo's blind desk round that the demo evaluator may open.
-  const mine = (await evaluator.get<{ items: { roundId: string; roundName: string; proposalId: string; proposalNumber: string; blind: boolean }[] }>('/api/evaluation/my/assignments')).items;
+  const mine = (
+    await evaluator.get<{ items: { roundId: string; roundName: string; proposalId: string; proposalNumber: string; blind: boolean }[] }>('/api/evaluation/my/assignments')
+  ).items;
   let target: (typeof mine)[number] | undefined;
   let before: Review | undefined;
   for (const item of mine.filter((i) => i.blind)) {
@@ -59,7 +61,9 @@ it('saves a redacted copy of a blind round proposal; the evaluator then reads it
     if (rounds.some((r) => r.id === target.roundId)) competition = c;
   }
   if (!competition) throw new Error('round not found among the competitions');
-  const original = await admin.get<{ number: string; title: string; automaticTitle: string; stored: unknown; answers: { original: string }[] }>(`/api/evaluation/proposals/${target.proposalId}/redaction`);
+  const original = await admin.get<{ number: string; title: string; automaticTitle: string; stored: unknown; answers: { original: string }[] }>(
+    `/api/evaluation/proposals/${target.proposalId}/redaction`,
+  );
   expect(original.stored).toBeNull();
 
   const page = await admin.context.newPage();
@@ -95,7 +99,10 @@ it('saves a redacted copy of a blind round proposal; the evaluator then reads it
   await redactedAnswer.fill(redactedText);
   await dialog.getByRole('button', { name: 'Simpan salinan tersamar' }).click();
   await dialog.getByRole('status').filter({ hasText: 'Salinan tersamar disimpan.' }).waitFor();
-  await dialog.getByRole('status').filter({ hasText: `oleh ${admin.user.name}` }).waitFor();
+  await dialog
+    .getByRole('status')
+    .filter({ hasText: `oleh ${admin.user.name}` })
+    .waitFor();
   await expect(dialog.getByRole('alert').count()).resolves.toBe(0);
   await expect(redactedAnswer.inputValue()).resolves.toBe(redactedText);
   await page.keyboard.press('Escape');

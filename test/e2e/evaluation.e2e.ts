@@ -47,7 +47,14 @@ it('assign, score, rank, select, publish, and see the award', async () => {
       competitionId: call.id,
       groupId: call.groups[0].id,
       categoryId: call.categories[0].id,
-      newInnovation: { title, summary: `${title}: layanan yang mendekatkan pemerintah kota kepada warga.`, regionCode: '35.78', startDate: '2021-01-10', categoryId: categories[0].id, sdgs: [3] },
+      newInnovation: {
+        title,
+        summary: `${title}: layanan yang mendekatkan pemerintah kota kepada warga.`,
+        regionCode: '35.78',
+        startDate: '2021-01-10',
+        categoryId: categories[0].id,
+        sdgs: [3],
+      },
     });
     innovationIds.push(p.innovationId);
     proposalIds.push(p.id);
@@ -127,7 +134,10 @@ it('assign, score, rank, select, publish, and see the award', async () => {
     const expected = (((10 - 3 * i - 1) / 9) * 100).toFixed(2).replace('.', ',');
     await ev.getByText(`Nilai total sementara: ${expected}`).waitFor();
     await ev.getByRole('button', { name: 'Kirim nilai' }).click();
-    await ev.getByRole('status').filter({ hasText: `Nilai terkirim (total ${expected})` }).waitFor();
+    await ev
+      .getByRole('status')
+      .filter({ hasText: `Nilai terkirim (total ${expected})` })
+      .waitFor();
     await ev.goBack();
     await ev.getByRole('table', { name: 'Penilaian saya' }).waitFor();
   }

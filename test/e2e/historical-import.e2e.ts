@@ -58,7 +58,9 @@ it('the ministry maps a winners list, confirms an agency, imports, and the recor
 
   // 5. A visitor opens the hospital's record: under Badung's government, marked imported, missing sections shown as missing.
   const visitor = await (await browser.newContext({ baseURL: baseUrl() })).newPage();
-  const found = (await (await visitor.request.get(`/api/innovations?q=${encodeURIComponent(`Ambulans Jemput Pasien ${marker}`)}`)).json()) as { items: { id: string; title: string }[] };
+  const found = (await (await visitor.request.get(`/api/innovations?q=${encodeURIComponent(`Ambulans Jemput Pasien ${marker}`)}`)).json()) as {
+    items: { id: string; title: string }[];
+  };
   const record = found.items.find((i) => i.title === `Ambulans Jemput Pasien ${marker}`)!;
   await visitor.goto(`${baseUrl()}/katalog/${record.id}`);
   await visitor.getByRole('heading', { level: 1, name: `Ambulans Jemput Pasien ${marker}` }).waitFor();

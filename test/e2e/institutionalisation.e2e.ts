@@ -21,7 +21,10 @@ it('an agency confirms its records in a campaign and sees its coverage change', 
   await signInThroughForm(page, 'operator.surabaya@simpul.test');
 
   await page.goto('/pemutakhiran');
-  await page.getByRole('link', { name: /Pemutakhiran Data Inovasi/ }).first().click();
+  await page
+    .getByRole('link', { name: /Pemutakhiran Data Inovasi/ })
+    .first()
+    .click();
   await page.getByRole('heading', { level: 2, name: 'Data inovasi instansi Anda' }).waitFor();
   const silent = page.getByText(/^Belum menjawab:/);
   const before = Number((await silent.textContent())!.replace(/\D/g, ''));

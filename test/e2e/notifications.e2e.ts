@@ -51,7 +51,9 @@ it('on a phone: the bell shows the unread count, the list marks read and opens t
   expect((await saved).status()).toBe(200);
   await page.getByText('Preferensi tersimpan.').waitFor();
   // Nothing wider than the phone's screen.
-  expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    375,
+  );
 
   // The language switch (signed in) also sets the language of the account's notifications.
   const language = page.waitForResponse((r) => r.url().endsWith('/api/auth/me/preferences') && r.request().method() === 'PATCH');

@@ -75,8 +75,14 @@ it('takes a replication from request to lineage', async () => {
   await mentor.page.getByLabel('Catatan', { exact: true }).fill('Kunjungan ke puskesmas uji coba di Banyuwangi.');
   await mentor.page.getByRole('button', { name: 'Tambah log' }).click();
   await mentor.page.getByText('Kunjungan ke puskesmas uji coba di Banyuwangi.').first().waitFor();
-  await mentor.page.getByRole('button', { name: /Tandai selesai/ }).first().click();
-  await mentor.page.getByText(/^Selesai /).first().waitFor();
+  await mentor.page
+    .getByRole('button', { name: /Tandai selesai/ })
+    .first()
+    .click();
+  await mentor.page
+    .getByText(/^Selesai /)
+    .first()
+    .waitFor();
 
   // 6. The outcome is recorded; the catalog records the replication.
   await ministry.page.reload();
@@ -90,7 +96,10 @@ it('takes a replication from request to lineage', async () => {
   const sourceLink = await ministry.page.getByRole('link', { name: 'Antrean Puskesmas Daring Terpadu' }).first().getAttribute('href');
   await visitor.goto(`${baseUrl()}${sourceLink}`);
   const lineage = visitor.getByRole('region', { name: 'Silsilah replikasi' });
-  await lineage.getByText(/Pemerintah Kabupaten Banyuwangi/).first().waitFor();
+  await lineage
+    .getByText(/Pemerintah Kabupaten Banyuwangi/)
+    .first()
+    .waitFor();
 
   for (const who of [operator, origin, hub, ministry, mentor]) expect(who.errors).toEqual([]);
 });

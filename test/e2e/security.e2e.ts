@@ -87,13 +87,19 @@ describe('stored XSS payloads render as text and run nothing', () => {
 
 describe('no inline script anywhere the CSP would have to allow it', () => {
   it('the built index.html and the served page load scripts only from files, under a CSP without unsafe-inline', async () => {
-    const inline = (html: string) => [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attrs, body]) => !/\bsrc=/.test(attrs ?? '') || (body ?? '').trim() !== '');
+    const inline = (html: string) =>
+      [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attrs, body]) => !/\bsrc=/.test(attrs ?? '') || (body ?? '').trim() !== '');
     expect(inline(fs.readFileSync('dist/web/index.html', 'utf8'))).toEqual([]);
     const response = await fetch(`${baseUrl()}/katalog`);
     expect(inline(await response.text())).toEqual([]);
     expect(/\son[a-z]+\s*=/i.test((await (await fetch(`${baseUrl()}/`)).text()).replace(/<script[\s\S]*?<\/script>/gi, ''))).toBe(false);
     const csp = response.headers.get('content-security-policy') ?? '';
-    expect(csp.split(';').find((d) => d.trim().startsWith('script-src'))?.trim()).toBe("script-src 'self'");
+    expect(
+      csp
+        .split(';')
+        .find((d) => d.trim().startsWith('script-src'))
+        ?.trim(),
+    ).toBe("script-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');

@@ -27,7 +27,10 @@ async function createAccount(email: string): Promise<void> {
   await admin.close();
   const invited = await browser.newContext({ baseURL: baseUrl() });
   const anonymous = await (await invited.request.get('/api/auth/me')).json();
-  const accepted = await invited.request.post('/api/auth/invite/accept', { data: { token: inviteToken, password: NEW_PASSWORD }, headers: { 'x-csrf-token': anonymous.csrfToken } });
+  const accepted = await invited.request.post('/api/auth/invite/accept', {
+    data: { token: inviteToken, password: NEW_PASSWORD },
+    headers: { 'x-csrf-token': anonymous.csrfToken },
+  });
   expect(accepted.status()).toBeLessThan(300);
   await invited.close();
 }
@@ -46,10 +49,7 @@ it('after five wrong passwords the page says the account is locked and from what
   /** Submits and waits for the server's answer, so no click lands while the button is busy. */
   const attempt = async (value: string) => {
     await password.fill(value);
-    const [response] = await Promise.all([
-      page.waitForResponse((r) => r.url().endsWith('/api/auth/login')),
-      page.getByRole('button', { name: 'Masuk', exact: true }).click(),
-    ]);
+    const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/auth/login')), page.getByRole('button', { name: 'Masuk', exact: true }).click()]);
     return response;
   };
   for (let i = 0; i < 4; i++) {

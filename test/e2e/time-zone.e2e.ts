@@ -29,7 +29,10 @@ it('the time zone chosen on one device is the account’s: a fresh browser shows
   const saved = page.waitForResponse((r) => r.url().endsWith('/api/auth/me/preferences') && r.request().method() === 'PATCH');
   await page.getByText('WITA', { exact: true }).click();
   // The page switches at once; the account is saved in the background.
-  const witaText = await page.getByRole('cell', { name: / WITA$/ }).first().textContent();
+  const witaText = await page
+    .getByRole('cell', { name: / WITA$/ })
+    .first()
+    .textContent();
   expect(witaText).not.toBe(wibText?.replace(/WIB$/, 'WITA'));
   expect((await saved).status()).toBe(200);
   expect(errors).toEqual([]);
@@ -40,7 +43,12 @@ it('the time zone chosen on one device is the account’s: a fresh browser shows
   const other = await phone.newPage();
   await signInThroughForm(other, EMAIL);
   await other.goto(`${baseUrl()}/kompetisi`);
-  expect(await other.getByRole('cell', { name: / WITA$/ }).first().textContent()).toBe(witaText);
+  expect(
+    await other
+      .getByRole('cell', { name: / WITA$/ })
+      .first()
+      .textContent(),
+  ).toBe(witaText);
   expect(await other.getByRole('radio', { name: 'WITA' }).isChecked()).toBe(true);
   expect(await other.evaluate(() => (globalThis as unknown as { localStorage: Storage }).localStorage.getItem('simpul.timeZone'))).toBeNull();
   await phone.close();

@@ -72,7 +72,12 @@ describe('pages', () => {
     const ids = rows.map((r) => r.proposalId);
     expect(new Set(ids).size).toBe(PROPOSALS);
     // The proposal that failed the administrative check is not in the round.
-    expect(ids.sort()).toEqual(world.proposals.slice(0, PROPOSALS).map((p) => p.id).sort());
+    expect(ids.sort()).toEqual(
+      world.proposals
+        .slice(0, PROPOSALS)
+        .map((p) => p.id)
+        .sort(),
+    );
     const numbers = rows.map((r) => r.proposalNumber);
     expect(numbers).toEqual([...numbers].sort());
     for (const row of rows) {
@@ -160,7 +165,13 @@ describe('bad input', () => {
     ] as const) {
       const response = await admin.get(`/api/evaluation/rounds/${roundId}/assignments${query}`);
       expect(response.statusCode, query).toBe(400);
-      expect(response.json().error.details.fields.map((f: { field: string }) => f.field).join(' '), query).toContain(field);
+      expect(
+        response
+          .json()
+          .error.details.fields.map((f: { field: string }) => f.field)
+          .join(' '),
+        query,
+      ).toContain(field);
     }
     expect((await admin.get(`/api/evaluation/rounds/${roundId}/assignments?sort=title`)).statusCode).toBe(400);
     const url = `/api/evaluation/rounds/${roundId}/assignments?status=done`;

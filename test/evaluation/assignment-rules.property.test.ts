@@ -35,12 +35,25 @@ function proposal(i: number, region: string, category: string): CandidateFacts {
 }
 
 function evaluator(i: number, region: string | null): EvaluatorFacts {
-  return { id: `e${i}`, name: `E${i}`, email: `e${i}@uji.test`, role: 'evaluator', active: true, agencyId: region ? `univ-${region}` : null, agencyName: null, regionCode: region, provinceCode: region ? province(region) : null };
+  return {
+    id: `e${i}`,
+    name: `E${i}`,
+    email: `e${i}@uji.test`,
+    role: 'evaluator',
+    active: true,
+    agencyId: region ? `univ-${region}` : null,
+    agencyName: null,
+    regionCode: region,
+    provinceCode: region ? province(region) : null,
+  };
 }
 
 const jury = fc.record({
   proposals: fc.array(fc.record({ region: fc.constantFrom(...REGIONS), category: fc.constantFrom('a', 'b') }), { minLength: 1, maxLength: 5 }),
-  evaluators: fc.array(fc.record({ region: fc.option(fc.constantFrom(...REGIONS, '11.71')), cap: fc.integer({ min: 0, max: 4 }), expert: fc.constantFrom('a', 'b') }), { minLength: 1, maxLength: 4 }),
+  evaluators: fc.array(fc.record({ region: fc.option(fc.constantFrom(...REGIONS, '11.71')), cap: fc.integer({ min: 0, max: 4 }), expert: fc.constantFrom('a', 'b') }), {
+    minLength: 1,
+    maxLength: 4,
+  }),
   declared: fc.array(fc.record({ evaluator: fc.nat(3), region: fc.constantFrom(...REGIONS.map(province)) }), { maxLength: 2 }),
   k: fc.integer({ min: 1, max: 2 }),
 });
@@ -74,7 +87,9 @@ describe('assignment under the service’s rules', () => {
       fc.property(jury, ({ proposals: ps, evaluators: es, declared: ds, k }) => {
         const proposals = ps.map((p, i) => proposal(i, p.region, p.category));
         const evaluators = es.map((e, i) => evaluator(i, e.region));
-        const declared: DeclaredConflict[] = ds.filter((d) => d.evaluator < es.length).map((d) => ({ evaluatorId: `e${d.evaluator}`, kind: 'region', agencyId: null, regionCode: d.region, personEmail: null }));
+        const declared: DeclaredConflict[] = ds
+          .filter((d) => d.evaluator < es.length)
+          .map((d) => ({ evaluatorId: `e${d.evaluator}`, kind: 'region', agencyId: null, regionCode: d.region, personEmail: null }));
         const conflicts = new Set(conflictMatrix(evaluators, declared, proposals).map((c) => `${c.proposalId}|${c.evaluatorId}`));
         const problem = {
           proposals: proposals.map((p) => ({ id: p.id, categoryId: p.categoryId, reviewersRequired: k })),
@@ -83,7 +98,12 @@ describe('assignment under the service’s rules', () => {
         };
         const result = solveReviewerAssignment(problem);
         // Exhaustive search over every choice of k evaluators per proposal.
-        const options = proposals.map((p) => [...subsets(problem.evaluators.filter((e) => !conflicts.has(`${p.id}|${e.id}`)).map((e) => e.id), k)]);
+        const options = proposals.map((p) => [
+          ...subsets(
+            problem.evaluators.filter((e) => !conflicts.has(`${p.id}|${e.id}`)).map((e) => e.id),
+            k,
+          ),
+        ]);
         let best = Number.POSITIVE_INFINITY;
         const walk = (i: number, chosen: { evaluatorId: string; proposalId: string }[]) => {
           if (i === proposals.length) {

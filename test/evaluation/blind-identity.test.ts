@@ -41,7 +41,11 @@ beforeAll(async () => {
   desk = (await admin.get(`/api/evaluation/rounds/${desk.id}`)).json();
   const [c0, c1] = desk.criteria.map((c) => c.id);
   for (const p of world.proposals) {
-    expectOk(await evaluator!.agent.request('PUT', `/api/evaluation/rounds/${desk.id}/proposals/${p.id}/score`, { body: { values: { [c0!]: 7, [c1!]: 6 }, comments: {}, overallComment: 'Baik.', submit: true } }));
+    expectOk(
+      await evaluator!.agent.request('PUT', `/api/evaluation/rounds/${desk.id}/proposals/${p.id}/score`, {
+        body: { values: { [c0!]: 7, [c1!]: 6 }, comments: {}, overallComment: 'Baik.', submit: true },
+      }),
+    );
   }
   expectOk(await admin.post(`/api/evaluation/rounds/${desk.id}/status`, { status: 'closed' }));
   panel = await createRound(admin, world.competitionId, { name: 'Panel TPI', reviewerRole: 'panelist', reviewersPerProposal: 1, blind: true });
@@ -64,7 +68,11 @@ describe('(a) a blind round shows a code, not the published title or number', ()
     expect(JSON.stringify(review)).not.toContain(title);
     expect(JSON.stringify(review)).not.toContain(p.number);
 
-    expectOk(await admin.request('PUT', `/api/evaluation/proposals/${p.id}/redaction`, { body: { title: 'Layanan ibu hamil tanpa nama', answers: [{ number: 1, value: 'Teks tersamar.' }] } }));
+    expectOk(
+      await admin.request('PUT', `/api/evaluation/proposals/${p.id}/redaction`, {
+        body: { title: 'Layanan ibu hamil tanpa nama', answers: [{ number: 1, value: 'Teks tersamar.' }] },
+      }),
+    );
     expect((await panelist!.agent.get(`/api/evaluation/rounds/${panel.id}/proposals/${p.id}/review`)).json().proposal.title).toBe('Layanan ibu hamil tanpa nama');
   });
 
@@ -87,7 +95,11 @@ describe('(a) a blind round shows a code, not the published title or number', ()
     const clean = (await admin.get(`/api/evaluation/proposals/${own!.id}/redaction`)).json();
     expect(clean.answers[0].catalogMatches).toEqual([]);
     // Once the secretariat rewrites the answer in its copy, the flag goes.
-    expectOk(await admin.request('PUT', `/api/evaluation/proposals/${copied!.id}/redaction`, { body: { title: 'Layanan ibu hamil', answers: [{ number: 1, value: 'Pendaftaran layanan bagi ibu hamil lewat pesan, dengan kunjungan petugas.' }] } }));
+    expectOk(
+      await admin.request('PUT', `/api/evaluation/proposals/${copied!.id}/redaction`, {
+        body: { title: 'Layanan ibu hamil', answers: [{ number: 1, value: 'Pendaftaran layanan bagi ibu hamil lewat pesan, dengan kunjungan petugas.' }] },
+      }),
+    );
     expect((await admin.get(`/api/evaluation/proposals/${copied!.id}/redaction`)).json().answers[0].catalogMatches).toEqual([]);
   });
 });

@@ -7,11 +7,17 @@ describe('assignment CSV', () => {
   it('round-trips any numbers and e-mails, including quotes, commas and formula-like cells', () => {
     const cell = fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() === s && !/[\r\n]/.test(s) && !s.startsWith("'"));
     fc.assert(
-      fc.property(fc.array(fc.record({ proposalNumber: cell, evaluatorEmail: cell.map((s) => s.toLowerCase()).filter((s) => s.trim() === s && s.length > 0) }), { minLength: 1, maxLength: 10 }), (rows) => {
-        const parsed = parseAssignmentCsv(formatAssignmentCsv(rows));
-        expect(parsed.ok).toBe(true);
-        if (parsed.ok) expect(parsed.lines.map(({ proposalNumber, evaluatorEmail }) => ({ proposalNumber, evaluatorEmail }))).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(fc.record({ proposalNumber: cell, evaluatorEmail: cell.map((s) => s.toLowerCase()).filter((s) => s.trim() === s && s.length > 0) }), {
+          minLength: 1,
+          maxLength: 10,
+        }),
+        (rows) => {
+          const parsed = parseAssignmentCsv(formatAssignmentCsv(rows));
+          expect(parsed.ok).toBe(true);
+          if (parsed.ok) expect(parsed.lines.map(({ proposalNumber, evaluatorEmail }) => ({ proposalNumber, evaluatorEmail }))).toEqual(rows);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -29,14 +29,20 @@ async function scoreAll(roundId: string, reviewers: { agent: Agent }[], total: (
       if (item.roundId !== roundId) continue;
       const j = world.proposals.findIndex((p) => p.id === item.proposalId);
       const v = total(j, e);
-      expectOk(await r.agent.request('PUT', `/api/evaluation/rounds/${roundId}/proposals/${item.proposalId}/score`, { body: { values: { [novelty]: v, [effect]: v }, submit: true } }));
+      expectOk(
+        await r.agent.request('PUT', `/api/evaluation/rounds/${roundId}/proposals/${item.proposalId}/score`, { body: { values: { [novelty]: v, [effect]: v }, submit: true } }),
+      );
     }
   }
 }
 
 async function finalise(selectionId: string, decree: string) {
   expectOk(await admin.post(`/api/evaluation/selections/${selectionId}/publish`, { objectionHours: 1 }));
-  await t.db.updateTable('evaluation_selections').set({ objection_ends_at: new Date(Date.now() - 1000) }).where('id', '=', selectionId).execute();
+  await t.db
+    .updateTable('evaluation_selections')
+    .set({ objection_ends_at: new Date(Date.now() - 1000) })
+    .where('id', '=', selectionId)
+    .execute();
   expectOk(await admin.post(`/api/evaluation/selections/${selectionId}/finalise`, { decreeNumber: decree, decreeDate: '2026-10-01' }));
 }
 
@@ -93,7 +99,11 @@ it('runs desk review to Top N, then interviews, field verification and the final
   expect(tooShort.json().error.code).toBe('SCHEDULE_INCOMPLETE');
   expect(await databaseFingerprint(t.db)).toEqual(before);
 
-  expectOk(await admin.request('PUT', `/api/evaluation/rounds/${finals.id}/field-visits/${world.proposals[2]!.id}`, { body: { visitedOn: '2026-10-10', findings: 'Layanan berjalan, data kunjungan sesuai laporan.', verified: true } }));
+  expectOk(
+    await admin.request('PUT', `/api/evaluation/rounds/${finals.id}/field-visits/${world.proposals[2]!.id}`, {
+      body: { visitedOn: '2026-10-10', findings: 'Layanan berjalan, data kunjungan sesuai laporan.', verified: true },
+    }),
+  );
   const visits = (await admin.get(`/api/evaluation/rounds/${finals.id}/field-visits`)).json().items;
   expect(visits).toEqual([{ proposalId: world.proposals[2]!.id, visitedOn: '2026-10-10', findings: 'Layanan berjalan, data kunjungan sesuai laporan.', verified: true }]);
 
@@ -109,15 +119,23 @@ it('runs desk review to Top N, then interviews, field verification and the final
   expectOk(await admin.post(`/api/evaluation/rounds/${finals.id}/status`, { status: 'closed' }));
   const results = (await panelists[0]!.agent.get(`/api/evaluation/rounds/${finals.id}/results`)).json();
   expect(results.carryOverWeight).toBe(0.5);
-  const desk0 = (10 - 1) / 9 * 100;
+  const desk0 = ((10 - 1) / 9) * 100;
   const final0 = results.items.find((i: { proposalId: string }) => i.proposalId === world.proposals[0]!.id);
   expect(final0.mean).toBeCloseTo(0.5 * desk0 + 0.5 * ((9 - 1) / 9) * 100, 6);
 
   const top45 = (await admin.post(`/api/evaluation/rounds/${finals.id}/selections`, { name: 'Top 2', awardLevel: 'top_45', size: 2 })).json();
-  expect(top45.decisions.filter((d: { selected: boolean }) => d.selected).map((d: { proposalId: string }) => d.proposalId)).toEqual([world.proposals[0]!.id, world.proposals[2]!.id]);
+  expect(top45.decisions.filter((d: { selected: boolean }) => d.selected).map((d: { proposalId: string }) => d.proposalId)).toEqual([
+    world.proposals[0]!.id,
+    world.proposals[2]!.id,
+  ]);
   await finalise(top45.id, 'KEP/45/2026');
   const awards = await t.db.selectFrom('innovation_awards').select(['innovation_id', 'level']).where('competition_id', '=', world.competitionId).execute();
-  expect(awards.filter((a) => a.level === 'top_45').map((a) => a.innovation_id).sort()).toEqual([world.proposals[0]!.innovationId, world.proposals[2]!.innovationId].sort());
+  expect(
+    awards
+      .filter((a) => a.level === 'top_45')
+      .map((a) => a.innovation_id)
+      .sort(),
+  ).toEqual([world.proposals[0]!.innovationId, world.proposals[2]!.innovationId].sort());
   expect(awards.filter((a) => a.level === 'top_99')).toHaveLength(3);
   // The outstanding achievement is a second selection from the same final ranking.
   const top5 = (await admin.post(`/api/evaluation/rounds/${finals.id}/selections`, { name: 'Top 1', awardLevel: 'top_5', size: 1 })).json();

@@ -24,7 +24,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function auditCount(action: string): Promise<number> {
-  const row = await t.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).where('action', '=', action).executeTakeFirstOrThrow();
+  const row = await t.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('action', '=', action)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -88,7 +92,14 @@ describe('a resent PUT on a round changes nothing', () => {
     expectOk(await admin.post(`/api/evaluation/rounds/${roundId}/assignments/auto`));
     expectOk(await admin.post(`/api/evaluation/rounds/${roundId}/status`, { status: 'open' }));
     const url = `/api/evaluation/rounds/${roundId}/criteria`;
-    const stored = (await admin.get(`/api/evaluation/rounds/${roundId}`)).json().criteria as { name: string; description: string; weight: number; scale: unknown; required: boolean; includedInTotal: boolean }[];
+    const stored = (await admin.get(`/api/evaluation/rounds/${roundId}`)).json().criteria as {
+      name: string;
+      description: string;
+      weight: number;
+      scale: unknown;
+      required: boolean;
+      includedInTotal: boolean;
+    }[];
     const body = { criteria: stored.map(({ name, description, weight, scale, required, includedInTotal }) => ({ name, description, weight, scale, required, includedInTotal })) };
     const before = await databaseFingerprint(t.db);
     const again = await admin.request('PUT', url, { body });

@@ -40,7 +40,17 @@ afterAll(async () => {
 async function publishedSelection(): Promise<string> {
   const selection = await t.db
     .insertInto('evaluation_selections')
-    .values({ round_id: roundId, name: 'Top uji', award_level: 'top_99', size: 2, rules: JSON.stringify({}), basis: 'mean', status: 'published', published_at: new Date(), objection_ends_at: new Date(Date.now() + 48 * 3_600_000) })
+    .values({
+      round_id: roundId,
+      name: 'Top uji',
+      award_level: 'top_99',
+      size: 2,
+      rules: JSON.stringify({}),
+      basis: 'mean',
+      status: 'published',
+      published_at: new Date(),
+      objection_ends_at: new Date(Date.now() + 48 * 3_600_000),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await t.db
@@ -53,7 +63,13 @@ async function publishedSelection(): Promise<string> {
 let serial = 0;
 function objection(overrides: Record<string, unknown> = {}) {
   serial += 1;
-  return { proposalId: world.proposals[0]!.id, name: 'Warga Peduli', email: `warga.${serial}@contoh.id`, reason: `Alasan sanggahan nomor ${serial} yang cukup panjang.`, ...overrides };
+  return {
+    proposalId: world.proposals[0]!.id,
+    name: 'Warga Peduli',
+    email: `warga.${serial}@contoh.id`,
+    reason: `Alasan sanggahan nomor ${serial} yang cukup panjang.`,
+    ...overrides,
+  };
 }
 
 function file(selectionId: string, body: unknown, from: { remote: string; forwardedFor?: string; language?: string }) {
@@ -73,7 +89,15 @@ function file(selectionId: string, body: unknown, from: { remote: string; forwar
 }
 
 const objectionCount = async (selectionId: string) =>
-  Number((await t.db.selectFrom('evaluation_objections').select((eb) => eb.fn.countAll<string>().as('n')).where('selection_id', '=', selectionId).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await t.db
+        .selectFrom('evaluation_objections')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('selection_id', '=', selectionId)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('per client address', () => {
   it(`takes ${OBJECTIONS_PER_ADDRESS.max} an hour from one address, then answers 429 with retry-after and writes nothing; another address is unaffected`, async () => {
@@ -106,7 +130,11 @@ describe('per client address', () => {
     for (let i = 0; i < OBJECTIONS_PER_ADDRESS.max; i++) expect((await file(selectionId, objection(), from)).statusCode).toBe(201);
     expect((await file(selectionId, objection(), from)).statusCode).toBe(429);
     // The clock is moved for the test: the window opened just over an hour ago.
-    await t.db.updateTable('login_throttle').set({ window_started_at: new Date(Date.now() - OBJECTIONS_PER_ADDRESS.windowMs - 60_000) }).where('key', '=', 'objection-ip:203.0.113.20').execute();
+    await t.db
+      .updateTable('login_throttle')
+      .set({ window_started_at: new Date(Date.now() - OBJECTIONS_PER_ADDRESS.windowMs - 60_000) })
+      .where('key', '=', 'objection-ip:203.0.113.20')
+      .execute();
     expect((await file(selectionId, objection(), from)).statusCode).toBe(201);
   });
 

@@ -52,7 +52,11 @@ const scoreUrl = (j: number) => `/api/evaluation/rounds/${round.id}/proposals/${
 const reviewUrl = (j: number) => `/api/evaluation/rounds/${round.id}/proposals/${world.proposals[j]!.id}/review`;
 
 async function auditCount(action: string): Promise<number> {
-  const row = await t.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).where('action', '=', action).executeTakeFirstOrThrow();
+  const row = await t.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('action', '=', action)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -132,7 +136,13 @@ describe('visibility per phase', () => {
     expect(fresh.json()).toMatchObject({ proposalId: world.proposals[1]!.id, number: world.proposals[1]!.number, stored: null });
     expect(fresh.json().maskedTerms).toContain(world.proposals[1]!.agencyName);
     expect(fresh.json().answers).toEqual([
-      { number: 1, question: 'Ringkasan', original: `Inovasi ini dijalankan oleh ${world.proposals[1]!.agencyName} untuk warga.`, automatic: 'Inovasi ini dijalankan oleh [disamarkan] untuk warga.', catalogMatches: [] },
+      {
+        number: 1,
+        question: 'Ringkasan',
+        original: `Inovasi ini dijalankan oleh ${world.proposals[1]!.agencyName} untuk warga.`,
+        automatic: 'Inovasi ini dijalankan oleh [disamarkan] untuk warga.',
+        catalogMatches: [],
+      },
     ]);
     expect((await reviewers[1]!.agent.get(url)).statusCode).toBe(403);
     expect((await admin.get('/api/evaluation/proposals/00000000-0000-4000-8000-000000000000/redaction')).statusCode).toBe(404);
@@ -150,7 +160,11 @@ describe('visibility per phase', () => {
     expect(mine.find((i) => i.proposalId === world.proposals[1]!.id)!.title).toBe('Layanan tanpa nama daerah');
     // The screen then shows that a copy exists, by whom, and the admin's table marks the row.
     const stored = (await admin.get(url)).json().stored;
-    expect(stored).toMatchObject({ title: 'Layanan tanpa nama daerah', answers: [{ number: 1, value: 'Teks yang disamarkan oleh sekretariat.' }], redactedByName: expect.any(String) });
+    expect(stored).toMatchObject({
+      title: 'Layanan tanpa nama daerah',
+      answers: [{ number: 1, value: 'Teks yang disamarkan oleh sekretariat.' }],
+      redactedByName: expect.any(String),
+    });
     const rows = (await admin.get(`/api/evaluation/rounds/${round.id}/assignments?pageSize=50`)).json().items as { proposalId: string; redacted: boolean }[];
     expect(rows.filter((r) => r.redacted).map((r) => r.proposalId)).toEqual([world.proposals[1]!.id]);
   });
@@ -305,7 +319,9 @@ describe('aggregation, ranking and selection', () => {
     expect((await reviewers[0]!.agent.get('/api/evaluation/panel/selections')).statusCode).toBe(403);
 
     const before = await databaseFingerprint(t.db);
-    const over = await panelist.request('PUT', `/api/evaluation/selections/${selection.id}/decisions/${world.proposals[2]!.id}`, { body: { selected: true, rationale: 'Dampak luas' } });
+    const over = await panelist.request('PUT', `/api/evaluation/selections/${selection.id}/decisions/${world.proposals[2]!.id}`, {
+      body: { selected: true, rationale: 'Dampak luas' },
+    });
     expect(over.statusCode).toBe(409);
     expect(over.json().error.code).toBe('SELECTION_OVER_SIZE');
     expect(await databaseFingerprint(t.db)).toEqual(before);
@@ -317,13 +333,23 @@ describe('aggregation, ranking and selection', () => {
 
     expect(selection.ruleCheck).toEqual([{ rule: 'minRemote3T', key: null, required: 1, actual: 1, ok: true }]);
     // Overriding the list may break a rule: the check shows it (and its repair) instead of hiding it.
-    const broken = await panelist.request('PUT', `/api/evaluation/selections/${selection.id}/decisions/${world.proposals[4]!.id}`, { body: { selected: false, rationale: 'Uji aturan' } });
+    const broken = await panelist.request('PUT', `/api/evaluation/selections/${selection.id}/decisions/${world.proposals[4]!.id}`, {
+      body: { selected: false, rationale: 'Uji aturan' },
+    });
     expect(broken.json().ruleCheck[0]).toMatchObject({ actual: 0, ok: false });
-    const repaired = await panelist.request('PUT', `/api/evaluation/selections/${selection.id}/decisions/${world.proposals[4]!.id}`, { body: { selected: true, rationale: 'Kuota 3T dipenuhi' } });
+    const repaired = await panelist.request('PUT', `/api/evaluation/selections/${selection.id}/decisions/${world.proposals[4]!.id}`, {
+      body: { selected: true, rationale: 'Kuota 3T dipenuhi' },
+    });
     expect(repaired.json().ruleCheck[0]).toMatchObject({ actual: 1, ok: true });
     // The panel swaps one proposal, with a rationale for each change.
-    expectOk(await panelist.request('PUT', `/api/evaluation/selections/${selection.id}/decisions/${world.proposals[1]!.id}`, { body: { selected: false, rationale: 'Replikasi belum terbukti' } }));
-    const swapped = await panelist.request('PUT', `/api/evaluation/selections/${selection.id}/decisions/${world.proposals[2]!.id}`, { body: { selected: true, rationale: 'Dampak luas bagi warga' } });
+    expectOk(
+      await panelist.request('PUT', `/api/evaluation/selections/${selection.id}/decisions/${world.proposals[1]!.id}`, {
+        body: { selected: false, rationale: 'Replikasi belum terbukti' },
+      }),
+    );
+    const swapped = await panelist.request('PUT', `/api/evaluation/selections/${selection.id}/decisions/${world.proposals[2]!.id}`, {
+      body: { selected: true, rationale: 'Dampak luas bagi warga' },
+    });
     expectOk(swapped);
     expect(swapped.json().selectedCount).toBe(3);
     expect(swapped.json().decisions.find((d: { proposalId: string }) => d.proposalId === world.proposals[2]!.id).rationale).toBe('Dampak luas bagi warga');
@@ -373,12 +399,25 @@ describe('aggregation, ranking and selection', () => {
     expect(early.json().error.code).toBe('OBJECTION_PERIOD_RUNNING');
 
     // The period ends (the clock is moved for the test), but an objection is still unanswered.
-    await t.db.updateTable('evaluation_selections').set({ objection_ends_at: new Date(Date.now() - 1000) }).where('id', '=', selection.id).execute();
-    const closed = await anonymous.post(`/api/evaluation/selections/${selection.id}/objections`, { name: 'Terlambat', email: 'lambat@contoh.id', reason: 'Sanggahan yang datang terlambat.' });
+    await t.db
+      .updateTable('evaluation_selections')
+      .set({ objection_ends_at: new Date(Date.now() - 1000) })
+      .where('id', '=', selection.id)
+      .execute();
+    const closed = await anonymous.post(`/api/evaluation/selections/${selection.id}/objections`, {
+      name: 'Terlambat',
+      email: 'lambat@contoh.id',
+      reason: 'Sanggahan yang datang terlambat.',
+    });
     expect(closed.statusCode).toBe(409);
     const unanswered = await admin.post(`/api/evaluation/selections/${selection.id}/finalise`, { decreeNumber: 'KEP/99/2026', decreeDate: '2026-09-01' });
     expect(unanswered.json().error.code).toBe('OBJECTIONS_UNANSWERED');
-    expectOk(await admin.post(`/api/evaluation/selections/${selection.id}/objections/${objection.json().id}/answer`, { status: 'rejected', answer: 'Penghargaan sebelumnya berada pada kelompok lain.' }));
+    expectOk(
+      await admin.post(`/api/evaluation/selections/${selection.id}/objections/${objection.json().id}/answer`, {
+        status: 'rejected',
+        answer: 'Penghargaan sebelumnya berada pada kelompok lain.',
+      }),
+    );
     // Withdrawn to draft (as after an upheld objection), then published again without a new period.
     const withdrawn = await admin.post(`/api/evaluation/selections/${selection.id}/withdraw`);
     expectOk(withdrawn);
@@ -409,7 +448,18 @@ describe('aggregation, ranking and selection', () => {
   it('audits scores, decisions and publication in the chain', async () => {
     const rows = await t.db.selectFrom('audit_log').select('action').where('action', 'like', 'evaluation.%').execute();
     const actions = new Set(rows.map((r) => r.action));
-    for (const a of ['evaluation.score.save', 'evaluation.score.submit', 'evaluation.selection.create', 'evaluation.selection.decide', 'evaluation.selection.publish', 'evaluation.objection.file', 'evaluation.objection.answer', 'evaluation.selection.finalise', 'evaluation.selection.withdraw', 'evaluation.conflict.declare']) {
+    for (const a of [
+      'evaluation.score.save',
+      'evaluation.score.submit',
+      'evaluation.selection.create',
+      'evaluation.selection.decide',
+      'evaluation.selection.publish',
+      'evaluation.objection.file',
+      'evaluation.objection.answer',
+      'evaluation.selection.finalise',
+      'evaluation.selection.withdraw',
+      'evaluation.conflict.declare',
+    ]) {
       expect(actions.has(a), a).toBe(true);
     }
   });

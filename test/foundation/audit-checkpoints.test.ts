@@ -116,8 +116,14 @@ describe('audit chain checkpoints', { timeout: 120_000 }, () => {
   it('reports a checkpoint whose signature does not verify, and one whose entry has another hash', async () => {
     const forged = await t.db.transaction().execute(async (trx) => {
       const head = await trx.selectFrom('audit_log').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
-      await trx.insertInto('audit_checkpoints').values({ sequence: head.id, hash: head.hash, at: new Date().toISOString(), signature: 'ab'.repeat(32), reason: 'scheduled' }).execute();
-      await trx.insertInto('audit_checkpoints').values({ sequence: head.id, hash: 'f'.repeat(64), at: new Date().toISOString(), signature: 'cd'.repeat(32), reason: 'scheduled' }).execute();
+      await trx
+        .insertInto('audit_checkpoints')
+        .values({ sequence: head.id, hash: head.hash, at: new Date().toISOString(), signature: 'ab'.repeat(32), reason: 'scheduled' })
+        .execute();
+      await trx
+        .insertInto('audit_checkpoints')
+        .values({ sequence: head.id, hash: 'f'.repeat(64), at: new Date().toISOString(), signature: 'cd'.repeat(32), reason: 'scheduled' })
+        .execute();
       return String(head.id);
     });
     const report = await verifyAuditLog(t.db, auditCheckpointSettings());

@@ -25,14 +25,20 @@ it('chains entries written in the same transaction as the change, with who/what/
 });
 
 it('rolls the audit entry back with the change it records', async () => {
-  const before = await t.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const before = await t.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   await expect(
     t.db.transaction().execute(async (trx) => {
       await appendAudit(trx, actor, { action: 'test.rollback', entityType: 'test', entityId: '1' });
       throw new Error('change failed');
     }),
   ).rejects.toThrow('change failed');
-  const after = await t.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const after = await t.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   expect(after.n).toBe(before.n);
 });
 

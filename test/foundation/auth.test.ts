@@ -74,7 +74,10 @@ describe('sign-in', () => {
   it('tells an address that used up its failures when the window closes (retry-after)', async () => {
     const ip = '192.0.2.61';
     // 30 failures, the first ten minutes ago: the 15-minute window closes in five minutes.
-    await t.db.insertInto('login_throttle').values({ key: `ip:${ip}`, failures: IP_MAX_FAILURES, window_started_at: new Date(Date.now() - 10 * 60_000) }).execute();
+    await t.db
+      .insertInto('login_throttle')
+      .values({ key: `ip:${ip}`, failures: IP_MAX_FAILURES, window_started_at: new Date(Date.now() - 10 * 60_000) })
+      .execute();
     const user = await buildUser(t.db);
     const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', remoteAddress: ip });
     const csrf = me.json().csrfToken as string;
@@ -119,7 +122,11 @@ describe('sessions', () => {
 
   it('treats an expired session as signed out', async () => {
     const { agent, user } = await t.signedIn('evaluator');
-    await t.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).where('user_id', '=', user.id).execute();
+    await t.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('user_id', '=', user.id)
+      .execute();
     const me = (await agent.get('/api/auth/me')).json();
     expect(me.user).toBeNull();
     const response = await agent.get('/api/agencies');
@@ -129,7 +136,11 @@ describe('sessions', () => {
 
   it('signs out on idle timeout', async () => {
     const { agent, user } = await t.signedIn('evaluator');
-    await t.db.updateTable('sessions').set({ last_seen_at: sql<Date>`now() - interval '2 days'` }).where('user_id', '=', user.id).execute();
+    await t.db
+      .updateTable('sessions')
+      .set({ last_seen_at: sql<Date>`now() - interval '2 days'` })
+      .where('user_id', '=', user.id)
+      .execute();
     expect((await agent.get('/api/agencies')).statusCode).toBe(401);
   });
 
@@ -185,7 +196,11 @@ describe('session housekeeping', () => {
     const { purgeExpiredSessions } = await import('../../src/server/auth/session-cleanup.js');
     const live = await t.signedIn('citizen');
     const expired = await t.signedIn('citizen');
-    await t.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).where('user_id', '=', expired.user.id).execute();
+    await t.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('user_id', '=', expired.user.id)
+      .execute();
     const purged = await purgeExpiredSessions(t.db, { idleMinutes: 480, absoluteHours: 168 });
     expect(purged).toBeGreaterThanOrEqual(1);
     expect((await live.agent.get('/api/auth/me')).json().user).not.toBeNull();

@@ -57,7 +57,11 @@ describe('bad input gets a 4xx in the error shape and writes nothing', () => {
     await expectRefusedWithoutWrites(() => guest.post('/api/auth/login', { email: 'x@uji.test' }), 400, 'VALIDATION_FAILED');
     const stale = t.agent();
     await expectRefusedWithoutWrites(
-      () => stale.request('POST', '/api/agencies', { body: { name: 'Dinas Sesi Lama', type: 'lembaga' }, headers: { cookie: 'simpul_session=expired-or-made-up', 'x-csrf-token': 'x' } }),
+      () =>
+        stale.request('POST', '/api/agencies', {
+          body: { name: 'Dinas Sesi Lama', type: 'lembaga' },
+          headers: { cookie: 'simpul_session=expired-or-made-up', 'x-csrf-token': 'x' },
+        }),
       401,
       'UNAUTHENTICATED',
     );

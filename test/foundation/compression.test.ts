@@ -39,7 +39,10 @@ beforeAll(async () => {
   // Enough accounts and innovations that the lists are well over the threshold.
   for (let i = 0; i < 12; i++) await t.signedIn('agency_admin');
   for (let i = 0; i < 15; i++) {
-    await insertPublished(t.db, op.user.agency_id!, { title: `Inovasi Kompresi Nomor ${i} untuk Pelayanan Terpadu`, summary: `Ringkasan panjang inovasi kompresi ${i}: warga mendapat layanan lebih cepat dan tercatat.` });
+    await insertPublished(t.db, op.user.agency_id!, {
+      title: `Inovasi Kompresi Nomor ${i} untuk Pelayanan Terpadu`,
+      summary: `Ringkasan panjang inovasi kompresi ${i}: warga mendapat layanan lebih cepat dan tercatat.`,
+    });
   }
 });
 afterAll(() => t.close());
@@ -121,7 +124,9 @@ describe('compressing API answers', () => {
 
   it('keeps a large validation refusal in the error shape when compressed', async () => {
     // Every field of a registration wrong at once: one problem per field.
-    const wrong = Object.fromEntries(Object.entries(await innovationBody(t.db)).map(([key, value]) => [key, typeof value === 'number' ? -1 : typeof value === 'string' ? '' : 'x']));
+    const wrong = Object.fromEntries(
+      Object.entries(await innovationBody(t.db)).map(([key, value]) => [key, typeof value === 'number' ? -1 : typeof value === 'string' ? '' : 'x']),
+    );
     const plain = await operator.post('/api/innovations', wrong);
     expect(plain.statusCode).toBe(400);
     expect(plain.rawPayload.length).toBeGreaterThan(COMPRESSION_THRESHOLD_BYTES);
@@ -155,7 +160,15 @@ describe('compressing API answers', () => {
     for (const type of ['application/json; charset=utf-8', 'application/problem+json', 'text/csv; charset=utf-8', 'text/markdown; charset=utf-8']) {
       expect(isCompressibleType(type), type).toBe(true);
     }
-    for (const type of ['application/pdf', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream', 'image/png', 'image/jpeg', 'text/event-stream', 'application/jsonp']) {
+    for (const type of [
+      'application/pdf',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'application/octet-stream',
+      'image/png',
+      'image/jpeg',
+      'text/event-stream',
+      'application/jsonp',
+    ]) {
       expect(isCompressibleType(type), type).toBe(false);
     }
   });
@@ -172,7 +185,10 @@ describe('the web build beside compression', () => {
   beforeAll(async () => {
     webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-web-'));
     fs.mkdirSync(path.join(webDir, 'assets'));
-    fs.writeFileSync(path.join(webDir, 'index.html'), `<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body><div id="root">${'x'.repeat(2000)}</div></body></html>`);
+    fs.writeFileSync(
+      path.join(webDir, 'index.html'),
+      `<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body><div id="root">${'x'.repeat(2000)}</div></body></html>`,
+    );
     fs.writeFileSync(path.join(webDir, 'assets', 'app.js'), script);
     fs.writeFileSync(path.join(webDir, 'assets', 'app.js.br'), brSibling);
     fs.writeFileSync(path.join(webDir, 'assets', 'app.js.gz'), gzSibling);

@@ -22,8 +22,7 @@ describe('containsPattern on the database engine', () => {
   });
   afterAll(() => handle.close());
 
-  const matches = async (text: string, term: string) =>
-    (await sql<{ hit: boolean }>`select ${text} ilike ${containsPattern(term)} as hit`.execute(handle.db)).rows[0]!.hit;
+  const matches = async (text: string, term: string) => (await sql<{ hit: boolean }>`select ${text} ilike ${containsPattern(term)} as hit`.execute(handle.db)).rows[0]!.hit;
 
   it('matches the term literally and case-insensitively', async () => {
     expect(await matches('Diskon 100% untuk UMKM', '100%')).toBe(true);

@@ -88,7 +88,13 @@ describe('account preferences: time zone', () => {
     expect((await agent.get('/api/auth/me')).json().user.language).toBe('en');
     const both = await agent.patch(PATH, { language: 'id', timeZone: 'WIT' });
     expect(both.json()).toEqual({ timeZone: 'WIT', language: 'id' });
-    const audit = await t.db.selectFrom('audit_log').select(['before', 'after']).where('entity_id', '=', user.id).where('action', '=', 'user.preferences_change').orderBy('id').execute();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['before', 'after'])
+      .where('entity_id', '=', user.id)
+      .where('action', '=', 'user.preferences_change')
+      .orderBy('id')
+      .execute();
     expect(audit).toEqual([
       { before: { language: 'id' }, after: { language: 'en' } },
       { before: { timeZone: 'WIB', language: 'en' }, after: { timeZone: 'WIT', language: 'id' } },
@@ -101,7 +107,11 @@ describe('account preferences: time zone', () => {
   it('the database itself refuses a zone outside WIB, WITA, WIT', async () => {
     const { user } = await t.signedIn('evaluator');
     await expect(
-      t.db.updateTable('users').set({ time_zone: 'UTC' as never }).where('id', '=', user.id).execute(),
+      t.db
+        .updateTable('users')
+        .set({ time_zone: 'UTC' as never })
+        .where('id', '=', user.id)
+        .execute(),
     ).rejects.toThrow(/users_time_zone_check/);
   });
 });

@@ -19,7 +19,16 @@ it('has all 38 provinces and 514 regencies/cities with Kemendagri codes', async 
 });
 
 it('registers every regional government as an agency linked to its region, idempotently', async () => {
-  const count = async () => Number((await t.db.selectFrom('agencies').select((eb) => eb.fn.countAll<string>().as('n')).where('type', 'in', ['provinsi', 'kabupaten', 'kota']).executeTakeFirstOrThrow()).n);
+  const count = async () =>
+    Number(
+      (
+        await t.db
+          .selectFrom('agencies')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .where('type', 'in', ['provinsi', 'kabupaten', 'kota'])
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   expect(await count()).toBe(38 + 514);
   await loadReferenceData(t.db);
   expect(await count()).toBe(38 + 514);

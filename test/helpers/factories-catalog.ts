@@ -13,7 +13,11 @@ export async function buildInnovation(
   overrides: { agencyId: string; regionCode?: string; title?: string; startDate?: string; status?: 'running' | 'stopped'; awards?: { level: string; year: number }[] },
 ) {
   let category = await db.selectFrom('innovation_categories').select('id').orderBy('id').executeTakeFirst();
-  category ??= await db.insertInto('innovation_categories').values({ code: 'uji_kategori', name_id: 'Kategori uji', name_en: 'Test category' }).returning('id').executeTakeFirstOrThrow();
+  category ??= await db
+    .insertInto('innovation_categories')
+    .values({ code: 'uji_kategori', name_id: 'Kategori uji', name_en: 'Test category' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const agency = await db.selectFrom('agencies').select('region_code').where('id', '=', overrides.agencyId).executeTakeFirstOrThrow();
   const row = await db
     .insertInto('innovations')
@@ -33,7 +37,10 @@ export async function buildInnovation(
     .returning(['id', 'title'])
     .executeTakeFirstOrThrow();
   for (const award of overrides.awards ?? []) {
-    await db.insertInto('innovation_awards').values({ innovation_id: row.id, level: award.level, year: award.year, label: `Penghargaan ${award.level} ${award.year}` } as never).execute();
+    await db
+      .insertInto('innovation_awards')
+      .values({ innovation_id: row.id, level: award.level, year: award.year, label: `Penghargaan ${award.level} ${award.year}` } as never)
+      .execute();
   }
   return row;
 }

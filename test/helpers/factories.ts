@@ -10,10 +10,7 @@ export const TEST_PASSWORD = 'Uji-Coba-Sandi-2026';
 let passwordHash: Promise<string> | undefined;
 const hashed = () => (passwordHash ??= hashPassword(TEST_PASSWORD));
 
-export async function buildAgency(
-  db: Kysely<Database>,
-  overrides: Partial<{ name: string; type: AgencyType; regionCode: string | null; active: boolean }> = {},
-) {
+export async function buildAgency(db: Kysely<Database>, overrides: Partial<{ name: string; type: AgencyType; regionCode: string | null; active: boolean }> = {}) {
   const type = overrides.type ?? 'kota';
   const regionCode = overrides.regionCode !== undefined ? overrides.regionCode : type === 'provinsi' ? '35' : ['kota', 'kabupaten', 'bumd'].includes(type) ? '35.78' : null;
   return db

@@ -80,7 +80,10 @@ export async function databaseFingerprint(db: Kysely<Database>, options: Fingerp
     const rowText = columns.length > 0 ? sql`(to_jsonb(t) - ${sql.val([...columns])}::text[])::text` : sql`t::text`;
     const skip = options.skipRows?.[tablename];
     const where = skip ? sql`where ${sql.ref(`t.${skip.column}`)}::text <> all(${sql.val([...skip.values])}::text[])` : sql``;
-    const r = await sql<{ n: string; h: string | null }>`select count(*)::text as n, md5(string_agg(${rowText}, '|' order by ${rowText})) as h from ${sql.table(tablename)} t ${where}`.execute(db);
+    const r = await sql<{
+      n: string;
+      h: string | null;
+    }>`select count(*)::text as n, md5(string_agg(${rowText}, '|' order by ${rowText})) as h from ${sql.table(tablename)} t ${where}`.execute(db);
     out[tablename] = `${r.rows[0]!.n}:${r.rows[0]!.h ?? ''}`;
   }
   return out;

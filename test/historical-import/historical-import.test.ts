@@ -25,10 +25,18 @@ async function upload(bytes: Buffer, name = 'pemenang.csv') {
 }
 
 type Report = {
-  ok: boolean; ready: number; created: number; updated: number; awards: number; pending: number; ignoredColumns: string[];
-  problems: { row: number; column: string; message: string }[]; warnings: { row: number; column: string; message: string }[];
+  ok: boolean;
+  ready: number;
+  created: number;
+  updated: number;
+  awards: number;
+  pending: number;
+  ignoredColumns: string[];
+  problems: { row: number; column: string; message: string }[];
+  warnings: { row: number; column: string; message: string }[];
   agencies: { key: string; name: string; status: string; agency: { id: string; name: string } | null; candidates: { agencyId: string; name: string }[] }[];
-  matches: { row: number; kind: string; decision: string | null }[]; ids: string[];
+  matches: { row: number; kind: string; decision: string | null }[];
+  ids: string[];
 };
 
 beforeAll(async () => {
@@ -41,7 +49,18 @@ describe('historical import of a winners list with names instead of codes', () =
   it('suggests a mapping from Indonesian headers, resolves regions and agencies by name, imports all, and re-imports without duplicating', async () => {
     const file = await upload(FIXTURE);
     expect(file.rows).toBe(36);
-    expect(file.suggested).toMatchObject({ 'Judul Inovasi': 'title', Instansi: 'agencyName', 'Jenis Instansi': 'agencyType', Provinsi: 'province', 'Kabupaten/Kota': 'regency', Tahun: 'year', Penghargaan: 'awardLabel', Klaster: 'cluster', Ringkasan: 'summary', 'Tautan Sumber': 'sourceUrl' });
+    expect(file.suggested).toMatchObject({
+      'Judul Inovasi': 'title',
+      Instansi: 'agencyName',
+      'Jenis Instansi': 'agencyType',
+      Provinsi: 'province',
+      'Kabupaten/Kota': 'regency',
+      Tahun: 'year',
+      Penghargaan: 'awardLabel',
+      Klaster: 'cluster',
+      Ringkasan: 'summary',
+      'Tautan Sumber': 'sourceUrl',
+    });
     expect(file.suggested.Catatan).toBeUndefined();
     const mapping = file.suggested;
 
@@ -80,10 +99,20 @@ describe('historical import of a winners list with names instead of codes', () =
     expect(view).toMatchObject({ workflowState: 'published', summary: '', region: { code: '73.71' }, startDate: '2017-01-01', problem: '' });
     expect(view.historical).toMatchObject({ startPrecision: 'year', sourceUrl: null, missingSections: ['problem', 'approach', 'implementationSteps', 'results'] });
     expect(view.awards).toEqual([expect.objectContaining({ level: 'top_99', year: 2017, label: 'Top 99 KIPP 2017' })]);
-    const covid = await t.db.selectFrom('innovations as i').innerJoin('innovation_awards as a', 'a.innovation_id', 'i.id').innerJoin('agencies as g', 'g.id', 'i.agency_id')
-      .select(['a.level', 'a.label', 'g.name', 'i.unit_name']).where('i.title', '=', 'Pasien Pulang Dijemput Ambulans Desa').executeTakeFirstOrThrow();
+    const covid = await t.db
+      .selectFrom('innovations as i')
+      .innerJoin('innovation_awards as a', 'a.innovation_id', 'i.id')
+      .innerJoin('agencies as g', 'g.id', 'i.agency_id')
+      .select(['a.level', 'a.label', 'g.name', 'i.unit_name'])
+      .where('i.title', '=', 'Pasien Pulang Dijemput Ambulans Desa')
+      .executeTakeFirstOrThrow();
     expect(covid).toMatchObject({ level: 'special', label: 'Top 21 COVID-19 2021', name: 'Pemerintah Kabupaten Gianyar' });
-    const audits = await t.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'innovation.historical_import').where('entity_id', 'is not', null).executeTakeFirstOrThrow();
+    const audits = await t.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('action', '=', 'innovation.historical_import')
+      .where('entity_id', 'is not', null)
+      .executeTakeFirstOrThrow();
     expect(Number(audits.n)).toBe(36);
     const saved = (await ministry.get('/api/historical-imports/mappings')).json();
     expect(saved.items).toEqual([expect.objectContaining({ name: 'Daftar pemenang KIPP', global: true })]);
@@ -93,18 +122,30 @@ describe('historical import of a winners list with names instead of codes', () =
     const second = await ministry.post(`/api/historical-imports/${again.fileId}/commit`, body);
     expect(second.statusCode, second.body).toBe(201);
     expect(second.json()).toMatchObject({ created: 0, updated: 36, awards: 0 });
-    const count = await t.db.selectFrom('innovations').select((eb) => eb.fn.countAll<number>().as('n')).where('imported_at', 'is not', null).executeTakeFirstOrThrow();
+    const count = await t.db
+      .selectFrom('innovations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('imported_at', 'is not', null)
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(36);
     // Two commits of 36 records each (versions, audit chain, awards): allow for a loaded CI machine.
   }, 120_000);
 
-  it('lists an uncertain match for a decision and updates by the file\'s key', async () => {
+  it("lists an uncertain match for a decision and updates by the file's key", async () => {
     const csv = [
       'ID,Nama Inovasi,Nama Instansi,Province,Regency/City,Year,Award',
       'NAT-001,Sistem Antrean Puskesmas Kota Tegal,Pemkot Tegal,Jawa Tengah,Kota Tegal,2018,Top 99 KIPP 2018',
     ].join('\n');
     const first = await upload(Buffer.from(csv));
-    expect(first.suggested).toMatchObject({ ID: 'externalKey', 'Nama Inovasi': 'title', 'Nama Instansi': 'agencyName', Province: 'province', 'Regency/City': 'regency', Year: 'year', Award: 'awardLabel' });
+    expect(first.suggested).toMatchObject({
+      ID: 'externalKey',
+      'Nama Inovasi': 'title',
+      'Nama Instansi': 'agencyName',
+      Province: 'province',
+      'Regency/City': 'regency',
+      Year: 'year',
+      Award: 'awardLabel',
+    });
     const one = await ministry.post(`/api/historical-imports/${first.fileId}/commit`, { mapping: first.suggested });
     expect(one.statusCode, one.body).toBe(201);
     const id = (one.json() as Report).ids[0]!;

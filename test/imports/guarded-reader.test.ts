@@ -24,7 +24,15 @@ describe('reading', () => {
     workbook.addWorksheet('Petunjuk').addRow(['bukan ini']);
     const sheet = workbook.addWorksheet('Inovasi');
     sheet.addRow(['judul', 'tanggal', 'angka', 'ya', 'kaya', 'rumus', 'kode']);
-    sheet.addRow([' Tanda <&> "kutip" ', new Date('2020-01-05T00:00:00Z'), 35.78, true, { richText: [{ text: 'Satu ' }, { text: 'dua' }] }, { formula: '1+1', result: 2 }, '35.78']);
+    sheet.addRow([
+      ' Tanda <&> "kutip" ',
+      new Date('2020-01-05T00:00:00Z'),
+      35.78,
+      true,
+      { richText: [{ text: 'Satu ' }, { text: 'dua' }] },
+      { formula: '1+1', result: 2 },
+      '35.78',
+    ]);
     sheet.addRow([]);
     sheet.getCell('C4').value = 'celah';
     sheet.addRow([]);
@@ -39,7 +47,10 @@ describe('reading', () => {
 
   it('reads CSV with either separator and a BOM, and drops trailing empty rows', async () => {
     expect(await readTable(Buffer.from('\uFEFFa;b\n1;"x;y"\n\n2;3\n\n\n'), limits())).toEqual([['a', 'b'], ['1', 'x;y'], [], ['2', '3']]);
-    expect(await readTable(Buffer.from('a,b\r\n 1 ,2\r\n'), limits())).toEqual([['a', 'b'], ['1', '2']]);
+    expect(await readTable(Buffer.from('a,b\r\n 1 ,2\r\n'), limits())).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   it('refuses what is neither CSV nor XLSX, and a ZIP that is no workbook', async () => {
@@ -69,7 +80,10 @@ describe('refusing before building', () => {
 
   it('refuses an archive whose declared contents exceed the uncompressed budget, or that has too many entries', async () => {
     const honest = xlsxWith(sheetXml(20_000, 26));
-    expect(await refusal(readTable(honest, limits({ maxUncompressedBytes: 4 * 1024 * 1024 })))).toMatchObject({ status: 413, details: { limit: 'uncompressedBytes', max: 4 * 1024 * 1024 } });
+    expect(await refusal(readTable(honest, limits({ maxUncompressedBytes: 4 * 1024 * 1024 })))).toMatchObject({
+      status: 413,
+      details: { limit: 'uncompressedBytes', max: 4 * 1024 * 1024 },
+    });
     const many = zipArchive(Array.from({ length: 600 }, (_v, i) => ({ name: `x/${i}.xml`, data: '<a/>' })));
     expect(await refusal(readTable(many, limits()))).toMatchObject({ status: 413, details: { limit: 'entries', max: 500, found: 600 } });
   });

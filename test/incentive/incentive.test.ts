@@ -53,10 +53,12 @@ const TOP45: Record<string, { type: 'provinsi' | 'kabupaten' | 'kota'; awards: n
 
 async function facts(agent: Agent, code: string, opinion: string, onTime: string) {
   const response = await agent.request('PUT', `/api/incentive/facts/2026/${code}`, {
-    body: { facts: [
-      { fact: 'audit_opinion', value: opinion, source: 'LHP BPK 2025', sourceDate: '2025-05-20' },
-      { fact: 'budget_on_time', value: onTime, source: 'Kemendagri', sourceDate: '2025-01-10' },
-    ] },
+    body: {
+      facts: [
+        { fact: 'audit_opinion', value: opinion, source: 'LHP BPK 2025', sourceDate: '2025-05-20' },
+        { fact: 'budget_on_time', value: onTime, source: 'Kemendagri', sourceDate: '2025-01-10' },
+      ],
+    },
   });
   expect(response.statusCode, response.body).toBe(200);
 }
@@ -71,7 +73,13 @@ beforeAll(async () => {
     if (code === '35.78') surabayaAgency = agency.id;
     const ids: string[] = [];
     for (let i = 0; i < awards; i++) ids.push(await insertPublished(t.db, agency.id, { title: `Inovasi ${code} nomor ${i + 1}`, regionCode: code }));
-    await t.db.transaction().execute((trx) => recordHistoricalAwards(trx, SYSTEM_ACTOR, ids.map((innovationId) => ({ innovationId, level: 'top_45', year: 2025, label: 'Top 45 KIPP 2025' }))));
+    await t.db.transaction().execute((trx) =>
+      recordHistoricalAwards(
+        trx,
+        SYSTEM_ACTOR,
+        ids.map((innovationId) => ({ innovationId, level: 'top_45', year: 2025, label: 'Top 45 KIPP 2025' })),
+      ),
+    );
   }
   surabayaAdmin = (await t.signedIn('agency_admin', { agencyId: surabayaAgency })).agent;
   for (const code of Object.keys(TOP45)) await facts(ministry, code, code === '35.73' ? 'WDP' : 'WTP', code === '51' ? 'tidak' : 'ya');
@@ -226,19 +234,24 @@ describe('region facts', () => {
 
   it('refuses a file with an unknown region or value, naming row and column, and writes nothing', async () => {
     const before = await databaseFingerprint(t.db);
-    const response = await finance.request('POST', '/api/incentive/facts/import?year=2027', csv('kode_wilayah,opini_bpk,ptsp,catatan\n35.78,WTP,ya,x\n99.99,WTP,ya,\n35.10,Baik,ya,\n'));
+    const response = await finance.request(
+      'POST',
+      '/api/incentive/facts/import?year=2027',
+      csv('kode_wilayah,opini_bpk,ptsp,catatan\n35.78,WTP,ya,x\n99.99,WTP,ya,\n35.10,Baik,ya,\n'),
+    );
     expect(response.statusCode).toBe(400);
     const report = response.json().error.details;
-    expect(report.errors).toEqual([
-      expect.objectContaining({ row: 3, column: 'kode_wilayah' }),
-      expect.objectContaining({ row: 4, column: 'opini_bpk' }),
-    ]);
+    expect(report.errors).toEqual([expect.objectContaining({ row: 3, column: 'kode_wilayah' }), expect.objectContaining({ row: 4, column: 'opini_bpk' })]);
     expect(report.warnings[0].column).toBe('catatan');
     expect(await databaseFingerprint(t.db)).toEqual(before);
   });
 
   it('imports a clean file in one go (the finance office may), normalising how values are typed', async () => {
-    const response = await finance.request('POST', '/api/incentive/facts/import?year=2027', csv('Kode Wilayah;Opini BPK;APBD tepat waktu;Kapasitas fiskal;Sumber\n35.78;wtp;Ya;Sangat Tinggi;BPK\n35.10;WDP;tidak;sedang;BPK\n'));
+    const response = await finance.request(
+      'POST',
+      '/api/incentive/facts/import?year=2027',
+      csv('Kode Wilayah;Opini BPK;APBD tepat waktu;Kapasitas fiskal;Sumber\n35.78;wtp;Ya;Sangat Tinggi;BPK\n35.10;WDP;tidak;sedang;BPK\n'),
+    );
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json().facts).toBe(6);
     const listed = (await finance.get('/api/incentive/facts?year=2027&province=35')).json().items;

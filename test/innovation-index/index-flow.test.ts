@@ -33,8 +33,15 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 
 function upload(agent: Agent, rowId: string, evidenceType: string, filename: string, bytes: Buffer) {
   const boundary = `----simpul${Math.random().toString(16).slice(2)}`;
-  const body = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`), bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-  return agent.request('POST', `/api/index/2026/report/rows/${rowId}/files?evidenceType=${evidenceType}`, { rawBody: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+  const body = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return agent.request('POST', `/api/index/2026/report/rows/${rowId}/files?evidenceType=${evidenceType}`, {
+    rawBody: body,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  });
 }
 
 type Row = { id: string; indicatorCode: string; innovationId: string | null; status: string };
@@ -54,7 +61,15 @@ beforeAll(async () => {
   await t.db.updateTable('innovations').set({ government_affair: 'kesehatan' }).where('id', '=', innovationId).execute();
   foreignInnovation = await insertPublished(t.db, other.id, { title: 'Inovasi Banyuwangi', regionCode: '35.10' });
   const adopter = await buildAgency(t.db, { type: 'kota', regionCode: '35.73' });
-  await t.db.transaction().execute((trx) => recordReplication(trx, SYSTEM_ACTOR, { sourceInnovationId: innovationId, adopterAgencyId: adopter.id, replicaInnovationId: null, regionCode: '35.73', startedOn: '2026-01-10' }));
+  await t.db.transaction().execute((trx) =>
+    recordReplication(trx, SYSTEM_ACTOR, {
+      sourceInnovationId: innovationId,
+      adopterAgencyId: adopter.id,
+      replicaInnovationId: null,
+      regionCode: '35.73',
+      startedOn: '2026-01-10',
+    }),
+  );
 });
 
 afterAll(async () => {
@@ -89,7 +104,9 @@ describe('a region reports', () => {
     expect(response.statusCode).toBe(409);
     expect(response.json().error.code).toBe('INDEX_WINDOW_CLOSED');
     const now = Date.now();
-    const window = await admin.request('PUT', '/api/index/models/2026/window', { body: { opensAt: new Date(now - 86_400_000).toISOString(), closesAt: new Date(now + 30 * 86_400_000).toISOString() } });
+    const window = await admin.request('PUT', '/api/index/models/2026/window', {
+      body: { opensAt: new Date(now - 86_400_000).toISOString(), closesAt: new Date(now + 30 * 86_400_000).toISOString() },
+    });
     expect(window.statusCode).toBe(200);
     // Opening the window told the agency admins.
     expect((await localAdmin.get('/api/notifications')).json().items.map((i: { kind: string }) => i.kind)).toContain('index.window');
@@ -102,7 +119,11 @@ describe('a region reports', () => {
     expect((await operator.post('/api/index/2026/report/innovations', { innovationId })).statusCode).toBe(200);
     expect((await operator.request('PUT', '/api/index/2026/report/levels', { body: { indicatorCode: 'opini_bpk', innovationId: null, level: 4 } })).statusCode).toBe(400);
     expect((await operator.request('PUT', '/api/index/2026/report/levels', { body: { indicatorCode: 'regulasi', innovationId: null, level: 3 } })).statusCode).toBe(400);
-    for (const [indicatorCode, level, inn] of [['opini_bpk', 3, null], ['visi_misi', 2, null], ['regulasi', 3, innovationId]] as const) {
+    for (const [indicatorCode, level, inn] of [
+      ['opini_bpk', 3, null],
+      ['visi_misi', 2, null],
+      ['regulasi', 3, innovationId],
+    ] as const) {
       const r = await operator.request('PUT', '/api/index/2026/report/levels', { body: { indicatorCode, innovationId: inn, level } });
       expect(r.statusCode, r.body).toBe(200);
     }
@@ -115,9 +136,15 @@ describe('a region reports', () => {
     const big = await upload(operator, rowOf(report, 'visi_misi').id, 'gambar', 'foto.png', Buffer.concat([PNG, Buffer.alloc(1024 * 1024 + 10)]));
     expect(big.statusCode).toBe(413);
     expect((await upload(operator, rowOf(report, 'visi_misi').id, 'dokumen', 'bukan.pdf', PNG)).statusCode).toBe(400);
-    expect((await operator.post(`/api/index/2026/report/rows/${rowOf(report, 'visi_misi').id}/links`, { evidenceType: 'video_link', url: 'https://video.test/x' })).statusCode).toBe(400);
-    expect((await operator.post(`/api/index/2026/report/rows/${rowOf(report, 'visi_misi').id}/links`, { evidenceType: 'tautan', url: 'https://rpjmd.surabaya.test/visi' })).statusCode).toBe(200);
-    report = (await operator.post(`/api/index/2026/report/rows/${rowOf(report, 'regulasi').id}/links`, { evidenceType: 'tautan', url: 'https://jdih.surabaya.test/perwali' })).json();
+    expect(
+      (await operator.post(`/api/index/2026/report/rows/${rowOf(report, 'visi_misi').id}/links`, { evidenceType: 'video_link', url: 'https://video.test/x' })).statusCode,
+    ).toBe(400);
+    expect(
+      (await operator.post(`/api/index/2026/report/rows/${rowOf(report, 'visi_misi').id}/links`, { evidenceType: 'tautan', url: 'https://rpjmd.surabaya.test/visi' })).statusCode,
+    ).toBe(200);
+    report = (
+      await operator.post(`/api/index/2026/report/rows/${rowOf(report, 'regulasi').id}/links`, { evidenceType: 'tautan', url: 'https://jdih.surabaya.test/perwali' })
+    ).json();
     // Claimed: SPD 2×3 + 1×2 = 8; SID (2×3 + 2×1) / max(12, 1) = 0.667; count 0 → (8.667 / 250) × 100 = 3.47
     expect(report.claimed).toMatchObject({ spd: 8, sidIndicators: 8, divisor: 12, countScore: 0, iid: 3.47, predicate: 'kurang_inovatif' });
     expect(report.warnings.map((w: { code: string }) => w.code)).toEqual(['empty_seats', 'basic_affairs', 'mandatory_without_evidence']);
@@ -185,7 +212,15 @@ describe('results', () => {
     expect((await admin.post('/api/index/2026/results/publish')).json().resultsPublishedAt).not.toBeNull();
     const results = (await anonymous.get('/api/index/2026/results?cluster=perbatasan')).json();
     expect(results.items).toHaveLength(1);
-    expect(results.items[0]).toMatchObject({ regionCode: '35.78', rank: 1, verifiedIid: 3.4, claimedIid: 3.47, gap: 0.07, predicate: 'kurang_inovatif', clusters: ['kota', 'perbatasan'] });
+    expect(results.items[0]).toMatchObject({
+      regionCode: '35.78',
+      rank: 1,
+      verifiedIid: 3.4,
+      claimedIid: 3.47,
+      gap: 0.07,
+      predicate: 'kurang_inovatif',
+      clusters: ['kota', 'perbatasan'],
+    });
     const all = (await anonymous.get('/api/index/2026/results')).json().items;
     expect(all.find((r: { regionCode: string }) => r.regionCode === '35.10')).toMatchObject({ rank: null, predicate: 'tidak_dapat_dinilai', disclaimer: 'no_report' });
     const card = (await anonymous.get('/api/index/2026/results/35.78')).json();
@@ -199,7 +234,26 @@ describe('results', () => {
     expect(await indexResultOf(t.db, '35.78', 2026)).toEqual({ iid: 3.4, predicate: 'kurang_inovatif' });
     const audit = await t.db.selectFrom('audit_log').select('action').where('action', 'like', 'index.%').execute();
     expect(new Set(audit.map((a) => a.action))).toEqual(
-      new Set(['index.model.create', 'index.model.change', 'index.model.publish', 'index.model.window', 'index.report.innovation_add', 'index.row.level', 'index.evidence.add', 'index.report.ready', 'index.report.return', 'index.report.send', 'index.row.accept', 'index.row.reject', 'index.row.correct', 'index.report.verified', 'index.row.answer', 'index.results.compute', 'index.region.border', 'index.results.publish']),
+      new Set([
+        'index.model.create',
+        'index.model.change',
+        'index.model.publish',
+        'index.model.window',
+        'index.report.innovation_add',
+        'index.row.level',
+        'index.evidence.add',
+        'index.report.ready',
+        'index.report.return',
+        'index.report.send',
+        'index.row.accept',
+        'index.row.reject',
+        'index.row.correct',
+        'index.report.verified',
+        'index.row.answer',
+        'index.results.compute',
+        'index.region.border',
+        'index.results.publish',
+      ]),
     );
   });
 });

@@ -34,7 +34,10 @@ afterAll(() => t.close());
 const iso = (offsetDays: number) => new Date(Date.now() + offsetDays * day).toISOString();
 
 it('runs a campaign: agencies confirm their own records, progress per agency and province, the result reported like the real one', async () => {
-  const c = ok<CampaignView>(await ministry.post('/api/campaigns', { year: 2031, title: 'Pemutakhiran Data Inovasi 2031', message: 'Mohon konfirmasi.', opensAt: iso(-1), closesAt: iso(10) }), 201);
+  const c = ok<CampaignView>(
+    await ministry.post('/api/campaigns', { year: 2031, title: 'Pemutakhiran Data Inovasi 2031', message: 'Mohon konfirmasi.', opensAt: iso(-1), closesAt: iso(10) }),
+    201,
+  );
   expect(c.phase).toBe('open');
   const asked = c.result.asked;
   expect(asked).toBeGreaterThanOrEqual(5);

@@ -24,7 +24,11 @@ beforeAll(async () => {
   await insertPublished(t.db, single.id, { regionCode: '95.02', startDate: '2025-03-01' });
   // Stopped in 2024: running through 2024 only (its status was confirmed as stopped then).
   const stopped = await insertPublished(t.db, idle.id, { regionCode: '95.03', startDate: '2021-01-01', status: 'stopped' });
-  await t.db.updateTable('innovations').set({ status_confirmed_at: new Date('2024-05-01T00:00:00Z') }).where('id', '=', stopped).execute();
+  await t.db
+    .updateTable('innovations')
+    .set({ status_confirmed_at: new Date('2024-05-01T00:00:00Z') })
+    .where('id', '=', stopped)
+    .execute();
   ministry = (await t.signedIn('ministry_admin')).agent;
   busyAdmin = (await t.signedIn('agency_admin', { agencyId: busy.id })).agent;
 }, 120_000);
@@ -43,7 +47,11 @@ it('counts realisation as innovations running in the year and coverage as the sh
   expect(province(c2024)).toMatchObject({ agencies: governments.length, meeting: 2 });
   expect(c2025.byYear.map((y) => y.year)).toEqual([2021, 2022, 2023, 2024, 2025]);
   expect(c2025.byType.map((b) => b.type)).toEqual(expect.arrayContaining(['kabupaten', 'kota']));
-  expect((await oaoiCoverageByProvince(t.db, 2025)).find((p) => p.code === '95')).toMatchObject({ agencies: governments.length, meeting: 2, share: Math.round((2 / governments.length) * 10_000) / 10_000 });
+  expect((await oaoiCoverageByProvince(t.db, 2025)).find((p) => p.code === '95')).toMatchObject({
+    agencies: governments.length,
+    meeting: 2,
+    share: Math.round((2 / governments.length) * 10_000) / 10_000,
+  });
 
   const xlsx = await ministry.get('/api/oaoi/coverage.xlsx?year=2025');
   expect(xlsx.statusCode).toBe(200);

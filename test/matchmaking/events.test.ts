@@ -70,7 +70,7 @@ it('serves RFC 5545 calendars: CRLF, escaped text, UTC times', async () => {
 });
 
 it('turns "Saya tertarik mereplikasi" into a replication request and lists it for the organiser', async () => {
-  const event = (ok<{ items: { id: string; title: string }[] }>(await t.agent().get('/api/events')).items.find((e) => e.title === EVENT.title))!;
+  const event = ok<{ items: { id: string; title: string }[] }>(await t.agent().get('/api/events')).items.find((e) => e.title === EVENT.title)!;
   const refused = await n.adopterOperator.post(`/api/events/${event.id}/interests`, { innovationId: unshown });
   expect(refused.json().error.code).toBe('NOT_SHOWCASED');
   const interest = ok<{ caseId: string }>(await n.adopterOperator.post(`/api/events/${event.id}/interests`, { innovationId: n.sourceId }), 201);

@@ -20,7 +20,10 @@ const todo = async (agent: Network['adopterOperator']) =>
   ok<{ items: { id: string; count: number }[] }>(await agent.get('/api/me/todo')).items.filter((i) => i.id.startsWith('matchmaking.'));
 
 it('a hub proposal becomes a replication case: the adopter accepts first, then the source agency', async () => {
-  const proposal = ok<View>(await n.hub.post('/api/matchmaking/proposals', { adopterAgencyId: n.adopter.id, sourceInnovationId: n.sourceId, mentorId: n.mentorId, ...PROPOSAL }), 201);
+  const proposal = ok<View>(
+    await n.hub.post('/api/matchmaking/proposals', { adopterAgencyId: n.adopter.id, sourceInnovationId: n.sourceId, mentorId: n.mentorId, ...PROPOSAL }),
+    201,
+  );
   expect(proposal.state).toBe('open');
   expect(await todo(n.adopterOperator)).toEqual([expect.objectContaining({ id: 'matchmaking.as-adopter', count: 1 })]);
   // A second open proposal for the same pair is refused.

@@ -23,14 +23,28 @@ beforeAll(async () => {
     regionCode: '35.09',
     startDate: '2020-03-01',
   });
-  ids.plain = await insertPublished(t.db, far.id, { title: 'Layanan Antrean Rumah Sakit', summary: 'Nomor antrean rumah sakit kota dibagikan lewat pesan singkat.', regionCode: '11.71', startDate: '2025-05-01' });
-  ids.stopped = await insertPublished(t.db, other.id, { title: 'Puskesmas Keliling Antrean', summary: 'Antrean puskesmas dipangkas dengan mobil keliling.', regionCode: '53.01', status: 'stopped' });
+  ids.plain = await insertPublished(t.db, far.id, {
+    title: 'Layanan Antrean Rumah Sakit',
+    summary: 'Nomor antrean rumah sakit kota dibagikan lewat pesan singkat.',
+    regionCode: '11.71',
+    startDate: '2025-05-01',
+  });
+  ids.stopped = await insertPublished(t.db, other.id, {
+    title: 'Puskesmas Keliling Antrean',
+    summary: 'Antrean puskesmas dipangkas dengan mobil keliling.',
+    regionCode: '53.01',
+    status: 'stopped',
+  });
   ids.unrelated = await insertPublished(t.db, other.id, { title: 'Pasar Desa Digital', summary: 'Pedagang desa menjual hasil panen secara daring.', regionCode: '53.01' });
   ids.own = await insertPublished(t.db, adopter.id, { title: 'Antrean Puskesmas Kami', summary: 'Antrean puskesmas di kabupaten kami.', regionCode: '35.10' });
   await t.db.insertInto('innovation_awards').values({ innovation_id: ids.proven, level: 'top_45', year: 2022, label: 'Top 45 KIPP 2022' }).execute();
   const adopters = [await buildAgency(t.db, { type: 'kabupaten', regionCode: '91.03' }), await buildAgency(t.db, { type: 'kabupaten', regionCode: '35.11' })];
   await t.db.updateTable('regions').set({ is_3t: true }).where('code', '=', '91.03').execute();
-  for (const a of adopters) await t.db.insertInto('innovation_replications').values({ innovation_id: ids.proven, adopter_agency_id: a.id, region_code: null, replica_innovation_id: null, started_on: null }).execute();
+  for (const a of adopters)
+    await t.db
+      .insertInto('innovation_replications')
+      .values({ innovation_id: ids.proven, adopter_agency_id: a.id, region_code: null, replica_innovation_id: null, started_on: null })
+      .execute();
   operator = (await t.signedIn('agency_operator', { agencyId: adopter.id })).agent;
 }, 120_000);
 afterAll(() => t.close());
@@ -43,7 +57,12 @@ it('ranks related records by relevance, proof and fit, explains each, and leaves
   expect(list.adopterAgencyId).toBe(adopter.id);
   expect(list.items.map((s) => s.innovationId)).toEqual([ids.proven, ids.plain]);
   const best = list.items[0]!;
-  expect(best.reasons.slice(0, 4).map((r) => r.id)).toEqual(['Top 45 KIPP 2022', `berjalan ${new Date().getUTCFullYear() - 2020} tahun`, 'sudah direplikasi di 2 daerah, 1 di antaranya daerah 3T', 'sama-sama pemerintah kabupaten']);
+  expect(best.reasons.slice(0, 4).map((r) => r.id)).toEqual([
+    'Top 45 KIPP 2022',
+    `berjalan ${new Date().getUTCFullYear() - 2020} tahun`,
+    'sudah direplikasi di 2 daerah, 1 di antaranya daerah 3T',
+    'sama-sama pemerintah kabupaten',
+  ]);
   expect(best.reasons[4]!.id).toMatch(/^satu provinsi \(/);
   expect(best.matchedWords).toEqual(expect.arrayContaining(['puskesmas', 'antre']));
   // Asked for, the stopped record is suggested too and says so.

@@ -31,9 +31,17 @@ describe('notify(trx, …): one path for every module', () => {
     expect(result).toEqual({ inApp: 2, emails: 2, digest: 0 });
 
     expect(await inbox(ani.id)).toEqual([
-      expect.objectContaining({ kind: 'replication.request', title: 'Permintaan replikasi baru', body: 'Kabupaten Banyuwangi ingin mereplikasi inovasi "Si Cantik".', link: '/katalog/abc', read_at: null }),
+      expect.objectContaining({
+        kind: 'replication.request',
+        title: 'Permintaan replikasi baru',
+        body: 'Kabupaten Banyuwangi ingin mereplikasi inovasi "Si Cantik".',
+        link: '/katalog/abc',
+        read_at: null,
+      }),
     ]);
-    expect(await inbox(ben.id)).toEqual([expect.objectContaining({ title: 'New replication request', body: 'Kabupaten Banyuwangi would like to replicate the innovation "Si Cantik".' })]);
+    expect(await inbox(ben.id)).toEqual([
+      expect.objectContaining({ title: 'New replication request', body: 'Kabupaten Banyuwangi would like to replicate the innovation "Si Cantik".' }),
+    ]);
     const [mailAni] = await mails(ani.email);
     expect(mailAni).toMatchObject({ subject: 'Permintaan replikasi baru · Simpul', sent_at: null, attempts: 0 });
     expect(mailAni!.body).toContain(`Buka: ${PUBLIC_URL}/katalog/abc`);
@@ -56,7 +64,11 @@ describe('notify(trx, …): one path for every module', () => {
         { user_id: untouched.id, kind: 'replication.request', email: 'off' },
       ])
       .execute();
-    const result = await send('campaign.reminder', [now, later, never, untouched].map((u) => ({ userId: u.id })), { campaign: 'Pemutakhiran 2026', deadline: '31 Des 2026 23.59 WIB', pending: 3 });
+    const result = await send(
+      'campaign.reminder',
+      [now, later, never, untouched].map((u) => ({ userId: u.id })),
+      { campaign: 'Pemutakhiran 2026', deadline: '31 Des 2026 23.59 WIB', pending: 3 },
+    );
     // campaign.reminder defaults to the digest: `untouched` gets it there.
     expect(result).toEqual({ inApp: 4, emails: 1, digest: 2 });
     for (const u of [now, later, never, untouched]) expect(await inbox(u.id)).toHaveLength(1);
@@ -68,9 +80,17 @@ describe('notify(trx, …): one path for every module', () => {
   });
 
   it('sends to bare addresses (no account) by e-mail only, once per address, in the language given', async () => {
-    const result = await send('index.window', [{ email: 'calon@pemda.test' }, { email: 'CALON@pemda.test' }, { email: 'guest@pemda.test', language: 'en' }], { year: 2027, opens: '1 Mar 2027', closes: '30 Apr 2027' }, null);
+    const result = await send(
+      'index.window',
+      [{ email: 'calon@pemda.test' }, { email: 'CALON@pemda.test' }, { email: 'guest@pemda.test', language: 'en' }],
+      { year: 2027, opens: '1 Mar 2027', closes: '30 Apr 2027' },
+      null,
+    );
     expect(result).toEqual({ inApp: 0, emails: 2, digest: 0 });
-    expect((await mails('calon@pemda.test'))[0]).toMatchObject({ subject: 'Pengisian indeks 2027 dibuka · Simpul', body: 'Pengisian indeks inovasi 2027 dibuka 1 Mar 2027 sampai 30 Apr 2027.' });
+    expect((await mails('calon@pemda.test'))[0]).toMatchObject({
+      subject: 'Pengisian indeks 2027 dibuka · Simpul',
+      body: 'Pengisian indeks inovasi 2027 dibuka 1 Mar 2027 sampai 30 Apr 2027.',
+    });
     expect((await mails('guest@pemda.test'))[0]!.subject).toBe('Index 2027 submissions open · Simpul');
   });
 
@@ -79,11 +99,13 @@ describe('notify(trx, …): one path for every module', () => {
     expect(await send('incentive.published', [{ userId: gone.id }], { year: 2026, title: 'TOP 45' })).toEqual({ inApp: 0, emails: 0, digest: 0 });
     const invited = await buildUser(t.db, { role: 'mentor', password: null });
     await t.db.insertInto('notification_preferences').values({ user_id: invited.id, kind: 'account.invitation', email: 'off' }).execute();
-    expect(await send('account.invitation', [{ userId: invited.id }], { name: 'Mentor', role: 'mentor', inviteUrl: `${PUBLIC_URL}/undangan?token=x`, validDays: 7 }, null)).toEqual({
-      inApp: 0,
-      emails: 1,
-      digest: 0,
-    });
+    expect(await send('account.invitation', [{ userId: invited.id }], { name: 'Mentor', role: 'mentor', inviteUrl: `${PUBLIC_URL}/undangan?token=x`, validDays: 7 }, null)).toEqual(
+      {
+        inApp: 0,
+        emails: 1,
+        digest: 0,
+      },
+    );
     expect((await mails(invited.email))[0]!.subject).toBe('Undangan Simpul / Simpul invitation');
   });
 
@@ -171,7 +193,9 @@ describe('e-mail preferences: /api/notifications/preferences', () => {
     expect(saved.json().items).toContainEqual({ kind: 'incentive.published', email: 'off' });
     const audit = await t.db.selectFrom('audit_log').select(['before', 'after']).where('action', '=', 'notification.preferences_change').where('entity_id', '=', user.id).execute();
     // Only what changed is recorded (campaign.reminder was already on the digest).
-    expect(audit).toEqual([{ before: { 'proposal.receipt': 'immediate', 'incentive.published': 'digest' }, after: { 'proposal.receipt': 'digest', 'incentive.published': 'off' } }]);
+    expect(audit).toEqual([
+      { before: { 'proposal.receipt': 'immediate', 'incentive.published': 'digest' }, after: { 'proposal.receipt': 'digest', 'incentive.published': 'off' } },
+    ]);
 
     expect(await send('incentive.published', [{ userId: user.id }], { year: 2026, title: 'TOP 45' })).toEqual({ inApp: 1, emails: 0, digest: 0 });
 
@@ -186,13 +210,29 @@ describe('e-mail preferences: /api/notifications/preferences', () => {
     const en = t.agent('en');
     await en.signIn(user.email, 'Uji-Coba-Sandi-2026');
     const put = (a: typeof agent, items: unknown) => () => a.request('PUT', PATH, { body: { items } });
-    const fixedId = await refusedWithoutWrites(t.db, put(agent, [{ kind: 'proposal.receipt', email: 'off' }, { kind: 'account.invitation', email: 'off' }]), 400, 'NOTIFICATION_KIND_FIXED');
+    const fixedId = await refusedWithoutWrites(
+      t.db,
+      put(agent, [
+        { kind: 'proposal.receipt', email: 'off' },
+        { kind: 'account.invitation', email: 'off' },
+      ]),
+      400,
+      'NOTIFICATION_KIND_FIXED',
+    );
     const fixedEn = await refusedWithoutWrites(t.db, put(en, [{ kind: 'account.password_reset', email: 'digest' }]), 400, 'NOTIFICATION_KIND_FIXED');
     expect(fixedId.message).toContain('tidak dapat diubah');
     expect(fixedEn.message).toContain('cannot be changed');
     await refusedWithoutWrites(t.db, put(agent, [{ kind: 'proposal.unknown', email: 'off' }]), 400, 'VALIDATION_FAILED');
     await refusedWithoutWrites(t.db, put(agent, [{ kind: 'proposal.receipt', email: 'weekly' }]), 400, 'VALIDATION_FAILED');
     await refusedWithoutWrites(t.db, put(agent, []), 400, 'VALIDATION_FAILED');
-    await refusedWithoutWrites(t.db, put(agent, [{ kind: 'proposal.receipt', email: 'off' }, { kind: 'proposal.receipt', email: 'digest' }]), 400, 'VALIDATION_FAILED');
+    await refusedWithoutWrites(
+      t.db,
+      put(agent, [
+        { kind: 'proposal.receipt', email: 'off' },
+        { kind: 'proposal.receipt', email: 'digest' },
+      ]),
+      400,
+      'VALIDATION_FAILED',
+    );
   });
 });

@@ -109,13 +109,18 @@ describe('SMTP transport (a real SMTP server on loopback)', () => {
     queued = await row('tertunda@uji.test');
     expect(queued).toMatchObject({ attempts: 3, last_error: null });
     expect(queued.sent_at).not.toBeNull();
-    expect(sink.received.filter((m) => m.envelopeTo.includes('tertunda@uji.test'))).toEqual([expect.objectContaining({ subject: 'Uji antrean', text: 'Pesan yang harus sampai.' })]);
+    expect(sink.received.filter((m) => m.envelopeTo.includes('tertunda@uji.test'))).toEqual([
+      expect.objectContaining({ subject: 'Uji antrean', text: 'Pesan yang harus sampai.' }),
+    ]);
   });
 
   it('server down: after the first refused connection the rest of the batch is given back untried, not counted as attempts', async () => {
     await sink.stop();
     await t.db.transaction().execute((trx) =>
-      enqueueEmails(trx, [1, 2, 3].map((i) => ({ to: `antre.${i}@uji.test`, subject: `Antre ${i}`, body: 'x' }))),
+      enqueueEmails(
+        trx,
+        [1, 2, 3].map((i) => ({ to: `antre.${i}@uji.test`, subject: `Antre ${i}`, body: 'x' })),
+      ),
     );
     const t0 = new Date(Date.now() + 24 * 60 * 60_000);
     expect(await dispatchOutbox(t.db, transport, { now: t0 })).toEqual({ sent: 0, failed: 1, deferred: 2 });
@@ -149,7 +154,12 @@ describe('SMTP transport (a real SMTP server on loopback)', () => {
   });
 
   it('the server’s drain sends full batches back to back until the queue is empty', async () => {
-    await t.db.transaction().execute((trx) => enqueueEmails(trx, Array.from({ length: 7 }, (_, i) => ({ to: `kuras.${i}@uji.test`, subject: `Kuras ${i}`, body: 'x' }))));
+    await t.db.transaction().execute((trx) =>
+      enqueueEmails(
+        trx,
+        Array.from({ length: 7 }, (_, i) => ({ to: `kuras.${i}@uji.test`, subject: `Kuras ${i}`, body: 'x' })),
+      ),
+    );
     expect(await drainOutbox(t.db, transport, 3)).toEqual({ sent: 7, failed: 0, deferred: 0 });
     expect(sink.received.filter((m) => m.subject.startsWith('Kuras '))).toHaveLength(7);
   });

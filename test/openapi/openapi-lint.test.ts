@@ -139,7 +139,7 @@ describe('the OpenAPI document', () => {
 });
 
 describe('a standard OpenAPI linter', () => {
-  it('finds no error in the document under Redocly\'s recommended rules (redocly.yaml)', async () => {
+  it("finds no error in the document under Redocly's recommended rules (redocly.yaml)", async () => {
     const dir = await mkdtemp(join(tmpdir(), 'simpul-openapi-'));
     try {
       const file = join(dir, 'openapi.json');

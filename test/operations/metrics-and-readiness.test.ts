@@ -28,8 +28,7 @@ describe('GET /metrics (Prometheus, for operators)', () => {
   });
   afterAll(() => t.close());
 
-  const scrape = (authorization?: string) =>
-    t.app.inject({ method: 'GET', url: '/metrics', headers: authorization ? { authorization } : {} });
+  const scrape = (authorization?: string) => t.app.inject({ method: 'GET', url: '/metrics', headers: authorization ? { authorization } : {} });
 
   it('refuses a scrape without the token or with another one (401, Bearer challenge)', async () => {
     for (const header of [undefined, `Bearer ${TOKEN}x`, `Bearer ${TOKEN.slice(1)}`, TOKEN, 'Basic b3A6b3A=']) {
@@ -78,7 +77,12 @@ describe('GET /metrics (Prometheus, for operators)', () => {
       ])
       .execute();
     const text = (await scrape(`Bearer ${TOKEN}`)).body;
-    const waiting = await t.db.selectFrom('outbox').select((eb) => eb.fn.countAll<string>().as('n')).where('sent_at', 'is', null).where('attempts', '<', 5).executeTakeFirstOrThrow();
+    const waiting = await t.db
+      .selectFrom('outbox')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('sent_at', 'is', null)
+      .where('attempts', '<', 5)
+      .executeTakeFirstOrThrow();
     expect(sample(text, 'simpul_outbox_unsent')).toBe(Number(waiting.n));
     expect(sample(text, 'simpul_outbox_failed')).toBe(1);
     const oldest = sample(text, 'simpul_outbox_oldest_unsent_age_seconds')!;
@@ -88,7 +92,10 @@ describe('GET /metrics (Prometheus, for operators)', () => {
 
   it('reports the audit chain length, which grows with each entry', async () => {
     const before = sample((await scrape(`Bearer ${TOKEN}`)).body, 'simpul_audit_chain_length')!;
-    const count = await t.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const count = await t.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(before).toBe(Number(count.n));
     await t.db.transaction().execute((trx) => appendAudit(trx, SYSTEM_ACTOR, { action: 'test.metrics', entityType: 'test', entityId: null }));
     expect(sample((await scrape(`Bearer ${TOKEN}`)).body, 'simpul_audit_chain_length')).toBe(before + 1);

@@ -37,7 +37,9 @@ function answersFor(call: any, kind: Kind) {
 async function submitOne(call: any, kind: Kind, submit = true) {
   const team = await agencyTeam(t);
   const innovation = await buildInnovation(t.db, { agencyId: team.agency.id, startDate: '2022-01-15' });
-  const p = (await team.operator.post('/api/proposals', { competitionId: call.id, groupId: call.groups[0].id, categoryId: call.categories[0].id, innovationId: innovation.id })).json();
+  const p = (
+    await team.operator.post('/api/proposals', { competitionId: call.id, groupId: call.groups[0].id, categoryId: call.categories[0].id, innovationId: innovation.id })
+  ).json();
   const saved = await team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: p.version, answers: answersFor(call, kind) });
   if (saved.statusCode !== 200) throw new Error(saved.body);
   if (submit) {
@@ -61,7 +63,14 @@ async function recomputed(proposalId: string) {
     .executeTakeFirstOrThrow();
   const record = await loadCompetitionConfig(t.db, p.competition_id);
   return ownContentFlags(
-    { id: p.id, title: p.title, innovationId: p.innovation_id, submittedAt: new Date(p.submitted_at!), minAgeMonths: p.min_innovation_age_months, content: p.submitted_content as SubmittedContent },
+    {
+      id: p.id,
+      title: p.title,
+      innovationId: p.innovation_id,
+      submittedAt: new Date(p.submitted_at!),
+      minAgeMonths: p.min_innovation_age_months,
+      content: p.submitted_content as SubmittedContent,
+    },
     record!.questions,
   );
 }
@@ -110,7 +119,13 @@ describe('own-content flags stored at submission', () => {
     const p = await submitOne(call, 'clean');
     expect(((await storedSignals(p.id))!.own_flags as any).age).toMatchObject({ ok: true, requiredMonths: 12 });
 
-    const groups = call.groups.map((g: any) => ({ id: g.id, code: g.code, name: g.name, minInnovationAgeMonths: g.code === 'umum' ? 120 : g.minInnovationAgeMonths, maxProposalsPerAgency: g.maxProposalsPerAgency }));
+    const groups = call.groups.map((g: any) => ({
+      id: g.id,
+      code: g.code,
+      name: g.name,
+      minInnovationAgeMonths: g.code === 'umum' ? 120 : g.minInnovationAgeMonths,
+      maxProposalsPerAgency: g.maxProposalsPerAgency,
+    }));
     const changed = await admin.request('PUT', `/api/competitions/${call.id}/groups`, { body: { groups } });
     expect(changed.statusCode, changed.body).toBe(200);
 
@@ -128,7 +143,11 @@ describe('own-content flags stored at submission', () => {
     const missing = await submitOne(call, 'nonsense');
     const outdated = await submitOne(call, 'copiedWithin');
     await t.db.deleteFrom('proposal_check_signals').where('proposal_id', '=', missing.id).execute();
-    await t.db.updateTable('proposal_check_signals').set({ rules_key: 'own-v0:old', own_flag_count: 0, own_flags: JSON.stringify({}) }).where('proposal_id', '=', outdated.id).execute();
+    await t.db
+      .updateTable('proposal_check_signals')
+      .set({ rules_key: 'own-v0:old', own_flag_count: 0, own_flags: JSON.stringify({}) })
+      .where('proposal_id', '=', outdated.id)
+      .execute();
 
     const list = (await admin.get(`/api/admin-checks?competitionId=${call.id}&flagged=true`)).json();
     expect(list.items.map((i: any) => i.proposalId).sort()).toEqual([missing.id, outdated.id].sort());
@@ -174,7 +193,9 @@ describe('own-content flags stored at submission', () => {
     expect(withdrawn.statusCode, withdrawn.body).toBe(200);
     expect(await storedSignals(first.id)).toBeUndefined();
 
-    const again = (await first.team.operator.post('/api/proposals', { competitionId: call.id, groupId: call.groups[0].id, categoryId: call.categories[0].id, innovationId: first.innovationId })).json();
+    const again = (
+      await first.team.operator.post('/api/proposals', { competitionId: call.id, groupId: call.groups[0].id, categoryId: call.categories[0].id, innovationId: first.innovationId })
+    ).json();
     await first.team.operator.patch(`/api/proposals/${again.id}`, { baseVersion: again.version, answers: answersFor(call, 'clean') });
     expect((await first.team.coordinator.post(`/api/proposals/${again.id}/submit`)).statusCode).toBe(200);
     const row = await storedSignals(again.id);
@@ -199,12 +220,22 @@ describe('filtering and sorting the check list by stored flags', () => {
 
     const flagged = await listAll(`${base}&flagged=true`, 2);
     expect(flagged.total).toBe(4);
-    expect(flagged.items.map((i) => i.proposalId).sort()).toEqual(made.filter((m) => m.count > 0).map((m) => m.id).sort());
+    expect(flagged.items.map((i) => i.proposalId).sort()).toEqual(
+      made
+        .filter((m) => m.count > 0)
+        .map((m) => m.id)
+        .sort(),
+    );
     expect(flagged.items.every((i) => i.ownFlagCount > 0)).toBe(true);
 
     const clean = await listAll(`${base}&flagged=false`, 2);
     expect(clean.total).toBe(3);
-    expect(clean.items.map((i) => i.proposalId).sort()).toEqual(made.filter((m) => m.count === 0).map((m) => m.id).sort());
+    expect(clean.items.map((i) => i.proposalId).sort()).toEqual(
+      made
+        .filter((m) => m.count === 0)
+        .map((m) => m.id)
+        .sort(),
+    );
 
     // Most own-content flags first, then by number, across page boundaries.
     const expectedOrder = [...made].sort((a, b) => b.count - a.count || a.number.localeCompare(b.number)).map((m) => m.id);

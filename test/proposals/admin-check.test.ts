@@ -19,7 +19,9 @@ afterAll(() => t.close());
 async function submitted(title: string, background: string, summary?: string) {
   const team = await agencyTeam(t);
   const innovation = await buildInnovation(t.db, { agencyId: team.agency.id, title, startDate: '2021-01-10' });
-  const p = (await team.operator.post('/api/proposals', { competitionId: call.id, groupId: call.groups[0].id, categoryId: call.categories[0].id, innovationId: innovation.id })).json();
+  const p = (
+    await team.operator.post('/api/proposals', { competitionId: call.id, groupId: call.groups[0].id, categoryId: call.categories[0].id, innovationId: innovation.id })
+  ).json();
   const answers = completeAnswers(call);
   answers[1] = { questionId: call.questions[1].id, value: background };
   if (summary) answers[0] = { questionId: call.questions[0].id, value: summary };
@@ -70,7 +72,11 @@ describe('administrative check', () => {
     expect(noReason.json().error.details.fields).toEqual([expect.objectContaining({ field: 'reason' })]);
     expect(await databaseFingerprint(t.db)).toEqual(before);
 
-    const failed = await admin.post(`/api/admin-checks/${p.id}/decision`, { decision: 'failed', reason: 'Inovasi belum berjalan 12 bulan saat batas waktu.', checklist: { ageOk: false, complete: true } });
+    const failed = await admin.post(`/api/admin-checks/${p.id}/decision`, {
+      decision: 'failed',
+      reason: 'Inovasi belum berjalan 12 bulan saat batas waktu.',
+      checklist: { ageOk: false, complete: true },
+    });
     expect(failed.json()).toMatchObject({ status: 'failed' });
     const seen = (await p.team.operator.get(`/api/proposals/${p.id}`)).json();
     expect(seen.adminCheck).toMatchObject({ status: 'failed', reason: 'Inovasi belum berjalan 12 bulan saat batas waktu.' });
@@ -86,7 +92,14 @@ describe('administrative check', () => {
     const ids: string[] = [];
     for (let i = 0; i < 2; i++) {
       const innovation = await buildInnovation(t.db, { agencyId: team.agency.id });
-      const p = (await team.operator.post('/api/proposals', { competitionId: bulkCall.id, groupId: bulkCall.groups[0].id, categoryId: bulkCall.categories[0].id, innovationId: innovation.id })).json();
+      const p = (
+        await team.operator.post('/api/proposals', {
+          competitionId: bulkCall.id,
+          groupId: bulkCall.groups[0].id,
+          categoryId: bulkCall.categories[0].id,
+          innovationId: innovation.id,
+        })
+      ).json();
       await team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, answers: completeAnswers(bulkCall) });
       await team.coordinator.post(`/api/proposals/${p.id}/submit`);
       ids.push(p.id);
@@ -111,7 +124,14 @@ describe('administrative check', () => {
       // One agency each: a group caps the proposals per agency.
       const team = await agencyTeam(t, 'kota');
       const innovation = await buildInnovation(t.db, { agencyId: team.agency.id });
-      const p = (await team.operator.post('/api/proposals', { competitionId: bulkCall.id, groupId: bulkCall.groups[0].id, categoryId: bulkCall.categories[0].id, innovationId: innovation.id })).json();
+      const p = (
+        await team.operator.post('/api/proposals', {
+          competitionId: bulkCall.id,
+          groupId: bulkCall.groups[0].id,
+          categoryId: bulkCall.categories[0].id,
+          innovationId: innovation.id,
+        })
+      ).json();
       await team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, answers: completeAnswers(bulkCall) });
       const submittedNow = await team.coordinator.post(`/api/proposals/${p.id}/submit`);
       expect(submittedNow.statusCode, submittedNow.body).toBe(200);
@@ -127,11 +147,20 @@ describe('administrative check', () => {
     const before = await databaseFingerprint(t.db);
     const preview = (await admin.post('/api/admin-checks/bulk', { decision: 'passed', filter: everything, dryRun: true })).json();
     expect(preview).toMatchObject({ dryRun: true, updated: 1, skippedDecided: 1, changes: { pendingToPassed: 1, pendingToFailed: 0, passedToFailed: 0, failedToPassed: 0 } });
-    expect(preview.skipped).toEqual(expect.arrayContaining([{ proposalId: passed, reason: 'already_passed' }, { proposalId: failed, reason: 'decided_failed' }]));
+    expect(preview.skipped).toEqual(
+      expect.arrayContaining([
+        { proposalId: passed, reason: 'already_passed' },
+        { proposalId: failed, reason: 'decided_failed' },
+      ]),
+    );
     const withOverturn = (await admin.post('/api/admin-checks/bulk', { decision: 'passed', filter: everything, dryRun: true, overturnDecided: true })).json();
     expect(withOverturn).toMatchObject({ updated: 2, skippedDecided: 0, changes: { pendingToPassed: 1, failedToPassed: 1 } });
     // A preview of a fail needs no reason yet.
-    expect((await admin.post('/api/admin-checks/bulk', { decision: 'failed', filter: everything, dryRun: true })).json()).toMatchObject({ updated: 1, skippedDecided: 1, changes: { pendingToFailed: 1 } });
+    expect((await admin.post('/api/admin-checks/bulk', { decision: 'failed', filter: everything, dryRun: true })).json()).toMatchObject({
+      updated: 1,
+      skippedDecided: 1,
+      changes: { pendingToFailed: 1 },
+    });
     expect(await databaseFingerprint(t.db)).toEqual(before);
 
     // Passing everything without the choice leaves the failed one failed and says so.
@@ -140,10 +169,17 @@ describe('administrative check', () => {
     expect([await statusOf(passed), await statusOf(failed), await statusOf(pending)]).toEqual(['passed', 'failed', 'passed']);
 
     // With the explicit choice the decided ones are overturned, each audited as such.
-    const overturned = (await admin.post('/api/admin-checks/bulk', { decision: 'failed', reason: 'Verifikasi ulang: berkas tidak sah.', proposalIds: [passed, pending], overturnDecided: true })).json();
+    const overturned = (
+      await admin.post('/api/admin-checks/bulk', { decision: 'failed', reason: 'Verifikasi ulang: berkas tidak sah.', proposalIds: [passed, pending], overturnDecided: true })
+    ).json();
     expect(overturned).toMatchObject({ updated: 2, skippedDecided: 0, changes: { passedToFailed: 2, pendingToFailed: 0 } });
     expect([await statusOf(passed), await statusOf(pending)]).toEqual(['failed', 'failed']);
-    const audit = await t.db.selectFrom('audit_log').select(['entity_id', 'after']).where('entity_id', 'in', [passed, pending]).where('action', '=', 'proposal.admin_check.fail').execute();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['entity_id', 'after'])
+      .where('entity_id', 'in', [passed, pending])
+      .where('action', '=', 'proposal.admin_check.fail')
+      .execute();
     expect(audit).toHaveLength(2);
     for (const entry of audit) expect(entry.after).toMatchObject({ status: 'failed', bulk: true, overturned: true });
   });
@@ -162,9 +198,21 @@ describe('views: live counts and exports', () => {
     const statsCall = await openCall(admin);
     const team = await agencyTeam(t, 'kota');
     const draftInnovation = await buildInnovation(t.db, { agencyId: team.agency.id });
-    await team.operator.post('/api/proposals', { competitionId: statsCall.id, groupId: statsCall.groups[1].id, categoryId: statsCall.categories[1].id, innovationId: draftInnovation.id });
+    await team.operator.post('/api/proposals', {
+      competitionId: statsCall.id,
+      groupId: statsCall.groups[1].id,
+      categoryId: statsCall.categories[1].id,
+      innovationId: draftInnovation.id,
+    });
     const innovation = await buildInnovation(t.db, { agencyId: team.agency.id });
-    const p = (await team.operator.post('/api/proposals', { competitionId: statsCall.id, groupId: statsCall.groups[0].id, categoryId: statsCall.categories[0].id, innovationId: innovation.id })).json();
+    const p = (
+      await team.operator.post('/api/proposals', {
+        competitionId: statsCall.id,
+        groupId: statsCall.groups[0].id,
+        categoryId: statsCall.categories[0].id,
+        innovationId: innovation.id,
+      })
+    ).json();
     await team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, answers: completeAnswers(statsCall) });
     await team.coordinator.post(`/api/proposals/${p.id}/submit`);
 
@@ -180,7 +228,10 @@ describe('views: live counts and exports', () => {
     const csv = await admin.get(`/api/competitions/${statsCall.id}/export?report=proposals&format=csv`);
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.headers['content-disposition']).toContain('attachment');
-    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\n');
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(lines).toHaveLength(2); // header + the submitted one; the draft stays private
     expect(lines[1]).toContain(p.number);
 

@@ -15,7 +15,11 @@ afterAll(() => t.close());
 
 it('20 concurrent starts with a new innovation for a cap of one leave one proposal and one innovation', async () => {
   const team = await agencyTeam(t);
-  const category = await t.db.insertInto('innovation_categories').values({ code: 'balapan_uji', name_id: 'Balapan uji', name_en: 'Race test' }).returning('id').executeTakeFirstOrThrow();
+  const category = await t.db
+    .insertInto('innovation_categories')
+    .values({ code: 'balapan_uji', name_id: 'Balapan uji', name_en: 'Race test' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const start = (agent: Agent, i: number) =>
     agent.post('/api/proposals', {
       competitionId: call.id,

@@ -24,6 +24,17 @@ it('stores every acknowledged submission exactly once, double clicks included', 
   const query: Query = async (sql, parameters) => (await t.db.executeQuery(CompiledQuery.raw(sql, [...(parameters ?? [])]))).rows as never;
   const setup = await prepareSurge(query, 30);
   const report = await runSurge(baseUrl, query, setup, { windowSeconds: 1, doubleClickShare: 0.2, sampleAuditLock: false });
-  expect(report).toMatchObject({ entrants: 30, requests: 36, acknowledged: 30, replayed: 6, refused: {}, stored: 30, lost: 0, duplicateAuditEntries: 0, receiptsInOutbox: 30, adminChecks: 30 });
+  expect(report).toMatchObject({
+    entrants: 30,
+    requests: 36,
+    acknowledged: 30,
+    replayed: 6,
+    refused: {},
+    stored: 30,
+    lost: 0,
+    duplicateAuditEntries: 0,
+    receiptsInOutbox: 30,
+    adminChecks: 30,
+  });
   expect(() => assertExactlyOnce(report)).not.toThrow();
 });

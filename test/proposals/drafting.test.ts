@@ -53,7 +53,11 @@ describe('drafting', () => {
 
   it('creates the innovation in the catalog on the way', async () => {
     const team = await agencyTeam(t);
-    const category = await t.db.insertInto('innovation_categories').values({ code: 'pelayanan_uji', name_id: 'Pelayanan uji', name_en: 'Test service' }).returning('id').executeTakeFirstOrThrow();
+    const category = await t.db
+      .insertInto('innovation_categories')
+      .values({ code: 'pelayanan_uji', name_id: 'Pelayanan uji', name_en: 'Test service' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const response = await team.operator.post('/api/proposals', {
       competitionId: call.id,
       groupId: call.groups[0].id,
@@ -82,18 +86,45 @@ describe('bad input is refused with a clear message and nothing changes', () => 
     const long = Array.from({ length: 51 }, (_, i) => `kata${i}`).join(' ');
     const overLimit = await refusedWithoutWrites(
       t.db,
-      () => team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, answers: [{ questionId: call.questions[1].id, value: 'boleh' }, { questionId: call.questions[0].id, value: long }] }),
+      () =>
+        team.operator.patch(`/api/proposals/${p.id}`, {
+          baseVersion: 1,
+          answers: [
+            { questionId: call.questions[1].id, value: 'boleh' },
+            { questionId: call.questions[0].id, value: long },
+          ],
+        }),
       400,
       'ANSWER_OVER_WORD_LIMIT',
     );
     expect(overLimit.message).toContain('Pertanyaan 1');
     expect(overLimit.message).toContain('51 kata');
     expect(overLimit.details.fields[0].field).toBe('answers.1.value');
-    await refusedWithoutWrites(t.db, () => team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, answers: [{ questionId: call.questions[2].id, value: 'banyak' }] }), 400, 'VALIDATION_FAILED');
-    await refusedWithoutWrites(t.db, () => team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, answers: [{ questionId: call.questions[3].id, value: 'Lainnya' }] }), 400, 'VALIDATION_FAILED');
-    await refusedWithoutWrites(t.db, () => team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, answers: [{ questionId: call.questions[4].id, value: [18] }] }), 400, 'VALIDATION_FAILED');
+    await refusedWithoutWrites(
+      t.db,
+      () => team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, answers: [{ questionId: call.questions[2].id, value: 'banyak' }] }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    await refusedWithoutWrites(
+      t.db,
+      () => team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, answers: [{ questionId: call.questions[3].id, value: 'Lainnya' }] }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    await refusedWithoutWrites(
+      t.db,
+      () => team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, answers: [{ questionId: call.questions[4].id, value: [18] }] }),
+      400,
+      'VALIDATION_FAILED',
+    );
     const other = await openCall(admin);
-    await refusedWithoutWrites(t.db, () => team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, answers: [{ questionId: other.questions[0].id, value: 'x' }] }), 400, 'VALIDATION_FAILED');
+    await refusedWithoutWrites(
+      t.db,
+      () => team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: 1, answers: [{ questionId: other.questions[0].id, value: 'x' }] }),
+      400,
+      'VALIDATION_FAILED',
+    );
   });
 
   it('a proposal for an innovation of another agency', async () => {

@@ -86,7 +86,13 @@ describe('caps per agency', () => {
     const a = await readyProposal(t, team.operator, tight, team.agency.id, 0);
     const b = await readyProposal(t, team.operator, tight, team.agency.id, 0);
     expect((await team.coordinator.post(`/api/proposals/${a.id}/submit`)).statusCode).toBe(200);
-    const groups = tight.groups.map(({ id, code, name, minInnovationAgeMonths, maxProposalsPerAgency }: any) => ({ id, code, name, minInnovationAgeMonths, maxProposalsPerAgency }));
+    const groups = tight.groups.map(({ id, code, name, minInnovationAgeMonths, maxProposalsPerAgency }: any) => ({
+      id,
+      code,
+      name,
+      minInnovationAgeMonths,
+      maxProposalsPerAgency,
+    }));
     groups[0].maxProposalsPerAgency = 1;
     expect((await admin.request('PUT', `/api/competitions/${tight.id}/groups`, { body: { groups } })).statusCode).toBe(200);
     await refusedWithoutWrites(t.db, () => team.coordinator.post(`/api/proposals/${b.id}/submit`), 409, 'PROPOSAL_CAP_REACHED');

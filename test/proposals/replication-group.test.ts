@@ -27,7 +27,11 @@ const start = (agent: Agent, innovationId: string, group: number, headers: Recor
   agent.request('POST', '/api/proposals', { body: { competitionId: call.id, groupId: call.groups[group].id, categoryId: call.categories[0].id, innovationId }, headers });
 
 async function confirm(sourceId: string, adopterAgencyId: string, replicaId: string | null) {
-  await t.db.transaction().execute((trx) => recordReplication(trx, SYSTEM_ACTOR, { sourceInnovationId: sourceId, adopterAgencyId, replicaInnovationId: replicaId, regionCode: null, startedOn: '2025-01-10' }));
+  await t.db
+    .transaction()
+    .execute((trx) =>
+      recordReplication(trx, SYSTEM_ACTOR, { sourceInnovationId: sourceId, adopterAgencyId, replicaInnovationId: replicaId, regionCode: null, startedOn: '2025-01-10' }),
+    );
 }
 
 describe('a group that requires a confirmed replication', () => {
@@ -72,6 +76,11 @@ describe('a group that requires a confirmed replication', () => {
 
     const other = await buildInnovation(t.db, { agencyId: team.agency.id });
     const draft = (await start(team.operator, other.id, 0)).json();
-    await refusedWithoutWrites(t.db, () => team.operator.request('PATCH', `/api/proposals/${draft.id}`, { body: { baseVersion: draft.version, groupId: call.groups[1].id } }), 422, 'REPLICATION_REQUIRED');
+    await refusedWithoutWrites(
+      t.db,
+      () => team.operator.request('PATCH', `/api/proposals/${draft.id}`, { body: { baseVersion: draft.version, groupId: call.groups[1].id } }),
+      422,
+      'REPLICATION_REQUIRED',
+    );
   });
 });

@@ -20,7 +20,10 @@ function answersFor(call: any, summary: string) {
   const byTitle = (title: string) => call.questions.find((q: any) => q.title === title).id;
   return [
     { questionId: byTitle('Ringkasan inisiatif'), value: summary },
-    { questionId: byTitle('Pengurangan dampak sosial dan ekonomi'), value: 'Dapur umum dan bantuan pangan bagi warga isolasi mandiri serta pekerja harian yang kehilangan penghasilan.' },
+    {
+      questionId: byTitle('Pengurangan dampak sosial dan ekonomi'),
+      value: 'Dapur umum dan bantuan pangan bagi warga isolasi mandiri serta pekerja harian yang kehilangan penghasilan.',
+    },
     { questionId: byTitle('Transparansi data'), value: 'Dasbor harian kasus dan penyaluran bantuan terbuka untuk publik.' },
   ];
 }
@@ -42,24 +45,54 @@ it('runs the COVID-19 style call from configuration to the administrative check'
   // A city government: the operator drafts, the coordinator submits.
   const city = await agencyTeam(t, 'kota');
   const cityInnovation = await buildInnovation(t.db, { agencyId: city.agency.id, title: 'Lumbung Pangan Warga Isoman', startDate: '2020-04-01' });
-  const wrongCluster = await city.operator.post('/api/proposals', { competitionId: call.id, groupId: cluster('provinsi'), categoryId: category('respon_cepat'), innovationId: cityInnovation.id });
+  const wrongCluster = await city.operator.post('/api/proposals', {
+    competitionId: call.id,
+    groupId: cluster('provinsi'),
+    categoryId: category('respon_cepat'),
+    innovationId: cityInnovation.id,
+  });
   expect(wrongCluster.json().error.code).toBe('GROUP_NOT_FOR_PARTICIPANT');
-  const cityProposal = (await city.operator.post('/api/proposals', { competitionId: call.id, groupId: cluster('kota'), categoryId: category('respon_cepat'), innovationId: cityInnovation.id })).json();
-  await city.operator.patch(`/api/proposals/${cityProposal.id}`, { baseVersion: 1, answers: answersFor(call, 'Lumbung pangan kelurahan yang mengantar bahan makanan ke rumah warga yang menjalani isolasi mandiri.') });
+  const cityProposal = (
+    await city.operator.post('/api/proposals', { competitionId: call.id, groupId: cluster('kota'), categoryId: category('respon_cepat'), innovationId: cityInnovation.id })
+  ).json();
+  await city.operator.patch(`/api/proposals/${cityProposal.id}`, {
+    baseVersion: 1,
+    answers: answersFor(call, 'Lumbung pangan kelurahan yang mengantar bahan makanan ke rumah warga yang menjalani isolasi mandiri.'),
+  });
   await city.operator.post(`/api/proposals/${cityProposal.id}/ready`);
   expect((await city.coordinator.post(`/api/proposals/${cityProposal.id}/submit`)).statusCode).toBe(200);
 
   // A private organisation: its coordinator drafts and submits directly.
   const company = await agencyTeam(t, 'swasta');
   const companyInnovation = await buildInnovation(t.db, { agencyId: company.agency.id, title: 'Bilik Swab Bergerak', startDate: '2020-05-01' });
-  const companyProposal = (await company.coordinator.post('/api/proposals', { competitionId: call.id, groupId: cluster('swasta'), categoryId: category('ketangguhan_massal'), innovationId: companyInnovation.id })).json();
-  await company.coordinator.patch(`/api/proposals/${companyProposal.id}`, { baseVersion: 1, answers: answersFor(call, 'Bilik pengambilan sampel yang dipasang di truk dan berkeliling ke pasar serta terminal.') });
+  const companyProposal = (
+    await company.coordinator.post('/api/proposals', {
+      competitionId: call.id,
+      groupId: cluster('swasta'),
+      categoryId: category('ketangguhan_massal'),
+      innovationId: companyInnovation.id,
+    })
+  ).json();
+  await company.coordinator.patch(`/api/proposals/${companyProposal.id}`, {
+    baseVersion: 1,
+    answers: answersFor(call, 'Bilik pengambilan sampel yang dipasang di truk dan berkeliling ke pasar serta terminal.'),
+  });
   expect((await company.coordinator.post(`/api/proposals/${companyProposal.id}/submit`)).statusCode).toBe(200);
 
   // A member of the public, in the civil-society cluster, without any agency.
   const citizen = (await t.signedIn('citizen')).agent;
-  const citizenProposal = (await citizen.post('/api/proposals', { competitionId: call.id, groupId: cluster('masyarakat-sipil'), categoryId: category('pengetahuan_publik'), title: 'Relawan Edukasi Masker Kampung' })).json();
-  await citizen.patch(`/api/proposals/${citizenProposal.id}`, { baseVersion: 1, answers: answersFor(call, 'Relawan kampung membagikan masker kain dan mengajarkan cara memakainya dari rumah ke rumah.') });
+  const citizenProposal = (
+    await citizen.post('/api/proposals', {
+      competitionId: call.id,
+      groupId: cluster('masyarakat-sipil'),
+      categoryId: category('pengetahuan_publik'),
+      title: 'Relawan Edukasi Masker Kampung',
+    })
+  ).json();
+  await citizen.patch(`/api/proposals/${citizenProposal.id}`, {
+    baseVersion: 1,
+    answers: answersFor(call, 'Relawan kampung membagikan masker kain dan mengajarkan cara memakainya dari rumah ke rumah.'),
+  });
 
   // The deadline closes the call: one second after it, the citizen's submission is refused.
   vi.useFakeTimers({ toFake: ['Date'] });

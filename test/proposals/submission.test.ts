@@ -143,7 +143,12 @@ describe('deadline and grace period around the boundary instant', () => {
     const withdrawn = await team.coordinator.post(`/api/proposals/${first.id}/withdraw`, { reason: 'Salah memilih kategori' });
     expect(withdrawn.statusCode, withdrawn.body).toBe(200);
     expect(withdrawn.json()).toMatchObject({ status: 'withdrawn', withdrawReason: 'Salah memilih kategori' });
-    const audit = await t.db.selectFrom('audit_log').select(['action', 'actor_id']).where('entity_id', '=', first.id).where('action', '=', 'proposal.withdraw').executeTakeFirstOrThrow();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_id'])
+      .where('entity_id', '=', first.id)
+      .where('action', '=', 'proposal.withdraw')
+      .executeTakeFirstOrThrow();
     expect(audit.actor_id).toBe(team.coordinatorUser.id);
 
     at(new Date(deadline.getTime() + 60_000));

@@ -30,7 +30,9 @@ beforeAll(async () => {
   t = await createTestApp({ DATA_DIR: dataDir, UPLOAD_LIMIT_BYTES: '4096' });
   n = await buildNetwork(t, { mentorCap: 5 });
   caseId = await caseInProgress(n);
-  const view = ok<{ logs: { id: string }[] }>(await n.mentor.post(`/api/replications/${caseId}/logs`, { heldOn: '2026-02-03', mode: 'visit', notes: 'Kunjungan ke puskesmas percontohan.' }));
+  const view = ok<{ logs: { id: string }[] }>(
+    await n.mentor.post(`/api/replications/${caseId}/logs`, { heldOn: '2026-02-03', mode: 'visit', notes: 'Kunjungan ke puskesmas percontohan.' }),
+  );
   logId = view.logs[0]!.id;
 });
 afterAll(async () => {

@@ -55,7 +55,20 @@ export async function buildNetwork(t: TestApp, options: { mentorCap?: number } =
     }),
     201,
   );
-  return { jatimHubId: jatim.id, origin, adopter, sourceId, ministry, originAdmin, adopterOperator, hub: hub.agent, hubUserId: hub.user.id, mentor: mentor.agent, mentorId: appointed.id, universityId: university.id };
+  return {
+    jatimHubId: jatim.id,
+    origin,
+    adopter,
+    sourceId,
+    ministry,
+    originAdmin,
+    adopterOperator,
+    hub: hub.agent,
+    hubUserId: hub.user.id,
+    mentor: mentor.agent,
+    mentorId: appointed.id,
+    universityId: university.id,
+  };
 }
 
 /** Drives a fresh case up to `in_progress` (request, accept, mentor, agreement, default plan). */

@@ -14,7 +14,10 @@ afterAll(async () => t.close());
 
 describe('a replication case from request to outcome', () => {
   it('walks every state, audits each transition and records the replication in the catalog', async () => {
-    const requested = ok<{ id: string; state: string; hub: { id: string } | null; can: { accept: boolean } }>(await n.adopterOperator.post('/api/replications', { sourceInnovationId: n.sourceId, ...REQUEST }), 201);
+    const requested = ok<{ id: string; state: string; hub: { id: string } | null; can: { accept: boolean } }>(
+      await n.adopterOperator.post('/api/replications', { sourceInnovationId: n.sourceId, ...REQUEST }),
+      201,
+    );
     expect(requested.state).toBe('requested');
     expect(requested.hub?.id).toBe(n.jatimHubId);
     expect(requested.can.accept).toBe(false);
@@ -23,7 +26,10 @@ describe('a replication case from request to outcome', () => {
     expect(originView.can).toMatchObject({ accept: true, decline: true });
     expect(ok<{ state: string }>(await n.originAdmin.post(`/api/replications/${requested.id}/accept`, { reason: 'Senang berbagi' })).state).toBe('accepted');
     expect(ok<{ state: string; mentor: { id: string } }>(await n.hub.post(`/api/replications/${requested.id}/mentor`, { mentorId: n.mentorId })).state).toBe('mentor_assigned');
-    expect(ok<{ state: string }>(await n.adopterOperator.post(`/api/replications/${requested.id}/agreement`, { number: 'PKS/007/2026', date: '2026-02-01', document: 'pks-007.pdf' })).state).toBe('agreed');
+    expect(
+      ok<{ state: string }>(await n.adopterOperator.post(`/api/replications/${requested.id}/agreement`, { number: 'PKS/007/2026', date: '2026-02-01', document: 'pks-007.pdf' }))
+        .state,
+    ).toBe('agreed');
 
     const started = ok<{ state: string; milestones: { kind: string; dueOn: string }[] }>(await n.adopterOperator.post(`/api/replications/${requested.id}/start`, {}));
     expect(started.state).toBe('in_progress');
@@ -35,15 +41,25 @@ describe('a replication case from request to outcome', () => {
     ]);
 
     // The mentor sees the case, logs a visit and completes the first milestone.
-    const mentorCase = ok<{ milestones: { id: string }[]; can: { log: boolean; markMilestone: boolean; complete: boolean } }>(await n.mentor.get(`/api/replications/${requested.id}`));
+    const mentorCase = ok<{ milestones: { id: string }[]; can: { log: boolean; markMilestone: boolean; complete: boolean } }>(
+      await n.mentor.get(`/api/replications/${requested.id}`),
+    );
     expect(mentorCase.can).toMatchObject({ log: true, markMilestone: true, complete: false });
     ok(await n.mentor.post(`/api/replications/${requested.id}/logs`, { heldOn: '2026-03-10', mode: 'visit', notes: 'Kunjungan lapangan ke tiga puskesmas.' }));
-    const done = ok<{ milestones: { doneAt: string | null }[]; lastLogOn: string }>(await n.mentor.post(`/api/replications/${requested.id}/milestones/${mentorCase.milestones[0]!.id}/done`));
+    const done = ok<{ milestones: { doneAt: string | null }[]; lastLogOn: string }>(
+      await n.mentor.post(`/api/replications/${requested.id}/milestones/${mentorCase.milestones[0]!.id}/done`),
+    );
     expect(done.milestones[0]!.doneAt).not.toBeNull();
     expect(done.lastLogOn).toBe('2026-03-10');
 
-    ok(await n.adopterOperator.request('PUT', `/api/replications/${requested.id}/indicators`, { body: { indicators: [{ name: 'Waktu tunggu', unit: 'menit', baseline: 150, followUp: 40 }] } }));
-    const completed = ok<{ state: string; outcome: string; adopterInnovationId: string; timeline: { action: string }[] }>(await n.adopterOperator.post(`/api/replications/${requested.id}/complete`, { outcome: 'adapted' }));
+    ok(
+      await n.adopterOperator.request('PUT', `/api/replications/${requested.id}/indicators`, {
+        body: { indicators: [{ name: 'Waktu tunggu', unit: 'menit', baseline: 150, followUp: 40 }] },
+      }),
+    );
+    const completed = ok<{ state: string; outcome: string; adopterInnovationId: string; timeline: { action: string }[] }>(
+      await n.adopterOperator.post(`/api/replications/${requested.id}/complete`, { outcome: 'adapted' }),
+    );
     expect(completed.state).toBe('completed');
     expect(completed.timeline.map((e) => e.action)).toEqual(['request', 'accept', 'assign_mentor', 'agree', 'start', 'log', 'milestone_done', 'indicators', 'complete']);
 
@@ -69,7 +85,9 @@ describe('a replication case from request to outcome', () => {
     expect(await t.db.selectFrom('audit_log').select('action').where('action', '=', 'innovation.replication').where('entity_id', '=', n.sourceId).execute()).toHaveLength(1);
 
     // The public record shows the lineage; the national flows count it.
-    const lineage = ok<{ nodes: { id: string; title: string | null; generation: number }[]; edges: { from: string; to: string }[] }>(await t.agent().get(`/api/innovations/${n.sourceId}/lineage`));
+    const lineage = ok<{ nodes: { id: string; title: string | null; generation: number }[]; edges: { from: string; to: string }[] }>(
+      await t.agent().get(`/api/innovations/${n.sourceId}/lineage`),
+    );
     expect(lineage.nodes.map((x) => [x.id, x.generation])).toEqual([
       [n.sourceId, 0],
       [completed.adopterInnovationId, 1],
@@ -84,7 +102,15 @@ describe('a replication case from request to outcome', () => {
     const id = await caseInProgress(n);
     const own = await t.db
       .insertInto('innovations')
-      .values({ agency_id: n.adopter.id, region_code: '35.10', title: 'Antrean Daring Banyuwangi', summary: 'Versi adaptasi antrean daring untuk kabupaten.', start_date: '2026-01-20', category_id: 1, sdgs: [3] })
+      .values({
+        agency_id: n.adopter.id,
+        region_code: '35.10',
+        title: 'Antrean Daring Banyuwangi',
+        summary: 'Versi adaptasi antrean daring untuk kabupaten.',
+        start_date: '2026-01-20',
+        category_id: 1,
+        sdgs: [3],
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const done = ok<{ adopterInnovationId: string }>(await n.adopterOperator.post(`/api/replications/${id}/complete`, { outcome: 'replicated', adopterInnovationId: own.id }));
@@ -93,6 +119,8 @@ describe('a replication case from request to outcome', () => {
     expect(await t.db.selectFrom('innovation_replications').select('id').where('innovation_id', '=', n.sourceId).execute()).toHaveLength(1);
     // The eligibility read model sees the confirmed replication with the source's awards.
     await t.db.insertInto('innovation_awards').values({ innovation_id: n.sourceId, level: 'top_99', year: 2021, label: 'Top 99 KIPP 2021' }).execute();
-    expect(await confirmedReplicationsOf(t.db, n.adopter.id)).toEqual([expect.objectContaining({ sourceInnovationId: n.sourceId, sourceAwards: [{ level: 'top_99', year: 2021 }] })]);
+    expect(await confirmedReplicationsOf(t.db, n.adopter.id)).toEqual([
+      expect.objectContaining({ sourceInnovationId: n.sourceId, sourceAwards: [{ level: 'top_99', year: 2021 }] }),
+    ]);
   });
 });

@@ -30,7 +30,10 @@ describe('hubs', () => {
     expect((await n.hub.post(`${base}/members`, { agencyId: surabaya.id, kind: 'agency' })).json().error.code).toBe('HUB_MEMBER_EXISTS');
     expect((await n.hub.post(`${base}/members`, { agencyId: makassar.id, kind: 'agency' })).statusCode).toBe(400);
     ok(await n.hub.post(`${base}/members`, { agencyId: makassar.id, kind: 'partner' }), 201);
-    const planned = ok<{ activities: { id: string }[] }>(await n.hub.post(`${base}/activities`, { year: 2026, kind: 'mentoring', title: 'Pendampingan kabupaten', targetCount: 4, targetUnit: 'kunjungan' }), 201);
+    const planned = ok<{ activities: { id: string }[] }>(
+      await n.hub.post(`${base}/activities`, { year: 2026, kind: 'mentoring', title: 'Pendampingan kabupaten', targetCount: 4, targetUnit: 'kunjungan' }),
+      201,
+    );
     const logged = ok<{ activities: { achieved: number }[]; log: unknown[]; figures: { logEntries: number; participants: number } }>(
       await n.hub.post(`${base}/activity-log`, { activityId: planned.activities[0]!.id, heldOn: '2026-03-02', kind: 'mentoring', participants: 12, notes: 'Kunjungan pertama.' }),
       201,
@@ -69,7 +72,15 @@ describe('lineage across generations', () => {
     const third = await buildAgency(t.db, { type: 'kabupaten', regionCode: '73.02' });
     const thirdOperator = (await t.signedIn('agency_operator', { agencyId: third.id })).agent;
     const originOfReplica = (await t.signedIn('agency_admin', { agencyId: n.adopter.id })).agent;
-    const c = ok<{ id: string }>(await thirdOperator.post('/api/replications', { sourceInnovationId: replica, problem: 'Antrean panjang di puskesmas kami.', context: 'Kabupaten di Sulawesi Selatan.', leadName: 'Kepala Dinas' }), 201);
+    const c = ok<{ id: string }>(
+      await thirdOperator.post('/api/replications', {
+        sourceInnovationId: replica,
+        problem: 'Antrean panjang di puskesmas kami.',
+        context: 'Kabupaten di Sulawesi Selatan.',
+        leadName: 'Kepala Dinas',
+      }),
+      201,
+    );
     ok(await originOfReplica.post(`/api/replications/${c.id}/accept`, {}));
     ok(await n.ministry.post(`/api/replications/${c.id}/mentor`, { mentorId: n.mentorId, override: true }));
     ok(await thirdOperator.post(`/api/replications/${c.id}/agreement`, { number: 'PKS/3/2026', date: '2026-02-01' }));
@@ -95,9 +106,10 @@ describe('lineage across generations', () => {
     }
     // The new replica is still the adopter's draft: not public, so its own lineage is a 404 to a visitor.
     expect((await t.agent().get(`/api/innovations/${done.adopterInnovationId}/lineage`)).statusCode).toBe(404);
-    const flows = ok<{ flows: { from: { code: string }; to: { code: string }; count: number }[]; provinces: { province: { code: string }; replicatedOut: number; replicatedIn: number }[] }>(
-      await t.agent().get('/api/replications/flows'),
-    );
+    const flows = ok<{
+      flows: { from: { code: string }; to: { code: string }; count: number }[];
+      provinces: { province: { code: string }; replicatedOut: number; replicatedIn: number }[];
+    }>(await t.agent().get('/api/replications/flows'));
     expect(flows.flows.map((f) => [f.from.code, f.to.code, f.count])).toEqual([
       ['35', '35', 1],
       ['35', '73', 1],

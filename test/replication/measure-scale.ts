@@ -17,7 +17,9 @@ import { Agent } from '../helpers/agent.js';
 import { buildUser, TEST_PASSWORD } from '../helpers/factories.js';
 
 const rounds = Number(process.argv[2] ?? 20);
-const handle = process.env.DATABASE_URL ? await openDatabase({ url: process.env.DATABASE_URL, poolSize: 4 }) : await openDatabase({ pglite: new PGlite({ extensions: PGLITE_EXTENSIONS }) });
+const handle = process.env.DATABASE_URL
+  ? await openDatabase({ url: process.env.DATABASE_URL, poolSize: 4 })
+  : await openDatabase({ pglite: new PGlite({ extensions: PGLITE_EXTENSIONS }) });
 const db = handle.db;
 await prepareDatabase(db);
 const started = Date.now();
@@ -27,7 +29,9 @@ await sql`
   insert into innovations (agency_id, region_code, title, summary, start_date, category_id, sdgs, workflow_state, published_at)
   select a.id, a.region_code, 'Inovasi skala ' || g, 'Ringkasan inovasi skala nasional nomor ' || g, date '2018-01-01' + (g % 1500), 1 + g % 10, array[1 + g % 17]::smallint[], 'published', now()
     from generate_series(1, 3000) g
-    join lateral (select id, region_code from agencies where region_code is not null and type in ('kota','kabupaten','provinsi') order by id offset (g * 7) % 500 limit 1) a on true`.execute(db);
+    join lateral (select id, region_code from agencies where region_code is not null and type in ('kota','kabupaten','provinsi') order by id offset (g * 7) % 500 limit 1) a on true`.execute(
+  db,
+);
 const uni = (await db.insertInto('agencies').values({ name: 'Universitas Skala', type: 'perguruan_tinggi', region_code: '35.78' }).returning('id').executeTakeFirstOrThrow()).id;
 await sql`insert into users (email, name, role, agency_id) select 'mentor' || g || '@skala.test', 'Pendamping ' || g, 'mentor', ${uni} from generate_series(1, 200) g`.execute(db);
 await sql`
@@ -69,7 +73,9 @@ await sql`
 // The register for completed cases, plus a large family: one root replicated down 6 generations (3 replicas each, 1,092 records).
 await sql`
   insert into innovation_replications (innovation_id, adopter_agency_id, region_code, started_on)
-  select c.source_innovation_id, c.adopter_agency_id, a.region_code, c.agreement_date from replication_cases c join agencies a on a.id = c.adopter_agency_id where c.state = 'completed'`.execute(db);
+  select c.source_innovation_id, c.adopter_agency_id, a.region_code, c.agreement_date from replication_cases c join agencies a on a.id = c.adopter_agency_id where c.state = 'completed'`.execute(
+  db,
+);
 const root = (await db.selectFrom('innovations').select('id').orderBy('id').limit(1).executeTakeFirstOrThrow()).id;
 let generation = [root];
 for (let g = 1; g <= 6; g += 1) {
@@ -81,14 +87,21 @@ for (let g = 1; g <= 6; g += 1) {
         from (select id, region_code from agencies where type = 'kabupaten' order by random() limit 3) a
       returning id, agency_id, region_code`.execute(db);
     for (const r of rows.rows) {
-      await db.insertInto('innovation_replications').values({ innovation_id: parent, adopter_agency_id: r.agency_id, replica_innovation_id: r.id, region_code: r.region_code }).execute();
+      await db
+        .insertInto('innovation_replications')
+        .values({ innovation_id: parent, adopter_agency_id: r.agency_id, replica_innovation_id: r.id, region_code: r.region_code })
+        .execute();
       next.push(r.id);
     }
   }
   generation = next;
 }
 await sql`analyze`.execute(db);
-const counts = await sql<{ cases: string; mentors: string; register: string }>`select (select count(*) from replication_cases) as cases, (select count(*) from mentors) as mentors, (select count(*) from innovation_replications) as register`.execute(db);
+const counts = await sql<{
+  cases: string;
+  mentors: string;
+  register: string;
+}>`select (select count(*) from replication_cases) as cases, (select count(*) from mentors) as mentors, (select count(*) from innovation_replications) as register`.execute(db);
 console.log(`loaded in ${((Date.now() - started) / 1000).toFixed(1)} s:`, counts.rows[0]);
 
 const app = await buildApp({ db, dbKind: handle.kind, config: readConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '.tmp/measure-replication' }), version: 'measure' });

@@ -84,7 +84,14 @@ describe('transitions', () => {
     const diy = await t.db.selectFrom('hubs').select('id').where('province_code', '=', '34').executeTakeFirstOrThrow();
     const university = await buildAgency(t.db, { type: 'perguruan_tinggi', regionCode: '34.71' });
     const outside = ok<{ id: string }>(
-      await n.ministry.post('/api/mentors', { userId: elsewhere.user.id, universityAgencyId: university.id, hubId: diy.id, decreeNumber: 'Kep 1/2025', decreeDate: '2025-01-01', maxActiveCases: 1 }),
+      await n.ministry.post('/api/mentors', {
+        userId: elsewhere.user.id,
+        universityAgencyId: university.id,
+        hubId: diy.id,
+        decreeNumber: 'Kep 1/2025',
+        decreeDate: '2025-01-01',
+        maxActiveCases: 1,
+      }),
       201,
     );
     await refused(() => n.hub.post(`/api/replications/${c.id}/mentor`, { mentorId: outside.id }), 400, 'MENTOR_OUTSIDE_HUB');
@@ -103,7 +110,14 @@ describe('transitions', () => {
     const university = await buildAgency(t.db, { type: 'perguruan_tinggi', regionCode: '35.78' });
     const m = await t.signedIn('mentor', { agencyId: university.id });
     const mentor = ok<{ id: string }>(
-      await n.ministry.post('/api/mentors', { userId: m.user.id, universityAgencyId: university.id, hubId: n.jatimHubId, decreeNumber: 'Kep 2/2025', decreeDate: '2025-01-01', maxActiveCases: 1 }),
+      await n.ministry.post('/api/mentors', {
+        userId: m.user.id,
+        universityAgencyId: university.id,
+        hubId: n.jatimHubId,
+        decreeNumber: 'Kep 2/2025',
+        decreeDate: '2025-01-01',
+        maxActiveCases: 1,
+      }),
       201,
     );
     const ids: string[] = [];
@@ -126,23 +140,41 @@ describe('transitions', () => {
     await refused(
       () =>
         n.adopterOperator.request('PUT', `/api/replications/${id}/milestones`, {
-          body: { milestones: [{ kind: 'plan', title: 'Rencana', dueOn: '2026-06-01' }, { kind: 'trial', title: 'Uji coba', dueOn: '2026-05-01' }] },
+          body: {
+            milestones: [
+              { kind: 'plan', title: 'Rencana', dueOn: '2026-06-01' },
+              { kind: 'trial', title: 'Uji coba', dueOn: '2026-05-01' },
+            ],
+          },
         }),
       400,
       'MILESTONE_DATES_INVALID',
     );
-    await refused(() => n.adopterOperator.request('PUT', `/api/replications/${id}/milestones`, { body: { milestones: [{ kind: 'plan', title: 'Rencana', dueOn: '2000-01-01' }] } }), 400, 'MILESTONE_DATES_INVALID');
+    await refused(
+      () => n.adopterOperator.request('PUT', `/api/replications/${id}/milestones`, { body: { milestones: [{ kind: 'plan', title: 'Rencana', dueOn: '2000-01-01' }] } }),
+      400,
+      'MILESTONE_DATES_INVALID',
+    );
     // Editing keeps a done mark on items sent with their id.
     ok(await n.mentor.post(`/api/replications/${id}/milestones/${view.milestones[0]!.id}/done`));
     const edited = ok<{ milestones: { dueOn: string; doneAt: string | null }[] }>(
       await n.adopterOperator.request('PUT', `/api/replications/${id}/milestones`, {
-        body: { milestones: [{ id: view.milestones[0]!.id, kind: 'plan', title: 'Rencana aksi', dueOn: view.milestones[0]!.dueOn }, { kind: 'evaluation', title: 'Evaluasi', dueOn: '2027-03-01' }] },
+        body: {
+          milestones: [
+            { id: view.milestones[0]!.id, kind: 'plan', title: 'Rencana aksi', dueOn: view.milestones[0]!.dueOn },
+            { kind: 'evaluation', title: 'Evaluasi', dueOn: '2027-03-01' },
+          ],
+        },
       }),
     );
     expect(edited.milestones.map((m) => m.doneAt !== null)).toEqual([true, false]);
     expect(before).toBe('2026-01-15');
     await refused(() => n.adopterOperator.post(`/api/replications/${id}/stop`, {}), 400, 'STOP_REASON_REQUIRED');
-    await refused(() => n.adopterOperator.post(`/api/replications/${id}/logs`, { heldOn: '2999-01-01', mode: 'visit', notes: 'Kunjungan dari masa depan.' }), 400, 'VALIDATION_FAILED');
+    await refused(
+      () => n.adopterOperator.post(`/api/replications/${id}/logs`, { heldOn: '2999-01-01', mode: 'visit', notes: 'Kunjungan dari masa depan.' }),
+      400,
+      'VALIDATION_FAILED',
+    );
     const stopped = ok<{ state: string; stopReason: string }>(await n.adopterOperator.post(`/api/replications/${id}/stop`, { reason: 'Anggaran dialihkan.' }));
     expect(stopped).toMatchObject({ state: 'stopped', stopReason: 'Anggaran dialihkan.' });
   });
@@ -159,7 +191,21 @@ describe('transitions', () => {
       400,
       'DECREE_DATE_IN_FUTURE',
     );
-    await refused(() => n.ministry.post('/api/hubs', { provinceCode: '35', yearDesignated: 2024, decreeNumber: null, decreeDate: null, decreeDocument: null, periodStart: null, periodEnd: null, status: 'active' }), 409, 'HUB_EXISTS');
+    await refused(
+      () =>
+        n.ministry.post('/api/hubs', {
+          provinceCode: '35',
+          yearDesignated: 2024,
+          decreeNumber: null,
+          decreeDate: null,
+          decreeDocument: null,
+          periodStart: null,
+          periodEnd: null,
+          status: 'active',
+        }),
+      409,
+      'HUB_EXISTS',
+    );
   });
 });
 
@@ -172,7 +218,11 @@ async function caseInProgressWithFreeMentor(): Promise<string> {
   ok(await n.hub.post(`/api/replications/${c.id}/mentor`, { mentorId: n.mentorId }));
   await refused(() => n.adopterOperator.post(`/api/replications/${c.id}/agreement`, { number: 'PKS/009/2999', date: '2999-01-15' }), 400, 'AGREEMENT_DATE_IN_FUTURE');
   ok(await n.adopterOperator.post(`/api/replications/${c.id}/agreement`, { number: 'PKS/009/2026', date: '2026-01-15' }));
-  await refused(() => n.adopterOperator.post(`/api/replications/${c.id}/start`, { milestones: [{ kind: 'plan', title: 'Rencana', dueOn: '2025-12-31' }] }), 400, 'MILESTONE_DATES_INVALID');
+  await refused(
+    () => n.adopterOperator.post(`/api/replications/${c.id}/start`, { milestones: [{ kind: 'plan', title: 'Rencana', dueOn: '2025-12-31' }] }),
+    400,
+    'MILESTONE_DATES_INVALID',
+  );
   ok(await n.adopterOperator.post(`/api/replications/${c.id}/start`, {}));
   return c.id;
 }

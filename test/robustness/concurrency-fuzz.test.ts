@@ -31,14 +31,28 @@ const TIME_LIMIT_MS = Number.parseInt(process.env.CONCURRENCY_FUZZ_TIME_LIMIT_MS
 let t: TestApp;
 
 async function auditEntries(): Promise<number> {
-  const row = await t.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const row = await t.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 let routes: RouteModel[];
 let context: SchemaContext;
 const identities = new Map<string, FuzzIdentity>();
-const stats = { parallel: PARALLEL, routes: 0, routesCovered: 0, routesCappedByTime: 0, requests: 0, serverErrors: 0, idempotencyViolations: 0, byStatus: {} as Record<string, number>, auditEntriesBefore: 0, auditEntriesAfter: 0 };
+const stats = {
+  parallel: PARALLEL,
+  routes: 0,
+  routesCovered: 0,
+  routesCappedByTime: 0,
+  requests: 0,
+  serverErrors: 0,
+  idempotencyViolations: 0,
+  byStatus: {} as Record<string, number>,
+  auditEntriesBefore: 0,
+  auditEntriesAfter: 0,
+};
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -49,7 +63,8 @@ beforeAll(async () => {
   identities.set('anonymous', await FuzzIdentity.anonymous(t.app, t.db, '10.2.0.1'));
   const home = await buildAgency(t.db, { name: 'Instansi Rumah Paralel' });
   let n = 2;
-  for (const role of ROLES) identities.set(role, await FuzzIdentity.signedIn(t.app, t.db, role, `10.2.0.${n++}`, ['agency_admin', 'agency_operator'].includes(role) ? home.id : undefined));
+  for (const role of ROLES)
+    identities.set(role, await FuzzIdentity.signedIn(t.app, t.db, role, `10.2.0.${n++}`, ['agency_admin', 'agency_operator'].includes(role) ? home.id : undefined));
   known = await knownValues(t.db);
   context = { resolve: resolverFor(doc), known: () => known };
   stats.routes = routes.length;
@@ -84,7 +99,8 @@ it('20 identical and 20 near-identical requests at once never answer 5xx and lea
       failures.push(`${response.statusCode} ${request.method} ${request.url.slice(0, 200)} body=${(request.payload ?? '').slice(0, 200)}: ${response.body.slice(0, 300)}`);
     } else if (response.statusCode >= 400) {
       const body = response.json() as { error?: { code?: unknown; message?: unknown } };
-      if (typeof body.error?.code !== 'string' || typeof body.error?.message !== 'string') failures.push(`refusal without {error:{code,message}}: ${request.method} ${request.url}`);
+      if (typeof body.error?.code !== 'string' || typeof body.error?.message !== 'string')
+        failures.push(`refusal without {error:{code,message}}: ${request.method} ${request.url}`);
     }
   };
   for (const route of routes) {

@@ -26,7 +26,21 @@ let routes: RouteModel[];
 let context: SchemaContext;
 const identities = new Map<string, FuzzIdentity>();
 let fuzzStarted = Date.now();
-const stats = { seed: FUZZ_SEED, runsPerRoute: FUZZ_RUNS, requests: 0, refusalsChecked: 0, readsChecked: 0, writesAccepted: 0, provenByTransactionId: 0, byStatus: {} as Record<string, number>, byFlavour: {} as Record<string, number>, routes: 0, identities: 0, routesCappedByTime: 0, msPerRoute: {} as Record<string, number> };
+const stats = {
+  seed: FUZZ_SEED,
+  runsPerRoute: FUZZ_RUNS,
+  requests: 0,
+  refusalsChecked: 0,
+  readsChecked: 0,
+  writesAccepted: 0,
+  provenByTransactionId: 0,
+  byStatus: {} as Record<string, number>,
+  byFlavour: {} as Record<string, number>,
+  routes: 0,
+  identities: 0,
+  routesCappedByTime: 0,
+  msPerRoute: {} as Record<string, number>,
+};
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -38,7 +52,8 @@ beforeAll(async () => {
   // Both agency-scoped roles share one home agency; every other agency is "another agency".
   const home = await buildAgency(t.db, { name: 'Instansi Rumah Fuzz' });
   let n = 2;
-  for (const role of ROLES) identities.set(role, await FuzzIdentity.signedIn(t.app, t.db, role, `10.1.0.${n++}`, ['agency_admin', 'agency_operator'].includes(role) ? home.id : undefined));
+  for (const role of ROLES)
+    identities.set(role, await FuzzIdentity.signedIn(t.app, t.db, role, `10.1.0.${n++}`, ['agency_admin', 'agency_operator'].includes(role) ? home.id : undefined));
   known = await knownValues(t.db);
   fuzzStarted = Date.now();
   stats.routes = routes.length;

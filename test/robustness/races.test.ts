@@ -92,7 +92,10 @@ describe('one acceptance per invitation', () => {
   it('20 acceptances of one token at once set one password, audited once; the rest are refused', async () => {
     const user = await buildUser(t.db, { role: 'agency_operator', password: null });
     const token = `undangan-serentak-${user.id}`;
-    await t.db.insertInto('invitations').values({ token_hash: sha256(token), user_id: user.id, expires_at: new Date(Date.now() + 3_600_000) }).execute();
+    await t.db
+      .insertInto('invitations')
+      .values({ token_hash: sha256(token), user_id: user.id, expires_at: new Date(Date.now() + 3_600_000) })
+      .execute();
     const agents = await Promise.all(Array.from({ length: PARALLEL }, () => t.agent().prime()));
     const responses = await Promise.all(agents.map((a, i) => a.post('/api/auth/invite/accept', { token, password: `Sandi-Serentak-${i}-Panjang!` })));
     expect(responses.every((r) => r.statusCode < 500)).toBe(true);

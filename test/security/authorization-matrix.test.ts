@@ -88,19 +88,23 @@ describe.each(RECORD_PROBES.map((p) => [p.record, p] as const))('record rule: %s
   }, 60_000);
 
   // In the declared order: a route may leave the shared record changed for the next one.
-  it.each(probe.routes.map((r) => [routeKey(r.method, r.url), r] as const))('%s answers own and other agency as the matrix says, for everyone', async (_key, route) => {
-    const row = matrix.find((r) => r.method === route.method && r.url === route.url && r.record === probe.record);
-    expect(row, `${routeKey(route.method, route.url)} is probed but no longer exists`).toBeDefined();
-    const wrong: string[] = [];
-    for (const who of EVERYONE) {
-      const reachesRecord = permissionOutcome(row!.access, who) === 'pass';
-      for (const where of ['own', 'other'] as const) {
-        const record = route.fresh && reachesRecord ? await createRecord(probe, where) : records[where];
-        const { response, got } = await send(who, route, record);
-        const expected = row!.cells[who][where];
-        if (got !== expected) wrong.push(`as ${who}, ${where} agency: expected ${expected}, got ${response.statusCode} ${response.body.slice(0, 120)}`);
+  it.each(probe.routes.map((r) => [routeKey(r.method, r.url), r] as const))(
+    '%s answers own and other agency as the matrix says, for everyone',
+    async (_key, route) => {
+      const row = matrix.find((r) => r.method === route.method && r.url === route.url && r.record === probe.record);
+      expect(row, `${routeKey(route.method, route.url)} is probed but no longer exists`).toBeDefined();
+      const wrong: string[] = [];
+      for (const who of EVERYONE) {
+        const reachesRecord = permissionOutcome(row!.access, who) === 'pass';
+        for (const where of ['own', 'other'] as const) {
+          const record = route.fresh && reachesRecord ? await createRecord(probe, where) : records[where];
+          const { response, got } = await send(who, route, record);
+          const expected = row!.cells[who][where];
+          if (got !== expected) wrong.push(`as ${who}, ${where} agency: expected ${expected}, got ${response.statusCode} ${response.body.slice(0, 120)}`);
+        }
       }
-    }
-    expect(wrong).toEqual([]);
-  }, 120_000);
+      expect(wrong).toEqual([]);
+    },
+    120_000,
+  );
 });

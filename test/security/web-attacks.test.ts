@@ -84,7 +84,12 @@ describe('CSRF on every state-changing route', () => {
       for (const route of stateChanging) {
         const caller = permittedCaller(route);
         if (!caller) continue;
-        const token = variant === 'forged' ? 'forged-token-0123456789abcdefghijklmnopqrstuv' : variant === 'missing' ? undefined : (caller === stranger ? agents.get('evaluator')! : stranger).csrfToken!;
+        const token =
+          variant === 'forged'
+            ? 'forged-token-0123456789abcdefghijklmnopqrstuv'
+            : variant === 'missing'
+              ? undefined
+              : (caller === stranger ? agents.get('evaluator')! : stranger).csrfToken!;
         const response = await unchanged(`${route.method} ${route.url}`, wrong, () =>
           caller.request(route.method as 'POST', concreteUrl(route.url), {
             rawBody: sampleBody(route),
@@ -136,7 +141,16 @@ describe('SQL injection strings', () => {
     expect(tautology.statusCode).toBe(200);
     expect(tautology.json().total).toBe(0);
     // Still all there: nothing was dropped.
-    expect(Number((await t.db.selectFrom('users').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n)).toBeGreaterThan(5);
+    expect(
+      Number(
+        (
+          await t.db
+            .selectFrom('users')
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    ).toBeGreaterThan(5);
   });
 });
 
@@ -249,7 +263,10 @@ describe('security headers', () => {
   beforeAll(async () => {
     webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-web-'));
     fs.mkdirSync(path.join(webDir, 'assets'));
-    fs.writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>');
+    fs.writeFileSync(
+      path.join(webDir, 'index.html'),
+      '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>',
+    );
     fs.writeFileSync(path.join(webDir, 'assets', 'app.js'), 'console.log(1);');
     web = await buildApp(t.deps, { webDir });
     await web.ready();

@@ -28,6 +28,12 @@ describe('reviewPosition', () => {
   it('says how many are done and which unsubmitted one comes next, wrapping round', () => {
     expect(reviewPosition(items, 'r', 'p2')).toMatchObject({ done: 2, total: 4, next: { proposalId: 'p4' } });
     expect(reviewPosition(items, 'r', 'p4')).toMatchObject({ next: { proposalId: 'p2' } });
-    expect(reviewPosition(items.map((i) => ({ ...i, myStatus: 'submitted' })), 'r', 'p1').next).toBeNull();
+    expect(
+      reviewPosition(
+        items.map((i) => ({ ...i, myStatus: 'submitted' })),
+        'r',
+        'p1',
+      ).next,
+    ).toBeNull();
   });
 });

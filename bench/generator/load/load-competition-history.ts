@@ -37,7 +37,11 @@ export async function loadCompetitionHistory(db: Kysely<any>, options: DatasetOp
   for (const o of refs.plan.operators) operators.set(o.agencyIndex!, [...(operators.get(o.agencyIndex!) ?? []), o.email]);
   const evaluatorIds = refs.plan.evaluators.map((e) => id(e.email)!);
   const topWinners = new Set<number>();
-  const threeT = new Set(readRegions().filter((r) => r.is3t).map((r) => r.code));
+  const threeT = new Set(
+    readRegions()
+      .filter((r) => r.is3t)
+      .map((r) => r.code),
+  );
   const counts: Record<string, number> = { competitions: competitions.length, proposals: 0, submittedProposals: 0, passedAdminCheck: 0, scores: 0, awards: 0 };
   const skipped: string[] = [];
   if (refs.withEvaluation) counts.declaredConflicts = await loadDeclaredConflicts(db, refs.plan.evaluators, evaluatorIds, refs.agencyIds);
@@ -66,15 +70,22 @@ export async function loadCompetitionHistory(db: Kysely<any>, options: DatasetOp
     counts.proposals! += records.length;
     counts.submittedProposals! += Math.min(records.length, competition.plan.submitted);
     counts.passedAdminCheck! += records.filter((r) => r.passed).length;
-    if (records.length < competition.plan.registered) skipped.push(`${competition.plan.key}: ${records.length} of ${competition.plan.registered} proposals (not enough eligible innovations at this size)`);
+    if (records.length < competition.plan.registered)
+      skipped.push(`${competition.plan.key}: ${records.length} of ${competition.plan.registered} proposals (not enough eligible innovations at this size)`);
     if (!refs.withEvaluation || competition.plan.config.kind !== 'kipp') continue;
-    const outcome = await loadEvaluation(db, competition, records, {
-      evaluators: refs.plan.evaluators,
-      evaluatorIds,
-      agencies: refs.agencies,
-      innovationIds: refs.directory.ids,
-      panelistId: id(refs.plan.panelists[0]?.email),
-    }, options.seed);
+    const outcome = await loadEvaluation(
+      db,
+      competition,
+      records,
+      {
+        evaluators: refs.plan.evaluators,
+        evaluatorIds,
+        agencies: refs.agencies,
+        innovationIds: refs.directory.ids,
+        panelistId: id(refs.plan.panelists[0]?.email),
+      },
+      options.seed,
+    );
     counts.scores! += outcome.scores;
     counts.awards! += outcome.awards;
     for (const i of outcome.topWinners) topWinners.add(i);

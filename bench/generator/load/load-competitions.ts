@@ -59,7 +59,18 @@ export async function loadCompetitions(db: Kysely<any>, plans: readonly Competit
           { name: 'max_proposals_per_agency', type: 'integer' },
           { name: 'participant_types', type: 'text[]' },
         ],
-        (c.groups ?? []).map((g, i) => [id!, g.code, g.name, g.description ?? '', i + 1, g.minInnovationAgeMonths ?? 0, g.excludedAwardLevels ?? [], g.excludedAwardSinceYear ?? null, g.maxProposalsPerAgency ?? null, g.participantTypes ?? []]),
+        (c.groups ?? []).map((g, i) => [
+          id!,
+          g.code,
+          g.name,
+          g.description ?? '',
+          i + 1,
+          g.minInnovationAgeMonths ?? 0,
+          g.excludedAwardLevels ?? [],
+          g.excludedAwardSinceYear ?? null,
+          g.maxProposalsPerAgency ?? null,
+          g.participantTypes ?? [],
+        ]),
       );
       await insertRows(
         db,
@@ -111,7 +122,16 @@ async function readStructure(db: Kysely<any>, plan: CompetitionPlan, id: string)
   const groups = await sql<{ id: string; code: string; participant_types: string[]; max_proposals_per_agency: number | null }>`
     select id, code, participant_types, max_proposals_per_agency from competition_groups where competition_id = ${id} order by position`.execute(db);
   const categories = await sql<{ id: string; code: string }>`select id, code from competition_categories where competition_id = ${id} order by position`.execute(db);
-  const questions = await sql<{ id: string; position: number; title: string; help_text: string; required: boolean; word_limit: number | null; answer_type: LoadedQuestion['answerType']; options: string[] }>`
+  const questions = await sql<{
+    id: string;
+    position: number;
+    title: string;
+    help_text: string;
+    required: boolean;
+    word_limit: number | null;
+    answer_type: LoadedQuestion['answerType'];
+    options: string[];
+  }>`
     select id, position, title, help_text, required, word_limit, answer_type, options from competition_questions where competition_id = ${id} order by position`.execute(db);
   const stages = await sql<{ id: string; kind: string; ends_at: Date }>`select id, kind, ends_at from competition_stages where competition_id = ${id}`.execute(db);
   const registration = stages.rows.find((s) => s.kind === 'registration');
@@ -121,7 +141,18 @@ async function readStructure(db: Kysely<any>, plan: CompetitionPlan, id: string)
     name: plan.config.name,
     groups: new Map(groups.rows.map((g) => [g.code, { id: g.id, participantTypes: g.participant_types, maxPerAgency: g.max_proposals_per_agency }])),
     categories: new Map(categories.rows.map((k) => [k.code, k.id])),
-    questions: questions.rows.map((q) => ({ id: q.id, number: q.position, title: q.title, titleEn: null, helpText: q.help_text, helpTextEn: null, required: q.required, wordLimit: q.word_limit, answerType: q.answer_type, options: q.options })),
+    questions: questions.rows.map((q) => ({
+      id: q.id,
+      number: q.position,
+      title: q.title,
+      titleEn: null,
+      helpText: q.help_text,
+      helpTextEn: null,
+      required: q.required,
+      wordLimit: q.word_limit,
+      answerType: q.answer_type,
+      options: q.options,
+    })),
     registrationEnds: new Date(registration?.ends_at ?? `${plan.year}-04-30T16:59:59Z`),
     deskStageId: stages.rows.find((s) => s.kind === 'desk_evaluation')?.id ?? null,
   };

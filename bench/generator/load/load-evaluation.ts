@@ -50,7 +50,13 @@ export interface EvaluationOutcome {
 const K = 3;
 const DAY = 86_400_000;
 
-export async function loadEvaluation(db: Kysely<any>, competition: LoadedCompetition, proposals: readonly ProposalRecord[], refs: EvaluationRefs, seed: number): Promise<EvaluationOutcome> {
+export async function loadEvaluation(
+  db: Kysely<any>,
+  competition: LoadedCompetition,
+  proposals: readonly ProposalRecord[],
+  refs: EvaluationRefs,
+  seed: number,
+): Promise<EvaluationOutcome> {
   const year = competition.plan.year;
   const passed = proposals.filter((p) => p.passed);
   const empty: EvaluationOutcome = { scores: 0, topWinners: [], awards: 0 };
@@ -88,7 +94,13 @@ export async function loadEvaluation(db: Kysely<any>, competition: LoadedCompeti
       as c(position, name, description, weight)
     returning id, position`.execute(db);
   const criteriaIds = [...criteria.rows].sort((a, b) => a.position - b.position).map((r) => r.id);
-  const model: Criterion[] = KIPP_CRITERIA.map((c, i) => ({ id: criteriaIds[i]!, weight: c.weight, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true }));
+  const model: Criterion[] = KIPP_CRITERIA.map((c, i) => ({
+    id: criteriaIds[i]!,
+    weight: c.weight,
+    scale: { kind: 'numeric', min: 1, max: 10 },
+    required: true,
+    includedInTotal: true,
+  }));
   await insertRows(
     db,
     'evaluation_pool',
@@ -137,7 +149,17 @@ export async function loadEvaluation(db: Kysely<any>, competition: LoadedCompeti
   const topWinners: number[] = [];
   for (const r of ranked) {
     const selected = r.rank <= size;
-    await decisions.add([selectionId, r.proposal.proposalId, r.rank, r.proposal.normalised, selected, selected ? 'plain_cut' : 'below_cut', '', refs.panelistId, selected ? `${year}-07-09T03:00:00Z` : null]);
+    await decisions.add([
+      selectionId,
+      r.proposal.proposalId,
+      r.rank,
+      r.proposal.normalised,
+      selected,
+      selected ? 'plain_cut' : 'below_cut',
+      '',
+      refs.panelistId,
+      selected ? `${year}-07-09T03:00:00Z` : null,
+    ]);
     if (!selected) continue;
     const level = r.rank <= 5 ? 'top_5' : r.rank <= 45 ? 'top_45' : 'top_99';
     const label = level === 'top_5' ? `Top 5 Outstanding Achievement KIPP ${year}` : level === 'top_45' ? `Top 45 Inovasi Pelayanan Publik Terpuji ${year}` : `Top 99 KIPP ${year}`;

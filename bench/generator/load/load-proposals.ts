@@ -177,7 +177,16 @@ export async function loadProposals(db: Kysely<any>, competition: LoadedCompetit
     if (passed) passedCount++;
     if (submitted) {
       const decidedAt = new Date(deadline + rng.between(2, 18) * DAY);
-      await checks.add([id, competition.id, passed ? 'passed' : 'failed', passed ? null : rng.pick(FAIL_REASONS), { age: true, complete: passed, similarity: passed }, refs.secretariatId, decidedAt, submittedAt]);
+      await checks.add([
+        id,
+        competition.id,
+        passed ? 'passed' : 'failed',
+        passed ? null : rng.pick(FAIL_REASONS),
+        { age: true, complete: passed, similarity: passed },
+        refs.secretariatId,
+        decidedAt,
+        submittedAt,
+      ]);
     }
     records.push({ id, innovationIndex: index, agencyIndex: spec.agencyIndex, themeKey: spec.themeKey, provinceCode: spec.regionCode.slice(0, 2), categoryCode, passed });
   }

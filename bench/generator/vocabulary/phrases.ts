@@ -114,14 +114,7 @@ export const STOPPED_REASONS = [
 ] as const;
 
 /** Phrases that recur across narratives; words from these are the corpus's most common terms. */
-export const OPENERS = [
-  'merupakan inovasi pelayanan publik',
-  'adalah inovasi',
-  'merupakan terobosan',
-  'adalah layanan',
-  'merupakan gerakan',
-  'adalah program inovatif',
-] as const;
+export const OPENERS = ['merupakan inovasi pelayanan publik', 'adalah inovasi', 'merupakan terobosan', 'adalah layanan', 'merupakan gerakan', 'adalah program inovatif'] as const;
 
 /** (digital?, form) combinations, most common first. */
 export const FORMS = [

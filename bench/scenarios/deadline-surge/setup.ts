@@ -38,7 +38,10 @@ export async function prepareSurge(query: Query, count: number): Promise<SurgeSe
      values ($1, 'umum', 'Umum', 1, 12, '{top_5,top_45}', 10) returning id`,
     [competitionId],
   );
-  const [category] = await query<{ id: string }>(`insert into competition_categories (competition_id, code, name, position) values ($1, 'kesehatan', 'Kesehatan', 1) returning id`, [competitionId]);
+  const [category] = await query<{ id: string }>(
+    `insert into competition_categories (competition_id, code, name, position) values ($1, 'kesehatan', 'Kesehatan', 1) returning id`,
+    [competitionId],
+  );
   const questions = await query<{ id: string; position: number }>(
     `insert into competition_questions (competition_id, position, title, required, word_limit, answer_type)
      values ($1, 1, 'Ringkasan inovasi', true, 200, 'long_text'), ($1, 2, 'Hasil dan dampak', true, 500, 'long_text'), ($1, 3, 'Keterkaitan SDGs', true, null, 'sdg_list')
@@ -53,17 +56,17 @@ export async function prepareSurge(query: Query, count: number): Promise<SurgeSe
   );
 
   const like = `Instansi Lonjakan ${runId} %`;
-  await query(
-    `insert into agencies (name, type, region_code) select 'Instansi Lonjakan ' || $1 || ' ' || g, 'kota', '35.78' from generate_series(1, $2::int) g`,
-    [runId, count],
-  );
+  await query(`insert into agencies (name, type, region_code) select 'Instansi Lonjakan ' || $1 || ' ' || g, 'kota', '35.78' from generate_series(1, $2::int) g`, [runId, count]);
   const users = await query<{ id: string; agency_id: string }>(
     `insert into users (email, name, role, agency_id)
      select 'lonjakan-' || $1 || '-' || a.id || '@bench.simpul.test', 'Koordinator ' || a.name, 'agency_admin', a.id
      from agencies a where a.name like $2 returning id, agency_id`,
     [runId, like],
   );
-  const sessions = await createLiveSessions(query, users.map((u) => u.id));
+  const sessions = await createLiveSessions(
+    query,
+    users.map((u) => u.id),
+  );
   await query(
     `insert into innovations (agency_id, region_code, title, summary, start_date, category_id, sdgs, workflow_state, published_at)
      select a.id, '35.78', 'Inovasi layanan terpadu ' || a.name, 'Layanan terpadu yang memangkas waktu tunggu warga.', date '2021-01-01',

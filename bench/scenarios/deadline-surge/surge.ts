@@ -71,7 +71,9 @@ export async function runSurge(baseUrl: string, query: Query, setup: SurgeSetup,
   const control = { sampling: options.sampleAuditLock };
   const sampler = (async () => {
     while (control.sampling) {
-      const [row] = await query<{ n: number }>(`select count(*)::int as n from pg_locks where locktype = 'advisory' and classid = 0 and objid = 7340041 and objsubid = 1 and not granted`);
+      const [row] = await query<{ n: number }>(
+        `select count(*)::int as n from pg_locks where locktype = 'advisory' and classid = 0 and objid = 7340041 and objsubid = 1 and not granted`,
+      );
       waiterSamples.push(row?.n ?? 0);
       await new Promise((r) => setTimeout(r, 100));
     }

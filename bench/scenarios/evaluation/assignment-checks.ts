@@ -1,9 +1,4 @@
-import {
-  type AssignmentProblem,
-  DEFAULT_COST_WEIGHTS,
-  type ReviewAssignment,
-  totalAssignmentCost,
-} from '../../../src/server/modules/evaluation/domain/index.js';
+import { type AssignmentProblem, DEFAULT_COST_WEIGHTS, type ReviewAssignment, totalAssignmentCost } from '../../../src/server/modules/evaluation/domain/index.js';
 
 /**
  * Checks of a reviewer assignment written independently of the solver (it uses only the shared

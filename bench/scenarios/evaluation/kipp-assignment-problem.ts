@@ -33,8 +33,7 @@ export function kippAssignmentProblem(dataset: DatasetOptions, proposals: number
   const byRule = { affiliation: 0, province: 0, declared: 0 };
   for (const p of chosen) {
     for (const e of plan.evaluators) {
-      const rule =
-        e.agencyIndex === p.agency ? 'affiliation' : e.homeProvince === p.province ? 'province' : e.declaredConflictAgencyIndexes.includes(p.agency) ? 'declared' : null;
+      const rule = e.agencyIndex === p.agency ? 'affiliation' : e.homeProvince === p.province ? 'province' : e.declaredConflictAgencyIndexes.includes(p.agency) ? 'declared' : null;
       if (!rule) continue;
       byRule[rule]++;
       conflicts.push({ evaluatorId: e.email, proposalId: p.id });

@@ -40,7 +40,10 @@ export const rankingScenario: StandaloneScenario = {
     const sheets: { proposalId: string; evaluatorId: string; sheet: Record<string, number> }[] = [];
     for (let p = 0; p < proposals; p++) {
       const quality = rng.normal(6, 1.5);
-      for (const e of rng.sample(Array.from({ length: evaluators }, (_, i) => i), 3)) {
+      for (const e of rng.sample(
+        Array.from({ length: evaluators }, (_, i) => i),
+        3,
+      )) {
         const sheet: Record<string, number> = {};
         for (const c of KIPP_CRITERIA) sheet[c.id] = Math.min(10, Math.max(1, Math.round(quality + harshness[e]! + rng.normal(0, 1))));
         sheets.push({ proposalId: `P${p + 1}`, evaluatorId: `E${e}`, sheet });

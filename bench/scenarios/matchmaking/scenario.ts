@@ -44,7 +44,10 @@ export const matchmakingScenario: EngineScenario = {
          from users u join agencies a on a.id = u.agency_id join regions r on r.code = a.region_code
         where u.role = 'agency_admin' and a.type in ('kabupaten', 'kota') order by md5(a.id::text) limit 200`,
     );
-    const sessions = await createLiveSessions(q, adopters.map((a) => a.user_id));
+    const sessions = await createLiveSessions(
+      q,
+      adopters.map((a) => a.user_id),
+    );
     const headerFor = (i: number) => ({ cookie: `simpul_session=${sessions[i]!.sessionToken}`, 'accept-language': 'id' });
     let hits = 0;
     let baselineHits = 0;
@@ -56,7 +59,11 @@ export const matchmakingScenario: EngineScenario = {
       let k = i % adopters.length;
       while (adopters[k]!.province_code === s.province_code) k = (k + 1) % adopters.length;
       const adopter = adopters[k]!;
-      const replica = adaptReplica({ title: s.title, summary: s.summary, problem: s.problem, placeName: s.place_name, agencyName: s.agency_name }, { placeName: adopter.place_name, agencyName: adopter.agency_name }, i);
+      const replica = adaptReplica(
+        { title: s.title, summary: s.summary, problem: s.problem, placeName: s.place_name, agencyName: s.agency_name },
+        { placeName: adopter.place_name, agencyName: adopter.agency_name },
+        i,
+      );
       const text = `${replica.problem} ${replica.summary}`.slice(0, 2000);
       const r = await timedRequest(ctx.server.baseUrl, { path: `/api/matchmaking/suggestions?${new URLSearchParams({ problem: text, limit: '10' })}`, headers: headerFor(k) });
       if (r.status !== 200) throw new Error(`suggestions: ${r.status} ${r.body.slice(0, 200)}`);
@@ -74,7 +81,9 @@ export const matchmakingScenario: EngineScenario = {
     }
     const latency = summarise(ms);
     const n = sources.length;
-    ctx.log(`matchmaking (${ctx.engine}): recall@10 ${hits}/${n}, renamed ${renamedHits}/${renamed}, catalog search ${baselineHits}/${n}, p50 ${round(latency.p50, 1)} ms, p95 ${round(latency.p95, 1)} ms`);
+    ctx.log(
+      `matchmaking (${ctx.engine}): recall@10 ${hits}/${n}, renamed ${renamedHits}/${renamed}, catalog search ${baselineHits}/${n}, p50 ${round(latency.p50, 1)} ms, p95 ${round(latency.p95, 1)} ms`,
+    );
     return {
       metrics: [
         { name: 'suggestions recall@10', value: round(hits / n, 3), unit: 'ratio', better: 'higher', note: 'target ≥ 0.8' },

@@ -59,11 +59,11 @@ async function prepareScoring(query: Query, count: number): Promise<{ roundId: s
      returning id`,
     [surge.runId, evaluatorCount],
   );
-  const sessions = await createLiveSessions(query, evaluators.map((e) => e.id));
-  await query(
-    `insert into evaluation_pool (round_id, user_id, max_proposals) select $1, id, 10000 from users where email like $2`,
-    [roundId, `penilai-krash-${surge.runId}-%`],
+  const sessions = await createLiveSessions(
+    query,
+    evaluators.map((e) => e.id),
   );
+  await query(`insert into evaluation_pool (round_id, user_id, max_proposals) select $1, id, 10000 from users where email like $2`, [roundId, `penilai-krash-${surge.runId}-%`]);
   const proposals = await query<{ id: string }>(`select id from proposals where competition_id = $1 order by number`, [competitionId]);
   const sheets = proposals.map((p, i) => {
     const session = sessions[i % sessions.length]!;
@@ -145,7 +145,9 @@ export const scoreSubmission: WriteWorkload = {
         // The sheet must be whole: submitted, its total the weighted sum of its own stored values, one audit entry.
         const seq = Number(/lembar (\d+)\./.exec(f.comment)?.[1]);
         const expected = Number.isInteger(seq) ? sheetValues(seq) : null;
-        const stored = Object.values(f.values).sort((a, b) => a - b).join(',');
+        const stored = Object.values(f.values)
+          .sort((a, b) => a - b)
+          .join(',');
         const consistent = expected !== null && stored === [...expected.values].sort((a, b) => a - b).join(',') && Number(f.total).toFixed(2) === expected.total.toFixed(2);
         return {
           key: f.key,

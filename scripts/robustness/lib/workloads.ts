@@ -115,7 +115,8 @@ export const proposalSubmission: WriteWorkload = {
     const problems: string[] = [];
     // Untouched entrants stay ready with no trace of a submission.
     for (const f of found) {
-      if (f.status !== 'submitted' && (f.audits !== '0' || f.receipts !== '0')) problems.push(`proposal ${f.id} is ${f.status} but has ${f.audits} submit audits and ${f.receipts} receipts`);
+      if (f.status !== 'submitted' && (f.audits !== '0' || f.receipts !== '0'))
+        problems.push(`proposal ${f.id} is ${f.status} but has ${f.audits} submit audits and ${f.receipts} receipts`);
     }
     const submitted = found.filter((f) => f.status === 'submitted');
     const result = compare(

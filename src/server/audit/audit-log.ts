@@ -133,6 +133,9 @@ export async function verifyAuditChain(db: Kysely<Database>, pageSize = 5000): P
  * every instance, so read models may use it as a cheap freshness stamp (one primary-key lookup).
  */
 export async function auditHead(db: Kysely<Database>): Promise<string> {
-  const row = await db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
+  const row = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
   return String(row?.id ?? '0');
 }

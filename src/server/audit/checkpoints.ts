@@ -26,7 +26,9 @@ export interface Checkpoint {
 }
 
 export function signCheckpoint(key: Buffer, c: { sequence: string; hash: string; at: string }): string {
-  return createHmac('sha256', key).update(canonicalJson({ sequence: c.sequence, hash: c.hash, at: c.at })).digest('hex');
+  return createHmac('sha256', key)
+    .update(canonicalJson({ sequence: c.sequence, hash: c.hash, at: c.at }))
+    .digest('hex');
 }
 
 export function signatureValid(key: Buffer, c: { sequence: string; hash: string; at: string; signature: string }): boolean {
@@ -91,7 +93,12 @@ export function readCheckpointFile(file: string | null): { checkpoints: Checkpoi
 export async function syncCheckpointFile(db: Db, file: string): Promise<number> {
   const held = readCheckpointFile(file)?.checkpoints ?? [];
   const lastId = held.reduce((max, c) => (BigInt(c.id) > max ? BigInt(c.id) : max), 0n);
-  const rows = await db.selectFrom('audit_checkpoints').selectAll().where(sql<boolean>`id > ${lastId.toString()}::bigint`).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('audit_checkpoints')
+    .selectAll()
+    .where(sql<boolean>`id > ${lastId.toString()}::bigint`)
+    .orderBy('id')
+    .execute();
   if (rows.length === 0) return 0;
   fs.appendFileSync(file, rows.map((r) => `${JSON.stringify(toCheckpoint(r))}\n`).join(''), { mode: 0o600 });
   return rows.length;

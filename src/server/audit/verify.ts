@@ -62,7 +62,11 @@ export async function verifyAuditLog(db: Db, settings: CheckpointSettings | Veri
   const sequences = [...new Set(all.map(({ c }) => c.sequence))];
   const hashes = new Map<string, string>();
   for (let i = 0; i < sequences.length; i += 1000) {
-    const rows = await db.selectFrom('audit_log').select(['id', 'hash']).where('id', 'in', sequences.slice(i, i + 1000)).execute();
+    const rows = await db
+      .selectFrom('audit_log')
+      .select(['id', 'hash'])
+      .where('id', 'in', sequences.slice(i, i + 1000))
+      .execute();
     for (const r of rows) hashes.set(String(r.id), r.hash);
   }
   for (const { source, c } of all) {

@@ -13,6 +13,9 @@ export async function purgeExpiredSessions(db: Kysely<Database>, policy: Session
     .deleteFrom('sessions')
     .where((eb) => eb.or([eb('expires_at', '<=', new Date(now)), eb('last_seen_at', '<', idleCutoff)]))
     .executeTakeFirst();
-  await db.deleteFrom('login_throttle').where('window_started_at', '<', new Date(now - 24 * 3_600_000)).execute();
+  await db
+    .deleteFrom('login_throttle')
+    .where('window_started_at', '<', new Date(now - 24 * 3_600_000))
+    .execute();
   return Number(result.numDeletedRows);
 }

@@ -41,18 +41,7 @@ export async function findSession(db: Kysely<Database>, token: string, policy: S
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .leftJoin('agencies as a', 'a.id', 'u.agency_id')
-    .select([
-      's.csrf_token',
-      's.last_seen_at',
-      's.expires_at',
-      'u.id',
-      'u.email',
-      'u.name',
-      'u.role',
-      'u.agency_id',
-      'u.active',
-      'a.name as agency_name',
-    ])
+    .select(['s.csrf_token', 's.last_seen_at', 's.expires_at', 'u.id', 'u.email', 'u.name', 'u.role', 'u.agency_id', 'u.active', 'a.name as agency_name'])
     .where('s.id_hash', '=', idHash)
     .executeTakeFirst();
   if (!row) return null;
@@ -64,7 +53,11 @@ export async function findSession(db: Kysely<Database>, token: string, policy: S
   }
   // Touch at most once a minute: a write per request would be wasteful.
   if (now - new Date(row.last_seen_at).getTime() > 60_000) {
-    await db.updateTable('sessions').set({ last_seen_at: new Date(now) }).where('id_hash', '=', idHash).execute();
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(now) })
+      .where('id_hash', '=', idHash)
+      .execute();
   }
   return {
     user: {

@@ -3,8 +3,7 @@ import { migrations } from './migrations/index.js';
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-const migratorFor = (db: Kysely<any>) =>
-  new Migrator({ db, provider, migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
+const migratorFor = (db: Kysely<any>) => new Migrator({ db, provider, migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
 
 /** Names of the migrations this build has that the database has not run (empty: up to date). */
 export async function pendingMigrations(db: Kysely<any>): Promise<string[]> {

@@ -153,7 +153,17 @@ export interface FoundationTables {
   outbox: OutboxTable;
 }
 
-export type Database = FoundationTables & CatalogTables & CompetitionTables & ProposalTables & EvaluationTables & IncentiveTables & IndexTables & InstitutionalisationTables & MatchmakingTables & NotificationTables & ReplicationTables;
+export type Database = FoundationTables &
+  CatalogTables &
+  CompetitionTables &
+  ProposalTables &
+  EvaluationTables &
+  IncentiveTables &
+  IndexTables &
+  InstitutionalisationTables &
+  MatchmakingTables &
+  NotificationTables &
+  ReplicationTables;
 
 export type UserRow = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;

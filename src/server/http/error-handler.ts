@@ -54,7 +54,11 @@ const DATABASE_ERRORS: Record<string, { status: number; code: string; text: Loca
   // A deadlock PostgreSQL broke by aborting this transaction: nothing was written; the client may retry.
   '40P01': { status: 409, code: 'RETRY', text: { id: 'Terjadi benturan perubahan; coba lagi.', en: 'Concurrent change; please retry.' } },
   // A NUL byte (or another character PostgreSQL text cannot hold) in any field or parameter.
-  '22021': { status: 400, code: 'INVALID_CHARACTERS', text: { id: 'Isian memuat karakter yang tidak diizinkan (mis. karakter NUL).', en: 'A value contains a character that is not allowed (e.g. NUL).' } },
+  '22021': {
+    status: 400,
+    code: 'INVALID_CHARACTERS',
+    text: { id: 'Isian memuat karakter yang tidak diizinkan (mis. karakter NUL).', en: 'A value contains a character that is not allowed (e.g. NUL).' },
+  },
   // A number or text the column cannot hold (e.g. an id past the integer range) is bad input.
   '22003': { status: 400, code: 'VALUE_OUT_OF_RANGE', text: { id: 'Nilai di luar rentang yang diizinkan.', en: 'A value is out of the allowed range.' } },
   '22P02': { status: 400, code: 'INVALID_VALUE', text: { id: 'Format nilai tidak valid.', en: 'A value has an invalid format.' } },
@@ -72,9 +76,7 @@ const DATABASE_ERRORS: Record<string, { status: number; code: string; text: Loca
 export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const lang = pickLanguage(request.headers['accept-language']);
   const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
-  const text = tooLong
-    ? { id: 'Alamat terlalu panjang.', en: 'The address is too long.' }
-    : { id: 'Alamat tidak valid.', en: 'The address is not valid.' };
+  const text = tooLong ? { id: 'Alamat terlalu panjang.', en: 'The address is too long.' } : { id: 'Alamat tidak valid.', en: 'The address is not valid.' };
   setSecurityHeaders(request, reply);
   reply
     .status(tooLong ? 414 : 400)

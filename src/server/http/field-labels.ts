@@ -138,7 +138,10 @@ export function fieldLabel(path: readonly (string | number)[]): LocalizedText {
 }
 
 function spelledOut(key: string): LocalizedText {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase();
   const text = words.charAt(0).toUpperCase() + words.slice(1);
   return { id: text, en: text };
 }

@@ -92,7 +92,10 @@ function withMediaTypes(responses: SchemaRecord, produces: string[] | undefined)
   for (const [status, json] of Object.entries(responses)) {
     out[status] =
       Number(status) >= 400
-        ? { description: (json as { properties?: SchemaRecord }).properties?.error ? 'Refusal: `{error: {code, message, details?}}`' : 'Not available', content: { 'application/json': { schema: json } } }
+        ? {
+            description: (json as { properties?: SchemaRecord }).properties?.error ? 'Refusal: `{error: {code, message, details?}}`' : 'Not available',
+            content: { 'application/json': { schema: json } },
+          }
         : successContent(json as SchemaRecord, produces);
   }
   return out;

@@ -45,7 +45,12 @@ export async function countHit(db: Kysely<Database>, key: string, windowMs: numb
     .values({ key, failures: 1, window_started_at: now })
     .onConflict((oc) =>
       oc.column('key').doUpdateSet((eb) => ({
-        failures: eb.case().when('login_throttle.window_started_at', '<', windowStart).then(1).else(eb('login_throttle.failures', '+', 1)).end(),
+        failures: eb
+          .case()
+          .when('login_throttle.window_started_at', '<', windowStart)
+          .then(1)
+          .else(eb('login_throttle.failures', '+', 1))
+          .end(),
         window_started_at: eb.case().when('login_throttle.window_started_at', '<', windowStart).then(now).else(eb.ref('login_throttle.window_started_at')).end(),
       })),
     )

@@ -47,21 +47,77 @@ function describe(limits: ImportLimits, limit: LimitName, found: number, part?: 
   const f = `'${limits.field}'`;
   switch (limit) {
     case 'bytes':
-      return { status: 413, max: limits.maxBytes, text: { id: `Berkas pada ${f} berukuran ${megabytes(found)}; batasnya ${megabytes(limits.maxBytes)}.`, en: `The file in ${f} is ${megabytes(found)}; the limit is ${megabytes(limits.maxBytes)}.` } };
+      return {
+        status: 413,
+        max: limits.maxBytes,
+        text: {
+          id: `Berkas pada ${f} berukuran ${megabytes(found)}; batasnya ${megabytes(limits.maxBytes)}.`,
+          en: `The file in ${f} is ${megabytes(found)}; the limit is ${megabytes(limits.maxBytes)}.`,
+        },
+      };
     case 'rows':
-      return { status: 400, max: limits.maxRows, text: { id: `Data tidak valid: ${f} berisi lebih dari ${limits.maxRows} baris data (ditemukan sedikitnya ${found}); paling banyak ${limits.maxRows}.`, en: `Invalid data: ${f} has more than ${limits.maxRows} data rows (at least ${found} found); at most ${limits.maxRows}.` } };
+      return {
+        status: 400,
+        max: limits.maxRows,
+        text: {
+          id: `Data tidak valid: ${f} berisi lebih dari ${limits.maxRows} baris data (ditemukan sedikitnya ${found}); paling banyak ${limits.maxRows}.`,
+          en: `Invalid data: ${f} has more than ${limits.maxRows} data rows (at least ${found} found); at most ${limits.maxRows}.`,
+        },
+      };
     case 'columns':
-      return { status: 400, max: limits.maxColumns, text: { id: `Data tidak valid: ${f} berisi isi di kolom ke-${found}; paling banyak ${limits.maxColumns} kolom.`, en: `Invalid data: ${f} has content in column ${found}; at most ${limits.maxColumns} columns.` } };
+      return {
+        status: 400,
+        max: limits.maxColumns,
+        text: {
+          id: `Data tidak valid: ${f} berisi isi di kolom ke-${found}; paling banyak ${limits.maxColumns} kolom.`,
+          en: `Invalid data: ${f} has content in column ${found}; at most ${limits.maxColumns} columns.`,
+        },
+      };
     case 'entries':
-      return { status: 413, max: limits.maxEntries, text: { id: `Berkas pada ${f} memuat ${found} bagian ZIP; batasnya ${limits.maxEntries}.`, en: `The file in ${f} holds ${found} ZIP entries; the limit is ${limits.maxEntries}.` } };
+      return {
+        status: 413,
+        max: limits.maxEntries,
+        text: {
+          id: `Berkas pada ${f} memuat ${found} bagian ZIP; batasnya ${limits.maxEntries}.`,
+          en: `The file in ${f} holds ${found} ZIP entries; the limit is ${limits.maxEntries}.`,
+        },
+      };
     case 'uncompressedBytes':
-      return { status: 413, max: limits.maxUncompressedBytes, text: { id: `Berkas pada ${f} menjadi ${megabytes(found)} setelah diekstrak; batasnya ${megabytes(limits.maxUncompressedBytes)}.`, en: `The file in ${f} expands to ${megabytes(found)}; the limit is ${megabytes(limits.maxUncompressedBytes)}.` } };
+      return {
+        status: 413,
+        max: limits.maxUncompressedBytes,
+        text: {
+          id: `Berkas pada ${f} menjadi ${megabytes(found)} setelah diekstrak; batasnya ${megabytes(limits.maxUncompressedBytes)}.`,
+          en: `The file in ${f} expands to ${megabytes(found)}; the limit is ${megabytes(limits.maxUncompressedBytes)}.`,
+        },
+      };
     case 'ratio':
-      return { status: 413, max: limits.maxRatio, text: { id: `Berkas pada ${f} terkompresi ${found} kali lipat (ciri bom ZIP); batasnya ${limits.maxRatio} kali.`, en: `The file in ${f} is compressed ${found}-fold (the mark of a ZIP bomb); the limit is ${limits.maxRatio}-fold.` } };
+      return {
+        status: 413,
+        max: limits.maxRatio,
+        text: {
+          id: `Berkas pada ${f} terkompresi ${found} kali lipat (ciri bom ZIP); batasnya ${limits.maxRatio} kali.`,
+          en: `The file in ${f} is compressed ${found}-fold (the mark of a ZIP bomb); the limit is ${limits.maxRatio}-fold.`,
+        },
+      };
     case 'declaredSize':
-      return { status: 413, max: found, text: { id: `Berkas pada ${f} rusak atau berbahaya: bagian '${part}' mengembang melebihi ukuran yang dinyatakannya (${found} bita).`, en: `The file in ${f} is damaged or hostile: the entry '${part}' inflates beyond its declared size (${found} bytes).` } };
+      return {
+        status: 413,
+        max: found,
+        text: {
+          id: `Berkas pada ${f} rusak atau berbahaya: bagian '${part}' mengembang melebihi ukuran yang dinyatakannya (${found} bita).`,
+          en: `The file in ${f} is damaged or hostile: the entry '${part}' inflates beyond its declared size (${found} bytes).`,
+        },
+      };
     case 'rowChars':
-      return { status: 400, max: limits.maxRowChars, text: { id: `Data tidak valid: satu baris pada ${f} lebih panjang dari ${limits.maxRowChars} karakter.`, en: `Invalid data: one row in ${f} is longer than ${limits.maxRowChars} characters.` } };
+      return {
+        status: 400,
+        max: limits.maxRowChars,
+        text: {
+          id: `Data tidak valid: satu baris pada ${f} lebih panjang dari ${limits.maxRowChars} karakter.`,
+          en: `Invalid data: one row in ${f} is longer than ${limits.maxRowChars} characters.`,
+        },
+      };
   }
 }
 

@@ -83,7 +83,8 @@ export async function* inflateEntry(bytes: Buffer, entry: ZipEntry, limits: Impo
   const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
   const data = bytes.subarray(start, start + entry.compressedSize);
   if (entry.method === 0) {
-    if (data.length !== entry.uncompressedSize) throw unreadable(limits.field, { id: 'ukuran isi ZIP tidak sesuai direktorinya', en: 'a ZIP entry does not match its declared size' });
+    if (data.length !== entry.uncompressedSize)
+      throw unreadable(limits.field, { id: 'ukuran isi ZIP tidak sesuai direktorinya', en: 'a ZIP entry does not match its declared size' });
     for (let i = 0; i < data.length; i += INPUT_CHUNK) yield data.subarray(i, i + INPUT_CHUNK);
     return;
   }

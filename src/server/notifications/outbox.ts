@@ -74,7 +74,11 @@ export async function dispatchOutbox(db: Db, transport: EmailTransport, options:
     await trx
       .updateTable('outbox')
       .set({ attempts: sql`attempts + 1`, next_attempt_at: new Date(now.getTime() + CLAIM_LEASE_MS) })
-      .where('id', 'in', due.map((m) => m.id))
+      .where(
+        'id',
+        'in',
+        due.map((m) => m.id),
+      )
       .execute();
     return due.map((m) => ({ ...m, attempts: m.attempts + 1 }));
   });

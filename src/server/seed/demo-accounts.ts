@@ -26,7 +26,11 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 ];
 
 /** Organisations beyond the regional governments loaded from reference data. */
-export const DEMO_AGENCIES: readonly { name: string; type: 'kementerian' | 'lembaga' | 'bumn' | 'bumd' | 'perguruan_tinggi' | 'swasta' | 'komunitas'; regionCode: string | null }[] = [
+export const DEMO_AGENCIES: readonly {
+  name: string;
+  type: 'kementerian' | 'lembaga' | 'bumn' | 'bumd' | 'perguruan_tinggi' | 'swasta' | 'komunitas';
+  regionCode: string | null;
+}[] = [
   { name: 'Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi', type: 'kementerian', regionCode: '31' },
   { name: 'Kementerian Keuangan', type: 'kementerian', regionCode: '31' },
   { name: 'Kementerian Dalam Negeri', type: 'kementerian', regionCode: '31' },

@@ -13,9 +13,7 @@ export async function seedDemoFoundation(db: Kysely<Database>): Promise<boolean>
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction().execute(async (trx) => {
     for (const account of DEMO_ACCOUNTS) {
-      const agency = account.agency
-        ? await trx.selectFrom('agencies').select('id').where('name', '=', account.agency).executeTakeFirstOrThrow()
-        : null;
+      const agency = account.agency ? await trx.selectFrom('agencies').select('id').where('name', '=', account.agency).executeTakeFirstOrThrow() : null;
       const user = await trx
         .insertInto('users')
         .values({

@@ -49,7 +49,11 @@ export async function findAuthUsers(db: Kysely<Database>, emails: readonly strin
     .selectFrom('users as u')
     .leftJoin('agencies as a', 'a.id', 'u.agency_id')
     .select(['u.id', 'u.email', 'u.name', 'u.role', 'u.agency_id', 'a.name as agency_name'])
-    .where('u.email', 'in', emails.map((e) => e.toLowerCase()))
+    .where(
+      'u.email',
+      'in',
+      emails.map((e) => e.toLowerCase()),
+    )
     .where('u.active', '=', true)
     .execute();
   return new Map(rows.map((r) => [r.email.toLowerCase(), { id: r.id, email: r.email, name: r.name, role: r.role, agencyId: r.agency_id, agencyName: r.agency_name }]));

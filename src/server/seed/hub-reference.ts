@@ -45,5 +45,9 @@ export async function loadHubReference(db: Db): Promise<void> {
     status: 'active' as const,
   }));
   if (rows.length === 0) return;
-  await db.insertInto('hubs').values(rows).onConflict((oc) => oc.column('province_code').doNothing()).execute();
+  await db
+    .insertInto('hubs')
+    .values(rows)
+    .onConflict((oc) => oc.column('province_code').doNothing())
+    .execute();
 }

@@ -91,6 +91,9 @@ export async function loadReferenceData(db: Kysely<Database>): Promise<{ regions
         .execute();
     }
   });
-  const counted = await db.selectFrom('agencies').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const counted = await db
+    .selectFrom('agencies')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return { regions: regions.length, agencies: Number(counted.n) };
 }

@@ -3,13 +3,25 @@
  * a raster image cannot run script in our origin. Anything else (HTML, SVG, scripts, unknown) is
  * sent as opaque bytes and as an attachment, and `nosniff` stops the browser from guessing.
  */
-const INERT_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg', 'image/webp', 'text/csv', 'text/markdown', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
+const INERT_TYPES = new Set([
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+  'image/webp',
+  'text/csv',
+  'text/markdown',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+]);
 /** Types a browser may show in the page (images) rather than download. */
 const INLINE_TYPES = new Set(['image/png', 'image/jpeg', 'image/webp']);
 
 /** An ASCII fallback plus the RFC 5987 UTF-8 name, with quotes and control characters removed. */
 export function contentDisposition(kind: 'inline' | 'attachment', filename: string): string {
-  const cleaned = [...filename].map((c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f || '"\\/'.includes(c) ? '_' : c)).join('').slice(0, 200) || 'berkas';
+  const cleaned =
+    [...filename]
+      .map((c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f || '"\\/'.includes(c) ? '_' : c))
+      .join('')
+      .slice(0, 200) || 'berkas';
   const ascii = [...cleaned].map((c) => (c.charCodeAt(0) > 0x7e ? '_' : c)).join('');
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(cleaned)}`;
 }

@@ -19,10 +19,14 @@ function formatMegabytes(bytes: number): string {
  */
 export async function readSingleUpload(request: FastifyRequest, field: string, limitBytes: number): Promise<Upload> {
   if (!request.isMultipart()) {
-    throw errors.badRequest('UNSUPPORTED_MEDIA_TYPE', {
-      id: `Kirim berkas sebagai multipart/form-data pada kolom '${field}'.`,
-      en: `Send the file as multipart/form-data in the field '${field}'.`,
-    }, { fields: [{ field }] });
+    throw errors.badRequest(
+      'UNSUPPORTED_MEDIA_TYPE',
+      {
+        id: `Kirim berkas sebagai multipart/form-data pada kolom '${field}'.`,
+        en: `Send the file as multipart/form-data in the field '${field}'.`,
+      },
+      { fields: [{ field }] },
+    );
   }
   let part: Awaited<ReturnType<FastifyRequest['file']>>;
   try {
@@ -30,10 +34,14 @@ export async function readSingleUpload(request: FastifyRequest, field: string, l
   } catch (error) {
     // A body the multipart parser cannot read (no boundary, broken framing) is the client's fault.
     if (error instanceof AppError || ((error as { statusCode?: number }).statusCode ?? 500) < 500) throw error;
-    throw errors.badRequest('MALFORMED_MULTIPART', {
-      id: `Badan permintaan bukan multipart/form-data yang sah; kirim berkas pada kolom '${field}'.`,
-      en: `The request body is not valid multipart/form-data; send the file in the field '${field}'.`,
-    }, { fields: [{ field }] });
+    throw errors.badRequest(
+      'MALFORMED_MULTIPART',
+      {
+        id: `Badan permintaan bukan multipart/form-data yang sah; kirim berkas pada kolom '${field}'.`,
+        en: `The request body is not valid multipart/form-data; send the file in the field '${field}'.`,
+      },
+      { fields: [{ field }] },
+    );
   }
   if (!part || part.fieldname !== field) {
     throw errors.validation({ id: `Data tidak valid: '${field}' wajib diisi dengan berkas.`, en: `Invalid data: '${field}' must carry a file.` }, { fields: [{ field }] });

@@ -61,21 +61,11 @@ function toApiError(response: Response, body: unknown): ApiError {
     if (typeof error === 'object' && error !== null) {
       const { code, message } = error as { code?: unknown; message?: unknown };
       if (typeof code === 'string') {
-        return new ApiError(
-          code,
-          typeof message === 'string' && message ? message : i18n.t('common:errors.unexpected'),
-          response.status,
-          retryAfter,
-        );
+        return new ApiError(code, typeof message === 'string' && message ? message : i18n.t('common:errors.unexpected'), response.status, retryAfter);
       }
     }
   }
-  return new ApiError(
-    `${CLIENT_ERROR_CODES.badResponse}_${response.status}`,
-    i18n.t('common:errors.unexpected'),
-    response.status,
-    retryAfter,
-  );
+  return new ApiError(`${CLIENT_ERROR_CODES.badResponse}_${response.status}`, i18n.t('common:errors.unexpected'), response.status, retryAfter);
 }
 
 /**
@@ -104,8 +94,7 @@ export async function apiRequest<T>(path: string, request: ApiRequest = {}): Pro
 }
 
 export const api = {
-  get: <T>(path: string, query?: QueryParams, signal?: AbortSignal) =>
-    apiRequest<T>(path, { query, signal }),
+  get: <T>(path: string, query?: QueryParams, signal?: AbortSignal) => apiRequest<T>(path, { query, signal }),
   post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
   patch: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
   put: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PUT', body }),

@@ -1,12 +1,5 @@
 import { api } from '../api/client';
-import type {
-  AccountPreferences,
-  Credentials,
-  InviteAcceptance,
-  PasswordChange,
-  SessionResponse,
-  SessionUser,
-} from './types';
+import type { AccountPreferences, Credentials, InviteAcceptance, PasswordChange, SessionResponse, SessionUser } from './types';
 
 export function fetchSession(signal?: AbortSignal): Promise<SessionResponse> {
   return api.get<SessionResponse>('/api/auth/me', undefined, signal);

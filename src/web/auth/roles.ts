@@ -2,12 +2,7 @@
  * Roles come from `src/common/roles.ts`, shared with the server, so both sides agree on the
  * list. An anonymous visitor has no role: the web client calls that audience `public`.
  */
-export {
-  AGENCY_SCOPED_ROLES,
-  ROLES,
-  ROLES_REQUIRING_AGENCY,
-  type Role,
-} from '../../common/roles';
+export { AGENCY_SCOPED_ROLES, ROLES, ROLES_REQUIRING_AGENCY, type Role } from '../../common/roles';
 
 import { ROLES, type Role } from '../../common/roles';
 

@@ -21,13 +21,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       <Stack>
         <Text>{props.body}</Text>
         <ErrorAlert error={props.error} />
-        <DialogActions
-          submitLabel={props.confirmLabel}
-          color={props.danger ? 'red' : undefined}
-          busy={props.busy}
-          onSubmit={props.onConfirm}
-          onCancel={props.onClose}
-        />
+        <DialogActions submitLabel={props.confirmLabel} color={props.danger ? 'red' : undefined} busy={props.busy} onSubmit={props.onConfirm} onCancel={props.onClose} />
       </Stack>
     </Modal>
   );

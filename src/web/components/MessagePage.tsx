@@ -6,17 +6,7 @@ import { useDocumentTitle } from '../hooks/use-document-title';
 import { paths } from '../routes/paths';
 
 /** A full-page message (404, 403, load failure) with a way back. */
-export function MessagePage({
-  code,
-  title,
-  body,
-  action,
-}: {
-  code?: string;
-  title: string;
-  body: string;
-  action?: ReactNode;
-}) {
+export function MessagePage({ code, title, body, action }: { code?: string; title: string; body: string; action?: ReactNode }) {
   const { t } = useTranslation();
   useDocumentTitle(title);
   return (

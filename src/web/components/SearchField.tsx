@@ -3,17 +3,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 
 /** A search box that reports its value after the user pauses typing. */
-export function SearchField({
-  label,
-  placeholder,
-  value,
-  onSearch,
-}: {
-  label: string;
-  placeholder?: string;
-  value: string;
-  onSearch: (value: string) => void;
-}) {
+export function SearchField({ label, placeholder, value, onSearch }: { label: string; placeholder?: string; value: string; onSearch: (value: string) => void }) {
   const [text, setText] = useState(value);
   const search = useDebouncedCallback((next: string) => onSearch(next.trim()), 300);
 

@@ -54,7 +54,12 @@ export function SectionEditor<T>({
               <ActionIcon variant="default" aria-label={t('listEditor.up', { item: itemLabel(index) })} disabled={index === 0} onClick={() => move(index, index - 1)}>
                 ↑
               </ActionIcon>
-              <ActionIcon variant="default" aria-label={t('listEditor.down', { item: itemLabel(index) })} disabled={index === items.length - 1} onClick={() => move(index, index + 1)}>
+              <ActionIcon
+                variant="default"
+                aria-label={t('listEditor.down', { item: itemLabel(index) })}
+                disabled={index === items.length - 1}
+                onClick={() => move(index, index + 1)}
+              >
                 ↓
               </ActionIcon>
               <ActionIcon color="red" variant="light" aria-label={t('listEditor.remove', { item: itemLabel(index) })} onClick={() => onChange(items.filter((_, i) => i !== index))}>

@@ -3,15 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { pageCount } from '../api/pagination';
 
 /** Page controls with translated accessible names, plus "Page x of y" and the total. */
-export function TablePagination({
-  page,
-  total,
-  onChange,
-}: {
-  page: number;
-  total: number;
-  onChange: (page: number) => void;
-}) {
+export function TablePagination({ page, total, onChange }: { page: number; total: number; onChange: (page: number) => void }) {
   const { t } = useTranslation();
   const pages = pageCount(total);
   return (

@@ -16,10 +16,7 @@ export function useListParams<F extends string>(filterNames: readonly F[]) {
   const key = JSON.stringify(filterNames.map((name) => [name, params.get(name) ?? '']));
   // Memoised on `key` (the filter values as one string) so the object keeps its identity while
   // unrelated query parameters such as `page` change.
-  const filters = useMemo(
-    () => Object.fromEntries(JSON.parse(key) as [string, string][]),
-    [key],
-  ) as Record<F, string>;
+  const filters = useMemo(() => Object.fromEntries(JSON.parse(key) as [string, string][]), [key]) as Record<F, string>;
 
   const setFilter = useCallback(
     (name: F, value: string) => {

@@ -110,10 +110,14 @@ export const en: Translations = {
     historicalImport: 'Import historical records',
     incentivePrecheck: 'Incentive pre-check',
     incentiveRecommendations: 'Incentive recommendations',
-    indexResults: 'Regional innovation index', indexReport: 'Index report', indexVerification: 'Index verification',
+    indexResults: 'Regional innovation index',
+    indexReport: 'Index report',
+    indexVerification: 'Index verification',
     replications: 'Replication',
-    oaoi: 'One Agency One Innovation', campaigns: 'Data update',
-    problemSearch: 'Find solutions', matchProposals: 'Match proposals',
+    oaoi: 'One Agency One Innovation',
+    campaigns: 'Data update',
+    problemSearch: 'Find solutions',
+    matchProposals: 'Match proposals',
     hubs: 'JIPP hubs',
     mentorHome: 'Mentor home',
     networkAdmin: 'JIPP network',
@@ -136,8 +140,7 @@ export const en: Translations = {
     },
     agency_admin: {
       name: 'Agency administrator (Admin Lokal)',
-      description:
-        "The agency's coordinator: creates service unit logins, reviews draft proposals and submits them to the ministry.",
+      description: "The agency's coordinator: creates service unit logins, reviews draft proposals and submits them to the ministry.",
     },
     agency_operator: {
       name: 'Public service unit operator',
@@ -153,8 +156,7 @@ export const en: Translations = {
     },
     hub_coordinator: {
       name: 'JIPP hub coordinator',
-      description:
-        "Coordinates your province's innovation network hub: mentoring, knowledge exchange and promoting innovations.",
+      description: "Coordinates your province's innovation network hub: mentoring, knowledge exchange and promoting innovations.",
     },
     mentor: {
       name: 'University mentor',
@@ -164,7 +166,10 @@ export const en: Translations = {
       name: 'Ministry of Finance (read only)',
       description: 'Sees the competition results that inform the regional fiscal incentive.',
     },
-    index_admin: { name: 'Regional innovation index team (Kemendagri)', description: 'Manages the yearly regional innovation index model, the reporting window, and publishes the results.' },
+    index_admin: {
+      name: 'Regional innovation index team (Kemendagri)',
+      description: 'Manages the yearly regional innovation index model, the reporting window, and publishes the results.',
+    },
     index_verifier: { name: 'Regional innovation index verifier', description: "Verifies the evidence in regions' regional innovation index reports." },
     citizen: {
       name: 'Citizen',
@@ -188,8 +193,7 @@ export const en: Translations = {
     password: 'Password',
     login: {
       title: 'Sign in',
-      intro:
-        'Sign in with the account given to you by your agency administrator or the Ministry of PANRB.',
+      intro: 'Sign in with the account given to you by your agency administrator or the Ministry of PANRB.',
       submit: 'Sign in',
       submitting: 'Signing in…',
       failedTitle: 'Could not sign in',
@@ -202,8 +206,7 @@ export const en: Translations = {
       newPassword: 'New password',
       confirmPassword: 'Repeat new password',
       submit: 'Activate account',
-      missingToken:
-        'The invitation link is incomplete. Open the link from your administrator again, or ask for a new invitation.',
+      missingToken: 'The invitation link is incomplete. Open the link from your administrator again, or ask for a new invitation.',
       failedTitle: 'The account could not be activated',
       successTitle: 'Account active',
       successBody: 'Your password is saved. Sign in with your email and new password.',
@@ -224,8 +227,7 @@ export const en: Translations = {
       submit: 'Send link',
       failedTitle: 'The request could not be sent',
       sentTitle: 'Check your email',
-      sentBody:
-        'If {{email}} has a Simpul account, a link to choose a new password has been sent there. The link is valid for 60 minutes and works once.',
+      sentBody: 'If {{email}} has a Simpul account, a link to choose a new password has been sent there. The link is valid for 60 minutes and works once.',
       backToLogin: 'Back to sign in',
     },
     resetPassword: {
@@ -276,8 +278,7 @@ export const en: Translations = {
     reinvite: 'Re-invite',
     reinviteLabel: 'Re-invite {{name}}',
     reinviteTitle: 'Re-invite user',
-    reinviteBody:
-      'Create a new invitation link for {{name}} ({{email}})? The new link is also emailed to the user.',
+    reinviteBody: 'Create a new invitation link for {{name}} ({{email}})? The new link is also emailed to the user.',
     reinviteSubmit: 'Create new link',
     reinviteFailedTitle: 'The invitation could not be created',
     resetPassword: 'Reset password',
@@ -306,8 +307,7 @@ export const en: Translations = {
       agency: 'Agency',
       agencyPlaceholder: 'Type to search agencies',
       agencyRequired: 'This role must belong to an agency',
-      agencyHint:
-        'Required for agency administrators, service unit operators, JIPP hub coordinators and mentors.',
+      agencyHint: 'Required for agency administrators, service unit operators, JIPP hub coordinators and mentors.',
       noAgencies: 'No agency found',
       submit: 'Create invitation',
       failedTitle: 'The user could not be created',

@@ -113,10 +113,14 @@ export const id = {
     historicalImport: 'Impor data historis',
     incentivePrecheck: 'Pra-pemeriksaan insentif',
     incentiveRecommendations: 'Rekomendasi insentif',
-    indexResults: 'Indeks Inovasi Daerah', indexReport: 'Laporan IID', indexVerification: 'Verifikasi IID',
+    indexResults: 'Indeks Inovasi Daerah',
+    indexReport: 'Laporan IID',
+    indexVerification: 'Verifikasi IID',
     replications: 'Replikasi',
-    oaoi: 'Satu Instansi Satu Inovasi', campaigns: 'Pemutakhiran data',
-    problemSearch: 'Cari solusi', matchProposals: 'Perjodohan',
+    oaoi: 'Satu Instansi Satu Inovasi',
+    campaigns: 'Pemutakhiran data',
+    problemSearch: 'Cari solusi',
+    matchProposals: 'Perjodohan',
     hubs: 'Hub JIPP',
     mentorHome: 'Beranda pendamping',
     networkAdmin: 'Jaringan JIPP',
@@ -139,8 +143,7 @@ export const id = {
     },
     agency_admin: {
       name: 'Admin Lokal',
-      description:
-        'Koordinator instansi (Biro/Bagian Organisasi): membuat akun unit pelayanan, meninjau draf proposal, dan mengajukannya ke kementerian.',
+      description: 'Koordinator instansi (Biro/Bagian Organisasi): membuat akun unit pelayanan, meninjau draf proposal, dan mengajukannya ke kementerian.',
     },
     agency_operator: {
       name: 'Operator Unit Pelayanan Publik',
@@ -156,8 +159,7 @@ export const id = {
     },
     hub_coordinator: {
       name: 'Koordinator Hub JIPP',
-      description:
-        'Mengoordinasikan hub jaringan inovasi di provinsi Anda: pendampingan, pertukaran pengetahuan, dan promosi inovasi.',
+      description: 'Mengoordinasikan hub jaringan inovasi di provinsi Anda: pendampingan, pertukaran pengetahuan, dan promosi inovasi.',
     },
     mentor: {
       name: 'Pendamping (perguruan tinggi)',
@@ -171,8 +173,7 @@ export const id = {
     index_verifier: { name: 'Verifikator Indeks Inovasi Daerah', description: 'Memverifikasi bukti laporan Indeks Inovasi Daerah dari pemerintah daerah.' },
     citizen: {
       name: 'Masyarakat',
-      description:
-        'Menjelajahi katalog inovasi dan mengikuti kompetisi yang terbuka untuk masyarakat.',
+      description: 'Menjelajahi katalog inovasi dan mengikuti kompetisi yang terbuka untuk masyarakat.',
     },
   },
   agencyTypes: {
@@ -226,8 +227,7 @@ export const id = {
       submit: 'Kirim tautan',
       failedTitle: 'Permintaan tidak dapat dikirim',
       sentTitle: 'Periksa email Anda',
-      sentBody:
-        'Jika {{email}} terdaftar di Simpul, tautan untuk membuat kata sandi baru sudah dikirim ke sana. Tautan berlaku 60 menit dan hanya sekali pakai.',
+      sentBody: 'Jika {{email}} terdaftar di Simpul, tautan untuk membuat kata sandi baru sudah dikirim ke sana. Tautan berlaku 60 menit dan hanya sekali pakai.',
       backToLogin: 'Kembali ke halaman masuk',
     },
     resetPassword: {
@@ -278,8 +278,7 @@ export const id = {
     reinvite: 'Undang ulang',
     reinviteLabel: 'Undang ulang {{name}}',
     reinviteTitle: 'Undang ulang pengguna',
-    reinviteBody:
-      'Buat tautan undangan baru untuk {{name}} ({{email}})? Tautan baru juga dikirim ke email pengguna.',
+    reinviteBody: 'Buat tautan undangan baru untuk {{name}} ({{email}})? Tautan baru juga dikirim ke email pengguna.',
     reinviteSubmit: 'Buat tautan baru',
     reinviteFailedTitle: 'Undangan tidak dapat dibuat',
     resetPassword: 'Atur ulang kata sandi',
@@ -308,8 +307,7 @@ export const id = {
       agency: 'Instansi',
       agencyPlaceholder: 'Ketik untuk mencari instansi',
       agencyRequired: 'Peran ini wajib terikat pada instansi',
-      agencyHint:
-        'Wajib untuk Admin Lokal, Operator Unit Pelayanan Publik, Koordinator Hub JIPP, dan Pendamping.',
+      agencyHint: 'Wajib untuk Admin Lokal, Operator Unit Pelayanan Publik, Koordinator Hub JIPP, dan Pendamping.',
       noAgencies: 'Instansi tidak ditemukan',
       submit: 'Buat undangan',
       failedTitle: 'Pengguna tidak dapat dibuat',
@@ -364,6 +362,7 @@ export const id = {
       failedTitle: 'Instansi tidak dapat disimpan',
     },
   },
-  evaluation: evaluationId, innovationIndex: indexId,
+  evaluation: evaluationId,
+  innovationIndex: indexId,
 };
 export type Translations = typeof id;

@@ -1,14 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { id, type Translations } from './id';
-import {
-  DEFAULT_LANGUAGE,
-  isLanguage,
-  LANGUAGES,
-  type Language,
-  readStoredLanguage,
-  storeLanguage,
-} from './languages';
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language, readStoredLanguage, storeLanguage } from './languages';
 
 /** Bahasa Indonesia ships in the entry chunk; other languages are fetched when first chosen. */
 const loadTranslations: Record<Language, () => Promise<Translations>> = {

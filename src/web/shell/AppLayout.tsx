@@ -46,11 +46,7 @@ export function AppLayout() {
   return (
     <>
       <SkipLink />
-      <AppShell
-        header={{ height: 60 }}
-        navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-        padding={{ base: 'md', md: 'xl' }}
-      >
+      <AppShell header={{ height: 60 }} navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding={{ base: 'md', md: 'xl' }}>
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
             <Group gap="sm" wrap="nowrap">
@@ -80,13 +76,7 @@ export function AppLayout() {
           </Group>
         </AppShell.Header>
 
-        <AppShell.Navbar
-          id={NAVBAR_ID}
-          p="sm"
-          aria-label={t('label')}
-          inert={navHidden}
-          onKeyDown={closeOnEscape}
-        >
+        <AppShell.Navbar id={NAVBAR_ID} p="sm" aria-label={t('label')} inert={navHidden} onKeyDown={closeOnEscape}>
           <MainNav role={user?.role ?? null} onNavigate={close} />
         </AppShell.Navbar>
 

@@ -26,9 +26,7 @@ export function UserMenu({ user }: { user: SessionUser }) {
     <Menu position="bottom-end" width={260} withinPortal>
       <Menu.Target>
         {/* Named by its (hidden) text, not an aria-label, so the name contains everything shown (WCAG 2.5.3). */}
-        <UnstyledButton
-          style={{ display: 'flex', alignItems: 'center', gap: 8, borderRadius: 8, padding: 2 }}
-        >
+        <UnstyledButton style={{ display: 'flex', alignItems: 'center', gap: 8, borderRadius: 8, padding: 2 }}>
           <Avatar color="blue.9" variant="filled" radius="xl" size={34} aria-hidden="true">
             {initials(user.name)}
           </Avatar>

@@ -179,8 +179,20 @@ export const NAVIGATION = [
   { id: 'incentiveRecommendation', path: paths.incentiveRecommendation, labelKey: 'incentiveRecommendations', audience: EVERYONE, placement: 'none' },
   { id: 'notifications', path: paths.notifications, labelKey: 'notifications', audience: SIGNED_IN, placement: 'userMenu' },
   { id: 'notificationPreferences', path: paths.notificationPreferences, labelKey: 'notificationPreferences', audience: SIGNED_IN, placement: 'userMenu' },
-  { id: 'problemSearch', path: paths.problemSearch, labelKey: 'problemSearch', audience: ['ministry_admin', 'agency_admin', 'agency_operator', 'hub_coordinator'], placement: 'navbar' },
-  { id: 'matchProposals', path: paths.matchProposals, labelKey: 'matchProposals', audience: ['ministry_admin', 'agency_admin', 'agency_operator', 'hub_coordinator'], placement: 'navbar' },
+  {
+    id: 'problemSearch',
+    path: paths.problemSearch,
+    labelKey: 'problemSearch',
+    audience: ['ministry_admin', 'agency_admin', 'agency_operator', 'hub_coordinator'],
+    placement: 'navbar',
+  },
+  {
+    id: 'matchProposals',
+    path: paths.matchProposals,
+    labelKey: 'matchProposals',
+    audience: ['ministry_admin', 'agency_admin', 'agency_operator', 'hub_coordinator'],
+    placement: 'navbar',
+  },
   { id: 'mentorHome', path: paths.mentorHome, labelKey: 'mentorHome', audience: ['mentor'], placement: 'navbar' },
   {
     id: 'replications',
@@ -235,9 +247,7 @@ export function requiresSignIn(id: NavItemId): boolean {
 
 export function visibleItems(role: Role | null, placement: NavItem['placement']): NavItem[] {
   const audience = audienceOf(role);
-  return NAVIGATION.filter(
-    (item: NavItem) => item.placement === placement && item.audience.includes(audience),
-  );
+  return NAVIGATION.filter((item: NavItem) => item.placement === placement && item.audience.includes(audience));
 }
 
 /**

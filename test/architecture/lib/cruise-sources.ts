@@ -40,9 +40,7 @@ export function loadImportRules(): IConfiguration {
 
 async function listSources(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && /\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts'))
-    .map((e) => join(e.parentPath, e.name));
+  return entries.filter((e) => e.isFile() && /\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts')).map((e) => join(e.parentPath, e.name));
 }
 
 /** `import type …` / `export type { … } from` become plain imports so the `all` mirror keeps them. */
@@ -93,9 +91,7 @@ async function cruiseMirror(mode: ImportMode, projectRoot: string, files: string
     });
     const output = (typeof result.output === 'string' ? JSON.parse(result.output) : result.output) as ICruiseResult;
     const named = (p: string) => sourceOf.get(p) ?? p;
-    return output.summary.violations
-      .filter((v) => v.rule.severity !== 'ignore')
-      .map((v) => ({ rule: v.rule.name, from: named(v.from), to: named(v.to) }));
+    return output.summary.violations.filter((v) => v.rule.severity !== 'ignore').map((v) => ({ rule: v.rule.name, from: named(v.from), to: named(v.to) }));
   } finally {
     await rm(outRoot, { recursive: true, force: true });
   }
@@ -108,10 +104,7 @@ async function cruiseMirror(mode: ImportMode, projectRoot: string, files: string
 export async function findImportViolations(projectRoot = root): Promise<ImportViolation[]> {
   const config = loadImportRules();
   const files = await listSources(join(projectRoot, 'src'));
-  const found = [
-    ...(await cruiseMirror('all', projectRoot, files, config)),
-    ...(await cruiseMirror('runtime', projectRoot, files, config)),
-  ];
+  const found = [...(await cruiseMirror('all', projectRoot, files, config)), ...(await cruiseMirror('runtime', projectRoot, files, config))];
   return found.sort((a, b) => key(a).localeCompare(key(b)));
 }
 

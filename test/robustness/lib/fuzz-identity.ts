@@ -104,13 +104,12 @@ export class FuzzIdentity {
       await this.prime();
       return;
     }
-    await this.db
-      .updateTable('users')
-      .set({ active: true, role: this.user.role, agency_id: this.user.agency_id })
-      .where('id', '=', this.user.id)
-      .execute();
+    await this.db.updateTable('users').set({ active: true, role: this.user.role, agency_id: this.user.agency_id }).where('id', '=', this.user.id).execute();
     // Failed sign-ins the fuzzer sent for this account would otherwise lock it out of its own restore.
-    await this.db.deleteFrom('login_throttle').where((eb) => eb.or([eb('key', 'like', 'login-%'), eb('key', '=', `ip:${this.ip}`)])).execute();
+    await this.db
+      .deleteFrom('login_throttle')
+      .where((eb) => eb.or([eb('key', 'like', 'login-%'), eb('key', '=', `ip:${this.ip}`)]))
+      .execute();
     if (this.user.agency_id) await this.db.updateTable('agencies').set({ active: true }).where('id', '=', this.user.agency_id).execute();
     this.cookies.clear();
     await this.signIn();

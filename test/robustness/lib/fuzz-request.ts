@@ -113,10 +113,7 @@ function bodyArb(route: RouteModel, flavour: Flavour, ctx: SchemaContext): fc.Ar
   const body = route.body;
   const value = valueFor(body.schema, flavour, ctx);
   const omitted = body.required ? [] : [{ weight: 1, arbitrary: fc.constant({}) }];
-  return fc.oneof(
-    { weight: 6, arbitrary: value.map((v) => ({ payload: JSON.stringify(v) ?? 'null', contentType: body.contentType })) },
-    ...omitted,
-  );
+  return fc.oneof({ weight: 6, arbitrary: value.map((v) => ({ payload: JSON.stringify(v) ?? 'null', contentType: body.contentType })) }, ...omitted);
 }
 
 const LANGUAGES = ['id', 'en', 'en-US,en;q=0.9', 'id-ID;q=0.2, en;q=0.8', 'xx', '*', ';;;q=abc', 'en;q=NaN'];
@@ -160,7 +157,11 @@ export function requestArb(route: RouteModel, ctx: SchemaContext, flavours?: rea
         query: queryArb(route.query, f, ctx),
         body: bodyArb(route, f, ctx),
         headers: headersArb(f),
-        csrf: flavours ? fc.constant<'real'>('real') : STATE_CHANGING.has(route.method) ? fc.constantFrom<FuzzRequest['csrf']>('real', 'real', 'real', 'real', 'real', 'missing', 'forged') : fc.constant<'real'>('real'),
+        csrf: flavours
+          ? fc.constant<'real'>('real')
+          : STATE_CHANGING.has(route.method)
+            ? fc.constantFrom<FuzzRequest['csrf']>('real', 'real', 'real', 'real', 'real', 'missing', 'forged')
+            : fc.constant<'real'>('real'),
       })
       .map(({ path, query, body, headers, csrf }) => {
         const all: Record<string, string> = { ...headers };

@@ -20,7 +20,7 @@ export const SQL_INJECTION = [
   '1; SELECT pg_sleep(5)--',
   "' UNION SELECT password_hash FROM users --",
   '%_\\%',
-  "$$; select 1; $$",
+  '$$; select 1; $$',
 ] as const;
 
 export const PATH_TRAVERSAL = ['../../../../etc/passwd', '..\\..\\windows\\win.ini', '%2e%2e%2f%2e%2e%2fetc%2fpasswd', '/etc/passwd\u0000.png', '....//....//x'] as const;

@@ -115,9 +115,7 @@ function validString(schema: JsonSchema, ctx: SchemaContext): fc.Arbitrary<strin
   let fresh: fc.Arbitrary<string>;
   if (schema.format === 'uuid') fresh = fc.uuid();
   else if (schema.format === 'email')
-    fresh = fc
-      .tuple(fc.stringMatching(/^[a-z][a-z0-9]{2,12}$/), fc.constantFrom('uji.test', 'contoh.go.id', 'example.org'))
-      .map(([local, domain]) => `fuzz.${local}@${domain}`);
+    fresh = fc.tuple(fc.stringMatching(/^[a-z][a-z0-9]{2,12}$/), fc.constantFrom('uji.test', 'contoh.go.id', 'example.org')).map(([local, domain]) => `fuzz.${local}@${domain}`);
   else if (schema.format === 'date-time') fresh = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
   else if (schema.format === 'date') fresh = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
   else if (schema.pattern) fresh = fc.stringMatching(new RegExp(schema.pattern)).filter((s) => stringAccepts(schema, s));
@@ -130,7 +128,10 @@ function validString(schema: JsonSchema, ctx: SchemaContext): fc.Arbitrary<strin
     );
   }
   const accepted = fresh.filter((s) => stringAccepts(schema, s));
-  return fc.oneof(accepted, fromKnown.chain((k) => (k === undefined ? accepted : fc.constant(k))));
+  return fc.oneof(
+    accepted,
+    fromKnown.chain((k) => (k === undefined ? accepted : fc.constant(k))),
+  );
 }
 
 export function validArb(raw: JsonSchema, ctx: SchemaContext, depth = 0): fc.Arbitrary<unknown> {
@@ -207,9 +208,9 @@ export function boundaryArb(raw: JsonSchema, ctx: SchemaContext, depth = 0): fc.
     case 'object': {
       const keys = Object.keys(schema.properties ?? {});
       if (keys.length === 0 || depth > 3) return validArb(schema, ctx, depth);
-      return fc.tuple(validObject(schema, ctx, depth), fc.constantFrom(...keys)).chain(([base, key]) =>
-        boundaryArb(schema.properties![key]!, ctx, depth + 1).map((edge) => ({ ...base, [key]: edge })),
-      );
+      return fc
+        .tuple(validObject(schema, ctx, depth), fc.constantFrom(...keys))
+        .chain(([base, key]) => boundaryArb(schema.properties![key]!, ctx, depth + 1).map((edge) => ({ ...base, [key]: edge })));
     }
     default:
       return validArb(schema, ctx, depth);
@@ -252,9 +253,7 @@ export function invalidArb(raw: JsonSchema, ctx: SchemaContext, depth = 0): fc.A
         );
       }
       if (keys.length > 0 && depth < 4) {
-        variants.push(
-          fc.tuple(base, fc.constantFrom(...keys)).chain(([b, key]) => invalidArb(properties[key]!, ctx, depth + 1).map((bad) => ({ ...b, [key]: bad }))),
-        );
+        variants.push(fc.tuple(base, fc.constantFrom(...keys)).chain(([b, key]) => invalidArb(properties[key]!, ctx, depth + 1).map((bad) => ({ ...b, [key]: bad }))));
       }
       return fc.oneof(...variants);
     }

@@ -9,7 +9,12 @@ import { createAgency } from './service.js';
  * service (checked and audited like any other). Idempotent: names already present are skipped.
  */
 export async function seedDemoAgencies(db: Db): Promise<number> {
-  const missing = new Set(await missingAgencyNames(db, DEMO_AGENCIES.map((a) => a.name)));
+  const missing = new Set(
+    await missingAgencyNames(
+      db,
+      DEMO_AGENCIES.map((a) => a.name),
+    ),
+  );
   const ctx = { db, actor: SYSTEM_ACTOR, user: null, now: new Date() };
   for (const agency of DEMO_AGENCIES) if (missing.has(agency.name)) await createAgency(ctx, agency);
   return missing.size;

@@ -46,7 +46,10 @@ export async function listAgencies(db: DbOrTrx, f: AgencyFilter): Promise<{ item
   if (f.active !== undefined) q = q.where('a.active', '=', f.active);
   const [rows, count] = await Promise.all([
     q.orderBy('a.name').limit(f.limit).offset(f.offset).execute(),
-    q.clearSelect().select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+    q
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(toView), total: Number(count.n) };
 }
@@ -61,7 +64,10 @@ export async function regionExists(db: DbOrTrx, code: string): Promise<{ level: 
 }
 
 export async function agencyNameTaken(db: DbOrTrx, name: string, exceptId?: string): Promise<boolean> {
-  let q = db.selectFrom('agencies').select('id').where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()));
+  let q = db
+    .selectFrom('agencies')
+    .select('id')
+    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()));
   if (exceptId) q = q.where('id', '<>', exceptId);
   return (await q.executeTakeFirst()) !== undefined;
 }
@@ -77,7 +83,11 @@ export async function missingAgencyNames(db: DbOrTrx, names: readonly string[]):
   const taken = await db
     .selectFrom('agencies')
     .select(sql<string>`lower(name)`.as('name'))
-    .where(sql<string>`lower(name)`, 'in', names.map((n) => n.toLowerCase()))
+    .where(
+      sql<string>`lower(name)`,
+      'in',
+      names.map((n) => n.toLowerCase()),
+    )
     .execute();
   const have = new Set(taken.map((t) => t.name));
   return names.filter((n) => !have.has(n.toLowerCase()));

@@ -11,7 +11,10 @@ export { agencyView, type AgencyView } from '../../../common/agencies.js';
 export const listAgenciesQuery = z.strictObject({
   q: z.string().trim().max(200).optional(),
   type: z.enum(AGENCY_TYPES).optional(),
-  province: z.string().regex(/^\d{2}$/).optional(),
+  province: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
   active: z.enum(['true', 'false']).optional(),
   ...paginationQuery,
 });

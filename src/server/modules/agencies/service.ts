@@ -31,10 +31,7 @@ export async function getAgency(db: Db, id: string): Promise<AgencyView> {
   return agency;
 }
 
-export function listAgenciesPage(
-  db: Db,
-  query: { q?: string; type?: AgencyType; province?: string; active?: boolean; page: number; pageSize: number },
-) {
+export function listAgenciesPage(db: Db, query: { q?: string; type?: AgencyType; province?: string; active?: boolean; page: number; pageSize: number }) {
   return listAgencies(db, { ...query, ...pageBounds(query.page, query.pageSize) });
 }
 
@@ -51,14 +48,14 @@ async function checkRegion(db: DbOrTrx, type: AgencyType, regionCode: string | n
     throw errors.validation({ id: 'Pemerintah provinsi harus memakai kode provinsi (2 digit).', en: 'A provincial government needs a province code (2 digits).' }, field);
   }
   if ((type === 'kabupaten' || type === 'kota') && region.level !== 'regency') {
-    throw errors.validation({ id: 'Pemerintah kabupaten/kota harus memakai kode kabupaten/kota (mis. 35.78).', en: 'A regency/city government needs a regency/city code (e.g. 35.78).' }, field);
+    throw errors.validation(
+      { id: 'Pemerintah kabupaten/kota harus memakai kode kabupaten/kota (mis. 35.78).', en: 'A regency/city government needs a regency/city code (e.g. 35.78).' },
+      field,
+    );
   }
 }
 
-export async function createAgency(
-  { db, actor }: RequestContext,
-  input: { name: string; type: AgencyType; regionCode?: string | null },
-): Promise<AgencyView> {
+export async function createAgency({ db, actor }: RequestContext, input: { name: string; type: AgencyType; regionCode?: string | null }): Promise<AgencyView> {
   const regionCode = input.regionCode ?? null;
   await checkRegion(db, input.type, regionCode);
   if (await agencyNameTaken(db, input.name)) {
@@ -72,11 +69,7 @@ export async function createAgency(
   return (await findAgencyView(db, id))!;
 }
 
-export async function updateAgency(
-  { db, actor }: RequestContext,
-  id: string,
-  patch: { name?: string; regionCode?: string | null; active?: boolean },
-): Promise<AgencyView> {
+export async function updateAgency({ db, actor }: RequestContext, id: string, patch: { name?: string; regionCode?: string | null; active?: boolean }): Promise<AgencyView> {
   const existing = await findAgencyView(db, id);
   if (!existing) throw errors.notFound(AGENCY);
   if (patch.regionCode !== undefined) await checkRegion(db, existing.type, patch.regionCode);
@@ -114,7 +107,11 @@ export function agencyDirectory(db: DbOrTrx): Promise<AgencyView[]> {
 export async function createAgencyInTransaction(trx: Trx, actor: Actor, input: { name: string; type: AgencyType; regionCode: string | null }, via: string): Promise<string> {
   await checkRegion(trx, input.type, input.regionCode);
   if (await agencyNameTaken(trx, input.name)) {
-    throw errors.conflict('AGENCY_NAME_TAKEN', { id: `Nama instansi "${input.name}" sudah terdaftar.`, en: `An agency named "${input.name}" already exists.` }, { fields: [{ field: 'name' }] });
+    throw errors.conflict(
+      'AGENCY_NAME_TAKEN',
+      { id: `Nama instansi "${input.name}" sudah terdaftar.`, en: `An agency named "${input.name}" already exists.` },
+      { fields: [{ field: 'name' }] },
+    );
   }
   const id = await insertAgency(trx, input);
   await appendAudit(trx, actor, { action: 'agency.create', entityType: 'agency', entityId: id, after: { ...input, via } });

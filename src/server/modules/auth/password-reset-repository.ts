@@ -1,10 +1,7 @@
 import type { DbOrTrx, Trx } from '../../db/types.js';
 
 /** The only queries on `password_resets`. Tokens are stored as their SHA-256. */
-export async function insertPasswordReset(
-  trx: Trx,
-  row: { tokenHash: string; userId: string; requestedBy: string | null; expiresAt: Date },
-): Promise<void> {
+export async function insertPasswordReset(trx: Trx, row: { tokenHash: string; userId: string; requestedBy: string | null; expiresAt: Date }): Promise<void> {
   await trx
     .insertInto('password_resets')
     .values({ token_hash: row.tokenHash, user_id: row.userId, requested_by: row.requestedBy, expires_at: row.expiresAt, used_at: null })

@@ -37,11 +37,7 @@ export async function withPreferences(db: Kysely<Database>, user: AuthUser): Pro
  * Saves the account's own preferences (those given; at least one); the audit entry records the
  * values before and after. Saving what the account already has writes nothing.
  */
-export async function updatePreferences(
-  db: Kysely<Database>,
-  actor: Actor & { userId: string },
-  input: Partial<AccountPreferences>,
-): Promise<AccountPreferences> {
+export async function updatePreferences(db: Kysely<Database>, actor: Actor & { userId: string }, input: Partial<AccountPreferences>): Promise<AccountPreferences> {
   if (input.timeZone === undefined && input.language === undefined) {
     throw errors.validation({ id: "Sebutkan 'timeZone' atau 'language'.", en: "Give 'timeZone' or 'language'." }, { fields: [{ field: 'timeZone' }, { field: 'language' }] });
   }

@@ -15,8 +15,7 @@ import { acceptInvitation, changePassword, login, logout } from './service.js';
 export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   const policy = { idleMinutes: deps.config.SESSION_IDLE_MINUTES, absoluteHours: deps.config.SESSION_ABSOLUTE_HOURS };
 
-  const secure = (request: FastifyRequest) =>
-    deps.config.COOKIE_SECURE === 'auto' ? request.protocol === 'https' : deps.config.COOKIE_SECURE === 'true';
+  const secure = (request: FastifyRequest) => (deps.config.COOKIE_SECURE === 'auto' ? request.protocol === 'https' : deps.config.COOKIE_SECURE === 'true');
 
   /** The CSRF cookie is readable by our own script (not httpOnly) by design: it is the double-submit half. */
   const setCsrfCookie = (request: FastifyRequest, reply: FastifyReply, token: string) =>

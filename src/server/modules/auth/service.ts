@@ -49,12 +49,16 @@ export async function login(
     if (!exhausted) throw invalidCredentials();
     if (user) {
       await db.transaction().execute(async (trx) => {
-        await appendAudit(trx, { userId: null, role: null, requestId: input.requestId }, {
-          action: 'user.lockout',
-          entityType: 'user',
-          entityId: user.id,
-          after: { scope: exhausted.scope, ip: input.ip, until: new Date(Date.now() + exhausted.seconds * 1000).toISOString() },
-        });
+        await appendAudit(
+          trx,
+          { userId: null, role: null, requestId: input.requestId },
+          {
+            action: 'user.lockout',
+            entityType: 'user',
+            entityId: user.id,
+            after: { scope: exhausted.scope, ip: input.ip, until: new Date(Date.now() + exhausted.seconds * 1000).toISOString() },
+          },
+        );
       });
     }
     throw throttleRefusal(exhausted.scope, exhausted.seconds);
@@ -63,12 +67,16 @@ export async function login(
   // A fresh session id at every sign-in defeats session fixation.
   const session = await db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({ last_login_at: new Date() }).where('id', '=', user.id).execute();
-    await appendAudit(trx, { userId: user.id, role: user.role, requestId: input.requestId }, {
-      action: 'auth.login',
-      entityType: 'user',
-      entityId: user.id,
-      after: { ip: input.ip },
-    });
+    await appendAudit(
+      trx,
+      { userId: user.id, role: user.role, requestId: input.requestId },
+      {
+        action: 'auth.login',
+        entityType: 'user',
+        entityId: user.id,
+        after: { ip: input.ip },
+      },
+    );
     return createSession(trx, user.id, policy, { ip: input.ip, userAgent: input.userAgent });
   });
   // After the commit, not inside it: the address's counter row is shared by everyone behind one
@@ -125,11 +133,7 @@ const invitationInvalid = () =>
     en: 'The invitation link is invalid or has expired. Ask your administrator for a new one.',
   });
 
-export async function acceptInvitation(
-  db: Kysely<Database>,
-  requestId: string,
-  input: { token: string; password: string; name?: string },
-): Promise<void> {
+export async function acceptInvitation(db: Kysely<Database>, requestId: string, input: { token: string; password: string; name?: string }): Promise<void> {
   const invitation = await db
     .selectFrom('invitations as i')
     .innerJoin('users as u', 'u.id', 'i.user_id')
@@ -144,12 +148,7 @@ export async function acceptInvitation(
   if (problem) throw errors.badRequest('WEAK_PASSWORD', problem);
   const passwordHash = await hashPassword(input.password);
   await db.transaction().execute(async (trx) => {
-    const used = await trx
-      .updateTable('invitations')
-      .set({ used_at: new Date() })
-      .where('token_hash', '=', invitation.token_hash)
-      .where('used_at', 'is', null)
-      .executeTakeFirst();
+    const used = await trx.updateTable('invitations').set({ used_at: new Date() }).where('token_hash', '=', invitation.token_hash).where('used_at', 'is', null).executeTakeFirst();
     if (used.numUpdatedRows === 0n) throw errors.conflict('INVITATION_INVALID', { id: 'Undangan sudah dipakai.', en: 'The invitation was already used.' });
     const set = await trx
       .updateTable('users')

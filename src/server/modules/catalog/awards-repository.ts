@@ -24,7 +24,11 @@ export async function lockCompetitionAwards(trx: Transaction<Database>, competit
 /** Which of `innovationIds` exist in the catalog (any workflow state). */
 export async function existingInnovationIds(trx: Transaction<Database>, innovationIds: readonly string[]): Promise<Set<string>> {
   if (innovationIds.length === 0) return new Set();
-  const rows = await trx.selectFrom('innovations').select('id').where('id', 'in', [...innovationIds]).execute();
+  const rows = await trx
+    .selectFrom('innovations')
+    .select('id')
+    .where('id', 'in', [...innovationIds])
+    .execute();
   return new Set(rows.map((r) => r.id));
 }
 
@@ -84,7 +88,12 @@ export interface HistoricalAwardRow {
 /** Keys `innovation|level|year|label` of awards on record without a competition of this platform. */
 export async function historicalAwardKeys(trx: Transaction<Database>, innovationIds: readonly string[]): Promise<Set<string>> {
   if (innovationIds.length === 0) return new Set();
-  const rows = await trx.selectFrom('innovation_awards').select(['innovation_id', 'level', 'year', 'label']).where('competition_id', 'is', null).where('innovation_id', 'in', [...innovationIds]).execute();
+  const rows = await trx
+    .selectFrom('innovation_awards')
+    .select(['innovation_id', 'level', 'year', 'label'])
+    .where('competition_id', 'is', null)
+    .where('innovation_id', 'in', [...innovationIds])
+    .execute();
   return new Set(rows.map((r) => historicalAwardKey({ innovationId: r.innovation_id, level: r.level, year: r.year, label: r.label })));
 }
 

@@ -3,7 +3,19 @@ import { AWARD_LEVELS, type AwardLevel } from '../../../common/catalog.js';
 import { appendAudit, type Actor } from '../../audit/audit-log.js';
 import type { Database } from '../../db/schema.js';
 import { errors, type LocalizedText } from '../../http/errors.js';
-import { awardKey, type CompetitionAwardRow, existingInnovationIds, insertCompetitionAwards, lockCompetitionAwards, type HistoricalAwardRow, historicalAwardKey, historicalAwardKeys, insertHistoricalAwards, recordedAwardKeys, regionalAwardCounts } from './awards-repository.js';
+import {
+  awardKey,
+  type CompetitionAwardRow,
+  existingInnovationIds,
+  insertCompetitionAwards,
+  lockCompetitionAwards,
+  type HistoricalAwardRow,
+  historicalAwardKey,
+  historicalAwardKeys,
+  insertHistoricalAwards,
+  recordedAwardKeys,
+  regionalAwardCounts,
+} from './awards-repository.js';
 
 /**
  * The catalog's one writer of awards won in a competition. Other modules (evaluation, when a
@@ -44,7 +56,8 @@ function checkAwardFacts<T extends HistoricalAward>(a: T, i: number): T {
 }
 
 function checkAward(a: CompetitionAward, i: number): CompetitionAward {
-  if (typeof a.competitionId !== 'string' || !UUID.test(a.competitionId)) throw invalid(`awards[${i}].competitionId`, { id: 'bukan pengenal kompetisi', en: 'is not a competition id' });
+  if (typeof a.competitionId !== 'string' || !UUID.test(a.competitionId))
+    throw invalid(`awards[${i}].competitionId`, { id: 'bukan pengenal kompetisi', en: 'is not a competition id' });
   return checkAwardFacts(a, i);
 }
 
@@ -101,7 +114,11 @@ export type HistoricalAward = HistoricalAwardRow;
  * programmes): no competition record, idempotent per (innovation, level, year, label), checked
  * like competition awards, one audit entry per award written, in the caller's transaction.
  */
-export async function recordHistoricalAwards(trx: Transaction<Database>, actor: Actor, awards: readonly HistoricalAward[]): Promise<{ recorded: HistoricalAward[]; alreadyRecorded: HistoricalAward[] }> {
+export async function recordHistoricalAwards(
+  trx: Transaction<Database>,
+  actor: Actor,
+  awards: readonly HistoricalAward[],
+): Promise<{ recorded: HistoricalAward[]; alreadyRecorded: HistoricalAward[] }> {
   if (!trx.isTransaction) throw new Error('recordHistoricalAwards needs the transaction of the change that records the awards');
   const checked = awards.map(checkAwardFacts);
   if (checked.length === 0) return { recorded: [], alreadyRecorded: [] };
@@ -123,7 +140,12 @@ export async function recordHistoricalAwards(trx: Transaction<Database>, actor: 
   }
   await insertHistoricalAwards(trx, recorded);
   for (const a of recorded) {
-    await appendAudit(trx, actor, { action: 'innovation.award', entityType: 'innovation', entityId: a.innovationId, after: { level: a.level, year: a.year, label: a.label, competitionId: null } });
+    await appendAudit(trx, actor, {
+      action: 'innovation.award',
+      entityType: 'innovation',
+      entityId: a.innovationId,
+      after: { level: a.level, year: a.year, label: a.label, competitionId: null },
+    });
   }
   return { recorded, alreadyRecorded };
 }

@@ -49,19 +49,29 @@ function why(action: BulkAction, ctx: CatalogContext, record: InnovationRecord |
   if (action === 'submit') {
     const missing = missingNarrative(record);
     if (missing.length > 0) {
-      return { reason: 'incomplete', message: { id: `belum lengkap: ${missing.map((f) => NARRATIVE_NAMES[f].id).join(', ')}`, en: `incomplete: ${missing.map((f) => NARRATIVE_NAMES[f].en).join(', ')}` } };
+      return {
+        reason: 'incomplete',
+        message: { id: `belum lengkap: ${missing.map((f) => NARRATIVE_NAMES[f].id).join(', ')}`, en: `incomplete: ${missing.map((f) => NARRATIVE_NAMES[f].en).join(', ')}` },
+      };
     }
   }
   return null;
 }
 
-export async function bulkTransition(ctx: CatalogContext, input: { action: BulkAction; ids: string[]; note?: string | undefined; dryRun: boolean }, language: Language): Promise<BulkOutcome> {
+export async function bulkTransition(
+  ctx: CatalogContext,
+  input: { action: BulkAction; ids: string[]; note?: string | undefined; dryRun: boolean },
+  language: Language,
+): Promise<BulkOutcome> {
   const user = ctx.user;
   if (!user) throw errors.forbidden();
   if (input.action === 'submit' && user.role !== 'agency_operator' && user.role !== 'agency_admin') throw errors.forbidden();
   if (input.action !== 'submit' && user.role !== 'agency_admin' && user.role !== 'ministry_admin') throw errors.forbidden();
   if (input.action === 'return' && !input.dryRun && (input.note ?? '').trim().length < 5) {
-    throw errors.validation({ id: "Data tidak valid: 'note' wajib diisi (minimal 5 karakter) saat mengembalikan.", en: "Invalid data: 'note' is required (at least 5 characters) when returning." }, { fields: [{ field: 'note' }] });
+    throw errors.validation(
+      { id: "Data tidak valid: 'note' wajib diisi (minimal 5 karakter) saat mengembalikan.", en: "Invalid data: 'note' is required (at least 5 characters) when returning." },
+      { fields: [{ field: 'note' }] },
+    );
   }
   const ids = [...new Set(input.ids)].sort();
   return ctx.db.transaction().execute(async (trx) => {

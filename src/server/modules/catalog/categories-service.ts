@@ -17,7 +17,11 @@ export async function createCategory(
 ): Promise<CategoryView> {
   const taken = await db.selectFrom('innovation_categories').select('id').where('code', '=', input.code).executeTakeFirst();
   if (taken) {
-    throw errors.conflict('CATEGORY_CODE_TAKEN', { id: `Kode kategori '${input.code}' sudah dipakai.`, en: `Category code '${input.code}' is already used.` }, { fields: [{ field: 'code' }] });
+    throw errors.conflict(
+      'CATEGORY_CODE_TAKEN',
+      { id: `Kode kategori '${input.code}' sudah dipakai.`, en: `Category code '${input.code}' is already used.` },
+      { fields: [{ field: 'code' }] },
+    );
   }
   return db.transaction().execute(async (trx) => {
     const row = await trx

@@ -13,7 +13,7 @@ const DEMO_AWARDS: Record<string, ('top_45' | 'top_99')[]> = {
   'Gerakan Belanja Produk Lokal untuk UMKM': ['top_99'],
   'Sekolah Lapang Iklim untuk Petani Lahan Kering': ['top_99', 'top_45'],
   'Kembali Bersekolah untuk Anak Putus Sekolah': ['top_99'],
-}
+};
 const DEMO_AWARD_LABEL = { top_45: 'Top 45 KIPP 2025 (demo)', top_99: 'Top 99 KIPP 2025 (demo)' } as const;
 
 /** The demo awards of one demo innovation, by its title. */

@@ -4,5 +4,8 @@ import { selectPublishedIdsByTitle } from './repository.js';
 
 /** For other modules' demo seeders: the ids of the demo innovations by title (those that were loaded). */
 export function demoInnovationIds(db: Db): Promise<Map<string, string>> {
-  return selectPublishedIdsByTitle(db, DEMO_INNOVATIONS.map((d) => d.title));
+  return selectPublishedIdsByTitle(
+    db,
+    DEMO_INNOVATIONS.map((d) => d.title),
+  );
 }

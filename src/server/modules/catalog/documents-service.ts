@@ -16,7 +16,12 @@ const DOCUMENT = { id: 'Dokumen', en: 'Document' };
 /** The uploader's name without folders or odd characters, with the extension of the real type. */
 export function cleanFilename(original: string, type: DocumentType): string {
   const base = path.basename(original.replace(/\\/g, '/')).replace(/\.[^.]*$/, '');
-  const cleaned = base.replace(/[^\p{L}\p{N} ._()-]+/gu, '_').replace(/\s+/g, ' ').trim().slice(0, 150) || 'dokumen';
+  const cleaned =
+    base
+      .replace(/[^\p{L}\p{N} ._()-]+/gu, '_')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 150) || 'dokumen';
   return `${cleaned}${EXTENSION[type]}`;
 }
 
@@ -110,4 +115,3 @@ export async function readDocument(ctx: CatalogContext, storage: FileStorage, id
   if (!bytes) throw errors.notFound(DOCUMENT);
   return { filename: document.filename, contentType: document.content_type, bytes };
 }
-

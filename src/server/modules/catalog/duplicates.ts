@@ -31,8 +31,7 @@ export async function findDuplicates(
   limit = 10,
 ): Promise<DuplicateCandidate[]> {
   const summary = input.summary?.trim() ?? '';
-  const visible =
-    user.role === 'ministry_admin' ? sql`true` : sql`(i.published or i.agency_id = ${user.agencyId ?? '00000000-0000-0000-0000-000000000000'}::uuid)`;
+  const visible = user.role === 'ministry_admin' ? sql`true` : sql`(i.published or i.agency_id = ${user.agencyId ?? '00000000-0000-0000-0000-000000000000'}::uuid)`;
   const exclude = input.excludeId ? sql`and i.id <> ${input.excludeId}::uuid` : sql``;
   const result = await sql<{
     id: string;

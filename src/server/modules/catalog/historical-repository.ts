@@ -29,14 +29,21 @@ export async function listMappings(db: DbOrTrx, userId: string): Promise<{ id: s
 }
 
 export async function findMappingByName(trx: Trx, userId: string | null, name: string) {
-  let q = trx.selectFrom('historical_import_mappings').select(['id', 'mapping']).where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()));
+  let q = trx
+    .selectFrom('historical_import_mappings')
+    .select(['id', 'mapping'])
+    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()));
   q = userId ? q.where('user_id', '=', userId) : q.where('user_id', 'is', null);
   return q.forUpdate().executeTakeFirst();
 }
 
 export async function saveMappingRow(trx: Trx, existingId: string | null, values: { userId: string | null; name: string; mapping: ColumnMapping }): Promise<string> {
   if (existingId) {
-    await trx.updateTable('historical_import_mappings').set({ name: values.name, mapping: JSON.stringify(values.mapping), updated_at: new Date() }).where('id', '=', existingId).execute();
+    await trx
+      .updateTable('historical_import_mappings')
+      .set({ name: values.name, mapping: JSON.stringify(values.mapping), updated_at: new Date() })
+      .where('id', '=', existingId)
+      .execute();
     return existingId;
   }
   const row = await trx
@@ -58,7 +65,11 @@ export interface ExistingRecord {
 /** Records holding any of the keys. */
 export async function recordsByExternalKey(db: DbOrTrx, keys: readonly string[]): Promise<ExistingRecord[]> {
   if (keys.length === 0) return [];
-  const rows = await db.selectFrom('innovations').select(['id', 'title', 'agency_id', 'year_started', 'external_key']).where('external_key', 'in', [...keys]).execute();
+  const rows = await db
+    .selectFrom('innovations')
+    .select(['id', 'title', 'agency_id', 'year_started', 'external_key'])
+    .where('external_key', 'in', [...keys])
+    .execute();
   return rows.map((r) => ({ id: r.id, title: r.title, agencyId: r.agency_id, year: r.year_started, externalKey: r.external_key }));
 }
 

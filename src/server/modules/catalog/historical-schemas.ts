@@ -13,7 +13,10 @@ export const historicalBody = z.strictObject({
   /** Per row number with an uncertain match: update that record, or import as a new one. */
   matches: z.record(z.string().regex(/^\d{1,6}$/), z.enum(['update', 'new'])).default({}),
   /** Category for rows whose cluster is empty or not a catalog category. */
-  defaultCategory: z.string().regex(/^[a-z0-9_]{2,40}$/).default('tata_kelola'),
+  defaultCategory: z
+    .string()
+    .regex(/^[a-z0-9_]{2,40}$/)
+    .default('tata_kelola'),
   /** On commit: keep the mapping for reuse, for the caller or for every ministry account. */
   saveMapping: z.strictObject({ name: z.string().trim().min(1).max(100), global: z.boolean().default(false) }).optional(),
 });
@@ -59,6 +62,15 @@ export const historicalReport = z.object({
       candidates: z.array(z.object({ agencyId: z.string(), name: z.string(), score: z.number() })),
     }),
   ),
-  matches: z.array(z.object({ row: z.number(), title: z.string(), kind: z.enum(['key', 'same', 'uncertain']), innovationId: z.string(), existingTitle: z.string(), decision: z.enum(['update', 'new']).nullable() })),
+  matches: z.array(
+    z.object({
+      row: z.number(),
+      title: z.string(),
+      kind: z.enum(['key', 'same', 'uncertain']),
+      innovationId: z.string(),
+      existingTitle: z.string(),
+      decision: z.enum(['update', 'new']).nullable(),
+    }),
+  ),
   ids: z.array(z.string()),
 });

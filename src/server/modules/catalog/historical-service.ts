@@ -15,7 +15,16 @@ import { buildAgencyIndex } from './historical/agency-match.js';
 import { suggestMapping } from './historical/fields.js';
 import { type AgencyChoice, type AgencyDecisionView, decideAgencies, type MatchView, PENDING_TEXT, type PlannedRow, planRows } from './historical/plan.js';
 import { fieldLabel, mappingProblems, readRows, type RowNote } from './historical/rows.js';
-import { analyzeInnovations, findImportFile, findMappingByName, insertImportFile, listMappings, recordsByExternalKey, recordsOfAgencies, saveMappingRow } from './historical-repository.js';
+import {
+  analyzeInnovations,
+  findImportFile,
+  findMappingByName,
+  insertImportFile,
+  listMappings,
+  recordsByExternalKey,
+  recordsOfAgencies,
+  saveMappingRow,
+} from './historical-repository.js';
 import { recordChange } from './innovation-service.js';
 import { insertInnovation, lockInnovation, documentNames, updateInnovationRow } from './repository.js';
 
@@ -77,7 +86,10 @@ export async function uploadHistoricalFile(ctx: RequestContext, storage: FileSto
   const [header = [], ...body] = await readTable(upload.bytes, limitsFor(upload.field, maxBytes));
   const headers = header.filter((h) => h.trim());
   if (headers.length === 0 || body.length === 0) {
-    throw errors.validation({ id: `Data tidak valid: '${upload.field}' tidak berisi baris judul dan baris data.`, en: `Invalid data: '${upload.field}' holds no header and data rows.` }, { fields: [{ field: upload.field }] });
+    throw errors.validation(
+      { id: `Data tidak valid: '${upload.field}' tidak berisi baris judul dan baris data.`, en: `Invalid data: '${upload.field}' holds no header and data rows.` },
+      { fields: [{ field: upload.field }] },
+    );
   }
   const key = storageKey('historical-imports', randomUUID());
   await storage.put(key, upload.bytes);
@@ -95,16 +107,32 @@ async function analyse(ctx: RequestContext, storage: FileStorage, fileId: string
   const { file, header, body } = await loadTable(ctx, storage, fileId, maxBytes);
   const unknown = Object.keys(input.mapping).filter((h) => !header.includes(h));
   if (unknown.length > 0) {
-    throw errors.validation({ id: `Data tidak valid: 'mapping' menyebut kolom yang tidak ada di berkas: ${unknown.join(', ')}.`, en: `Invalid data: 'mapping' names columns the file lacks: ${unknown.join(', ')}.` }, { fields: [{ field: 'mapping' }] });
+    throw errors.validation(
+      {
+        id: `Data tidak valid: 'mapping' menyebut kolom yang tidak ada di berkas: ${unknown.join(', ')}.`,
+        en: `Invalid data: 'mapping' names columns the file lacks: ${unknown.join(', ')}.`,
+      },
+      { fields: [{ field: 'mapping' }] },
+    );
   }
   const headerProblems = mappingProblems(header, input.mapping);
   if (headerProblems.length > 0) {
-    const text: LocalizedText = { id: `Berkas ditolak: ${headerProblems.map((p) => p.message.id).join('; ')}.`, en: `File refused: ${headerProblems.map((p) => p.message.en).join('; ')}.` };
+    const text: LocalizedText = {
+      id: `Berkas ditolak: ${headerProblems.map((p) => p.message.id).join('; ')}.`,
+      en: `File refused: ${headerProblems.map((p) => p.message.en).join('; ')}.`,
+    };
     throw errors.validation(text, { fields: [{ field: 'mapping' }] });
   }
   const categories = (await categoriesFor(ctx.db, false)).map((c) => ({ id: c.id, code: c.code, nameId: c.nameId, nameEn: c.nameEn }));
   const fallback = categories.find((c) => c.code === input.defaultCategory);
-  if (!fallback) throw errors.validation({ id: `Data tidak valid: 'defaultCategory' ${input.defaultCategory} bukan kategori aktif.`, en: `Invalid data: 'defaultCategory' ${input.defaultCategory} is not an active category.` }, { fields: [{ field: 'defaultCategory' }] });
+  if (!fallback)
+    throw errors.validation(
+      {
+        id: `Data tidak valid: 'defaultCategory' ${input.defaultCategory} bukan kategori aktif.`,
+        en: `Invalid data: 'defaultCategory' ${input.defaultCategory} is not an active category.`,
+      },
+      { fields: [{ field: 'defaultCategory' }] },
+    );
   const directory = await agencyDirectory(ctx.db);
   const outcome = readRows(header, body, {
     mapping: input.mapping,
@@ -118,7 +146,10 @@ async function analyse(ctx: RequestContext, storage: FileStorage, fileId: string
   const agencies = decideAgencies(outcome.agencies, input.agencies, new Map(directory.map((a) => [a.id, a.name])), outcome.problems, agencyColumn);
   const agencyIds = [...new Set(agencies.flatMap((a) => (a.agency ? [a.agency.id] : [])))];
   const existing = {
-    byKey: await recordsByExternalKey(ctx.db, outcome.rows.flatMap((r) => (r.externalKey ? [r.externalKey] : []))),
+    byKey: await recordsByExternalKey(
+      ctx.db,
+      outcome.rows.flatMap((r) => (r.externalKey ? [r.externalKey] : [])),
+    ),
     byAgency: await recordsOfAgencies(ctx.db, agencyIds, [...new Set(outcome.rows.map((r) => r.year))]),
   };
   const plan = planRows(outcome.rows, agencies, existing, input.matches);
@@ -148,20 +179,36 @@ function report(a: Awaited<ReturnType<typeof analyse>>, language: Language, file
 }
 
 /** The dry run: what the commit would do, row by row, naming the file's own columns. */
-export async function previewHistorical(ctx: RequestContext, storage: FileStorage, fileId: string, input: HistoricalInput, maxBytes: number, language: Language): Promise<HistoricalReport> {
+export async function previewHistorical(
+  ctx: RequestContext,
+  storage: FileStorage,
+  fileId: string,
+  input: HistoricalInput,
+  maxBytes: number,
+  language: Language,
+): Promise<HistoricalReport> {
   requireMinistry(ctx);
   return report(await analyse(ctx, storage, fileId, input, maxBytes), language, fileId);
 }
 
 /** The commit: all rows or none, only when the dry run has no problem and nothing is pending. */
-export async function commitHistorical(ctx: RequestContext, storage: FileStorage, fileId: string, input: HistoricalInput, maxBytes: number, language: Language): Promise<HistoricalReport> {
+export async function commitHistorical(
+  ctx: RequestContext,
+  storage: FileStorage,
+  fileId: string,
+  input: HistoricalInput,
+  maxBytes: number,
+  language: Language,
+): Promise<HistoricalReport> {
   const user = requireMinistry(ctx);
   const analysed = await analyse(ctx, storage, fileId, input, maxBytes);
   const dry = report(analysed, language, fileId);
   if (!dry.ok) {
     const text: LocalizedText = dry.problems.length
       ? { id: `Berkas memiliki ${dry.problems.length} masalah; tidak ada yang disimpan.`, en: `The file has ${dry.problems.length} problem(s); nothing was saved.` }
-      : dry.pending ? PENDING_TEXT : { id: 'Tidak ada baris untuk disimpan.', en: 'No rows to save.' };
+      : dry.pending
+        ? PENDING_TEXT
+        : { id: 'Tidak ada baris untuk disimpan.', en: 'No rows to save.' };
     throw new AppError(400, 'IMPORT_INVALID', text, dry);
   }
   const result = await ctx.db.transaction().execute(async (trx) => {
@@ -191,7 +238,12 @@ export async function commitHistorical(ctx: RequestContext, storage: FileStorage
   return { ...dry, dryRun: false, created: result.ids.length - result.updated, updated: result.updated, awards: result.awards, ids: result.ids };
 }
 
-async function createdAgency(trx: Trx, ctx: RequestContext, spec: { name: string; type: NonNullable<AgencyDecisionView['type']>; regionCode: string }, created: Map<string, string>): Promise<string> {
+async function createdAgency(
+  trx: Trx,
+  ctx: RequestContext,
+  spec: { name: string; type: NonNullable<AgencyDecisionView['type']>; regionCode: string },
+  created: Map<string, string>,
+): Promise<string> {
   const key = spec.name.toLowerCase();
   const known = created.get(key);
   if (known) return known;
@@ -216,7 +268,12 @@ async function writeRow(trx: Trx, ctx: RequestContext, userId: string, row: Plan
     ...(row.websiteUrl ? { website_url: row.websiteUrl } : {}),
     ...(row.unitName ? { unit_name: row.unitName } : {}),
     ...Object.fromEntries(
-      Object.entries({ problem: row.narrative.problem, approach: row.narrative.approach, implementation_steps: row.narrative.implementationSteps, results: row.narrative.results }).filter(([, v]) => v !== ''),
+      Object.entries({
+        problem: row.narrative.problem,
+        approach: row.narrative.approach,
+        implementation_steps: row.narrative.implementationSteps,
+        results: row.narrative.results,
+      }).filter(([, v]) => v !== ''),
     ),
     updated_by: userId,
   };
@@ -246,7 +303,13 @@ async function saveMapping(trx: Trx, ctx: RequestContext, userId: string | null,
   const owner = save.global ? null : userId;
   const existing = await findMappingByName(trx, owner, save.name);
   const id = await saveMappingRow(trx, existing?.id ?? null, { userId: owner, name: save.name, mapping });
-  await appendAudit(trx, ctx.actor, { action: 'innovation.import_mapping.save', entityType: 'import_mapping', entityId: id, before: existing ? { mapping: existing.mapping } : null, after: { name: save.name, global: save.global, mapping } });
+  await appendAudit(trx, ctx.actor, {
+    action: 'innovation.import_mapping.save',
+    entityType: 'import_mapping',
+    entityId: id,
+    before: existing ? { mapping: existing.mapping } : null,
+    after: { name: save.name, global: save.global, mapping },
+  });
 }
 
 /** For the demo seeder: a shared mapping, saved (and audited) like one saved at import. */

@@ -16,13 +16,18 @@ export interface IndexInnovationFacts {
 
 export async function selectIndexInnovations(db: DbOrTrx, filter: { agencyId: string; ids?: readonly string[] }): Promise<IndexInnovationFacts[]> {
   if (filter.ids?.length === 0) return [];
-  let q = db
-    .selectFrom('innovations')
-    .select(['id', 'title', 'agency_id', 'government_affair', 'digital', 'initiator', 'workflow_state'])
-    .where('agency_id', '=', filter.agencyId);
+  let q = db.selectFrom('innovations').select(['id', 'title', 'agency_id', 'government_affair', 'digital', 'initiator', 'workflow_state']).where('agency_id', '=', filter.agencyId);
   if (filter.ids) q = q.where('id', 'in', filter.ids);
   const rows = await q.orderBy('title').limit(2000).execute();
-  return rows.map((r) => ({ id: r.id, title: r.title, agencyId: r.agency_id, governmentAffair: r.government_affair, digital: r.digital, initiator: r.initiator, workflowState: r.workflow_state }));
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    agencyId: r.agency_id,
+    governmentAffair: r.government_affair,
+    digital: r.digital,
+    initiator: r.initiator,
+    workflowState: r.workflow_state,
+  }));
 }
 
 /** Per source innovation: how many distinct regions replicated it (confirmed replications only). */

@@ -98,8 +98,13 @@ async function insertDraft(trx: Transaction<Database>, actor: Actor, owner: { ag
  * draft when a case completes): the same profile rules, version row and audit entry, committed or
  * rolled back with the caller's decision. The caller has decided who owns the draft.
  */
-export async function createInnovationInTransaction(trx: Transaction<Database>, actor: Actor, owner: { agencyId: string; userId: string | null }, input: CreateInnovationInput): Promise<string> {
-  if (!trx.isTransaction) throw new Error('createInnovationInTransaction needs the caller\'s transaction');
+export async function createInnovationInTransaction(
+  trx: Transaction<Database>,
+  actor: Actor,
+  owner: { agencyId: string; userId: string | null },
+  input: CreateInnovationInput,
+): Promise<string> {
+  if (!trx.isTransaction) throw new Error("createInnovationInTransaction needs the caller's transaction");
   await checkProfileRules(trx, input);
   return insertDraft(trx, actor, owner, input);
 }

@@ -1,5 +1,13 @@
 import type { DbOrTrx } from '../../db/types.js';
-import { type CandidateFactsRow as CandidateFactsRowType, type CandidateFilters, candidateFacts, type QueryLexeme, queryLexemes, type TextCandidateRow, textCandidates } from './problem-match-repository.js';
+import {
+  type CandidateFactsRow as CandidateFactsRowType,
+  type CandidateFilters,
+  candidateFacts,
+  type QueryLexeme,
+  queryLexemes,
+  type TextCandidateRow,
+  textCandidates,
+} from './problem-match-repository.js';
 
 /**
  * Read models for matchmaking's problem-first suggestions (issue #15): the problem's words with

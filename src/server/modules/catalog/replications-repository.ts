@@ -24,7 +24,13 @@ export async function insertReplication(
 ): Promise<string> {
   const inserted = await trx
     .insertInto('innovation_replications')
-    .values({ innovation_id: row.innovationId, adopter_agency_id: row.adopterAgencyId, replica_innovation_id: row.replicaInnovationId, region_code: row.regionCode, started_on: row.startedOn })
+    .values({
+      innovation_id: row.innovationId,
+      adopter_agency_id: row.adopterAgencyId,
+      replica_innovation_id: row.replicaInnovationId,
+      region_code: row.regionCode,
+      started_on: row.startedOn,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return inserted.id;

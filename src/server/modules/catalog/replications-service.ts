@@ -2,7 +2,16 @@ import { appendAudit, type Actor } from '../../audit/audit-log.js';
 import type { DbOrTrx, Trx } from '../../db/types.js';
 import { errors } from '../../http/errors.js';
 import { createInnovationInTransaction } from './innovation-service.js';
-import { findReplication, insertReplication, lineageFamily, lockReplicationPair, replicationCountRowsOfRegion, replicationFlowRows, replicationsByAdopter, setReplica } from './replications-repository.js';
+import {
+  findReplication,
+  insertReplication,
+  lineageFamily,
+  lockReplicationPair,
+  replicationCountRowsOfRegion,
+  replicationFlowRows,
+  replicationsByAdopter,
+  setReplica,
+} from './replications-repository.js';
 import { findInnovationRecord } from './repository.js';
 
 /**
@@ -40,7 +49,12 @@ export async function recordReplication(trx: Trx, actor: Actor, input: Replicati
   if (existing) {
     if (!existing.replica_innovation_id && input.replicaInnovationId) {
       await setReplica(trx, existing.id, input.replicaInnovationId);
-      await appendAudit(trx, actor, { action: 'innovation.replication_linked', entityType: 'innovation', entityId: input.sourceInnovationId, after: { replicationId: existing.id, replicaInnovationId: input.replicaInnovationId } });
+      await appendAudit(trx, actor, {
+        action: 'innovation.replication_linked',
+        entityType: 'innovation',
+        entityId: input.sourceInnovationId,
+        after: { replicationId: existing.id, replicaInnovationId: input.replicaInnovationId },
+      });
     }
     return { id: existing.id, alreadyRecorded: true };
   }
@@ -66,27 +80,32 @@ export async function createReplicaDraft(
 ): Promise<string> {
   const source = await findInnovationRecord(trx, input.sourceInnovationId);
   if (!source) throw errors.notFound({ id: 'Inovasi sumber', en: 'Source innovation' });
-  return createInnovationInTransaction(trx, actor, { agencyId: input.adopterAgencyId, userId: input.userId }, {
-    title: source.title,
-    summary: source.summary,
-    // A national agency without a region keeps the source's region until it adapts the record.
-    regionCode: input.regionCode ?? source.regionCode,
-    problem: source.problem,
-    approach: source.approach,
-    implementationSteps: source.implementationSteps,
-    results: '',
-    stakeholders: source.stakeholders,
-    resources: source.resources,
-    budgetSource: source.budgetSource,
-    sustainability: source.sustainability,
-    replicationPotential: source.replicationPotential,
-    indicators: source.indicators.map((i) => ({ label: i.label, unit: i.unit, before: null, after: null })),
-    startDate: input.startDate,
-    digital: source.digital,
-    form: source.form,
-    categoryId: source.category.id,
-    sdgs: source.sdgs,
-  });
+  return createInnovationInTransaction(
+    trx,
+    actor,
+    { agencyId: input.adopterAgencyId, userId: input.userId },
+    {
+      title: source.title,
+      summary: source.summary,
+      // A national agency without a region keeps the source's region until it adapts the record.
+      regionCode: input.regionCode ?? source.regionCode,
+      problem: source.problem,
+      approach: source.approach,
+      implementationSteps: source.implementationSteps,
+      results: '',
+      stakeholders: source.stakeholders,
+      resources: source.resources,
+      budgetSource: source.budgetSource,
+      sustainability: source.sustainability,
+      replicationPotential: source.replicationPotential,
+      indicators: source.indicators.map((i) => ({ label: i.label, unit: i.unit, before: null, after: null })),
+      startDate: input.startDate,
+      digital: source.digital,
+      form: source.form,
+      categoryId: source.category.id,
+      sdgs: source.sdgs,
+    },
+  );
 }
 
 export interface LineageNode {

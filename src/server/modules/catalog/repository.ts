@@ -8,7 +8,6 @@ import type { InnovationCategoryTable, InnovationTable } from '../../db/schema/c
 import type { FieldChange, ProfileSnapshot } from './profile-fields.js';
 import type { CategoryView } from './schemas.js';
 
-
 /** One innovation with the names of what it points to, in API shape. */
 export interface InnovationRecord extends Omit<ProfileSnapshot, 'documents' | 'workflowState'> {
   id: string;
@@ -189,7 +188,11 @@ export async function documentNames(db: DbOrTrx, innovationId: string): Promise<
 }
 
 export async function insertInnovation(trx: Transaction<Database>, values: Parameters<ReturnType<Transaction<Database>['insertInto']>['values']>[0] & object): Promise<string> {
-  const row = await trx.insertInto('innovations').values(values as never).returning('id').executeTakeFirstOrThrow();
+  const row = await trx
+    .insertInto('innovations')
+    .values(values as never)
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -244,7 +247,15 @@ export async function listReplications(db: DbOrTrx, innovationId: string) {
     .selectFrom('innovation_replications as rep')
     .innerJoin('agencies as a', 'a.id', 'rep.adopter_agency_id')
     .leftJoin('regions as r', 'r.code', 'rep.region_code')
-    .select(['rep.id', 'a.id as agency_id', 'a.name as agency_name', 'rep.region_code', 'r.name as region_name', 'rep.replica_innovation_id', sql<string | null>`to_char(rep.started_on, 'YYYY-MM-DD')`.as('started_on')])
+    .select([
+      'rep.id',
+      'a.id as agency_id',
+      'a.name as agency_name',
+      'rep.region_code',
+      'r.name as region_name',
+      'rep.replica_innovation_id',
+      sql<string | null>`to_char(rep.started_on, 'YYYY-MM-DD')`.as('started_on'),
+    ])
     .where('rep.innovation_id', '=', innovationId)
     .orderBy('rep.created_at')
     .execute();
@@ -270,7 +281,11 @@ export async function findDocument(db: DbOrTrx, innovationId: string, documentId
 }
 
 export async function countDocuments(db: DbOrTrx, innovationId: string): Promise<number> {
-  const row = await db.selectFrom('innovation_documents').select((eb) => eb.fn.countAll<string>().as('n')).where('innovation_id', '=', innovationId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('innovation_documents')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('innovation_id', '=', innovationId)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -312,7 +327,18 @@ export async function listWorkspace(db: DbOrTrx, f: WorkspaceFilter) {
   if (f.q) q = q.where('i.title', 'ilike', containsPattern(f.q));
   const [rows, count] = await Promise.all([
     q
-      .select(['i.id', 'i.title', 'a.name as agency_name', 'i.workflow_state', 'i.status', 'i.status_confirmed_at', 'i.submitted_at', 'i.updated_at', 'i.version', staleCondition().as('stale')])
+      .select([
+        'i.id',
+        'i.title',
+        'a.name as agency_name',
+        'i.workflow_state',
+        'i.status',
+        'i.status_confirmed_at',
+        'i.submitted_at',
+        'i.updated_at',
+        'i.version',
+        staleCondition().as('stale'),
+      ])
       .orderBy(f.state === 'submitted' ? 'i.submitted_at' : 'i.updated_at', f.state === 'submitted' ? 'asc' : 'desc')
       .orderBy('i.id')
       .limit(f.limit)
@@ -328,7 +354,18 @@ export async function listStaleRunning(db: DbOrTrx, agencyId: string | null, lim
   let q = db
     .selectFrom('innovations as i')
     .innerJoin('agencies as a', 'a.id', 'i.agency_id')
-    .select(['i.id', 'i.title', 'a.name as agency_name', 'i.workflow_state', 'i.status', 'i.status_confirmed_at', 'i.submitted_at', 'i.updated_at', 'i.version', sql<boolean>`true`.as('stale')])
+    .select([
+      'i.id',
+      'i.title',
+      'a.name as agency_name',
+      'i.workflow_state',
+      'i.status',
+      'i.status_confirmed_at',
+      'i.submitted_at',
+      'i.updated_at',
+      'i.version',
+      sql<boolean>`true`.as('stale'),
+    ])
     .where(staleCondition())
     .where('i.workflow_state', 'in', ['published', 'unpublished']);
   if (agencyId) q = q.where('i.agency_id', '=', agencyId);
@@ -340,7 +377,12 @@ export type InnovationColumns = InnovationTable;
 /** Ids of published records by exact title (the demo seeders' lookup of the demo innovations). */
 export async function selectPublishedIdsByTitle(db: DbOrTrx, titles: readonly string[]): Promise<Map<string, string>> {
   if (titles.length === 0) return new Map();
-  const rows = await db.selectFrom('innovations').select(['id', 'title']).where('title', 'in', [...titles]).where('published', '=', true).execute();
+  const rows = await db
+    .selectFrom('innovations')
+    .select(['id', 'title'])
+    .where('title', 'in', [...titles])
+    .where('published', '=', true)
+    .execute();
   return new Map(rows.map((r) => [r.title, r.id]));
 }
 

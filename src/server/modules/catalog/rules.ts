@@ -4,7 +4,6 @@ import { errors, type LocalizedText } from '../../http/errors.js';
 import { findCategory, regionLevel } from './repository.js';
 import type { ProfileInput } from './schemas.js';
 
-
 import { fieldError } from '../../http/validation-messages.js';
 
 export { fieldError };

@@ -75,9 +75,9 @@ export type ProfileSchemaMatchesShared = Expect<Equals<z.output<z.ZodObject<type
 const REQUIRED_ON_CREATE = ['title', 'summary', 'regionCode', 'startDate', 'categoryId', 'sdgs'] as const;
 
 export const createInnovationBody = z.strictObject(
-  Object.fromEntries(
-    Object.entries(profileFields).map(([key, schema]) => [key, (REQUIRED_ON_CREATE as readonly string[]).includes(key) ? schema : schema.optional()]),
-  ) as { [K in keyof typeof profileFields]: K extends (typeof REQUIRED_ON_CREATE)[number] ? (typeof profileFields)[K] : z.ZodOptional<(typeof profileFields)[K]> },
+  Object.fromEntries(Object.entries(profileFields).map(([key, schema]) => [key, (REQUIRED_ON_CREATE as readonly string[]).includes(key) ? schema : schema.optional()])) as {
+    [K in keyof typeof profileFields]: K extends (typeof REQUIRED_ON_CREATE)[number] ? (typeof profileFields)[K] : z.ZodOptional<(typeof profileFields)[K]>;
+  },
 );
 export type CreateInnovationInput = z.infer<typeof createInnovationBody>;
 
@@ -106,7 +106,15 @@ export const bulkOutcome = z.object({
   action: z.enum(['submit', 'approve', 'return']),
   moved: z.number(),
   skipped: z.number(),
-  items: z.array(z.object({ id: z.string(), title: z.string().nullable(), moves: z.boolean(), reason: z.enum(['not_found', 'not_allowed', 'wrong_state', 'incomplete']).nullable(), message: z.string().nullable() })),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string().nullable(),
+      moves: z.boolean(),
+      reason: z.enum(['not_found', 'not_allowed', 'wrong_state', 'incomplete']).nullable(),
+      message: z.string().nullable(),
+    }),
+  ),
 });
 
 export const reviewBody = z.strictObject({ note: z.string().trim().min(5).max(2000) });
@@ -212,7 +220,12 @@ const csvOf = <T extends z.ZodType>(item: T) =>
   z
     .string()
     .max(500)
-    .transform((value) => value.split(',').map((v) => v.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item).max(40) as unknown as z.ZodType<z.output<T>[], string[]>);
 
 /** Catalog filters. Several values of one facet are OR-ed (`sdg=3,4`), different facets AND-ed. */
@@ -338,7 +351,10 @@ export const duplicateCandidate = z.object({
 // ---------------------------------------------------------------- categories
 
 export const createCategoryBody = z.strictObject({
-  code: z.string().trim().regex(/^[a-z0-9_]{2,40}$/, 'huruf kecil, angka, garis bawah'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_]{2,40}$/, 'huruf kecil, angka, garis bawah'),
   nameId: z.string().trim().min(2).max(120),
   nameEn: z.string().trim().min(2).max(120),
   position: z.number().int().min(0).max(1000).optional(),

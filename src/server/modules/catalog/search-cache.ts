@@ -17,7 +17,10 @@ interface Entry<T> {
 export class GenerationCache<T> {
   private readonly entries = new Map<string, Entry<T>>();
 
-  constructor(private readonly maxEntries = MAX_ENTRIES, private readonly maxAgeMs = MAX_AGE_MS) {}
+  constructor(
+    private readonly maxEntries = MAX_ENTRIES,
+    private readonly maxAgeMs = MAX_AGE_MS,
+  ) {}
 
   get(key: string, generation: string, now = Date.now()): T | undefined {
     const entry = this.entries.get(key);
@@ -45,5 +48,9 @@ export class GenerationCache<T> {
 
 /** A stable key for a query object (sorted keys, arrays as given). */
 export function cacheKey(query: Record<string, unknown>): string {
-  return JSON.stringify(Object.keys(query).sort().map((k) => [k, query[k]]));
+  return JSON.stringify(
+    Object.keys(query)
+      .sort()
+      .map((k) => [k, query[k]]),
+  );
 }

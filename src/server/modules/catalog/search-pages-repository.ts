@@ -71,8 +71,14 @@ export async function pageIds(db: Kysely<Database>, f: ResolvedFilters, mode: Ma
   }
   const groups = concepts(f);
   if (!broad) {
-    const matched = sql.join(groups.map((g) => sql`(i.search_vector @@ ${g})::int`), sql` + `);
-    const inTitle = sql.join(groups.map((g) => sql`(i.title_vector @@ ${g})::int`), sql` + `);
+    const matched = sql.join(
+      groups.map((g) => sql`(i.search_vector @@ ${g})::int`),
+      sql` + `,
+    );
+    const inTitle = sql.join(
+      groups.map((g) => sql`(i.title_vector @@ ${g})::int`),
+      sql` + `,
+    );
     return idsOf(
       db,
       sql<{ id: string }>`select i.id from innovations i where ${where}
@@ -144,8 +150,7 @@ async function replicatedPage(db: Kysely<Database>, where: RawBuilder<boolean>, 
     where exists (select 1 from innovations i where i.id = r.innovation_id and ${where})`;
   const head = await idsOf(db, sql<{ id: string }>`${ranked} order by r.n desc, r.latest desc, r.innovation_id limit ${limit} offset ${offset}`);
   if (head.length === limit) return head;
-  const before =
-    head.length > 0 ? offset : Number((await sql<{ n: string }>`select count(*)::text as n from (${ranked} limit ${offset}) t`.execute(db)).rows[0]!.n);
+  const before = head.length > 0 ? offset : Number((await sql<{ n: string }>`select count(*)::text as n from (${ranked} limit ${offset}) t`.execute(db)).rows[0]!.n);
   // NOT IN over the small replication register is a hashed lookup while walking the date index.
   const rest = await idsOf(
     db,

@@ -67,7 +67,6 @@ async function countFacets(db: Kysely<Database>, source: RawBuilder<unknown>, pu
   return counts;
 }
 
-
 async function tableRowEstimate(db: Kysely<Database>): Promise<number> {
   const stats = await sql<{ n: number }>`select reltuples::float8 as n from pg_class where oid = 'innovations'::regclass`.execute(db);
   const estimate = Number(stats.rows[0]?.n ?? -1);
@@ -114,7 +113,6 @@ async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>, table
   }
   return { counts: sample, total: sampled, approximate: true };
 }
-
 
 /**
  * Typo rescue: the trigram index hands over candidates that each need a similarity check, and a
@@ -256,7 +254,12 @@ export async function searchCatalog(db: Kysely<Database>, query: SearchQuery): P
   return answer;
 }
 
-async function runSearch(db: Kysely<Database>, given: SearchFilters, p: { sort: SearchQuery['sort']; page: number; pageSize: number; offset: number }, generation: string): Promise<SearchResponse> {
+async function runSearch(
+  db: Kysely<Database>,
+  given: SearchFilters,
+  p: { sort: SearchQuery['sort']; page: number; pageSize: number; offset: number },
+  generation: string,
+): Promise<SearchResponse> {
   const filters = await resolveFilters(db, given, generation);
   const state = stateFor(db, generation);
   const tableRows = () => (state.tableRows ??= tableRowEstimate(db));

@@ -93,7 +93,12 @@ export function filterCondition(f: SearchFilters & { categoryIds?: number[]; tex
   if (f.sdg?.length) parts.push(sql`i.sdgs && ${sql.val(f.sdg)}::smallint[]`);
   // Years as date ranges: the start-date index serves them and the planner knows how many rows each holds.
   if (f.year?.length) {
-    parts.push(sql`(${sql.join(f.year.map((y) => sql`(i.start_date >= ${`${y}-01-01`}::date and i.start_date < ${`${y + 1}-01-01`}::date)`), sql` or `)})`);
+    parts.push(
+      sql`(${sql.join(
+        f.year.map((y) => sql`(i.start_date >= ${`${y}-01-01`}::date and i.start_date < ${`${y + 1}-01-01`}::date)`),
+        sql` or `,
+      )})`,
+    );
   }
   if (f.status?.length) parts.push(sql`i.status in (${sql.join(f.status)})`);
   if (f.award?.length) parts.push(sql`exists (select 1 from innovation_awards aw where aw.innovation_id = i.id and aw.level in (${sql.join(f.award)}))`);

@@ -89,7 +89,10 @@ export async function findSynonymRow(db: DbOrTrx, id: number): Promise<SynonymRo
 
 /** Groups (other than `exceptId`) that already hold one of the terms. */
 export async function synonymGroupsHolding(db: DbOrTrx, terms: readonly string[], exceptId: number | null): Promise<Array<{ id: number; terms: string[] }>> {
-  let q = db.selectFrom('search_synonyms').select(['id', 'terms']).where(sql<boolean>`terms && ${sql.val([...terms])}::text[]`);
+  let q = db
+    .selectFrom('search_synonyms')
+    .select(['id', 'terms'])
+    .where(sql<boolean>`terms && ${sql.val([...terms])}::text[]`);
   if (exceptId !== null) q = q.where('id', '<>', exceptId);
   return q.execute();
 }

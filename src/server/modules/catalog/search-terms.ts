@@ -19,7 +19,10 @@ export function normalizeText(text: string): string {
 export function queryWords(q: string): { words: string[]; camelParts: Map<string, string> } {
   const camelParts = new Map<string, string>();
   const words: string[] = [];
-  for (const raw of q.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean)) {
+  for (const raw of q
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)) {
     const word = normalizeText(raw);
     if (!word) continue;
     const parts = normalizeText(raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
@@ -62,7 +65,7 @@ export interface TermGroup {
 /** Groups the query's words: synonym terms (longest match first), else one group per word. */
 export function groupWords(words: readonly string[], synonyms: SynonymIndex, camelParts: Map<string, string>): TermGroup[] {
   const groups: TermGroup[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const candidates = synonyms.byFirstWord.get(words[i]!) ?? [];
     const hit = candidates.find((c) => c.words.every((w, k) => words[i + k] === w));
     if (hit) {

@@ -4,15 +4,7 @@ import type { Database } from '../../db/schema.js';
 import { errors } from '../../http/errors.js';
 import type { SynonymGroupView } from './schemas.js';
 import { normalizeText } from './search-terms.js';
-import {
-  deleteSynonymRow,
-  findSynonymRow,
-  insertSynonymRow,
-  listSynonymRows,
-  type SynonymRow,
-  synonymGroupsHolding,
-  updateSynonymRow,
-} from './search-terms-repository.js';
+import { deleteSynonymRow, findSynonymRow, insertSynonymRow, listSynonymRows, type SynonymRow, synonymGroupsHolding, updateSynonymRow } from './search-terms-repository.js';
 
 /**
  * The synonym and variant dictionary of catalog search (issue #13.4), maintained by the
@@ -45,7 +37,10 @@ async function refuseOverlap(db: Kysely<Database>, terms: string[], exceptId: nu
   const shared = terms.filter((t) => holding.some((h) => h.terms.includes(t)));
   throw errors.conflict(
     'SYNONYM_TERM_TAKEN',
-    { id: `Istilah sudah ada di kelompok lain: ${shared.join(', ')}. Ubah kelompok itu saja.`, en: `Terms already in another group: ${shared.join(', ')}. Edit that group instead.` },
+    {
+      id: `Istilah sudah ada di kelompok lain: ${shared.join(', ')}. Ubah kelompok itu saja.`,
+      en: `Terms already in another group: ${shared.join(', ')}. Edit that group instead.`,
+    },
     { fields: [{ field: 'terms' }] },
   );
 }
@@ -68,7 +63,13 @@ export async function updateSynonymGroup(db: Kysely<Database>, actor: Actor, id:
     await refuseOverlap(trx, terms, id);
     const note = input.note ?? before.note;
     await updateSynonymRow(trx, id, { terms, note, updatedBy: actor.userId });
-    await appendAudit(trx, actor, { action: 'search_synonym.update', entityType: 'search_synonym', entityId: String(id), before: { terms: before.terms, note: before.note }, after: { terms, note } });
+    await appendAudit(trx, actor, {
+      action: 'search_synonym.update',
+      entityType: 'search_synonym',
+      entityId: String(id),
+      before: { terms: before.terms, note: before.note },
+      after: { terms, note },
+    });
     return toView((await findSynonymRow(trx, id))!);
   });
 }

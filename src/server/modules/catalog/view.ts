@@ -59,11 +59,7 @@ type Awards = Awaited<ReturnType<typeof listAwards>>;
 type Replications = Awaited<ReturnType<typeof listReplications>>;
 type Documents = Awaited<ReturnType<typeof listDocuments>>;
 
-export function toInnovationView(
-  record: InnovationRecord,
-  extras: { awards: Awards; replications: Replications; documents: Documents },
-  user: AuthUser | null,
-): InnovationView {
+export function toInnovationView(record: InnovationRecord, extras: { awards: Awards; replications: Replications; documents: Documents }, user: AuthUser | null): InnovationView {
   const facts = { agencyId: record.agencyId, workflowState: record.workflowState, publishedAt: record.publishedAt };
   const internal = canSeeInternals(user, facts);
   return {

@@ -26,7 +26,10 @@ function toItem(r: WorkspaceRow) {
  * The staff list: an agency's own records in every state ("my innovations", and with
  * `state=submitted` the admin's approval queue); the ministry sees every agency's.
  */
-export async function listWorkspaceFor(ctx: CatalogContext, query: { q?: string | undefined; state?: WorkflowState | undefined; agency?: string | undefined; page: number; pageSize: number }) {
+export async function listWorkspaceFor(
+  ctx: CatalogContext,
+  query: { q?: string | undefined; state?: WorkflowState | undefined; agency?: string | undefined; page: number; pageSize: number },
+) {
   if (!ctx.user) throw errors.unauthenticated();
   const scope = workspaceScope(ctx.user);
   const { rows, total } = await listWorkspace(ctx.db, {

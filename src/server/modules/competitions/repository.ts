@@ -115,6 +115,10 @@ export async function referencedIds(db: Db, section: 'groups' | 'categories' | '
 }
 
 export async function countProposals(db: Db, competitionId: string): Promise<number> {
-  const row = await db.selectFrom('proposals').select((eb) => eb.fn.countAll<string>().as('n')).where('competition_id', '=', competitionId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('proposals')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('competition_id', '=', competitionId)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -18,16 +18,7 @@ import {
   statusBody,
   updateCompetitionBody,
 } from './schemas.js';
-import {
-  type CompetitionsContext,
-  cloneCompetition,
-  createCompetition,
-  getCompetition,
-  listCompetitions,
-  moveCompetition,
-  replaceSection,
-  updateCompetition,
-} from './service.js';
+import { type CompetitionsContext, cloneCompetition, createCompetition, getCompetition, listCompetitions, moveCompetition, replaceSection, updateCompetition } from './service.js';
 
 const refusals = { 400: errorResponse, 404: errorResponse, 409: errorResponse, 422: errorResponse };
 
@@ -59,7 +50,12 @@ export function competitionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/competitions/:competitionId',
       {
         config: { access: 'public' },
-        schema: { tags: ['competitions'], summary: 'One competition with its groups, categories, form and stages', params: competitionIdParams, response: { 200: competitionView, 404: errorResponse } },
+        schema: {
+          tags: ['competitions'],
+          summary: 'One competition with its groups, categories, form and stages',
+          params: competitionIdParams,
+          response: { 200: competitionView, 404: errorResponse },
+        },
       },
       async (request) => getCompetition(context(request), request.params.competitionId),
     );
@@ -68,7 +64,12 @@ export function competitionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/competitions',
       {
         config: { access: 'competitions.manage' },
-        schema: { tags: ['competitions'], summary: 'Configure a new competition (starts as a draft)', body: createCompetitionBody, response: { 201: competitionView, ...refusals } },
+        schema: {
+          tags: ['competitions'],
+          summary: 'Configure a new competition (starts as a draft)',
+          body: createCompetitionBody,
+          response: { 201: competitionView, ...refusals },
+        },
       },
       async (request, reply) => reply.status(201).send(await createCompetition(context(request), request.body)),
     );
@@ -77,7 +78,13 @@ export function competitionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/competitions/:competitionId',
       {
         config: { access: 'competitions.manage' },
-        schema: { tags: ['competitions'], summary: 'Edit name, year, theme, participant types, SDG rule or grace period', params: competitionIdParams, body: updateCompetitionBody, response: { 200: competitionView, ...refusals } },
+        schema: {
+          tags: ['competitions'],
+          summary: 'Edit name, year, theme, participant types, SDG rule or grace period',
+          params: competitionIdParams,
+          body: updateCompetitionBody,
+          response: { 200: competitionView, ...refusals },
+        },
       },
       async (request) => updateCompetition(context(request), request.params.competitionId, request.body),
     );
@@ -86,7 +93,13 @@ export function competitionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/competitions/:competitionId/groups',
       {
         config: { access: 'competitions.manage' },
-        schema: { tags: ['competitions'], summary: 'Replace the groups and their eligibility rules (ordered)', params: competitionIdParams, body: groupsBody, response: { 200: competitionView, ...refusals } },
+        schema: {
+          tags: ['competitions'],
+          summary: 'Replace the groups and their eligibility rules (ordered)',
+          params: competitionIdParams,
+          body: groupsBody,
+          response: { 200: competitionView, ...refusals },
+        },
       },
       async (request) => replaceSection(context(request), request.params.competitionId, 'groups', request.body.groups),
     );
@@ -95,7 +108,13 @@ export function competitionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/competitions/:competitionId/categories',
       {
         config: { access: 'competitions.manage' },
-        schema: { tags: ['competitions'], summary: 'Replace the categories (ordered)', params: competitionIdParams, body: categoriesBody, response: { 200: competitionView, ...refusals } },
+        schema: {
+          tags: ['competitions'],
+          summary: 'Replace the categories (ordered)',
+          params: competitionIdParams,
+          body: categoriesBody,
+          response: { 200: competitionView, ...refusals },
+        },
       },
       async (request) => replaceSection(context(request), request.params.competitionId, 'categories', request.body.categories),
     );
@@ -104,7 +123,13 @@ export function competitionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/competitions/:competitionId/questions',
       {
         config: { access: 'competitions.manage' },
-        schema: { tags: ['competitions'], summary: 'Replace the proposal form: numbered questions in order', params: competitionIdParams, body: questionsBody, response: { 200: competitionView, ...refusals } },
+        schema: {
+          tags: ['competitions'],
+          summary: 'Replace the proposal form: numbered questions in order',
+          params: competitionIdParams,
+          body: questionsBody,
+          response: { 200: competitionView, ...refusals },
+        },
       },
       async (request) => replaceSection(context(request), request.params.competitionId, 'questions', request.body.questions),
     );
@@ -113,7 +138,13 @@ export function competitionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/competitions/:competitionId/stages',
       {
         config: { access: 'competitions.manage' },
-        schema: { tags: ['competitions'], summary: 'Replace the stages and their dates (instants)', params: competitionIdParams, body: stagesBody, response: { 200: competitionView, ...refusals } },
+        schema: {
+          tags: ['competitions'],
+          summary: 'Replace the stages and their dates (instants)',
+          params: competitionIdParams,
+          body: stagesBody,
+          response: { 200: competitionView, ...refusals },
+        },
       },
       async (request) => replaceSection(context(request), request.params.competitionId, 'stages', request.body.stages),
     );
@@ -122,7 +153,13 @@ export function competitionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/competitions/:competitionId/clone',
       {
         config: { access: 'competitions.manage' },
-        schema: { tags: ['competitions'], summary: 'Copy a competition into a new draft for another year', params: competitionIdParams, body: cloneCompetitionBody, response: { 201: competitionView, ...refusals } },
+        schema: {
+          tags: ['competitions'],
+          summary: 'Copy a competition into a new draft for another year',
+          params: competitionIdParams,
+          body: cloneCompetitionBody,
+          response: { 201: competitionView, ...refusals },
+        },
       },
       async (request, reply) => reply.status(201).send(await cloneCompetition(context(request), request.params.competitionId, request.body)),
     );
@@ -131,7 +168,13 @@ export function competitionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/competitions/:competitionId/status',
       {
         config: { access: 'competitions.manage' },
-        schema: { tags: ['competitions'], summary: 'Publish, unpublish or archive', params: competitionIdParams, body: statusBody, response: { 200: competitionView, ...refusals } },
+        schema: {
+          tags: ['competitions'],
+          summary: 'Publish, unpublish or archive',
+          params: competitionIdParams,
+          body: statusBody,
+          response: { 200: competitionView, ...refusals },
+        },
       },
       async (request) => moveCompetition(context(request), request.params.competitionId, request.body.to),
     );

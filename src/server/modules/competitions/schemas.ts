@@ -1,16 +1,12 @@
 import { z } from 'zod';
-import {
-  ANSWER_TYPES,
-  AWARD_LEVELS,
-  COMPETITION_KINDS,
-  COMPETITION_STATUSES,
-  PARTICIPANT_TYPES,
-  STAGE_KINDS,
-} from '../../../common/competitions.js';
+import { ANSWER_TYPES, AWARD_LEVELS, COMPETITION_KINDS, COMPETITION_STATUSES, PARTICIPANT_TYPES, STAGE_KINDS } from '../../../common/competitions.js';
 
 /** Request and response shapes of the competitions API (also the OpenAPI document). */
 
-const code = z.string().trim().regex(/^[a-z0-9_-]{2,40}$/, 'huruf kecil, angka, _ atau -');
+const code = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9_-]{2,40}$/, 'huruf kecil, angka, _ atau -');
 const shortText = (max: number) => z.string().trim().min(1).max(max);
 const instant = z.iso.datetime({ offset: true });
 /** An optional English version of a ministry-entered text; empty or null: none (English mode shows the Indonesian). */

@@ -46,7 +46,16 @@ function shapeOf(section: Section, item: Item | StoredItem): unknown {
   }
   if (section === 'questions') {
     const q = item as QuestionInput;
-    return { title: q.title, titleEn: q.titleEn || null, helpText: q.helpText, helpTextEn: q.helpTextEn || null, required: q.required, wordLimit: q.wordLimit, answerType: q.answerType, options: q.options };
+    return {
+      title: q.title,
+      titleEn: q.titleEn || null,
+      helpText: q.helpText,
+      helpTextEn: q.helpTextEn || null,
+      required: q.required,
+      wordLimit: q.wordLimit,
+      answerType: q.answerType,
+      options: q.options,
+    };
   }
   const s = item as StageInput;
   return { kind: s.kind, name: s.name, nameEn: s.nameEn || null, startsAt: new Date(s.startsAt).getTime(), endsAt: new Date(s.endsAt).getTime() };

@@ -44,14 +44,15 @@ function checkKnownIds(items: { id?: string | undefined }[], existing: Set<strin
   });
 }
 
-async function refuseRemovingUsed(
-  trx: Trx,
-  section: 'groups' | 'categories' | 'questions',
-  existing: { id: string; label: string }[],
-  keep: Set<string>,
-): Promise<string[]> {
+async function refuseRemovingUsed(trx: Trx, section: 'groups' | 'categories' | 'questions', existing: { id: string; label: string }[], keep: Set<string>): Promise<string[]> {
   const removed = existing.filter((row) => !keep.has(row.id));
-  const used = new Set(await referencedIds(trx, section, removed.map((r) => r.id)));
+  const used = new Set(
+    await referencedIds(
+      trx,
+      section,
+      removed.map((r) => r.id),
+    ),
+  );
   const blocked = removed.filter((r) => used.has(r.id)).map((r) => r.label);
   if (blocked.length > 0) {
     throw errors.conflict(
@@ -67,7 +68,12 @@ async function refuseRemovingUsed(
 }
 
 export function validateGroups(groups: GroupInput[], competitionTypes: readonly string[]): void {
-  checkUnique(groups.map((g) => g.code), 'groups', 'code', { id: 'Kode kelompok', en: 'Group code' });
+  checkUnique(
+    groups.map((g) => g.code),
+    'groups',
+    'code',
+    { id: 'Kode kelompok', en: 'Group code' },
+  );
   groups.forEach((g, i) => {
     const foreign = g.participantTypes.filter((t) => !competitionTypes.includes(t));
     if (foreign.length > 0) {
@@ -83,7 +89,12 @@ export function validateGroups(groups: GroupInput[], competitionTypes: readonly 
 }
 
 export function validateCategories(categories: CategoryInput[]): void {
-  checkUnique(categories.map((c) => c.code), 'categories', 'code', { id: 'Kode kategori', en: 'Category code' });
+  checkUnique(
+    categories.map((c) => c.code),
+    'categories',
+    'code',
+    { id: 'Kode kategori', en: 'Category code' },
+  );
 }
 
 export function validateQuestions(questions: QuestionInput[]): void {
@@ -91,20 +102,34 @@ export function validateQuestions(questions: QuestionInput[]): void {
     if (!ANSWER_TYPES.includes(q.answerType)) return;
     if (q.answerType === 'choice') {
       if (q.options.length < 2) {
-        throw invalid({ id: `Pertanyaan ${i + 1}: pilihan ganda memerlukan minimal 2 opsi.`, en: `Question ${i + 1}: a choice needs at least 2 options.` }, `questions.${i}.options`);
+        throw invalid(
+          { id: `Pertanyaan ${i + 1}: pilihan ganda memerlukan minimal 2 opsi.`, en: `Question ${i + 1}: a choice needs at least 2 options.` },
+          `questions.${i}.options`,
+        );
       }
       checkUnique(q.options, `questions.${i}`, 'options', { id: 'Opsi', en: 'Option' });
     } else if (q.options.length > 0) {
-      throw invalid({ id: `Pertanyaan ${i + 1}: opsi hanya untuk jenis jawaban 'choice'.`, en: `Question ${i + 1}: options are only for the 'choice' answer type.` }, `questions.${i}.options`);
+      throw invalid(
+        { id: `Pertanyaan ${i + 1}: opsi hanya untuk jenis jawaban 'choice'.`, en: `Question ${i + 1}: options are only for the 'choice' answer type.` },
+        `questions.${i}.options`,
+      );
     }
     if (q.wordLimit !== null && !WORD_COUNTED_TYPES.includes(q.answerType)) {
-      throw invalid({ id: `Pertanyaan ${i + 1}: batas kata hanya untuk jawaban teks.`, en: `Question ${i + 1}: a word limit applies to text answers only.` }, `questions.${i}.wordLimit`);
+      throw invalid(
+        { id: `Pertanyaan ${i + 1}: batas kata hanya untuk jawaban teks.`, en: `Question ${i + 1}: a word limit applies to text answers only.` },
+        `questions.${i}.wordLimit`,
+      );
     }
   });
 }
 
 export function validateStages(stages: StageInput[]): void {
-  checkUnique(stages.map((s) => s.kind), 'stages', 'kind', { id: 'Tahap', en: 'Stage' });
+  checkUnique(
+    stages.map((s) => s.kind),
+    'stages',
+    'kind',
+    { id: 'Tahap', en: 'Stage' },
+  );
   stages.forEach((s, i) => {
     if (new Date(s.endsAt).getTime() <= new Date(s.startsAt).getTime()) {
       throw invalid({ id: `Tahap ${s.name}: waktu selesai harus setelah waktu mulai.`, en: `Stage ${s.name}: the end must be after the start.` }, `stages.${i}.endsAt`);
@@ -119,7 +144,12 @@ export async function replaceGroups(trx: Trx, competitionId: string, groups: Gro
   const existing = await trx.selectFrom('competition_groups').select(['id', 'code']).where('competition_id', '=', competitionId).execute();
   checkKnownIds(groups, new Set(existing.map((r) => r.id)), 'groups');
   const keep = new Set(groups.flatMap((g) => (g.id ? [g.id] : [])));
-  const removed = await refuseRemovingUsed(trx, 'groups', existing.map((r) => ({ id: r.id, label: r.code })), keep);
+  const removed = await refuseRemovingUsed(
+    trx,
+    'groups',
+    existing.map((r) => ({ id: r.id, label: r.code })),
+    keep,
+  );
   if (removed.length > 0) await trx.deleteFrom('competition_groups').where('id', 'in', removed).execute();
   for (const id of keep) await trx.updateTable('competition_groups').set({ code: placeholderCode() }).where('id', '=', id).execute();
   for (const [i, g] of groups.entries()) {
@@ -137,7 +167,11 @@ export async function replaceGroups(trx: Trx, competitionId: string, groups: Gro
       requires_replication: g.requiresReplication,
     };
     if (g.id) await trx.updateTable('competition_groups').set(values).where('id', '=', g.id).execute();
-    else await trx.insertInto('competition_groups').values({ ...values, competition_id: competitionId }).execute();
+    else
+      await trx
+        .insertInto('competition_groups')
+        .values({ ...values, competition_id: competitionId })
+        .execute();
   }
 }
 
@@ -145,13 +179,22 @@ export async function replaceCategories(trx: Trx, competitionId: string, categor
   const existing = await trx.selectFrom('competition_categories').select(['id', 'code']).where('competition_id', '=', competitionId).execute();
   checkKnownIds(categories, new Set(existing.map((r) => r.id)), 'categories');
   const keep = new Set(categories.flatMap((c) => (c.id ? [c.id] : [])));
-  const removed = await refuseRemovingUsed(trx, 'categories', existing.map((r) => ({ id: r.id, label: r.code })), keep);
+  const removed = await refuseRemovingUsed(
+    trx,
+    'categories',
+    existing.map((r) => ({ id: r.id, label: r.code })),
+    keep,
+  );
   if (removed.length > 0) await trx.deleteFrom('competition_categories').where('id', 'in', removed).execute();
   for (const id of keep) await trx.updateTable('competition_categories').set({ code: placeholderCode() }).where('id', '=', id).execute();
   for (const [i, c] of categories.entries()) {
     const values = { code: c.code, name: c.name, name_en: c.nameEn || null, description: c.description, position: i + 1 };
     if (c.id) await trx.updateTable('competition_categories').set(values).where('id', '=', c.id).execute();
-    else await trx.insertInto('competition_categories').values({ ...values, competition_id: competitionId }).execute();
+    else
+      await trx
+        .insertInto('competition_categories')
+        .values({ ...values, competition_id: competitionId })
+        .execute();
   }
 }
 
@@ -159,7 +202,12 @@ export async function replaceQuestions(trx: Trx, competitionId: string, question
   const existing = await trx.selectFrom('competition_questions').select(['id', 'position']).where('competition_id', '=', competitionId).execute();
   checkKnownIds(questions, new Set(existing.map((r) => r.id)), 'questions');
   const keep = new Set(questions.flatMap((q) => (q.id ? [q.id] : [])));
-  const removed = await refuseRemovingUsed(trx, 'questions', existing.map((r) => ({ id: r.id, label: `#${r.position}` })), keep);
+  const removed = await refuseRemovingUsed(
+    trx,
+    'questions',
+    existing.map((r) => ({ id: r.id, label: `#${r.position}` })),
+    keep,
+  );
   if (removed.length > 0) await trx.deleteFrom('competition_questions').where('id', 'in', removed).execute();
   // The (competition, position) constraint is checked at commit, so renumbering in place is safe.
   for (const [i, q] of questions.entries()) {
@@ -175,7 +223,11 @@ export async function replaceQuestions(trx: Trx, competitionId: string, question
       options: q.options,
     };
     if (q.id) await trx.updateTable('competition_questions').set(values).where('id', '=', q.id).execute();
-    else await trx.insertInto('competition_questions').values({ ...values, competition_id: competitionId }).execute();
+    else
+      await trx
+        .insertInto('competition_questions')
+        .values({ ...values, competition_id: competitionId })
+        .execute();
   }
 }
 

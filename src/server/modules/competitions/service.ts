@@ -6,14 +6,7 @@ import type { Database } from '../../db/schema.js';
 import { AppError, errors } from '../../http/errors.js';
 import { registrationPhase, type RegistrationWindow } from './phase.js';
 import { canSeeCompetition, visibleStatuses } from './policy.js';
-import {
-  type CompetitionRecord,
-  competitionNameTaken,
-  countProposals,
-  findCompetitionRow,
-  listCompetitionRows,
-  loadCompetition,
-} from './repository.js';
+import { type CompetitionRecord, competitionNameTaken, countProposals, findCompetitionRow, listCompetitionRows, loadCompetition } from './repository.js';
 import type { CompetitionSummary, CompetitionView, CreateCompetitionInput, UpdateCompetitionInput } from './schemas.js';
 import {
   type CategoryInput,
@@ -129,7 +122,13 @@ async function refuseDuplicateName(db: Kysely<Database>, name: string, year: num
   }
 }
 
-function validateAll(input: { participantTypes: readonly string[]; groups?: GroupInput[]; categories?: CategoryInput[]; questions?: QuestionInput[]; stages?: StageInput[] }): void {
+function validateAll(input: {
+  participantTypes: readonly string[];
+  groups?: GroupInput[];
+  categories?: CategoryInput[];
+  questions?: QuestionInput[];
+  stages?: StageInput[];
+}): void {
   if (input.groups) validateGroups(input.groups, input.participantTypes);
   if (input.categories) validateCategories(input.categories);
   if (input.questions) validateQuestions(input.questions);
@@ -140,7 +139,10 @@ export async function createCompetition(ctx: CompetitionsContext, input: CreateC
   validateAll(input);
   for (const section of ['groups', 'categories', 'questions', 'stages'] as const) {
     if (input[section]?.some((item) => item.id)) {
-      throw errors.validation({ id: `Butir baru pada '${section}' tidak boleh membawa 'id'.`, en: `New '${section}' items cannot carry an 'id'.` }, { fields: [{ field: section }] });
+      throw errors.validation(
+        { id: `Butir baru pada '${section}' tidak boleh membawa 'id'.`, en: `New '${section}' items cannot carry an 'id'.` },
+        { fields: [{ field: section }] },
+      );
     }
   }
   await refuseDuplicateName(ctx.db, input.name, input.year);
@@ -301,7 +303,13 @@ export async function moveCompetition(ctx: CompetitionsContext, id: string, to: 
       });
     }
     await trx.updateTable('competitions').set({ status: to, updated_at: ctx.now }).where('id', '=', id).execute();
-    await appendAudit(trx, ctx.actor, { action: `competition.${to === 'published' ? 'publish' : to === 'archived' ? 'archive' : 'unpublish'}`, entityType: 'competition', entityId: id, before: { status: row.status }, after: { status: to } });
+    await appendAudit(trx, ctx.actor, {
+      action: `competition.${to === 'published' ? 'publish' : to === 'archived' ? 'archive' : 'unpublish'}`,
+      entityType: 'competition',
+      entityId: id,
+      before: { status: row.status },
+      after: { status: to },
+    });
   });
   return viewAfterChange(ctx, id);
 }
@@ -336,13 +344,31 @@ export async function cloneCompetition(ctx: CompetitionsContext, sourceId: strin
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await replaceGroups(trx, row.id, source.groups.map(({ id: _id, ...g }) => g as GroupInput));
-    await replaceCategories(trx, row.id, source.categories.map(({ id: _id, ...c }) => c));
-    await replaceQuestions(trx, row.id, source.questions.map(({ id: _id, number: _n, ...q }) => q));
+    await replaceGroups(
+      trx,
+      row.id,
+      source.groups.map(({ id: _id, ...g }) => g as GroupInput),
+    );
+    await replaceCategories(
+      trx,
+      row.id,
+      source.categories.map(({ id: _id, ...c }) => c),
+    );
+    await replaceQuestions(
+      trx,
+      row.id,
+      source.questions.map(({ id: _id, number: _n, ...q }) => q),
+    );
     await replaceStages(
       trx,
       row.id,
-      source.stages.map((s) => ({ kind: s.kind, name: s.name, nameEn: s.nameEn, startsAt: shiftYears(s.startsAt, years).toISOString(), endsAt: shiftYears(s.endsAt, years).toISOString() })),
+      source.stages.map((s) => ({
+        kind: s.kind,
+        name: s.name,
+        nameEn: s.nameEn,
+        startsAt: shiftYears(s.startsAt, years).toISOString(),
+        endsAt: shiftYears(s.endsAt, years).toISOString(),
+      })),
     );
     await appendAudit(trx, ctx.actor, { action: 'competition.clone', entityType: 'competition', entityId: row.id, after: { from: sourceId, year: input.year, name } });
     return row.id;

@@ -38,7 +38,11 @@ export function tablesPdf(title: string, filters: string, tables: readonly Figur
   const width = doc.page.width - 2 * MARGIN;
   const bottom = doc.page.height - MARGIN - 30;
   doc.font('Helvetica-Bold').fontSize(16).fillColor('#000').text(latin1(title), { width });
-  doc.font('Helvetica').fontSize(9).fillColor('#444').text(latin1(`${lang === 'id' ? 'Filter' : 'Filters'}: ${filters}`), { width });
+  doc
+    .font('Helvetica')
+    .fontSize(9)
+    .fillColor('#444')
+    .text(latin1(`${lang === 'id' ? 'Filter' : 'Filters'}: ${filters}`), { width });
   doc.moveDown(0.6);
   for (const table of tables) {
     const key = valueKey(table);
@@ -53,7 +57,11 @@ export function tablesPdf(title: string, filters: string, tables: readonly Figur
     doc.font('Helvetica-Bold').fontSize(11).fillColor('#0b3d6b').text(latin1(table.title[lang]), MARGIN, doc.y, { width });
     const top = doc.y + 4;
     if (shown.length === 0) {
-      doc.font('Helvetica-Oblique').fontSize(9).fillColor('#444').text(lang === 'id' ? 'Tidak ada data.' : 'No data.', MARGIN, top);
+      doc
+        .font('Helvetica-Oblique')
+        .fontSize(9)
+        .fillColor('#444')
+        .text(lang === 'id' ? 'Tidak ada data.' : 'No data.', MARGIN, top);
       doc.moveDown(0.8);
       continue;
     }
@@ -62,7 +70,11 @@ export function tablesPdf(title: string, filters: string, tables: readonly Figur
     const max = shown[0]!.value;
     shown.forEach((r, i) => {
       const y = top + i * 13;
-      doc.font('Helvetica').fontSize(8).fillColor('#000').text(latin1(r.label), MARGIN, y + 1, { width: labelWidth - 6, height: 10, ellipsis: true, lineBreak: false });
+      doc
+        .font('Helvetica')
+        .fontSize(8)
+        .fillColor('#000')
+        .text(latin1(r.label), MARGIN, y + 1, { width: labelWidth - 6, height: 10, ellipsis: true, lineBreak: false });
       const w = Math.max(1, (r.value / max) * barArea);
       doc.rect(MARGIN + labelWidth, y, w, 10).fill(BAR_COLOUR);
       doc.fillColor('#000').text(r.value.toLocaleString(lang === 'id' ? 'id-ID' : 'en'), MARGIN + labelWidth + w + 4, y + 1, { lineBreak: false });
@@ -70,7 +82,11 @@ export function tablesPdf(title: string, filters: string, tables: readonly Figur
     doc.y = top + shown.length * 13 + 2;
     if (rows.length > MAX_BARS) {
       const rest = rows.slice(MAX_BARS).reduce((s, r) => s + r.value, 0);
-      doc.font('Helvetica-Oblique').fontSize(8).fillColor('#444').text(latin1(lang === 'id' ? `${rows.length - MAX_BARS} baris lain: ${rest}` : `${rows.length - MAX_BARS} more rows: ${rest}`), MARGIN, doc.y, { width });
+      doc
+        .font('Helvetica-Oblique')
+        .fontSize(8)
+        .fillColor('#444')
+        .text(latin1(lang === 'id' ? `${rows.length - MAX_BARS} baris lain: ${rest}` : `${rows.length - MAX_BARS} more rows: ${rest}`), MARGIN, doc.y, { width });
     }
     doc.moveDown(1);
   }

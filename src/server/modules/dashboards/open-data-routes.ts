@@ -78,7 +78,13 @@ export function openDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           licence: OPEN_DATA_LICENCE,
           attribution: ATTRIBUTION,
           datasets: [
-            { id: 'innovations', title: { id: 'Katalog inovasi terbit', en: 'Published innovation catalog' }, url: '/api/open-data/innovations', formats: BOTH, columns: catalogColumns() },
+            {
+              id: 'innovations',
+              title: { id: 'Katalog inovasi terbit', en: 'Published innovation catalog' },
+              url: '/api/open-data/innovations',
+              formats: BOTH,
+              columns: catalogColumns(),
+            },
             ...figures,
           ],
         };

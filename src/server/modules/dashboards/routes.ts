@@ -57,7 +57,8 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const view = await loadNational({ db: deps.db, now }, filters);
         const title = lang === 'id' ? 'Dasbor nasional inovasi pelayanan publik' : 'National public service innovation dashboard';
         const tables = nationalTables(view);
-        const body = format === 'pdf' ? await tablesPdf(title, filterText(filters, lang), tables, lang, now) : await tablesWorkbook(title, filterText(filters, lang), tables, lang, now);
+        const body =
+          format === 'pdf' ? await tablesPdf(title, filterText(filters, lang), tables, lang, now) : await tablesWorkbook(title, filterText(filters, lang), tables, lang, now);
         reply.headers(safeDownloadHeaders(format === 'pdf' ? PDF_TYPE : XLSX_TYPE, `dasbor-nasional-${now.toISOString().slice(0, 10)}.${format}`));
         return reply.send(body);
       },
@@ -99,7 +100,9 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const title = `${lang === 'id' ? 'Profil wilayah' : 'Region profile'}: ${name}`;
         const format = request.query.format;
         const body =
-          format === 'pdf' ? await tablesPdf(title, profile.region?.code ?? '-', regionTables(profile), lang, now) : await tablesWorkbook(title, profile.region?.code ?? '-', regionTables(profile), lang, now);
+          format === 'pdf'
+            ? await tablesPdf(title, profile.region?.code ?? '-', regionTables(profile), lang, now)
+            : await tablesWorkbook(title, profile.region?.code ?? '-', regionTables(profile), lang, now);
         const safeCode = (profile.region?.code ?? 'tidak-dikenal').replace(/[^0-9.]/g, '');
         reply.headers(safeDownloadHeaders(format === 'pdf' ? PDF_TYPE : XLSX_TYPE, `profil-wilayah-${safeCode || 'tidak-dikenal'}-${now.toISOString().slice(0, 10)}.${format}`));
         return reply.send(body);

@@ -112,18 +112,12 @@ async function computeRegion(ctx: DashboardsContext, code: string): Promise<Regi
 async function peerCounts(db: Db, region: NonNullable<RegionProfile['region']>): Promise<RegionProfile['peers']> {
   let rows: { code: string; name: string; count: number }[];
   if (region.level === 'province') {
-    const [figures, names] = await Promise.all([
-      cachedRead(db, 'figures:all-provinces', () => publishedInnovationFigures(db, {})),
-      regionNames(db, { level: 'province' }),
-    ]);
+    const [figures, names] = await Promise.all([cachedRead(db, 'figures:all-provinces', () => publishedInnovationFigures(db, {})), regionNames(db, { level: 'province' })]);
     const counts = new Map(figures.byProvince.map((b) => [b.key, b.count]));
     rows = names.map((n) => ({ code: n.code, name: n.name, count: counts.get(n.code) ?? 0 }));
   } else {
     const provinceCode = region.provinceCode!;
-    const [figures, names] = await Promise.all([
-      publishedInnovationFigures(db, { provinceCode }, { withRegencies: true }),
-      regionNames(db, { level: 'regency', provinceCode }),
-    ]);
+    const [figures, names] = await Promise.all([publishedInnovationFigures(db, { provinceCode }, { withRegencies: true }), regionNames(db, { level: 'regency', provinceCode })]);
     const counts = new Map(figures.byRegency.map((b) => [b.key, b.count]));
     rows = names.filter((n) => n.kind === region.kind).map((n) => ({ code: n.code, name: n.name, count: counts.get(n.code) ?? 0 }));
   }

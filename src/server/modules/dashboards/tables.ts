@@ -26,9 +26,21 @@ const PROVINCE_CODE = col('province_code', 'Kode provinsi', 'Province code', 'Ko
 export const HISTORY_COLUMNS: FigureColumn[] = [
   col('year', 'Tahun', 'Year', 'Tahun kompetisi', 'Competition year'),
   col('competition', 'Kompetisi', 'Competition', 'Nama kompetisi', 'Competition name'),
-  col('proposals', 'Proposal diajukan', 'Proposals submitted', 'Proposal yang diajukan ke kementerian (tanpa yang ditarik)', 'Proposals submitted to the ministry (withdrawn ones excluded)'),
+  col(
+    'proposals',
+    'Proposal diajukan',
+    'Proposals submitted',
+    'Proposal yang diajukan ke kementerian (tanpa yang ditarik)',
+    'Proposals submitted to the ministry (withdrawn ones excluded)',
+  ),
   col('passed_check', 'Lolos administrasi', 'Passed the check', 'Proposal yang lolos seleksi administrasi', 'Proposals that passed the administrative check'),
-  col('top_99', 'Top 99', 'Top 99', 'Inovasi terbit dengan penghargaan Top 99, Top 45 atau Top 5 dari kompetisi ini', 'Published innovations awarded Top 99, Top 45 or Top 5 by this competition'),
+  col(
+    'top_99',
+    'Top 99',
+    'Top 99',
+    'Inovasi terbit dengan penghargaan Top 99, Top 45 atau Top 5 dari kompetisi ini',
+    'Published innovations awarded Top 99, Top 45 or Top 5 by this competition',
+  ),
   col('top_45', 'Top 45', 'Top 45', 'Inovasi terbit dengan penghargaan Top 45 atau Top 5', 'Published innovations awarded Top 45 or Top 5'),
   col('winners', 'Pemenang', 'Winners', 'Inovasi terbit dengan penghargaan apa pun dari kompetisi ini', 'Published innovations with any award of this competition'),
 ];
@@ -41,7 +53,11 @@ function sectionTable(s: FigureSection): FigureTable {
   return {
     id: s.id.replace(/[^a-z0-9_-]/gi, '-'),
     title: s.title,
-    columns: [col('key', 'Kode', 'Key', 'Kode baris', 'Row key'), col('label', 'Uraian', 'Label', 'Uraian baris', 'Row label'), col('value', s.unit.id, s.unit.en, s.unit.id, s.unit.en)],
+    columns: [
+      col('key', 'Kode', 'Key', 'Kode baris', 'Row key'),
+      col('label', 'Uraian', 'Label', 'Uraian baris', 'Row label'),
+      col('value', s.unit.id, s.unit.en, s.unit.id, s.unit.en),
+    ],
     rows: s.rows.map((r) => ({ key: r.key, label: r.label.id, value: r.value })),
   };
 }
@@ -57,7 +73,11 @@ export function nationalTables(d: NationalDashboard): FigureTable[] {
     {
       id: 'innovations-by-category',
       title: { id: 'Inovasi per kategori', en: 'Innovations by category' },
-      columns: [col('category_code', 'Kode kategori', 'Category code', 'Kode kategori katalog', 'Catalog category code'), col('category', 'Kategori', 'Category', 'Nama kategori', 'Category name'), COUNT],
+      columns: [
+        col('category_code', 'Kode kategori', 'Category code', 'Kode kategori katalog', 'Catalog category code'),
+        col('category', 'Kategori', 'Category', 'Nama kategori', 'Category name'),
+        COUNT,
+      ],
       rows: d.innovations.byCategory.map((c) => ({ category_code: c.key, category: c.name.id, count: c.count })),
     },
     {

@@ -44,7 +44,15 @@ const proposalsToSubmit: TodoProvider = {
   permission: 'proposals.submit',
   async load({ db, user, now }) {
     const [ready] = await proposalWorkload(db, user, ['ready'], now);
-    return [item('proposals.ready', { id: 'Proposal siap diajukan ke kementerian', en: 'Proposals ready to submit to the ministry' }, ready?.count ?? 0, '/proposal', ready?.nextDeadline)];
+    return [
+      item(
+        'proposals.ready',
+        { id: 'Proposal siap diajukan ke kementerian', en: 'Proposals ready to submit to the ministry' },
+        ready?.count ?? 0,
+        '/proposal',
+        ready?.nextDeadline,
+      ),
+    ];
   },
 };
 
@@ -56,7 +64,13 @@ const proposalDrafts: TodoProvider = {
     const of = (s: string) => rows.find((r) => r.status === s);
     return [
       item('proposals.draft', { id: 'Draf proposal', en: 'Proposal drafts' }, of('draft')?.count ?? 0, '/proposal', of('draft')?.nextDeadline),
-      item('proposals.returned', { id: 'Proposal dikembalikan untuk diperbaiki', en: 'Proposals returned for correction' }, of('returned')?.count ?? 0, '/proposal', of('returned')?.nextDeadline),
+      item(
+        'proposals.returned',
+        { id: 'Proposal dikembalikan untuk diperbaiki', en: 'Proposals returned for correction' },
+        of('returned')?.count ?? 0,
+        '/proposal',
+        of('returned')?.nextDeadline,
+      ),
     ];
   },
 };
@@ -168,7 +182,12 @@ const incentiveWork: TodoProvider = {
     const [recommendations, ruleSets] = await Promise.all([listRecommendations(db), listRuleSets(db)]);
     const drafts = roleHas(user.role, 'incentive.manage') ? ruleSets.filter((r) => r.status === 'draft').length : 0;
     return [
-      item('incentive.recommendations', { id: 'Rekomendasi insentif fiskal yang diterbitkan', en: 'Published fiscal incentive recommendations' }, recommendations.length, '/insentif'),
+      item(
+        'incentive.recommendations',
+        { id: 'Rekomendasi insentif fiskal yang diterbitkan', en: 'Published fiscal incentive recommendations' },
+        recommendations.length,
+        '/insentif',
+      ),
       item('incentive.drafts', { id: 'Aturan insentif yang masih rancangan', en: 'Incentive rule sets still in draft' }, drafts, '/insentif'),
     ];
   },
@@ -195,7 +214,12 @@ const indexReport: TodoProvider = {
     const work = await regionIndexWork({ db, actor: { userId: user.id, role: user.role, requestId: null }, user, now });
     if (!work) return [];
     return [
-      item('index.unsent', { id: `Laporan Indeks Inovasi Daerah ${work.year} belum dikirim`, en: `Regional innovation index ${work.year} report not sent yet` }, work.unsent ? 1 : 0, '/indeks/laporan'),
+      item(
+        'index.unsent',
+        { id: `Laporan Indeks Inovasi Daerah ${work.year} belum dikirim`, en: `Regional innovation index ${work.year} report not sent yet` },
+        work.unsent ? 1 : 0,
+        '/indeks/laporan',
+      ),
       item('index.answer', { id: 'Baris indeks ditolak yang perlu dijawab', en: 'Rejected index rows to answer' }, work.toAnswer, '/indeks/laporan'),
     ];
   },
@@ -210,7 +234,12 @@ const matchProposals: TodoProvider = {
     const waiting = await proposalsWaitingFor(db, user.agencyId);
     return [
       item('matchmaking.as-adopter', { id: 'Usulan perjodohan replikasi untuk instansi Anda', en: 'Replication match proposals for your agency' }, waiting.adopter, '/perjodohan'),
-      item('matchmaking.as-source', { id: 'Permintaan berbagi inovasi dari usulan perjodohan', en: 'Requests to share an innovation from match proposals' }, waiting.source, '/perjodohan'),
+      item(
+        'matchmaking.as-source',
+        { id: 'Permintaan berbagi inovasi dari usulan perjodohan', en: 'Requests to share an innovation from match proposals' },
+        waiting.source,
+        '/perjodohan',
+      ),
     ];
   },
 };
@@ -220,7 +249,16 @@ const indexVerification: TodoProvider = {
   permission: 'index.verify',
   async load({ db, user, now }) {
     const work = await verifierIndexWork({ db, actor: { userId: user.id, role: user.role, requestId: null }, user, now });
-    return work ? [item('index.to-verify', { id: `Laporan indeks ${work.year} menunggu verifikasi`, en: `Index ${work.year} reports awaiting verification` }, work.toVerify, '/indeks/verifikasi')] : [];
+    return work
+      ? [
+          item(
+            'index.to-verify',
+            { id: `Laporan indeks ${work.year} menunggu verifikasi`, en: `Index ${work.year} reports awaiting verification` },
+            work.toVerify,
+            '/indeks/verifikasi',
+          ),
+        ]
+      : [];
   },
 };
 

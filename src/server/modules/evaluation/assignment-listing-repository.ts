@@ -24,7 +24,9 @@ function filteredProposals(db: Db, round: RoundFacts, filter: AssignmentListQuer
     // `in` over the round's assignments lets the database start from the evaluator's index.
     let a = db
       .selectFrom('evaluation_assignments as a')
-      .leftJoin('evaluation_scores as s', (j) => j.onRef('s.round_id', '=', 'a.round_id').onRef('s.proposal_id', '=', 'a.proposal_id').onRef('s.evaluator_id', '=', 'a.evaluator_id'))
+      .leftJoin('evaluation_scores as s', (j) =>
+        j.onRef('s.round_id', '=', 'a.round_id').onRef('s.proposal_id', '=', 'a.proposal_id').onRef('s.evaluator_id', '=', 'a.evaluator_id'),
+      )
       .select('a.proposal_id')
       .where('a.round_id', '=', round.id);
     if (filter.evaluatorId) a = a.where('a.evaluator_id', '=', filter.evaluatorId);
@@ -34,7 +36,12 @@ function filteredProposals(db: Db, round: RoundFacts, filter: AssignmentListQuer
   }
   if (filter.missing === 'true') {
     q = q.where(
-      (eb) => eb.selectFrom('evaluation_assignments as m').select((m) => m.fn.countAll<number>().as('n')).where('m.round_id', '=', round.id).whereRef('m.proposal_id', '=', 'p.id'),
+      (eb) =>
+        eb
+          .selectFrom('evaluation_assignments as m')
+          .select((m) => m.fn.countAll<number>().as('n'))
+          .where('m.round_id', '=', round.id)
+          .whereRef('m.proposal_id', '=', 'p.id'),
       '<',
       round.reviewers_per_proposal,
     );

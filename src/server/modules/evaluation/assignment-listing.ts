@@ -24,10 +24,7 @@ export interface AssignmentRowView {
 
 export async function listRoundAssignments(ctx: EvaluationContext, roundId: string, query: AssignmentListQuery) {
   const round = await requireRound(ctx.db, roundId);
-  const [{ rows, total }, lastAction] = await Promise.all([
-    pageOfRoundProposals(ctx.db, round, query, pageBounds(query.page, query.pageSize)),
-    lastBulkAction(ctx.db, roundId),
-  ]);
+  const [{ rows, total }, lastAction] = await Promise.all([pageOfRoundProposals(ctx.db, round, query, pageBounds(query.page, query.pageSize)), lastBulkAction(ctx.db, roundId)]);
   const pageIds = rows.map((r) => r.id);
   const [evaluators, redactions] = await Promise.all([listEvaluatorsOf(ctx.db, roundId, pageIds), listRedactionTitles(ctx.db, pageIds)]);
   const byProposal = new Map<string, AssignmentRowView['evaluators']>();
@@ -38,7 +35,14 @@ export async function listRoundAssignments(ctx: EvaluationContext, roundId: stri
   }
   const items: AssignmentRowView[] = rows.map((r) => {
     const evaluators = byProposal.get(r.id) ?? [];
-    return { proposalId: r.id, proposalNumber: r.number, title: r.title, evaluators, missing: Math.max(0, round.reviewers_per_proposal - evaluators.length), redacted: redactions.has(r.id) };
+    return {
+      proposalId: r.id,
+      proposalNumber: r.number,
+      title: r.title,
+      evaluators,
+      missing: Math.max(0, round.reviewers_per_proposal - evaluators.length),
+      redacted: redactions.has(r.id),
+    };
   });
   return {
     items,

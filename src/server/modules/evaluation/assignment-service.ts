@@ -40,7 +40,11 @@ async function loadState(trx: Db, roundId: string): Promise<RoundState> {
   const round = await requireRound(trx, roundId, { forUpdate: true });
   if (round.status === 'closed') throw refusals.stageClosed();
   const [candidates, pool, assignments] = await Promise.all([listRoundCandidates(trx, round), listPool(trx, roundId), listAssignments(trx, roundId)]);
-  const conflicts = await conflictIndex(trx, candidates, pool.map((m) => m.userId));
+  const conflicts = await conflictIndex(
+    trx,
+    candidates,
+    pool.map((m) => m.userId),
+  );
   return { round, candidates, pool, assignments, conflicts };
 }
 
@@ -71,7 +75,12 @@ export async function autoAssign(ctx: EvaluationContext, roundId: string) {
     const summary = { added: added.length, kept: result.assignments.length - added.length, totalCost: result.totalCost, expertiseMatches: result.expertiseMatches };
     const action = await insertBulkAction(trx, { roundId, kind: 'auto_assign', previous: state.assignments, summary, actorId: ctx.actor.userId });
     await insertAssignments(trx, roundId, added);
-    await appendAudit(trx, ctx.actor, { action: 'evaluation.assignment.auto', entityType: 'evaluation_round', entityId: roundId, after: { bulkActionId: action.id, ...summary, assignments: added } });
+    await appendAudit(trx, ctx.actor, {
+      action: 'evaluation.assignment.auto',
+      entityType: 'evaluation_round',
+      entityId: roundId,
+      after: { bulkActionId: action.id, ...summary, assignments: added },
+    });
     return { bulkActionId: action.id, ...summary, loads: [...result.evaluatorLoads] };
   });
   await refreshAssignmentStatistics(ctx.db);
@@ -154,7 +163,10 @@ export async function reassign(ctx: EvaluationContext, roundId: string, fromId: 
         const reasons = state.conflicts.get(pairKey(a.proposalId, toId));
         if (reasons) throw refusals.conflicted(reasons);
         if (kept.some((k) => k.proposalId === a.proposalId && k.evaluatorId === toId)) {
-          throw errors.conflict('ALREADY_ASSIGNED', { id: 'Penilai tujuan sudah ditugaskan pada salah satu usulan tersebut.', en: 'The target evaluator already reviews one of these proposals.' });
+          throw errors.conflict('ALREADY_ASSIGNED', {
+            id: 'Penilai tujuan sudah ditugaskan pada salah satu usulan tersebut.',
+            en: 'The target evaluator already reviews one of these proposals.',
+          });
         }
       }
       if (loadOf(kept, toId) + moving.length > target.maxProposals) throw capExceeded(toId, target.maxProposals);
@@ -162,12 +174,21 @@ export async function reassign(ctx: EvaluationContext, roundId: string, fromId: 
     } else {
       const movingIds = new Set(moving.map((a) => a.proposalId));
       const result = solveReviewerAssignment({
-        proposals: state.candidates
-          .filter((c) => movingIds.has(c.id))
-          .map((c) => ({ id: c.id, categoryId: c.categoryId, reviewersRequired: state.round.reviewers_per_proposal })),
+        proposals: state.candidates.filter((c) => movingIds.has(c.id)).map((c) => ({ id: c.id, categoryId: c.categoryId, reviewersRequired: state.round.reviewers_per_proposal })),
         evaluators: state.pool
           .filter((m) => m.userId !== fromId)
-          .map((m) => ({ id: m.userId, maxProposals: Math.max(0, m.maxProposals - loadOf(kept.filter((k) => !movingIds.has(k.proposalId)), m.userId)), expertiseCategoryIds: m.expertiseCategoryIds })),
+          .map((m) => ({
+            id: m.userId,
+            maxProposals: Math.max(
+              0,
+              m.maxProposals -
+                loadOf(
+                  kept.filter((k) => !movingIds.has(k.proposalId)),
+                  m.userId,
+                ),
+            ),
+            expertiseCategoryIds: m.expertiseCategoryIds,
+          })),
         isConflicted: (e, p) => state.conflicts.has(pairKey(p, e)),
         fixedAssignments: kept.filter((k) => movingIds.has(k.proposalId)),
       });
@@ -177,8 +198,18 @@ export async function reassign(ctx: EvaluationContext, roundId: string, fromId: 
     const summary = { from: fromId, to: toId ?? null, moved: moving.length };
     const action = await insertBulkAction(trx, { roundId, kind: 'reassign', previous: state.assignments, summary, actorId: ctx.actor.userId });
     await deleteAssignments(trx, roundId, moving);
-    await insertAssignments(trx, roundId, added.map((a) => ({ ...a, source: 'reassign' as const })));
-    await appendAudit(trx, ctx.actor, { action: 'evaluation.assignment.reassign', entityType: 'evaluation_round', entityId: roundId, before: { removed: moving }, after: { bulkActionId: action.id, added } });
+    await insertAssignments(
+      trx,
+      roundId,
+      added.map((a) => ({ ...a, source: 'reassign' as const })),
+    );
+    await appendAudit(trx, ctx.actor, {
+      action: 'evaluation.assignment.reassign',
+      entityType: 'evaluation_round',
+      entityId: roundId,
+      before: { removed: moving },
+      after: { bulkActionId: action.id, added },
+    });
     return { bulkActionId: action.id, ...summary, added };
   });
 }
@@ -211,9 +242,19 @@ export async function undoLastBulkAction(ctx: EvaluationContext, roundId: string
     const conflicted = toAdd.filter((a) => state.conflicts.has(pairKey(a.proposalId, a.evaluatorId)));
     if (conflicted.length > 0) throw refusals.conflicted(conflicted.map((a) => pairKey(a.proposalId, a.evaluatorId)));
     await deleteAssignments(trx, roundId, toRemove);
-    await insertAssignments(trx, roundId, toAdd.map((a) => ({ proposalId: a.proposalId, evaluatorId: a.evaluatorId, source: a.source, published: a.published })));
+    await insertAssignments(
+      trx,
+      roundId,
+      toAdd.map((a) => ({ proposalId: a.proposalId, evaluatorId: a.evaluatorId, source: a.source, published: a.published })),
+    );
     await markBulkActionUndone(trx, action.id, ctx.now);
-    await appendAudit(trx, ctx.actor, { action: 'evaluation.assignment.undo', entityType: 'evaluation_round', entityId: roundId, before: { bulkActionId: action.id, kind: action.kind, removed: toRemove }, after: { restored: toAdd } });
+    await appendAudit(trx, ctx.actor, {
+      action: 'evaluation.assignment.undo',
+      entityType: 'evaluation_round',
+      entityId: roundId,
+      before: { bulkActionId: action.id, kind: action.kind, removed: toRemove },
+      after: { restored: toAdd },
+    });
     return { undone: action.kind, removed: toRemove.length, restored: toAdd.length };
   });
   await refreshAssignmentStatistics(ctx.db);
@@ -253,7 +294,14 @@ export async function importAssignmentsCsv(ctx: EvaluationContext, roundId: stri
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     const state = await loadState(trx, roundId);
     const byNumber = new Map(state.candidates.map((c) => [c.number, c]));
-    const users = new Map((await findUsersByEmail(trx, parsed.lines.map((l) => l.evaluatorEmail))).map((u) => [u.email.toLowerCase(), u]));
+    const users = new Map(
+      (
+        await findUsersByEmail(
+          trx,
+          parsed.lines.map((l) => l.evaluatorEmail),
+        )
+      ).map((u) => [u.email.toLowerCase(), u]),
+    );
     const pool = new Map(state.pool.map((m) => [m.userId, m]));
     const desired: { proposalId: string; evaluatorId: string }[] = [];
     const seen = new Set<string>();
@@ -270,10 +318,19 @@ export async function importAssignmentsCsv(ctx: EvaluationContext, roundId: stri
       seen.add(key);
       const reasons = state.conflicts.get(key);
       if (reasons) {
-        throw csvRefusal(l.line, `"${l.evaluatorEmail}" memiliki konflik kepentingan dengan usulan ${l.proposalNumber} (${reasons.join(', ')}).`, `"${l.evaluatorEmail}" has a conflict of interest with proposal ${l.proposalNumber} (${reasons.join(', ')}).`);
+        throw csvRefusal(
+          l.line,
+          `"${l.evaluatorEmail}" memiliki konflik kepentingan dengan usulan ${l.proposalNumber} (${reasons.join(', ')}).`,
+          `"${l.evaluatorEmail}" has a conflict of interest with proposal ${l.proposalNumber} (${reasons.join(', ')}).`,
+        );
       }
       const n = (load.get(user.id) ?? 0) + 1;
-      if (n > member.maxProposals) throw csvRefusal(l.line, `"${l.evaluatorEmail}" melebihi batas beban ${member.maxProposals} usulan.`, `"${l.evaluatorEmail}" exceeds the cap of ${member.maxProposals} proposals.`);
+      if (n > member.maxProposals)
+        throw csvRefusal(
+          l.line,
+          `"${l.evaluatorEmail}" melebihi batas beban ${member.maxProposals} usulan.`,
+          `"${l.evaluatorEmail}" exceeds the cap of ${member.maxProposals} proposals.`,
+        );
       load.set(user.id, n);
       desired.push({ proposalId: proposal.id, evaluatorId: user.id });
     }
@@ -286,8 +343,18 @@ export async function importAssignmentsCsv(ctx: EvaluationContext, roundId: stri
     const summary = { lines: parsed.lines.length, added: toAdd.length, removed: toRemove.length };
     const action = await insertBulkAction(trx, { roundId, kind: 'import', previous: state.assignments, summary, actorId: ctx.actor.userId });
     await deleteAssignments(trx, roundId, toRemove);
-    await insertAssignments(trx, roundId, toAdd.map((a) => ({ ...a, source: 'import' as const })));
-    await appendAudit(trx, ctx.actor, { action: 'evaluation.assignment.import', entityType: 'evaluation_round', entityId: roundId, before: { removed: toRemove }, after: { bulkActionId: action.id, added: toAdd } });
+    await insertAssignments(
+      trx,
+      roundId,
+      toAdd.map((a) => ({ ...a, source: 'import' as const })),
+    );
+    await appendAudit(trx, ctx.actor, {
+      action: 'evaluation.assignment.import',
+      entityType: 'evaluation_round',
+      entityId: roundId,
+      before: { removed: toRemove },
+      after: { bulkActionId: action.id, added: toAdd },
+    });
     const perProposal = new Map<string, number>();
     for (const d of desired) perProposal.set(d.proposalId, (perProposal.get(d.proposalId) ?? 0) + 1);
     const underCovered = state.candidates.filter((c) => (perProposal.get(c.id) ?? 0) < state.round.reviewers_per_proposal).map((c) => c.number);

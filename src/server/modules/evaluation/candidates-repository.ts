@@ -57,9 +57,7 @@ function withFacts(scope: ReturnType<typeof roundScope>) {
 type Row = Awaited<ReturnType<ReturnType<typeof withFacts>['execute']>>[number];
 
 function toFacts(rows: Row[]): CandidateFacts[] {
-  const ordered = [...rows].sort(
-    (a, b) => (a.submitted_at?.getTime() ?? 0) - (b.submitted_at?.getTime() ?? 0) || a.number.localeCompare(b.number),
-  );
+  const ordered = [...rows].sort((a, b) => (a.submitted_at?.getTime() ?? 0) - (b.submitted_at?.getTime() ?? 0) || a.number.localeCompare(b.number));
   return ordered.map((r, i) => ({
     id: r.id,
     number: r.number,
@@ -129,11 +127,7 @@ export async function listRoundCandidates(
  * One proposal of the round, or undefined when it is not in the round. Its `registrationOrder` is
  * meaningless (it is alone): use it for access checks and display, never for ranking.
  */
-export async function findRoundCandidate(
-  db: Db,
-  round: { competition_id: string; source_selection_id: string | null },
-  proposalId: string,
-): Promise<CandidateFacts | undefined> {
+export async function findRoundCandidate(db: Db, round: { competition_id: string; source_selection_id: string | null }, proposalId: string): Promise<CandidateFacts | undefined> {
   return (await listRoundCandidates(db, round, { proposalId }))[0];
 }
 
@@ -206,7 +200,11 @@ export async function findUsersByEmail(db: Db, emails: readonly string[]): Promi
   return db
     .selectFrom('users')
     .select(['id', 'email', 'role'])
-    .where(sql<string>`lower(email)`, 'in', emails.map((e) => e.toLowerCase()))
+    .where(
+      sql<string>`lower(email)`,
+      'in',
+      emails.map((e) => e.toLowerCase()),
+    )
     .execute();
 }
 

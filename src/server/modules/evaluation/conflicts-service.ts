@@ -59,10 +59,12 @@ export async function declareConflict(ctx: EvaluationContext, input: DeclareConf
   if (!user) throw errors.unauthenticated();
   return ctx.db.transaction().execute(async (trx) => {
     if (input.kind === 'agency') {
-      if (!(await findAgency(trx, input.agencyId))) throw errors.validation({ id: 'Instansi (agencyId) tidak ditemukan.', en: 'The agency (agencyId) does not exist.' }, { field: 'agencyId' });
+      if (!(await findAgency(trx, input.agencyId)))
+        throw errors.validation({ id: 'Instansi (agencyId) tidak ditemukan.', en: 'The agency (agencyId) does not exist.' }, { field: 'agencyId' });
     }
     if (input.kind === 'region') {
-      if (!(await findRegion(trx, input.regionCode))) throw errors.validation({ id: 'Kode wilayah (regionCode) tidak dikenal.', en: 'Unknown region code (regionCode).' }, { field: 'regionCode' });
+      if (!(await findRegion(trx, input.regionCode)))
+        throw errors.validation({ id: 'Kode wilayah (regionCode) tidak dikenal.', en: 'Unknown region code (regionCode).' }, { field: 'regionCode' });
     }
     const row = await insertDeclaredConflict(trx, {
       evaluatorId: user.id,

@@ -6,14 +6,7 @@ import type { CandidateFacts, EvaluatorFacts } from './candidates-repository.js'
  * evaluator told us (an agency, a region, a person). Any reason at all blocks the pair: a
  * conflicted evaluator is never assigned to, and never sees, the proposal.
  */
-export type ConflictReason =
-  | 'own_proposal'
-  | 'same_agency'
-  | 'same_region'
-  | 'same_province'
-  | 'declared_agency'
-  | 'declared_region'
-  | 'declared_person';
+export type ConflictReason = 'own_proposal' | 'same_agency' | 'same_region' | 'same_province' | 'declared_agency' | 'declared_region' | 'declared_person';
 
 export interface DeclaredConflict {
   evaluatorId: string;
@@ -23,11 +16,7 @@ export interface DeclaredConflict {
   personEmail: string | null;
 }
 
-export function conflictReasons(
-  evaluator: EvaluatorFacts,
-  declared: readonly DeclaredConflict[],
-  proposal: CandidateFacts,
-): ConflictReason[] {
+export function conflictReasons(evaluator: EvaluatorFacts, declared: readonly DeclaredConflict[], proposal: CandidateFacts): ConflictReason[] {
   const reasons: ConflictReason[] = [];
   if (proposal.ownerId === evaluator.id) reasons.push('own_proposal');
   if (evaluator.agencyId && evaluator.agencyId === proposal.agencyId) reasons.push('same_agency');
@@ -53,11 +42,7 @@ export interface ConflictEntry {
 }
 
 /** Every conflicted pair of a pool against a set of proposals (the standalone conflict check). */
-export function conflictMatrix(
-  evaluators: readonly EvaluatorFacts[],
-  declared: readonly DeclaredConflict[],
-  proposals: readonly CandidateFacts[],
-): ConflictEntry[] {
+export function conflictMatrix(evaluators: readonly EvaluatorFacts[], declared: readonly DeclaredConflict[], proposals: readonly CandidateFacts[]): ConflictEntry[] {
   const out: ConflictEntry[] = [];
   const byEvaluator = new Map<string, DeclaredConflict[]>();
   for (const d of declared) byEvaluator.set(d.evaluatorId, [...(byEvaluator.get(d.evaluatorId) ?? []), d]);

@@ -22,10 +22,7 @@ export function criterionView(row: EvaluationCriterionRow): CriterionView {
     nameEn: row.name_en,
     description: row.description,
     weight: Number(row.weight),
-    scale:
-      row.scale_kind === 'numeric'
-        ? { kind: 'numeric', min: Number(row.scale_min), max: Number(row.scale_max) }
-        : { kind: 'levels', levels: row.levels },
+    scale: row.scale_kind === 'numeric' ? { kind: 'numeric', min: Number(row.scale_min), max: Number(row.scale_max) } : { kind: 'levels', levels: row.levels },
     required: row.required,
     includedInTotal: row.included_in_total,
   };

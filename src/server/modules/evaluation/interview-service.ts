@@ -18,22 +18,32 @@ export async function scheduleRoundInterviews(ctx: EvaluationContext, roundId: s
   return ctx.db.transaction().execute(async (trx) => {
     const round = await requireRound(trx, roundId, { forUpdate: true });
     if (round.reviewer_role !== 'panelist') {
-      throw errors.conflict('NOT_A_PANEL_ROUND', { id: 'Jadwal wawancara hanya untuk tahap yang dinilai Tim Panel Independen.', en: 'Interviews are scheduled only for rounds scored by the independent panel.' });
+      throw errors.conflict('NOT_A_PANEL_ROUND', {
+        id: 'Jadwal wawancara hanya untuk tahap yang dinilai Tim Panel Independen.',
+        en: 'Interviews are scheduled only for rounds scored by the independent panel.',
+      });
     }
     const finalists = await listRoundCandidates(trx, round);
     if (finalists.length === 0) {
-      throw errors.conflict('NO_FINALISTS', { id: 'Belum ada finalis pada tahap ini (seleksi sumber belum final).', en: 'This round has no finalists yet (the source selection is not final).' });
+      throw errors.conflict('NO_FINALISTS', {
+        id: 'Belum ada finalis pada tahap ini (seleksi sumber belum final).',
+        en: 'This round has no finalists yet (the source selection is not final).',
+      });
     }
     const panelistIds = [...new Set(input.panels.flatMap((p) => p.panelistIds))];
     const facts = await listEvaluatorFacts(trx, panelistIds);
     const bad = panelistIds.filter((id) => !facts.some((f) => f.id === id && f.role === 'panelist' && f.active));
     if (bad.length > 0) {
-      throw errors.validation({ id: 'Setiap anggota panel harus akun aktif dengan peran panelis.', en: 'Every panel member must be an active panelist account.' }, { field: 'panels', userIds: bad });
+      throw errors.validation(
+        { id: 'Setiap anggota panel harus akun aktif dengan peran panelis.', en: 'Every panel member must be an active panelist account.' },
+        { field: 'panels', userIds: bad },
+      );
     }
     const conflicts = await conflictIndex(trx, finalists, panelistIds);
     const span = (w: { start: string; end: string }) => ({ startMs: Date.parse(w.start), endMs: Date.parse(w.end) });
     const days = input.days.map(span);
-    if (days.some((d) => !(d.startMs < d.endMs))) throw errors.validation({ id: 'Setiap hari wawancara harus berakhir setelah dimulai.', en: 'Each interview day must end after it starts.' }, { field: 'days' });
+    if (days.some((d) => !(d.startMs < d.endMs)))
+      throw errors.validation({ id: 'Setiap hari wawancara harus berakhir setelah dimulai.', en: 'Each interview day must end after it starts.' }, { field: 'days' });
     const result = scheduleInterviews({
       finalists: finalists.map((f) => ({ proposalId: f.id, participantId: f.agencyId ?? f.ownerId })),
       panels: input.panels.map((p) => ({ id: p.code, panelistIds: p.panelistIds })),
@@ -47,7 +57,10 @@ export async function scheduleRoundInterviews(ctx: EvaluationContext, roundId: s
     if (!result.ok) {
       throw errors.conflict(
         'SCHEDULE_INCOMPLETE',
-        { id: `${result.unscheduled.length} finalis tidak mendapat jadwal: tambah hari, panel, atau kurangi jeda.`, en: `${result.unscheduled.length} finalist(s) could not be scheduled: add days or panels, or shorten breaks.` },
+        {
+          id: `${result.unscheduled.length} finalis tidak mendapat jadwal: tambah hari, panel, atau kurangi jeda.`,
+          en: `${result.unscheduled.length} finalist(s) could not be scheduled: add days or panels, or shorten breaks.`,
+        },
         { unscheduled: result.unscheduled },
       );
     }
@@ -65,7 +78,12 @@ export async function scheduleRoundInterviews(ctx: EvaluationContext, roundId: s
         ends_at: new Date(s.endMs),
       })),
     );
-    await appendAudit(trx, ctx.actor, { action: 'evaluation.interview.schedule', entityType: 'evaluation_round', entityId: roundId, after: { slots: result.slots.length, panels: input.panels } });
+    await appendAudit(trx, ctx.actor, {
+      action: 'evaluation.interview.schedule',
+      entityType: 'evaluation_round',
+      entityId: roundId,
+      after: { slots: result.slots.length, panels: input.panels },
+    });
     return listInterviewSlots(ctx, roundId, trx);
   });
 }
@@ -98,7 +116,13 @@ export async function recordFieldVisit(ctx: EvaluationContext, roundId: string, 
     if (!finalist) throw errors.notFound(PROPOSAL);
     const values = { visited_on: input.visitedOn, findings: input.findings, verified: input.verified, recorded_by: ctx.actor.userId, recorded_at: ctx.now };
     await upsertFieldVisit(trx, { roundId, proposalId }, values);
-    await appendAudit(trx, ctx.actor, { action: 'evaluation.field_visit.record', entityType: 'evaluation_round', entityId: roundId, before: before ?? null, after: { proposalId, ...input } });
+    await appendAudit(trx, ctx.actor, {
+      action: 'evaluation.field_visit.record',
+      entityType: 'evaluation_round',
+      entityId: roundId,
+      before: before ?? null,
+      after: { proposalId, ...input },
+    });
   });
   return listFieldVisits(ctx, roundId);
 }

@@ -36,7 +36,10 @@ export async function fileObjection(ctx: EvaluationContext, selectionId: string,
       throw errors.conflict('OBJECTION_PERIOD_CLOSED', { id: 'Masa sanggah untuk seleksi ini sudah berakhir.', en: 'The objection period for this selection has ended.' });
     }
     if (input.proposalId && !(await listDecisions(trx, selectionId)).some((d) => d.proposal_id === input.proposalId)) {
-      throw errors.validation({ id: 'Usulan (proposalId) tidak termasuk dalam seleksi ini.', en: 'The proposal (proposalId) is not part of this selection.' }, { field: 'proposalId' });
+      throw errors.validation(
+        { id: 'Usulan (proposalId) tidak termasuk dalam seleksi ini.', en: 'The proposal (proposalId) is not part of this selection.' },
+        { field: 'proposalId' },
+      );
     }
     // Counted first: the upsert locks this e-mail's counter for the selection, so a concurrent
     // identical filing waits here and then sees this one in the duplicate check below.
@@ -45,7 +48,12 @@ export async function fileObjection(ctx: EvaluationContext, selectionId: string,
     if (same) throw duplicate(new Date(same.created_at));
     if (exceeded) throw exceeded;
     const row = await insertObjection(trx, { selectionId, proposalId: input.proposalId ?? null, name: input.name, email: input.email, reason: input.reason });
-    await appendAudit(trx, ctx.actor, { action: 'evaluation.objection.file', entityType: 'evaluation_objection', entityId: row.id, after: { selectionId, proposalId: row.proposal_id, name: row.name } });
+    await appendAudit(trx, ctx.actor, {
+      action: 'evaluation.objection.file',
+      entityType: 'evaluation_objection',
+      entityId: row.id,
+      after: { selectionId, proposalId: row.proposal_id, name: row.name },
+    });
     return { id: row.id, status: row.status };
   });
 }

@@ -32,7 +32,13 @@ export async function setRedaction(ctx: EvaluationContext, proposalId: string, i
       );
     }
     await upsertRedaction(trx, { proposalId, title: input.title, answers: input.answers, redactedBy: ctx.actor.userId, at: ctx.now });
-    await appendAudit(trx, ctx.actor, { action: 'evaluation.redaction.set', entityType: 'proposal', entityId: proposalId, before: before ? { title: before.title, answers: before.answers } : null, after: input });
+    await appendAudit(trx, ctx.actor, {
+      action: 'evaluation.redaction.set',
+      entityType: 'proposal',
+      entityId: proposalId,
+      before: before ? { title: before.title, answers: before.answers } : null,
+      after: input,
+    });
     return { proposalId, title: input.title, answers: input.answers };
   });
 }

@@ -1,11 +1,6 @@
 import { sql } from 'kysely';
 import type { Insertable, Updateable } from 'kysely';
-import type {
-  AssignmentSource,
-  EvaluationCriterionTable,
-  EvaluationRoundRow,
-  EvaluationRoundTable,
-} from '../../db/schema/evaluation.js';
+import type { AssignmentSource, EvaluationCriterionTable, EvaluationRoundRow, EvaluationRoundTable } from '../../db/schema/evaluation.js';
 import type { DeclaredConflict } from './conflicts.js';
 import type { Db } from './context.js';
 
@@ -40,7 +35,11 @@ export async function listCriteria(db: Db, roundId: string) {
 
 export async function replaceCriteria(db: Db, roundId: string, rows: Omit<Insertable<EvaluationCriterionTable>, 'round_id'>[]) {
   await db.deleteFrom('evaluation_criteria').where('round_id', '=', roundId).execute();
-  if (rows.length > 0) await db.insertInto('evaluation_criteria').values(rows.map((r) => ({ ...r, round_id: roundId }))).execute();
+  if (rows.length > 0)
+    await db
+      .insertInto('evaluation_criteria')
+      .values(rows.map((r) => ({ ...r, round_id: roundId })))
+      .execute();
 }
 
 export interface PoolMember {
@@ -155,11 +154,7 @@ export async function findAssignment(db: Db, roundId: string, proposalId: string
     .executeTakeFirst();
 }
 
-export async function insertAssignments(
-  db: Db,
-  roundId: string,
-  rows: readonly { proposalId: string; evaluatorId: string; source: AssignmentSource; published?: boolean }[],
-) {
+export async function insertAssignments(db: Db, roundId: string, rows: readonly { proposalId: string; evaluatorId: string; source: AssignmentSource; published?: boolean }[]) {
   if (rows.length === 0) return;
   // Chunked: a national round inserts ~10k rows and a statement has a parameter limit.
   for (let i = 0; i < rows.length; i += 2000) {
@@ -202,12 +197,7 @@ export async function refreshAssignmentStatistics(db: Db): Promise<void> {
 }
 
 export async function publishAssignments(db: Db, roundId: string): Promise<number> {
-  const result = await db
-    .updateTable('evaluation_assignments')
-    .set({ published: true })
-    .where('round_id', '=', roundId)
-    .where('published', '=', false)
-    .executeTakeFirst();
+  const result = await db.updateTable('evaluation_assignments').set({ published: true }).where('round_id', '=', roundId).where('published', '=', false).executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
 
@@ -309,34 +299,36 @@ export async function findRoundStage(db: Db, stageId: string | null) {
 }
 
 export async function listMyAssignmentRows(db: Db, evaluatorId: string) {
-  return db
-    .selectFrom('evaluation_assignments as a')
-    .innerJoin('evaluation_rounds as r', 'r.id', 'a.round_id')
-    .innerJoin('proposals as p', 'p.id', 'a.proposal_id')
-    .leftJoin('evaluation_scores as s', (j) =>
-      j.onRef('s.round_id', '=', 'a.round_id').onRef('s.proposal_id', '=', 'a.proposal_id').onRef('s.evaluator_id', '=', 'a.evaluator_id'),
-    )
-    .leftJoin('competition_stages as st', 'st.id', 'r.stage_id')
-    .select([
-      'a.round_id',
-      'r.name as round_name',
-      'r.status as round_status',
-      'st.ends_at as deadline',
-      'r.blind',
-      'a.proposal_id',
-      'p.number',
-      'p.title',
-      'p.category_id',
-      's.status as score_status',
-      's.total as my_total',
-    ])
-    .where('a.evaluator_id', '=', evaluatorId)
-    .where('a.published', '=', true)
-    .where('r.status', '<>', 'setup')
-    // A fixed order (round, registration number): no list order may hint at anyone's scores.
-    .orderBy('r.created_at')
-    .orderBy('p.number')
-    .execute();
+  return (
+    db
+      .selectFrom('evaluation_assignments as a')
+      .innerJoin('evaluation_rounds as r', 'r.id', 'a.round_id')
+      .innerJoin('proposals as p', 'p.id', 'a.proposal_id')
+      .leftJoin('evaluation_scores as s', (j) =>
+        j.onRef('s.round_id', '=', 'a.round_id').onRef('s.proposal_id', '=', 'a.proposal_id').onRef('s.evaluator_id', '=', 'a.evaluator_id'),
+      )
+      .leftJoin('competition_stages as st', 'st.id', 'r.stage_id')
+      .select([
+        'a.round_id',
+        'r.name as round_name',
+        'r.status as round_status',
+        'st.ends_at as deadline',
+        'r.blind',
+        'a.proposal_id',
+        'p.number',
+        'p.title',
+        'p.category_id',
+        's.status as score_status',
+        's.total as my_total',
+      ])
+      .where('a.evaluator_id', '=', evaluatorId)
+      .where('a.published', '=', true)
+      .where('r.status', '<>', 'setup')
+      // A fixed order (round, registration number): no list order may hint at anyone's scores.
+      .orderBy('r.created_at')
+      .orderBy('p.number')
+      .execute()
+  );
 }
 
 /** The newest published KIPP call with its desk-evaluation stage and how many rounds it has (demo seeding). */
@@ -370,7 +362,11 @@ export async function upsertRedaction(db: Db, row: { proposalId: string; title: 
 
 export async function listRedactionTitles(db: Db, proposalIds: readonly string[]): Promise<Map<string, string>> {
   if (proposalIds.length === 0) return new Map();
-  const rows = await db.selectFrom('evaluation_redactions').select(['proposal_id', 'title']).where('proposal_id', 'in', [...proposalIds]).execute();
+  const rows = await db
+    .selectFrom('evaluation_redactions')
+    .select(['proposal_id', 'title'])
+    .where('proposal_id', 'in', [...proposalIds])
+    .execute();
   return new Map(rows.map((r) => [r.proposal_id, r.title]));
 }
 

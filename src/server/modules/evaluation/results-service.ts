@@ -92,7 +92,14 @@ export async function computeRoundResults(db: Db, round: EvaluationRoundRow, bas
     perEvaluator: perProposal.get(p.proposalId) ?? [],
   }));
   const scoredIds = new Set(aggregation.proposals.map((p) => p.proposalId));
-  const names = new Map((await listEvaluatorFacts(db, aggregation.evaluators.map((e) => e.evaluatorId))).map((f) => [f.id, f.name]));
+  const names = new Map(
+    (
+      await listEvaluatorFacts(
+        db,
+        aggregation.evaluators.map((e) => e.evaluatorId),
+      )
+    ).map((f) => [f.id, f.name]),
+  );
   return {
     basis,
     tieBreaks: tieBreakChain(basis),
@@ -115,28 +122,30 @@ export async function getRoundResults(ctx: EvaluationContext, roundId: string, b
     basis: results.basis,
     tieBreaks: [...results.tieBreaks],
     carryOverWeight: results.carryOverWeight,
-    items: results.ranked.map((r) => ({ ...r, proposal: show(r.proposal) })).map((r) => ({
-      rank: r.rank,
-      decidedBy: r.decidedBy,
-      proposalId: r.proposal.id,
-      proposalNumber: r.proposal.number,
-      title: r.proposal.title,
-      agencyName: r.proposal.agencyName,
-      regionName: r.proposal.regionName,
-      categoryId: r.proposal.categoryId,
-      groupId: r.proposal.groupId,
-      remote3T: r.proposal.remote3T,
-      count: r.count,
-      mean: r.mean,
-      median: r.median,
-      normalised: r.normalised,
-      min: r.min,
-      max: r.max,
-      stdDev: r.stdDev,
-      disagreement: r.disagreement,
-      score: r.score,
-      perEvaluator: r.perEvaluator,
-    })),
+    items: results.ranked
+      .map((r) => ({ ...r, proposal: show(r.proposal) }))
+      .map((r) => ({
+        rank: r.rank,
+        decidedBy: r.decidedBy,
+        proposalId: r.proposal.id,
+        proposalNumber: r.proposal.number,
+        title: r.proposal.title,
+        agencyName: r.proposal.agencyName,
+        regionName: r.proposal.regionName,
+        categoryId: r.proposal.categoryId,
+        groupId: r.proposal.groupId,
+        remote3T: r.proposal.remote3T,
+        count: r.count,
+        mean: r.mean,
+        median: r.median,
+        normalised: r.normalised,
+        min: r.min,
+        max: r.max,
+        stdDev: r.stdDev,
+        disagreement: r.disagreement,
+        score: r.score,
+        perEvaluator: r.perEvaluator,
+      })),
     unscored: results.unscored.map(show).map((c) => ({ proposalId: c.id, proposalNumber: c.number, title: c.title })),
     evaluators: results.evaluators,
   };

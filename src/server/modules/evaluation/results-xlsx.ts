@@ -12,10 +12,7 @@ function text(value: string | null | undefined): string {
   return neutralizeCell(value ?? '');
 }
 
-export async function resultsWorkbook(
-  results: Awaited<ReturnType<typeof getRoundResults>>,
-  selections: Awaited<ReturnType<typeof getSelection>>[],
-): Promise<Buffer> {
+export async function resultsWorkbook(results: Awaited<ReturnType<typeof getRoundResults>>, selections: Awaited<ReturnType<typeof getSelection>>[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Simpul';
   const sheet = wb.addWorksheet('Hasil');
@@ -73,7 +70,14 @@ export async function resultsWorkbook(
       { header: 'Pertimbangan panel', key: 'rationale', width: 50 },
     ];
     for (const d of s.decisions) {
-      ws.addRow({ rank: d.rank, number: text(d.proposalNumber), title: text(d.title), selected: d.selected ? 'ya' : 'tidak', reason: d.computedReason, rationale: text(d.rationale) });
+      ws.addRow({
+        rank: d.rank,
+        number: text(d.proposalNumber),
+        title: text(d.title),
+        selected: d.selected ? 'ya' : 'tidak',
+        reason: d.computedReason,
+        rationale: text(d.rationale),
+      });
     }
     ws.getRow(1).font = { bold: true };
   }

@@ -7,17 +7,7 @@ import { type CriterionView, criterionView, toDomainCriterion } from './criteria
 import { type Db, type EvaluationContext, ROUND, refusals } from './context.js';
 import { validateCriteria } from './domain/index.js';
 import { mayJoinPool } from './policy.js';
-import {
-  findRound,
-  insertRound,
-  listAssignments,
-  listCriteria,
-  listPool,
-  listRounds,
-  replaceCriteria,
-  replacePool,
-  updateRound,
-} from './repository.js';
+import { findRound, insertRound, listAssignments, listCriteria, listPool, listRounds, replaceCriteria, replacePool, updateRound } from './repository.js';
 import { canMoveRound } from './round-status.js';
 import { findSelectionRound } from './selection-repository.js';
 import { sameCriteria, samePool } from './same-as-stored.js';
@@ -85,7 +75,14 @@ export async function getRound(ctx: EvaluationContext, id: string): Promise<Roun
     listAssignments(ctx.db, id),
     listRoundCandidates(ctx.db, row),
   ]);
-  const facts = new Map((await listEvaluatorFacts(ctx.db, pool.map((m) => m.userId))).map((f) => [f.id, f]));
+  const facts = new Map(
+    (
+      await listEvaluatorFacts(
+        ctx.db,
+        pool.map((m) => m.userId),
+      )
+    ).map((f) => [f.id, f]),
+  );
   const load = new Map<string, number>();
   for (const a of assignments) load.set(a.evaluatorId, (load.get(a.evaluatorId) ?? 0) + 1);
   return {
@@ -114,11 +111,19 @@ export async function createRound(ctx: EvaluationContext, input: CreateRoundInpu
   const id = await ctx.db.transaction().execute(async (trx) => {
     if (input.stageId) {
       const config = await loadCompetitionConfig(trx, input.competitionId);
-      if (!config?.stages.some((s) => s.id === input.stageId)) throw errors.validation({ id: 'Tahap kompetisi (stageId) bukan milik kompetisi ini.', en: 'The stage (stageId) does not belong to this competition.' }, { field: 'stageId' });
+      if (!config?.stages.some((s) => s.id === input.stageId))
+        throw errors.validation(
+          { id: 'Tahap kompetisi (stageId) bukan milik kompetisi ini.', en: 'The stage (stageId) does not belong to this competition.' },
+          { field: 'stageId' },
+        );
     }
     if (input.sourceSelectionId) {
       const source = await findSelectionRound(trx, input.sourceSelectionId);
-      if (source?.competition_id !== input.competitionId) throw errors.validation({ id: 'Seleksi sumber (sourceSelectionId) bukan milik kompetisi ini.', en: 'The source selection (sourceSelectionId) does not belong to this competition.' }, { field: 'sourceSelectionId' });
+      if (source?.competition_id !== input.competitionId)
+        throw errors.validation(
+          { id: 'Seleksi sumber (sourceSelectionId) bukan milik kompetisi ini.', en: 'The source selection (sourceSelectionId) does not belong to this competition.' },
+          { field: 'sourceSelectionId' },
+        );
     }
     const row = await insertRound(trx, {
       competition_id: input.competitionId,
@@ -160,7 +165,13 @@ export async function updateRoundSettings(ctx: EvaluationContext, id: string, in
       ...(input.disagreementThreshold !== undefined && { disagreement_threshold: input.disagreementThreshold }),
       ...(input.carryOverWeight !== undefined && { carry_over_weight: input.carryOverWeight }),
     });
-    await appendAudit(trx, ctx.actor, { action: 'evaluation.round.update', entityType: 'evaluation_round', entityId: id, before: roundSettings(row), after: roundSettings(updated) });
+    await appendAudit(trx, ctx.actor, {
+      action: 'evaluation.round.update',
+      entityType: 'evaluation_round',
+      entityId: id,
+      before: roundSettings(row),
+      after: roundSettings(updated),
+    });
   });
   return getRound(ctx, id);
 }
@@ -181,7 +192,10 @@ export async function setCriteria(ctx: EvaluationContext, id: string, input: Cri
       }
     });
     if (!input.some((c) => c.includedInTotal)) {
-      throw errors.validation({ id: 'Setidaknya satu kriteria harus dihitung dalam nilai total.', en: 'At least one criterion must count toward the total.' }, { field: 'criteria' });
+      throw errors.validation(
+        { id: 'Setidaknya satu kriteria harus dihitung dalam nilai total.', en: 'At least one criterion must count toward the total.' },
+        { field: 'criteria' },
+      );
     }
     await replaceCriteria(
       trx,
@@ -237,7 +251,10 @@ export async function setPool(ctx: EvaluationContext, id: string, input: PoolInp
     if (dropped.length > 0) {
       throw errors.conflict(
         'POOL_MEMBER_HAS_ASSIGNMENTS',
-        { id: 'Penilai yang masih memiliki penugasan tidak dapat dikeluarkan; pindahkan penugasannya lebih dulu.', en: 'An evaluator who still holds assignments cannot be removed; reassign their work first.' },
+        {
+          id: 'Penilai yang masih memiliki penugasan tidak dapat dikeluarkan; pindahkan penugasannya lebih dulu.',
+          en: 'An evaluator who still holds assignments cannot be removed; reassign their work first.',
+        },
         { evaluatorIds: dropped.map((m) => m.userId) },
       );
     }
@@ -251,13 +268,22 @@ export async function moveRound(ctx: EvaluationContext, id: string, to: RoundSta
   await ctx.db.transaction().execute(async (trx) => {
     const row = await requireRound(trx, id, { forUpdate: true });
     if (!canMoveRound(row.status, to)) {
-      throw errors.conflict('ROUND_TRANSITION_NOT_ALLOWED', { id: `Tahap tidak dapat dipindahkan dari "${row.status}" ke "${to}".`, en: `The round cannot move from "${row.status}" to "${to}".` });
+      throw errors.conflict('ROUND_TRANSITION_NOT_ALLOWED', {
+        id: `Tahap tidak dapat dipindahkan dari "${row.status}" ke "${to}".`,
+        en: `The round cannot move from "${row.status}" to "${to}".`,
+      });
     }
     if (to === 'open' && (await listCriteria(trx, id)).length === 0) {
       throw errors.conflict('ROUND_HAS_NO_CRITERIA', { id: 'Tentukan kriteria penilaian sebelum membuka tahap.', en: 'Set the scoring criteria before opening the round.' });
     }
     await updateRound(trx, id, { status: to });
-    await appendAudit(trx, ctx.actor, { action: `evaluation.round.${to === 'closed' ? 'close' : 'open'}`, entityType: 'evaluation_round', entityId: id, before: { status: row.status }, after: { status: to } });
+    await appendAudit(trx, ctx.actor, {
+      action: `evaluation.round.${to === 'closed' ? 'close' : 'open'}`,
+      entityType: 'evaluation_round',
+      entityId: id,
+      before: { status: row.status },
+      after: { status: to },
+    });
   });
   return getRound(ctx, id);
 }

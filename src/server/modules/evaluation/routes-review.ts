@@ -20,18 +20,60 @@ export function evaluationReviewRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   const review = { access: 'evaluation.review' } as const;
   const tags = ['evaluation'];
   return async (app) => {
-    app.get('/api/evaluation/my/assignments', { config: review, schema: { tags, summary: 'My published assignments (fixed order; never others’ scores)', response: { 200: z.object({ items: z.array(myAssignmentShape) }), ...refusals } } }, async (request) => ({
-      items: await listMyAssignments(ctx(request)),
-    }));
-    app.get('/api/evaluation/my/conflicts', { config: review, schema: { tags, summary: 'Conflicts of interest I declared', response: { 200: z.object({ items: z.array(declaredConflictShape) }), ...refusals } } }, async (request) => ({ items: await listMyConflicts(ctx(request)) }));
-    app.post('/api/evaluation/my/conflicts', { config: review, schema: { tags, summary: 'Declare a conflict of interest (agency, region or person)', body: declareConflictBody, response: { 201: declaredConflictShape, ...refusals, 409: errorResponse } } }, async (request, reply) =>
-      reply.status(201).send(await declareConflict(ctx(request), request.body)),
+    app.get(
+      '/api/evaluation/my/assignments',
+      {
+        config: review,
+        schema: { tags, summary: 'My published assignments (fixed order; never others’ scores)', response: { 200: z.object({ items: z.array(myAssignmentShape) }), ...refusals } },
+      },
+      async (request) => ({
+        items: await listMyAssignments(ctx(request)),
+      }),
     );
-    app.get('/api/evaluation/rounds/:roundId/proposals/:proposalId/review', { config: review, schema: { tags, summary: 'An assigned proposal to review, with the criteria and my sheet', params: roundProposalParams, response: { 200: reviewShape, ...refusals, 404: errorResponse, 409: errorResponse } } }, async (request) =>
-      getReview(ctx(request), request.params.roundId, request.params.proposalId),
+    app.get(
+      '/api/evaluation/my/conflicts',
+      { config: review, schema: { tags, summary: 'Conflicts of interest I declared', response: { 200: z.object({ items: z.array(declaredConflictShape) }), ...refusals } } },
+      async (request) => ({ items: await listMyConflicts(ctx(request)) }),
     );
-    app.put('/api/evaluation/rounds/:roundId/proposals/:proposalId/score', { config: review, schema: { tags, summary: 'Save or submit my score sheet', params: roundProposalParams, body: scoreBody, response: { 200: savedScoreShape, ...refusals, 404: errorResponse, 409: errorResponse } } }, async (request) =>
-      saveScore(ctx(request), request.params.roundId, request.params.proposalId, request.body),
+    app.post(
+      '/api/evaluation/my/conflicts',
+      {
+        config: review,
+        schema: {
+          tags,
+          summary: 'Declare a conflict of interest (agency, region or person)',
+          body: declareConflictBody,
+          response: { 201: declaredConflictShape, ...refusals, 409: errorResponse },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await declareConflict(ctx(request), request.body)),
+    );
+    app.get(
+      '/api/evaluation/rounds/:roundId/proposals/:proposalId/review',
+      {
+        config: review,
+        schema: {
+          tags,
+          summary: 'An assigned proposal to review, with the criteria and my sheet',
+          params: roundProposalParams,
+          response: { 200: reviewShape, ...refusals, 404: errorResponse, 409: errorResponse },
+        },
+      },
+      async (request) => getReview(ctx(request), request.params.roundId, request.params.proposalId),
+    );
+    app.put(
+      '/api/evaluation/rounds/:roundId/proposals/:proposalId/score',
+      {
+        config: review,
+        schema: {
+          tags,
+          summary: 'Save or submit my score sheet',
+          params: roundProposalParams,
+          body: scoreBody,
+          response: { 200: savedScoreShape, ...refusals, 404: errorResponse, 409: errorResponse },
+        },
+      },
+      async (request) => saveScore(ctx(request), request.params.roundId, request.params.proposalId, request.body),
     );
   };
 }

@@ -131,7 +131,13 @@ export const createSelectionBody = z.strictObject({
 export type CreateSelectionInput = z.infer<typeof createSelectionBody>;
 
 export const decisionBody = z.strictObject({ selected: z.boolean(), rationale: z.string().trim().min(3).max(4000) });
-export const publishSelectionBody = z.strictObject({ objectionHours: z.number().int().min(0).max(24 * 30) });
+export const publishSelectionBody = z.strictObject({
+  objectionHours: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 30),
+});
 export const finaliseSelectionBody = z.strictObject({
   decreeNumber: z.string().trim().min(3).max(200),
   decreeDate: z.iso.date(),
@@ -148,9 +154,18 @@ export const answerObjectionBody = z.strictObject({
 });
 
 export const interviewScheduleBody = z.strictObject({
-  panels: z.array(z.strictObject({ code: z.string().trim().min(1).max(40), panelistIds: z.array(z.uuid()).min(1).max(20) })).min(1).max(50),
-  days: z.array(z.strictObject({ start: z.iso.datetime({ offset: true }), end: z.iso.datetime({ offset: true }) })).min(1).max(30),
-  breaks: z.array(z.strictObject({ start: z.iso.datetime({ offset: true }), end: z.iso.datetime({ offset: true }) })).max(100).default([]),
+  panels: z
+    .array(z.strictObject({ code: z.string().trim().min(1).max(40), panelistIds: z.array(z.uuid()).min(1).max(20) }))
+    .min(1)
+    .max(50),
+  days: z
+    .array(z.strictObject({ start: z.iso.datetime({ offset: true }), end: z.iso.datetime({ offset: true }) }))
+    .min(1)
+    .max(30),
+  breaks: z
+    .array(z.strictObject({ start: z.iso.datetime({ offset: true }), end: z.iso.datetime({ offset: true }) }))
+    .max(100)
+    .default([]),
   presentationMinutes: z.number().int().min(1).max(120).default(7),
   interviewMinutes: z.number().int().min(1).max(240).default(13),
   changeoverMinutes: z.number().int().min(0).max(120).default(0),

@@ -101,9 +101,7 @@ export async function getReview(ctx: EvaluationContext, roundId: string, proposa
   let others: { label: string; total: number; comments: string }[] | null = null;
   if (round.show_others_after_submit && mine?.status === 'submitted') {
     const all = await listRoundScores(ctx.db, roundId, { submittedOnly: true, proposalId });
-    others = all
-      .filter((s) => s.evaluator_id !== user.id)
-      .map((s, i) => ({ label: `#${i + 1}`, total: Number(s.total), comments: s.overall_comment }));
+    others = all.filter((s) => s.evaluator_id !== user.id).map((s, i) => ({ label: `#${i + 1}`, total: Number(s.total), comments: s.overall_comment }));
   }
   return {
     round: {

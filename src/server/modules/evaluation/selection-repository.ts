@@ -9,7 +9,11 @@ export async function insertSelection(db: Db, values: Insertable<EvaluationSelec
 }
 
 export async function findSelection(db: Db, id: string, options: { forUpdate?: boolean } = {}) {
-  let q = db.selectFrom('evaluation_selections').selectAll().select((eb) => eb.cast<string | null>('decree_date', 'text').as('decree_date_text')).where('id', '=', id);
+  let q = db
+    .selectFrom('evaluation_selections')
+    .selectAll()
+    .select((eb) => eb.cast<string | null>('decree_date', 'text').as('decree_date_text'))
+    .where('id', '=', id);
   if (options.forUpdate) q = q.forUpdate();
   return q.executeTakeFirst();
 }
@@ -27,7 +31,13 @@ export async function findSelectionRound(db: Db, id: string): Promise<{ round_id
 }
 
 export async function listSelectionsOfRound(db: Db, roundId: string) {
-  return db.selectFrom('evaluation_selections').selectAll().select((eb) => eb.cast<string | null>('decree_date', 'text').as('decree_date_text')).where('round_id', '=', roundId).orderBy('created_at').execute();
+  return db
+    .selectFrom('evaluation_selections')
+    .selectAll()
+    .select((eb) => eb.cast<string | null>('decree_date', 'text').as('decree_date_text'))
+    .where('round_id', '=', roundId)
+    .orderBy('created_at')
+    .execute();
 }
 
 export async function listPublicSelections(db: Db, competitionId: string) {
@@ -47,14 +57,23 @@ export async function updateSelection(db: Db, id: string, patch: Partial<Inserta
 }
 
 export async function insertDecisions(db: Db, rows: Insertable<EvaluationDecisionTable>[]) {
-  for (let i = 0; i < rows.length; i += 1000) await db.insertInto('evaluation_decisions').values(rows.slice(i, i + 1000)).execute();
+  for (let i = 0; i < rows.length; i += 1000)
+    await db
+      .insertInto('evaluation_decisions')
+      .values(rows.slice(i, i + 1000))
+      .execute();
 }
 
 export async function listDecisions(db: Db, selectionId: string) {
   return db.selectFrom('evaluation_decisions').selectAll().where('selection_id', '=', selectionId).orderBy('rank').execute();
 }
 
-export async function updateDecision(db: Db, selectionId: string, proposalId: string, patch: { selected: boolean; rationale: string; decided_by: string | null; decided_at: Date }) {
+export async function updateDecision(
+  db: Db,
+  selectionId: string,
+  proposalId: string,
+  patch: { selected: boolean; rationale: string; decided_by: string | null; decided_at: Date },
+) {
   await db.updateTable('evaluation_decisions').set(patch).where('selection_id', '=', selectionId).where('proposal_id', '=', proposalId).execute();
 }
 

@@ -75,10 +75,16 @@ export async function createSelection(ctx: EvaluationContext, roundId: string, i
     }
     const config = await loadCompetitionConfig(trx, round.competition_id);
     const knownIds = new Set([...(config?.categories ?? []), ...(config?.groups ?? [])].map((k) => k.id));
-    for (const [field, record] of [['rules.minPerCategory', input.rules.minPerCategory], ['rules.minPerGroup', input.rules.minPerGroup]] as const) {
+    for (const [field, record] of [
+      ['rules.minPerCategory', input.rules.minPerCategory],
+      ['rules.minPerGroup', input.rules.minPerGroup],
+    ] as const) {
       for (const key of Object.keys(record ?? {})) {
         if (!knownIds.has(key)) {
-          throw errors.validation({ id: `${field}: "${key}" bukan kategori/kelompok kompetisi ini.`, en: `${field}: "${key}" is not a category/group of this competition.` }, { field });
+          throw errors.validation(
+            { id: `${field}: "${key}" bukan kategori/kelompok kompetisi ini.`, en: `${field}: "${key}" is not a category/group of this competition.` },
+            { field },
+          );
         }
       }
     }
@@ -145,7 +151,11 @@ export async function getSelection(ctx: EvaluationContext, id: string) {
   const round = await roundOf(ctx, selection);
   if (!canSeeResults(user, round)) throw refusals.resultsNotVisible();
   const [decisions, objections, candidates] = await Promise.all([listDecisions(ctx.db, id), listObjections(ctx.db, id), listRoundCandidates(ctx.db, round)]);
-  const show = await resultsMasking(ctx.db, user, decisions.map((d) => d.proposal_id));
+  const show = await resultsMasking(
+    ctx.db,
+    user,
+    decisions.map((d) => d.proposal_id),
+  );
   const facts = new Map(candidates.map((c) => [c.id, c]));
   const shown = new Map(candidates.map((c) => [c.id, show(c)]));
   return {
@@ -247,7 +257,10 @@ export async function recordDecision(ctx: EvaluationContext, selectionId: string
     if (selectedAfter > selection.size) {
       throw errors.conflict(
         'SELECTION_OVER_SIZE',
-        { id: `Tidak dapat memilih lebih dari ${selection.size} usulan; batalkan pilihan lain lebih dulu.`, en: `Cannot select more than ${selection.size} proposals; deselect another one first.` },
+        {
+          id: `Tidak dapat memilih lebih dari ${selection.size} usulan; batalkan pilihan lain lebih dulu.`,
+          en: `Cannot select more than ${selection.size} proposals; deselect another one first.`,
+        },
         { size: selection.size },
       );
     }
@@ -271,7 +284,12 @@ export async function publishSelection(ctx: EvaluationContext, id: string, objec
     const endsAt = new Date(ctx.now.getTime() + objectionHours * 3600_000);
     await updateSelection(trx, id, { status: 'published', published_at: ctx.now, objection_ends_at: endsAt });
     const selected = (await listDecisions(trx, id)).filter((d) => d.selected).map((d) => d.proposal_id);
-    await appendAudit(trx, ctx.actor, { action: 'evaluation.selection.publish', entityType: 'evaluation_selection', entityId: id, after: { objectionEndsAt: endsAt.toISOString(), selected } });
+    await appendAudit(trx, ctx.actor, {
+      action: 'evaluation.selection.publish',
+      entityType: 'evaluation_selection',
+      entityId: id,
+      after: { objectionEndsAt: endsAt.toISOString(), selected },
+    });
   });
   return getSelection(ctx, id);
 }
@@ -285,14 +303,27 @@ export async function withdrawSelection(ctx: EvaluationContext, id: string) {
     const selection = await findSelection(trx, id, { forUpdate: true });
     if (!selection) throw errors.notFound(SELECTION);
     if (selection.status !== 'published') {
-      throw errors.conflict('SELECTION_NOT_PUBLISHED', { id: 'Hanya seleksi yang sedang diumumkan yang dapat ditarik kembali.', en: 'Only a published selection can be withdrawn.' });
+      throw errors.conflict('SELECTION_NOT_PUBLISHED', {
+        id: 'Hanya seleksi yang sedang diumumkan yang dapat ditarik kembali.',
+        en: 'Only a published selection can be withdrawn.',
+      });
     }
     const open = (await listObjections(trx, id)).filter((o) => o.status === 'open');
     if (open.length > 0) {
-      throw errors.conflict('OBJECTIONS_UNANSWERED', { id: `${open.length} sanggahan belum dijawab.`, en: `${open.length} objection(s) have not been answered.` }, { count: open.length });
+      throw errors.conflict(
+        'OBJECTIONS_UNANSWERED',
+        { id: `${open.length} sanggahan belum dijawab.`, en: `${open.length} objection(s) have not been answered.` },
+        { count: open.length },
+      );
     }
     await updateSelection(trx, id, { status: 'draft', published_at: null, objection_ends_at: null });
-    await appendAudit(trx, ctx.actor, { action: 'evaluation.selection.withdraw', entityType: 'evaluation_selection', entityId: id, before: { status: 'published', objectionEndsAt: selection.objection_ends_at }, after: { status: 'draft' } });
+    await appendAudit(trx, ctx.actor, {
+      action: 'evaluation.selection.withdraw',
+      entityType: 'evaluation_selection',
+      entityId: id,
+      before: { status: 'published', objectionEndsAt: selection.objection_ends_at },
+      after: { status: 'draft' },
+    });
   });
   return getSelection(ctx, id);
 }
@@ -306,7 +337,13 @@ export async function answerObjection(ctx: EvaluationContext, selectionId: strin
     if (!objection) throw errors.notFound({ id: 'Sanggahan', en: 'Objection' });
     if (objection.status !== 'open') throw errors.conflict('OBJECTION_ANSWERED', { id: 'Sanggahan ini sudah dijawab.', en: 'This objection has already been answered.' });
     await answerObjectionRow(trx, objectionId, { status: input.status, answer: input.answer, answered_by: ctx.actor.userId, answered_at: ctx.now });
-    await appendAudit(trx, ctx.actor, { action: 'evaluation.objection.answer', entityType: 'evaluation_objection', entityId: objectionId, before: { status: 'open' }, after: input });
+    await appendAudit(trx, ctx.actor, {
+      action: 'evaluation.objection.answer',
+      entityType: 'evaluation_objection',
+      entityId: objectionId,
+      before: { status: 'open' },
+      after: input,
+    });
   });
   return getSelection(ctx, selectionId);
 }
@@ -324,7 +361,11 @@ export async function finaliseSelection(ctx: EvaluationContext, id: string, inpu
     }
     const open = (await listObjections(trx, id)).filter((o) => o.status === 'open');
     if (open.length > 0) {
-      throw errors.conflict('OBJECTIONS_UNANSWERED', { id: `${open.length} sanggahan belum dijawab.`, en: `${open.length} objection(s) have not been answered.` }, { count: open.length });
+      throw errors.conflict(
+        'OBJECTIONS_UNANSWERED',
+        { id: `${open.length} sanggahan belum dijawab.`, en: `${open.length} objection(s) have not been answered.` },
+        { count: open.length },
+      );
     }
     const round = await requireRound(trx, selection.round_id);
     const competition = await competitionFacts(trx, round.competition_id);

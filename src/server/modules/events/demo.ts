@@ -17,7 +17,11 @@ const DAY = 86_400_000;
 
 export async function seedDemoEvents(db: Db): Promise<number> {
   const innovations = await demoInnovationIds(db);
-  const users = await Promise.all(['admin@simpul.test', 'hub.jatim@simpul.test', 'operator.surabaya@simpul.test', 'admin.kediri@simpul.test', 'admin.jember@simpul.test', 'admin.makassar@simpul.test'].map((e) => authUserByEmail(db, e)));
+  const users = await Promise.all(
+    ['admin@simpul.test', 'hub.jatim@simpul.test', 'operator.surabaya@simpul.test', 'admin.kediri@simpul.test', 'admin.jember@simpul.test', 'admin.makassar@simpul.test'].map((e) =>
+      authUserByEmail(db, e),
+    ),
+  );
   const [ministry, hubUser, operator, kediri, jember, makassar] = users;
   const dokter = innovations.get('Dokter Keliling ke Rumah Warga');
   const sampah = innovations.get('Bank Sampah Induk dengan Tabungan Digital');
@@ -25,7 +29,8 @@ export async function seedDemoEvents(db: Db): Promise<number> {
   if (!ministry || !hubUser || !operator || !kediri || !jember || !makassar || !dokter || !sampah || !pengaduan) return 0;
   const now = new Date();
   const as = (user: NonNullable<typeof ministry>): RequestContext => ({ db, actor: { userId: user.id, role: user.role, requestId: null }, user, now });
-  const day = (offset: number, hourWib: number) => new Date(Date.parse(`${new Date(now.getTime() + offset * DAY).toISOString().slice(0, 10)}T00:00:00Z`) + (hourWib - 7) * 3_600_000).toISOString();
+  const day = (offset: number, hourWib: number) =>
+    new Date(Date.parse(`${new Date(now.getTime() + offset * DAY).toISOString().slice(0, 10)}T00:00:00Z`) + (hourWib - 7) * 3_600_000).toISOString();
 
   const forum = await createEvent(as(ministry), {
     title: 'Forum Pelayanan Publik Nasional: Pameran Inovasi',

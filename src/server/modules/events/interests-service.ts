@@ -24,7 +24,10 @@ export async function markInterest(ctx: RequestContext, eventId: string, innovat
   const showcase = await isShowcased(ctx.db, eventId, innovationId);
   if (!showcase) throw fieldError('innovationId', { id: 'tidak dipamerkan di acara ini', en: 'is not showcased at this event' }, 'NOT_SHOWCASED');
   if (await findInterest(ctx.db, eventId, innovationId, agencyId)) {
-    throw errors.conflict('ALREADY_INTERESTED', { id: 'Minat instansi Anda pada inovasi ini sudah tercatat di acara ini.', en: "Your agency's interest in this innovation is already recorded at this event." });
+    throw errors.conflict('ALREADY_INTERESTED', {
+      id: 'Minat instansi Anda pada inovasi ini sudah tercatat di acara ini.',
+      en: "Your agency's interest in this innovation is already recorded at this event.",
+    });
   }
   let caseId: string | null = null;
   try {

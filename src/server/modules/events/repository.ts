@@ -7,7 +7,26 @@ const summary = (db: DbOrTrx) =>
   db
     .selectFrom('events as e')
     .leftJoin('hubs as h', 'h.id', 'e.hub_id')
-    .select(['e.id', 'e.title', 'e.kind', 'e.mode', 'e.location', 'e.online_url', 'e.description', 'e.starts_at', 'e.ends_at', 'e.time_zone', 'e.capacity', 'e.registered_count', 'e.agenda', 'e.hub_id', 'h.name as hub_name', 'h.province_code as hub_province', 'e.created_by', 'e.updated_at']);
+    .select([
+      'e.id',
+      'e.title',
+      'e.kind',
+      'e.mode',
+      'e.location',
+      'e.online_url',
+      'e.description',
+      'e.starts_at',
+      'e.ends_at',
+      'e.time_zone',
+      'e.capacity',
+      'e.registered_count',
+      'e.agenda',
+      'e.hub_id',
+      'h.name as hub_name',
+      'h.province_code as hub_province',
+      'e.created_by',
+      'e.updated_at',
+    ]);
 
 export type EventRow = Awaited<ReturnType<ReturnType<typeof summary>['executeTakeFirstOrThrow']>>;
 
@@ -15,7 +34,10 @@ export function listEventRows(db: DbOrTrx, when: 'upcoming' | 'past' | 'all', no
   let q = summary(db);
   if (when === 'upcoming') q = q.where('e.ends_at', '>=', now);
   if (when === 'past') q = q.where('e.ends_at', '<', now);
-  return q.orderBy('e.starts_at', when === 'past' ? 'desc' : 'asc').limit(500).execute();
+  return q
+    .orderBy('e.starts_at', when === 'past' ? 'desc' : 'asc')
+    .limit(500)
+    .execute();
 }
 
 export function findEventRow(db: DbOrTrx, id: string): Promise<EventRow | undefined> {
@@ -24,17 +46,39 @@ export function findEventRow(db: DbOrTrx, id: string): Promise<EventRow | undefi
 
 export async function insertEvent(
   trx: Trx,
-  values: { title: string; kind: EventRow['kind']; mode: EventRow['mode']; location: string | null; online_url: string | null; description: string; starts_at: Date; ends_at: Date; time_zone: EventRow['time_zone']; capacity: number; agenda: string; hub_id: string | null; created_by: string },
+  values: {
+    title: string;
+    kind: EventRow['kind'];
+    mode: EventRow['mode'];
+    location: string | null;
+    online_url: string | null;
+    description: string;
+    starts_at: Date;
+    ends_at: Date;
+    time_zone: EventRow['time_zone'];
+    capacity: number;
+    agenda: string;
+    hub_id: string | null;
+    created_by: string;
+  },
 ): Promise<string> {
   return (await trx.insertInto('events').values(values).returning('id').executeTakeFirstOrThrow()).id;
 }
 
 export async function insertShowcases(trx: Trx, eventId: string, items: readonly { innovationId: string; title: string }[]): Promise<void> {
-  if (items.length) await trx.insertInto('event_showcases').values(items.map((i) => ({ event_id: eventId, innovation_id: i.innovationId, title: i.title }))).execute();
+  if (items.length)
+    await trx
+      .insertInto('event_showcases')
+      .values(items.map((i) => ({ event_id: eventId, innovation_id: i.innovationId, title: i.title })))
+      .execute();
 }
 
 export async function insertVideos(trx: Trx, eventId: string, items: readonly { title: string; url: string }[]): Promise<void> {
-  if (items.length) await trx.insertInto('event_materials').values(items.map((i) => ({ event_id: eventId, kind: 'video' as const, title: i.title, url: i.url }))).execute();
+  if (items.length)
+    await trx
+      .insertInto('event_materials')
+      .values(items.map((i) => ({ event_id: eventId, kind: 'video' as const, title: i.title, url: i.url })))
+      .execute();
 }
 
 export function showcasesOf(db: DbOrTrx, eventId: string) {
@@ -92,7 +136,13 @@ export async function waitlistPosition(db: DbOrTrx, eventId: string, userId: str
 }
 
 export async function setAttendance(trx: Trx, eventId: string, userIds: readonly string[], attended: boolean): Promise<number> {
-  const r = await trx.updateTable('event_registrations').set({ attended }).where('event_id', '=', eventId).where('user_id', 'in', [...userIds]).where('status', '=', 'registered').executeTakeFirst();
+  const r = await trx
+    .updateTable('event_registrations')
+    .set({ attended })
+    .where('event_id', '=', eventId)
+    .where('user_id', 'in', [...userIds])
+    .where('status', '=', 'registered')
+    .executeTakeFirst();
   return Number(r.numUpdatedRows);
 }
 
@@ -101,7 +151,13 @@ export function isShowcased(db: DbOrTrx, eventId: string, innovationId: string) 
 }
 
 export function findInterest(db: DbOrTrx, eventId: string, innovationId: string, agencyId: string) {
-  return db.selectFrom('event_interests').select(['id', 'case_id']).where('event_id', '=', eventId).where('innovation_id', '=', innovationId).where('agency_id', '=', agencyId).executeTakeFirst();
+  return db
+    .selectFrom('event_interests')
+    .select(['id', 'case_id'])
+    .where('event_id', '=', eventId)
+    .where('innovation_id', '=', innovationId)
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirst();
 }
 
 export async function insertInterest(trx: Trx, values: { event_id: string; innovation_id: string; agency_id: string; user_id: string; case_id: string | null }): Promise<string> {

@@ -59,7 +59,12 @@ export async function findEvent(ctx: RequestContext, id: string): Promise<EventR
 
 export async function getEvent(ctx: RequestContext, id: string): Promise<EventView> {
   const row = await findEvent(ctx, id);
-  const [showcased, materials, counts, viewer] = await Promise.all([showcasesOf(ctx.db, id), materialsOf(ctx.db, id), registrationCounts(ctx.db, id, ctx.user?.id ?? null), eventViewer(ctx)]);
+  const [showcased, materials, counts, viewer] = await Promise.all([
+    showcasesOf(ctx.db, id),
+    materialsOf(ctx.db, id),
+    registrationCounts(ctx.db, id, ctx.user?.id ?? null),
+    eventViewer(ctx),
+  ]);
   return {
     ...toSummary(row),
     description: row.description,
@@ -86,7 +91,8 @@ export async function createEvent(ctx: RequestContext, input: EventInput): Promi
   const showcased: { innovationId: string; title: string }[] = [];
   for (const [i, id] of [...new Set(input.showcased)].entries()) {
     const record = await getInnovation({ db: ctx.db, actor: ctx.actor, user: ctx.user }, id).catch(() => null);
-    if (!record || record.workflowState !== 'published') throw fieldError(`showcased[${i}]`, { id: 'bukan inovasi yang terbit di katalog', en: 'is not a published catalog innovation' });
+    if (!record || record.workflowState !== 'published')
+      throw fieldError(`showcased[${i}]`, { id: 'bukan inovasi yang terbit di katalog', en: 'is not a published catalog innovation' });
     showcased.push({ innovationId: record.id, title: record.title });
   }
   const id = await ctx.db.transaction().execute(async (trx) => {

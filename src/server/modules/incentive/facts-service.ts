@@ -46,12 +46,18 @@ function checkFact(f: FactInput, field: string): FactInput {
   const value = normaliseFactValue(f.fact, f.value);
   if (value === null) {
     throw errors.validation(
-      { id: `Data tidak valid: '${field}.value' untuk ${FACT_LABELS[f.fact].id} harus salah satu dari ${FACT_VALUES[f.fact].join(', ')}.`, en: `Invalid data: '${field}.value' for ${FACT_LABELS[f.fact].en} must be one of ${FACT_VALUES[f.fact].join(', ')}.` },
+      {
+        id: `Data tidak valid: '${field}.value' untuk ${FACT_LABELS[f.fact].id} harus salah satu dari ${FACT_VALUES[f.fact].join(', ')}.`,
+        en: `Invalid data: '${field}.value' for ${FACT_LABELS[f.fact].en} must be one of ${FACT_VALUES[f.fact].join(', ')}.`,
+      },
       { fields: [{ field: `${field}.value` }] },
     );
   }
   if (f.sourceDate && f.sourceDate > todayWib()) {
-    throw errors.validation({ id: `Data tidak valid: '${field}.sourceDate' tidak boleh di masa depan.`, en: `Invalid data: '${field}.sourceDate' must not be in the future.` }, { fields: [{ field: `${field}.sourceDate` }] });
+    throw errors.validation(
+      { id: `Data tidak valid: '${field}.sourceDate' tidak boleh di masa depan.`, en: `Invalid data: '${field}.sourceDate' must not be in the future.` },
+      { fields: [{ field: `${field}.sourceDate` }] },
+    );
   }
   return { ...f, value, source: f.source.trim() };
 }
@@ -84,7 +90,11 @@ export async function setRegionFacts(db: Db, actor: Actor, fiscalYear: number, r
   if (!region) throw errors.notFound({ id: 'Wilayah', en: 'Region' });
   const seen = new Set<FactCode>();
   const facts = input.map((f, i) => {
-    if (seen.has(f.fact)) throw errors.validation({ id: `Data tidak valid: fakta '${f.fact}' disebut dua kali.`, en: `Invalid data: fact '${f.fact}' is given twice.` }, { fields: [{ field: `facts[${i}].fact` }] });
+    if (seen.has(f.fact))
+      throw errors.validation(
+        { id: `Data tidak valid: fakta '${f.fact}' disebut dua kali.`, en: `Invalid data: fact '${f.fact}' is given twice.` },
+        { fields: [{ field: `facts[${i}].fact` }] },
+      );
     seen.add(f.fact);
     return checkFact(f, `facts[${i}]`);
   });
@@ -94,7 +104,12 @@ export async function setRegionFacts(db: Db, actor: Actor, fiscalYear: number, r
     // A PUT resent with what is stored (a proxy's retry, a double click) writes and audits nothing.
     const same = facts.every((f) => before.some((b) => b.fact === f.fact && b.value === f.value && b.source === f.source && b.sourceDate === f.sourceDate));
     if (same) return;
-    await upsertFacts(trx, fiscalYear, facts.map((f) => ({ ...f, regionCode })), actor.userId);
+    await upsertFacts(
+      trx,
+      fiscalYear,
+      facts.map((f) => ({ ...f, regionCode })),
+      actor.userId,
+    );
     await appendAudit(trx, actor, {
       action: 'incentive.facts.update',
       entityType: 'region',
@@ -137,7 +152,11 @@ export interface FactImportReport {
   errors: { row: number; column: string; message: LocalizedText }[];
 }
 
-const headerKey = (h: string) => h.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const headerKey = (h: string) =>
+  h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 /** All rows or none; a dry run only checks. Unknown columns are ignored with a warning. */
 export async function importRegionFacts(db: Db, actor: Actor, fiscalYear: number, sheet: string[][], options: { dryRun: boolean }): Promise<FactImportReport> {
@@ -151,7 +170,16 @@ export async function importRegionFacts(db: Db, actor: Actor, fiscalYear: number
   const sourceColumn = columns.findIndex((c) => c.role === 'source');
   if (regionColumn < 0) report.errors.push({ row: 1, column: 'kode_wilayah', message: { id: 'kolom kode_wilayah wajib ada', en: 'the kode_wilayah column is required' } });
   if (!columns.some((c) => c.role && (FACT_CODES as readonly string[]).includes(c.role))) {
-    report.errors.push({ row: 1, column: '-', message: { id: `tidak ada kolom fakta (${Object.keys(COLUMNS).filter((k) => (FACT_CODES as readonly string[]).includes(COLUMNS[k]!)).join(', ')})`, en: 'no fact column' } });
+    report.errors.push({
+      row: 1,
+      column: '-',
+      message: {
+        id: `tidak ada kolom fakta (${Object.keys(COLUMNS)
+          .filter((k) => (FACT_CODES as readonly string[]).includes(COLUMNS[k]!))
+          .join(', ')})`,
+        en: 'no fact column',
+      },
+    });
   }
   if (report.errors.length > 0) return report;
 
@@ -170,7 +198,11 @@ export async function importRegionFacts(db: Db, actor: Actor, fiscalYear: number
     }
     const earlier = seenRegions.get(code);
     if (earlier) {
-      report.errors.push({ row: rowNumber, column: regionName, message: { id: `wilayah ${code} sudah ada di baris ${earlier}`, en: `region ${code} is already on row ${earlier}` } });
+      report.errors.push({
+        row: rowNumber,
+        column: regionName,
+        message: { id: `wilayah ${code} sudah ada di baris ${earlier}`, en: `region ${code} is already on row ${earlier}` },
+      });
       return;
     }
     seenRegions.set(code, rowNumber);
@@ -178,7 +210,11 @@ export async function importRegionFacts(db: Db, actor: Actor, fiscalYear: number
     const dateColumn = columns.findIndex((c) => c.role === 'sourceDate');
     const sourceDate = dateColumn >= 0 && cells[dateColumn]?.trim() ? cells[dateColumn]!.trim() : null;
     if (sourceDate && (!/^\d{4}-\d{2}-\d{2}$/.test(sourceDate) || sourceDate > todayWib())) {
-      report.errors.push({ row: rowNumber, column: columns[dateColumn]!.name, message: { id: 'tanggal harus YYYY-MM-DD dan tidak di masa depan', en: 'date must be YYYY-MM-DD and not in the future' } });
+      report.errors.push({
+        row: rowNumber,
+        column: columns[dateColumn]!.name,
+        message: { id: 'tanggal harus YYYY-MM-DD dan tidak di masa depan', en: 'date must be YYYY-MM-DD and not in the future' },
+      });
       return;
     }
     columns.forEach((c, ci) => {
@@ -188,7 +224,14 @@ export async function importRegionFacts(db: Db, actor: Actor, fiscalYear: number
       const fact = c.role as FactCode;
       const value = normaliseFactValue(fact, raw);
       if (value === null) {
-        report.errors.push({ row: rowNumber, column: c.name, message: { id: `'${raw}' bukan nilai ${FACT_LABELS[fact].id} (${FACT_VALUES[fact].join(', ')})`, en: `'${raw}' is not a value of ${FACT_LABELS[fact].en} (${FACT_VALUES[fact].join(', ')})` } });
+        report.errors.push({
+          row: rowNumber,
+          column: c.name,
+          message: {
+            id: `'${raw}' bukan nilai ${FACT_LABELS[fact].id} (${FACT_VALUES[fact].join(', ')})`,
+            en: `'${raw}' is not a value of ${FACT_LABELS[fact].en} (${FACT_VALUES[fact].join(', ')})`,
+          },
+        });
         return;
       }
       facts.push({ regionCode: code, fact, value, source, sourceDate });
@@ -199,7 +242,12 @@ export async function importRegionFacts(db: Db, actor: Actor, fiscalYear: number
   if (!report.ok || options.dryRun) return report;
   await db.transaction().execute(async (trx) => {
     await upsertFacts(trx, fiscalYear, facts, actor.userId);
-    await appendAudit(trx, actor, { action: 'incentive.facts.import', entityType: 'incentive_region_facts', entityId: String(fiscalYear), after: { fiscalYear, rows: report.rows, facts } });
+    await appendAudit(trx, actor, {
+      action: 'incentive.facts.import',
+      entityType: 'incentive_region_facts',
+      entityId: String(fiscalYear),
+      after: { fiscalYear, rows: report.rows, facts },
+    });
   });
   return report;
 }

@@ -17,8 +17,26 @@ export interface RuleSetRow {
 
 const ruleSetColumns = ['id', 'fiscal_year', 'name', 'status', 'config', 'created_at', 'updated_at', 'published_at'] as const;
 
-function toRuleSet(r: { id: string; fiscal_year: number; name: string; status: 'draft' | 'published'; config: unknown; created_at: Date; updated_at: Date; published_at: Date | null }): RuleSetRow {
-  return { id: r.id, fiscalYear: r.fiscal_year, name: r.name, status: r.status, config: r.config as RuleSetConfig, createdAt: r.created_at, updatedAt: r.updated_at, publishedAt: r.published_at };
+function toRuleSet(r: {
+  id: string;
+  fiscal_year: number;
+  name: string;
+  status: 'draft' | 'published';
+  config: unknown;
+  created_at: Date;
+  updated_at: Date;
+  published_at: Date | null;
+}): RuleSetRow {
+  return {
+    id: r.id,
+    fiscalYear: r.fiscal_year,
+    name: r.name,
+    status: r.status,
+    config: r.config as RuleSetConfig,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    publishedAt: r.published_at,
+  };
 }
 
 export async function selectRuleSets(db: DbOrTrx): Promise<RuleSetRow[]> {
@@ -143,7 +161,19 @@ export interface ScenarioRow {
   recommendedAt: Date | null;
 }
 
-const scenarioColumns = ['id', 'rule_set_id', 'name', 'overrides', 'effective_config', 'inputs_hash', 'pool', 'allocated', 'eligible_count', 'created_at', 'recommended_at'] as const;
+const scenarioColumns = [
+  'id',
+  'rule_set_id',
+  'name',
+  'overrides',
+  'effective_config',
+  'inputs_hash',
+  'pool',
+  'allocated',
+  'eligible_count',
+  'created_at',
+  'recommended_at',
+] as const;
 
 function toScenario(r: {
   id: string;
@@ -175,7 +205,16 @@ function toScenario(r: {
 
 export async function insertScenario(
   trx: Trx,
-  values: { ruleSetId: string; name: string; overrides: ScenarioOverrides; effectiveConfig: RuleSetConfig; inputs: unknown; inputsHash: string; result: ScenarioResult; createdBy: string | null },
+  values: {
+    ruleSetId: string;
+    name: string;
+    overrides: ScenarioOverrides;
+    effectiveConfig: RuleSetConfig;
+    inputs: unknown;
+    inputsHash: string;
+    result: ScenarioResult;
+    createdBy: string | null;
+  },
 ): Promise<ScenarioRow> {
   const row = await trx
     .insertInto('incentive_scenarios')
@@ -206,7 +245,10 @@ export async function selectScenarios(db: DbOrTrx, filter: { ruleSetId?: string;
 }
 
 export async function selectScenario(db: DbOrTrx, id: string, options: { forUpdate?: boolean } = {}): Promise<(ScenarioRow & { result: ScenarioResult }) | undefined> {
-  let q = db.selectFrom('incentive_scenarios').select([...scenarioColumns, 'result']).where('id', '=', id);
+  let q = db
+    .selectFrom('incentive_scenarios')
+    .select([...scenarioColumns, 'result'])
+    .where('id', '=', id);
   if (options.forUpdate) q = q.forUpdate();
   const row = await q.executeTakeFirst();
   return row ? { ...toScenario(row), result: row.result as ScenarioResult } : undefined;

@@ -41,30 +41,70 @@ export function incentiveRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     const read = { access: 'incentive.read' } as const;
     const manage = { access: 'incentive.manage' } as const;
 
-    app.get('/api/incentive/rule-sets', { config: read, schema: { tags, summary: 'Rule sets per fiscal year', response: { 200: z.object({ items: z.array(ruleSetView) }), ...refusals } } }, async () => ({
-      items: await listRuleSets(deps.db),
-    }));
-    app.get('/api/incentive/rule-sets/:id', { config: read, schema: { tags, summary: 'One rule set', params: idParams, response: { 200: ruleSetView, ...refusals } } }, async (request) =>
-      getRuleSet(deps.db, request.params.id),
+    app.get(
+      '/api/incentive/rule-sets',
+      { config: read, schema: { tags, summary: 'Rule sets per fiscal year', response: { 200: z.object({ items: z.array(ruleSetView) }), ...refusals } } },
+      async () => ({
+        items: await listRuleSets(deps.db),
+      }),
     );
-    app.post('/api/incentive/rule-sets', { config: manage, schema: { tags, summary: 'Draft a rule set for a fiscal year', body: ruleSetBody, response: { 201: ruleSetView, ...refusals } } }, async (request, reply) =>
-      reply.status(201).send(await createRuleSet(deps.db, actorOf(request), request.body)),
+    app.get(
+      '/api/incentive/rule-sets/:id',
+      { config: read, schema: { tags, summary: 'One rule set', params: idParams, response: { 200: ruleSetView, ...refusals } } },
+      async (request) => getRuleSet(deps.db, request.params.id),
+    );
+    app.post(
+      '/api/incentive/rule-sets',
+      { config: manage, schema: { tags, summary: 'Draft a rule set for a fiscal year', body: ruleSetBody, response: { 201: ruleSetView, ...refusals } } },
+      async (request, reply) => reply.status(201).send(await createRuleSet(deps.db, actorOf(request), request.body)),
     );
     app.put(
       '/api/incentive/rule-sets/:id',
-      { config: manage, schema: { tags, summary: 'Change a draft rule set (a published one is frozen: 409)', params: idParams, body: ruleSetUpdateBody, response: { 200: ruleSetView, ...refusals } } },
+      {
+        config: manage,
+        schema: {
+          tags,
+          summary: 'Change a draft rule set (a published one is frozen: 409)',
+          params: idParams,
+          body: ruleSetUpdateBody,
+          response: { 200: ruleSetView, ...refusals },
+        },
+      },
       async (request) => changeRuleSet(deps.db, actorOf(request), request.params.id, request.body),
     );
-    app.post('/api/incentive/rule-sets/:id/publish', { config: manage, schema: { tags, summary: 'Publish (freeze) a rule set; one per fiscal year', params: idParams, response: { 200: ruleSetView, ...refusals } } }, async (request) =>
-      publishRuleSet(deps.db, actorOf(request), request.params.id),
+    app.post(
+      '/api/incentive/rule-sets/:id/publish',
+      { config: manage, schema: { tags, summary: 'Publish (freeze) a rule set; one per fiscal year', params: idParams, response: { 200: ruleSetView, ...refusals } } },
+      async (request) => publishRuleSet(deps.db, actorOf(request), request.params.id),
     );
 
-    app.get('/api/incentive/facts', { config: { access: 'incentive.facts' }, schema: { tags, summary: 'Recorded facts per regional government for a fiscal year', querystring: factsQuery, response: { 200: z.object({ items: z.array(regionFactsView) }), ...refusals } } }, async (request) => ({
-      items: await listRegionFacts(deps.db, request.query.year, { province: request.query.province, missing: request.query.missing === 'true' }),
-    }));
+    app.get(
+      '/api/incentive/facts',
+      {
+        config: { access: 'incentive.facts' },
+        schema: {
+          tags,
+          summary: 'Recorded facts per regional government for a fiscal year',
+          querystring: factsQuery,
+          response: { 200: z.object({ items: z.array(regionFactsView) }), ...refusals },
+        },
+      },
+      async (request) => ({
+        items: await listRegionFacts(deps.db, request.query.year, { province: request.query.province, missing: request.query.missing === 'true' }),
+      }),
+    );
     app.put(
       '/api/incentive/facts/:year/:code',
-      { config: { access: 'incentive.facts' }, schema: { tags, summary: "Record or correct a region's facts (each with source and date), audited", params: factsParams, body: factsBody, response: { 200: regionFactsView, ...refusals } } },
+      {
+        config: { access: 'incentive.facts' },
+        schema: {
+          tags,
+          summary: "Record or correct a region's facts (each with source and date), audited",
+          params: factsParams,
+          body: factsBody,
+          response: { 200: regionFactsView, ...refusals },
+        },
+      },
       async (request) => setRegionFacts(deps.db, actorOf(request), request.params.year, request.params.code, request.body.facts),
     );
     app.post(
@@ -74,7 +114,8 @@ export function incentiveRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Import region facts from CSV or XLSX (field `file`): a row report; all rows or none',
-          description: 'Columns: kode_wilayah, opini_bpk, apbd_tepat_waktu, ptsp, e_government, kapasitas_fiskal, sumber, tanggal_sumber. Unknown columns are ignored with a warning.',
+          description:
+            'Columns: kode_wilayah, opini_bpk, apbd_tepat_waktu, ptsp, e_government, kapasitas_fiskal, sumber, tanggal_sumber. Unknown columns are ignored with a warning.',
           consumes: ['multipart/form-data'],
           querystring: importQuery,
           response: { 200: importReport, 201: importReport, ...refusals, 413: errorResponse },
@@ -99,41 +140,133 @@ export function incentiveRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
     );
 
-    app.get('/api/incentive/rule-sets/:id/scenarios', { config: read, schema: { tags, summary: 'Scenarios run on a rule set, newest first', params: idParams, response: { 200: z.object({ items: z.array(scenarioSummary) }), ...refusals } } }, async (request) => ({
-      items: await listScenarios(deps.db, request.params.id),
-    }));
+    app.get(
+      '/api/incentive/rule-sets/:id/scenarios',
+      {
+        config: read,
+        schema: { tags, summary: 'Scenarios run on a rule set, newest first', params: idParams, response: { 200: z.object({ items: z.array(scenarioSummary) }), ...refusals } },
+      },
+      async (request) => ({
+        items: await listScenarios(deps.db, request.params.id),
+      }),
+    );
     app.post(
       '/api/incentive/rule-sets/:id/scenarios',
-      { config: manage, schema: { tags, summary: 'Run and store a scenario (pool, weights, shares changed on top of the published rules)', params: idParams, body: scenarioBody, response: { 201: scenarioSummary, ...refusals } } },
+      {
+        config: manage,
+        schema: {
+          tags,
+          summary: 'Run and store a scenario (pool, weights, shares changed on top of the published rules)',
+          params: idParams,
+          body: scenarioBody,
+          response: { 201: scenarioSummary, ...refusals },
+        },
+      },
       async (request, reply) => reply.status(201).send(await runScenario(deps.db, actorOf(request), request.params.id, request.body)),
     );
-    app.get('/api/incentive/scenarios/compare', { config: read, schema: { tags, summary: 'Two scenarios side by side: who gains, who loses, by how much', querystring: compareQuery, response: { 200: comparisonView, ...refusals } } }, async (request) =>
-      compareScenarios(deps.db, request.query.a, request.query.b),
+    app.get(
+      '/api/incentive/scenarios/compare',
+      {
+        config: read,
+        schema: { tags, summary: 'Two scenarios side by side: who gains, who loses, by how much', querystring: compareQuery, response: { 200: comparisonView, ...refusals } },
+      },
+      async (request) => compareScenarios(deps.db, request.query.a, request.query.b),
     );
-    app.get('/api/incentive/scenarios/:id', { config: read, schema: { tags, summary: 'A scenario with every region, its reasons and amount', params: idParams, response: { 200: scenarioView, ...refusals } } }, async (request) =>
-      viewOf(await getScenario(deps.db, request.params.id)),
+    app.get(
+      '/api/incentive/scenarios/:id',
+      { config: read, schema: { tags, summary: 'A scenario with every region, its reasons and amount', params: idParams, response: { 200: scenarioView, ...refusals } } },
+      async (request) => viewOf(await getScenario(deps.db, request.params.id)),
     );
-    app.post('/api/incentive/scenarios/:id/recommend', { config: manage, schema: { tags, summary: 'Publish the scenario as the recommendation for the Ministry of Finance (once per rule set)', params: idParams, response: { 200: scenarioSummary, ...refusals } } }, async (request) =>
-      recommendScenario(deps.db, actorOf(request), request.params.id, { publicUrl: deps.config.PUBLIC_URL }),
+    app.post(
+      '/api/incentive/scenarios/:id/recommend',
+      {
+        config: manage,
+        schema: {
+          tags,
+          summary: 'Publish the scenario as the recommendation for the Ministry of Finance (once per rule set)',
+          params: idParams,
+          response: { 200: scenarioSummary, ...refusals },
+        },
+      },
+      async (request) => recommendScenario(deps.db, actorOf(request), request.params.id, { publicUrl: deps.config.PUBLIC_URL }),
     );
-    app.get('/api/incentive/scenarios/:id/xlsx', { config: read, schema: { tags, summary: 'A scenario as an XLSX workbook (regions, reasons, amounts, rules)', params: idParams, produces: [XLSX], response: { 200: fileResponse, ...refusals } } }, async (request, reply) => {
-      const s = await getScenario(deps.db, request.params.id);
-      return reply.header('content-type', XLSX).header('content-disposition', `attachment; filename="insentif-${s.ruleSet.fiscalYear}-skenario.xlsx"`).send(await scenarioWorkbook(documentOf(s)));
-    });
-    app.get('/api/incentive/scenarios/:id/letter', { config: read, schema: { tags, summary: 'The recommendation letter (PDF) with the full table and the rules', params: idParams, produces: ['application/pdf'], response: { 200: fileResponse, ...refusals } } }, async (request, reply) => {
-      const s = await getScenario(deps.db, request.params.id);
-      return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="rekomendasi-insentif-${s.ruleSet.fiscalYear}.pdf"`).send(await recommendationLetterPdf(documentOf(s)));
-    });
+    app.get(
+      '/api/incentive/scenarios/:id/xlsx',
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: 'A scenario as an XLSX workbook (regions, reasons, amounts, rules)',
+          params: idParams,
+          produces: [XLSX],
+          response: { 200: fileResponse, ...refusals },
+        },
+      },
+      async (request, reply) => {
+        const s = await getScenario(deps.db, request.params.id);
+        return reply
+          .header('content-type', XLSX)
+          .header('content-disposition', `attachment; filename="insentif-${s.ruleSet.fiscalYear}-skenario.xlsx"`)
+          .send(await scenarioWorkbook(documentOf(s)));
+      },
+    );
+    app.get(
+      '/api/incentive/scenarios/:id/letter',
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: 'The recommendation letter (PDF) with the full table and the rules',
+          params: idParams,
+          produces: ['application/pdf'],
+          response: { 200: fileResponse, ...refusals },
+        },
+      },
+      async (request, reply) => {
+        const s = await getScenario(deps.db, request.params.id);
+        return reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', `attachment; filename="rekomendasi-insentif-${s.ruleSet.fiscalYear}.pdf"`)
+          .send(await recommendationLetterPdf(documentOf(s)));
+      },
+    );
 
-    app.get('/api/incentive/recommendations', { config: { access: 'public' }, schema: { tags, summary: 'Published recommendations (the Ministry of Finance decides)', response: { 200: z.object({ items: z.array(scenarioSummary) }) } } }, async () => ({
-      items: await listRecommendations(deps.db),
-    }));
-    app.get('/api/incentive/recommendations/:id', { config: { access: 'public' }, schema: { tags, summary: 'A published recommendation with every region and its reasons', params: idParams, response: { 200: scenarioView, 400: errorResponse, 404: errorResponse } } }, async (request) =>
-      viewOf(await getScenario(deps.db, request.params.id, { recommendedOnly: true })),
+    app.get(
+      '/api/incentive/recommendations',
+      {
+        config: { access: 'public' },
+        schema: { tags, summary: 'Published recommendations (the Ministry of Finance decides)', response: { 200: z.object({ items: z.array(scenarioSummary) }) } },
+      },
+      async () => ({
+        items: await listRecommendations(deps.db),
+      }),
+    );
+    app.get(
+      '/api/incentive/recommendations/:id',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'A published recommendation with every region and its reasons',
+          params: idParams,
+          response: { 200: scenarioView, 400: errorResponse, 404: errorResponse },
+        },
+      },
+      async (request) => viewOf(await getScenario(deps.db, request.params.id, { recommendedOnly: true })),
     );
 
-    app.get('/api/incentive/precheck', { config: { access: 'incentive.precheck' }, schema: { tags, summary: "Own region's pre-check: conditions met and failed, categories, under the year's published rules", querystring: yearQuery, response: { 200: precheckView, ...refusals } } }, async (request) =>
-      regionPrecheck(deps.db, request.auth!.user, request.query.year),
+    app.get(
+      '/api/incentive/precheck',
+      {
+        config: { access: 'incentive.precheck' },
+        schema: {
+          tags,
+          summary: "Own region's pre-check: conditions met and failed, categories, under the year's published rules",
+          querystring: yearQuery,
+          response: { 200: precheckView, ...refusals },
+        },
+      },
+      async (request) => regionPrecheck(deps.db, request.auth!.user, request.query.year),
     );
   };
 }
@@ -145,5 +278,14 @@ function viewOf(s: LoadedScenario) {
 }
 
 function documentOf(s: LoadedScenario) {
-  return { name: s.name, fiscalYear: s.ruleSet.fiscalYear, ruleSetName: s.ruleSet.name, config: s.effectiveConfig, result: s.result, inputsHash: s.inputsHash, recommendedAt: s.recommendedAt, createdAt: s.createdAt };
+  return {
+    name: s.name,
+    fiscalYear: s.ruleSet.fiscalYear,
+    ruleSetName: s.ruleSet.name,
+    config: s.effectiveConfig,
+    result: s.result,
+    inputsHash: s.inputsHash,
+    recommendedAt: s.recommendedAt,
+    createdAt: s.createdAt,
+  };
 }

@@ -24,7 +24,12 @@ export async function createRuleSet(db: Db, actor: Actor, input: { fiscalYear: n
   checkRuleSet(input.config);
   return db.transaction().execute(async (trx) => {
     const row = await insertRuleSet(trx, { ...input, createdBy: actor.userId });
-    await appendAudit(trx, actor, { action: 'incentive.rule_set.create', entityType: 'incentive_rule_set', entityId: row.id, after: { fiscalYear: row.fiscalYear, name: row.name, config: row.config } });
+    await appendAudit(trx, actor, {
+      action: 'incentive.rule_set.create',
+      entityType: 'incentive_rule_set',
+      entityId: row.id,
+      after: { fiscalYear: row.fiscalYear, name: row.name, config: row.config },
+    });
     return row;
   });
 }
@@ -43,7 +48,13 @@ export async function changeRuleSet(db: Db, actor: Actor, id: string, input: { n
       });
     }
     const after = await updateRuleSet(trx, id, input);
-    await appendAudit(trx, actor, { action: 'incentive.rule_set.update', entityType: 'incentive_rule_set', entityId: id, before: { name: before.name, config: before.config }, after: { name: after.name, config: after.config } });
+    await appendAudit(trx, actor, {
+      action: 'incentive.rule_set.update',
+      entityType: 'incentive_rule_set',
+      entityId: id,
+      before: { name: before.name, config: before.config },
+      after: { name: after.name, config: after.config },
+    });
     return after;
   });
 }
@@ -63,7 +74,13 @@ export async function publishRuleSet(db: Db, actor: Actor, id: string): Promise<
     }
     checkRuleSet(before.config);
     const after = await markRuleSetPublished(trx, id, actor.userId);
-    await appendAudit(trx, actor, { action: 'incentive.rule_set.publish', entityType: 'incentive_rule_set', entityId: id, before: { status: before.status }, after: { status: after.status, config: after.config } });
+    await appendAudit(trx, actor, {
+      action: 'incentive.rule_set.publish',
+      entityType: 'incentive_rule_set',
+      entityId: id,
+      before: { status: before.status },
+      after: { status: after.status, config: after.config },
+    });
     return after;
   });
 }

@@ -34,7 +34,9 @@ export function rulesInWords(config: RuleSetConfig): string[] {
   for (const c of config.conditions) lines.push(`Syarat: ${FACT_LABELS[c.fact].id} = ${c.passes.join(' atau ')}`);
   for (const c of config.categories) lines.push(`Kategori ${c.name}: ${MEASURE_LABELS[c.measure].id} ${config.resultsYear}, bobot ${c.weight}`);
   for (const c of config.clusters) lines.push(`Klaster ${c.name} (${c.values.join(', ')}): ${(c.shareBasisPoints / 100).toLocaleString('id-ID')}% dari dana`);
-  lines.push(`Dana: ${formatRupiah(config.pool)}; minimum per daerah ${formatRupiah(config.minPerRegion)}; maksimum ${config.maxPerRegion === null ? 'tidak ada' : formatRupiah(config.maxPerRegion)}`);
+  lines.push(
+    `Dana: ${formatRupiah(config.pool)}; minimum per daerah ${formatRupiah(config.minPerRegion)}; maksimum ${config.maxPerRegion === null ? 'tidak ada' : formatRupiah(config.maxPerRegion)}`,
+  );
   lines.push('Indeks kategori = jumlah (bobot x nilai / nilai terbaik nasional) / jumlah bobot x 100.');
   lines.push('Alokasi per klaster sebanding indeks, dibatasi minimum dan maksimum; pembulatan rupiah dengan metode sisa terbesar sehingga jumlahnya tepat sama dengan dana.');
   return lines;
@@ -87,9 +89,15 @@ export function recommendationLetterPdf(doc: ScenarioDocument): Promise<Buffer> 
     pdf.on('error', reject);
   });
   const width = pdf.page.width - 80;
-  pdf.font('Helvetica-Bold').fontSize(14).text(latin1(`Rekomendasi penerima insentif fiskal kategori inovasi, tahun anggaran ${doc.fiscalYear}`), { width });
+  pdf
+    .font('Helvetica-Bold')
+    .fontSize(14)
+    .text(latin1(`Rekomendasi penerima insentif fiskal kategori inovasi, tahun anggaran ${doc.fiscalYear}`), { width });
   pdf.moveDown(0.3);
-  pdf.font('Helvetica').fontSize(10).text(latin1(`${doc.ruleSetName} - skenario "${doc.name}"`), { width });
+  pdf
+    .font('Helvetica')
+    .fontSize(10)
+    .text(latin1(`${doc.ruleSetName} - skenario "${doc.name}"`), { width });
   const dated = doc.recommendedAt ?? doc.createdAt;
   pdf.text(latin1(`${doc.recommendedAt ? 'Diterbitkan' : 'Dijalankan (belum diterbitkan)'}: ${dated.toISOString().slice(0, 10)}`), { width });
   pdf.moveDown(0.5);
@@ -99,7 +107,12 @@ export function recommendationLetterPdf(doc: ScenarioDocument): Promise<Buffer> 
   pdf.font('Helvetica').fontSize(9);
   for (const line of rulesInWords(doc.config)) pdf.text(latin1(`- ${line}`), { width });
   pdf.moveDown(0.3);
-  pdf.text(latin1(`Dana ${formatRupiah(doc.result.pool)}; dialokasikan ${formatRupiah(doc.result.allocated)} kepada ${doc.result.regions.filter((r) => BigInt(r.amount) > 0n).length} daerah; tidak teralokasi ${formatRupiah(doc.result.unallocated)}.`), { width });
+  pdf.text(
+    latin1(
+      `Dana ${formatRupiah(doc.result.pool)}; dialokasikan ${formatRupiah(doc.result.allocated)} kepada ${doc.result.regions.filter((r) => BigInt(r.amount) > 0n).length} daerah; tidak teralokasi ${formatRupiah(doc.result.unallocated)}.`,
+    ),
+    { width },
+  );
   pdf.text(latin1(`Sidik jari masukan (SHA-256): ${doc.inputsHash}`), { width });
   pdf.moveDown(0.6);
   pdf.font('Helvetica-Bold').fontSize(11).text('Daerah penerima', { width });
@@ -122,12 +135,18 @@ export function recommendationLetterPdf(doc: ScenarioDocument): Promise<Buffer> 
     pdf.x = 40;
     pdf.y = y + 13;
   };
-  row(columns.map((c) => c.title), true);
+  row(
+    columns.map((c) => c.title),
+    true,
+  );
   for (const r of doc.result.regions.filter((x) => BigInt(x.amount) > 0n)) {
     row([r.regionCode, r.regionName, r.clusterCode ?? '', r.categoryIndex.toLocaleString('id-ID', { maximumFractionDigits: 2 }), formatRupiah(r.amount)]);
   }
   pdf.moveDown(0.8);
-  pdf.font('Helvetica').fontSize(8).text(latin1('Alasan memenuhi atau tidak memenuhi syarat setiap daerah tercantum di berkas XLSX skenario ini dan di halaman pra-pemeriksaan daerah.'), 40, pdf.y, { width });
+  pdf
+    .font('Helvetica')
+    .fontSize(8)
+    .text(latin1('Alasan memenuhi atau tidak memenuhi syarat setiap daerah tercantum di berkas XLSX skenario ini dan di halaman pra-pemeriksaan daerah.'), 40, pdf.y, { width });
   pdf.end();
   return done;
 }

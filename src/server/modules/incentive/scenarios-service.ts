@@ -11,7 +11,19 @@ import { listRegionalGovernments } from '../regions/service.js';
 import { activeUserIdsByRole } from '../users/contacts.js';
 import { evaluateScenario, type RegionInput } from './domain/evaluate.js';
 import { applyOverrides } from './domain/validate.js';
-import { insertScenario, lockRuleSet, markRecommended, type RuleSetRow, type ScenarioRow, selectFacts, selectRecommendationOf, selectRuleSet, selectScenario, selectScenarioAmounts, selectScenarios } from './repository.js';
+import {
+  insertScenario,
+  lockRuleSet,
+  markRecommended,
+  type RuleSetRow,
+  type ScenarioRow,
+  selectFacts,
+  selectRecommendationOf,
+  selectRuleSet,
+  selectScenario,
+  selectScenarioAmounts,
+  selectScenarios,
+} from './repository.js';
 import { RULE_SET } from './rules-service.js';
 
 /**
@@ -55,19 +67,40 @@ export async function runScenario(db: Db, actor: Actor, ruleSetId: string, input
   const ruleSet = await selectRuleSet(db, ruleSetId);
   if (!ruleSet) throw errors.notFound(RULE_SET);
   if (ruleSet.status !== 'published') {
-    throw errors.conflict('RULE_SET_NOT_PUBLISHED', { id: 'Terbitkan (bekukan) aturan ini dahulu sebelum menjalankan skenario.', en: 'Publish (freeze) this rule set before running scenarios.' });
+    throw errors.conflict('RULE_SET_NOT_PUBLISHED', {
+      id: 'Terbitkan (bekukan) aturan ini dahulu sebelum menjalankan skenario.',
+      en: 'Publish (freeze) this rule set before running scenarios.',
+    });
   }
   const config = applyOverrides(ruleSet.config, input.overrides);
   const inputs = await gatherInputs(db, ruleSet);
   const result = evaluateScenario(config, ruleSet.fiscalYear, inputs);
   const hash = inputsHash(config, ruleSet.fiscalYear, inputs);
   return db.transaction().execute(async (trx) => {
-    const row = await insertScenario(trx, { ruleSetId, name: input.name, overrides: input.overrides, effectiveConfig: config, inputs, inputsHash: hash, result, createdBy: actor.userId });
+    const row = await insertScenario(trx, {
+      ruleSetId,
+      name: input.name,
+      overrides: input.overrides,
+      effectiveConfig: config,
+      inputs,
+      inputsHash: hash,
+      result,
+      createdBy: actor.userId,
+    });
     await appendAudit(trx, actor, {
       action: 'incentive.scenario.run',
       entityType: 'incentive_scenario',
       entityId: row.id,
-      after: { ruleSetId, name: row.name, overrides: input.overrides, inputsHash: hash, pool: result.pool, allocated: result.allocated, unallocated: result.unallocated, eligible: result.eligibleCount },
+      after: {
+        ruleSetId,
+        name: row.name,
+        overrides: input.overrides,
+        inputsHash: hash,
+        pool: result.pool,
+        allocated: result.allocated,
+        unallocated: result.unallocated,
+        eligible: result.eligibleCount,
+      },
     });
     return row;
   });
@@ -112,7 +145,13 @@ export async function compareScenarios(db: Db, aId: string, bId: string) {
     if (delta === 0n && !ra.eligible && !rb?.eligible) continue;
     if (delta > 0n) gainers += 1;
     if (delta < 0n) losers += 1;
-    rows.push({ regionCode: ra.regionCode, regionName: ra.regionName, a: { eligible: ra.eligible, amount: ra.amount }, b: { eligible: rb?.eligible ?? false, amount: amountB }, delta: delta.toString() });
+    rows.push({
+      regionCode: ra.regionCode,
+      regionName: ra.regionName,
+      a: { eligible: ra.eligible, amount: ra.amount },
+      b: { eligible: rb?.eligible ?? false, amount: amountB },
+      delta: delta.toString(),
+    });
   }
   rows.sort((x, y) => {
     const dx = BigInt(x.delta);

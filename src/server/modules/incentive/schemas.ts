@@ -33,7 +33,10 @@ export const regionFactsView = z.object({
 });
 export const factsQuery = z.strictObject({
   year: z.coerce.number().int().min(2017).max(2100),
-  province: z.string().regex(/^\d{2}$/).optional(),
+  province: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
   missing: z.enum(['true', 'false']).optional(),
 });
 export const factsParams = z.strictObject({ year: z.coerce.number().int().min(2017).max(2100), code: z.string().regex(/^\d{2}(\.\d{2})?$/) });

@@ -47,7 +47,11 @@ async function fill(ctx: RequestContext, year: number, links: string): Promise<R
   for (const innovation of view!.innovations) for (const [indicatorCode, level] of SID) view = await setLevel(ctx, year, { indicatorCode, innovationId: innovation.id, level });
   for (const row of view!.rows) {
     const video = row.indicatorCode === 'video';
-    view = await addLinkEvidence(ctx, year, row.id, { evidenceType: video ? 'video_link' : 'tautan', url: `${links}/${row.indicatorCode}`, label: video ? 'Video inovasi (4 menit)' : 'Dokumen pendukung' });
+    view = await addLinkEvidence(ctx, year, row.id, {
+      evidenceType: video ? 'video_link' : 'tautan',
+      url: `${links}/${row.indicatorCode}`,
+      label: video ? 'Video inovasi (4 menit)' : 'Dokumen pendukung',
+    });
   }
   return view!;
 }

@@ -68,18 +68,32 @@ export async function addFileEvidence(ctx: RequestContext, storage: FileStorage,
   const { own, report, row, type } = await editableRow(ctx, year, rowId, evidenceType);
   if (type.kind !== 'file') throw errors.validation({ id: `Bukti ${type.name.id} berupa tautan, bukan berkas.`, en: `${type.name.en} evidence is a link, not a file.` });
   if (upload.bytes.length > (type.maxBytes ?? 0)) {
-    throw new AppError(413, 'FILE_TOO_LARGE', {
-      id: `Berkas ${type.name.id} paling besar ${((type.maxBytes ?? 0) / 1048576).toFixed(1)} MB; "${upload.filename}" ${(upload.bytes.length / 1048576).toFixed(1)} MB.`,
-      en: `${type.name.en} files are at most ${((type.maxBytes ?? 0) / 1048576).toFixed(1)} MB; "${upload.filename}" is ${(upload.bytes.length / 1048576).toFixed(1)} MB.`,
-    }, { limitBytes: type.maxBytes });
+    throw new AppError(
+      413,
+      'FILE_TOO_LARGE',
+      {
+        id: `Berkas ${type.name.id} paling besar ${((type.maxBytes ?? 0) / 1048576).toFixed(1)} MB; "${upload.filename}" ${(upload.bytes.length / 1048576).toFixed(1)} MB.`,
+        en: `${type.name.en} files are at most ${((type.maxBytes ?? 0) / 1048576).toFixed(1)} MB; "${upload.filename}" is ${(upload.bytes.length / 1048576).toFixed(1)} MB.`,
+      },
+      { limitBytes: type.maxBytes },
+    );
   }
   const contentType = await sniffContentType(upload.bytes, type.contentTypes);
   if (!contentType) {
-    throw errors.validation({ id: `Isi berkas "${upload.filename}" bukan ${type.contentTypes.join(' / ')}.`, en: `The content of "${upload.filename}" is not ${type.contentTypes.join(' / ')}.` });
+    throw errors.validation({
+      id: `Isi berkas "${upload.filename}" bukan ${type.contentTypes.join(' / ')}.`,
+      en: `The content of "${upload.filename}" is not ${type.contentTypes.join(' / ')}.`,
+    });
   }
   const evidenceId = randomUUID();
   const key = storageKey('index-evidence', evidenceId);
-  const base = path.basename(upload.filename.replace(/\\/g, '/')).replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N} ._()-]+/gu, '_').trim().slice(0, 150) || 'bukti';
+  const base =
+    path
+      .basename(upload.filename.replace(/\\/g, '/'))
+      .replace(/\.[^.]*$/, '')
+      .replace(/[^\p{L}\p{N} ._()-]+/gu, '_')
+      .trim()
+      .slice(0, 150) || 'bukti';
   const filename = `${base}${EXTENSION[contentType] ?? ''}`;
   await storage.put(key, upload.bytes);
   try {
@@ -95,7 +109,12 @@ export async function addFileEvidence(ctx: RequestContext, storage: FileStorage,
         sha256: createHash('sha256').update(upload.bytes).digest('hex'),
         createdBy: ctx.actor.userId,
       });
-      await appendAudit(trx, ctx.actor, { action: 'index.evidence.add', entityType: 'index_evidence', entityId: id, after: { rowId: row.id, type: type.code, filename, sizeBytes: upload.bytes.length } });
+      await appendAudit(trx, ctx.actor, {
+        action: 'index.evidence.add',
+        entityType: 'index_evidence',
+        entityId: id,
+        after: { rowId: row.id, type: type.code, filename, sizeBytes: upload.bytes.length },
+      });
     });
   } catch (error) {
     await storage.delete(key);
@@ -112,7 +131,12 @@ export async function removeEvidence(ctx: RequestContext, storage: FileStorage, 
   assertRowEditable(own.model, report, await selectRow(ctx.db, evidence.rowId), ctx.now);
   await ctx.db.transaction().execute(async (trx) => {
     await deleteEvidence(trx, evidence.id);
-    await appendAudit(trx, ctx.actor, { action: 'index.evidence.remove', entityType: 'index_evidence', entityId: evidence.id, before: { rowId: evidence.rowId, type: evidence.evidenceType, filename: evidence.filename, url: evidence.url } });
+    await appendAudit(trx, ctx.actor, {
+      action: 'index.evidence.remove',
+      entityType: 'index_evidence',
+      entityId: evidence.id,
+      before: { rowId: evidence.rowId, type: evidence.evidenceType, filename: evidence.filename, url: evidence.url },
+    });
   });
   if (evidence.storageKey) await storage.delete(evidence.storageKey);
   return buildReportView(ctx.db, own.model, report);

@@ -61,10 +61,23 @@ export function reportCardPdf(card: ReportCard): Promise<Buffer> {
   const done = new Promise<Buffer>((resolve) => pdf.on('end', () => resolve(Buffer.concat(chunks))));
   const width = pdf.page.width - 80;
   const r = card.result;
-  pdf.font('Helvetica-Bold').fontSize(14).text(latin1(`Rapor Indeks Inovasi Daerah ${card.year}`), { width });
-  pdf.font('Helvetica').fontSize(11).text(latin1(`${card.regionName} (${card.regionCode})`), { width });
+  pdf
+    .font('Helvetica-Bold')
+    .fontSize(14)
+    .text(latin1(`Rapor Indeks Inovasi Daerah ${card.year}`), { width });
+  pdf
+    .font('Helvetica')
+    .fontSize(11)
+    .text(latin1(`${card.regionName} (${card.regionCode})`), { width });
   pdf.moveDown(0.4);
-  pdf.fontSize(10).text(latin1(`IID terverifikasi ${n2(r.verifiedIid)} - ${PREDICATE_LABELS[r.predicate as Predicate]?.id ?? r.predicate}; klaim daerah ${n2(r.claimedIid)} (selisih ${n2(r.claimedIid - r.verifiedIid)}).`), { width });
+  pdf
+    .fontSize(10)
+    .text(
+      latin1(
+        `IID terverifikasi ${n2(r.verifiedIid)} - ${PREDICATE_LABELS[r.predicate as Predicate]?.id ?? r.predicate}; klaim daerah ${n2(r.claimedIid)} (selisih ${n2(r.claimedIid - r.verifiedIid)}).`,
+      ),
+      { width },
+    );
   pdf.text(latin1(`SPD ${n2(r.spd)}; SID ${n2(r.sid)} (termasuk skor jumlah inovasi ${n2(r.countScore)}); ${r.innovations} inovasi dilaporkan.`), { width });
   if (card.previous) pdf.text(latin1(`Tahun ${card.previous.year}: IID ${n2(card.previous.verifiedIid)} (perubahan ${n2(r.verifiedIid - card.previous.verifiedIid)}).`), { width });
   if (r.disclaimer) pdf.text(latin1(r.disclaimer === 'no_report' ? 'Disclaimer: daerah tidak melapor.' : 'Disclaimer: laporan tidak berbasis bukti.'), { width });
@@ -89,8 +102,12 @@ export function reportCardPdf(card: ReportCard): Promise<Buffer> {
     pdf.x = 40;
     pdf.y = y + 13;
   };
-  row(columns.map((c) => c.title), true);
-  for (const i of card.indicators) row([String(i.no), i.aspect.toUpperCase(), i.name.id, n2(i.points), i.previousPoints === null ? '-' : n2(i.previousPoints), i.change === null ? '-' : n2(i.change)]);
+  row(
+    columns.map((c) => c.title),
+    true,
+  );
+  for (const i of card.indicators)
+    row([String(i.no), i.aspect.toUpperCase(), i.name.id, n2(i.points), i.previousPoints === null ? '-' : n2(i.previousPoints), i.change === null ? '-' : n2(i.change)]);
   pdf.moveDown(0.6);
   pdf.font('Helvetica').fontSize(8).text(latin1('Poin SID per indikator dijumlahkan atas semua inovasi yang dilaporkan, sebelum dibagi max(k, n).'), 40, pdf.y, { width });
   pdf.end();

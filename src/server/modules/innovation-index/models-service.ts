@@ -42,7 +42,8 @@ export async function requireModel(db: Db, year: number): Promise<ModelRow> {
 /** A new year's draft: a copy of `copyFrom`'s model, or of the seeded model of 2023 or 2026. */
 export async function createModel(ctx: RequestContext, input: { year: number; copyFromYear?: number }): Promise<ModelRow> {
   return ctx.db.transaction().execute(async (trx) => {
-    if (await selectModel(trx, { year: input.year })) throw errors.conflict('INDEX_MODEL_EXISTS', { id: `Model tahun ${input.year} sudah ada.`, en: `A model for ${input.year} already exists.` });
+    if (await selectModel(trx, { year: input.year }))
+      throw errors.conflict('INDEX_MODEL_EXISTS', { id: `Model tahun ${input.year} sudah ada.`, en: `A model for ${input.year} already exists.` });
     let config: ModelConfig;
     let copiedFrom: string | null = null;
     if (input.copyFromYear !== undefined) {
@@ -53,7 +54,10 @@ export async function createModel(ctx: RequestContext, input: { year: number; co
     } else if (input.year === 2023 || input.year === 2026) {
       config = seedModelConfig(input.year);
     } else {
-      throw errors.validation({ id: 'Tahun baru dimulai sebagai salinan model tahun lain (copyFromYear).', en: 'A new year starts as a copy of another year’s model (copyFromYear).' });
+      throw errors.validation({
+        id: 'Tahun baru dimulai sebagai salinan model tahun lain (copyFromYear).',
+        en: 'A new year starts as a copy of another year’s model (copyFromYear).',
+      });
     }
     const model = await insertModel(trx, { year: input.year, config, copiedFrom, createdBy: ctx.actor.userId });
     await appendAudit(trx, ctx.actor, { action: 'index.model.create', entityType: 'index_model', entityId: model.id, after: { year: model.year, copiedFrom } });
@@ -69,9 +73,19 @@ export async function changeModel(ctx: RequestContext, year: number, rawConfig: 
   return ctx.db.transaction().execute(async (trx) => {
     const before = await selectModel(trx, { year }, { forUpdate: true });
     if (!before) throw errors.notFound(MODEL);
-    if (before.status === 'published') throw errors.conflict('INDEX_MODEL_FROZEN', { id: 'Model yang sudah diterbitkan dibekukan; mulai tahun baru sebagai salinan.', en: 'A published model is frozen; start a new year as a copy.' });
+    if (before.status === 'published')
+      throw errors.conflict('INDEX_MODEL_FROZEN', {
+        id: 'Model yang sudah diterbitkan dibekukan; mulai tahun baru sebagai salinan.',
+        en: 'A published model is frozen; start a new year as a copy.',
+      });
     const after = await updateModel(trx, before.id, { config: parsed.data });
-    await appendAudit(trx, ctx.actor, { action: 'index.model.change', entityType: 'index_model', entityId: before.id, before: { config: before.config }, after: { config: after.config } });
+    await appendAudit(trx, ctx.actor, {
+      action: 'index.model.change',
+      entityType: 'index_model',
+      entityId: before.id,
+      before: { config: before.config },
+      after: { config: after.config },
+    });
     return after;
   });
 }
@@ -93,7 +107,8 @@ const dateText = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Sets the reporting window; if it is newly open, every regional agency admin is told. */
 export async function setWindow(ctx: RequestContext, year: number, input: { opensAt: Date; closesAt: Date }, options: { publicUrl?: string } = {}): Promise<ModelRow> {
-  if (input.opensAt >= input.closesAt) throw errors.validation({ id: 'Jendela pelaporan: tanggal buka harus sebelum tanggal tutup.', en: 'Reporting window: it must open before it closes.' });
+  if (input.opensAt >= input.closesAt)
+    throw errors.validation({ id: 'Jendela pelaporan: tanggal buka harus sebelum tanggal tutup.', en: 'Reporting window: it must open before it closes.' });
   return ctx.db.transaction().execute(async (trx) => {
     const before = await selectModel(trx, { year }, { forUpdate: true });
     if (!before) throw errors.notFound(MODEL);
@@ -101,7 +116,13 @@ export async function setWindow(ctx: RequestContext, year: number, input: { open
     const wasOpen = !!before.windowOpensAt && !!before.windowClosesAt && before.windowOpensAt <= ctx.now && ctx.now < before.windowClosesAt;
     if (after.status === 'published' && input.opensAt <= ctx.now && ctx.now < input.closesAt && !wasOpen) {
       const recipients = (await activeUserIdsByRole(trx, ['agency_admin'])).map((userId) => ({ userId }));
-      await notify(trx, { recipients, kind: 'index.window', params: { year, opens: dateText(input.opensAt), closes: dateText(input.closesAt) }, link: '/indeks/laporan', publicUrl: options.publicUrl });
+      await notify(trx, {
+        recipients,
+        kind: 'index.window',
+        params: { year, opens: dateText(input.opensAt), closes: dateText(input.closesAt) },
+        link: '/indeks/laporan',
+        publicUrl: options.publicUrl,
+      });
     }
     await appendAudit(trx, ctx.actor, {
       action: 'index.model.window',

@@ -71,7 +71,12 @@ export async function buildReportView(db: DbOrTrx, model: ModelRow, report: Repo
   for (const { rowId, storageKey: _key, ...e } of evidence) evidenceOf.set(rowId, [...(evidenceOf.get(rowId) ?? []), e]);
   const scoreInnovations = included.map((i) => ({ id: i.innovationId, affair: i.affair }));
   const claimedRows: ScoreRowInput[] = rows.map((r) => ({ indicatorCode: r.indicatorCode, innovationId: r.innovationId, level: r.claimedLevel, evidenced: r.evidenceCount > 0 }));
-  const verifiedRows: ScoreRowInput[] = rows.map((r) => ({ indicatorCode: r.indicatorCode, innovationId: r.innovationId, level: verifiedLevelOf(r), evidenced: r.evidenceCount > 0 }));
+  const verifiedRows: ScoreRowInput[] = rows.map((r) => ({
+    indicatorCode: r.indicatorCode,
+    innovationId: r.innovationId,
+    level: verifiedLevelOf(r),
+    evidenced: r.evidenceCount > 0,
+  }));
   const claimed = scoreReport(model.config, { rows: claimedRows, innovations: scoreInnovations });
   const verified = scoreReport(model.config, { rows: verifiedRows, innovations: scoreInnovations });
   return {

@@ -16,7 +16,16 @@ export interface ReportRow {
 }
 
 const reportColumns = ['id', 'model_id', 'region_code', 'agency_id', 'status', 'sent_at', 'verified_at', 'updated_at'] as const;
-const toReport = (r: { id: string; model_id: string; region_code: string; agency_id: string; status: ReportStatus; sent_at: Date | null; verified_at: Date | null; updated_at: Date }): ReportRow => ({
+const toReport = (r: {
+  id: string;
+  model_id: string;
+  region_code: string;
+  agency_id: string;
+  status: ReportStatus;
+  sent_at: Date | null;
+  verified_at: Date | null;
+  updated_at: Date;
+}): ReportRow => ({
   id: r.id,
   modelId: r.model_id,
   regionCode: r.region_code,
@@ -27,7 +36,11 @@ const toReport = (r: { id: string; model_id: string; region_code: string; agency
   updatedAt: r.updated_at,
 });
 
-export async function selectReport(db: DbOrTrx, by: { id: string } | { modelId: string; regionCode: string }, options: { forUpdate?: boolean } = {}): Promise<ReportRow | undefined> {
+export async function selectReport(
+  db: DbOrTrx,
+  by: { id: string } | { modelId: string; regionCode: string },
+  options: { forUpdate?: boolean } = {},
+): Promise<ReportRow | undefined> {
   let q = db.selectFrom('index_reports').select(reportColumns);
   q = 'id' in by ? q.where('id', '=', by.id) : q.where('model_id', '=', by.modelId).where('region_code', '=', by.regionCode);
   if (options.forUpdate) q = q.forUpdate();
@@ -45,7 +58,12 @@ export async function insertReport(trx: Trx, values: { modelId: string; regionCo
   return (await selectReport(trx, values, { forUpdate: true }))!;
 }
 
-export async function setReportStatus(trx: Trx, id: string, status: ReportStatus, extra: { approvedBy?: string | null; sent?: boolean; verified?: boolean } = {}): Promise<ReportRow> {
+export async function setReportStatus(
+  trx: Trx,
+  id: string,
+  status: ReportStatus,
+  extra: { approvedBy?: string | null; sent?: boolean; verified?: boolean } = {},
+): Promise<ReportRow> {
   const row = await trx
     .updateTable('index_reports')
     .set({
@@ -62,7 +80,11 @@ export async function setReportStatus(trx: Trx, id: string, status: ReportStatus
 }
 
 export async function touchReport(trx: Trx, id: string): Promise<void> {
-  await trx.updateTable('index_reports').set({ updated_at: sql<Date>`now()` }).where('id', '=', id).execute();
+  await trx
+    .updateTable('index_reports')
+    .set({ updated_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
 export interface ReportInnovationRow {
@@ -71,7 +93,13 @@ export interface ReportInnovationRow {
 }
 
 export async function selectReportInnovations(db: DbOrTrx, reportId: string): Promise<ReportInnovationRow[]> {
-  const rows = await db.selectFrom('index_report_innovations').select(['innovation_id', 'government_affair']).where('report_id', '=', reportId).orderBy('added_at').orderBy('innovation_id').execute();
+  const rows = await db
+    .selectFrom('index_report_innovations')
+    .select(['innovation_id', 'government_affair'])
+    .where('report_id', '=', reportId)
+    .orderBy('added_at')
+    .orderBy('innovation_id')
+    .execute();
   return rows.map((r) => ({ innovationId: r.innovation_id, affair: r.government_affair }));
 }
 
@@ -107,9 +135,38 @@ export interface IndicatorRow {
   evidenceCount: number;
 }
 
-const rowColumns = ['r.id', 'r.report_id', 'r.indicator_code', 'r.innovation_id', 'r.claimed_level', 'r.basis', 'r.status', 'r.verified_level', 'r.reject_reason', 'r.answer', 'r.answered_at', 'r.answer_due_at', 'r.decided_at'] as const;
+const rowColumns = [
+  'r.id',
+  'r.report_id',
+  'r.indicator_code',
+  'r.innovation_id',
+  'r.claimed_level',
+  'r.basis',
+  'r.status',
+  'r.verified_level',
+  'r.reject_reason',
+  'r.answer',
+  'r.answered_at',
+  'r.answer_due_at',
+  'r.decided_at',
+] as const;
 
-type RawRow = { id: string; report_id: string; indicator_code: string; innovation_id: string | null; claimed_level: number; basis: string | null; status: RowStatus; verified_level: number | null; reject_reason: string | null; answer: string | null; answered_at: Date | null; answer_due_at: Date | null; decided_at: Date | null; evidence_count: string | number | bigint };
+type RawRow = {
+  id: string;
+  report_id: string;
+  indicator_code: string;
+  innovation_id: string | null;
+  claimed_level: number;
+  basis: string | null;
+  status: RowStatus;
+  verified_level: number | null;
+  reject_reason: string | null;
+  answer: string | null;
+  answered_at: Date | null;
+  answer_due_at: Date | null;
+  decided_at: Date | null;
+  evidence_count: string | number | bigint;
+};
 
 const toRow = (r: RawRow): IndicatorRow => ({
   id: r.id,
@@ -131,12 +188,21 @@ const toRow = (r: RawRow): IndicatorRow => ({
 const evidenceCount = 'r.evidence_count' as const;
 
 export async function selectRows(db: DbOrTrx, reportId: string): Promise<IndicatorRow[]> {
-  const rows = await db.selectFrom('index_rows as r').select([...rowColumns, evidenceCount]).where('r.report_id', '=', reportId).orderBy('r.innovation_id', 'asc').orderBy('r.indicator_code').execute();
+  const rows = await db
+    .selectFrom('index_rows as r')
+    .select([...rowColumns, evidenceCount])
+    .where('r.report_id', '=', reportId)
+    .orderBy('r.innovation_id', 'asc')
+    .orderBy('r.indicator_code')
+    .execute();
   return rows.map(toRow);
 }
 
 export async function selectRow(db: DbOrTrx, rowId: string, options: { forUpdate?: boolean } = {}): Promise<IndicatorRow | undefined> {
-  let q = db.selectFrom('index_rows as r').select([...rowColumns, evidenceCount]).where('r.id', '=', rowId);
+  let q = db
+    .selectFrom('index_rows as r')
+    .select([...rowColumns, evidenceCount])
+    .where('r.id', '=', rowId);
   if (options.forUpdate) q = q.forUpdate();
   const row = await q.executeTakeFirst();
   return row ? toRow(row) : undefined;
@@ -161,7 +227,12 @@ export async function insertRow(trx: Trx, values: { reportId: string; indicatorC
 export async function updateRowClaim(trx: Trx, rowId: string, values: { level: number; basis: string | null; reopen: boolean }): Promise<void> {
   await trx
     .updateTable('index_rows')
-    .set({ claimed_level: values.level, basis: values.basis, updated_at: sql<Date>`now()`, ...(values.reopen ? { status: 'pending', verified_level: null, decided_at: null, decided_by: null } : {}) })
+    .set({
+      claimed_level: values.level,
+      basis: values.basis,
+      updated_at: sql<Date>`now()`,
+      ...(values.reopen ? { status: 'pending', verified_level: null, decided_at: null, decided_by: null } : {}),
+    })
     .where('id', '=', rowId)
     .execute();
 }
@@ -169,21 +240,45 @@ export async function updateRowClaim(trx: Trx, rowId: string, values: { level: n
 export async function reopenRow(trx: Trx, rowId: string, answer?: string): Promise<void> {
   await trx
     .updateTable('index_rows')
-    .set({ status: 'pending', verified_level: null, decided_at: null, decided_by: null, updated_at: sql<Date>`now()`, ...(answer !== undefined ? { answer, answered_at: sql<Date>`now()` } : {}) })
+    .set({
+      status: 'pending',
+      verified_level: null,
+      decided_at: null,
+      decided_by: null,
+      updated_at: sql<Date>`now()`,
+      ...(answer !== undefined ? { answer, answered_at: sql<Date>`now()` } : {}),
+    })
     .where('id', '=', rowId)
     .execute();
 }
 
-export async function decideRow(trx: Trx, rowId: string, values: { status: Exclude<RowStatus, 'pending'>; verifiedLevel: number | null; reason: string | null; decidedBy: string; answerDueAt: Date | null }): Promise<void> {
+export async function decideRow(
+  trx: Trx,
+  rowId: string,
+  values: { status: Exclude<RowStatus, 'pending'>; verifiedLevel: number | null; reason: string | null; decidedBy: string; answerDueAt: Date | null },
+): Promise<void> {
   await trx
     .updateTable('index_rows')
-    .set({ status: values.status, verified_level: values.verifiedLevel, reject_reason: values.reason, decided_by: values.decidedBy, decided_at: sql<Date>`now()`, answer_due_at: values.answerDueAt, updated_at: sql<Date>`now()` })
+    .set({
+      status: values.status,
+      verified_level: values.verifiedLevel,
+      reject_reason: values.reason,
+      decided_by: values.decidedBy,
+      decided_at: sql<Date>`now()`,
+      answer_due_at: values.answerDueAt,
+      updated_at: sql<Date>`now()`,
+    })
     .where('id', '=', rowId)
     .execute();
 }
 
 export async function countRowsByStatus(db: DbOrTrx, reportId: string): Promise<Record<RowStatus, number>> {
-  const rows = await db.selectFrom('index_rows').select(['status', sql<string>`count(*)`.as('n')]).where('report_id', '=', reportId).groupBy('status').execute();
+  const rows = await db
+    .selectFrom('index_rows')
+    .select(['status', sql<string>`count(*)`.as('n')])
+    .where('report_id', '=', reportId)
+    .groupBy('status')
+    .execute();
   const out: Record<RowStatus, number> = { pending: 0, accepted: 0, rejected: 0, corrected: 0 };
   for (const r of rows) out[r.status] = Number(r.n);
   return out;
@@ -203,7 +298,18 @@ export interface EvidenceRow {
 }
 
 const evidenceColumns = ['e.id', 'e.row_id', 'e.evidence_type', 'e.kind', 'e.url', 'e.storage_key', 'e.filename', 'e.content_type', 'e.size_bytes', 'e.platform_fact'] as const;
-const toEvidence = (e: { id: string; row_id: string; evidence_type: string; kind: 'file' | 'link' | 'video_link'; url: string | null; storage_key: string | null; filename: string | null; content_type: string | null; size_bytes: number | null; platform_fact: boolean }): EvidenceRow => ({
+const toEvidence = (e: {
+  id: string;
+  row_id: string;
+  evidence_type: string;
+  kind: 'file' | 'link' | 'video_link';
+  url: string | null;
+  storage_key: string | null;
+  filename: string | null;
+  content_type: string | null;
+  size_bytes: number | null;
+  platform_fact: boolean;
+}): EvidenceRow => ({
   id: e.id,
   rowId: e.row_id,
   evidenceType: e.evidence_type,
@@ -217,18 +323,41 @@ const toEvidence = (e: { id: string; row_id: string; evidence_type: string; kind
 });
 
 export async function selectEvidenceOfReport(db: DbOrTrx, reportId: string): Promise<EvidenceRow[]> {
-  const rows = await db.selectFrom('index_evidence as e').innerJoin('index_rows as r', 'r.id', 'e.row_id').select(evidenceColumns).where('r.report_id', '=', reportId).orderBy('e.created_at').execute();
+  const rows = await db
+    .selectFrom('index_evidence as e')
+    .innerJoin('index_rows as r', 'r.id', 'e.row_id')
+    .select(evidenceColumns)
+    .where('r.report_id', '=', reportId)
+    .orderBy('e.created_at')
+    .execute();
   return rows.map(toEvidence);
 }
 
 export async function selectEvidence(db: DbOrTrx, evidenceId: string): Promise<(EvidenceRow & { reportId: string }) | undefined> {
-  const row = await db.selectFrom('index_evidence as e').innerJoin('index_rows as r', 'r.id', 'e.row_id').select([...evidenceColumns, 'r.report_id']).where('e.id', '=', evidenceId).executeTakeFirst();
+  const row = await db
+    .selectFrom('index_evidence as e')
+    .innerJoin('index_rows as r', 'r.id', 'e.row_id')
+    .select([...evidenceColumns, 'r.report_id'])
+    .where('e.id', '=', evidenceId)
+    .executeTakeFirst();
   return row ? { ...toEvidence(row), reportId: row.report_id } : undefined;
 }
 
 export async function insertEvidence(
   trx: Trx,
-  values: { rowId: string; evidenceType: string; kind: 'file' | 'link' | 'video_link'; url?: string | null; storageKey?: string | null; filename?: string | null; contentType?: string | null; sizeBytes?: number | null; sha256?: string | null; platformFact?: boolean; createdBy: string | null },
+  values: {
+    rowId: string;
+    evidenceType: string;
+    kind: 'file' | 'link' | 'video_link';
+    url?: string | null;
+    storageKey?: string | null;
+    filename?: string | null;
+    contentType?: string | null;
+    sizeBytes?: number | null;
+    sha256?: string | null;
+    platformFact?: boolean;
+    createdBy: string | null;
+  },
 ): Promise<string> {
   const row = await trx
     .insertInto('index_evidence')
@@ -247,11 +376,20 @@ export async function insertEvidence(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await trx.updateTable('index_rows').set({ evidence_count: sql<number>`evidence_count + 1` }).where('id', '=', values.rowId).execute();
+  await trx
+    .updateTable('index_rows')
+    .set({ evidence_count: sql<number>`evidence_count + 1` })
+    .where('id', '=', values.rowId)
+    .execute();
   return row.id;
 }
 
 export async function deleteEvidence(trx: Trx, evidenceId: string): Promise<void> {
   const row = await trx.deleteFrom('index_evidence').where('id', '=', evidenceId).returning('row_id').executeTakeFirst();
-  if (row) await trx.updateTable('index_rows').set({ evidence_count: sql<number>`evidence_count - 1` }).where('id', '=', row.row_id).execute();
+  if (row)
+    await trx
+      .updateTable('index_rows')
+      .set({ evidence_count: sql<number>`evidence_count - 1` })
+      .where('id', '=', row.row_id)
+      .execute();
 }

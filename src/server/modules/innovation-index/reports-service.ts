@@ -62,7 +62,10 @@ function refuseOutsideWindow(model: ModelRow, now: Date): void {
 
 function refuseUnlessDraft(report: ReportRow): void {
   if (report.status !== 'draft') {
-    throw errors.conflict('INDEX_REPORT_NOT_DRAFT', { id: 'Laporan sedang ditinjau atau sudah dikirim; kembalikan ke draf untuk mengubah.', en: 'The report is under local review or sent; return it to draft to change it.' });
+    throw errors.conflict('INDEX_REPORT_NOT_DRAFT', {
+      id: 'Laporan sedang ditinjau atau sudah dikirim; kembalikan ke draf untuk mengubah.',
+      en: 'The report is under local review or sent; return it to draft to change it.',
+    });
   }
 }
 
@@ -105,7 +108,12 @@ export function addInnovation(ctx: RequestContext, year: number, innovationId: s
     // Another region's innovation is not seen at all.
     if (!innovation) throw errors.notFound(INNOVATION);
     if (await insertReportInnovation(trx, report.id, innovationId, innovation.governmentAffair)) {
-      await appendAudit(trx, ctx.actor, { action: 'index.report.innovation_add', entityType: 'index_report', entityId: report.id, after: { innovationId, affair: innovation.governmentAffair } });
+      await appendAudit(trx, ctx.actor, {
+        action: 'index.report.innovation_add',
+        entityType: 'index_report',
+        entityId: report.id,
+        after: { innovationId, affair: innovation.governmentAffair },
+      });
     }
   });
 }
@@ -127,10 +135,16 @@ export function assertRowEditable(model: ModelRow, report: ReportRow, row: Pick<
     return;
   }
   if (!row || row.status !== 'rejected') {
-    throw errors.conflict('INDEX_ROW_LOCKED', { id: 'Laporan sudah dikirim; hanya baris yang ditolak verifikator yang dapat dijawab.', en: 'The report has been sent; only rows the verifier rejected can be answered.' });
+    throw errors.conflict('INDEX_ROW_LOCKED', {
+      id: 'Laporan sudah dikirim; hanya baris yang ditolak verifikator yang dapat dijawab.',
+      en: 'The report has been sent; only rows the verifier rejected can be answered.',
+    });
   }
   if (row.answeredAt || !row.answerDueAt || row.answerDueAt <= now) {
-    throw errors.conflict('INDEX_ANSWER_CLOSED', { id: 'Penolakan hanya dapat dijawab sekali, sebelum batas waktunya.', en: 'A rejection can be answered once, before its due date.' });
+    throw errors.conflict('INDEX_ANSWER_CLOSED', {
+      id: 'Penolakan hanya dapat dijawab sekali, sebelum batas waktunya.',
+      en: 'A rejection can be answered once, before its due date.',
+    });
   }
 }
 
@@ -146,14 +160,16 @@ export interface LevelInput {
 export function setLevel(ctx: RequestContext, year: number, input: LevelInput): Promise<ReportView> {
   return changeOwn(ctx, year, async (trx, own, report) => {
     const indicator = own.model.config.indicators.find((i) => i.code === input.indicatorCode);
-    if (!indicator) throw errors.validation({ id: `Indikator ${input.indicatorCode} tidak ada pada model ${year}.`, en: `Indicator ${input.indicatorCode} is not in the ${year} model.` });
+    if (!indicator)
+      throw errors.validation({ id: `Indikator ${input.indicatorCode} tidak ada pada model ${year}.`, en: `Indicator ${input.indicatorCode} is not in the ${year} model.` });
     if (!Number.isInteger(input.level) || input.level < 1 || input.level > 3) throw errors.validation({ id: 'Tingkat harus 1, 2, atau 3.', en: 'The level must be 1, 2 or 3.' });
     if ((indicator.aspect === 'spd') !== (input.innovationId === null)) {
       throw errors.validation({ id: 'Indikator SPD diisi tanpa inovasi; indikator SID per inovasi.', en: 'SPD indicators take no innovation; SID indicators are per innovation.' });
     }
     if (input.innovationId && !(await selectReportInnovations(trx, report.id)).some((i) => i.innovationId === input.innovationId)) throw errors.notFound(INNOVATION);
     const basis = input.basis ?? null;
-    if (basis !== null && !indicator.bases.some((b) => b.code === basis)) throw errors.validation({ id: `Basis ${basis} tidak tersedia untuk indikator ${indicator.no}.`, en: `Basis ${basis} is not offered for indicator ${indicator.no}.` });
+    if (basis !== null && !indicator.bases.some((b) => b.code === basis))
+      throw errors.validation({ id: `Basis ${basis} tidak tersedia untuk indikator ${indicator.no}.`, en: `Basis ${basis} is not offered for indicator ${indicator.no}.` });
     const rowId = await findRowId(trx, report.id, input.indicatorCode, input.innovationId);
     const before = rowId ? await selectRow(trx, rowId, { forUpdate: true }) : undefined;
     assertRowEditable(own.model, report, before, ctx.now);
@@ -164,9 +180,20 @@ export function setLevel(ctx: RequestContext, year: number, input: LevelInput): 
       const view = await buildReportView(trx, own.model, report);
       const fact = view.innovations.find((i) => i.id === input.innovationId);
       if (!fact || suggestedLevel(own.model.config, indicator.code, fact.replicationRegions) === null) {
-        throw errors.validation({ id: 'Platform belum mencatat replikasi terkonfirmasi untuk inovasi ini.', en: 'The platform holds no confirmed replication of this innovation.' });
+        throw errors.validation({
+          id: 'Platform belum mencatat replikasi terkonfirmasi untuk inovasi ini.',
+          en: 'The platform holds no confirmed replication of this innovation.',
+        });
       }
-      await insertEvidence(trx, { rowId: id!, evidenceType: 'tautan', kind: 'link', url: `/katalog/${input.innovationId}`, filename: `${fact.replicationRegions} daerah replikasi (jaringan replikasi Simpul)`, platformFact: true, createdBy: ctx.actor.userId });
+      await insertEvidence(trx, {
+        rowId: id!,
+        evidenceType: 'tautan',
+        kind: 'link',
+        url: `/katalog/${input.innovationId}`,
+        filename: `${fact.replicationRegions} daerah replikasi (jaringan replikasi Simpul)`,
+        platformFact: true,
+        createdBy: ctx.actor.userId,
+      });
     }
     await appendAudit(trx, ctx.actor, {
       action: 'index.row.level',
@@ -186,7 +213,13 @@ export function answerRejection(ctx: RequestContext, year: number, rowId: string
     assertRowEditable(own.model, report, row, ctx.now);
     await reopenRow(trx, row.id, answer);
     if (report.status === 'verified') await setReportStatus(trx, report.id, 'sent', { verified: false });
-    await appendAudit(trx, ctx.actor, { action: 'index.row.answer', entityType: 'index_row', entityId: row.id, before: { status: row.status, reason: row.rejectReason }, after: { status: 'pending', answer } });
+    await appendAudit(trx, ctx.actor, {
+      action: 'index.row.answer',
+      entityType: 'index_row',
+      entityId: row.id,
+      before: { status: row.status, reason: row.rejectReason },
+      after: { status: 'pending', answer },
+    });
   });
 }
 
@@ -196,7 +229,13 @@ export function markReady(ctx: RequestContext, year: number): Promise<ReportView
     refuseOutsideWindow(own.model, ctx.now);
     refuseUnlessDraft(report);
     await setReportStatus(trx, report.id, 'ready');
-    await appendAudit(trx, ctx.actor, { action: 'index.report.ready', entityType: 'index_report', entityId: report.id, before: { status: report.status }, after: { status: 'ready' } });
+    await appendAudit(trx, ctx.actor, {
+      action: 'index.report.ready',
+      entityType: 'index_report',
+      entityId: report.id,
+      before: { status: report.status },
+      after: { status: 'ready' },
+    });
   });
 }
 
@@ -204,9 +243,19 @@ export function markReady(ctx: RequestContext, year: number): Promise<ReportView
 export function reviewReport(ctx: RequestContext, year: number, decision: 'send' | 'return', note?: string): Promise<ReportView> {
   return changeOwn(ctx, year, async (trx, own, report) => {
     refuseOutsideWindow(own.model, ctx.now);
-    if (report.status !== 'ready') throw errors.conflict('INDEX_REPORT_NOT_READY', { id: 'Hanya laporan yang menunggu tinjauan lokal yang dapat disetujui atau dikembalikan.', en: 'Only a report awaiting local review can be approved or returned.' });
+    if (report.status !== 'ready')
+      throw errors.conflict('INDEX_REPORT_NOT_READY', {
+        id: 'Hanya laporan yang menunggu tinjauan lokal yang dapat disetujui atau dikembalikan.',
+        en: 'Only a report awaiting local review can be approved or returned.',
+      });
     const status = decision === 'send' ? 'sent' : 'draft';
     await setReportStatus(trx, report.id, status, decision === 'send' ? { approvedBy: ctx.actor.userId, sent: true } : {});
-    await appendAudit(trx, ctx.actor, { action: decision === 'send' ? 'index.report.send' : 'index.report.return', entityType: 'index_report', entityId: report.id, before: { status: report.status }, after: { status, note: note ?? null } });
+    await appendAudit(trx, ctx.actor, {
+      action: decision === 'send' ? 'index.report.send' : 'index.report.return',
+      entityType: 'index_report',
+      entityId: report.id,
+      before: { status: report.status },
+      after: { status, note: note ?? null },
+    });
   });
 }

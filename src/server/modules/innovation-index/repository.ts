@@ -19,7 +19,18 @@ export interface ModelRow {
 
 const modelColumns = ['id', 'year', 'status', 'config', 'window_opens_at', 'window_closes_at', 'results_published_at', 'copied_from', 'updated_at', 'published_at'] as const;
 
-type RawModel = { id: string; year: number; status: 'draft' | 'published'; config: unknown; window_opens_at: Date | null; window_closes_at: Date | null; results_published_at: Date | null; copied_from: string | null; updated_at: Date; published_at: Date | null };
+type RawModel = {
+  id: string;
+  year: number;
+  status: 'draft' | 'published';
+  config: unknown;
+  window_opens_at: Date | null;
+  window_closes_at: Date | null;
+  results_published_at: Date | null;
+  copied_from: string | null;
+  updated_at: Date;
+  published_at: Date | null;
+};
 
 function toModel(r: RawModel): ModelRow {
   return {
@@ -137,7 +148,19 @@ export async function replaceResults(trx: Trx, modelId: string, results: readonl
 
 const resultColumns = ['region_code', 'claimed_iid', 'claimed_predicate', 'verified_iid', 'predicate', 'disclaimer', 'spd', 'sid', 'count_score', 'innovations', 'points'] as const;
 
-function toResult(r: { region_code: string; claimed_iid: string; claimed_predicate: string; verified_iid: string; predicate: string; disclaimer: string | null; spd: string; sid: string; count_score: string; innovations: number; points: unknown }): ResultRow {
+function toResult(r: {
+  region_code: string;
+  claimed_iid: string;
+  claimed_predicate: string;
+  verified_iid: string;
+  predicate: string;
+  disclaimer: string | null;
+  spd: string;
+  sid: string;
+  count_score: string;
+  innovations: number;
+  points: unknown;
+}): ResultRow {
   return {
     regionCode: r.region_code,
     claimedIid: Number(r.claimed_iid),
@@ -155,7 +178,13 @@ function toResult(r: { region_code: string; claimed_iid: string; claimed_predica
 
 export async function selectResults(db: DbOrTrx, modelId: string, options: { withPoints?: boolean } = {}): Promise<ResultRow[]> {
   const cols = options.withPoints ? resultColumns : resultColumns.filter((c) => c !== 'points');
-  const rows = await db.selectFrom('index_results').select(cols as unknown as typeof resultColumns).where('model_id', '=', modelId).orderBy('verified_iid', 'desc').orderBy('region_code').execute();
+  const rows = await db
+    .selectFrom('index_results')
+    .select(cols as unknown as typeof resultColumns)
+    .where('model_id', '=', modelId)
+    .orderBy('verified_iid', 'desc')
+    .orderBy('region_code')
+    .execute();
   return rows.map((r) => toResult({ ...r, points: r.points ?? {} }));
 }
 

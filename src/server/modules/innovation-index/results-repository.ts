@@ -27,10 +27,20 @@ export async function selectLevelSums(db: DbOrTrx, modelId: string): Promise<Lev
     join index_rows r on r.report_id = p.id
     where p.model_id = ${modelId}
     group by p.id, p.region_code, p.status, r.indicator_code`.execute(db);
-  return rows.rows.map((r) => ({ reportId: r.report_id, regionCode: r.region_code, status: r.status, indicatorCode: r.indicator_code, claimed: Number(r.claimed), verified: Number(r.verified) }));
+  return rows.rows.map((r) => ({
+    reportId: r.report_id,
+    regionCode: r.region_code,
+    status: r.status,
+    indicatorCode: r.indicator_code,
+    claimed: Number(r.claimed),
+    verified: Number(r.verified),
+  }));
 }
 
-export async function selectReportAffairs(db: DbOrTrx, modelId: string): Promise<{ reportId: string; regionCode: string; status: ReportStatus; innovationId: string; affair: string | null }[]> {
+export async function selectReportAffairs(
+  db: DbOrTrx,
+  modelId: string,
+): Promise<{ reportId: string; regionCode: string; status: ReportStatus; innovationId: string; affair: string | null }[]> {
   const rows = await db
     .selectFrom('index_report_innovations as i')
     .innerJoin('index_reports as p', 'p.id', 'i.report_id')
@@ -56,7 +66,14 @@ export async function selectRegionsWithFlags(db: DbOrTrx): Promise<RegionFlagsRo
     .select(['r.code', 'r.name', 'r.province_code', 'r.level', 'r.kind', 'r.is_3t', 'f.border'])
     .orderBy('r.code')
     .execute();
-  return rows.map((r) => ({ code: r.code, name: r.name, provinceCode: r.province_code, cluster: r.level === 'province' ? 'provinsi' : (r.kind ?? 'kabupaten'), is3t: r.is_3t, border: r.border ?? false }));
+  return rows.map((r) => ({
+    code: r.code,
+    name: r.name,
+    provinceCode: r.province_code,
+    cluster: r.level === 'province' ? 'provinsi' : (r.kind ?? 'kabupaten'),
+    is3t: r.is_3t,
+    border: r.border ?? false,
+  }));
 }
 
 export interface QueueFilter {
@@ -108,7 +125,11 @@ export async function selectQueue(db: DbOrTrx, f: QueueFilter): Promise<{ items:
     const grouped = await db
       .selectFrom('index_rows')
       .select(['report_id', 'status', sql<string>`count(*)`.as('n'), sql<string>`count(*) filter (where answered_at is not null)`.as('answered')])
-      .where('report_id', 'in', rows.map((r) => r.id))
+      .where(
+        'report_id',
+        'in',
+        rows.map((r) => r.id),
+      )
       .groupBy(['report_id', 'status'])
       .execute();
     for (const g of grouped) {

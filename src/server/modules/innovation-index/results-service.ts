@@ -18,7 +18,12 @@ import { type RegionFlagsRow, selectLevelSums, selectRegionsWithFlags, selectRep
  */
 
 /** A region not sent (draft/ready) counts as not reported: the disclaimer. */
-export function computeResults(config: ModelConfig, regions: readonly { code: string }[], sums: Awaited<ReturnType<typeof selectLevelSums>>, affairs: Awaited<ReturnType<typeof selectReportAffairs>>): ResultRow[] {
+export function computeResults(
+  config: ModelConfig,
+  regions: readonly { code: string }[],
+  sums: Awaited<ReturnType<typeof selectLevelSums>>,
+  affairs: Awaited<ReturnType<typeof selectReportAffairs>>,
+): ResultRow[] {
   const byRegion = new Map<string, { claimed: Record<string, number>; verified: Record<string, number>; innovations: { id: string; affair: string | null }[] }>();
   const sent = (status: string) => status === 'sent' || status === 'verified';
   for (const s of sums) {
@@ -107,7 +112,11 @@ export interface RankedResult {
 }
 
 /** Results of a year, ranked within one cluster (or all regions), by verified IID then code. */
-export async function listResults(ctx: RequestContext, year: number, filter: { cluster?: Cluster; province?: string }): Promise<{ year: number; publishedAt: Date | null; items: RankedResult[] }> {
+export async function listResults(
+  ctx: RequestContext,
+  year: number,
+  filter: { cluster?: Cluster; province?: string },
+): Promise<{ year: number; publishedAt: Date | null; items: RankedResult[] }> {
   const model = await readableModel(ctx, year);
   const [results, regions] = await Promise.all([selectResults(ctx.db, model.id), selectRegionsWithFlags(ctx.db)]);
   const regionOf = new Map(regions.map((r) => [r.code, r]));
@@ -154,7 +163,8 @@ export async function reportCard(ctx: RequestContext, year: number, regionCode: 
   const regions = await selectRegionsWithFlags(ctx.db);
   const region = regions.find((r) => r.code === regionCode);
   const previousModel = await selectModel(ctx.db, { year: year - 1 });
-  const previous = previousModel && (previousModel.resultsPublishedAt || mayReadUnpublishedResults(ctx.user)) ? await selectResult(ctx.db, previousModel.id, regionCode) : undefined;
+  const previous =
+    previousModel && (previousModel.resultsPublishedAt || mayReadUnpublishedResults(ctx.user)) ? await selectResult(ctx.db, previousModel.id, regionCode) : undefined;
   return {
     year,
     regionCode,

@@ -63,7 +63,15 @@ export const reportView = z.object({
   sentAt: z.date().nullable(),
   verifiedAt: z.date().nullable(),
   innovations: z.array(
-    z.object({ id: z.string(), title: z.string(), affair: z.string().nullable(), digital: z.boolean(), initiator: z.string().nullable(), replicationRegions: z.number(), suggestedReplicationLevel: z.number().nullable() }),
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      affair: z.string().nullable(),
+      digital: z.boolean(),
+      initiator: z.string().nullable(),
+      replicationRegions: z.number(),
+      suggestedReplicationLevel: z.number().nullable(),
+    }),
   ),
   rows: z.array(
     z.object({
@@ -91,7 +99,9 @@ export const reportView = z.object({
 export const ownReportView = z.object({ report: reportView.nullable() });
 
 export const availableView = z.object({
-  items: z.array(z.object({ id: z.string(), title: z.string(), governmentAffair: z.string().nullable(), digital: z.boolean(), initiator: z.string().nullable(), workflowState: z.string() })),
+  items: z.array(
+    z.object({ id: z.string(), title: z.string(), governmentAffair: z.string().nullable(), digital: z.boolean(), initiator: z.string().nullable(), workflowState: z.string() }),
+  ),
 });
 
 export const innovationBody = z.strictObject({ innovationId: z.uuid() });
@@ -102,14 +112,25 @@ export const levelBody = z.strictObject({
   basis: z.string().max(40).nullable().optional(),
   usePlatformFact: z.boolean().optional(),
 });
-export const linkEvidenceBody = z.strictObject({ evidenceType: z.string().regex(/^[a-z0-9_]{1,40}$/), url: z.string().trim().min(8).max(2000), label: z.string().trim().max(200).optional() });
+export const linkEvidenceBody = z.strictObject({
+  evidenceType: z.string().regex(/^[a-z0-9_]{1,40}$/),
+  url: z.string().trim().min(8).max(2000),
+  label: z.string().trim().max(200).optional(),
+});
 export const evidenceTypeQuery = z.strictObject({ evidenceType: z.string().regex(/^[a-z0-9_]{1,40}$/) });
 export const answerBody = z.strictObject({ answer: z.string().trim().min(5).max(2000) });
 export const reviewBody = z.strictObject({ decision: z.enum(['send', 'return']), note: z.string().trim().max(2000).optional() });
-export const decisionBody = z.strictObject({ decision: z.enum(['accept', 'reject', 'correct']), level: z.number().int().min(1).max(3).optional(), reason: z.string().trim().max(2000).optional() });
+export const decisionBody = z.strictObject({
+  decision: z.enum(['accept', 'reject', 'correct']),
+  level: z.number().int().min(1).max(3).optional(),
+  reason: z.string().trim().max(2000).optional(),
+});
 
 export const queueQuery = z.strictObject({
-  province: z.string().regex(/^[0-9]{2}$/).optional(),
+  province: z
+    .string()
+    .regex(/^[0-9]{2}$/)
+    .optional(),
   cluster: z.enum(CLUSTERS).optional(),
   status: z.enum(REPORT_STATUSES).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
@@ -137,7 +158,13 @@ export const queueView = z.object({
   pageSize: z.number(),
 });
 
-export const resultsQuery = z.strictObject({ cluster: z.enum(CLUSTERS).optional(), province: z.string().regex(/^[0-9]{2}$/).optional() });
+export const resultsQuery = z.strictObject({
+  cluster: z.enum(CLUSTERS).optional(),
+  province: z
+    .string()
+    .regex(/^[0-9]{2}$/)
+    .optional(),
+});
 
 export const resultsView = z.object({
   year: z.number(),
@@ -177,7 +204,17 @@ export const reportCardView = z.object({
     points: z.record(z.string(), z.number()),
   }),
   previous: z.object({ year: z.number(), verifiedIid: z.number(), predicate: z.string() }).nullable(),
-  indicators: z.array(z.object({ no: z.number(), code: z.string(), aspect: z.enum(['spd', 'sid']), name: text, points: z.number(), previousPoints: z.number().nullable(), change: z.number().nullable() })),
+  indicators: z.array(
+    z.object({
+      no: z.number(),
+      code: z.string(),
+      aspect: z.enum(['spd', 'sid']),
+      name: text,
+      points: z.number(),
+      previousPoints: z.number().nullable(),
+      change: z.number().nullable(),
+    }),
+  ),
 });
 
 export const recomputeView = z.object({ regions: z.number(), reported: z.number() });

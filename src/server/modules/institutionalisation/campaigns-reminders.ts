@@ -32,10 +32,21 @@ export async function queueCampaignReminders(db: Db, now = new Date(), options: 
         const recipients = staff.filter((s) => s.agency_id === p.agency_id).map((s) => ({ userId: s.id }));
         if (!recipients.length) continue;
         const deadline = c.kind === 'after' ? `${wib(c.closes_at)} (terlewat / passed)` : wib(c.closes_at);
-        const result = await notify(trx, { recipients, kind: 'campaign.reminder', params: { campaign: c.title, deadline, pending: Number(p.pending) }, link: `/pemutakhiran/${c.id}`, publicUrl: options.publicUrl });
+        const result = await notify(trx, {
+          recipients,
+          kind: 'campaign.reminder',
+          params: { campaign: c.title, deadline, pending: Number(p.pending) },
+          link: `/pemutakhiran/${c.id}`,
+          publicUrl: options.publicUrl,
+        });
         sent += result.inApp;
       }
-      await appendAudit(trx, SYSTEM_ACTOR, { action: 'campaign.reminders', entityType: 'update_campaign', entityId: c.id, after: { kind: c.kind, agencies: pending.length, notified: sent } });
+      await appendAudit(trx, SYSTEM_ACTOR, {
+        action: 'campaign.reminders',
+        entityType: 'update_campaign',
+        entityId: c.id,
+        after: { kind: c.kind, agencies: pending.length, notified: sent },
+      });
       return sent;
     });
   }

@@ -15,19 +15,40 @@ export function campaignsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/campaigns',
-      { config: { access: 'campaigns.read' }, schema: { tags, summary: 'Campaigns with their result (national for the ministry, own records for an agency)', response: { 200: z.object({ items: z.array(campaignView) }), ...refusals } } },
+      {
+        config: { access: 'campaigns.read' },
+        schema: {
+          tags,
+          summary: 'Campaigns with their result (national for the ministry, own records for an agency)',
+          response: { 200: z.object({ items: z.array(campaignView) }), ...refusals },
+        },
+      },
       async (request) => ({ items: await listCampaigns(requestContext(deps, request)) }),
     );
     app.post(
       '/api/campaigns',
-      { config: { access: 'campaigns.manage' }, schema: { tags, summary: 'Open a yearly update campaign over the published records', body: campaignInput, response: { 201: campaignView, ...refusals } } },
+      {
+        config: { access: 'campaigns.manage' },
+        schema: { tags, summary: 'Open a yearly update campaign over the published records', body: campaignInput, response: { 201: campaignView, ...refusals } },
+      },
       async (request, reply) => reply.status(201).send(await createCampaign(requestContext(deps, request), request.body)),
     );
     app.get(
       '/api/campaigns/:id/progress',
       {
         config: { access: 'campaigns.manage' },
-        schema: { tags, summary: 'Live progress per province and per agency', params: idParams, querystring: z.strictObject({ province: z.string().regex(/^\d{2}$/).optional() }), response: { 200: campaignProgressView, ...refusals } },
+        schema: {
+          tags,
+          summary: 'Live progress per province and per agency',
+          params: idParams,
+          querystring: z.strictObject({
+            province: z
+              .string()
+              .regex(/^\d{2}$/)
+              .optional(),
+          }),
+          response: { 200: campaignProgressView, ...refusals },
+        },
       },
       async (request) => campaignProgress(requestContext(deps, request), request.params.id, request.query),
     );
@@ -35,7 +56,13 @@ export function campaignsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/campaigns/:id/records',
       {
         config: { access: 'campaigns.read' },
-        schema: { tags, summary: "The own agency's records in the campaign (the ministry: any agency's with `agency`)", params: idParams, querystring: z.strictObject({ agency: z.uuid().optional() }), response: { 200: campaignRecordsView, ...refusals } },
+        schema: {
+          tags,
+          summary: "The own agency's records in the campaign (the ministry: any agency's with `agency`)",
+          params: idParams,
+          querystring: z.strictObject({ agency: z.uuid().optional() }),
+          response: { 200: campaignRecordsView, ...refusals },
+        },
       },
       async (request) => campaignRecords(requestContext(deps, request), request.params.id, request.query),
     );
@@ -43,7 +70,13 @@ export function campaignsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/campaigns/:id/records/:innovationId',
       {
         config: { access: 'campaigns.confirm' },
-        schema: { tags, summary: 'Confirm one record: continuing, developed, or stopped (reason required); another agency’s record is 404', params: z.strictObject({ id: z.uuid(), innovationId: z.uuid() }), body: confirmInput, response: { 200: campaignRecordsView, ...refusals } },
+        schema: {
+          tags,
+          summary: 'Confirm one record: continuing, developed, or stopped (reason required); another agency’s record is 404',
+          params: z.strictObject({ id: z.uuid(), innovationId: z.uuid() }),
+          body: confirmInput,
+          response: { 200: campaignRecordsView, ...refusals },
+        },
       },
       async (request) => confirmRecord(requestContext(deps, request), request.params.id, request.params.innovationId, request.body),
     );

@@ -73,14 +73,26 @@ export async function createCampaign(ctx: RequestContext, input: CampaignInput):
   const opensAt = new Date(input.opensAt);
   const closesAt = new Date(input.closesAt);
   if (closesAt <= opensAt) {
-    throw errors.badRequest('CAMPAIGN_WINDOW_INVALID', { id: "Data tidak valid: 'closesAt' harus setelah 'opensAt'.", en: "Invalid data: 'closesAt' must be after 'opensAt'." }, { fields: [{ field: 'closesAt' }] });
+    throw errors.badRequest(
+      'CAMPAIGN_WINDOW_INVALID',
+      { id: "Data tidak valid: 'closesAt' harus setelah 'opensAt'.", en: "Invalid data: 'closesAt' must be after 'opensAt'." },
+      { fields: [{ field: 'closesAt' }] },
+    );
   }
   if (await selectCampaignByYear(ctx.db, input.year)) {
     throw errors.conflict('CAMPAIGN_YEAR_EXISTS', { id: `Kampanye pemutakhiran ${input.year} sudah ada.`, en: `The ${input.year} update campaign already exists.` });
   }
   const records = await publishedInnovationKeys(ctx.db, input.recordScope);
   const campaign = await ctx.db.transaction().execute(async (trx) => {
-    const c = await insertCampaign(trx, { year: input.year, title: input.title, message: input.message, opensAt, closesAt, recordScope: input.recordScope, createdBy: ctx.user?.id ?? null });
+    const c = await insertCampaign(trx, {
+      year: input.year,
+      title: input.title,
+      message: input.message,
+      opensAt,
+      closesAt,
+      recordScope: input.recordScope,
+      createdBy: ctx.user?.id ?? null,
+    });
     const asked = await insertCampaignRecords(trx, c.id, records);
     await appendAudit(trx, ctx.actor, { action: 'campaign.create', entityType: 'update_campaign', entityId: c.id, after: { ...input, records: asked } });
     return c;
@@ -141,7 +153,11 @@ export async function confirmRecord(ctx: RequestContext, id: string, innovationI
       throw errors.conflict('CAMPAIGN_NOT_OPEN', { id: 'Kampanye pemutakhiran belum dibuka.', en: 'The update campaign is not open yet.' });
     }
     if (input.answer === 'stopped' && !note) {
-      throw errors.badRequest('STOP_REASON_REQUIRED', { id: "Data tidak valid: 'note' wajib diisi dengan alasan penghentian.", en: "Invalid data: 'note' must give the reason for stopping." }, { fields: [{ field: 'note' }] });
+      throw errors.badRequest(
+        'STOP_REASON_REQUIRED',
+        { id: "Data tidak valid: 'note' wajib diisi dengan alasan penghentian.", en: "Invalid data: 'note' must give the reason for stopping." },
+        { fields: [{ field: 'note' }] },
+      );
     }
     await confirmStatusInTransaction(trx, ctx.actor, ctx.user, innovationId, input.answer === 'stopped' ? { status: 'stopped', stoppedReason: note! } : { status: 'running' });
     await answerCampaignRecord(trx, id, innovationId, { answer: input.answer, note, at: ctx.now, by: ctx.user?.id ?? null });
@@ -159,5 +175,7 @@ export async function confirmRecord(ctx: RequestContext, id: string, innovationI
 /** For the to-do list: the agency's unanswered records in open campaigns. */
 export async function pendingForAgency(db: Db, agencyId: string, now: Date) {
   const open = await selectOpenCampaigns(db, now);
-  return Promise.all(open.map(async (c) => ({ id: c.id, title: c.title, closesAt: c.closes_at, pending: tallyOf((await selectProgress(db, c.id, 'total', { agencyId }))[0]).silent })));
+  return Promise.all(
+    open.map(async (c) => ({ id: c.id, title: c.title, closesAt: c.closes_at, pending: tallyOf((await selectProgress(db, c.id, 'total', { agencyId }))[0]).silent })),
+  );
 }

@@ -37,12 +37,21 @@ export async function seedDemoInstitutionalisation(db: Db, now = new Date()): Pr
   const [first] = records.items;
   if (first) {
     const ctx = as(operator);
-    await addFact(ctx, first.innovationId, { section: 'legal-bases', input: { kind: 'perkada', number: '12', issuedOn: `${year - 3}-03-14`, title: `Penyelenggaraan ${first.title}` } });
+    await addFact(ctx, first.innovationId, {
+      section: 'legal-bases',
+      input: { kind: 'perkada', number: '12', issuedOn: `${year - 3}-03-14`, title: `Penyelenggaraan ${first.title}` },
+    });
     for (const fiscalYear of [year - 2, year - 1, year]) {
-      await addFact(ctx, first.innovationId, { section: 'budget-lines', input: { fiscalYear, source: 'apbd', amount: 350_000_000 + (fiscalYear - year + 2) * 50_000_000, programme: 'Program Penyelenggaraan Pemerintahan dan Pelayanan Publik' } });
+      await addFact(ctx, first.innovationId, {
+        section: 'budget-lines',
+        input: { fiscalYear, source: 'apbd', amount: 350_000_000 + (fiscalYear - year + 2) * 50_000_000, programme: 'Program Penyelenggaraan Pemerintahan dan Pelayanan Publik' },
+      });
     }
     await addFact(ctx, first.innovationId, { section: 'plans', input: { plan: 'renstra', year: year - 1, document: `Renstra Perangkat Daerah ${year - 1}–${year + 3}` } });
-    await addFact(ctx, first.innovationId, { section: 'targets', input: { indicator: 'Warga terlayani', unit: 'orang', baseline: 12_000, year: year - 1, target: 20_000, realisation: 23_500 } });
+    await addFact(ctx, first.innovationId, {
+      section: 'targets',
+      input: { indicator: 'Warga terlayani', unit: 'orang', baseline: 12_000, year: year - 1, target: 20_000, realisation: 23_500 },
+    });
     await confirmRecord(ctx, campaign.id, first.innovationId, { answer: 'developed', note: 'Layanan kini juga melalui aplikasi seluler.' });
   }
 

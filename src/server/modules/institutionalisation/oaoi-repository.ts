@@ -4,7 +4,14 @@ import type { DbOrTrx, Trx } from '../../db/types.js';
 /** Queries on One Agency One Innovation's targets (oaoi_default_targets, oaoi_agency_targets). */
 
 export async function selectDefaultTargets(db: DbOrTrx, fromYear: number, toYear: number) {
-  return db.selectFrom('oaoi_default_targets').select(['agency_type', 'year', 'target']).where('year', '>=', fromYear).where('year', '<=', toYear).orderBy('year').orderBy('agency_type').execute();
+  return db
+    .selectFrom('oaoi_default_targets')
+    .select(['agency_type', 'year', 'target'])
+    .where('year', '>=', fromYear)
+    .where('year', '<=', toYear)
+    .orderBy('year')
+    .orderBy('agency_type')
+    .execute();
 }
 
 export async function selectAgencyTargets(db: DbOrTrx, fromYear: number, toYear: number, agencyId?: string) {

@@ -17,12 +17,28 @@ export function oaoiRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/oaoi/coverage',
-      { config: { access: 'oaoi.coverage' }, schema: { tags, summary: 'Coverage nationally, per province, type and year; agencies with nothing running (ministry)', querystring: oaoiYearQuery, response: { 200: oaoiCoverageView, ...refusals } } },
+      {
+        config: { access: 'oaoi.coverage' },
+        schema: {
+          tags,
+          summary: 'Coverage nationally, per province, type and year; agencies with nothing running (ministry)',
+          querystring: oaoiYearQuery,
+          response: { 200: oaoiCoverageView, ...refusals },
+        },
+      },
       async (request) => oaoiCoverage(requestContext(deps, request), request.query),
     );
     app.get(
       '/api/oaoi/coverage.xlsx',
-      { config: { access: 'oaoi.coverage' }, schema: { tags, summary: "Every agency's target and realisation, and coverage per province, as XLSX (ministry)", querystring: oaoiYearQuery, response: { 200: z.any().describe('the workbook'), ...refusals } } },
+      {
+        config: { access: 'oaoi.coverage' },
+        schema: {
+          tags,
+          summary: "Every agency's target and realisation, and coverage per province, as XLSX (ministry)",
+          querystring: oaoiYearQuery,
+          response: { 200: z.any().describe('the workbook'), ...refusals },
+        },
+      },
       async (request, reply) => {
         const ctx = requestContext(deps, request);
         const coverage = await oaoiCoverage(ctx, request.query);
@@ -33,17 +49,38 @@ export function oaoiRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.put(
       '/api/oaoi/default-targets',
-      { config: { access: 'oaoi.defaults' }, schema: { tags, summary: 'Set the default yearly target for an agency type', body: defaultTargetInput, response: { 200: oaoiCoverageView, ...refusals } } },
+      {
+        config: { access: 'oaoi.defaults' },
+        schema: { tags, summary: 'Set the default yearly target for an agency type', body: defaultTargetInput, response: { 200: oaoiCoverageView, ...refusals } },
+      },
       async (request) => setDefaultTarget(requestContext(deps, request), request.body),
     );
     app.get(
       '/api/oaoi/agencies/:id',
-      { config: { access: 'oaoi.read' }, schema: { tags, summary: "An agency's target vs realisation over the years (own agency; the ministry any)", params: agencyParams, querystring: oaoiYearQuery, response: { 200: oaoiAgencyView, ...refusals } } },
+      {
+        config: { access: 'oaoi.read' },
+        schema: {
+          tags,
+          summary: "An agency's target vs realisation over the years (own agency; the ministry any)",
+          params: agencyParams,
+          querystring: oaoiYearQuery,
+          response: { 200: oaoiAgencyView, ...refusals },
+        },
+      },
       async (request) => oaoiOfAgency(requestContext(deps, request), request.params.id, request.query),
     );
     app.put(
       '/api/oaoi/agencies/:id/target',
-      { config: { access: 'oaoi.raise' }, schema: { tags, summary: 'The agency raises its own yearly target (never below the default)', params: agencyParams, body: agencyTargetInput, response: { 200: oaoiAgencyView, ...refusals } } },
+      {
+        config: { access: 'oaoi.raise' },
+        schema: {
+          tags,
+          summary: 'The agency raises its own yearly target (never below the default)',
+          params: agencyParams,
+          body: agencyTargetInput,
+          response: { 200: oaoiAgencyView, ...refusals },
+        },
+      },
       async (request) => raiseAgencyTarget(requestContext(deps, request), request.params.id, request.body),
     );
   };

@@ -65,7 +65,10 @@ export async function oaoiCoverage(ctx: RequestContext, query: { year?: number |
     byProvince: [...coverageBy(thisYear, (r) => r.provinceCode)].map(([code, c]) => ({ code, name: provinceName.get(code) ?? code, ...c })),
     byType: [...coverageBy(thisYear, (r) => r.type)].map(([type, c]) => ({ type: type as OaoiAgencyType, ...c })),
     byYear: [...coverageBy(rows, (r) => String(r.year))].map(([y, c]) => ({ year: Number(y), ...c })),
-    withoutRunning: thisYear.filter((r) => r.realisation === 0).map(strip).sort((a, b) => a.name.localeCompare(b.name)),
+    withoutRunning: thisYear
+      .filter((r) => r.realisation === 0)
+      .map(strip)
+      .sort((a, b) => a.name.localeCompare(b.name)),
     belowTarget: thisYear
       .filter((r) => r.realisation > 0 && !r.met)
       .map(strip)
@@ -112,7 +115,13 @@ export async function setDefaultTarget(ctx: RequestContext, input: DefaultTarget
     const before = await upsertDefaultTarget(trx, { ...input, by: ctx.user?.id ?? null });
     // Saving the target it already has changes nothing, so nothing is audited.
     if (before !== input.target)
-      await appendAudit(trx, ctx.actor, { action: 'oaoi.default_target', entityType: 'oaoi_default_target', entityId: `${input.agencyType}:${input.year}`, before: { target: before }, after: input });
+      await appendAudit(trx, ctx.actor, {
+        action: 'oaoi.default_target',
+        entityType: 'oaoi_default_target',
+        entityId: `${input.agencyType}:${input.year}`,
+        before: { target: before },
+        after: input,
+      });
   });
   return oaoiCoverage(ctx, { year: input.year });
 }
@@ -127,7 +136,10 @@ export async function raiseAgencyTarget(ctx: RequestContext, agencyId: string, i
   if (input.target < floor) {
     throw errors.badRequest(
       'TARGET_BELOW_DEFAULT',
-      { id: `Data tidak valid: 'target' tidak boleh di bawah target bawaan ${floor} untuk ${input.year}.`, en: `Invalid data: 'target' cannot be below the default target ${floor} for ${input.year}.` },
+      {
+        id: `Data tidak valid: 'target' tidak boleh di bawah target bawaan ${floor} untuk ${input.year}.`,
+        en: `Invalid data: 'target' cannot be below the default target ${floor} for ${input.year}.`,
+      },
       { fields: [{ field: 'target' }] },
     );
   }

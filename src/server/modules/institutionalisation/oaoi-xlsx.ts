@@ -2,7 +2,11 @@ import type { OaoiAgencyRow } from '../../../common/institutionalisation.js';
 import { workbookBuffer } from '../../exports/xlsx.js';
 
 /** OAOI for a year as a workbook: every agency's target and realisation, and coverage per province. */
-export async function oaoiWorkbook(year: number, rows: readonly OaoiAgencyRow[], byProvince: readonly { code: string; name: string; agencies: number; meeting: number; share: number }[]): Promise<Buffer> {
+export async function oaoiWorkbook(
+  year: number,
+  rows: readonly OaoiAgencyRow[],
+  byProvince: readonly { code: string; name: string; agencies: number; meeting: number; share: number }[],
+): Promise<Buffer> {
   return workbookBuffer([
     {
       name: `Instansi ${year}`,

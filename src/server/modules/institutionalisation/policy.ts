@@ -16,8 +16,7 @@ import { errors } from '../../http/errors.js';
 export const RECORD = { id: 'Data pelembagaan', en: 'Institutionalisation record' };
 export const CAMPAIGN_RECORD = { id: 'Data kampanye pemutakhiran', en: 'Update campaign record' };
 
-const isStaffOf = (user: AuthUser | null, agencyId: string) =>
-  !!user && (user.role === 'agency_admin' || user.role === 'agency_operator') && user.agencyId === agencyId;
+const isStaffOf = (user: AuthUser | null, agencyId: string) => !!user && (user.role === 'agency_admin' || user.role === 'agency_operator') && user.agencyId === agencyId;
 const isMinistry = (user: AuthUser | null) => user?.role === 'ministry_admin';
 
 export function canReadRecord(user: AuthUser | null, agencyId: string): boolean {
@@ -56,4 +55,3 @@ export function assertConfirmRecord(user: AuthUser | null, agencyId: string | un
 export function ownAgencyOf(user: AuthUser | null): string | null {
   return user && (user.role === 'agency_admin' || user.role === 'agency_operator') ? user.agencyId : null;
 }
-

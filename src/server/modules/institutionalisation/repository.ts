@@ -31,7 +31,13 @@ export async function selectFacts(db: DbOrTrx, innovationId: string): Promise<Fa
       .orderBy('issued_on')
       .orderBy('created_at')
       .execute(),
-    db.selectFrom('inst_budget_lines').select(['id', 'fiscal_year', 'source', 'amount', 'programme']).where('innovation_id', '=', innovationId).orderBy('fiscal_year').orderBy('created_at').execute(),
+    db
+      .selectFrom('inst_budget_lines')
+      .select(['id', 'fiscal_year', 'source', 'amount', 'programme'])
+      .where('innovation_id', '=', innovationId)
+      .orderBy('fiscal_year')
+      .orderBy('created_at')
+      .execute(),
     db.selectFrom('inst_plan_inclusions').select(['id', 'plan', 'year', 'document']).where('innovation_id', '=', innovationId).orderBy('year').orderBy('created_at').execute(),
     db
       .selectFrom('inst_performance_targets')
@@ -135,7 +141,11 @@ export async function upsertMaturity(trx: Trx, innovationId: string, factStage: 
 
 /** Locks the innovation's maturity row (created if missing) so two changes to one record apply in turn. */
 export async function lockRecord(trx: Trx, innovationId: string): Promise<void> {
-  await trx.insertInto('innovation_maturity').values({ innovation_id: innovationId, fact_stage: null, reason: '{}' }).onConflict((oc) => oc.column('innovation_id').doNothing()).execute();
+  await trx
+    .insertInto('innovation_maturity')
+    .values({ innovation_id: innovationId, fact_stage: null, reason: '{}' })
+    .onConflict((oc) => oc.column('innovation_id').doNothing())
+    .execute();
   await trx.selectFrom('innovation_maturity').select('innovation_id').where('innovation_id', '=', innovationId).forUpdate().execute();
 }
 
@@ -165,6 +175,10 @@ export async function selectFactsOf(db: DbOrTrx, innovationIds: readonly string[
 /** The stored fact stages of the given innovations (missing = facts lift nothing). */
 export async function selectFactStages(db: DbOrTrx, innovationIds: readonly string[]): Promise<Map<string, { stage: MaturityStage | null; reason: unknown }>> {
   if (!innovationIds.length) return new Map();
-  const rows = await db.selectFrom('innovation_maturity').select(['innovation_id', 'fact_stage', 'reason']).where('innovation_id', 'in', [...innovationIds]).execute();
+  const rows = await db
+    .selectFrom('innovation_maturity')
+    .select(['innovation_id', 'fact_stage', 'reason'])
+    .where('innovation_id', 'in', [...innovationIds])
+    .execute();
   return new Map(rows.map((r) => [r.innovation_id, { stage: r.fact_stage, reason: r.reason }]));
 }

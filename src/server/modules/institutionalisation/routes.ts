@@ -25,37 +25,78 @@ export function institutionalisationRoutes(deps: AppDeps): FastifyPluginAsyncZod
 
     app.get(
       '/api/innovations/:id/maturity',
-      { config: { access: 'public' }, schema: { tags, summary: "The innovation's maturity stage and its reason in plain words", params: innovationParams, response: { 200: publicMaturityView, ...refusals } } },
+      {
+        config: { access: 'public' },
+        schema: { tags, summary: "The innovation's maturity stage and its reason in plain words", params: innovationParams, response: { 200: publicMaturityView, ...refusals } },
+      },
       async (request) => getMaturity(requestContext(deps, request), request.params.id),
     );
     app.get(
       base,
       {
         config: { access: 'institutionalisation.read' },
-        schema: { tags, summary: 'The institutionalisation record (own agency; the ministry reads all)', params: innovationParams, response: { 200: institutionalisationView, ...refusals } },
+        schema: {
+          tags,
+          summary: 'The institutionalisation record (own agency; the ministry reads all)',
+          params: innovationParams,
+          response: { 200: institutionalisationView, ...refusals },
+        },
       },
       async (request) => getRecord(requestContext(deps, request), request.params.id),
     );
     app.post(
       `${base}/legal-bases`,
-      { config: manage, schema: { tags, summary: 'Add a legal basis (not dated in the future)', params: innovationParams, body: legalBasisInput, response: { 201: institutionalisationView, ...refusals } } },
+      {
+        config: manage,
+        schema: {
+          tags,
+          summary: 'Add a legal basis (not dated in the future)',
+          params: innovationParams,
+          body: legalBasisInput,
+          response: { 201: institutionalisationView, ...refusals },
+        },
+      },
       async (request, reply) => reply.status(201).send(await addFact(requestContext(deps, request), request.params.id, { section: 'legal-bases', input: request.body })),
     );
     app.post(
       `${base}/budget-lines`,
-      { config: manage, schema: { tags, summary: 'Add a budget line (whole rupiah, above 0, at most Rp 100 trillion)', params: innovationParams, body: budgetLineInput, response: { 201: institutionalisationView, ...refusals } } },
+      {
+        config: manage,
+        schema: {
+          tags,
+          summary: 'Add a budget line (whole rupiah, above 0, at most Rp 100 trillion)',
+          params: innovationParams,
+          body: budgetLineInput,
+          response: { 201: institutionalisationView, ...refusals },
+        },
+      },
       async (request, reply) => reply.status(201).send(await addFact(requestContext(deps, request), request.params.id, { section: 'budget-lines', input: request.body })),
     );
     app.post(
       `${base}/plans`,
-      { config: manage, schema: { tags, summary: "Record the innovation's inclusion in a plan (RPJMD, Renstra, RKPD, Renja)", params: innovationParams, body: planInclusionInput, response: { 201: institutionalisationView, ...refusals } } },
+      {
+        config: manage,
+        schema: {
+          tags,
+          summary: "Record the innovation's inclusion in a plan (RPJMD, Renstra, RKPD, Renja)",
+          params: innovationParams,
+          body: planInclusionInput,
+          response: { 201: institutionalisationView, ...refusals },
+        },
+      },
       async (request, reply) => reply.status(201).send(await addFact(requestContext(deps, request), request.params.id, { section: 'plans', input: request.body })),
     );
     app.post(
       `${base}/targets`,
       {
         config: manage,
-        schema: { tags, summary: 'Set a performance target for an indicator and year (replaces the same pair; never below 0)', params: innovationParams, body: performanceTargetInput, response: { 201: institutionalisationView, ...refusals } },
+        schema: {
+          tags,
+          summary: 'Set a performance target for an indicator and year (replaces the same pair; never below 0)',
+          params: innovationParams,
+          body: performanceTargetInput,
+          response: { 201: institutionalisationView, ...refusals },
+        },
       },
       async (request, reply) => reply.status(201).send(await addFact(requestContext(deps, request), request.params.id, { section: 'targets', input: request.body })),
     );

@@ -13,14 +13,31 @@ export async function suggestMentors(ctx: RequestContext, caseId: string): Promi
   const [mentors, outcomes] = await Promise.all([listMentors(ctx), mentorOutcomes(ctx)]);
   const byId = new Map(mentors.map((m) => [m.id, m]));
   const ranked = rankMentors(
-    mentors.map((m) => ({ id: m.id, active: m.active, hubId: m.hub?.id ?? null, expertise: m.expertise, activeCases: m.activeCases, maxActiveCases: m.maxActiveCases, ...(outcomes.get(m.id) ?? { completed: 0, stopped: 0 }) })),
+    mentors.map((m) => ({
+      id: m.id,
+      active: m.active,
+      hubId: m.hub?.id ?? null,
+      expertise: m.expertise,
+      activeCases: m.activeCases,
+      maxActiveCases: m.maxActiveCases,
+      ...(outcomes.get(m.id) ?? { completed: 0, stopped: 0 }),
+    })),
     { categoryId: c.categoryId, hubId: c.hub?.id ?? null },
   );
   return {
     caseId: c.id,
     items: ranked.slice(0, 10).map((r) => {
       const m = byId.get(r.id)!;
-      return { mentorId: m.id, name: m.user.name, university: m.university.name, hub: m.hub?.name ?? null, activeCases: m.activeCases, maxActiveCases: m.maxActiveCases, score: Math.round(r.score * 1000) / 1000, reasons: r.reasons };
+      return {
+        mentorId: m.id,
+        name: m.user.name,
+        university: m.university.name,
+        hub: m.hub?.name ?? null,
+        activeCases: m.activeCases,
+        maxActiveCases: m.maxActiveCases,
+        score: Math.round(r.score * 1000) / 1000,
+        reasons: r.reasons,
+      };
     }),
   };
 }

@@ -67,7 +67,10 @@ export async function listProposalRows(db: DbOrTrx, scope: ProposalScope, filter
   if (filter.status === 'past') q = q.where('p.state', 'not in', [...OPEN_PROPOSAL_STATES]);
   const [rows, total] = await Promise.all([
     q.orderBy('p.proposed_at', 'desc').orderBy('p.id').limit(page.limit).offset(page.offset).execute(),
-    q.clearSelect().select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+    q
+      .clearSelect()
+      .select(sql<string>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.n) };
 }
@@ -77,8 +80,14 @@ export async function waitingFor(db: DbOrTrx, agencyId: string): Promise<{ adopt
   const row = await db
     .selectFrom('match_proposals')
     .select((eb) => [
-      eb.fn.countAll<string>().filterWhere((w) => w.and([w('adopter_agency_id', '=', agencyId), w('state', '=', 'open')])).as('adopter'),
-      eb.fn.countAll<string>().filterWhere((w) => w.and([w('source_agency_id', '=', agencyId), w('state', '=', 'adopter_accepted')])).as('source'),
+      eb.fn
+        .countAll<string>()
+        .filterWhere((w) => w.and([w('adopter_agency_id', '=', agencyId), w('state', '=', 'open')]))
+        .as('adopter'),
+      eb.fn
+        .countAll<string>()
+        .filterWhere((w) => w.and([w('source_agency_id', '=', agencyId), w('state', '=', 'adopter_accepted')]))
+        .as('source'),
     ])
     .executeTakeFirstOrThrow();
   return { adopter: Number(row.adopter), source: Number(row.source) };

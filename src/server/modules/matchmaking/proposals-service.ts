@@ -24,12 +24,27 @@ import { checkProblem } from './suggestions-service.js';
  */
 
 const PROPOSAL = { id: 'Usulan perjodohan', en: 'Match proposal' };
-const duplicate = () => errors.conflict('DUPLICATE_MATCH_PROPOSAL', { id: 'Sudah ada usulan perjodohan terbuka untuk instansi dan inovasi ini.', en: 'An open match proposal already exists for this agency and innovation.' });
+const duplicate = () =>
+  errors.conflict('DUPLICATE_MATCH_PROPOSAL', {
+    id: 'Sudah ada usulan perjodohan terbuka untuk instansi dan inovasi ini.',
+    en: 'An open match proposal already exists for this agency and innovation.',
+  });
 const stateConflict = (state: string) =>
-  new AppError(409, 'PROPOSAL_STATE_CONFLICT', { id: `Usulan ini tidak dapat dijawab pada status '${state}'.`, en: `This proposal cannot be answered in state '${state}'.` }, { state });
+  new AppError(
+    409,
+    'PROPOSAL_STATE_CONFLICT',
+    { id: `Usulan ini tidak dapat dijawab pada status '${state}'.`, en: `This proposal cannot be answered in state '${state}'.` },
+    { state },
+  );
 
 function toView(viewer: MatchViewer, r: ProposalRow): MatchProposalView {
-  const side = sideOf(viewer, { adopterAgencyId: r.adopter_agency_id, sourceAgencyId: r.source_agency_id, adopterProvinceCode: r.adopter_province_code, sourceProvinceCode: r.source_province_code, proposedBy: r.proposed_by });
+  const side = sideOf(viewer, {
+    adopterAgencyId: r.adopter_agency_id,
+    sourceAgencyId: r.source_agency_id,
+    adopterProvinceCode: r.adopter_province_code,
+    sourceProvinceCode: r.source_province_code,
+    proposedBy: r.proposed_by,
+  });
   return {
     id: r.id,
     state: r.state,
@@ -54,7 +69,13 @@ function toView(viewer: MatchViewer, r: ProposalRow): MatchProposalView {
   };
 }
 
-const partiesOf = (r: ProposalRow) => ({ adopterAgencyId: r.adopter_agency_id, sourceAgencyId: r.source_agency_id, adopterProvinceCode: r.adopter_province_code, sourceProvinceCode: r.source_province_code, proposedBy: r.proposed_by });
+const partiesOf = (r: ProposalRow) => ({
+  adopterAgencyId: r.adopter_agency_id,
+  sourceAgencyId: r.source_agency_id,
+  adopterProvinceCode: r.adopter_province_code,
+  sourceProvinceCode: r.source_province_code,
+  proposedBy: r.proposed_by,
+});
 
 async function visibleProposal(ctx: RequestContext, viewer: MatchViewer, id: string): Promise<ProposalRow> {
   const row = await findProposal(ctx.db, id);
@@ -70,8 +91,10 @@ export async function proposeMatch(ctx: RequestContext, input: ProposeMatchInput
   if (!mayPropose(viewer, adopter)) throw errors.notFound({ id: 'Instansi', en: 'Agency' });
   checkProblem(input.problem);
   const source = await getInnovation({ db: ctx.db, actor: ctx.actor, user: ctx.user }, input.sourceInnovationId);
-  if (source.workflowState !== 'published') throw fieldError('sourceInnovationId', { id: 'belum terbit di katalog', en: 'is not published in the catalog' }, 'SOURCE_NOT_PUBLISHED');
-  if (source.agency.id === adopter.id) throw fieldError('sourceInnovationId', { id: 'milik instansi pengadopsi sendiri', en: "is the adopter agency's own innovation" }, 'OWN_INNOVATION');
+  if (source.workflowState !== 'published')
+    throw fieldError('sourceInnovationId', { id: 'belum terbit di katalog', en: 'is not published in the catalog' }, 'SOURCE_NOT_PUBLISHED');
+  if (source.agency.id === adopter.id)
+    throw fieldError('sourceInnovationId', { id: 'milik instansi pengadopsi sendiri', en: "is the adopter agency's own innovation" }, 'OWN_INNOVATION');
   if (input.mentorId && !(await listMentors(ctx)).some((m) => m.id === input.mentorId && m.active)) {
     throw fieldError('mentorId', { id: 'pendamping tidak dikenal atau tidak aktif', en: 'unknown or inactive mentor' });
   }
@@ -112,19 +135,30 @@ export async function answerProposal(ctx: RequestContext, id: string, input: z.i
   const expected = side === 'adopter' ? 'open' : 'adopter_accepted';
   if (row.state !== expected) {
     if (side === 'source' && row.state === 'open') {
-      throw errors.conflict('PROPOSAL_WAITING_FOR_ADOPTER', { id: 'Instansi pengadopsi belum menjawab usulan ini; jawaban Anda menyusul setelahnya.', en: 'The adopter agency has not answered yet; your answer comes after theirs.' });
+      throw errors.conflict('PROPOSAL_WAITING_FOR_ADOPTER', {
+        id: 'Instansi pengadopsi belum menjawab usulan ini; jawaban Anda menyusul setelahnya.',
+        en: 'The adopter agency has not answered yet; your answer comes after theirs.',
+      });
     }
     throw stateConflict(row.state);
   }
   const reason = input.reason?.trim() || null;
-  if (!input.accept && (!reason || reason.length < 5)) throw fieldError('reason', { id: 'wajib diisi (minimal 5 karakter) saat menolak', en: 'is required (at least 5 characters) when declining' });
+  if (!input.accept && (!reason || reason.length < 5))
+    throw fieldError('reason', { id: 'wajib diisi (minimal 5 karakter) saat menolak', en: 'is required (at least 5 characters) when declining' });
 
   // The replication service opens its own transaction (PGlite: one connection), so the case step comes first;
   // the proposal is then updated under its lock, re-checking its state.
   let caseId = row.case_id;
   if (side === 'adopter' && input.accept) {
     const leadName = viewer.user.name.length >= 3 ? viewer.user.name : `${viewer.user.name} (${row.adopter_name})`;
-    caseId = (await requestReplication(ctx, { sourceInnovationId: row.source_innovation_id, problem: row.problem, context: row.message.length >= 10 ? row.message : `${row.message} — ${row.problem}`, leadName })).id;
+    caseId = (
+      await requestReplication(ctx, {
+        sourceInnovationId: row.source_innovation_id,
+        problem: row.problem,
+        context: row.message.length >= 10 ? row.message : `${row.message} — ${row.problem}`,
+        leadName,
+      })
+    ).id;
   } else if (side === 'source' && row.case_id) {
     if (input.accept) await acceptCase(ctx, row.case_id, reason ?? undefined);
     else await declineCase(ctx, row.case_id, reason!);
@@ -133,7 +167,8 @@ export async function answerProposal(ctx: RequestContext, id: string, input: z.i
   await ctx.db.transaction().execute(async (trx) => {
     const locked = await lockProposal(trx, id);
     if (!locked || locked.state !== expected) throw stateConflict(locked?.state ?? 'unknown');
-    const answered = side === 'adopter' ? { adopter_answered_by: viewer.user.id, adopter_answered_at: ctx.now } : { source_answered_by: viewer.user.id, source_answered_at: ctx.now };
+    const answered =
+      side === 'adopter' ? { adopter_answered_by: viewer.user.id, adopter_answered_at: ctx.now } : { source_answered_by: viewer.user.id, source_answered_at: ctx.now };
     await updateProposal(trx, id, {
       ...answered,
       state: next,
@@ -141,7 +176,13 @@ export async function answerProposal(ctx: RequestContext, id: string, input: z.i
       ...(input.accept ? {} : { declined_by_side: side, decline_reason: reason }),
       ...(next === 'adopter_accepted' ? {} : { closed_at: ctx.now }),
     });
-    await appendAudit(trx, ctx.actor, { action: `matchmaking.${input.accept ? 'accept' : 'decline'}`, entityType: 'match_proposal', entityId: id, before: { state: row.state }, after: { state: next, side, caseId, reason } });
+    await appendAudit(trx, ctx.actor, {
+      action: `matchmaking.${input.accept ? 'accept' : 'decline'}`,
+      entityType: 'match_proposal',
+      entityId: id,
+      before: { state: row.state },
+      after: { state: next, side, caseId, reason },
+    });
   });
   return toView(viewer, (await findProposal(ctx.db, id))!);
 }
@@ -166,7 +207,12 @@ export async function getProposal(ctx: RequestContext, id: string): Promise<Matc
 
 export async function listProposals(ctx: RequestContext, query: z.infer<typeof matchProposalsQuery>) {
   const viewer = await matchViewer(ctx);
-  const scope = { all: viewer.user.role === 'ministry_admin', userId: viewer.user.id, agencyId: viewer.user.role === 'hub_coordinator' ? null : viewer.user.agencyId, provinces: viewer.user.role === 'hub_coordinator' ? viewer.hubProvinces : [] };
+  const scope = {
+    all: viewer.user.role === 'ministry_admin',
+    userId: viewer.user.id,
+    agencyId: viewer.user.role === 'hub_coordinator' ? null : viewer.user.agencyId,
+    provinces: viewer.user.role === 'hub_coordinator' ? viewer.hubProvinces : [],
+  };
   const { rows, total } = await listProposalRows(ctx.db, scope, { status: query.status }, pageBounds(query.page, query.pageSize));
   return { items: rows.map((r) => toView(viewer, r)), total };
 }

@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import { errorResponse } from '../../http/errors.js';
 
-export { answerMatchBody, matchProposalList, matchProposalsQuery, matchProposalView, proposeMatchBody, type MentorSuggestionList, mentorSuggestionList, type SuggestionList, type SuggestionsQuery, suggestionList, suggestionsQuery } from '../../../common/matchmaking.js';
+export {
+  answerMatchBody,
+  matchProposalList,
+  matchProposalsQuery,
+  matchProposalView,
+  proposeMatchBody,
+  type MentorSuggestionList,
+  mentorSuggestionList,
+  type SuggestionList,
+  type SuggestionsQuery,
+  suggestionList,
+  suggestionsQuery,
+} from '../../../common/matchmaking.js';
 
 export const refusals = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse } as const;
 

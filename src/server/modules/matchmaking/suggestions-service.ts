@@ -59,11 +59,32 @@ export async function suggestSolutions(ctx: RequestContext, q: SuggestionsQuery)
   const includeStopped = q.includeStopped === 'true';
   const words = weighWords(await problemLexemes(ctx.db, q.problem));
   const candidates = await problemCandidates(ctx.db, words, { includeStopped, categoryId, sdg: q.sdg, excludeAgencyId: adopterAgencyId ?? undefined }, CANDIDATE_POOL);
-  const facts = new Map((await suggestionFacts(ctx.db, candidates.map((c) => c.id))).map((f) => [f.id, f]));
+  const facts = new Map(
+    (
+      await suggestionFacts(
+        ctx.db,
+        candidates.map((c) => c.id),
+      )
+    ).map((f) => [f.id, f]),
+  );
   const inputs = candidates.flatMap((c) => {
     const f = facts.get(c.id);
     if (!f || !isSuggestible(f, { includeStopped })) return [];
-    return [{ id: c.id, textScore: c.score, agencyType: f.agency_type, provinceCode: f.province_code, provinceName: f.province_name, regionIs3t: f.region_is_3t, yearStarted: f.year_started, status: f.status, statusConfirmedAt: f.status_confirmed_at, awards: f.awards, replications: f.replications }];
+    return [
+      {
+        id: c.id,
+        textScore: c.score,
+        agencyType: f.agency_type,
+        provinceCode: f.province_code,
+        provinceName: f.province_name,
+        regionIs3t: f.region_is_3t,
+        yearStarted: f.year_started,
+        status: f.status,
+        statusConfirmedAt: f.status_confirmed_at,
+        awards: f.awards,
+        replications: f.replications,
+      },
+    ];
   });
   const matchedBy = new Map(candidates.map((c) => [c.id, c.words]));
   const ranked = rankCandidates(inputs, adopter, ctx.now).slice(0, q.limit);

@@ -25,6 +25,9 @@ export async function readOutboxBacklog(db: Db): Promise<OutboxBacklog> {
 
 /** Entries in the hash-chained audit log (append-only, so a count is its length). */
 export async function readAuditChainLength(db: Db): Promise<number> {
-  const row = await db.selectFrom('audit_log').select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('audit_log')
+    .select(sql<string>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

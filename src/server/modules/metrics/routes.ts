@@ -28,7 +28,10 @@ export function metricsRoutes(deps: AppDeps, metrics: AppMetrics): FastifyPlugin
           { 'www-authenticate': 'Bearer realm="metrics"' },
         );
       }
-      return reply.header('content-type', service.contentType).header('cache-control', 'no-store').send(await service.render());
+      return reply
+        .header('content-type', service.contentType)
+        .header('cache-control', 'no-store')
+        .send(await service.render());
     });
   };
 }

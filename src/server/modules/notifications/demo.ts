@@ -20,9 +20,21 @@ export async function seedDemoNotifications(db: Db, options: { publicUrl?: strin
   await db.transaction().execute(async (trx) => {
     await notify(trx, { recipients: everyone, kind: 'incentive.published', params: { year: 2026, title: 'Top 45 Inovasi Pelayanan Publik' }, link: '/kompetisi', publicUrl });
     await notify(trx, { recipients: everyone, kind: 'index.window', params: { year: 2027, opens: '1 Maret 2027', closes: '30 April 2027' }, link: null, publicUrl });
-    await notify(trx, { recipients: surabaya, kind: 'campaign.reminder', params: { campaign: 'Pemutakhiran Data Inovasi 2026', deadline: '31 Desember 2026 23.59 WIB', pending: 3 }, link: '/inovasi', publicUrl });
+    await notify(trx, {
+      recipients: surabaya,
+      kind: 'campaign.reminder',
+      params: { campaign: 'Pemutakhiran Data Inovasi 2026', deadline: '31 Desember 2026 23.59 WIB', pending: 3 },
+      link: '/inovasi',
+      publicUrl,
+    });
     if (admin) {
-      await notify(trx, { recipients: [{ userId: admin }], kind: 'replication.request', params: { innovation: 'Sistem Informasi Pelayanan Terpadu', requester: 'Pemerintah Kabupaten Sidoarjo' }, link: '/katalog', publicUrl });
+      await notify(trx, {
+        recipients: [{ userId: admin }],
+        kind: 'replication.request',
+        params: { innovation: 'Sistem Informasi Pelayanan Terpadu', requester: 'Pemerintah Kabupaten Sidoarjo' },
+        link: '/katalog',
+        publicUrl,
+      });
     }
   });
 }

@@ -12,7 +12,14 @@ export async function accountsDue(trx: Trx, date: string, cutoff: Date, limit: n
     .where('e.digest_id', 'is', null)
     .where('e.created_at', '<=', cutoff)
     .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('notification_digests as d').select(sql`1`.as('one')).whereRef('d.user_id', '=', 'e.user_id').where('d.digest_date', '=', date))),
+      not(
+        exists(
+          selectFrom('notification_digests as d')
+            .select(sql`1`.as('one'))
+            .whereRef('d.user_id', '=', 'e.user_id')
+            .where('d.digest_date', '=', date),
+        ),
+      ),
     )
     .orderBy('e.user_id')
     .limit(limit)

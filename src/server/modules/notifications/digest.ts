@@ -42,7 +42,9 @@ export function digestEmail(to: { email: string; name: string; language: Notific
       '',
       ...lines,
       '',
-      id ? `Semua notifikasi: ${base}/notifikasi · Atur surel: ${base}/notifikasi/preferensi` : `All notifications: ${base}/notifikasi · E-mail settings: ${base}/notifikasi/preferensi`,
+      id
+        ? `Semua notifikasi: ${base}/notifikasi · Atur surel: ${base}/notifikasi/preferensi`
+        : `All notifications: ${base}/notifikasi · E-mail settings: ${base}/notifikasi/preferensi`,
     ].join('\n'),
   };
 }

@@ -46,5 +46,8 @@ export const readResponse = notificationView.extend({ unread: z.number().int() }
 export const readAllResponse = z.object({ updated: z.number().int(), unread: z.number().int() });
 
 export const savePreferencesBody = z.strictObject({
-  items: z.array(z.strictObject({ kind: notificationKindSchema, email: emailChoiceSchema })).min(1).max(50),
+  items: z
+    .array(z.strictObject({ kind: notificationKindSchema, email: emailChoiceSchema }))
+    .min(1)
+    .max(50),
 });

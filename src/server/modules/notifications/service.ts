@@ -148,7 +148,10 @@ export async function savePreferences(db: Db, actor: Actor, user: AuthUser, item
   if (fixed.length > 0) {
     throw errors.badRequest(
       'NOTIFICATION_KIND_FIXED',
-      { id: `Jenis notifikasi ${fixed[0]!.kind} selalu dikirim langsung dan tidak dapat diubah.`, en: `Notification kind ${fixed[0]!.kind} is always sent at once and cannot be changed.` },
+      {
+        id: `Jenis notifikasi ${fixed[0]!.kind} selalu dikirim langsung dan tidak dapat diubah.`,
+        en: `Notification kind ${fixed[0]!.kind} is always sent at once and cannot be changed.`,
+      },
       { fields: [{ field: 'items' }] },
     );
   }

@@ -160,7 +160,10 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   }),
   'index.rejected': (p) => ({
     id: { title: `${p.rows} baris indeks ${p.year} ditolak`, body: `Verifikator menolak ${p.rows} baris laporan Indeks Inovasi Daerah ${p.year}. Jawab sekali sebelum ${p.due}.` },
-    en: { title: `${p.rows} index ${p.year} rows rejected`, body: `The verifier rejected ${p.rows} rows of your regional innovation index ${p.year} report. Answer once before ${p.due}.` },
+    en: {
+      title: `${p.rows} index ${p.year} rows rejected`,
+      body: `The verifier rejected ${p.rows} rows of your regional innovation index ${p.year} report. Answer once before ${p.due}.`,
+    },
   }),
   'incentive.published': (p) => ({
     id: { title: `Insentif ${p.year} diumumkan`, body: `Pengumuman insentif inovasi ${p.year}: ${p.title}.` },

@@ -15,7 +15,9 @@ export interface StoredAnswer {
 function refuse(q: QuestionView, index: number, text: LocalizedText, code = 'VALIDATION_FAILED'): AppError {
   const field = `answers.${index}.value`;
   const message = { id: `Pertanyaan ${q.number} (${q.title}): ${text.id}`, en: `Question ${q.number} (${q.title}): ${text.en}` };
-  return code === 'VALIDATION_FAILED' ? errors.validation(message, { fields: [{ field, message: message.id }] }) : new AppError(400, code, message, { fields: [{ field, message: message.id }] });
+  return code === 'VALIDATION_FAILED'
+    ? errors.validation(message, { fields: [{ field, message: message.id }] })
+    : new AppError(400, code, message, { fields: [{ field, message: message.id }] });
 }
 
 export function normaliseAnswer(q: QuestionView, value: unknown, index: number): StoredAnswer {

@@ -12,20 +12,17 @@ export const ATTACHMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg', '
 const MAX_ATTACHMENTS = 20;
 const ATTACHMENT = { id: 'Lampiran', en: 'Attachment' };
 
-export async function addAttachment(
-  ctx: ProposalsContext,
-  storage: FileStorage,
-  id: string,
-  upload: { filename: string; bytes: Buffer },
-  questionId: string | null,
-) {
+export async function addAttachment(ctx: ProposalsContext, storage: FileStorage, id: string, upload: { filename: string; bytes: Buffer }, questionId: string | null) {
   const current = await findProposalRow(ctx.db, id);
   if (!current || !canRead(ctx.user, facts(current))) throw errors.notFound(PROPOSAL);
   const record = await competitionFor(ctx, current.competition_id);
   if (questionId) {
     const question = record.questions.find((q) => q.id === questionId);
     if (!question || question.answerType !== 'file') {
-      throw errors.validation({ id: 'Pertanyaan ini bukan pertanyaan berkas pada formulir ini.', en: 'This question is not a file question of this form.' }, { fields: [{ field: 'questionId' }] });
+      throw errors.validation(
+        { id: 'Pertanyaan ini bukan pertanyaan berkas pada formulir ini.', en: 'This question is not a file question of this form.' },
+        { fields: [{ field: 'questionId' }] },
+      );
     }
   }
   const contentType = await sniffContentType(upload.bytes, ATTACHMENT_TYPES);
@@ -46,16 +43,40 @@ export async function addAttachment(
   try {
     await ctx.db.transaction().execute(async (trx) => {
       const row = await lockEditable(ctx, trx, id, record);
-      const count = await trx.selectFrom('proposal_attachments').select((eb) => eb.fn.countAll<string>().as('n')).where('proposal_id', '=', id).executeTakeFirstOrThrow();
+      const count = await trx
+        .selectFrom('proposal_attachments')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('proposal_id', '=', id)
+        .executeTakeFirstOrThrow();
       if (Number(count.n) >= MAX_ATTACHMENTS) {
         throw errors.conflict('TOO_MANY_ATTACHMENTS', { id: `Maksimal ${MAX_ATTACHMENTS} lampiran per proposal.`, en: `At most ${MAX_ATTACHMENTS} attachments per proposal.` });
       }
       await trx
         .insertInto('proposal_attachments')
-        .values({ id: attachmentId, proposal_id: id, question_id: questionId, storage_key: key, filename, content_type: contentType, size_bytes: upload.bytes.length, sha256, uploaded_by: ctx.user.id, uploaded_at: ctx.now })
+        .values({
+          id: attachmentId,
+          proposal_id: id,
+          question_id: questionId,
+          storage_key: key,
+          filename,
+          content_type: contentType,
+          size_bytes: upload.bytes.length,
+          sha256,
+          uploaded_by: ctx.user.id,
+          uploaded_at: ctx.now,
+        })
         .execute();
-      await trx.updateTable('proposals').set({ version: row.version + 1, updated_at: ctx.now }).where('id', '=', id).execute();
-      await appendAudit(trx, ctx.actor, { action: 'proposal.attachment.add', entityType: 'proposal', entityId: id, after: { attachmentId, filename, contentType, sizeBytes: upload.bytes.length, sha256, questionId } });
+      await trx
+        .updateTable('proposals')
+        .set({ version: row.version + 1, updated_at: ctx.now })
+        .where('id', '=', id)
+        .execute();
+      await appendAudit(trx, ctx.actor, {
+        action: 'proposal.attachment.add',
+        entityType: 'proposal',
+        entityId: id,
+        after: { attachmentId, filename, contentType, sizeBytes: upload.bytes.length, sha256, questionId },
+      });
     });
   } catch (error) {
     await storage.delete(key);
@@ -73,8 +94,17 @@ export async function removeAttachment(ctx: ProposalsContext, storage: FileStora
     const attachment = await trx.selectFrom('proposal_attachments').selectAll().where('id', '=', attachmentId).where('proposal_id', '=', id).executeTakeFirst();
     if (!attachment) throw errors.notFound(ATTACHMENT);
     await trx.deleteFrom('proposal_attachments').where('id', '=', attachmentId).execute();
-    await trx.updateTable('proposals').set({ version: row.version + 1, updated_at: ctx.now }).where('id', '=', id).execute();
-    await appendAudit(trx, ctx.actor, { action: 'proposal.attachment.remove', entityType: 'proposal', entityId: id, before: { attachmentId, filename: attachment.filename, sha256: attachment.sha256 } });
+    await trx
+      .updateTable('proposals')
+      .set({ version: row.version + 1, updated_at: ctx.now })
+      .where('id', '=', id)
+      .execute();
+    await appendAudit(trx, ctx.actor, {
+      action: 'proposal.attachment.remove',
+      entityType: 'proposal',
+      entityId: id,
+      before: { attachmentId, filename: attachment.filename, sha256: attachment.sha256 },
+    });
     return attachment.storage_key;
   });
   await storage.delete(key);

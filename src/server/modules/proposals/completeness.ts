@@ -6,11 +6,7 @@ import { isAnswered } from './answers.js';
  * Required answers (and, when the call requires it, SDG linkage) must be present before a
  * proposal is marked ready or submitted. Returns the numbers of the questions still missing.
  */
-export function missingRequired(
-  questions: QuestionView[],
-  answers: { question_id: string; value: unknown }[],
-  attachments: { question_id: string | null }[],
-): QuestionView[] {
+export function missingRequired(questions: QuestionView[], answers: { question_id: string; value: unknown }[], attachments: { question_id: string | null }[]): QuestionView[] {
   const answered = new Set(answers.filter((a) => isAnswered(a.value)).map((a) => a.question_id));
   const withFiles = new Set(attachments.map((a) => a.question_id).filter((id): id is string => id !== null));
   return questions.filter((q) => q.required && !(q.answerType === 'file' ? withFiles.has(q.id) : answered.has(q.id)));

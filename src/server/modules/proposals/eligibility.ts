@@ -34,7 +34,9 @@ export interface EligibilityFacts {
 }
 
 function replicationRequired(group: GroupView, title: string | null): AppError {
-  const what = title ? { id: `inovasi '${title}' belum tercatat`, en: `'${title}' is not recorded` } : { id: 'inovasi baru belum tercatat', en: 'a new innovation is not recorded' };
+  const what = title
+    ? { id: `inovasi '${title}' belum tercatat`, en: `'${title}' is not recorded` }
+    : { id: 'inovasi baru belum tercatat', en: 'a new innovation is not recorded' };
   return new AppError(422, 'REPLICATION_REQUIRED', {
     id: `Kelompok ${group.name} hanya untuk inovasi hasil replikasi yang terkonfirmasi: ${what.id} di katalog sebagai replikasi yang dikonfirmasi instansi asalnya. Selesaikan replikasi melalui menu Replikasi, atau pilih kelompok lain.`,
     en: `Group ${group.name} only accepts confirmed replications: ${what.en} in the catalog as a replication confirmed by its origin agency. Complete the replication under Replications, or choose another group.`,

@@ -37,7 +37,10 @@ export function receiptPdf(r: ReceiptView): Promise<Buffer> {
   ];
   for (const [label, value] of rows) {
     doc.font('Helvetica-Bold').fontSize(10).fillColor('#000').text(latin1(label), { width });
-    doc.font(label.startsWith('Sidik') ? 'Courier' : 'Helvetica').fontSize(label.startsWith('Sidik') ? 9 : 12).text(latin1(value), { width });
+    doc
+      .font(label.startsWith('Sidik') ? 'Courier' : 'Helvetica')
+      .fontSize(label.startsWith('Sidik') ? 9 : 12)
+      .text(latin1(value), { width });
     doc.moveDown(0.6);
   }
   doc.moveDown(1);

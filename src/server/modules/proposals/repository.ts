@@ -95,7 +95,10 @@ export async function listSummaries(
   }
   const [rows, count] = await Promise.all([
     q.orderBy('p.updated_at', 'desc').orderBy('p.id').limit(filter.limit).offset(filter.offset).execute(),
-    q.clearSelect().select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+    q
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(toSummary), total: Number(count.n) };
 }

@@ -41,7 +41,12 @@ export function proposalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/proposals',
       {
         config: { access: 'proposals.read' },
-        schema: { tags: ['proposals'], summary: "My proposals: own agency's, own (citizen), or submitted ones (ministry)", querystring: listProposalsQuery, response: { 200: listProposalsResponse } },
+        schema: {
+          tags: ['proposals'],
+          summary: "My proposals: own agency's, own (citizen), or submitted ones (ministry)",
+          querystring: listProposalsQuery,
+          response: { 200: listProposalsResponse },
+        },
       },
       async (request) => listMyProposals(context(request), request.query),
     );
@@ -50,7 +55,12 @@ export function proposalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/proposals',
       {
         config: { access: 'proposals.draft' },
-        schema: { tags: ['proposals'], summary: 'Start a proposal from a catalog innovation (or register one on the way)', body: createProposalBody, response: { 201: proposalView, ...refusals } },
+        schema: {
+          tags: ['proposals'],
+          summary: 'Start a proposal from a catalog innovation (or register one on the way)',
+          body: createProposalBody,
+          response: { 201: proposalView, ...refusals },
+        },
       },
       async (request, reply) => reply.status(201).send(await createProposal(context(request), request.body)),
     );
@@ -59,7 +69,12 @@ export function proposalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/proposals/:proposalId',
       {
         config: { access: 'proposals.read' },
-        schema: { tags: ['proposals'], summary: 'One proposal with answers, attachments, return comments and check outcome', params: proposalIdParams, response: { 200: proposalView, 404: errorResponse } },
+        schema: {
+          tags: ['proposals'],
+          summary: 'One proposal with answers, attachments, return comments and check outcome',
+          params: proposalIdParams,
+          response: { 200: proposalView, 404: errorResponse },
+        },
       },
       async (request) => getProposal(context(request), request.params.proposalId),
     );
@@ -68,7 +83,13 @@ export function proposalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/proposals/:proposalId',
       {
         config: { access: 'proposals.draft' },
-        schema: { tags: ['proposals'], summary: 'Save a draft (autosave): title, group, category, answers', params: proposalIdParams, body: saveProposalBody, response: { 200: proposalView, ...refusals } },
+        schema: {
+          tags: ['proposals'],
+          summary: 'Save a draft (autosave): title, group, category, answers',
+          params: proposalIdParams,
+          body: saveProposalBody,
+          response: { 200: proposalView, ...refusals },
+        },
       },
       async (request) => saveProposal(context(request), request.params.proposalId, request.body),
     );
@@ -95,7 +116,13 @@ export function proposalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/proposals/:proposalId/return',
       {
         config: { access: 'proposals.review' },
-        schema: { tags: ['proposals'], summary: 'Return to the drafters with comments (agency coordinator)', params: proposalIdParams, body: returnBody, response: { 200: proposalView, ...refusals } },
+        schema: {
+          tags: ['proposals'],
+          summary: 'Return to the drafters with comments (agency coordinator)',
+          params: proposalIdParams,
+          body: returnBody,
+          response: { 200: proposalView, ...refusals },
+        },
       },
       async (request) => returnProposal(context(request), request.params.proposalId, request.body.comment),
     );
@@ -120,7 +147,13 @@ export function proposalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/proposals/:proposalId/withdraw',
       {
         config: { access: 'proposals.submit' },
-        schema: { tags: ['proposals'], summary: 'Withdraw a submitted proposal before the deadline', params: proposalIdParams, body: withdrawBody, response: { 200: proposalView, ...refusals } },
+        schema: {
+          tags: ['proposals'],
+          summary: 'Withdraw a submitted proposal before the deadline',
+          params: proposalIdParams,
+          body: withdrawBody,
+          response: { 200: proposalView, ...refusals },
+        },
       },
       async (request) => withdrawProposal(context(request), request.params.proposalId, request.body.reason),
     );
@@ -129,7 +162,12 @@ export function proposalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/proposals/:proposalId/receipt',
       {
         config: { access: 'proposals.read' },
-        schema: { tags: ['proposals'], summary: 'Submission receipt: time, number and SHA-256 of the submitted content', params: proposalIdParams, response: { 200: receiptView, 404: errorResponse } },
+        schema: {
+          tags: ['proposals'],
+          summary: 'Submission receipt: time, number and SHA-256 of the submitted content',
+          params: proposalIdParams,
+          response: { 200: receiptView, 404: errorResponse },
+        },
       },
       async (request) => getReceipt(context(request), request.params.proposalId),
     );

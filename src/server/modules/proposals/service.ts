@@ -5,17 +5,7 @@ import { createInnovation, deleteInnovation } from '../catalog/innovation-servic
 import type { CompetitionRecord } from '../competitions/service.js';
 import { normaliseAnswer } from './answers.js';
 import { sdgsOf } from './completeness.js';
-import {
-  applicantOf,
-  competitionFor,
-  deadlinePassed,
-  innovationFacts,
-  replicationFacts,
-  PROPOSAL,
-  type ProposalsContext,
-  phaseOf,
-  registrationNotOpen,
-} from './context.js';
+import { applicantOf, competitionFor, deadlinePassed, innovationFacts, replicationFacts, PROPOSAL, type ProposalsContext, phaseOf, registrationNotOpen } from './context.js';
 import { type Applicant, capReached, eligibilityProblem, type InnovationFacts, notAllowedParticipant } from './eligibility.js';
 import { canAct, canEditContent, canRead, listScope } from './policy.js';
 import {
@@ -155,7 +145,8 @@ export async function createProposal(ctx: ProposalsContext, input: CreateProposa
   let innovation: InnovationFacts | null = null;
   if (input.innovationId) innovation = await innovationFacts(ctx, input.innovationId);
   if (input.newInnovation) {
-    if (applicant.kind !== 'agency') throw field('newInnovation', { id: 'Hanya instansi yang mendaftarkan inovasi ke katalog.', en: 'Only agencies register innovations in the catalog.' });
+    if (applicant.kind !== 'agency')
+      throw field('newInnovation', { id: 'Hanya instansi yang mendaftarkan inovasi ke katalog.', en: 'Only agencies register innovations in the catalog.' });
     // Checked on the facts the new record will have, so a refused proposal leaves no stray innovation.
     innovation = { id: 'new', agencyId: applicant.agencyId, title: input.newInnovation.title, startDate: input.newInnovation.startDate, status: 'running', awards: [] };
   }
@@ -188,34 +179,35 @@ export async function createProposal(ctx: ProposalsContext, input: CreateProposa
     innovationId = created.innovation.id;
   }
 
-  const write = () => ctx.db.transaction().execute(async (trx) => {
-    await enforceDraftCap(trx, record.row.id, group, applicant);
-    const number = await nextProposalNumber(trx, `${record.row.kind === 'kipp' ? 'KIPP' : 'SC'}${record.row.year}`);
-    const row = await trx
-      .insertInto('proposals')
-      .values({
-        number,
-        competition_id: record.row.id,
-        group_id: group.id,
-        category_id: input.categoryId,
-        innovation_id: innovationId,
-        applicant_kind: applicant.kind,
-        agency_id: applicant.kind === 'agency' ? applicant.agencyId : null,
-        owner_id: ctx.user.id,
-        participant_type: applicant.participantType,
-        title,
-        submitted_content: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await appendAudit(trx, ctx.actor, {
-      action: 'proposal.create',
-      entityType: 'proposal',
-      entityId: row.id,
-      after: { number, competitionId: record.row.id, groupId: group.id, categoryId: input.categoryId, innovationId, title, createdInnovation: !!input.newInnovation },
+  const write = () =>
+    ctx.db.transaction().execute(async (trx) => {
+      await enforceDraftCap(trx, record.row.id, group, applicant);
+      const number = await nextProposalNumber(trx, `${record.row.kind === 'kipp' ? 'KIPP' : 'SC'}${record.row.year}`);
+      const row = await trx
+        .insertInto('proposals')
+        .values({
+          number,
+          competition_id: record.row.id,
+          group_id: group.id,
+          category_id: input.categoryId,
+          innovation_id: innovationId,
+          applicant_kind: applicant.kind,
+          agency_id: applicant.kind === 'agency' ? applicant.agencyId : null,
+          owner_id: ctx.user.id,
+          participant_type: applicant.participantType,
+          title,
+          submitted_content: null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await appendAudit(trx, ctx.actor, {
+        action: 'proposal.create',
+        entityType: 'proposal',
+        entityId: row.id,
+        after: { number, competitionId: record.row.id, groupId: group.id, categoryId: input.categoryId, innovationId, title, createdInnovation: !!input.newInnovation },
+      });
+      return row.id;
     });
-    return row.id;
-  });
   let id: string;
   try {
     id = await write();
@@ -275,7 +267,15 @@ export async function saveProposal(ctx: ProposalsContext, id: string, input: Sav
     applicant = await applicantOf(ctx);
     const innovation = current.innovation_id ? await innovationFacts(ctx, current.innovation_id) : null;
     const replication = await replicationFacts(ctx, newGroup, innovation);
-    const problem = eligibilityProblem({ competitionName: record.row.name, participantTypes: record.row.participant_types, group: newGroup, applicant, innovation, replication, now: ctx.now });
+    const problem = eligibilityProblem({
+      competitionName: record.row.name,
+      participantTypes: record.row.participant_types,
+      group: newGroup,
+      applicant,
+      innovation,
+      replication,
+      now: ctx.now,
+    });
     if (problem) throw problem;
   }
 
@@ -284,7 +284,10 @@ export async function saveProposal(ctx: ProposalsContext, id: string, input: Sav
     if (row.version !== input.baseVersion) {
       throw errors.conflict(
         'VERSION_CONFLICT',
-        { id: 'Proposal telah diubah di tempat lain (tab atau pengguna lain). Muat ulang untuk melihat versi terbaru.', en: 'The proposal was changed elsewhere (another tab or person). Reload to see the latest version.' },
+        {
+          id: 'Proposal telah diubah di tempat lain (tab atau pengguna lain). Muat ulang untuk melihat versi terbaru.',
+          en: 'The proposal was changed elsewhere (another tab or person). Reload to see the latest version.',
+        },
         { currentVersion: row.version },
       );
     }

@@ -47,9 +47,7 @@ export function buildSubmittedContent(input: {
     innovationStartDate: input.innovationStartDate,
     sdgs: [...input.sdgs].sort((a, b) => a - b),
     submittedAt: input.submittedAt.toISOString(),
-    answers: input.questions
-      .filter((q) => byQuestion.has(q.id))
-      .map((q) => ({ number: q.number, questionId: q.id, question: q.title, value: byQuestion.get(q.id) })),
+    answers: input.questions.filter((q) => byQuestion.has(q.id)).map((q) => ({ number: q.number, questionId: q.id, question: q.title, value: byQuestion.get(q.id) })),
     attachments: input.attachments.map((a) => ({ filename: a.filename, sha256: a.sha256, questionId: a.question_id })),
   };
 }

@@ -18,7 +18,6 @@ import { facts, proposalView } from './service.js';
 import { type ProposalAction, transitionTarget } from './state-machine.js';
 import { buildSubmittedContent, contentHash } from './submitted-content.js';
 
-
 /** The row under lock, after the policy and the transition table agree the action is allowed. */
 async function lockForAction(ctx: ProposalsContext, trx: Trx, id: string, action: ProposalAction): Promise<{ row: ProposalRow; to: ProposalRow['status'] }> {
   return checkAction(ctx, await findProposalRow(trx, id, { forUpdate: true }), action);
@@ -31,7 +30,10 @@ function checkAction(ctx: ProposalsContext, row: ProposalRow | undefined, action
   if (!to) {
     throw errors.conflict(
       'INVALID_TRANSITION',
-      { id: `Tindakan '${action}' tidak dapat dilakukan pada proposal berstatus '${row.status}'.`, en: `Action '${action}' is not possible on a proposal in status '${row.status}'.` },
+      {
+        id: `Tindakan '${action}' tidak dapat dilakukan pada proposal berstatus '${row.status}'.`,
+        en: `Action '${action}' is not possible on a proposal in status '${row.status}'.`,
+      },
       { status: row.status },
     );
   }
@@ -61,7 +63,11 @@ export async function markReady(ctx: ProposalsContext, id: string): Promise<Prop
     assertDuringRegistration(record, ctx.now);
     const { answers, attachments } = await loadContent(trx, id);
     assertComplete(record.questions, answers, attachments, record.row.sdg_required, row.sdgs);
-    await trx.updateTable('proposals').set({ status: to, updated_at: ctx.now, version: row.version + 1 }).where('id', '=', id).execute();
+    await trx
+      .updateTable('proposals')
+      .set({ status: to, updated_at: ctx.now, version: row.version + 1 })
+      .where('id', '=', id)
+      .execute();
     await appendAudit(trx, ctx.actor, { action: 'proposal.mark_ready', entityType: 'proposal', entityId: id, before: { status: row.status }, after: { status: to } });
   });
   return proposalView(ctx, (await findProposalRow(ctx.db, id))!, record);
@@ -75,7 +81,11 @@ export async function reopen(ctx: ProposalsContext, id: string): Promise<Proposa
   await ctx.db.transaction().execute(async (trx) => {
     const { row, to } = await lockForAction(ctx, trx, id, 'reopen');
     assertDuringRegistration(record, ctx.now);
-    await trx.updateTable('proposals').set({ status: to, updated_at: ctx.now, version: row.version + 1 }).where('id', '=', id).execute();
+    await trx
+      .updateTable('proposals')
+      .set({ status: to, updated_at: ctx.now, version: row.version + 1 })
+      .where('id', '=', id)
+      .execute();
     await appendAudit(trx, ctx.actor, { action: 'proposal.reopen', entityType: 'proposal', entityId: id, before: { status: row.status }, after: { status: to } });
   });
   return proposalView(ctx, (await findProposalRow(ctx.db, id))!, record);
@@ -90,7 +100,11 @@ export async function returnProposal(ctx: ProposalsContext, id: string, comment:
     const { row, to } = await lockForAction(ctx, trx, id, 'return');
     assertDuringRegistration(record, ctx.now);
     await trx.insertInto('proposal_returns').values({ proposal_id: id, comment, returned_by: ctx.user.id, returned_at: ctx.now }).execute();
-    await trx.updateTable('proposals').set({ status: to, updated_at: ctx.now, version: row.version + 1 }).where('id', '=', id).execute();
+    await trx
+      .updateTable('proposals')
+      .set({ status: to, updated_at: ctx.now, version: row.version + 1 })
+      .where('id', '=', id)
+      .execute();
     if (row.owner_id !== ctx.user.id) {
       await notify(trx, {
         recipients: [{ userId: row.owner_id }],
@@ -135,13 +149,22 @@ export async function submitProposal(ctx: ProposalsContext, id: string, submissi
 
     const window = windowOf(record);
     const phase = phaseOf(record, ctx.now);
-    if (phase === 'upcoming' || phase === 'unscheduled') throw errors.conflict('REGISTRATION_NOT_OPEN', { id: 'Pendaftaran belum dibuka.', en: 'Registration has not opened yet.' });
+    if (phase === 'upcoming' || phase === 'unscheduled')
+      throw errors.conflict('REGISTRATION_NOT_OPEN', { id: 'Pendaftaran belum dibuka.', en: 'Registration has not opened yet.' });
     if (phase === 'closed' || record.row.status !== 'published') throw deadlinePassed();
     const late = phase === 'grace' ? secondsLate(window.deadline!, ctx.now) : null;
 
     const group = record.groups.find((g) => g.id === row.group_id)!;
     // The applicant is the proposal's, checked again with today's facts (a rule may have tightened).
-    const problem = eligibilityProblem({ competitionName: record.row.name, participantTypes: record.row.participant_types, group, applicant, innovation, replication, now: ctx.now });
+    const problem = eligibilityProblem({
+      competitionName: record.row.name,
+      participantTypes: record.row.participant_types,
+      group,
+      applicant,
+      innovation,
+      replication,
+      now: ctx.now,
+    });
     if (problem) throw problem;
     if (group.maxProposalsPerAgency !== null) {
       const key = row.agency_id ? { agencyId: row.agency_id } : { ownerId: row.owner_id };
@@ -183,9 +206,15 @@ export async function submitProposal(ctx: ProposalsContext, id: string, submissi
       })
       .where('id', '=', id)
       .execute();
-    await trx.insertInto('proposal_admin_checks').values({ proposal_id: id, competition_id: row.competition_id, reason: null, checklist: '{}', decided_by: null, decided_at: null }).execute();
+    await trx
+      .insertInto('proposal_admin_checks')
+      .values({ proposal_id: id, competition_id: row.competition_id, reason: null, checklist: '{}', decided_by: null, decided_at: null })
+      .execute();
     // The frozen content's own check flags, stored once so the secretariat's list can filter and sort on them.
-    const ownFlags = ownContentFlags({ id, title: row.title, innovationId: row.innovation_id, submittedAt: ctx.now, minAgeMonths: group.minInnovationAgeMonths, content }, record.questions);
+    const ownFlags = ownContentFlags(
+      { id, title: row.title, innovationId: row.innovation_id, submittedAt: ctx.now, minAgeMonths: group.minInnovationAgeMonths, content },
+      record.questions,
+    );
     await storeOwnSignals(trx, [{ proposalId: id, flags: ownFlags, rulesKey: rulesKey(record.questions, group.minInnovationAgeMonths) }], ctx.now);
     const submitted = { ...row, status: to, submitted_at: ctx.now, submitted_by: ctx.user.id, late_seconds: late, content_hash: hash };
     await notify(trx, {

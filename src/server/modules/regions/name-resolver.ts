@@ -16,8 +16,7 @@ export interface RegionEntry {
 }
 
 export type RegionResolution =
-  | { ok: true; code: string; provinceCode: string; name: string; warning?: LocalizedText }
-  | { ok: false; target: 'province' | 'regency'; message: LocalizedText };
+  { ok: true; code: string; provinceCode: string; name: string; warning?: LocalizedText } | { ok: false; target: 'province' | 'regency'; message: LocalizedText };
 
 export interface RegionNameIndex {
   byCode: Map<string, RegionEntry>;
@@ -36,12 +35,35 @@ function words(text: string): string {
 
 /** Common short names of provinces → the name without prefix. */
 const PROVINCE_ALIASES: Record<string, string> = {
-  jatim: 'jawa timur', jateng: 'jawa tengah', jabar: 'jawa barat', diy: 'yogyakarta', jogja: 'yogyakarta', jogjakarta: 'yogyakarta',
-  yogya: 'yogyakarta', jakarta: 'jakarta', sumut: 'sumatera utara', sumbar: 'sumatera barat', sumsel: 'sumatera selatan',
-  kalbar: 'kalimantan barat', kalteng: 'kalimantan tengah', kalsel: 'kalimantan selatan', kaltim: 'kalimantan timur', kaltara: 'kalimantan utara',
-  sulut: 'sulawesi utara', sulteng: 'sulawesi tengah', sulsel: 'sulawesi selatan', sultra: 'sulawesi tenggara', sulbar: 'sulawesi barat',
-  ntb: 'nusa tenggara barat', ntt: 'nusa tenggara timur', babel: 'kepulauan bangka belitung', kepri: 'kepulauan riau', malut: 'maluku utara',
-  nad: 'aceh', 'nanggroe aceh darussalam': 'aceh', 'bangka belitung': 'kepulauan bangka belitung',
+  jatim: 'jawa timur',
+  jateng: 'jawa tengah',
+  jabar: 'jawa barat',
+  diy: 'yogyakarta',
+  jogja: 'yogyakarta',
+  jogjakarta: 'yogyakarta',
+  yogya: 'yogyakarta',
+  jakarta: 'jakarta',
+  sumut: 'sumatera utara',
+  sumbar: 'sumatera barat',
+  sumsel: 'sumatera selatan',
+  kalbar: 'kalimantan barat',
+  kalteng: 'kalimantan tengah',
+  kalsel: 'kalimantan selatan',
+  kaltim: 'kalimantan timur',
+  kaltara: 'kalimantan utara',
+  sulut: 'sulawesi utara',
+  sulteng: 'sulawesi tengah',
+  sulsel: 'sulawesi selatan',
+  sultra: 'sulawesi tenggara',
+  sulbar: 'sulawesi barat',
+  ntb: 'nusa tenggara barat',
+  ntt: 'nusa tenggara timur',
+  babel: 'kepulauan bangka belitung',
+  kepri: 'kepulauan riau',
+  malut: 'maluku utara',
+  nad: 'aceh',
+  'nanggroe aceh darussalam': 'aceh',
+  'bangka belitung': 'kepulauan bangka belitung',
 };
 
 export function provinceCore(name: string): string {
@@ -86,14 +108,22 @@ function resolveProvince(index: RegionNameIndex, raw: string): RegionResolution 
   const text = raw.trim();
   if (CODE.test(text) && text.length === 2) {
     const r = index.byCode.get(text);
-    return r ? { ok: true, code: r.code, provinceCode: r.code, name: r.name } : { ok: false, target: 'province', message: { id: `kode provinsi ${text} tidak dikenal`, en: `unknown province code ${text}` } };
+    return r
+      ? { ok: true, code: r.code, provinceCode: r.code, name: r.name }
+      : { ok: false, target: 'province', message: { id: `kode provinsi ${text} tidak dikenal`, en: `unknown province code ${text}` } };
   }
   const core = provinceCore(text);
   const exact = index.provinces.get(core);
   if (exact) return { ok: true, code: exact.code, provinceCode: exact.code, name: exact.name };
   const near = closest(index.provinces, core);
   if (typeof near === 'object') {
-    return { ok: true, code: near.value.code, provinceCode: near.value.code, name: near.value.name, warning: { id: `"${text}" dibaca sebagai ${near.value.name}`, en: `"${text}" read as ${near.value.name}` } };
+    return {
+      ok: true,
+      code: near.value.code,
+      provinceCode: near.value.code,
+      name: near.value.name,
+      warning: { id: `"${text}" dibaca sebagai ${near.value.name}`, en: `"${text}" read as ${near.value.name}` },
+    };
   }
   return { ok: false, target: 'province', message: { id: `provinsi "${text}" tidak dikenal`, en: `unknown province "${text}"` } };
 }
@@ -133,9 +163,23 @@ export function resolveRegion(index: RegionNameIndex, cells: { province?: string
   }
   if (candidates.length > 1) {
     const names = candidates.map((c) => c.name).join(', ');
-    return { ok: false, target: 'regency', message: { id: `"${regencyText}" dapat berarti ${names}; tulis "Kab." atau "Kota" atau isi provinsinya`, en: `"${regencyText}" may mean ${names}; write "Kab." or "Kota" or give the province` } };
+    return {
+      ok: false,
+      target: 'regency',
+      message: {
+        id: `"${regencyText}" dapat berarti ${names}; tulis "Kab." atau "Kota" atau isi provinsinya`,
+        en: `"${regencyText}" may mean ${names}; write "Kab." or "Kota" or give the province`,
+      },
+    };
   }
-  return { ok: false, target: 'regency', message: { id: `kabupaten/kota "${regencyText}" tidak dikenal${province?.ok ? ` di ${province.name}` : ''}`, en: `unknown regency/city "${regencyText}"${province?.ok ? ` in ${province.name}` : ''}` } };
+  return {
+    ok: false,
+    target: 'regency',
+    message: {
+      id: `kabupaten/kota "${regencyText}" tidak dikenal${province?.ok ? ` di ${province.name}` : ''}`,
+      en: `unknown regency/city "${regencyText}"${province?.ok ? ` in ${province.name}` : ''}`,
+    },
+  };
 }
 
 function checkWithin(found: RegionResolution & { ok: true }, province: RegionResolution | null): RegionResolution {

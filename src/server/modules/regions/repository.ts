@@ -43,7 +43,10 @@ export async function selectRegionSummary(db: DbOrTrx, code: string): Promise<Re
   return { code: row.code, name: row.name, level: row.level, kind: row.kind, provinceCode: row.province_code, provinceName: row.province_name };
 }
 
-export async function selectRegionNames(db: DbOrTrx, scope: { level: 'province' } | { level: 'regency'; provinceCode: string }): Promise<{ code: string; name: string; kind: 'kabupaten' | 'kota' | null }[]> {
+export async function selectRegionNames(
+  db: DbOrTrx,
+  scope: { level: 'province' } | { level: 'regency'; provinceCode: string },
+): Promise<{ code: string; name: string; kind: 'kabupaten' | 'kota' | null }[]> {
   let q = db.selectFrom('regions').select(['code', 'name', 'kind']).where('level', '=', scope.level);
   if (scope.level === 'regency') q = q.where('province_code', '=', scope.provinceCode);
   return q.orderBy('code').execute();

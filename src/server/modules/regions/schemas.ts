@@ -5,7 +5,12 @@ export const regionView = z.object({ code: z.string(), name: z.string(), provinc
 export type RegionView = z.infer<typeof regionView>;
 
 export const regionList = z.object({ items: z.array(regionView) });
-export const regenciesQuery = z.strictObject({ province: z.string().regex(/^\d{2}$/).optional() });
+export const regenciesQuery = z.strictObject({
+  province: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
+});
 export const regionCodeParams = z.strictObject({ code: z.string().regex(/^\d{2}(\.\d{2})?$/) });
 export const set3tBody = z.strictObject({ is3t: z.boolean() });
 

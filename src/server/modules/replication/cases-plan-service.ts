@@ -4,7 +4,19 @@ import { appendAudit } from '../../audit/audit-log.js';
 import type { Trx } from '../../db/types.js';
 import { errors } from '../../http/errors.js';
 import { fieldError, type NetworkContext, viewerOf } from './context.js';
-import { type CaseFactsRow, findMilestone, insertEvent, insertLog, listIndicators, listMilestones, lockCase, markMilestoneDone, replaceIndicators, replaceMilestones, updateCase } from './cases-repository.js';
+import {
+  type CaseFactsRow,
+  findMilestone,
+  insertEvent,
+  insertLog,
+  listIndicators,
+  listMilestones,
+  lockCase,
+  markMilestoneDone,
+  replaceIndicators,
+  replaceMilestones,
+  updateCase,
+} from './cases-repository.js';
 import { factsOf, getCaseFor } from './cases-read-service.js';
 import type { indicatorsBody, logBody, MilestoneInput } from './cases-schemas.js';
 import { checkMilestones } from './cases-service.js';

@@ -76,11 +76,34 @@ export async function getCaseFor(ctx: NetworkContext, viewer: NetworkViewer, cas
     stopReason: detail.stop_reason,
     adopterInnovationId: detail.adopter_innovation_id,
     closedAt: detail.closed_at ? detail.closed_at.toISOString() : null,
-    milestones: milestones.map((m) => ({ id: m.id, position: m.position, kind: m.kind, title: m.title, dueOn: m.due_on ?? '', doneAt: m.done_at ? m.done_at.toISOString() : null, overdue: !m.done_at && (m.due_on ?? '') < today })),
+    milestones: milestones.map((m) => ({
+      id: m.id,
+      position: m.position,
+      kind: m.kind,
+      title: m.title,
+      dueOn: m.due_on ?? '',
+      doneAt: m.done_at ? m.done_at.toISOString() : null,
+      overdue: !m.done_at && (m.due_on ?? '') < today,
+    })),
     logs: logs.map((l) => ({ id: l.id, heldOn: l.held_on ?? '', mode: l.mode, notes: l.notes, author: l.author_id ? { id: l.author_id, name: l.author_name ?? '' } : null })),
-    files: files.map((f) => ({ id: f.id, kind: f.kind, logId: f.log_id, filename: f.filename, contentType: f.content_type, sizeBytes: f.size_bytes, uploadedAt: f.created_at.toISOString() })),
+    files: files.map((f) => ({
+      id: f.id,
+      kind: f.kind,
+      logId: f.log_id,
+      filename: f.filename,
+      contentType: f.content_type,
+      sizeBytes: f.size_bytes,
+      uploadedAt: f.created_at.toISOString(),
+    })),
     indicators: indicators.map((x) => ({ id: x.id, name: x.name, unit: x.unit, baseline: Number(x.baseline), followUp: x.follow_up === null ? null : Number(x.follow_up) })),
-    timeline: events.map((e) => ({ at: e.at.toISOString(), action: e.action, fromState: e.from_state, toState: e.to_state, actor: e.actor_id ? { id: e.actor_id, name: e.actor_name ?? '' } : null, note: e.note })),
+    timeline: events.map((e) => ({
+      at: e.at.toISOString(),
+      action: e.action,
+      fromState: e.from_state,
+      toState: e.to_state,
+      actor: e.actor_id ? { id: e.actor_id, name: e.actor_name ?? '' } : null,
+      note: e.note,
+    })),
     can: caseAbilities(viewer, factsOf(facts!)),
   };
 }
@@ -117,9 +140,22 @@ export async function mentorHome(ctx: NetworkContext) {
   if (!mentor) throw errors.notFound();
   const cases = list.rows.map(toSummary);
   return {
-    mentor: { id: mentor.id, hub: mentor.hub_id ? { id: mentor.hub_id, name: mentor.hub_name ?? '' } : null, maxActiveCases: mentor.max_active_cases, activeCases: mentor.active_cases },
+    mentor: {
+      id: mentor.id,
+      hub: mentor.hub_id ? { id: mentor.hub_id, name: mentor.hub_name ?? '' } : null,
+      maxActiveCases: mentor.max_active_cases,
+      activeCases: mentor.active_cases,
+    },
     cases,
-    milestones: due.map((m) => ({ caseId: m.case_id, sourceTitle: m.source_title, adopter: m.adopter_name, milestoneId: m.id, title: m.title, dueOn: m.due_on ?? '', overdue: (m.due_on ?? '') < today })),
+    milestones: due.map((m) => ({
+      caseId: m.case_id,
+      sourceTitle: m.source_title,
+      adopter: m.adopter_name,
+      milestoneId: m.id,
+      title: m.title,
+      dueOn: m.due_on ?? '',
+      overdue: (m.due_on ?? '') < today,
+    })),
     logsOwed: cases.filter((c) => c.silent).map((c) => ({ caseId: c.id, sourceTitle: c.source.title, adopter: c.adopter.name, lastLogOn: c.lastLogOn })),
   };
 }

@@ -45,15 +45,28 @@ export function lockCase(trx: Trx, id: string) {
 }
 
 export async function updateCase(trx: Trx, id: string, values: Record<string, unknown>): Promise<void> {
-  await trx.updateTable('replication_cases').set({ ...values, updated_at: new Date() }).where('id', '=', id).execute();
+  await trx
+    .updateTable('replication_cases')
+    .set({ ...values, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function insertEvent(trx: Trx, e: { caseId: string; action: string; from: string | null; to: string | null; actorId: string | null; note?: string | null }) {
-  await trx.insertInto('replication_case_events').values({ case_id: e.caseId, action: e.action, from_state: e.from, to_state: e.to, actor_id: e.actorId, note: e.note ?? null }).execute();
+  await trx
+    .insertInto('replication_case_events')
+    .values({ case_id: e.caseId, action: e.action, from_state: e.from, to_state: e.to, actor_id: e.actorId, note: e.note ?? null })
+    .execute();
 }
 
 export function openCaseFor(db: DbOrTrx, sourceId: string, adopterAgencyId: string) {
-  return db.selectFrom('replication_cases').select(['id', 'state']).where('source_innovation_id', '=', sourceId).where('adopter_agency_id', '=', adopterAgencyId).where('state', 'in', [...OPEN_CASE_STATES]).executeTakeFirst();
+  return db
+    .selectFrom('replication_cases')
+    .select(['id', 'state'])
+    .where('source_innovation_id', '=', sourceId)
+    .where('adopter_agency_id', '=', adopterAgencyId)
+    .where('state', 'in', [...OPEN_CASE_STATES])
+    .executeTakeFirst();
 }
 
 // ------------------------------------------------------------------ summaries and lists
@@ -122,7 +135,8 @@ function caseWhere(scope: CaseScope, f: CaseFilter, today: string): RawBuilder<b
   if (f.categoryId) conditions.push(sql`c.category_id = ${f.categoryId}`);
   if (f.year) conditions.push(sql`c.requested_at >= ${`${f.year}-01-01T00:00:00+07:00`}::timestamptz and c.requested_at < ${`${f.year + 1}-01-01T00:00:00+07:00`}::timestamptz`);
   if (f.flag === 'overdue') conditions.push(sql`exists (select 1 from replication_milestones ms where ms.case_id = c.id and ms.done_at is null and ms.due_on < ${today}::date)`);
-  if (f.flag === 'silent') conditions.push(sql`c.state in (${list(MENTOR_ACTIVE_STATES)}) and coalesce(c.last_log_on, c.updated_at::date) < ${today}::date - ${SILENT_AFTER_DAYS}::int`);
+  if (f.flag === 'silent')
+    conditions.push(sql`c.state in (${list(MENTOR_ACTIVE_STATES)}) and coalesce(c.last_log_on, c.updated_at::date) < ${today}::date - ${SILENT_AFTER_DAYS}::int`);
   return conditions.length > 0 ? sql<boolean>`${sql.join(conditions, sql` and `)}` : sql<boolean>`true`;
 }
 
@@ -140,12 +154,29 @@ export async function listCaseRows(db: DbOrTrx, scope: CaseScope, f: CaseFilter,
     .limit(page.limit)
     .offset(page.offset)
     .execute();
-  const total = ids.length > 0 ? Number(ids[0]!.total) : page.offset === 0 ? 0 : Number((await db.selectFrom('replication_cases as c').select((eb) => eb.fn.countAll<string>().as('n')).where(where).executeTakeFirstOrThrow()).n);
+  const total =
+    ids.length > 0
+      ? Number(ids[0]!.total)
+      : page.offset === 0
+        ? 0
+        : Number(
+            (
+              await db
+                .selectFrom('replication_cases as c')
+                .select((eb) => eb.fn.countAll<string>().as('n'))
+                .where(where)
+                .executeTakeFirstOrThrow()
+            ).n,
+          );
   const rows =
     ids.length === 0
       ? []
       : await summaryQuery(db, today)
-          .where('c.id', 'in', ids.map((r) => r.id))
+          .where(
+            'c.id',
+            'in',
+            ids.map((r) => r.id),
+          )
           .orderBy('c.requested_at', 'desc')
           .orderBy('c.id')
           .execute();
@@ -159,7 +190,18 @@ export function findCaseSummary(db: DbOrTrx, id: string, today: string) {
 export function caseDetailRow(db: DbOrTrx, id: string) {
   return db
     .selectFrom('replication_cases')
-    .select(['problem', 'context', 'lead_name', 'decision_reason', 'agreement_number', d('agreement_date').as('agreement_date'), 'agreement_document', 'stop_reason', 'adopter_innovation_id', 'closed_at'])
+    .select([
+      'problem',
+      'context',
+      'lead_name',
+      'decision_reason',
+      'agreement_number',
+      d('agreement_date').as('agreement_date'),
+      'agreement_document',
+      'stop_reason',
+      'adopter_innovation_id',
+      'closed_at',
+    ])
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
 }
@@ -167,7 +209,12 @@ export function caseDetailRow(db: DbOrTrx, id: string) {
 // ------------------------------------------------------------------ milestones, log, indicators, timeline
 
 export function listMilestones(db: DbOrTrx, caseId: string) {
-  return db.selectFrom('replication_milestones').select(['id', 'position', 'kind', 'title', d('due_on').as('due_on'), 'done_at']).where('case_id', '=', caseId).orderBy('position').execute();
+  return db
+    .selectFrom('replication_milestones')
+    .select(['id', 'position', 'kind', 'title', d('due_on').as('due_on'), 'done_at'])
+    .where('case_id', '=', caseId)
+    .orderBy('position')
+    .execute();
 }
 
 export async function replaceMilestones(trx: Trx, caseId: string, items: { id?: string | undefined; kind: string; title: string; dueOn: string }[]): Promise<void> {
@@ -218,7 +265,11 @@ export function listLogs(db: DbOrTrx, caseId: string) {
 }
 
 export async function insertLog(trx: Trx, v: { caseId: string; heldOn: string; mode: string; notes: string; authorId: string | null }): Promise<string> {
-  const row = await trx.insertInto('replication_logs').values({ case_id: v.caseId, held_on: v.heldOn, mode: v.mode as never, notes: v.notes, author_id: v.authorId }).returning('id').executeTakeFirstOrThrow();
+  const row = await trx
+    .insertInto('replication_logs')
+    .values({ case_id: v.caseId, held_on: v.heldOn, mode: v.mode as never, notes: v.notes, author_id: v.authorId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await trx
     .updateTable('replication_cases')
     .set({ last_log_on: sql`greatest(last_log_on, ${v.heldOn}::date)` })
@@ -267,7 +318,18 @@ export function mentorMilestones(db: DbOrTrx, mentorId: string, until: string) {
 
 /** Open milestones of cases in progress that still need their "due soon" or "overdue" reminder; rows locked, others skipped. */
 export async function claimMilestonesToRemind(trx: Trx, today: string, soon: string) {
-  const rows = await sql<{ id: string; case_id: string; title: string; due_on: string; kind: 'due' | 'overdue'; source_title: string; mentor_email: string | null; requester_email: string | null; mentor_user_id: string | null; requester_user_id: string | null }>`
+  const rows = await sql<{
+    id: string;
+    case_id: string;
+    title: string;
+    due_on: string;
+    kind: 'due' | 'overdue';
+    source_title: string;
+    mentor_email: string | null;
+    requester_email: string | null;
+    mentor_user_id: string | null;
+    requester_user_id: string | null;
+  }>`
     select ms.id, ms.case_id, ms.title, to_char(ms.due_on, 'YYYY-MM-DD') as due_on,
            case when ms.due_on < ${today}::date then 'overdue' else 'due' end as kind,
            c.source_title, mu.email as mentor_email, ru.email as requester_email, mu.id as mentor_user_id, ru.id as requester_user_id

@@ -63,7 +63,10 @@ export const stopBody = z.strictObject({ reason: z.string().trim().max(2000).opt
 
 export const listCasesQuery = z.strictObject({
   state: z.enum(CASE_STATES).optional(),
-  province: z.string().regex(/^\d{2}$/).optional(),
+  province: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
   hubId: z.uuid().optional(),
   mentorId: z.uuid().optional(),
   categoryId: z.coerce.number().int().positive().max(1_000_000).optional(),
@@ -118,11 +121,25 @@ export const caseView = caseSummary.extend({
   stopReason: z.string().nullable(),
   adopterInnovationId: z.string().nullable(),
   closedAt: z.string().nullable(),
-  milestones: z.array(z.object({ id: z.string(), position: z.number(), kind: z.enum(MILESTONE_KINDS), title: z.string(), dueOn: z.string(), doneAt: z.string().nullable(), overdue: z.boolean() })),
+  milestones: z.array(
+    z.object({ id: z.string(), position: z.number(), kind: z.enum(MILESTONE_KINDS), title: z.string(), dueOn: z.string(), doneAt: z.string().nullable(), overdue: z.boolean() }),
+  ),
   logs: z.array(z.object({ id: z.string(), heldOn: z.string(), mode: z.enum(LOG_MODES), notes: z.string(), author: ref.nullable() })),
-  files: z.array(z.object({ id: z.string(), kind: z.enum(['agreement', 'log_photo']), logId: z.string().nullable(), filename: z.string(), contentType: z.string(), sizeBytes: z.number(), uploadedAt: z.string() })),
+  files: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['agreement', 'log_photo']),
+      logId: z.string().nullable(),
+      filename: z.string(),
+      contentType: z.string(),
+      sizeBytes: z.number(),
+      uploadedAt: z.string(),
+    }),
+  ),
   indicators: z.array(z.object({ id: z.string(), name: z.string(), unit: z.string(), baseline: z.number(), followUp: z.number().nullable() })),
-  timeline: z.array(z.object({ at: z.string(), action: z.string(), fromState: z.string().nullable(), toState: z.string().nullable(), actor: ref.nullable(), note: z.string().nullable() })),
+  timeline: z.array(
+    z.object({ at: z.string(), action: z.string(), fromState: z.string().nullable(), toState: z.string().nullable(), actor: ref.nullable(), note: z.string().nullable() }),
+  ),
   can: abilities,
 });
 export type CaseView = z.infer<typeof caseView>;
@@ -130,15 +147,35 @@ export type CaseView = z.infer<typeof caseView>;
 export const mentorHome = z.object({
   mentor: z.object({ id: z.string(), hub: ref.nullable(), maxActiveCases: z.number(), activeCases: z.number() }).nullable(),
   cases: z.array(caseSummary),
-  milestones: z.array(z.object({ caseId: z.string(), sourceTitle: z.string(), adopter: z.string(), milestoneId: z.string(), title: z.string(), dueOn: z.string(), overdue: z.boolean() })),
+  milestones: z.array(
+    z.object({ caseId: z.string(), sourceTitle: z.string(), adopter: z.string(), milestoneId: z.string(), title: z.string(), dueOn: z.string(), overdue: z.boolean() }),
+  ),
   /** Cases without a log entry for the silent period: the mentor owes one. */
   logsOwed: z.array(z.object({ caseId: z.string(), sourceTitle: z.string(), adopter: z.string(), lastLogOn: z.string().nullable() })),
 });
 
 export const lineageView = z.object({
   innovationId: z.string(),
-  nodes: z.array(z.object({ id: z.string(), title: z.string().nullable(), published: z.boolean(), agency: ref, province: z.object({ code: z.string(), name: z.string() }), generation: z.number() })),
-  edges: z.array(z.object({ id: z.string(), from: z.string(), to: z.string().nullable(), adopterAgency: ref, region: z.object({ code: z.string(), name: z.string() }).nullable(), startedOn: z.string().nullable() })),
+  nodes: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string().nullable(),
+      published: z.boolean(),
+      agency: ref,
+      province: z.object({ code: z.string(), name: z.string() }),
+      generation: z.number(),
+    }),
+  ),
+  edges: z.array(
+    z.object({
+      id: z.string(),
+      from: z.string(),
+      to: z.string().nullable(),
+      adopterAgency: ref,
+      region: z.object({ code: z.string(), name: z.string() }).nullable(),
+      startedOn: z.string().nullable(),
+    }),
+  ),
 });
 export const flowsQuery = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 export const flowsView = z.object({

@@ -23,7 +23,8 @@ function duplicateRequest() {
   });
 }
 
-const isOpenPairViolation = (e: unknown) => (e as { code?: string; constraint?: string })?.code === '23505' && String((e as { constraint?: string }).constraint ?? '').includes('replication_cases_open_pair');
+const isOpenPairViolation = (e: unknown) =>
+  (e as { code?: string; constraint?: string })?.code === '23505' && String((e as { constraint?: string }).constraint ?? '').includes('replication_cases_open_pair');
 
 /** An adopter agency asks to replicate another agency's published innovation. */
 export async function requestReplication(ctx: NetworkContext, input: RequestInput) {
@@ -33,10 +34,18 @@ export async function requestReplication(ctx: NetworkContext, input: RequestInpu
   // The catalog's own visibility rules: another agency's draft is a 404 here too.
   const source = await getInnovation({ db: ctx.db, actor: ctx.actor, user: ctx.user }, input.sourceInnovationId);
   if (source.agency.id === agencyId) {
-    throw errors.badRequest('OWN_INNOVATION', { id: 'Inovasi milik instansi sendiri tidak dapat direplikasi oleh instansi itu.', en: 'An agency cannot replicate its own innovation.' }, { fields: [{ field: 'sourceInnovationId' }] });
+    throw errors.badRequest(
+      'OWN_INNOVATION',
+      { id: 'Inovasi milik instansi sendiri tidak dapat direplikasi oleh instansi itu.', en: 'An agency cannot replicate its own innovation.' },
+      { fields: [{ field: 'sourceInnovationId' }] },
+    );
   }
   if (source.workflowState !== 'published') {
-    throw errors.badRequest('SOURCE_NOT_PUBLISHED', { id: 'Hanya inovasi yang sudah terbit di katalog yang dapat direplikasi.', en: 'Only an innovation published in the catalog can be replicated.' }, { fields: [{ field: 'sourceInnovationId' }] });
+    throw errors.badRequest(
+      'SOURCE_NOT_PUBLISHED',
+      { id: 'Hanya inovasi yang sudah terbit di katalog yang dapat direplikasi.', en: 'Only an innovation published in the catalog can be replicated.' },
+      { fields: [{ field: 'sourceInnovationId' }] },
+    );
   }
   const [adopter, origin] = await Promise.all([findAgency(ctx.db, agencyId), findAgency(ctx.db, source.agency.id)]);
   const adopterProvince = adopter?.provinceCode ?? null;
@@ -60,7 +69,12 @@ export async function requestReplication(ctx: NetworkContext, input: RequestInpu
         requested_by: viewer.user.id,
       });
       await insertEvent(trx, { caseId: newId, action: 'request', from: null, to: 'requested', actorId: viewer.user.id });
-      await appendAudit(trx, ctx.actor, { action: 'replication.request', entityType: 'replication_case', entityId: newId, after: { ...input, adopterAgencyId: agencyId, originAgencyId: source.agency.id } });
+      await appendAudit(trx, ctx.actor, {
+        action: 'replication.request',
+        entityType: 'replication_case',
+        entityId: newId,
+        after: { ...input, adopterAgencyId: agencyId, originAgencyId: source.agency.id },
+      });
       return newId;
     });
   } catch (e) {
@@ -98,7 +112,13 @@ async function transition(
     const closing = to === 'completed' || to === 'stopped' || to === 'declined';
     await updateCase(trx, caseId, { ...step.columns, state: to, ...(closing ? { closed_at: ctx.now } : {}) });
     await insertEvent(trx, { caseId, action: name, from, to, actorId: viewer.user.id, note: step.note ?? null });
-    await appendAudit(trx, ctx.actor, { action: `replication.${name}`, entityType: 'replication_case', entityId: caseId, before: { state: from }, after: { state: to, ...step.audit } });
+    await appendAudit(trx, ctx.actor, {
+      action: `replication.${name}`,
+      entityType: 'replication_case',
+      entityId: caseId,
+      before: { state: from },
+      after: { state: to, ...step.audit },
+    });
   });
   return getCaseFor(ctx, viewer, caseId);
 }
@@ -119,7 +139,8 @@ export async function assignMentor(ctx: NetworkContext, caseId: string, input: z
     // The mentor's row is locked: assignments to one mentor queue, so the count below cannot be raced past the cap.
     const mentor = await lockMentor(trx, input.mentorId);
     if (!mentor || !mentor.active) throw fieldError('mentorId', { id: 'pendamping tidak dikenal atau tidak aktif', en: 'unknown or inactive mentor' });
-    if (mentor.id === row.mentor_id) throw errors.conflict('MENTOR_ALREADY_ASSIGNED', { id: 'Pendamping ini sudah ditugaskan pada kasus ini.', en: 'This mentor is already assigned to this case.' });
+    if (mentor.id === row.mentor_id)
+      throw errors.conflict('MENTOR_ALREADY_ASSIGNED', { id: 'Pendamping ini sudah ditugaskan pada kasus ini.', en: 'This mentor is already assigned to this case.' });
     if (!input.override && mentor.hub_id !== row.hub_id) {
       throw errors.badRequest('MENTOR_OUTSIDE_HUB', {
         id: 'Pendamping ini bukan dari hub kasus ini; hanya Kementerian yang dapat menugaskannya (override).',
@@ -158,7 +179,11 @@ export function recordAgreement(ctx: NetworkContext, caseId: string, input: z.in
 export function checkMilestones(milestones: readonly MilestoneInput[], agreementDate: string | null): void {
   milestones.forEach((m, i) => {
     if (agreementDate && m.dueOn < agreementDate) {
-      throw fieldError(`milestones[${i}].dueOn`, { id: `tidak boleh sebelum tanggal perjanjian (${agreementDate})`, en: `must not be before the agreement date (${agreementDate})` }, 'MILESTONE_DATES_INVALID');
+      throw fieldError(
+        `milestones[${i}].dueOn`,
+        { id: `tidak boleh sebelum tanggal perjanjian (${agreementDate})`, en: `must not be before the agreement date (${agreementDate})` },
+        'MILESTONE_DATES_INVALID',
+      );
     }
     const previous = milestones[i - 1];
     if (previous && m.dueOn < previous.dueOn) {
@@ -189,7 +214,11 @@ export async function completeCase(ctx: NetworkContext, caseId: string, input: z
     let replicaId: string;
     if (input.adopterInnovationId) {
       if (!linked || linked.agency.id !== row.adopter_agency_id || linked.id === row.source_innovation_id) {
-        throw fieldError('adopterInnovationId', { id: 'bukan inovasi instansi pengadopsi di katalog', en: "is not an innovation of the adopter agency in the catalog" }, 'ADOPTER_INNOVATION_INVALID');
+        throw fieldError(
+          'adopterInnovationId',
+          { id: 'bukan inovasi instansi pengadopsi di katalog', en: 'is not an innovation of the adopter agency in the catalog' },
+          'ADOPTER_INNOVATION_INVALID',
+        );
       }
       replicaId = linked.id;
     } else {
@@ -208,13 +237,22 @@ export async function completeCase(ctx: NetworkContext, caseId: string, input: z
       regionCode: adopter?.regionCode ?? null,
       startedOn: row.agreement_date,
     });
-    return { columns: { outcome: input.outcome, adopter_innovation_id: replicaId }, note: input.outcome, audit: { outcome: input.outcome, adopterInnovationId: replicaId, replicationId: recorded.id, created: !input.adopterInnovationId } };
+    return {
+      columns: { outcome: input.outcome, adopter_innovation_id: replicaId },
+      note: input.outcome,
+      audit: { outcome: input.outcome, adopterInnovationId: replicaId, replicationId: recorded.id, created: !input.adopterInnovationId },
+    };
   });
 }
 
 export function stopCase(ctx: NetworkContext, caseId: string, reason: string | undefined) {
   if (!reason || reason.trim().length < 5) {
-    throw new AppError(400, 'STOP_REASON_REQUIRED', { id: 'Alasan penghentian wajib diisi (paling sedikit 5 karakter).', en: 'A reason for stopping is required (at least 5 characters).' }, { fields: [{ field: 'reason' }] });
+    throw new AppError(
+      400,
+      'STOP_REASON_REQUIRED',
+      { id: 'Alasan penghentian wajib diisi (paling sedikit 5 karakter).', en: 'A reason for stopping is required (at least 5 characters).' },
+      { fields: [{ field: 'reason' }] },
+    );
   }
   return transition(ctx, caseId, 'stop', 'stop', async () => ({ columns: { stop_reason: reason.trim() }, note: reason.trim(), audit: { reason: reason.trim() } }));
 }

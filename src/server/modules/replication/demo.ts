@@ -61,7 +61,9 @@ export async function seedDemoReplication(db: Db): Promise<number> {
     if (id) staff.push({ email: s.email, name: s.name, role: 'agency_admin' as const, agencyId: id });
   }
   await ensureDemoSeedUsers(db, staff);
-  const [ministry, hubUser, mentorUser, surabaya] = await Promise.all(['admin@simpul.test', 'hub.jatim@simpul.test', 'mentor@simpul.test', 'admin.surabaya@simpul.test'].map((e) => authUser(db, e)));
+  const [ministry, hubUser, mentorUser, surabaya] = await Promise.all(
+    ['admin@simpul.test', 'hub.jatim@simpul.test', 'mentor@simpul.test', 'admin.surabaya@simpul.test'].map((e) => authUser(db, e)),
+  );
   const unair = await agencyId(db, { name: 'Universitas Airlangga' });
   const ugm = await agencyId(db, { name: 'Universitas Gadjah Mada' });
   if (!ministry || !hubUser || !mentorUser || !surabaya || !unair || !ugm || innovations.size === 0) return 0;
@@ -78,8 +80,24 @@ export async function seedDemoReplication(db: Db): Promise<number> {
   await ensureDemoSeedUsers(db, [{ email: 'pendamping.ugm@simpul.test', name: 'Dr. Sri Pendamping UGM', role: 'mentor', agencyId: ugm }]);
   const ugmMentor = (await admin('pendamping.ugm@simpul.test'))!;
   const today = todayWib(now);
-  const mentor = await appointMentor(as(ministry), { userId: mentorUser.id, universityAgencyId: unair, hubId: jatim.id, expertise: [], decreeNumber: 'KepmenPANRB B/112/2025 (demo)', decreeDate: '2025-03-10', maxActiveCases: 5 });
-  await appointMentor(as(ministry), { userId: ugmMentor.id, universityAgencyId: ugm, hubId: diy.id, expertise: [], decreeNumber: 'KepmenPANRB B/113/2025 (demo)', decreeDate: '2025-03-10', maxActiveCases: 4 });
+  const mentor = await appointMentor(as(ministry), {
+    userId: mentorUser.id,
+    universityAgencyId: unair,
+    hubId: jatim.id,
+    expertise: [],
+    decreeNumber: 'KepmenPANRB B/112/2025 (demo)',
+    decreeDate: '2025-03-10',
+    maxActiveCases: 5,
+  });
+  await appointMentor(as(ministry), {
+    userId: ugmMentor.id,
+    universityAgencyId: ugm,
+    hubId: diy.id,
+    expertise: [],
+    decreeNumber: 'KepmenPANRB B/113/2025 (demo)',
+    decreeDate: '2025-03-10',
+    maxActiveCases: 4,
+  });
 
   // The hub's members, 2026 work plan and a few log entries.
   const hub = as(hubUser);
@@ -96,18 +114,42 @@ export async function seedDemoReplication(db: Db): Promise<number> {
   await addActivity(hub, jatim.id, { year, kind: 'exchange', title: 'Forum berbagi pengalaman inovasi Jawa Timur', targetCount: 2, targetUnit: 'forum' });
   await addActivity(hub, jatim.id, { year, kind: 'promotion', title: 'Pameran inovasi pelayanan publik', targetCount: 1, targetUnit: 'pameran' });
   const mentoringId = plan.activities[0]?.id ?? null;
-  await addLogEntry(hub, jatim.id, { activityId: mentoringId, heldOn: addMonths(today, -2), kind: 'mentoring', participants: 18, notes: 'Kunjungan pendampingan ke Kabupaten Banyuwangi.' });
-  await addLogEntry(hub, jatim.id, { activityId: null, heldOn: addMonths(today, -1), kind: 'exchange', participants: 64, notes: 'Forum berbagi pengalaman bersama 12 kabupaten/kota.' });
+  await addLogEntry(hub, jatim.id, {
+    activityId: mentoringId,
+    heldOn: addMonths(today, -2),
+    kind: 'mentoring',
+    participants: 18,
+    notes: 'Kunjungan pendampingan ke Kabupaten Banyuwangi.',
+  });
+  await addLogEntry(hub, jatim.id, {
+    activityId: null,
+    heldOn: addMonths(today, -1),
+    kind: 'exchange',
+    participants: 64,
+    notes: 'Forum berbagi pengalaman bersama 12 kabupaten/kota.',
+  });
 
   let count = 0;
   const request = async (adopterEmail: string, title: string, problem: string) => {
     const sourceId = innovations.get(title);
     if (!sourceId) return null;
     count += 1;
-    const c = await requestReplication(as(await admin(adopterEmail)), { sourceInnovationId: sourceId, problem, context: 'Pemerintah daerah di Jawa Timur dengan dukungan hub JIPP provinsi.', leadName: 'Kepala Bagian Organisasi' });
+    const c = await requestReplication(as(await admin(adopterEmail)), {
+      sourceInnovationId: sourceId,
+      problem,
+      context: 'Pemerintah daerah di Jawa Timur dengan dukungan hub JIPP provinsi.',
+      leadName: 'Kepala Bagian Organisasi',
+    });
     return c.id;
   };
-  const owner = { [T.antrean]: surabaya, [T.perizinan]: surabaya, [T.dokter]: await admin('admin.makassar@simpul.test'), [T.sampah]: await admin('admin.semarang@simpul.test'), [T.pengaduan]: await admin('admin.jateng@simpul.test'), [T.desa]: await admin('admin.banyuwangi@simpul.test') };
+  const owner = {
+    [T.antrean]: surabaya,
+    [T.perizinan]: surabaya,
+    [T.dokter]: await admin('admin.makassar@simpul.test'),
+    [T.sampah]: await admin('admin.semarang@simpul.test'),
+    [T.pengaduan]: await admin('admin.jateng@simpul.test'),
+    [T.desa]: await admin('admin.banyuwangi@simpul.test'),
+  };
   const accept = (title: string, id: string) => acceptCase(as(owner[title]!), id, 'Kami siap berbagi pengalaman dan dokumen.');
   const toProgress = async (adopterEmail: string, title: string, agreementDate: string) => {
     const id = await request(adopterEmail, title, 'Kami ingin menerapkan inovasi ini untuk masalah pelayanan yang serupa.');
@@ -146,7 +188,9 @@ export async function seedDemoReplication(db: Db): Promise<number> {
   const done2 = await toProgress('admin.sidoarjo@simpul.test', T.desa, addMonths(today, -14));
   if (done2) {
     await addLog(as(mentorUser), done2.id, { heldOn: addMonths(today, -3), mode: 'study_visit', notes: 'Studi tiru ke desa cerdas di Banyuwangi.' });
-    await setIndicators(as(await admin('admin.sidoarjo@simpul.test')), done2.id, { indicators: [{ name: 'Layanan desa daring', unit: 'jenis layanan', baseline: 2, followUp: 9 }] });
+    await setIndicators(as(await admin('admin.sidoarjo@simpul.test')), done2.id, {
+      indicators: [{ name: 'Layanan desa daring', unit: 'jenis layanan', baseline: 2, followUp: 9 }],
+    });
     await completeCase(as(await admin('admin.sidoarjo@simpul.test')), done2.id, { outcome: 'adapted', adopterInnovationId: null });
   }
   // 5. Agreed, plan not started yet.

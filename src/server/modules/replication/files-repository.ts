@@ -22,7 +22,11 @@ export function findFile(db: DbOrTrx, caseId: string, fileId: string) {
 }
 
 export async function countFiles(trx: Trx, caseId: string, kind: ReplicationFileTable['kind'], logId: string | null): Promise<number> {
-  let q = trx.selectFrom('replication_files').select((eb) => eb.fn.countAll<string>().as('n')).where('case_id', '=', caseId).where('kind', '=', kind);
+  let q = trx
+    .selectFrom('replication_files')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('case_id', '=', caseId)
+    .where('kind', '=', kind);
   if (logId) q = q.where('log_id', '=', logId);
   return Number((await q.executeTakeFirstOrThrow()).n);
 }

@@ -23,7 +23,13 @@ export function replicationFileRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/replications/:caseId/agreement/files',
       {
         config: { access: 'replication.manage' },
-        schema: { tags, summary: 'Attach the signed cooperation agreement (PDF or a PNG/JPEG/WebP scan, at most 10 MB) in the form field `file`', consumes: ['multipart/form-data'], params: caseIdParams, response: { 201: caseView, ...refusals } },
+        schema: {
+          tags,
+          summary: 'Attach the signed cooperation agreement (PDF or a PNG/JPEG/WebP scan, at most 10 MB) in the form field `file`',
+          consumes: ['multipart/form-data'],
+          params: caseIdParams,
+          response: { 201: caseView, ...refusals },
+        },
       },
       async (request, reply) => {
         const upload = await readSingleUpload(request, 'file', limit(AGREEMENT_LIMIT_BYTES));
@@ -35,7 +41,13 @@ export function replicationFileRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/replications/:caseId/logs/:logId/photos',
       {
         config: { access: 'replication.log' },
-        schema: { tags, summary: 'Attach a photo (PNG/JPEG/WebP, at most 5 MB) to a mentoring log entry in the form field `file`', consumes: ['multipart/form-data'], params: caseLogParams, response: { 201: caseView, ...refusals } },
+        schema: {
+          tags,
+          summary: 'Attach a photo (PNG/JPEG/WebP, at most 5 MB) to a mentoring log entry in the form field `file`',
+          consumes: ['multipart/form-data'],
+          params: caseLogParams,
+          response: { 201: caseView, ...refusals },
+        },
       },
       async (request, reply) => {
         const upload = await readSingleUpload(request, 'file', limit(PHOTO_LIMIT_BYTES));
@@ -45,7 +57,16 @@ export function replicationFileRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/api/replications/:caseId/files/:fileId',
-      { config: { access: 'replication.read' }, schema: { tags, summary: 'Download a file of a case the caller may see (images inline, others as attachments)', params: caseFileParams, produces: ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'], response: { 200: z.any().describe('file'), 404: errorResponse } } },
+      {
+        config: { access: 'replication.read' },
+        schema: {
+          tags,
+          summary: 'Download a file of a case the caller may see (images inline, others as attachments)',
+          params: caseFileParams,
+          produces: ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'],
+          response: { 200: z.any().describe('file'), 404: errorResponse },
+        },
+      },
       async (request, reply) => {
         const file = await readCaseFile(context(request), storage, request.params.caseId, request.params.fileId);
         reply.headers(safeDownloadHeaders(file.contentType, file.filename, { inline: true }));

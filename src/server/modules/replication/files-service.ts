@@ -29,7 +29,12 @@ const LOG = { id: 'Log pendampingan', en: 'Mentoring log entry' };
 
 function cleanName(original: string, type: string): string {
   const base = path.basename(original.replace(/\\/g, '/')).replace(/\.[^.]*$/, '');
-  const cleaned = base.replace(/[^\p{L}\p{N} ._()-]+/gu, '_').replace(/\s+/g, ' ').trim().slice(0, 150) || 'berkas';
+  const cleaned =
+    base
+      .replace(/[^\p{L}\p{N} ._()-]+/gu, '_')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 150) || 'berkas';
   return `${cleaned}${EXTENSION[type] ?? ''}`;
 }
 
@@ -45,7 +50,14 @@ async function store(
   spec: { kind: 'agreement' | 'log_photo'; logId: string | null; types: readonly string[]; max: number; typeError: { id: string; en: string } },
 ): Promise<CaseView> {
   const type = await sniffContentType(upload.bytes, spec.types);
-  if (!type) throw errors.validation({ id: `Data tidak valid: '${upload.field}' ${spec.typeError.id}; isi berkas "${upload.filename}" bukan salah satunya.`, en: `Invalid data: '${upload.field}' ${spec.typeError.en}; the content of "${upload.filename}" is neither.` }, { fields: [{ field: upload.field }] });
+  if (!type)
+    throw errors.validation(
+      {
+        id: `Data tidak valid: '${upload.field}' ${spec.typeError.id}; isi berkas "${upload.filename}" bukan salah satunya.`,
+        en: `Invalid data: '${upload.field}' ${spec.typeError.en}; the content of "${upload.filename}" is neither.`,
+      },
+      { fields: [{ field: upload.field }] },
+    );
   const fileId = randomUUID();
   const key = storageKey('replication-files', fileId);
   await storage.put(key, upload.bytes);
@@ -70,7 +82,12 @@ async function store(
         uploaded_by: ctx.user?.id ?? null,
       });
       await insertEvent(trx, { caseId, action: spec.kind === 'agreement' ? 'agreement_file' : 'log_photo', from: null, to: null, actorId: ctx.user?.id ?? null, note: filename });
-      await appendAudit(trx, ctx.actor, { action: `replication.${spec.kind === 'agreement' ? 'agreement_file' : 'log_photo'}`, entityType: 'replication_case', entityId: caseId, after: { fileId, logId: spec.logId, filename, contentType: type, sizeBytes: upload.bytes.length } });
+      await appendAudit(trx, ctx.actor, {
+        action: `replication.${spec.kind === 'agreement' ? 'agreement_file' : 'log_photo'}`,
+        entityType: 'replication_case',
+        entityId: caseId,
+        after: { fileId, logId: spec.logId, filename, contentType: type, sizeBytes: upload.bytes.length },
+      });
     });
   } catch (error) {
     await storage.delete(key);
@@ -85,9 +102,18 @@ export async function addAgreementFile(ctx: NetworkContext, storage: FileStorage
   const facts = await findCaseFacts(ctx.db, caseId);
   assertCaseRight(viewer, facts && factsOf(facts), 'agree');
   if (!(await agreementNumberOf(ctx.db, caseId))?.agreement_number) {
-    throw errors.conflict('AGREEMENT_MISSING', { id: 'Catat nomor dan tanggal perjanjian kerja sama terlebih dahulu.', en: 'Record the cooperation agreement’s number and date first.' });
+    throw errors.conflict('AGREEMENT_MISSING', {
+      id: 'Catat nomor dan tanggal perjanjian kerja sama terlebih dahulu.',
+      en: 'Record the cooperation agreement’s number and date first.',
+    });
   }
-  return store(ctx, storage, caseId, upload, { kind: 'agreement', logId: null, types: AGREEMENT_TYPES, max: MAX_AGREEMENT_FILES, typeError: { id: 'harus berupa PDF atau gambar PNG/JPEG/WebP', en: 'must be a PDF or a PNG/JPEG/WebP image' } });
+  return store(ctx, storage, caseId, upload, {
+    kind: 'agreement',
+    logId: null,
+    types: AGREEMENT_TYPES,
+    max: MAX_AGREEMENT_FILES,
+    typeError: { id: 'harus berupa PDF atau gambar PNG/JPEG/WebP', en: 'must be a PDF or a PNG/JPEG/WebP image' },
+  });
 }
 
 /** A photo of a mentoring log entry: whoever may add log entries to the case. */
@@ -96,7 +122,13 @@ export async function addLogPhoto(ctx: NetworkContext, storage: FileStorage, cas
   const facts = await findCaseFacts(ctx.db, caseId);
   assertCaseRight(viewer, facts && factsOf(facts), 'log');
   if (!(await findLogOfCase(ctx.db, caseId, logId))) throw errors.notFound(LOG);
-  return store(ctx, storage, caseId, upload, { kind: 'log_photo', logId, types: PHOTO_TYPES, max: MAX_PHOTOS_PER_LOG, typeError: { id: 'harus berupa gambar PNG/JPEG/WebP', en: 'must be a PNG/JPEG/WebP image' } });
+  return store(ctx, storage, caseId, upload, {
+    kind: 'log_photo',
+    logId,
+    types: PHOTO_TYPES,
+    max: MAX_PHOTOS_PER_LOG,
+    typeError: { id: 'harus berupa gambar PNG/JPEG/WebP', en: 'must be a PNG/JPEG/WebP image' },
+  });
 }
 
 /** The bytes of a file of a case the caller may see; 404 for anyone else and for a file of another case. */

@@ -81,12 +81,26 @@ export function hubReportPdf(hub: HubView): Promise<Buffer> {
     doc.on('error', reject);
   });
   const heading = (s: string) => doc.moveDown(0.8).font('Helvetica-Bold').fontSize(13).text(latin1(s)).moveDown(0.3).font('Helvetica').fontSize(10);
-  doc.font('Helvetica-Bold').fontSize(18).text(latin1(`Laporan Tahunan ${hub.name} ${hub.year}`));
-  doc.font('Helvetica').fontSize(10).text(latin1(`Keputusan: ${hub.decreeNumber ?? 'belum tercatat'} · ditetapkan ${hub.yearDesignated} · status ${hub.status}`));
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(18)
+    .text(latin1(`Laporan Tahunan ${hub.name} ${hub.year}`));
+  doc
+    .font('Helvetica')
+    .fontSize(10)
+    .text(latin1(`Keputusan: ${hub.decreeNumber ?? 'belum tercatat'} · ditetapkan ${hub.yearDesignated} · status ${hub.status}`));
   doc.text(latin1(`Koordinator: ${hub.coordinators.map((c) => c.name).join(', ') || '-'}`));
   heading('Angka');
   doc.text(latin1(`Anggota ${hub.members.length} · pendamping aktif ${hub.mentors.length} · kegiatan ${hub.figures.logEntries} (${hub.figures.participants} peserta)`));
-  doc.text(latin1(`Kasus replikasi: ${Object.entries(hub.figures.byState).map(([s, n]) => `${s} ${n}`).join(', ') || '-'}`));
+  doc.text(
+    latin1(
+      `Kasus replikasi: ${
+        Object.entries(hub.figures.byState)
+          .map(([s, n]) => `${s} ${n}`)
+          .join(', ') || '-'
+      }`,
+    ),
+  );
   heading(`Rencana kerja ${hub.year}`);
   for (const a of hub.activities) doc.text(latin1(`• ${a.title} (${a.kind}): target ${a.targetCount} ${a.targetUnit}, tercapai ${a.achieved}`));
   if (hub.activities.length === 0) doc.text('-');

@@ -55,7 +55,10 @@ function summary(row: HubRow, coordinators: { hub_id: string; id: string; name: 
 
 export async function listHubs(ctx: NetworkContext): Promise<HubSummary[]> {
   const rows = await listHubRows(ctx.db);
-  const coordinators = await coordinatorsOf(ctx.db, rows.map((r) => r.id));
+  const coordinators = await coordinatorsOf(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => summary(r, coordinators));
 }
 
@@ -79,7 +82,9 @@ export async function getHub(ctx: NetworkContext, hubId: string, year?: number):
     members: members.map((m) => ({ id: m.id, agency: { id: m.agency_id, name: m.agency_name }, kind: m.kind })),
     activities: activities.map((a) => ({ id: a.id, year: a.year, kind: a.kind, title: a.title, targetCount: a.target_count, targetUnit: a.target_unit, achieved: a.achieved })),
     log: log.map((l) => ({ id: l.id, activityId: l.activity_id, heldOn: l.held_on ?? '', kind: l.kind, participants: l.participants, notes: l.notes })),
-    mentors: mentors.filter((m) => m.active).map((m) => ({ id: m.id, name: m.user_name, university: m.university_name, activeCases: m.active_cases, maxActiveCases: m.max_active_cases })),
+    mentors: mentors
+      .filter((m) => m.active)
+      .map((m) => ({ id: m.id, name: m.user_name, university: m.university_name, activeCases: m.active_cases, maxActiveCases: m.max_active_cases })),
     replications: figures.replications.map((r) => ({
       caseId: r.id,
       sourceTitle: r.title,
@@ -135,7 +140,14 @@ export async function updateHub(ctx: NetworkContext, hubId: string, input: Updat
     const before = (await findHubRow(trx, hubId))!;
     checkPeriod(input.periodStart !== undefined ? input.periodStart : before.period_start, input.periodEnd !== undefined ? input.periodEnd : before.period_end);
     const columns: Record<string, unknown> = {};
-    const map = { decreeNumber: 'decree_number', decreeDate: 'decree_date', decreeDocument: 'decree_document', periodStart: 'period_start', periodEnd: 'period_end', status: 'status' } as const;
+    const map = {
+      decreeNumber: 'decree_number',
+      decreeDate: 'decree_date',
+      decreeDocument: 'decree_document',
+      periodStart: 'period_start',
+      periodEnd: 'period_end',
+      status: 'status',
+    } as const;
     for (const [k, col] of Object.entries(map)) if (input[k as keyof UpdateHubInput] !== undefined) columns[col] = input[k as keyof UpdateHubInput];
     await updateHubRow(trx, hubId, columns);
     await appendAudit(trx, ctx.actor, {
@@ -186,7 +198,8 @@ export async function addMember(ctx: NetworkContext, hubId: string, input: z.inf
   }
   await ctx.db.transaction().execute(async (trx) => {
     await lockHub(trx, hubId);
-    if (await findMember(trx, hubId, input.agencyId)) throw errors.conflict('HUB_MEMBER_EXISTS', { id: `${agency.name} sudah menjadi anggota hub.`, en: `${agency.name} is already a member of the hub.` });
+    if (await findMember(trx, hubId, input.agencyId))
+      throw errors.conflict('HUB_MEMBER_EXISTS', { id: `${agency.name} sudah menjadi anggota hub.`, en: `${agency.name} is already a member of the hub.` });
     const id = await insertMember(trx, hubId, input.agencyId, input.kind);
     await appendAudit(trx, ctx.actor, { action: 'hub.member_add', entityType: 'hub', entityId: hubId, after: { memberId: id, ...input } });
   });
@@ -206,7 +219,15 @@ export async function removeMember(ctx: NetworkContext, hubId: string, memberId:
 export async function addActivity(ctx: NetworkContext, hubId: string, input: z.infer<typeof activityBody>): Promise<HubView> {
   await assertHubManager(ctx, hubId);
   await ctx.db.transaction().execute(async (trx) => {
-    const id = await insertActivity(trx, { hub_id: hubId, year: input.year, kind: input.kind, title: input.title, target_count: input.targetCount, target_unit: input.targetUnit, created_by: ctx.user?.id ?? null });
+    const id = await insertActivity(trx, {
+      hub_id: hubId,
+      year: input.year,
+      kind: input.kind,
+      title: input.title,
+      target_count: input.targetCount,
+      target_unit: input.targetUnit,
+      created_by: ctx.user?.id ?? null,
+    });
     await appendAudit(trx, ctx.actor, { action: 'hub.activity_plan', entityType: 'hub', entityId: hubId, after: { activityId: id, ...input } });
   });
   return getHub(ctx, hubId, input.year);
@@ -215,9 +236,18 @@ export async function addActivity(ctx: NetworkContext, hubId: string, input: z.i
 export async function addLogEntry(ctx: NetworkContext, hubId: string, input: z.infer<typeof activityLogBody>): Promise<HubView> {
   await assertHubManager(ctx, hubId);
   if (input.heldOn > todayWib(ctx.now)) throw fieldError('heldOn', { id: 'tidak boleh di masa depan', en: 'must not be in the future' });
-  if (input.activityId && !(await findActivity(ctx.db, hubId, input.activityId))) throw fieldError('activityId', { id: 'bukan kegiatan rencana kerja hub ini', en: 'is not an activity of this hub’s work plan' });
+  if (input.activityId && !(await findActivity(ctx.db, hubId, input.activityId)))
+    throw fieldError('activityId', { id: 'bukan kegiatan rencana kerja hub ini', en: 'is not an activity of this hub’s work plan' });
   await ctx.db.transaction().execute(async (trx) => {
-    const id = await insertLogEntry(trx, { hub_id: hubId, activity_id: input.activityId, held_on: input.heldOn, kind: input.kind, participants: input.participants, notes: input.notes, created_by: ctx.user?.id ?? null });
+    const id = await insertLogEntry(trx, {
+      hub_id: hubId,
+      activity_id: input.activityId,
+      held_on: input.heldOn,
+      kind: input.kind,
+      participants: input.participants,
+      notes: input.notes,
+      created_by: ctx.user?.id ?? null,
+    });
     await appendAudit(trx, ctx.actor, { action: 'hub.activity_log', entityType: 'hub', entityId: hubId, after: { logId: id, ...input } });
   });
   return getHub(ctx, hubId, Number(input.heldOn.slice(0, 4)));

@@ -3,7 +3,18 @@ import { errors } from '../../http/errors.js';
 import { findAgency } from '../agencies/service.js';
 import { fieldError, MENTOR, type NetworkContext } from './context.js';
 import { checkDecreeDate } from './hubs-service.js';
-import { existingCategoryIds, findHubRow, findMentorByUser, findMentorRow, listMentorRows, mentorOutcomeRows, type MentorRow, insertMentor, updateMentorRow, usersByIds } from './network-repository.js';
+import {
+  existingCategoryIds,
+  findHubRow,
+  findMentorByUser,
+  findMentorRow,
+  listMentorRows,
+  mentorOutcomeRows,
+  type MentorRow,
+  insertMentor,
+  updateMentorRow,
+  usersByIds,
+} from './network-repository.js';
 import type { AppointMentorInput, MentorView, UpdateMentorInput } from './network-schemas.js';
 
 /** Mentors appointed by the ministry: a `mentor` account, a university, a hub, expertise, a cap of active cases. */
@@ -52,7 +63,8 @@ export async function appointMentor(ctx: NetworkContext, input: AppointMentorInp
   await checkHub(ctx, input.hubId);
   await checkExpertise(ctx, input.expertise);
   const id = await ctx.db.transaction().execute(async (trx) => {
-    if (await findMentorByUser(trx, input.userId)) throw errors.conflict('MENTOR_EXISTS', { id: `${user.name} sudah diangkat sebagai pendamping.`, en: `${user.name} is already appointed as a mentor.` });
+    if (await findMentorByUser(trx, input.userId))
+      throw errors.conflict('MENTOR_EXISTS', { id: `${user.name} sudah diangkat sebagai pendamping.`, en: `${user.name} is already appointed as a mentor.` });
     const newId = await insertMentor(trx, {
       user_id: input.userId,
       university_agency_id: input.universityAgencyId,
@@ -90,4 +102,3 @@ export async function updateMentor(ctx: NetworkContext, mentorId: string, input:
   });
   return toView((await findMentorRow(ctx.db, mentorId))!);
 }
-

@@ -49,22 +49,49 @@ export async function lockHub(trx: Trx, id: string) {
   return trx.selectFrom('hubs').select(['id', 'province_code']).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-export async function insertHub(trx: Trx, values: { province_code: string; name: string; year_designated: number; decree_number: string | null; decree_date: string | null; decree_document: string | null; period_start: string | null; period_end: string | null; status: 'pilot' | 'active' | 'ended' }) {
+export async function insertHub(
+  trx: Trx,
+  values: {
+    province_code: string;
+    name: string;
+    year_designated: number;
+    decree_number: string | null;
+    decree_date: string | null;
+    decree_document: string | null;
+    period_start: string | null;
+    period_end: string | null;
+    status: 'pilot' | 'active' | 'ended';
+  },
+) {
   return (await trx.insertInto('hubs').values(values).returning('id').executeTakeFirstOrThrow()).id;
 }
 
 export async function updateHubRow(trx: Trx, id: string, values: Record<string, unknown>) {
-  await trx.updateTable('hubs').set({ ...values, updated_at: new Date() }).where('id', '=', id).execute();
+  await trx
+    .updateTable('hubs')
+    .set({ ...values, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function coordinatorsOf(db: DbOrTrx, hubIds: string[]) {
   if (hubIds.length === 0) return [];
-  return db.selectFrom('hub_coordinators as hc').innerJoin('users as u', 'u.id', 'hc.user_id').select(['hc.hub_id', 'u.id', 'u.name']).where('hc.hub_id', 'in', hubIds).orderBy('u.name').execute();
+  return db
+    .selectFrom('hub_coordinators as hc')
+    .innerJoin('users as u', 'u.id', 'hc.user_id')
+    .select(['hc.hub_id', 'u.id', 'u.name'])
+    .where('hc.hub_id', 'in', hubIds)
+    .orderBy('u.name')
+    .execute();
 }
 
 export async function replaceCoordinators(trx: Trx, hubId: string, userIds: string[]) {
   await trx.deleteFrom('hub_coordinators').where('hub_id', '=', hubId).execute();
-  if (userIds.length > 0) await trx.insertInto('hub_coordinators').values(userIds.map((user_id) => ({ hub_id: hubId, user_id }))).execute();
+  if (userIds.length > 0)
+    await trx
+      .insertInto('hub_coordinators')
+      .values(userIds.map((user_id) => ({ hub_id: hubId, user_id })))
+      .execute();
 }
 
 /** The hubs an account coordinates (id and province). */
@@ -78,7 +105,14 @@ export function usersByIds(db: DbOrTrx, ids: string[]) {
 }
 
 export function membersOf(db: DbOrTrx, hubId: string) {
-  return db.selectFrom('hub_members as m').innerJoin('agencies as a', 'a.id', 'm.agency_id').select(['m.id', 'm.kind', 'a.id as agency_id', 'a.name as agency_name']).where('m.hub_id', '=', hubId).orderBy('m.kind').orderBy('a.name').execute();
+  return db
+    .selectFrom('hub_members as m')
+    .innerJoin('agencies as a', 'a.id', 'm.agency_id')
+    .select(['m.id', 'm.kind', 'a.id as agency_id', 'a.name as agency_name'])
+    .where('m.hub_id', '=', hubId)
+    .orderBy('m.kind')
+    .orderBy('a.name')
+    .execute();
 }
 
 export async function insertMember(trx: Trx, hubId: string, agencyId: string, kind: 'agency' | 'university' | 'partner') {
@@ -115,7 +149,18 @@ export function findActivity(db: DbOrTrx, hubId: string, activityId: string) {
   return db.selectFrom('hub_activities').select(['id', 'year']).where('hub_id', '=', hubId).where('id', '=', activityId).executeTakeFirst();
 }
 
-export async function insertActivity(trx: Trx, values: { hub_id: string; year: number; kind: 'mentoring' | 'exchange' | 'promotion' | 'event'; title: string; target_count: number; target_unit: string; created_by: string | null }) {
+export async function insertActivity(
+  trx: Trx,
+  values: {
+    hub_id: string;
+    year: number;
+    kind: 'mentoring' | 'exchange' | 'promotion' | 'event';
+    title: string;
+    target_count: number;
+    target_unit: string;
+    created_by: string | null;
+  },
+) {
   return (await trx.insertInto('hub_activities').values(values).returning('id').executeTakeFirstOrThrow()).id;
 }
 
@@ -130,7 +175,18 @@ export function logOf(db: DbOrTrx, hubId: string, year: number) {
     .execute();
 }
 
-export async function insertLogEntry(trx: Trx, values: { hub_id: string; activity_id: string | null; held_on: string; kind: 'mentoring' | 'exchange' | 'promotion' | 'event'; participants: number; notes: string; created_by: string | null }) {
+export async function insertLogEntry(
+  trx: Trx,
+  values: {
+    hub_id: string;
+    activity_id: string | null;
+    held_on: string;
+    kind: 'mentoring' | 'exchange' | 'promotion' | 'event';
+    participants: number;
+    notes: string;
+    created_by: string | null;
+  },
+) {
   return (await trx.insertInto('hub_activity_log').values(values).returning('id').executeTakeFirstOrThrow()).id;
 }
 
@@ -153,7 +209,9 @@ function mentorQuery(db: DbOrTrx) {
       d('m.decree_date').as('decree_date'),
       'm.max_active_cases',
       'm.active',
-      sql<number>`(select count(*)::int from replication_cases c where c.mentor_id = m.id and c.state in (${sql.join(MENTOR_ACTIVE_STATES.map((s) => sql.lit(s)))}))`.as('active_cases'),
+      sql<number>`(select count(*)::int from replication_cases c where c.mentor_id = m.id and c.state in (${sql.join(MENTOR_ACTIVE_STATES.map((s) => sql.lit(s)))}))`.as(
+        'active_cases',
+      ),
     ]);
 }
 export type MentorRow = Awaited<ReturnType<ReturnType<typeof mentorQuery>['executeTakeFirstOrThrow']>>;
@@ -188,12 +246,19 @@ export async function lockMentor(trx: Trx, id: string) {
   return { ...row, activeCases: Number(n.n) };
 }
 
-export async function insertMentor(trx: Trx, values: { user_id: string; university_agency_id: string; hub_id: string | null; expertise: number[]; decree_number: string; decree_date: string; max_active_cases: number }) {
+export async function insertMentor(
+  trx: Trx,
+  values: { user_id: string; university_agency_id: string; hub_id: string | null; expertise: number[]; decree_number: string; decree_date: string; max_active_cases: number },
+) {
   return (await trx.insertInto('mentors').values(values).returning('id').executeTakeFirstOrThrow()).id;
 }
 
 export async function updateMentorRow(trx: Trx, id: string, values: Record<string, unknown>) {
-  await trx.updateTable('mentors').set({ ...values, updated_at: new Date() }).where('id', '=', id).execute();
+  await trx
+    .updateTable('mentors')
+    .set({ ...values, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function existingCategoryIds(db: DbOrTrx, ids: number[]): Promise<Set<number>> {
@@ -206,7 +271,12 @@ export async function existingCategoryIds(db: DbOrTrx, ids: number[]): Promise<S
 /** Hub figures: cases by state, completed replications of the hub, log totals of the year. */
 export async function hubFigures(db: DbOrTrx, hubId: string, year: number) {
   const [byState, log, replications] = await Promise.all([
-    db.selectFrom('replication_cases').select(['state', (eb) => eb.fn.countAll<string>().as('n')]).where('hub_id', '=', hubId).groupBy('state').execute(),
+    db
+      .selectFrom('replication_cases')
+      .select(['state', (eb) => eb.fn.countAll<string>().as('n')])
+      .where('hub_id', '=', hubId)
+      .groupBy('state')
+      .execute(),
     db
       .selectFrom('hub_activity_log')
       .select([(eb) => eb.fn.countAll<string>().as('n'), sql<string>`coalesce(sum(participants), 0)`.as('p')])

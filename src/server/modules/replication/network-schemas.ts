@@ -25,7 +25,9 @@ export const designateHubBody = z.strictObject({
 export type DesignateHubInput = z.infer<typeof designateHubBody>;
 
 export const updateHubBody = z
-  .strictObject(Object.fromEntries(Object.entries(decreeFields).map(([k, v]) => [k, v.optional()])) as { [K in keyof typeof decreeFields]: z.ZodOptional<(typeof decreeFields)[K]> })
+  .strictObject(
+    Object.fromEntries(Object.entries(decreeFields).map(([k, v]) => [k, v.optional()])) as { [K in keyof typeof decreeFields]: z.ZodOptional<(typeof decreeFields)[K]> },
+  )
   .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'tidak ada isian yang diubah' });
 export type UpdateHubInput = z.infer<typeof updateHubBody>;
 
@@ -74,7 +76,9 @@ export const hubView = hubSummary.extend({
   ),
   log: z.array(z.object({ id: z.string(), activityId: z.string().nullable(), heldOn: z.string(), kind: z.enum(HUB_ACTIVITY_KINDS), participants: z.number(), notes: z.string() })),
   mentors: z.array(z.object({ id: z.string(), name: z.string(), university: z.string(), activeCases: z.number(), maxActiveCases: z.number() })),
-  replications: z.array(z.object({ caseId: z.string(), sourceTitle: z.string(), sourceInnovationId: z.string(), adopter: ref, outcome: z.string().nullable(), closedAt: z.string().nullable() })),
+  replications: z.array(
+    z.object({ caseId: z.string(), sourceTitle: z.string(), sourceInnovationId: z.string(), adopter: ref, outcome: z.string().nullable(), closedAt: z.string().nullable() }),
+  ),
   figures: z.object({ byState: z.record(z.string(), z.number()), logEntries: z.number(), participants: z.number() }),
   can: z.object({ manage: z.boolean(), designate: z.boolean() }),
 });

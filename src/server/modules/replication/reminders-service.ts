@@ -31,7 +31,12 @@ export async function queueMilestoneReminders(db: Db, now = new Date(), options:
       await markReminded(trx, r.id, r.kind, now);
     }
     if (rows.length > 0) {
-      await appendAudit(trx, SYSTEM_ACTOR, { action: 'replication.reminders', entityType: 'replication_milestone', entityId: null, after: { milestones: rows.map((r) => ({ id: r.id, kind: r.kind })), emails: queued } });
+      await appendAudit(trx, SYSTEM_ACTOR, {
+        action: 'replication.reminders',
+        entityType: 'replication_milestone',
+        entityId: null,
+        after: { milestones: rows.map((r) => ({ id: r.id, kind: r.kind })), emails: queued },
+      });
     }
     return queued;
   });

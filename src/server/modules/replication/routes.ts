@@ -48,19 +48,41 @@ export function replicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     await app.register(networkRoutes(deps));
     await app.register(replicationFileRoutes(deps));
 
-    app.post('/api/replications', { config: { access: 'replication.request' }, schema: { tags, summary: 'Ask to replicate another agency’s published innovation', body: requestBody, response: { 201: caseView, ...refusals } } }, async (request, reply) =>
-      reply.status(201).send(await requestReplication(context(request), request.body)),
+    app.post(
+      '/api/replications',
+      {
+        config: { access: 'replication.request' },
+        schema: { tags, summary: 'Ask to replicate another agency’s published innovation', body: requestBody, response: { 201: caseView, ...refusals } },
+      },
+      async (request, reply) => reply.status(201).send(await requestReplication(context(request), request.body)),
     );
 
     app.get(
       '/api/replications',
-      { config: { access: 'replication.read' }, schema: { tags, summary: 'Cases the caller may see, filtered; overdue and silent cases flagged', querystring: listCasesQuery, response: { 200: caseList, 400: errorResponse } } },
+      {
+        config: { access: 'replication.read' },
+        schema: {
+          tags,
+          summary: 'Cases the caller may see, filtered; overdue and silent cases flagged',
+          querystring: listCasesQuery,
+          response: { 200: caseList, 400: errorResponse },
+        },
+      },
       async (request) => listCases(context(request), request.query),
     );
 
     app.get(
       '/api/replications/export.xlsx',
-      { config: { access: 'replication.read' }, schema: { tags, summary: 'The filtered case list as an XLSX workbook', querystring: exportCasesQuery, produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], response: { 200: fileResponse } } },
+      {
+        config: { access: 'replication.read' },
+        schema: {
+          tags,
+          summary: 'The filtered case list as an XLSX workbook',
+          querystring: exportCasesQuery,
+          produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+          response: { 200: fileResponse },
+        },
+      },
       async (request, reply) => {
         const workbook = await casesWorkbook(await exportCases(context(request), request.query));
         return reply
@@ -70,49 +92,83 @@ export function replicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
     );
 
-    app.get('/api/replications/mentor-home', { config: { access: 'replication.mentor' }, schema: { tags, summary: 'A mentor’s cases, milestones due and overdue, log entries owed', response: { 200: mentorHomeView } } }, async (request) =>
-      mentorHome(context(request)),
+    app.get(
+      '/api/replications/mentor-home',
+      { config: { access: 'replication.mentor' }, schema: { tags, summary: 'A mentor’s cases, milestones due and overdue, log entries owed', response: { 200: mentorHomeView } } },
+      async (request) => mentorHome(context(request)),
     );
 
     app.get(
       '/api/replications/flows',
-      { config: { access: 'public' }, schema: { tags, summary: 'Confirmed replications between provinces, and counts per province', querystring: flowsQuery, response: { 200: flowsView } } },
+      {
+        config: { access: 'public' },
+        schema: { tags, summary: 'Confirmed replications between provinces, and counts per province', querystring: flowsQuery, response: { 200: flowsView } },
+      },
       async (request) => nationalFlows(context(request), request.query.year),
     );
 
     app.get(
       '/api/innovations/:id/lineage',
-      { config: { access: 'public' }, schema: { tags, summary: 'The family of a record across generations, from confirmed replications', params: z.strictObject({ id: z.uuid() }), response: { 200: lineageView, 404: errorResponse } } },
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'The family of a record across generations, from confirmed replications',
+          params: z.strictObject({ id: z.uuid() }),
+          response: { 200: lineageView, 404: errorResponse },
+        },
+      },
       async (request) => lineageOf(context(request), request.params.id),
     );
 
-    app.get('/api/replications/:caseId', { config: { access: 'replication.read' }, schema: { tags, summary: 'One case with its plan, log, indicators and timeline', params: caseIdParams, response: { 200: caseView, 404: errorResponse } } }, async (request) =>
-      getCase(context(request), request.params.caseId),
+    app.get(
+      '/api/replications/:caseId',
+      {
+        config: { access: 'replication.read' },
+        schema: { tags, summary: 'One case with its plan, log, indicators and timeline', params: caseIdParams, response: { 200: caseView, 404: errorResponse } },
+      },
+      async (request) => getCase(context(request), request.params.caseId),
     );
 
-    const action = <B extends z.ZodType>(path: string, access: 'replication.request' | 'replication.assign' | 'replication.manage' | 'replication.log', summary: string, body: B, run: (ctx: NetworkContext, caseId: string, body: z.infer<B>) => Promise<unknown>) =>
-      app.post(`/api/replications/:caseId/${path}`, { config: { access }, schema: { tags, summary, params: caseIdParams, body, response: { 200: caseView, ...refusals } } }, async (request) =>
-        run(context(request), request.params.caseId, request.body as z.infer<B>) as never,
+    const action = <B extends z.ZodType>(
+      path: string,
+      access: 'replication.request' | 'replication.assign' | 'replication.manage' | 'replication.log',
+      summary: string,
+      body: B,
+      run: (ctx: NetworkContext, caseId: string, body: z.infer<B>) => Promise<unknown>,
+    ) =>
+      app.post(
+        `/api/replications/:caseId/${path}`,
+        { config: { access }, schema: { tags, summary, params: caseIdParams, body, response: { 200: caseView, ...refusals } } },
+        async (request) => run(context(request), request.params.caseId, request.body as z.infer<B>) as never,
       );
 
     action('accept', 'replication.request', 'The origin agency accepts the request', optionalReasonBody, (ctx, id, b) => acceptCase(ctx, id, b.reason));
     action('decline', 'replication.request', 'The origin agency declines the request, with a reason', reasonBody, (ctx, id, b) => declineCase(ctx, id, b.reason));
     action('mentor', 'replication.assign', 'Assign (or reassign) a mentor', assignMentorBody, (ctx, id, b) => assignMentor(ctx, id, b));
     action('agreement', 'replication.manage', 'Record the cooperation agreement', agreementBody, (ctx, id, b) => recordAgreement(ctx, id, b));
-    action('start', 'replication.manage', 'Start the transfer with a dated plan (default milestones when none are given)', startBody, (ctx, id, b) => startTransfer(ctx, id, b.milestones));
+    action('start', 'replication.manage', 'Start the transfer with a dated plan (default milestones when none are given)', startBody, (ctx, id, b) =>
+      startTransfer(ctx, id, b.milestones),
+    );
     action('complete', 'replication.manage', 'Record the outcome: replicated or adapted (recorded in the catalog)', completeBody, (ctx, id, b) => completeCase(ctx, id, b));
     action('stop', 'replication.manage', 'Stop the case, with a reason', stopBody, (ctx, id, b) => stopCase(ctx, id, b.reason));
     action('logs', 'replication.log', 'Add a mentoring log entry', logBody, (ctx, id, b) => addLog(ctx, id, b));
 
     app.put(
       '/api/replications/:caseId/milestones',
-      { config: { access: 'replication.manage' }, schema: { tags, summary: 'Replace the transfer plan’s milestones', params: caseIdParams, body: milestonesBody, response: { 200: caseView, ...refusals } } },
+      {
+        config: { access: 'replication.manage' },
+        schema: { tags, summary: 'Replace the transfer plan’s milestones', params: caseIdParams, body: milestonesBody, response: { 200: caseView, ...refusals } },
+      },
       async (request) => replacePlan(context(request), request.params.caseId, request.body.milestones),
     );
 
     app.put(
       '/api/replications/:caseId/indicators',
-      { config: { access: 'replication.manage' }, schema: { tags, summary: 'Replace the baseline and follow-up indicators', params: caseIdParams, body: indicatorsBody, response: { 200: caseView, ...refusals } } },
+      {
+        config: { access: 'replication.manage' },
+        schema: { tags, summary: 'Replace the baseline and follow-up indicators', params: caseIdParams, body: indicatorsBody, response: { 200: caseView, ...refusals } },
+      },
       async (request) => setIndicators(context(request), request.params.caseId, request.body),
     );
 

@@ -12,7 +12,11 @@ export interface UserContact {
 /** The queries behind the users module's contacts read model (contacts.ts). */
 export async function selectUserContacts(db: DbOrTrx, ids: readonly string[]): Promise<UserContact[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('users').select(['id', 'email', 'name', 'language', 'active']).where('id', 'in', [...ids]).execute();
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'name', 'language', 'active'])
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
 /** Account ids by e-mail address (case-insensitive), for seeders that know people by address. */
@@ -21,7 +25,13 @@ export async function selectUserIdsByEmail(db: DbOrTrx, emails: readonly string[
   const rows = await db
     .selectFrom('users')
     .select(['id', 'email'])
-    .where((eb) => eb(eb.fn('lower', ['email']), 'in', emails.map((e) => e.toLowerCase())))
+    .where((eb) =>
+      eb(
+        eb.fn('lower', ['email']),
+        'in',
+        emails.map((e) => e.toLowerCase()),
+      ),
+    )
     .execute();
   return new Map(rows.map((r) => [r.email.toLowerCase(), r.id]));
 }
@@ -29,7 +39,11 @@ export async function selectUserIdsByEmail(db: DbOrTrx, emails: readonly string[
 /** Active accounts holding one of these roles (e.g. every finance viewer to tell of a recommendation). */
 export async function selectActiveUserIdsByRole(db: DbOrTrx, roles: readonly string[], agencyIds?: readonly string[]): Promise<string[]> {
   if (roles.length === 0 || agencyIds?.length === 0) return [];
-  let q = db.selectFrom('users').select('id').where('role', 'in', roles as never[]).where('active', '=', true);
+  let q = db
+    .selectFrom('users')
+    .select('id')
+    .where('role', 'in', roles as never[])
+    .where('active', '=', true);
   if (agencyIds) q = q.where('agency_id', 'in', agencyIds);
   const rows = await q.execute();
   return rows.map((r) => r.id);

@@ -8,18 +8,7 @@ function baseQuery(db: Kysely<Database>) {
   return db
     .selectFrom('users as u')
     .leftJoin('agencies as a', 'a.id', 'u.agency_id')
-    .select([
-      'u.id',
-      'u.email',
-      'u.name',
-      'u.role',
-      'u.agency_id',
-      'a.name as agency_name',
-      'u.active',
-      'u.password_hash',
-      'u.last_login_at',
-      'u.created_at',
-    ]);
+    .select(['u.id', 'u.email', 'u.name', 'u.role', 'u.agency_id', 'a.name as agency_name', 'u.active', 'u.password_hash', 'u.last_login_at', 'u.created_at']);
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
@@ -59,7 +48,10 @@ export async function listUsers(db: Kysely<Database>, filter: UserFilter): Promi
   if (filter.active !== undefined) q = q.where('u.active', '=', filter.active);
   const [rows, count] = await Promise.all([
     q.orderBy('u.name').orderBy('u.id').limit(filter.limit).offset(filter.offset).execute(),
-    q.clearSelect().select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+    q
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(toView), total: Number(count.n) };
 }
@@ -70,7 +62,10 @@ export async function findUserView(db: Kysely<Database>, id: string): Promise<Us
 }
 
 export async function emailTaken(db: Kysely<Database>, email: string, exceptId?: string): Promise<boolean> {
-  let q = db.selectFrom('users').select('id').where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()));
+  let q = db
+    .selectFrom('users')
+    .select('id')
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()));
   if (exceptId) q = q.where('id', '<>', exceptId);
   return (await q.executeTakeFirst()) !== undefined;
 }

@@ -20,7 +20,12 @@ export function userRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/users',
       {
         config: { access: 'users.manage' },
-        schema: { tags: ['users'], summary: 'Accounts the caller manages', querystring: listUsersQuery, response: { 200: z.object({ items: z.array(userView), total: z.number() }) } },
+        schema: {
+          tags: ['users'],
+          summary: 'Accounts the caller manages',
+          querystring: listUsersQuery,
+          response: { 200: z.object({ items: z.array(userView), total: z.number() }) },
+        },
       },
       async (request) => {
         const { active, ...rest } = request.query;
@@ -32,7 +37,12 @@ export function userRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/users',
       {
         config: { access: 'users.manage' },
-        schema: { tags: ['users'], summary: 'Create an account and send an invitation', body: createUserBody, response: { 201: inviteResponse, 400: errorResponse, 409: errorResponse } },
+        schema: {
+          tags: ['users'],
+          summary: 'Create an account and send an invitation',
+          body: createUserBody,
+          response: { 201: inviteResponse, 400: errorResponse, 409: errorResponse },
+        },
       },
       async (request, reply) => reply.status(201).send(await createUser(context(request), request.body)),
     );
@@ -41,7 +51,13 @@ export function userRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/users/:id',
       {
         config: { access: 'users.manage' },
-        schema: { tags: ['users'], summary: 'Edit, deactivate or reactivate an account', params: userIdParams, body: updateUserBody, response: { 200: userView, 400: errorResponse, 404: errorResponse } },
+        schema: {
+          tags: ['users'],
+          summary: 'Edit, deactivate or reactivate an account',
+          params: userIdParams,
+          body: updateUserBody,
+          response: { 200: userView, 400: errorResponse, 404: errorResponse },
+        },
       },
       async (request) => updateUser(context(request), request.params.id, request.body),
     );

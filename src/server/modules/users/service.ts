@@ -11,17 +11,7 @@ import { findAgency } from '../agencies/service.js';
 import { issuePasswordReset } from '../auth/password-reset-service.js';
 import { notify } from '../notifications/service.js';
 import { canManageUser, userListScope } from './policy.js';
-import {
-  deleteOpenInvitations,
-  emailTaken,
-  findUserView,
-  insertInvitation,
-  insertUser,
-  listUsers,
-  lockUserWithoutPassword,
-  updateUserRow,
-  type UserFilter,
-} from './repository.js';
+import { deleteOpenInvitations, emailTaken, findUserView, insertInvitation, insertUser, listUsers, lockUserWithoutPassword, updateUserRow, type UserFilter } from './repository.js';
 import type { UserView } from './schemas.js';
 
 const INVITATION_DAYS = 7;
@@ -51,10 +41,7 @@ export async function listUsersFor(
 
 async function checkAgencyRule(db: Kysely<Database>, role: Role, agencyId: string | null): Promise<void> {
   if (ROLES_REQUIRING_AGENCY.includes(role) && !agencyId) {
-    throw errors.validation(
-      { id: 'Peran yang dipilih wajib terhubung ke instansi.', en: 'The chosen role must belong to an agency.' },
-      { fields: [{ field: 'agencyId' }] },
-    );
+    throw errors.validation({ id: 'Peran yang dipilih wajib terhubung ke instansi.', en: 'The chosen role must belong to an agency.' }, { fields: [{ field: 'agencyId' }] });
   }
   if (agencyId) {
     const agency = await findAgency(db, agencyId);
@@ -159,11 +146,7 @@ export async function resetUserPassword(ctx: UsersContext, id: string): Promise<
   return { user: (await findUserView(ctx.db, id))! };
 }
 
-export async function updateUser(
-  ctx: UsersContext,
-  id: string,
-  patch: { name?: string; role?: Role; agencyId?: string | null; active?: boolean },
-): Promise<UserView> {
+export async function updateUser(ctx: UsersContext, id: string, patch: { name?: string; role?: Role; agencyId?: string | null; active?: boolean }): Promise<UserView> {
   const existing = await findUserView(ctx.db, id);
   // Someone who may not manage the account does not learn that it exists.
   if (!existing || !canManageUser(ctx.user, existing)) throw errors.notFound(USER);

@@ -39,9 +39,7 @@ function rememberInBrowser(zone: TimeZoneCode): void {
 
 /** Puts the zone into the cached session, so every reader of `useAuth` re-renders at once. */
 function setSessionZone(queryClient: QueryClient, zone: TimeZoneCode): void {
-  queryClient.setQueryData<SessionState>(SESSION_QUERY_KEY, (session) =>
-    session?.user ? { ...session, user: { ...session.user, timeZone: zone } } : session,
-  );
+  queryClient.setQueryData<SessionState>(SESSION_QUERY_KEY, (session) => (session?.user ? { ...session, user: { ...session.user, timeZone: zone } } : session));
 }
 
 /**

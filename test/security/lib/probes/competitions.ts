@@ -17,7 +17,12 @@ export const draftCompetition: RecordProbe = {
     return { id: call.id as string, refs: { groupId: call.groups[0].id, categoryId: call.categories[0].id } };
   },
   routes: [
-    { method: 'GET', url: '/api/competitions/:competitionId', request: (r) => ({ url: `/api/competitions/${r.id}` }), expect: (who) => (who === 'ministry_admin' ? 'allow' : 'hidden') },
+    {
+      method: 'GET',
+      url: '/api/competitions/:competitionId',
+      request: (r) => ({ url: `/api/competitions/${r.id}` }),
+      expect: (who) => (who === 'ministry_admin' ? 'allow' : 'hidden'),
+    },
     {
       method: 'POST',
       url: '/api/proposals',

@@ -51,7 +51,12 @@ const assignedReviewer =
 
 function reviewRoutes(reviewer: Reviewer, scoring: Outcome, panelSeesResults: Outcome): ProbeRoute[] {
   return [
-    { method: 'GET', url: '/api/evaluation/rounds/:roundId/proposals/:proposalId/review', request: (r) => ({ url: `${onRound(r)}/review` }), expect: assignedReviewer(reviewer, 'allow') },
+    {
+      method: 'GET',
+      url: '/api/evaluation/rounds/:roundId/proposals/:proposalId/review',
+      request: (r) => ({ url: `${onRound(r)}/review` }),
+      expect: assignedReviewer(reviewer, 'allow'),
+    },
     {
       method: 'PUT',
       url: '/api/evaluation/rounds/:roundId/proposals/:proposalId/score',
@@ -60,9 +65,19 @@ function reviewRoutes(reviewer: Reviewer, scoring: Outcome, panelSeesResults: Ou
       expect: assignedReviewer(reviewer, scoring),
     },
     // Aggregates of the round: the ministry always, the panel per the round's visibility rule; never an evaluator.
-    { method: 'GET', url: '/api/evaluation/rounds/:roundId/results', request: (r) => ({ url: `/api/evaluation/rounds/${r.refs.roundId}/results` }), expect: (who) => (who === 'panelist' ? panelSeesResults : 'allow') },
+    {
+      method: 'GET',
+      url: '/api/evaluation/rounds/:roundId/results',
+      request: (r) => ({ url: `/api/evaluation/rounds/${r.refs.roundId}/results` }),
+      expect: (who) => (who === 'panelist' ? panelSeesResults : 'allow'),
+    },
     // The selections made from the round follow the same rule as its results.
-    { method: 'GET', url: '/api/evaluation/rounds/:roundId/selections', request: (r) => ({ url: `/api/evaluation/rounds/${r.refs.roundId}/selections` }), expect: (who) => (who === 'panelist' ? panelSeesResults : 'allow') },
+    {
+      method: 'GET',
+      url: '/api/evaluation/rounds/:roundId/selections',
+      request: (r) => ({ url: `/api/evaluation/rounds/${r.refs.roundId}/selections` }),
+      expect: (who) => (who === 'panelist' ? panelSeesResults : 'allow'),
+    },
   ];
 }
 

@@ -17,12 +17,23 @@ export const adopterProposal: RecordProbe = {
     const origin = await buildAgency(t.db, { type: 'kota', regionCode: '73.71' });
     const source = await insertPublished(t.db, origin.id, { title: `Inovasi Matriks Perjodohan ${randomUUID().slice(0, 8)}` });
     const ministry = await signedInOnce(t, 'ministry_admin');
-    const created = await ministry.post('/api/matchmaking/proposals', { adopterAgencyId: agencyId, sourceInnovationId: source, problem: 'Antrean layanan panjang setiap pagi.', message: 'Kami usulkan replikasi inovasi ini.' });
+    const created = await ministry.post('/api/matchmaking/proposals', {
+      adopterAgencyId: agencyId,
+      sourceInnovationId: source,
+      problem: 'Antrean layanan panjang setiap pagi.',
+      message: 'Kami usulkan replikasi inovasi ini.',
+    });
     if (created.statusCode !== 201) throw new Error(`probe could not propose a match: ${created.body}`);
     return { id: created.json().id as string };
   },
   routes: [
     { method: 'GET', url: '/api/matchmaking/proposals/:proposalId', request: (r) => ({ url: url(r) }), expect: ownStaffOrMinistry },
-    { method: 'POST', url: '/api/matchmaking/proposals/:proposalId/answer', request: (r) => ({ url: url(r, '/answer'), body: { accept: false, reason: 'Belum siap tahun ini.' } }), expect: (who: Who, where: Where) => ownStaff(who, where), fresh: true },
+    {
+      method: 'POST',
+      url: '/api/matchmaking/proposals/:proposalId/answer',
+      request: (r) => ({ url: url(r, '/answer'), body: { accept: false, reason: 'Belum siap tahun ini.' } }),
+      expect: (who: Who, where: Where) => ownStaff(who, where),
+      fresh: true,
+    },
   ],
 };

@@ -61,7 +61,10 @@ export const ownStaffOrMinistry = (who: Who, where: Where): Outcome => (who === 
 export function multipart(upload: NonNullable<ProbeRequest['upload']>): { rawBody: Buffer; headers: Record<string, string> } {
   const boundary = `----simpulMatriks${Math.random().toString(36).slice(2)}`;
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${upload.filename}"\r\nContent-Type: ${upload.contentType}\r\n\r\n`;
-  return { rawBody: Buffer.concat([Buffer.from(head), upload.bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    rawBody: Buffer.concat([Buffer.from(head), upload.bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 /** One signed-in account per key and test app, so probes creating many records sign in once. */

@@ -30,7 +30,10 @@ async function completeDraft(t: TestApp, agencyId: string): Promise<{ id: string
 const proposal = (r: ProbeRecord) => `/api/proposals/${r.id}`;
 const attachment = (r: ProbeRecord) => `${proposal(r)}/attachments/${r.refs.attachmentId}`;
 /** Only the own agency's coordinator (return, submit, withdraw). */
-const ownCoordinator = (outcome: Outcome) => (who: Who, where: Where): Outcome => (who === 'agency_admin' && where === 'own' ? outcome : 'hidden');
+const ownCoordinator =
+  (outcome: Outcome) =>
+  (who: Who, where: Where): Outcome =>
+    who === 'agency_admin' && where === 'own' ? outcome : 'hidden';
 /** Own agency's staff reach the record, but its state refuses the action (409). */
 const ownStaffRefused = (who: Who, where: Where): Outcome => (STAFF.includes(who) && where === 'own' ? 'refused' : 'hidden');
 
@@ -52,13 +55,28 @@ export const draftProposal: RecordProbe = {
     { method: 'POST', url: '/api/proposals/:proposalId/ready', request: (r) => ({ url: `${proposal(r)}/ready` }), expect: ownStaff, fresh: true },
     // Nothing to reopen or return: a draft is not waiting for the coordinator.
     { method: 'POST', url: '/api/proposals/:proposalId/reopen', request: (r) => ({ url: `${proposal(r)}/reopen` }), expect: ownStaffRefused },
-    { method: 'POST', url: '/api/proposals/:proposalId/return', request: (r) => ({ url: `${proposal(r)}/return`, body: { comment: 'Lengkapi data indikator.' } }), expect: ownCoordinator('refused') },
+    {
+      method: 'POST',
+      url: '/api/proposals/:proposalId/return',
+      request: (r) => ({ url: `${proposal(r)}/return`, body: { comment: 'Lengkapi data indikator.' } }),
+      expect: ownCoordinator('refused'),
+    },
     // The coordinator may submit straight from draft.
     { method: 'POST', url: '/api/proposals/:proposalId/submit', request: (r) => ({ url: `${proposal(r)}/submit` }), expect: ownCoordinator('allow'), fresh: true },
-    { method: 'POST', url: '/api/proposals/:proposalId/withdraw', request: (r) => ({ url: `${proposal(r)}/withdraw`, body: { reason: 'Salah memilih kategori' } }), expect: ownCoordinator('refused') },
+    {
+      method: 'POST',
+      url: '/api/proposals/:proposalId/withdraw',
+      request: (r) => ({ url: `${proposal(r)}/withdraw`, body: { reason: 'Salah memilih kategori' } }),
+      expect: ownCoordinator('refused'),
+    },
     // No receipt before submission, and no administrative check of a draft: the secretariat does not see it.
     { method: 'GET', url: '/api/proposals/:proposalId/receipt', request: (r) => ({ url: `${proposal(r)}/receipt` }), expect: () => 'hidden' },
-    { method: 'POST', url: '/api/admin-checks/:proposalId/decision', request: (r) => ({ url: `/api/admin-checks/${r.id}/decision`, body: { decision: 'passed' } }), expect: () => 'hidden' },
+    {
+      method: 'POST',
+      url: '/api/admin-checks/:proposalId/decision',
+      request: (r) => ({ url: `/api/admin-checks/${r.id}/decision`, body: { decision: 'passed' } }),
+      expect: () => 'hidden',
+    },
   ],
 };
 
@@ -79,7 +97,13 @@ export const submittedProposal: RecordProbe = {
     { method: 'DELETE', url: '/api/proposals/:proposalId/attachments/:attachmentId', request: (r) => ({ url: attachment(r) }), expect: ownStaffRefused },
     // Submitting again answers with the same receipt (idempotent), for the own coordinator only.
     { method: 'POST', url: '/api/proposals/:proposalId/submit', request: (r) => ({ url: `${proposal(r)}/submit` }), expect: ownCoordinator('allow') },
-    { method: 'POST', url: '/api/proposals/:proposalId/withdraw', request: (r) => ({ url: `${proposal(r)}/withdraw`, body: { reason: 'Salah memilih kategori' } }), expect: ownCoordinator('allow'), fresh: true },
+    {
+      method: 'POST',
+      url: '/api/proposals/:proposalId/withdraw',
+      request: (r) => ({ url: `${proposal(r)}/withdraw`, body: { reason: 'Salah memilih kategori' } }),
+      expect: ownCoordinator('allow'),
+      fresh: true,
+    },
     // The secretariat's check: the ministry decides for a proposal of any agency.
     {
       method: 'POST',

@@ -24,7 +24,11 @@ async function request(t: TestApp, originAgencyId: string, adopterAgencyId: stri
 const url = (r: ProbeRecord, tail = '') => `/api/replications/${r.id}${tail}`;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 /** The signed agreement's upload: either party (or the ministry) reaches the case, but a request has no agreement yet (409). */
-const agreementUpload = { method: 'POST' as const, url: '/api/replications/:caseId/agreement/files', request: (r: ProbeRecord) => ({ url: url(r, '/agreement/files'), upload: { filename: 'pks.pdf', contentType: 'application/pdf', bytes: PDF } }) };
+const agreementUpload = {
+  method: 'POST' as const,
+  url: '/api/replications/:caseId/agreement/files',
+  request: (r: ProbeRecord) => ({ url: url(r, '/agreement/files'), upload: { filename: 'pks.pdf', contentType: 'application/pdf', bytes: PDF } }),
+};
 /** Own agency's staff reach the case, but may not take this party's decision (403); the rest do not see it. */
 const ownStaffForbidden = (who: Who, where: Where): Outcome => (STAFF.includes(who) && where === 'own' ? 'forbidden' : 'hidden');
 /** The right party or the ministry reach it, but a requested case cannot take the action yet (409). */
@@ -39,11 +43,27 @@ export const adopterCase: RecordProbe = {
     // Only the origin agency accepts: the adopter sees the case but may not.
     { method: 'POST', url: '/api/replications/:caseId/accept', request: (r) => ({ url: url(r, '/accept'), body: {} }), expect: ownStaffForbidden },
     // A mentor comes after the origin accepted; a log after that.
-    { method: 'POST', url: '/api/replications/:caseId/mentor', request: (r) => ({ url: url(r, '/mentor'), body: { mentorId: randomUUID() } }), expect: (who) => (who === 'ministry_admin' ? 'refused' : 'hidden') },
-    { method: 'POST', url: '/api/replications/:caseId/logs', request: (r) => ({ url: url(r, '/logs'), body: { heldOn: '2026-01-05', mode: 'visit', notes: 'Kunjungan matriks.' } }), expect: ownStaffOrMinistryRefused },
+    {
+      method: 'POST',
+      url: '/api/replications/:caseId/mentor',
+      request: (r) => ({ url: url(r, '/mentor'), body: { mentorId: randomUUID() } }),
+      expect: (who) => (who === 'ministry_admin' ? 'refused' : 'hidden'),
+    },
+    {
+      method: 'POST',
+      url: '/api/replications/:caseId/logs',
+      request: (r) => ({ url: url(r, '/logs'), body: { heldOn: '2026-01-05', mode: 'visit', notes: 'Kunjungan matriks.' } }),
+      expect: ownStaffOrMinistryRefused,
+    },
     { ...agreementUpload, expect: ownStaffOrMinistryRefused },
     // The adopter (or the ministry) may withdraw its request.
-    { method: 'POST', url: '/api/replications/:caseId/stop', request: (r) => ({ url: url(r, '/stop'), body: { reason: 'Ditarik oleh pemohon.' } }), expect: ownStaffOrMinistry, fresh: true },
+    {
+      method: 'POST',
+      url: '/api/replications/:caseId/stop',
+      request: (r) => ({ url: url(r, '/stop'), body: { reason: 'Ditarik oleh pemohon.' } }),
+      expect: ownStaffOrMinistry,
+      fresh: true,
+    },
   ],
 };
 
@@ -54,8 +74,20 @@ export const originCase: RecordProbe = {
     { method: 'GET', url: '/api/replications/:caseId', request: (r) => ({ url: url(r) }), expect: ownStaffOrMinistry },
     { method: 'POST', url: '/api/replications/:caseId/accept', request: (r) => ({ url: url(r, '/accept'), body: {} }), expect: ownStaffAllowed, fresh: true },
     { ...agreementUpload, expect: ownStaffOrMinistryRefused },
-    { method: 'POST', url: '/api/replications/:caseId/decline', request: (r) => ({ url: url(r, '/decline'), body: { reason: 'Belum siap berbagi.' } }), expect: ownStaffAllowed, fresh: true },
+    {
+      method: 'POST',
+      url: '/api/replications/:caseId/decline',
+      request: (r) => ({ url: url(r, '/decline'), body: { reason: 'Belum siap berbagi.' } }),
+      expect: ownStaffAllowed,
+      fresh: true,
+    },
     // Stopping is the adopter's (or the ministry's): the origin sees the case but may not.
-    { method: 'POST', url: '/api/replications/:caseId/stop', request: (r) => ({ url: url(r, '/stop'), body: { reason: 'Dihentikan oleh asal.' } }), expect: (who, where) => (who === 'ministry_admin' ? 'allow' : ownStaffForbidden(who, where)), fresh: true },
+    {
+      method: 'POST',
+      url: '/api/replications/:caseId/stop',
+      request: (r) => ({ url: url(r, '/stop'), body: { reason: 'Dihentikan oleh asal.' } }),
+      expect: (who, where) => (who === 'ministry_admin' ? 'allow' : ownStaffForbidden(who, where)),
+      fresh: true,
+    },
   ],
 };

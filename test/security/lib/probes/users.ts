@@ -16,7 +16,10 @@ export const operatorAccount: RecordProbe = {
     {
       method: 'POST',
       url: '/api/users',
-      request: (r) => ({ url: '/api/users', body: { email: `matriks.${randomUUID().slice(0, 8)}@uji.test`, name: 'Operator Matriks', role: 'agency_operator', agencyId: r.agencyId } }),
+      request: (r) => ({
+        url: '/api/users',
+        body: { email: `matriks.${randomUUID().slice(0, 8)}@uji.test`, name: 'Operator Matriks', role: 'agency_operator', agencyId: r.agencyId },
+      }),
       // Creating an operator in another agency is refused outright (the agency is no secret).
       expect: (who, where) => (who === 'ministry_admin' || (who === 'agency_admin' && where === 'own') ? 'allow' : 'forbidden'),
     },

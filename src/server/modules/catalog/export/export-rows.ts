@@ -73,7 +73,7 @@ interface BatchRow {
   replications: string;
   website_url: string | null;
   video_url: string | null;
-    }
+}
 
 /** The most rows one export may hold: the whole national catalog, but no more. */
 export const MAX_EXPORT_ROWS = 100_000;

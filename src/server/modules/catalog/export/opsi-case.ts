@@ -104,7 +104,10 @@ export function opsiCase(view: InnovationView, catalogUrl: string): OpsiCase {
         paragraphs: [
           { label: 'What is new', text: view.approach || 'Not described.' },
           { label: 'Implementation', text: view.implementationSteps || 'Not described.' },
-          { label: 'Type', text: `${view.digital ? 'Digital' : 'Non-digital'} ${FORM_EN[view.form] ?? view.form} innovation; category: ${view.category.nameEn}; SDGs: ${view.sdgs.map((s) => `${s} ${SDG_NAMES_EN[s - 1]}`).join('; ')}.` },
+          {
+            label: 'Type',
+            text: `${view.digital ? 'Digital' : 'Non-digital'} ${FORM_EN[view.form] ?? view.form} innovation; category: ${view.category.nameEn}; SDGs: ${view.sdgs.map((s) => `${s} ${SDG_NAMES_EN[s - 1]}`).join('; ')}.`,
+          },
         ],
       },
       {

@@ -37,7 +37,11 @@ export function opsiPdf(c: OpsiCase): Promise<Buffer> {
     }
     doc.y = Math.max(doc.y, top) + 4;
   }
-  doc.font('Helvetica-Oblique').fontSize(7).fillColor('#555').text(latin1(c.note), 40, doc.page.height - 40 - footer, { width, height: footer - 2, ellipsis: true });
+  doc
+    .font('Helvetica-Oblique')
+    .fontSize(7)
+    .fillColor('#555')
+    .text(latin1(c.note), 40, doc.page.height - 40 - footer, { width, height: footer - 2, ellipsis: true });
   doc.end();
   return done;
 }

@@ -9,9 +9,43 @@ export type Precision = 'day' | 'month' | 'year';
 export type Parsed<T> = { value: T } | { problem: LocalizedText };
 
 const MONTHS: Record<string, number> = {
-  januari: 1, jan: 1, january: 1, februari: 2, feb: 2, february: 2, maret: 3, mar: 3, march: 3, april: 4, apr: 4,
-  mei: 5, may: 5, juni: 6, jun: 6, june: 6, juli: 7, jul: 7, july: 7, agustus: 8, agu: 8, agt: 8, aug: 8, august: 8,
-  september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, oct: 10, october: 10, november: 11, nov: 11, desember: 12, des: 12, dec: 12, december: 12,
+  januari: 1,
+  jan: 1,
+  january: 1,
+  februari: 2,
+  feb: 2,
+  february: 2,
+  maret: 3,
+  mar: 3,
+  march: 3,
+  april: 4,
+  apr: 4,
+  mei: 5,
+  may: 5,
+  juni: 6,
+  jun: 6,
+  june: 6,
+  juli: 7,
+  jul: 7,
+  july: 7,
+  agustus: 8,
+  agu: 8,
+  agt: 8,
+  aug: 8,
+  august: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  oct: 10,
+  october: 10,
+  november: 11,
+  nov: 11,
+  desember: 12,
+  des: 12,
+  dec: 12,
+  december: 12,
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -41,7 +75,12 @@ export function parseHistoricalDate(raw: string, today: string): Parsed<{ date: 
   } else if ((match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text))) {
     [y, m, d] = [Number(match[3]), Number(match[2]), Number(match[1])];
   }
-  const bad = { problem: { id: `"${text}" bukan tahun, bulan-tahun atau tanggal (mis. 2019, 03/2019, 2019-03-01)`, en: `"${text}" is not a year, month-year or date (e.g. 2019, 03/2019, 2019-03-01)` } };
+  const bad = {
+    problem: {
+      id: `"${text}" bukan tahun, bulan-tahun atau tanggal (mis. 2019, 03/2019, 2019-03-01)`,
+      en: `"${text}" is not a year, month-year or date (e.g. 2019, 03/2019, 2019-03-01)`,
+    },
+  };
   if (y === undefined || m < 1 || m > 12 || d < 1 || d > 31) return bad;
   const date = `${y}-${pad(m)}-${pad(d)}`;
   const check = new Date(`${date}T00:00:00Z`);
@@ -97,6 +136,7 @@ export function agencyTypeOf(text: string): AgencyType | null {
 /** http(s) address of at most 500 characters, or a problem. */
 export function parseUrl(raw: string): Parsed<string> {
   const text = raw.trim();
-  if (!/^https?:\/\/\S+$/i.test(text) || text.length > 500) return { problem: { id: `"${text.slice(0, 60)}" bukan alamat http(s)`, en: `"${text.slice(0, 60)}" is not an http(s) address` } };
+  if (!/^https?:\/\/\S+$/i.test(text) || text.length > 500)
+    return { problem: { id: `"${text.slice(0, 60)}" bukan alamat http(s)`, en: `"${text.slice(0, 60)}" is not an http(s) address` } };
   return { value: text };
 }

@@ -40,7 +40,13 @@ export interface PlannedRow extends HistoricalRow {
   updateId: string | null;
 }
 
-export function decideAgencies(groups: AgencyGroup[], choices: Record<string, AgencyChoice>, names: Map<string, string>, problems: RowNote[], agencyColumn: string): AgencyDecisionView[] {
+export function decideAgencies(
+  groups: AgencyGroup[],
+  choices: Record<string, AgencyChoice>,
+  names: Map<string, string>,
+  problems: RowNote[],
+  agencyColumn: string,
+): AgencyDecisionView[] {
   return groups.map((g) => {
     const choice = choices[g.key];
     const candidates = g.match.kind === 'candidates' ? g.match.candidates : [];
@@ -48,7 +54,8 @@ export function decideAgencies(groups: AgencyGroup[], choices: Record<string, Ag
     if (choice && 'agencyId' in choice) {
       const name = names.get(choice.agencyId);
       if (!name) {
-        for (const row of g.rows) problems.push({ row, column: agencyColumn, message: { id: 'instansi pilihan tidak ada di direktori', en: 'the chosen agency is not in the directory' } });
+        for (const row of g.rows)
+          problems.push({ row, column: agencyColumn, message: { id: 'instansi pilihan tidak ada di direktori', en: 'the chosen agency is not in the directory' } });
         return { ...base, status: 'confirm', agency: null };
       }
       return { ...base, status: 'chosen', agency: { id: choice.agencyId, name } };
@@ -95,7 +102,10 @@ export function planRows(
         updateId = same.id;
         matches.push({ row: row.row, title: row.title, kind: 'same', innovationId: same.id, existingTitle: same.title, decision: 'update' });
       } else {
-        const similar = sameAgencyYear.map((r) => ({ r, score: trigramSimilarity(r.title, row.title) })).filter((x) => x.score >= 0.5).sort((a, b) => b.score - a.score)[0];
+        const similar = sameAgencyYear
+          .map((r) => ({ r, score: trigramSimilarity(r.title, row.title) }))
+          .filter((x) => x.score >= 0.5)
+          .sort((a, b) => b.score - a.score)[0];
         if (similar) {
           const decision = decisions[String(row.row)] ?? null;
           matches.push({ row: row.row, title: row.title, kind: 'uncertain', innovationId: similar.r.id, existingTitle: similar.r.title, decision });

@@ -72,13 +72,26 @@ export interface RowsOutcome {
 }
 
 const LABEL: Record<HistoricalField, LocalizedText> = {
-  externalKey: { id: 'kunci', en: 'key' }, title: { id: 'judul', en: 'title' }, agencyName: { id: 'instansi', en: 'agency' },
-  agencyType: { id: 'jenis instansi', en: 'agency type' }, province: { id: 'provinsi', en: 'province' }, regency: { id: 'kabupaten/kota', en: 'regency/city' },
-  year: { id: 'tahun', en: 'year' }, startDate: { id: 'tanggal mulai', en: 'start date' }, awardLabel: { id: 'penghargaan', en: 'award' },
-  competition: { id: 'kompetisi', en: 'competition' }, awardLevel: { id: 'tingkat penghargaan', en: 'award level' }, cluster: { id: 'klaster', en: 'cluster' },
-  summary: { id: 'ringkasan', en: 'summary' }, sourceUrl: { id: 'tautan sumber', en: 'source link' }, unitName: { id: 'unit', en: 'unit' },
-  problem: { id: 'masalah', en: 'problem' }, approach: { id: 'kebaruan', en: 'approach' }, implementationSteps: { id: 'langkah implementasi', en: 'implementation steps' },
-  results: { id: 'hasil', en: 'results' }, websiteUrl: { id: 'situs', en: 'website' },
+  externalKey: { id: 'kunci', en: 'key' },
+  title: { id: 'judul', en: 'title' },
+  agencyName: { id: 'instansi', en: 'agency' },
+  agencyType: { id: 'jenis instansi', en: 'agency type' },
+  province: { id: 'provinsi', en: 'province' },
+  regency: { id: 'kabupaten/kota', en: 'regency/city' },
+  year: { id: 'tahun', en: 'year' },
+  startDate: { id: 'tanggal mulai', en: 'start date' },
+  awardLabel: { id: 'penghargaan', en: 'award' },
+  competition: { id: 'kompetisi', en: 'competition' },
+  awardLevel: { id: 'tingkat penghargaan', en: 'award level' },
+  cluster: { id: 'klaster', en: 'cluster' },
+  summary: { id: 'ringkasan', en: 'summary' },
+  sourceUrl: { id: 'tautan sumber', en: 'source link' },
+  unitName: { id: 'unit', en: 'unit' },
+  problem: { id: 'masalah', en: 'problem' },
+  approach: { id: 'kebaruan', en: 'approach' },
+  implementationSteps: { id: 'langkah implementasi', en: 'implementation steps' },
+  results: { id: 'hasil', en: 'results' },
+  websiteUrl: { id: 'situs', en: 'website' },
 };
 export const fieldLabel = (field: HistoricalField) => LABEL[field];
 
@@ -104,17 +117,34 @@ export function mappingProblems(headers: readonly string[], mapping: ColumnMappi
   for (const header of headers) {
     const field = mapping[header];
     if (!field) continue;
-    if (mapped.has(field)) problems.push({ row: 1, column: header, message: { id: `kolom ini dan "${mapped.get(field)}" sama-sama dipetakan ke ${LABEL[field].id}`, en: `this column and "${mapped.get(field)}" both map to ${LABEL[field].en}` } });
+    if (mapped.has(field))
+      problems.push({
+        row: 1,
+        column: header,
+        message: {
+          id: `kolom ini dan "${mapped.get(field)}" sama-sama dipetakan ke ${LABEL[field].id}`,
+          en: `this column and "${mapped.get(field)}" both map to ${LABEL[field].en}`,
+        },
+      });
     else mapped.set(field, header);
   }
   if (mapped.size === 0) {
-    return [{ row: 1, column: '', message: { id: 'tidak ada kolom berkas yang dipetakan ke isian profil; berkas ditolak', en: 'no column of the file maps to a profile field; the file is refused' } }];
+    return [
+      {
+        row: 1,
+        column: '',
+        message: { id: 'tidak ada kolom berkas yang dipetakan ke isian profil; berkas ditolak', en: 'no column of the file maps to a profile field; the file is refused' },
+      },
+    ];
   }
   for (const field of HISTORICAL_REQUIRED) {
-    if (!mapped.has(field)) problems.push({ row: 1, column: '', message: { id: `tidak ada kolom untuk ${LABEL[field].id} (wajib)`, en: `no column for ${LABEL[field].en} (required)` } });
+    if (!mapped.has(field))
+      problems.push({ row: 1, column: '', message: { id: `tidak ada kolom untuk ${LABEL[field].id} (wajib)`, en: `no column for ${LABEL[field].en} (required)` } });
   }
-  if (!mapped.has('province') && !mapped.has('regency')) problems.push({ row: 1, column: '', message: { id: 'tidak ada kolom provinsi atau kabupaten/kota', en: 'no province or regency/city column' } });
-  if (!mapped.has('year') && !mapped.has('startDate') && !mapped.has('awardLabel')) problems.push({ row: 1, column: '', message: { id: 'tidak ada kolom tahun, tanggal mulai atau penghargaan', en: 'no year, start date or award column' } });
+  if (!mapped.has('province') && !mapped.has('regency'))
+    problems.push({ row: 1, column: '', message: { id: 'tidak ada kolom provinsi atau kabupaten/kota', en: 'no province or regency/city column' } });
+  if (!mapped.has('year') && !mapped.has('startDate') && !mapped.has('awardLabel'))
+    problems.push({ row: 1, column: '', message: { id: 'tidak ada kolom tahun, tanggal mulai atau penghargaan', en: 'no year, start date or award column' } });
   return problems;
 }
 
@@ -174,23 +204,30 @@ export function readRows(headers: readonly string[], body: readonly string[][], 
       else start = parsed.value;
     }
     const awardYear = yearIn(labelText) ?? yearIn(competition) ?? year;
-    if (awardYear !== null && awardYear > thisYear) problem(labelText ? 'awardLabel' : 'year', { id: `tahun ${awardYear} ada di masa depan`, en: `the year ${awardYear} is in the future` });
+    if (awardYear !== null && awardYear > thisYear)
+      problem(labelText ? 'awardLabel' : 'year', { id: `tahun ${awardYear} ada di masa depan`, en: `the year ${awardYear} is in the future` });
     year ??= start ? Number(start.date.slice(0, 4)) : awardYear;
     if (!start && year !== null) start = { date: `${year}-01-01`, precision: 'year' };
-    if (year === null && !yearText && !startText) problem('year', { id: 'tahun wajib diisi (kolom tahun, tanggal mulai atau penghargaan)', en: 'a year is required (year, start date or award column)' });
+    if (year === null && !yearText && !startText)
+      problem('year', { id: 'tahun wajib diisi (kolom tahun, tanggal mulai atau penghargaan)', en: 'a year is required (year, start date or award column)' });
 
     let award: HistoricalRow['award'] = null;
     if (labelText || competition || levelText) {
       const level = awardLevelOf(levelText || labelText || competition);
       const label = (labelText || [levelText, competition].filter(Boolean).join(' ')).replace(/\s+/g, ' ');
       const ayear = awardYear ?? year;
-      if (!level || label.length < 2 || label.length > 200 || ayear === null) problem(labelText ? 'awardLabel' : 'awardLevel', { id: 'penghargaan perlu label 2–200 karakter dan tahun', en: 'an award needs a 2–200 character label and a year' });
+      if (!level || label.length < 2 || label.length > 200 || ayear === null)
+        problem(labelText ? 'awardLabel' : 'awardLevel', { id: 'penghargaan perlu label 2–200 karakter dan tahun', en: 'an award needs a 2–200 character label and a year' });
       else award = { level, year: ayear, label: label.includes(String(ayear)) ? label : `${label} ${ayear}` };
     }
 
     const clusterText = cell('cluster');
     let category = clusterText ? categoryOf(clusterText, ctx.categories) : null;
-    if (clusterText && !category) warn('cluster', { id: `klaster "${clusterText}" bukan kategori katalog; dimasukkan ke kategori bawaan`, en: `cluster "${clusterText}" is not a catalog category; the default category is used` });
+    if (clusterText && !category)
+      warn('cluster', {
+        id: `klaster "${clusterText}" bukan kategori katalog; dimasukkan ke kategori bawaan`,
+        en: `cluster "${clusterText}" is not a catalog category; the default category is used`,
+      });
     category ??= ctx.categories.find((c) => c.id === ctx.defaultCategoryId) ?? null;
 
     const summary = cell('summary');
@@ -222,12 +259,32 @@ export function readRows(headers: readonly string[], body: readonly string[][], 
 
     problems.push(...rowProblems);
     if (rowProblems.length > 0 || !start || year === null || !category || !regionCode) return;
-    const group = groups.get(key) ?? { key, name: agencyName, type: agencyType, regionCode, rows: [], match: matchAgency(ctx.agencies, { name: agencyName, type: agencyType, regionCode }) };
+    const group = groups.get(key) ?? {
+      key,
+      name: agencyName,
+      type: agencyType,
+      regionCode,
+      rows: [],
+      match: matchAgency(ctx.agencies, { name: agencyName, type: agencyType, regionCode }),
+    };
     group.rows.push(row);
     groups.set(key, group);
     rows.push({
-      row, externalKey, title, agencyKey: key, unitName, regionCode, startDate: start.date, startPrecision: start.precision, year,
-      categoryId: category.id, summary, sourceUrl: urls.sourceUrl ?? null, websiteUrl: urls.websiteUrl ?? null, narrative, award,
+      row,
+      externalKey,
+      title,
+      agencyKey: key,
+      unitName,
+      regionCode,
+      startDate: start.date,
+      startPrecision: start.precision,
+      year,
+      categoryId: category.id,
+      summary,
+      sourceUrl: urls.sourceUrl ?? null,
+      websiteUrl: urls.websiteUrl ?? null,
+      narrative,
+      award,
     });
   });
   if (ignoredColumns.length > 0) {

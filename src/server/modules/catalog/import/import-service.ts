@@ -61,15 +61,24 @@ export async function importInnovations(
   const user = ctx.user;
   if (!user?.agencyId || (user.role !== 'agency_operator' && user.role !== 'agency_admin')) throw errors.forbidden();
   if (options.publish && user.role !== 'agency_admin') {
-    throw errors.validation({ id: "Data tidak valid: 'publish' hanya untuk admin instansi.", en: "Invalid data: 'publish' is for agency admins only." }, { fields: [{ field: 'publish' }] });
+    throw errors.validation(
+      { id: "Data tidak valid: 'publish' hanya untuk admin instansi.", en: "Invalid data: 'publish' is for agency admins only." },
+      { fields: [{ field: 'publish' }] },
+    );
   }
   const sheet = await readSheet(upload, options.maxBytes);
   if (sheet.length < 2) {
-    throw errors.validation({ id: `Data tidak valid: '${upload.field}' tidak berisi baris inovasi.`, en: `Invalid data: '${upload.field}' holds no innovation rows.` }, { fields: [{ field: upload.field }] });
+    throw errors.validation(
+      { id: `Data tidak valid: '${upload.field}' tidak berisi baris inovasi.`, en: `Invalid data: '${upload.field}' holds no innovation rows.` },
+      { fields: [{ field: upload.field }] },
+    );
   }
   if (sheet.length - 1 > MAX_IMPORT_ROWS) {
     throw errors.validation(
-      { id: `Data tidak valid: '${upload.field}' berisi ${sheet.length - 1} baris; paling banyak ${MAX_IMPORT_ROWS}.`, en: `Invalid data: '${upload.field}' has ${sheet.length - 1} rows; at most ${MAX_IMPORT_ROWS}.` },
+      {
+        id: `Data tidak valid: '${upload.field}' berisi ${sheet.length - 1} baris; paling banyak ${MAX_IMPORT_ROWS}.`,
+        en: `Invalid data: '${upload.field}' has ${sheet.length - 1} rows; at most ${MAX_IMPORT_ROWS}.`,
+      },
       { fields: [{ field: upload.field }] },
     );
   }
@@ -77,7 +86,12 @@ export async function importInnovations(
   const { valid, problems } = header.problems.length
     ? { valid: [], problems: header.problems }
     : await validateRows(ctx.db, sheet, header.index, { requireComplete: options.publish });
-  const warnings = problems.length ? [] : await similarTitleWarnings(ctx, valid.map((v) => ({ row: v.row, title: v.input.title })));
+  const warnings = problems.length
+    ? []
+    : await similarTitleWarnings(
+        ctx,
+        valid.map((v) => ({ row: v.row, title: v.input.title })),
+      );
   const report: ImportReport = {
     ok: problems.length === 0 && valid.length > 0,
     dryRun: true,

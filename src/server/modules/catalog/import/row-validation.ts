@@ -41,7 +41,12 @@ function convert(column: ImportColumn, raw: string, categories: Map<string, numb
     case 'number': {
       const n = parseNumber(raw);
       if (n === null || (column.kind === 'integer' && !Number.isInteger(n))) {
-        return { problem: { id: `"${raw}" bukan ${column.kind === 'integer' ? 'bilangan bulat' : 'angka'}`, en: `"${raw}" is not ${column.kind === 'integer' ? 'a whole number' : 'a number'}` } };
+        return {
+          problem: {
+            id: `"${raw}" bukan ${column.kind === 'integer' ? 'bilangan bulat' : 'angka'}`,
+            en: `"${raw}" is not ${column.kind === 'integer' ? 'a whole number' : 'a number'}`,
+          },
+        };
       }
       return { value: n };
     }
@@ -59,7 +64,8 @@ function convert(column: ImportColumn, raw: string, categories: Map<string, numb
     case 'sdgs': {
       const parts = raw.split(/[;,\s]+/).filter(Boolean);
       const numbers = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : Number.NaN));
-      if (numbers.some((n) => Number.isNaN(n))) return { problem: { id: `"${raw}" harus berisi nomor SDG 1–17 dipisah titik koma`, en: `"${raw}" must list SDG numbers 1–17 separated by semicolons` } };
+      if (numbers.some((n) => Number.isNaN(n)))
+        return { problem: { id: `"${raw}" harus berisi nomor SDG 1–17 dipisah titik koma`, en: `"${raw}" must list SDG numbers 1–17 separated by semicolons` } };
       return { value: numbers };
     }
     case 'category': {

@@ -31,7 +31,10 @@ export async function xlsxTemplate(categories: CategoryView[]): Promise<Buffer> 
   help.getRow(1).font = { bold: true };
   for (const c of IMPORT_COLUMNS) help.addRow({ header: c.header, required: c.required ? 'ya' : 'tidak', help: c.help });
   help.addRow({});
-  help.addRow({ header: 'catatan', help: `Paling banyak ${MAX_IMPORT_ROWS} baris per berkas. Bila ada satu baris yang salah, tidak ada yang disimpan; laporan menyebut baris, kolom dan alasannya.` });
+  help.addRow({
+    header: 'catatan',
+    help: `Paling banyak ${MAX_IMPORT_ROWS} baris per berkas. Bila ada satu baris yang salah, tidak ada yang disimpan; laporan menyebut baris, kolom dan alasannya.`,
+  });
 
   const list = workbook.addWorksheet('Kategori');
   list.columns = [

@@ -20,7 +20,13 @@ export function categoryRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/innovation-categories/:id',
       {
         config: { access: 'innovations.categories' },
-        schema: { tags: ['catalog'], summary: 'Rename, reorder, retire or reactivate a category', params: categoryParams, body: updateCategoryBody, response: { 200: categoryView, 400: errorResponse, 404: errorResponse } },
+        schema: {
+          tags: ['catalog'],
+          summary: 'Rename, reorder, retire or reactivate a category',
+          params: categoryParams,
+          body: updateCategoryBody,
+          response: { 200: categoryView, 400: errorResponse, 404: errorResponse },
+        },
       },
       async (request) => updateCategory(deps.db, actorOf(request), request.params.id, request.body),
     );

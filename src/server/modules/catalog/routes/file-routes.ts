@@ -48,7 +48,12 @@ export function fileCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/innovations/:id/documents/:documentId',
       {
         config: { access: 'innovations.author' },
-        schema: { tags: ['catalog'], summary: 'Remove a supporting document', params: documentParams, response: { 200: innovationView, 403: errorResponse, 404: errorResponse, 409: errorResponse } },
+        schema: {
+          tags: ['catalog'],
+          summary: 'Remove a supporting document',
+          params: documentParams,
+          response: { 200: innovationView, 403: errorResponse, 404: errorResponse, 409: errorResponse },
+        },
       },
       async (request) => removeDocument(catalogContext(deps, request), storage, request.params.id, request.params.documentId),
     );
@@ -82,7 +87,8 @@ export function fileCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['catalog'],
           summary: 'Bulk import from CSV or XLSX (field `file`): a row-level report; all rows are saved or none',
-          description: '`dryRun=true` only checks. `publish=true` (agency admins) publishes the rows at once. A file with problems answers 400 with the same report in `error.details`.',
+          description:
+            '`dryRun=true` only checks. `publish=true` (agency admins) publishes the rows at once. A file with problems answers 400 with the same report in `error.details`.',
           consumes: ['multipart/form-data'],
           querystring: z.strictObject({ dryRun: z.enum(['true', 'false']).default('false'), publish: z.enum(['true', 'false']).default('false') }),
           response: { 200: importReport, 201: importReport, 400: errorResponse, 413: errorResponse },
@@ -102,9 +108,7 @@ export function fileCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             error: {
               code: 'IMPORT_INVALID',
               message:
-                lang === 'en'
-                  ? `The file has ${report.errors.length} problem(s); nothing was saved.`
-                  : `Berkas memiliki ${report.errors.length} masalah; tidak ada yang disimpan.`,
+                lang === 'en' ? `The file has ${report.errors.length} problem(s); nothing was saved.` : `Berkas memiliki ${report.errors.length} masalah; tidak ada yang disimpan.`,
               details: report,
             },
           });

@@ -32,7 +32,10 @@ export function historicalImportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/api/historical-imports/mappings',
-      { config: { access: 'innovations.import_historical' }, schema: { tags: ['catalog'], summary: 'Saved column mappings: own and global', response: { 200: mappingList, 401: errorResponse, 403: errorResponse } } },
+      {
+        config: { access: 'innovations.import_historical' },
+        schema: { tags: ['catalog'], summary: 'Saved column mappings: own and global', response: { 200: mappingList, 401: errorResponse, 403: errorResponse } },
+      },
       async (request) => historicalMappings(requestContext(deps, request)),
     );
 
@@ -42,7 +45,7 @@ export function historicalImportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { access: 'innovations.import_historical' },
         schema: {
           tags: ['catalog'],
-          summary: 'Dry run: the row report (naming the file\'s columns), the agencies to confirm and the records a row would update',
+          summary: "Dry run: the row report (naming the file's columns), the agencies to confirm and the records a row would update",
           params: fileParams,
           body: historicalBody,
           response: { 200: historicalReport, ...refusals },
@@ -64,7 +67,8 @@ export function historicalImportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 201: historicalReport, ...refusals, 409: errorResponse },
         },
       },
-      async (request, reply) => reply.status(201).send(await commitHistorical(requestContext(deps, request), storage, request.params.fileId, request.body, limit, request.language)),
+      async (request, reply) =>
+        reply.status(201).send(await commitHistorical(requestContext(deps, request), storage, request.params.fileId, request.body, limit, request.language)),
     );
   };
 }

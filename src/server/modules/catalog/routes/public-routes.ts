@@ -58,7 +58,10 @@ export function publicCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const mode = await exportMode(deps.db, filters);
         if ((await countUpTo(deps.db, filters, mode, MAX_EXPORT_ROWS)) > MAX_EXPORT_ROWS) {
           throw errors.validation(
-            { id: `Hasil lebih dari ${MAX_EXPORT_ROWS.toLocaleString('id-ID')} inovasi; persempit pencarian sebelum mengekspor.`, en: `More than ${MAX_EXPORT_ROWS.toLocaleString('en')} innovations match; narrow the search before exporting.` },
+            {
+              id: `Hasil lebih dari ${MAX_EXPORT_ROWS.toLocaleString('id-ID')} inovasi; persempit pencarian sebelum mengekspor.`,
+              en: `More than ${MAX_EXPORT_ROWS.toLocaleString('en')} innovations match; narrow the search before exporting.`,
+            },
             { fields: [{ field: 'q' }] },
           );
         }
@@ -112,7 +115,13 @@ export function publicCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/innovations/:id/documents/:documentId',
       {
         config: { access: 'public' },
-        schema: { tags: ['catalog'], summary: 'Download a supporting document', params: documentParams, produces: ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'], response: { 200: binary, 404: errorResponse } },
+        schema: {
+          tags: ['catalog'],
+          summary: 'Download a supporting document',
+          params: documentParams,
+          produces: ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'],
+          response: { 200: binary, 404: errorResponse },
+        },
       },
       async (request, reply) => {
         const file = await readDocument(catalogContext(deps, request), storage, request.params.id, request.params.documentId);
@@ -136,4 +145,3 @@ export function publicCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
   };
 }
-

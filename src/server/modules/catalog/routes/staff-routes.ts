@@ -50,7 +50,8 @@ export function staffCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['catalog'],
           summary: 'Submit (operators), approve or return (agency admins, the ministry) many records in one transaction',
-          description: 'Records that cannot move are left as they are and listed with the reason (`not_found`, `not_allowed`, `wrong_state`, `incomplete`). `dryRun=true` writes nothing: the preview the web shows before confirming.',
+          description:
+            'Records that cannot move are left as they are and listed with the reason (`not_found`, `not_allowed`, `wrong_state`, `incomplete`). `dryRun=true` writes nothing: the preview the web shows before confirming.',
           body: bulkBody,
           response: { 200: bulkOutcome, 400: errorResponse, 401: errorResponse, 403: errorResponse },
         },
@@ -71,7 +72,12 @@ export function staffCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/innovations/duplicates',
       {
         config: { access: 'innovations.workspace' },
-        schema: { tags: ['catalog'], summary: 'Records with a similar title or summary', body: duplicatesBody, response: { 200: z.object({ items: z.array(duplicateCandidate) }), 400: errorResponse } },
+        schema: {
+          tags: ['catalog'],
+          summary: 'Records with a similar title or summary',
+          body: duplicatesBody,
+          response: { 200: z.object({ items: z.array(duplicateCandidate) }), 400: errorResponse },
+        },
       },
       async (request) => ({ items: await findDuplicates(deps.db, request.auth!.user, request.body) }),
     );
@@ -80,7 +86,12 @@ export function staffCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/innovations/:id/duplicates',
       {
         config: { access: 'innovations.workspace' },
-        schema: { tags: ['catalog'], summary: 'Records similar to this one', params: idParams, response: { 200: z.object({ items: z.array(duplicateCandidate) }), 404: errorResponse } },
+        schema: {
+          tags: ['catalog'],
+          summary: 'Records similar to this one',
+          params: idParams,
+          response: { 200: z.object({ items: z.array(duplicateCandidate) }), 404: errorResponse },
+        },
       },
       async (request) => {
         const view = await getInnovation(catalogContext(deps, request), request.params.id);
@@ -106,7 +117,13 @@ export function staffCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/innovations/:id',
       {
         config: { access: 'innovations.author' },
-        schema: { tags: ['catalog'], summary: 'Edit an innovation of your agency (versioned)', params: idParams, body: updateInnovationBody, response: { 200: innovationView, 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse } },
+        schema: {
+          tags: ['catalog'],
+          summary: 'Edit an innovation of your agency (versioned)',
+          params: idParams,
+          body: updateInnovationBody,
+          response: { 200: innovationView, 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse },
+        },
       },
       async (request) => updateInnovation(catalogContext(deps, request), request.params.id, request.body),
     );
@@ -115,7 +132,12 @@ export function staffCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/innovations/:id',
       {
         config: { access: 'innovations.author' },
-        schema: { tags: ['catalog'], summary: 'Delete a draft that was never published', params: idParams, response: { 204: z.null(), 403: errorResponse, 404: errorResponse, 409: errorResponse } },
+        schema: {
+          tags: ['catalog'],
+          summary: 'Delete a draft that was never published',
+          params: idParams,
+          response: { 204: z.null(), 403: errorResponse, 404: errorResponse, 409: errorResponse },
+        },
       },
       async (request, reply) => {
         await deleteInnovation(catalogContext(deps, request), request.params.id, async (keys) => {
@@ -129,7 +151,12 @@ export function staffCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/innovations/:id/submit',
       {
         config: { access: 'innovations.author' },
-        schema: { tags: ['catalog'], summary: 'Submit a draft for publication', params: idParams, response: { 200: innovationView, 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse } },
+        schema: {
+          tags: ['catalog'],
+          summary: 'Submit a draft for publication',
+          params: idParams,
+          response: { 200: innovationView, 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse },
+        },
       },
       async (request) => transitionInnovation(catalogContext(deps, request), request.params.id, 'submit'),
     );
@@ -138,7 +165,13 @@ export function staffCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/innovations/:id/approve',
       {
         config: { access: 'innovations.approve' },
-        schema: { tags: ['catalog'], summary: 'Publish a submitted innovation in the catalog', params: idParams, body: optionalNoteBody, response: { 200: innovationView, 403: errorResponse, 404: errorResponse, 409: errorResponse } },
+        schema: {
+          tags: ['catalog'],
+          summary: 'Publish a submitted innovation in the catalog',
+          params: idParams,
+          body: optionalNoteBody,
+          response: { 200: innovationView, 403: errorResponse, 404: errorResponse, 409: errorResponse },
+        },
       },
       async (request) => transitionInnovation(catalogContext(deps, request), request.params.id, 'approve', request.body?.note),
     );
@@ -147,7 +180,13 @@ export function staffCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/innovations/:id/return',
       {
         config: { access: 'innovations.approve' },
-        schema: { tags: ['catalog'], summary: 'Send a submission back to draft, saying why', params: idParams, body: reviewBody, response: { 200: innovationView, 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse } },
+        schema: {
+          tags: ['catalog'],
+          summary: 'Send a submission back to draft, saying why',
+          params: idParams,
+          body: reviewBody,
+          response: { 200: innovationView, 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse },
+        },
       },
       async (request) => transitionInnovation(catalogContext(deps, request), request.params.id, 'return', request.body.note),
     );
@@ -156,7 +195,13 @@ export function staffCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/innovations/:id/unpublish',
       {
         config: { access: 'innovations.approve' },
-        schema: { tags: ['catalog'], summary: 'Withdraw a published innovation from the catalog, saying why', params: idParams, body: reviewBody, response: { 200: innovationView, 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse } },
+        schema: {
+          tags: ['catalog'],
+          summary: 'Withdraw a published innovation from the catalog, saying why',
+          params: idParams,
+          body: reviewBody,
+          response: { 200: innovationView, 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse },
+        },
       },
       async (request) => transitionInnovation(catalogContext(deps, request), request.params.id, 'unpublish', request.body.note),
     );
@@ -165,7 +210,13 @@ export function staffCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/innovations/:id/confirm-status',
       {
         config: { access: 'innovations.author' },
-        schema: { tags: ['catalog'], summary: 'Confirm the innovation is still running (or record that it stopped, and why)', params: idParams, body: confirmStatusBody, response: { 200: innovationView, 400: errorResponse, 403: errorResponse, 404: errorResponse } },
+        schema: {
+          tags: ['catalog'],
+          summary: 'Confirm the innovation is still running (or record that it stopped, and why)',
+          params: idParams,
+          body: confirmStatusBody,
+          response: { 200: innovationView, 400: errorResponse, 403: errorResponse, 404: errorResponse },
+        },
       },
       async (request) => confirmStatus(catalogContext(deps, request), request.params.id, request.body),
     );
@@ -174,7 +225,12 @@ export function staffCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/innovations/:id/versions',
       {
         config: { access: 'innovations.workspace' },
-        schema: { tags: ['catalog'], summary: 'Version history: who changed which fields, before and after', params: idParams, response: { 200: z.object({ items: z.array(versionView) }), 403: errorResponse, 404: errorResponse } },
+        schema: {
+          tags: ['catalog'],
+          summary: 'Version history: who changed which fields, before and after',
+          params: idParams,
+          response: { 200: z.object({ items: z.array(versionView) }), 403: errorResponse, 404: errorResponse },
+        },
       },
       async (request) => innovationHistory(catalogContext(deps, request), request.params.id),
     );

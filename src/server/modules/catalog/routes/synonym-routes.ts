@@ -13,7 +13,11 @@ export function synonymRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/search-synonyms',
       {
         config: { access: 'innovations.categories' },
-        schema: { tags: ['catalog'], summary: 'The synonym and variant groups catalog search expands queries with', response: { 200: z.object({ items: z.array(synonymGroupView) }) } },
+        schema: {
+          tags: ['catalog'],
+          summary: 'The synonym and variant groups catalog search expands queries with',
+          response: { 200: z.object({ items: z.array(synonymGroupView) }) },
+        },
       },
       async () => ({ items: await listSynonymGroups(deps.db) }),
     );
@@ -21,7 +25,12 @@ export function synonymRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/search-synonyms',
       {
         config: { access: 'innovations.categories' },
-        schema: { tags: ['catalog'], summary: 'Add a group of equivalent search terms', body: synonymGroupBody, response: { 201: synonymGroupView, 400: errorResponse, 409: errorResponse } },
+        schema: {
+          tags: ['catalog'],
+          summary: 'Add a group of equivalent search terms',
+          body: synonymGroupBody,
+          response: { 201: synonymGroupView, 400: errorResponse, 409: errorResponse },
+        },
       },
       async (request, reply) => reply.status(201).send(await createSynonymGroup(deps.db, actorOf(request), request.body)),
     );
@@ -29,7 +38,13 @@ export function synonymRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/search-synonyms/:id',
       {
         config: { access: 'innovations.categories' },
-        schema: { tags: ['catalog'], summary: 'Change a group of equivalent search terms', params: synonymGroupParams, body: synonymGroupBody, response: { 200: synonymGroupView, 400: errorResponse, 404: errorResponse, 409: errorResponse } },
+        schema: {
+          tags: ['catalog'],
+          summary: 'Change a group of equivalent search terms',
+          params: synonymGroupParams,
+          body: synonymGroupBody,
+          response: { 200: synonymGroupView, 400: errorResponse, 404: errorResponse, 409: errorResponse },
+        },
       },
       async (request) => updateSynonymGroup(deps.db, actorOf(request), request.params.id, request.body),
     );

@@ -2,7 +2,14 @@ import type { ParticipantType } from '../../../../common/competitions.js';
 import type { CreateCompetitionInput } from '../schemas.js';
 import { wib } from './kipp-2026.js';
 
-const narrative = (title: string, helpText: string, wordLimit: number, required: boolean) => ({ title, helpText, required, wordLimit, answerType: 'long_text' as const, options: [] });
+const narrative = (title: string, helpText: string, wordLimit: number, required: boolean) => ({
+  title,
+  helpText,
+  required,
+  wordLimit,
+  answerType: 'long_text' as const,
+  options: [],
+});
 
 /**
  * The 2020 COVID-19 appreciation (KepmenPANRB 109/2020) as a special call: open to government,
@@ -22,15 +29,23 @@ export function covid2020(): CreateCompetitionInput {
     graceMinutes: 0,
     groups: (
       [
-      { code: 'kl', name: 'Klaster Kementerian/Lembaga', participantTypes: ['kementerian', 'lembaga'] },
-      { code: 'provinsi', name: 'Klaster Pemerintah Provinsi', participantTypes: ['provinsi'] },
-      { code: 'kabupaten', name: 'Klaster Pemerintah Kabupaten', participantTypes: ['kabupaten'] },
-      { code: 'kota', name: 'Klaster Pemerintah Kota', participantTypes: ['kota'] },
-      { code: 'perguruan-tinggi', name: 'Klaster Perguruan Tinggi', participantTypes: ['perguruan_tinggi'] },
-      { code: 'swasta', name: 'Klaster Organisasi Swasta', participantTypes: ['swasta'] },
-      { code: 'masyarakat-sipil', name: 'Klaster Masyarakat Sipil', participantTypes: ['komunitas', 'citizen'] },
+        { code: 'kl', name: 'Klaster Kementerian/Lembaga', participantTypes: ['kementerian', 'lembaga'] },
+        { code: 'provinsi', name: 'Klaster Pemerintah Provinsi', participantTypes: ['provinsi'] },
+        { code: 'kabupaten', name: 'Klaster Pemerintah Kabupaten', participantTypes: ['kabupaten'] },
+        { code: 'kota', name: 'Klaster Pemerintah Kota', participantTypes: ['kota'] },
+        { code: 'perguruan-tinggi', name: 'Klaster Perguruan Tinggi', participantTypes: ['perguruan_tinggi'] },
+        { code: 'swasta', name: 'Klaster Organisasi Swasta', participantTypes: ['swasta'] },
+        { code: 'masyarakat-sipil', name: 'Klaster Masyarakat Sipil', participantTypes: ['komunitas', 'citizen'] },
       ] satisfies { code: string; name: string; participantTypes: ParticipantType[] }[]
-    ).map((g) => ({ ...g, description: '', minInnovationAgeMonths: 0, excludedAwardLevels: [], excludedAwardSinceYear: null, maxProposalsPerAgency: 3, requiresReplication: false })),
+    ).map((g) => ({
+      ...g,
+      description: '',
+      minInnovationAgeMonths: 0,
+      excludedAwardLevels: [],
+      excludedAwardSinceYear: null,
+      maxProposalsPerAgency: 3,
+      requiresReplication: false,
+    })),
     categories: [
       { code: 'respon_cepat', name: 'Respon Cepat', description: 'Tanggap darurat pada masa awal pandemi.' },
       { code: 'pengetahuan_publik', name: 'Pengetahuan Publik', description: 'Pengetahuan dan perubahan perilaku masyarakat.' },

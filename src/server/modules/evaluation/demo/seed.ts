@@ -55,7 +55,11 @@ export async function seedDemoEvaluation(db: Kysely<Database>, now = new Date())
     },
   ]);
   const members = await poolMembers(db, round);
-  const withPool = await setPool(ctx, round.id, members.map((m) => ({ userId: m.user.id, expertiseCategoryIds: m.expertise })));
+  const withPool = await setPool(
+    ctx,
+    round.id,
+    members.map((m) => ({ userId: m.user.id, expertiseCategoryIds: m.expertise })),
+  );
   if (withPool.counts.proposals === 0 || members.length < round.reviewersPerProposal) return;
   await autoAssign(ctx, round.id);
   await publishRoundAssignments(ctx, round.id);
@@ -82,7 +86,10 @@ async function poolMembers(db: Kysely<Database>, round: RoundView): Promise<Pool
     db,
     DEMO_EXTRA_EVALUATORS.map((e) => ({ email: e.email, name: e.name, role: 'evaluator' as const, agencyId: e.agency ? (agencies.get(e.agency) ?? null) : null })),
   );
-  const accounts = await findAuthUsers(db, DEMO_ACCOUNTS.filter((a) => a.role === 'evaluator').map((a) => a.email));
+  const accounts = await findAuthUsers(
+    db,
+    DEMO_ACCOUNTS.filter((a) => a.role === 'evaluator').map((a) => a.email),
+  );
   const members: PoolMember[] = [...accounts.values()].filter((u) => u.role === 'evaluator').map((user) => ({ user, expertise: idsOf(DEMO_EVALUATOR_EXPERTISE) }));
   for (const evaluator of DEMO_EXTRA_EVALUATORS) {
     const user = seeded.get(evaluator.email);

@@ -11,10 +11,7 @@ const scale = { min: 0, max: 100 };
 
 describe('aggregateScores', () => {
   it('summarises each proposal: count, mean, median, spread, disagreement', () => {
-    const { proposals } = aggregateScores(
-      [s('p1', 'a', 60), s('p1', 'b', 70), s('p1', 'c', 95), s('p2', 'a', 50), s('p2', 'b', 55)],
-      { scale, disagreementThreshold: 30 },
-    );
+    const { proposals } = aggregateScores([s('p1', 'a', 60), s('p1', 'b', 70), s('p1', 'c', 95), s('p2', 'a', 50), s('p2', 'b', 55)], { scale, disagreementThreshold: 30 });
     expect(proposals[0]).toMatchObject({
       proposalId: 'p1',
       count: 3,
@@ -37,14 +34,7 @@ describe('aggregateScores', () => {
   it('corrects a harsh evaluator: equal proposals judged by harsh vs lenient end up equal', () => {
     // Harsh "h" gives 20 points less than lenient "l" to proposals of the same quality.
     // p1 and p2 are equally good; p1 drew h, p2 drew l.
-    const scores = [
-      s('p1', 'h', 50),
-      s('p2', 'l', 70),
-      s('q1', 'h', 40),
-      s('q1', 'l', 60),
-      s('q2', 'h', 60),
-      s('q2', 'l', 80),
-    ];
+    const scores = [s('p1', 'h', 50), s('p2', 'l', 70), s('q1', 'h', 40), s('q1', 'l', 60), s('q2', 'h', 60), s('q2', 'l', 80)];
     const { proposals, evaluators } = aggregateScores(scores, { scale });
     const byId = new Map(proposals.map((p) => [p.proposalId, p]));
     expect(byId.get('p1')!.mean).toBeLessThan(byId.get('p2')!.mean);
@@ -53,10 +43,7 @@ describe('aggregateScores', () => {
   });
 
   it('leaves an evaluator with a single score unscaled and clamps to the scale', () => {
-    const { evaluators, proposals } = aggregateScores(
-      [s('p1', 'once', 100), s('p1', 'a', 100), s('p2', 'a', 0)],
-      { scale },
-    );
+    const { evaluators, proposals } = aggregateScores([s('p1', 'once', 100), s('p1', 'a', 100), s('p2', 'a', 0)], { scale });
     expect(evaluators.find((e) => e.evaluatorId === 'once')!.standardised).toBe(false);
     for (const p of proposals) {
       expect(p.normalised).toBeGreaterThanOrEqual(0);
@@ -65,10 +52,7 @@ describe('aggregateScores', () => {
   });
 
   it('floors the spread of an evaluator who gives everyone nearly the same score', () => {
-    const { proposals } = aggregateScores(
-      [s('p1', 'flat', 80), s('p2', 'flat', 80.1), s('p1', 'b', 40), s('p2', 'b', 60)],
-      { scale, sdFloor: 5 },
-    );
+    const { proposals } = aggregateScores([s('p1', 'flat', 80), s('p2', 'flat', 80.1), s('p1', 'b', 40), s('p2', 'b', 60)], { scale, sdFloor: 5 });
     // Without a floor "flat" would call the 0.1 difference two standard deviations.
     const gap = proposals[1]!.normalised - proposals[0]!.normalised;
     expect(gap).toBeGreaterThan(0);
@@ -106,8 +90,7 @@ describe('aggregateScores', () => {
       fc.property(jury, (scores) => {
         const result = aggregateScores(scores, { scale });
         const reversed = aggregateScores([...scores].reverse(), { scale });
-        const sortById = <T extends { proposalId: string }>(xs: readonly T[]) =>
-          [...xs].sort((a, b) => a.proposalId.localeCompare(b.proposalId));
+        const sortById = <T extends { proposalId: string }>(xs: readonly T[]) => [...xs].sort((a, b) => a.proposalId.localeCompare(b.proposalId));
         const a = sortById(result.proposals);
         const b = sortById(reversed.proposals);
         a.forEach((p, i) => {
@@ -130,33 +113,24 @@ describe('aggregateScores', () => {
     // Only standardised evaluators (2+ scores) are corrected, so single-score ones are dropped.
     const wide = { min: -1e6, max: 1e6 };
     fc.assert(
-      fc.property(
-        jury,
-        fc.integer({ min: -40, max: 40 }),
-        fc.double({ min: 0.5, max: 3, noNaN: true }),
-        (raw, shift, stretch) => {
-          const counts = new Map<string, number>();
-          for (const x of raw) counts.set(x.evaluatorId, (counts.get(x.evaluatorId) ?? 0) + 1);
-          const scores = raw.filter((x) => counts.get(x.evaluatorId)! >= 2);
-          fc.pre(scores.length > 0);
-          const options = { scale: wide, sdFloor: 1e-9 };
-          const before = aggregateScores(scores, options);
-          const moved = scores.map((x) =>
-            x.evaluatorId === 'e0' ? { ...x, score: shift + stretch * x.score } : x,
-          );
-          const after = aggregateScores(moved, options);
-          // Back from the score scale to mean z: (normalised - globalMean) / global spread.
-          const meanZ = (agg: typeof before) => {
-            const spread = Math.max(agg.globalStdDev, 1e-9);
-            return new Map(
-              agg.proposals.map((p) => [p.proposalId, (p.normalised - agg.globalMean) / spread]),
-            );
-          };
-          const zBefore = meanZ(before);
-          const zAfter = meanZ(after);
-          for (const [id, z] of zBefore) expect(zAfter.get(id)!).toBeCloseTo(z, 6);
-        },
-      ),
+      fc.property(jury, fc.integer({ min: -40, max: 40 }), fc.double({ min: 0.5, max: 3, noNaN: true }), (raw, shift, stretch) => {
+        const counts = new Map<string, number>();
+        for (const x of raw) counts.set(x.evaluatorId, (counts.get(x.evaluatorId) ?? 0) + 1);
+        const scores = raw.filter((x) => counts.get(x.evaluatorId)! >= 2);
+        fc.pre(scores.length > 0);
+        const options = { scale: wide, sdFloor: 1e-9 };
+        const before = aggregateScores(scores, options);
+        const moved = scores.map((x) => (x.evaluatorId === 'e0' ? { ...x, score: shift + stretch * x.score } : x));
+        const after = aggregateScores(moved, options);
+        // Back from the score scale to mean z: (normalised - globalMean) / global spread.
+        const meanZ = (agg: typeof before) => {
+          const spread = Math.max(agg.globalStdDev, 1e-9);
+          return new Map(agg.proposals.map((p) => [p.proposalId, (p.normalised - agg.globalMean) / spread]));
+        };
+        const zBefore = meanZ(before);
+        const zAfter = meanZ(after);
+        for (const [id, z] of zBefore) expect(zAfter.get(id)!).toBeCloseTo(z, 6);
+      }),
       { numRuns: 150 },
     );
   });

@@ -76,10 +76,7 @@ export interface Aggregation {
   readonly globalStdDev: number;
 }
 
-export function aggregateScores(
-  scores: readonly EvaluatorScore[],
-  options: AggregationOptions,
-): Aggregation {
+export function aggregateScores(scores: readonly EvaluatorScore[], options: AggregationOptions): Aggregation {
   const { scale } = options;
   const width = scale.max - scale.min;
   if (!(Number.isFinite(width) && width > 0)) throw new RangeError('scale needs min < max');
@@ -142,9 +139,7 @@ function validateScores(scores: readonly EvaluatorScore[], scale: ScoreScale): v
   const seen = new Set<string>();
   for (const s of scores) {
     if (!(Number.isFinite(s.score) && s.score >= scale.min && s.score <= scale.max)) {
-      throw new RangeError(
-        `score ${s.score} of ${s.evaluatorId} for ${s.proposalId} is outside ${scale.min}..${scale.max}`,
-      );
+      throw new RangeError(`score ${s.score} of ${s.evaluatorId} for ${s.proposalId} is outside ${scale.min}..${scale.max}`);
     }
     // One evaluation per evaluator and proposal: a second one would double that evaluator's voice.
     const key = JSON.stringify([s.proposalId, s.evaluatorId]);

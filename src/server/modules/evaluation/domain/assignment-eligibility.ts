@@ -1,8 +1,5 @@
 import type { AssignmentProblem } from './assignment-model.js';
-import type {
-  AssignmentInfeasibility,
-  FixedAssignmentProblem,
-} from './assignment-infeasibility.js';
+import type { AssignmentInfeasibility, FixedAssignmentProblem } from './assignment-infeasibility.js';
 
 /**
  * The assignment problem turned into dense index tables: who may still review what, how many
@@ -24,9 +21,7 @@ export interface EligibilityTable {
   isOpen(p: number, e: number): boolean;
 }
 
-export type EligibilityOutcome =
-  | { readonly ok: true; readonly table: EligibilityTable }
-  | { readonly ok: false; readonly reasons: AssignmentInfeasibility[] };
+export type EligibilityOutcome = { readonly ok: true; readonly table: EligibilityTable } | { readonly ok: false; readonly reasons: AssignmentInfeasibility[] };
 
 /** Throws on malformed input (programming errors); returns reasons for data problems. */
 export function buildEligibility(problem: AssignmentProblem): EligibilityOutcome {
@@ -63,10 +58,7 @@ export function buildEligibility(problem: AssignmentProblem): EligibilityOutcome
   }
   if (reasons.length > 0) return { ok: false, reasons };
 
-  const needed = Int32Array.from(
-    problem.proposals,
-    (p, i) => p.reviewersRequired - fixedPerProposal[i]!,
-  );
+  const needed = Int32Array.from(problem.proposals, (p, i) => p.reviewersRequired - fixedPerProposal[i]!);
   const spare = Int32Array.from(problem.evaluators, (e, i) => e.maxProposals - fixedLoad[i]!);
   // Fold the fixed pairs into the blocked matrix so isOpen is a single array read.
   for (const key of fixedPairs) blocked[key] = 1;
@@ -104,11 +96,7 @@ function validateShape(problem: AssignmentProblem): void {
 }
 
 /** blocked[p * E + e] = 1 when evaluator e must never review proposal p. */
-function conflictMatrix(
-  problem: AssignmentProblem,
-  proposalIndex: ReadonlyMap<string, number>,
-  evaluatorIndex: ReadonlyMap<string, number>,
-): Uint8Array {
+function conflictMatrix(problem: AssignmentProblem, proposalIndex: ReadonlyMap<string, number>, evaluatorIndex: ReadonlyMap<string, number>): Uint8Array {
   const P = problem.proposals.length;
   const E = problem.evaluators.length;
   const blocked = new Uint8Array(P * E);

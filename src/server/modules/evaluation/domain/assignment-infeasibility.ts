@@ -7,13 +7,7 @@ import type { EligibilityTable } from './assignment-eligibility.js';
  * partial assignment: a partial one would silently leave proposals under-reviewed.
  */
 
-export type FixedAssignmentProblem =
-  | 'unknown-proposal'
-  | 'unknown-evaluator'
-  | 'conflicted'
-  | 'duplicate'
-  | 'exceeds-required'
-  | 'exceeds-capacity';
+export type FixedAssignmentProblem = 'unknown-proposal' | 'unknown-evaluator' | 'conflicted' | 'duplicate' | 'exceeds-required' | 'exceeds-capacity';
 
 export type AssignmentInfeasibility =
   | {
@@ -49,10 +43,7 @@ export type AssignmentInfeasibility =
     };
 
 /** The obvious, local reason first: proposals with too few usable evaluators at all. */
-export function perProposalShortfalls(
-  problem: AssignmentProblem,
-  table: EligibilityTable,
-): AssignmentInfeasibility[] {
+export function perProposalShortfalls(problem: AssignmentProblem, table: EligibilityTable): AssignmentInfeasibility[] {
   const reasons: AssignmentInfeasibility[] = [];
   for (let p = 0; p < table.proposalCount; p++) {
     const needed = table.needed[p]!;

@@ -68,8 +68,7 @@ export const DEFAULT_COST_WEIGHTS: ResolvedCostWeights = {
 /** Fills defaults and rejects weights the flow solver cannot price exactly. */
 export function resolveCostWeights(weights: AssignmentCostWeights = {}): ResolvedCostWeights {
   const resolved: ResolvedCostWeights = {
-    expertiseMismatchCost:
-      weights.expertiseMismatchCost ?? DEFAULT_COST_WEIGHTS.expertiseMismatchCost,
+    expertiseMismatchCost: weights.expertiseMismatchCost ?? DEFAULT_COST_WEIGHTS.expertiseMismatchCost,
     loadWeight: weights.loadWeight ?? DEFAULT_COST_WEIGHTS.loadWeight,
   };
   for (const [name, value] of Object.entries(resolved)) {
@@ -86,11 +85,7 @@ export function hasExpertise(evaluator: EvaluatorCapacity, proposal: ProposalToR
 }
 
 /** Cost of one (evaluator, proposal) pair, before load. */
-export function pairCost(
-  evaluator: EvaluatorCapacity,
-  proposal: ProposalToReview,
-  weights: ResolvedCostWeights,
-): number {
+export function pairCost(evaluator: EvaluatorCapacity, proposal: ProposalToReview, weights: ResolvedCostWeights): number {
   return hasExpertise(evaluator, proposal) ? 0 : weights.expertiseMismatchCost;
 }
 

@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type {
-  AssignmentProblem,
-  EvaluatorCapacity,
-  ProposalToReview,
-  ReviewAssignment,
-} from './assignment-model.js';
+import type { AssignmentProblem, EvaluatorCapacity, ProposalToReview, ReviewAssignment } from './assignment-model.js';
 import { totalAssignmentCost } from './assignment-model.js';
 import { type AssignmentResult, solveReviewerAssignment } from './assignment-solver.js';
 
@@ -22,9 +17,7 @@ const evaluator = (id: string, cap: number, expertise: string[] = []): Evaluator
 
 function expectHardRules(problem: AssignmentProblem, result: AssignmentResult) {
   if (!result.feasible) throw new Error(`expected feasible, got ${JSON.stringify(result.reasons)}`);
-  const conflicts = new Set(
-    (problem.conflicts ?? []).map((c) => `${c.evaluatorId}|${c.proposalId}`),
-  );
+  const conflicts = new Set((problem.conflicts ?? []).map((c) => `${c.evaluatorId}|${c.proposalId}`));
   const pairs = new Set<string>();
   const perProposal = new Map<string, number>();
   const perEvaluator = new Map<string, number>();
@@ -49,17 +42,8 @@ function expectHardRules(problem: AssignmentProblem, result: AssignmentResult) {
 describe('solveReviewerAssignment: hard rules', () => {
   it('covers every proposal with exactly k distinct evaluators within caps', () => {
     const problem: AssignmentProblem = {
-      proposals: [
-        proposal('p1', 'health', 3),
-        proposal('p2', 'education', 2),
-        proposal('p3', 'health', 1),
-      ],
-      evaluators: [
-        evaluator('e1', 2, ['health']),
-        evaluator('e2', 2),
-        evaluator('e3', 2),
-        evaluator('e4', 1),
-      ],
+      proposals: [proposal('p1', 'health', 3), proposal('p2', 'education', 2), proposal('p3', 'health', 1)],
+      evaluators: [evaluator('e1', 2, ['health']), evaluator('e2', 2), evaluator('e3', 2), evaluator('e4', 1)],
     };
     expectHardRules(problem, solveReviewerAssignment(problem));
   });
@@ -74,12 +58,7 @@ describe('solveReviewerAssignment: hard rules', () => {
     const result = solveReviewerAssignment(problem);
     expectHardRules(problem, result);
     if (!result.feasible) return;
-    expect(result.assignments.map((a) => `${a.proposalId}:${a.evaluatorId}`)).toEqual([
-      'p1:e2',
-      'p1:e3',
-      'p2:e1',
-      'p2:e3',
-    ]);
+    expect(result.assignments.map((a) => `${a.proposalId}:${a.evaluatorId}`)).toEqual(['p1:e2', 'p1:e3', 'p2:e1', 'p2:e3']);
   });
 
   it('prefers expertise, then spreads load evenly', () => {
@@ -91,10 +70,7 @@ describe('solveReviewerAssignment: hard rules', () => {
     expectHardRules(problem, result);
     if (!result.feasible) return;
     // Giving both to e1 costs 1 + 3 = 4; p1 -> e2 costs 1 + 1 = 2, both experts.
-    expect(result.assignments.map((a) => `${a.proposalId}:${a.evaluatorId}`)).toEqual([
-      'p1:e2',
-      'p2:e1',
-    ]);
+    expect(result.assignments.map((a) => `${a.proposalId}:${a.evaluatorId}`)).toEqual(['p1:e2', 'p2:e1']);
     expect(result.expertiseMatches).toBe(2);
     expect(result.totalCost).toBe(2);
   });
@@ -108,9 +84,7 @@ describe('solveReviewerAssignment: hard rules', () => {
     const result = solveReviewerAssignment(problem);
     expectHardRules(problem, result);
     if (!result.feasible) return;
-    expect(result.assignments.filter((a) => a.fixed)).toEqual([
-      { evaluatorId: 'e2', proposalId: 'p1', fixed: true, expertiseMatch: false },
-    ]);
+    expect(result.assignments.filter((a) => a.fixed)).toEqual([{ evaluatorId: 'e2', proposalId: 'p1', fixed: true, expertiseMatch: false }]);
     expect(result.evaluatorLoads.find((l) => l.evaluatorId === 'e2')?.load).toBe(1);
   });
 
@@ -129,12 +103,8 @@ describe('solveReviewerAssignment: hard rules', () => {
         evaluators: [],
       }),
     ).toThrow(/duplicate proposal/);
-    expect(() =>
-      solveReviewerAssignment({ proposals: [proposal('p', 'a', -1)], evaluators: [] }),
-    ).toThrow(/reviewersRequired/);
-    expect(() =>
-      solveReviewerAssignment({ proposals: [], evaluators: [] }, { loadWeight: 0.5 }),
-    ).toThrow(/loadWeight/);
+    expect(() => solveReviewerAssignment({ proposals: [proposal('p', 'a', -1)], evaluators: [] })).toThrow(/reviewersRequired/);
+    expect(() => solveReviewerAssignment({ proposals: [], evaluators: [] }, { loadWeight: 0.5 })).toThrow(/loadWeight/);
   });
 });
 
@@ -197,9 +167,7 @@ describe('solveReviewerAssignment: infeasibility', () => {
     });
     expect(result.feasible).toBe(false);
     if (result.feasible) return;
-    expect(
-      result.reasons.map((r) => (r.kind === 'invalid-fixed-assignment' ? r.problem : r.kind)),
-    ).toEqual(['conflicted', 'exceeds-capacity', 'unknown-evaluator']);
+    expect(result.reasons.map((r) => (r.kind === 'invalid-fixed-assignment' ? r.problem : r.kind))).toEqual(['conflicted', 'exceeds-capacity', 'unknown-evaluator']);
   });
 });
 
@@ -215,8 +183,7 @@ interface Instance {
 
 function bruteForce({ problem, mismatch, loadWeight }: Instance): { cost: number } | null {
   const { proposals, evaluators } = problem;
-  const conflicted = (e: string, p: string) =>
-    (problem.conflicts ?? []).some((c) => c.evaluatorId === e && c.proposalId === p);
+  const conflicted = (e: string, p: string) => (problem.conflicts ?? []).some((c) => c.evaluatorId === e && c.proposalId === p);
   const fixed = problem.fixedAssignments ?? [];
   const loads = evaluators.map((e) => fixed.filter((f) => f.evaluatorId === e.id).length);
   let pairTotal = 0;
@@ -235,11 +202,7 @@ function bruteForce({ problem, mismatch, loadWeight }: Instance): { cost: number
     const p = proposals[index]!;
     const fixedHere = fixed.filter((f) => f.proposalId === p.id).map((f) => f.evaluatorId);
     const need = p.reviewersRequired - fixedHere.length;
-    const candidates = evaluators
-      .map((_, i) => i)
-      .filter(
-        (i) => !fixedHere.includes(evaluators[i]!.id) && !conflicted(evaluators[i]!.id, p.id),
-      );
+    const candidates = evaluators.map((_, i) => i).filter((i) => !fixedHere.includes(evaluators[i]!.id) && !conflicted(evaluators[i]!.id, p.id));
     const choose = (from: number, left: number, cost: number) => {
       if (left === 0) return visit(index + 1, cost);
       for (let c = from; c < candidates.length; c++) {
@@ -247,11 +210,7 @@ function bruteForce({ problem, mismatch, loadWeight }: Instance): { cost: number
         const e = evaluators[i]!;
         if (loads[i]! >= e.maxProposals) continue;
         loads[i]!++;
-        choose(
-          c + 1,
-          left - 1,
-          cost + (e.expertiseCategoryIds.includes(p.categoryId) ? 0 : mismatch),
-        );
+        choose(c + 1, left - 1, cost + (e.expertiseCategoryIds.includes(p.categoryId) ? 0 : mismatch));
         loads[i]!--;
       }
     };
@@ -272,9 +231,7 @@ const smallInstance: fc.Arbitrary<Instance> = fc
   .map(({ proposalCount, evaluatorCount, seedBits, mismatch, loadWeight }) => {
     let cursor = 0;
     const draw = (n: number) => seedBits[cursor++ % seedBits.length]! % n;
-    const proposals = Array.from({ length: proposalCount }, (_, i) =>
-      proposal(`p${i}`, `c${draw(3)}`, draw(3)),
-    );
+    const proposals = Array.from({ length: proposalCount }, (_, i) => proposal(`p${i}`, `c${draw(3)}`, draw(3)));
     const evaluators = Array.from({ length: evaluatorCount }, (_, i) =>
       evaluator(
         `e${i}`,
@@ -289,11 +246,7 @@ const smallInstance: fc.Arbitrary<Instance> = fc
     for (const p of proposals) {
       for (const e of evaluators) {
         if (draw(5) === 0) conflicts.push({ evaluatorId: e.id, proposalId: p.id });
-        else if (
-          draw(8) === 0 &&
-          (fixedPerProposal.get(p.id) ?? 0) < p.reviewersRequired &&
-          (fixedPerEvaluator.get(e.id) ?? 0) < e.maxProposals
-        ) {
+        else if (draw(8) === 0 && (fixedPerProposal.get(p.id) ?? 0) < p.reviewersRequired && (fixedPerEvaluator.get(e.id) ?? 0) < e.maxProposals) {
           fixedAssignments.push({ evaluatorId: e.id, proposalId: p.id });
           fixedPerProposal.set(p.id, (fixedPerProposal.get(p.id) ?? 0) + 1);
           fixedPerEvaluator.set(e.id, (fixedPerEvaluator.get(e.id) ?? 0) + 1);
@@ -321,9 +274,7 @@ describe('solveReviewerAssignment: agrees with brute force on small instances', 
         if (result.feasible) {
           expectHardRules(instance.problem, result);
           expect(result.totalCost).toBe(best?.cost);
-          expect(totalAssignmentCost(instance.problem, result.assignments, weights)).toBe(
-            best?.cost,
-          );
+          expect(totalAssignmentCost(instance.problem, result.assignments, weights)).toBe(best?.cost);
         } else {
           for (const reason of result.reasons) {
             if (reason.kind === 'insufficient-capacity') {

@@ -1,9 +1,5 @@
 import { buildEligibility, type EligibilityTable } from './assignment-eligibility.js';
-import {
-  type AssignmentInfeasibility,
-  hallCertificate,
-  perProposalShortfalls,
-} from './assignment-infeasibility.js';
+import { type AssignmentInfeasibility, hallCertificate, perProposalShortfalls } from './assignment-infeasibility.js';
 import {
   type AssignmentCostWeights,
   type AssignmentProblem,
@@ -17,10 +13,7 @@ import {
 import { type FlowNetwork, FlowNetworkBuilder } from './flow-network.js';
 import { solveMinCostFlow } from './min-cost-flow.js';
 
-export type {
-  AssignmentInfeasibility,
-  FixedAssignmentProblem,
-} from './assignment-infeasibility.js';
+export type { AssignmentInfeasibility, FixedAssignmentProblem } from './assignment-infeasibility.js';
 
 /**
  * Optimal reviewer assignment as a minimum-cost flow.
@@ -70,10 +63,7 @@ export interface AssignmentFailure {
 
 export type AssignmentResult = AssignmentSolution | AssignmentFailure;
 
-export function solveReviewerAssignment(
-  problem: AssignmentProblem,
-  weights: AssignmentCostWeights = {},
-): AssignmentResult {
+export function solveReviewerAssignment(problem: AssignmentProblem, weights: AssignmentCostWeights = {}): AssignmentResult {
   const resolved = resolveCostWeights(weights);
   const eligibility = buildEligibility(problem);
   if (!eligibility.ok) return { feasible: false, reasons: eligibility.reasons };
@@ -112,11 +102,7 @@ interface AssignmentNetwork {
 }
 
 /** Nodes: 0 source, 1..P proposals, P+1..P+E evaluators, P+E+1 sink. */
-function buildNetwork(
-  problem: AssignmentProblem,
-  table: EligibilityTable,
-  weights: ResolvedCostWeights,
-): AssignmentNetwork {
+function buildNetwork(problem: AssignmentProblem, table: EligibilityTable, weights: ResolvedCostWeights): AssignmentNetwork {
   const { proposals, evaluators } = problem;
   const P = table.proposalCount;
   const E = table.evaluatorCount;
@@ -151,14 +137,7 @@ function buildNetwork(
  * marginal load cost of that unit (units already taken by fixed assignments are skipped).
  * Consecutive units with equal cost (only when loadWeight is 0) are merged into one edge.
  */
-function addLoadEdges(
-  builder: FlowNetworkBuilder,
-  from: number,
-  sink: number,
-  alreadyLoaded: number,
-  spareUnits: number,
-  weights: ResolvedCostWeights,
-): void {
+function addLoadEdges(builder: FlowNetworkBuilder, from: number, sink: number, alreadyLoaded: number, spareUnits: number, weights: ResolvedCostWeights): void {
   let unit = alreadyLoaded + 1;
   const lastUnit = alreadyLoaded + spareUnits;
   while (unit <= lastUnit) {
@@ -170,12 +149,7 @@ function addLoadEdges(
   }
 }
 
-function buildSolution(
-  problem: AssignmentProblem,
-  chosen: ReadonlySet<number>,
-  fixedPairs: ReadonlySet<number>,
-  weights: AssignmentCostWeights,
-): AssignmentSolution {
+function buildSolution(problem: AssignmentProblem, chosen: ReadonlySet<number>, fixedPairs: ReadonlySet<number>, weights: AssignmentCostWeights): AssignmentSolution {
   const { proposals, evaluators } = problem;
   const E = evaluators.length;
   const loads = new Int32Array(E);

@@ -1,10 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type BoundedEdge,
-  hasFeasibleCirculation,
-  minimumCirculationCost,
-} from './feasible-circulation.js';
+import { type BoundedEdge, hasFeasibleCirculation, minimumCirculationCost } from './feasible-circulation.js';
 
 /**
  * The use made of circulations in selection: choose at most `total` units from a rows x cols
@@ -93,21 +89,19 @@ describe('hasFeasibleCirculation', () => {
 
   it('finds the cheapest transport table, or none, exactly like exhaustive enumeration', () => {
     const small = fc.integer({ min: 0, max: 2 });
-    const instance = fc
-      .record({ rows: fc.integer({ min: 1, max: 2 }), cols: fc.integer({ min: 1, max: 3 }) })
-      .chain(({ rows, cols }) =>
-        fc.record({
-          rows: fc.constant(rows),
-          cols: fc.constant(cols),
-          cell: fc.array(small, { minLength: rows * cols, maxLength: rows * cols }),
-          cellCost: fc.array(small, { minLength: rows * cols, maxLength: rows * cols }),
-          rowLower: fc.array(small, { minLength: rows, maxLength: rows }),
-          rowUpper: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: rows, maxLength: rows }),
-          colLower: fc.array(small, { minLength: cols, maxLength: cols }),
-          colUpper: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: cols, maxLength: cols }),
-          total: fc.integer({ min: 0, max: 6 }),
-        }),
-      );
+    const instance = fc.record({ rows: fc.integer({ min: 1, max: 2 }), cols: fc.integer({ min: 1, max: 3 }) }).chain(({ rows, cols }) =>
+      fc.record({
+        rows: fc.constant(rows),
+        cols: fc.constant(cols),
+        cell: fc.array(small, { minLength: rows * cols, maxLength: rows * cols }),
+        cellCost: fc.array(small, { minLength: rows * cols, maxLength: rows * cols }),
+        rowLower: fc.array(small, { minLength: rows, maxLength: rows }),
+        rowUpper: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: rows, maxLength: rows }),
+        colLower: fc.array(small, { minLength: cols, maxLength: cols }),
+        colUpper: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: cols, maxLength: cols }),
+        total: fc.integer({ min: 0, max: 6 }),
+      }),
+    );
     fc.assert(
       fc.property(instance, (t) => {
         const { nodes, edges } = transportEdges(t);

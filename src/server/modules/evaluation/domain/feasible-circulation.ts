@@ -26,10 +26,7 @@ export interface BoundedEdge {
 }
 
 /** Cost of the cheapest feasible circulation, or null when none exists. */
-export function minimumCirculationCost(
-  nodeCount: number,
-  edges: readonly BoundedEdge[],
-): number | null {
+export function minimumCirculationCost(nodeCount: number, edges: readonly BoundedEdge[]): number | null {
   const excess = new Float64Array(nodeCount);
   const superSource = nodeCount;
   const superSink = nodeCount + 1;

@@ -87,16 +87,7 @@ export class FlowNetworkBuilder {
       arcReverse[backward] = forward;
       edgeArc[e] = forward;
     }
-    return new FlowNetwork(
-      nodes,
-      arcStart,
-      arcHead,
-      arcResidual,
-      arcCost,
-      arcReverse,
-      edgeArc,
-      this.capacity.slice(0, edges),
-    );
+    return new FlowNetwork(nodes, arcStart, arcHead, arcResidual, arcCost, arcReverse, edgeArc, this.capacity.slice(0, edges));
   }
 
   private checkNode(node: number): void {

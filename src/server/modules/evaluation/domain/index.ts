@@ -33,24 +33,8 @@ export {
   validateCriteria,
   type WeightedTotalResult,
 } from '../../../../common/weighted-total.js';
-export {
-  type Aggregation,
-  type AggregationOptions,
-  aggregateScores,
-  type EvaluatorProfile,
-  type EvaluatorScore,
-  type ProposalAggregate,
-  type ScoreScale,
-} from './aggregation.js';
-export {
-  type RankableProposal,
-  type RankedProposal,
-  type RankingBasis,
-  type RankingOptions,
-  rankProposals,
-  type TieBreak,
-  tieBreakChain,
-} from './ranking.js';
+export { type Aggregation, type AggregationOptions, aggregateScores, type EvaluatorProfile, type EvaluatorScore, type ProposalAggregate, type ScoreScale } from './aggregation.js';
+export { type RankableProposal, type RankedProposal, type RankingBasis, type RankingOptions, rankProposals, type TieBreak, tieBreakChain } from './ranking.js';
 export {
   type ConstraintRef,
   type PassedOverCandidate,
@@ -62,14 +46,7 @@ export {
   selectTop,
 } from './selection.js';
 export { kendallTauB, kendallTauOfOrders } from './kendall-tau.js';
-export {
-  AGGREGATIONS,
-  compareAggregations,
-  type JuryComparison,
-  type JuryReport,
-  type JurySettings,
-  simulateJury,
-} from './jury-simulation.js';
+export { AGGREGATIONS, compareAggregations, type JuryComparison, type JuryReport, type JurySettings, simulateJury } from './jury-simulation.js';
 export {
   type Finalist,
   type InterviewPanel,

@@ -2,12 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FlowNetworkBuilder } from './flow-network.js';
 import { solveMinCostFlow } from './min-cost-flow.js';
-import {
-  type InterviewScheduleInput,
-  type InterviewSlot,
-  scheduleInterviews,
-  slotGrid,
-} from './interview-schedule.js';
+import { type InterviewScheduleInput, type InterviewSlot, scheduleInterviews, slotGrid } from './interview-schedule.js';
 
 const MIN = 60_000;
 // 2024-07-01 08:00 WIB (UTC+7) = 01:00 UTC.
@@ -28,15 +23,11 @@ function expectNoClash(input: InterviewScheduleInput, slots: readonly InterviewS
     expect(seen.has(s.proposalId), `${s.proposalId} twice`).toBe(false);
     seen.add(s.proposalId);
     expect(s.participantId).toBe(participantOf.get(s.proposalId));
-    expect(s.endMs - s.startMs).toBe(
-      ((input.presentationMinutes ?? 7) + (input.interviewMinutes ?? 13)) * MIN,
-    );
+    expect(s.endMs - s.startMs).toBe(((input.presentationMinutes ?? 7) + (input.interviewMinutes ?? 13)) * MIN);
     expect(s.presentationEndMs - s.startMs).toBe((input.presentationMinutes ?? 7) * MIN);
-    for (const person of panels.get(s.panelId)!)
-      expect(conflicts.has(`${person}|${s.proposalId}`)).toBe(false);
+    for (const person of panels.get(s.panelId)!) expect(conflicts.has(`${person}|${s.proposalId}`)).toBe(false);
     expect(input.days.some((d) => d.startMs <= s.startMs && s.endMs <= d.endMs)).toBe(true);
-    for (const b of input.breaks ?? [])
-      expect(s.endMs <= b.startMs || b.endMs <= s.startMs).toBe(true);
+    for (const b of input.breaks ?? []) expect(s.endMs <= b.startMs || b.endMs <= s.startMs).toBe(true);
   }
   for (const a of slots) {
     for (const b of slots) {
@@ -150,15 +141,9 @@ describe('scheduleInterviews', () => {
       panels: [{ id: 'I', panelistIds: ['x'] }],
       days: [window(DAY1, 60)],
     };
-    expect(() => scheduleInterviews({ ...base, days: [{ startMs: DAY1, endMs: DAY1 }] })).toThrow(
-      /window/,
-    );
-    expect(() =>
-      scheduleInterviews({ ...base, panels: [base.panels[0]!, base.panels[0]!] }),
-    ).toThrow(/unique/);
-    expect(() => scheduleInterviews({ ...base, panels: [{ id: 'I', panelistIds: [] }] })).toThrow(
-      /no panelists/,
-    );
+    expect(() => scheduleInterviews({ ...base, days: [{ startMs: DAY1, endMs: DAY1 }] })).toThrow(/window/);
+    expect(() => scheduleInterviews({ ...base, panels: [base.panels[0]!, base.panels[0]!] })).toThrow(/unique/);
+    expect(() => scheduleInterviews({ ...base, panels: [{ id: 'I', panelistIds: [] }] })).toThrow(/no panelists/);
   });
 
   const instance = fc
@@ -187,9 +172,7 @@ describe('scheduleInterviews', () => {
       }));
       const panelists = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'];
       const conflicts = finalists.flatMap((f, i) =>
-        panelists
-          .filter((_, j) => r.conflictBits[(i * 6 + j) % 84] && (i + j) % 3 === 0)
-          .map((panelistId) => ({ panelistId, proposalId: f.proposalId })),
+        panelists.filter((_, j) => r.conflictBits[(i * 6 + j) % 84] && (i + j) % 3 === 0).map((panelistId) => ({ panelistId, proposalId: f.proposalId })),
       );
       return {
         finalists,
@@ -215,28 +198,23 @@ describe('scheduleInterviews', () => {
 
   it('schedules everyone when panels are disjoint, participants distinct and slots suffice', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 4 }),
-        fc.integer({ min: 1, max: 6 }),
-        fc.integer({ min: 0, max: 30 }),
-        (panelCount, slotsPerDay, wanted) => {
-          const capacity = panelCount * slotsPerDay * 2;
-          const input: InterviewScheduleInput = {
-            finalists: Array.from({ length: Math.min(wanted, capacity) }, (_, i) => ({
-              proposalId: `f${i}`,
-              participantId: `a${i}`,
-            })),
-            panels: Array.from({ length: panelCount }, (_, i) => ({
-              id: `panel${i}`,
-              panelistIds: [`x${i}`, `y${i}`],
-            })),
-            days: [window(DAY1, 20 * slotsPerDay), window(DAY2, 20 * slotsPerDay)],
-          };
-          const result = scheduleInterviews(input);
-          expect(result.ok).toBe(true);
-          expectNoClash(input, result.slots);
-        },
-      ),
+      fc.property(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 30 }), (panelCount, slotsPerDay, wanted) => {
+        const capacity = panelCount * slotsPerDay * 2;
+        const input: InterviewScheduleInput = {
+          finalists: Array.from({ length: Math.min(wanted, capacity) }, (_, i) => ({
+            proposalId: `f${i}`,
+            participantId: `a${i}`,
+          })),
+          panels: Array.from({ length: panelCount }, (_, i) => ({
+            id: `panel${i}`,
+            panelistIds: [`x${i}`, `y${i}`],
+          })),
+          days: [window(DAY1, 20 * slotsPerDay), window(DAY2, 20 * slotsPerDay)],
+        };
+        const result = scheduleInterviews(input);
+        expect(result.ok).toBe(true);
+        expectNoClash(input, result.slots);
+      }),
       { numRuns: 100 },
     );
   });
@@ -260,13 +238,7 @@ describe('scheduleInterviews', () => {
               panelistIds: [`x${i}`],
             })),
             days: [window(DAY1, 20 * slotCount)],
-            conflicts: blockedPanels.flatMap((row, i) =>
-              row
-                .slice(0, panelCount)
-                .flatMap((blocked, j) =>
-                  blocked ? [{ panelistId: `x${j}`, proposalId: `f${i}` }] : [],
-                ),
-            ),
+            conflicts: blockedPanels.flatMap((row, i) => row.slice(0, panelCount).flatMap((blocked, j) => (blocked ? [{ panelistId: `x${j}`, proposalId: `f${i}` }] : []))),
           };
           const cells = panelCount * slotCount;
           const F = blockedPanels.length;
@@ -275,8 +247,7 @@ describe('scheduleInterviews', () => {
           blockedPanels.forEach((row, i) => {
             builder.addEdge(0, 1 + i, 1, 0);
             for (let t = 0; t < slotCount; t++) {
-              for (let j = 0; j < panelCount; j++)
-                if (!row[j]) builder.addEdge(1 + i, 1 + F + t * panelCount + j, 1, 0);
+              for (let j = 0; j < panelCount; j++) if (!row[j]) builder.addEdge(1 + i, 1 + F + t * panelCount + j, 1, 0);
             }
           });
           for (let c = 0; c < cells; c++) builder.addEdge(1 + F + c, sink, 1, 0);

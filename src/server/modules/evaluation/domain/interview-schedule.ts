@@ -90,26 +90,20 @@ export function scheduleInterviews(input: InterviewScheduleInput): InterviewSche
   const P = panels.length;
 
   const conflicted = new Set((input.conflicts ?? []).map((c) => key(c.panelistId, c.proposalId)));
-  const eligiblePanels = finalists.map((f) =>
-    panels.flatMap((panel, i) =>
-      panel.panelistIds.some((person) => conflicted.has(key(person, f.proposalId))) ? [] : [i],
-    ),
-  );
+  const eligiblePanels = finalists.map((f) => panels.flatMap((panel, i) => (panel.panelistIds.some((person) => conflicted.has(key(person, f.proposalId))) ? [] : [i])));
   // sharesPanelist[a * P + b]: panels a and b cannot sit at the same time.
   const sharesPanelist = new Uint8Array(P * P);
   for (let a = 0; a < P; a++) {
     const members = new Set(panels[a]!.panelistIds);
     for (let b = 0; b < P; b++) {
-      if (a !== b && panels[b]!.panelistIds.some((person) => members.has(person)))
-        sharesPanelist[a * P + b] = 1;
+      if (a !== b && panels[b]!.panelistIds.some((person) => members.has(person))) sharesPanelist[a * P + b] = 1;
     }
   }
 
   const cellCount = times.length * P;
   const occupant = new Int32Array(cellCount).fill(-1);
   const cellOf = new Int32Array(finalists.length).fill(-1);
-  const cellsFor = (f: number): number[] =>
-    times.flatMap((_, t) => eligiblePanels[f]!.map((panel) => t * P + panel));
+  const cellsFor = (f: number): number[] => times.flatMap((_, t) => eligiblePanels[f]!.map((panel) => t * P + panel));
 
   const fits = (f: number, cell: number): boolean => {
     if (occupant[cell] !== -1) return false;
@@ -158,9 +152,7 @@ export function scheduleInterviews(input: InterviewScheduleInput): InterviewSche
   };
 
   // Most constrained first: fewer admissible panels means fewer chances later.
-  const order = finalists
-    .map((_, f) => f)
-    .sort((a, b) => eligiblePanels[a]!.length - eligiblePanels[b]!.length || a - b);
+  const order = finalists.map((_, f) => f).sort((a, b) => eligiblePanels[a]!.length - eligiblePanels[b]!.length || a - b);
   const unscheduled: UnscheduledFinalist[] = [];
   for (const f of order) {
     if (eligiblePanels[f]!.length === 0) {
@@ -192,19 +184,11 @@ export function scheduleInterviews(input: InterviewScheduleInput): InterviewSche
  * Start instants of the shared slot grid: back to back inside each day window, jumping past any
  * break a slot would overlap. Sorted and pairwise disjoint, so equal index = same time.
  */
-export function slotGrid(
-  days: readonly TimeWindow[],
-  breaks: readonly TimeWindow[],
-  durationMs: number,
-  changeoverMs = 0,
-): number[] {
+export function slotGrid(days: readonly TimeWindow[], breaks: readonly TimeWindow[], durationMs: number, changeoverMs = 0): number[] {
   const starts: number[] = [];
   const sortedDays = [...days].sort((a, b) => a.startMs - b.startMs);
   for (const day of sortedDays) {
-    let t = Math.max(
-      day.startMs,
-      starts.length > 0 ? starts[starts.length - 1]! + durationMs + changeoverMs : day.startMs,
-    );
+    let t = Math.max(day.startMs, starts.length > 0 ? starts[starts.length - 1]! + durationMs + changeoverMs : day.startMs);
     while (t + durationMs <= day.endMs) {
       const blocking = breaks.filter((b) => b.startMs < t + durationMs && t < b.endMs);
       if (blocking.length > 0) {
@@ -223,10 +207,7 @@ function key(panelistId: string, proposalId: string): string {
 }
 
 function validate(input: InterviewScheduleInput, duration: number, changeover: number): void {
-  if (
-    !(Number.isFinite(duration) && duration > 0) ||
-    !(Number.isFinite(changeover) && changeover >= 0)
-  ) {
+  if (!(Number.isFinite(duration) && duration > 0) || !(Number.isFinite(changeover) && changeover >= 0)) {
     throw new RangeError('durations must be positive and the changeover non-negative');
   }
   for (const w of [...input.days, ...(input.breaks ?? [])]) {

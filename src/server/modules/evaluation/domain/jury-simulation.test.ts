@@ -21,10 +21,7 @@ describe('simulateJury', () => {
   });
 
   it('with strongly different harshness, the normalised score orders at least as well as the mean', () => {
-    const { averageTau, runs } = compareAggregations(
-      { proposals: 240, evaluators: 12, reviewersPerProposal: 3, harshnessSd: 15, noiseSd: 4 },
-      [11, 22, 33, 44, 55],
-    );
+    const { averageTau, runs } = compareAggregations({ proposals: 240, evaluators: 12, reviewersPerProposal: 3, harshnessSd: 15, noiseSd: 4 }, [11, 22, 33, 44, 55]);
     expect(runs).toHaveLength(5);
     expect(averageTau.normalised).toBeGreaterThanOrEqual(averageTau.mean);
     // And the correction is worth having: a clear gain, not a rounding artefact.
@@ -32,8 +29,6 @@ describe('simulateJury', () => {
   });
 
   it('refuses a panel larger than the jury', () => {
-    expect(() => simulateJury({ seed: 1, evaluators: 2, reviewersPerProposal: 3 })).toThrow(
-      RangeError,
-    );
+    expect(() => simulateJury({ seed: 1, evaluators: 2, reviewersPerProposal: 3 })).toThrow(RangeError);
   });
 });

@@ -51,12 +51,8 @@ export function simulateJury(settings: JurySettings): JuryReport {
   }
   const random = new SeededRandom(settings.seed);
 
-  const quality = Array.from({ length: proposals }, () =>
-    random.normal(settings.qualityMean ?? 60, settings.qualitySd ?? 12),
-  );
-  const harshness = Array.from({ length: evaluators }, () =>
-    random.normal(0, settings.harshnessSd ?? 8),
-  );
+  const quality = Array.from({ length: proposals }, () => random.normal(settings.qualityMean ?? 60, settings.qualitySd ?? 12));
+  const harshness = Array.from({ length: evaluators }, () => random.normal(0, settings.harshnessSd ?? 8));
   const noiseSd = settings.noiseSd ?? 5;
 
   const load = new Array<number>(evaluators).fill(0);
@@ -96,17 +92,9 @@ export function simulateJury(settings: JurySettings): JuryReport {
 }
 
 /** Runs the same jury settings under several seeds and averages tau per aggregation. */
-export function compareAggregations(
-  settings: Omit<JurySettings, 'seed'>,
-  seeds: readonly number[],
-): JuryComparison {
+export function compareAggregations(settings: Omit<JurySettings, 'seed'>, seeds: readonly number[]): JuryComparison {
   if (seeds.length === 0) throw new RangeError('at least one seed is needed');
   const runs = seeds.map((seed) => simulateJury({ ...settings, seed }));
-  const averageTau = Object.fromEntries(
-    AGGREGATIONS.map((basis) => [
-      basis,
-      runs.reduce((sum, r) => sum + r.tau[basis], 0) / runs.length,
-    ]),
-  ) as Record<RankingBasis, number>;
+  const averageTau = Object.fromEntries(AGGREGATIONS.map((basis) => [basis, runs.reduce((sum, r) => sum + r.tau[basis], 0) / runs.length])) as Record<RankingBasis, number>;
   return { runs, averageTau };
 }

@@ -19,9 +19,7 @@ function naiveTauB(x: readonly number[], y: readonly number[]): number {
       else discordant++;
     }
   }
-  const denominator = Math.sqrt(
-    (concordant + discordant + onlyY) * (concordant + discordant + onlyX),
-  );
+  const denominator = Math.sqrt((concordant + discordant + onlyY) * (concordant + discordant + onlyX));
   return denominator === 0 ? Number.NaN : (concordant - discordant) / denominator;
 }
 

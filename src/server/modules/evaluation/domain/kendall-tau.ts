@@ -13,18 +13,16 @@ export function kendallTauB(x: readonly number[], y: readonly number[]): number 
   if (x.length !== y.length) throw new RangeError('both scorings must cover the same items');
   const n = x.length;
   const pairs = (n * (n - 1)) / 2;
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => x[a]! - x[b]! || y[a]! - y[b]!,
-  );
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => x[a]! - x[b]! || y[a]! - y[b]!);
 
   let tiedX = 0;
   let tiedBoth = 0;
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     let endX = start;
     while (endX + 1 < n && x[order[endX + 1]!] === x[order[start]!]) endX++;
     tiedX += pairsIn(endX - start + 1);
     // Within an x-tie the y values are sorted, so joint ties are consecutive runs.
-    for (let run = start; run <= endX; ) {
+    for (let run = start; run <= endX;) {
       let endY = run;
       while (endY + 1 <= endX && y[order[endY + 1]!] === y[order[run]!]) endY++;
       tiedBoth += pairsIn(endY - run + 1);
@@ -36,7 +34,7 @@ export function kendallTauB(x: readonly number[], y: readonly number[]): number 
   const ys = Float64Array.from(order, (i) => y[i]!);
   const discordant = countInversions(ys);
   let tiedY = 0;
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     let end = start;
     while (end + 1 < n && ys[end + 1] === ys[start]) end++;
     tiedY += pairsIn(end - start + 1);

@@ -14,13 +14,7 @@ interface Edge {
  * Textbook reference: one augmenting path per Bellman-Ford run (no potentials, no blocking
  * flows). Slow but obviously correct, and sharing no code with the solver under test.
  */
-function referenceMinCostFlow(
-  nodes: number,
-  edges: readonly Edge[],
-  source: number,
-  sink: number,
-  wanted: number,
-) {
+function referenceMinCostFlow(nodes: number, edges: readonly Edge[], source: number, sink: number, wanted: number) {
   const to: number[] = [];
   const residual: number[] = [];
   const cost: number[] = [];

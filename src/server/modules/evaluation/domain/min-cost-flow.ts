@@ -25,12 +25,7 @@ export interface MinCostFlowResult {
  *
  * Mutates the residual capacities of `network`; read the result with `network.flowOn(edge)`.
  */
-export function solveMinCostFlow(
-  network: FlowNetwork,
-  source: number,
-  sink: number,
-  wanted: number,
-): MinCostFlowResult {
+export function solveMinCostFlow(network: FlowNetwork, source: number, sink: number, wanted: number): MinCostFlowResult {
   if (source === sink) throw new RangeError('source and sink must differ');
   const search = new ShortestPathSearch(network);
   let flow = 0;

@@ -15,35 +15,14 @@ const p = (proposalNumber: number, fields: Partial<RankableProposal> = {}): Rank
 
 describe('rankProposals', () => {
   it('documents its chain per basis', () => {
-    expect(tieBreakChain('mean')).toEqual([
-      'score',
-      'median',
-      'maxScore',
-      'consensus',
-      'proposalNumber',
-    ]);
-    expect(tieBreakChain('median')).toEqual([
-      'score',
-      'mean',
-      'maxScore',
-      'consensus',
-      'proposalNumber',
-    ]);
+    expect(tieBreakChain('mean')).toEqual(['score', 'median', 'maxScore', 'consensus', 'proposalNumber']);
+    expect(tieBreakChain('median')).toEqual(['score', 'mean', 'maxScore', 'consensus', 'proposalNumber']);
   });
 
   it('ranks by the chosen basis and explains each adjacent pair', () => {
-    const ranked = rankProposals(
-      [
-        p(5, { normalised: 60 }),
-        p(4, { normalised: 90 }),
-        p(3, { median: 75 }),
-        p(2, { max: 95 }),
-        p(1, { stdDev: 1 }),
-        p(7),
-        p(6),
-      ],
-      { basis: 'normalised' },
-    );
+    const ranked = rankProposals([p(5, { normalised: 60 }), p(4, { normalised: 90 }), p(3, { median: 75 }), p(2, { max: 95 }), p(1, { stdDev: 1 }), p(7), p(6)], {
+      basis: 'normalised',
+    });
     expect(ranked.map((r) => [r.rank, r.proposal.proposalNumber, r.decidedBy])).toEqual([
       [1, 4, null],
       [2, 3, 'score'],
@@ -91,25 +70,19 @@ describe('rankProposals', () => {
       { selector: (e) => e.proposalNumber, maxLength: 25 },
     );
     fc.assert(
-      fc.property(
-        entries,
-        fc.constantFrom('mean', 'median', 'normalised' as const),
-        (rows, basis) => {
-          const items = rows.map((r) => p(r.proposalNumber, r));
-          const forward = rankProposals(items, { basis });
-          const backward = rankProposals([...items].reverse(), { basis });
-          expect(backward.map((r) => r.proposal.proposalId)).toEqual(
-            forward.map((r) => r.proposal.proposalId),
-          );
-          forward.forEach((r, i) => {
-            expect(r.rank).toBe(i + 1);
-            if (i === 0) return;
-            const above = forward[i - 1]!.proposal;
-            expect(above[basis]).toBeGreaterThanOrEqual(r.proposal[basis]);
-            if (r.decidedBy !== 'score') expect(above[basis]).toBe(r.proposal[basis]);
-          });
-        },
-      ),
+      fc.property(entries, fc.constantFrom('mean', 'median', 'normalised' as const), (rows, basis) => {
+        const items = rows.map((r) => p(r.proposalNumber, r));
+        const forward = rankProposals(items, { basis });
+        const backward = rankProposals([...items].reverse(), { basis });
+        expect(backward.map((r) => r.proposal.proposalId)).toEqual(forward.map((r) => r.proposal.proposalId));
+        forward.forEach((r, i) => {
+          expect(r.rank).toBe(i + 1);
+          if (i === 0) return;
+          const above = forward[i - 1]!.proposal;
+          expect(above[basis]).toBeGreaterThanOrEqual(r.proposal[basis]);
+          if (r.decidedBy !== 'score') expect(above[basis]).toBe(r.proposal[basis]);
+        });
+      }),
       { numRuns: 200 },
     );
   });

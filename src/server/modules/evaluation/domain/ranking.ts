@@ -23,10 +23,7 @@ export type RankingBasis = 'mean' | 'median' | 'normalised';
 
 export type TieBreak = 'score' | 'median' | 'mean' | 'maxScore' | 'consensus' | 'proposalNumber';
 
-export type RankableProposal = Pick<
-  ProposalAggregate,
-  'proposalId' | 'mean' | 'median' | 'normalised' | 'max' | 'stdDev'
-> & {
+export type RankableProposal = Pick<ProposalAggregate, 'proposalId' | 'mean' | 'median' | 'normalised' | 'max' | 'stdDev'> & {
   /** Registration number, unique within the competition. */
   readonly proposalNumber: number;
 };
@@ -54,10 +51,7 @@ export function tieBreakChain(basis: RankingBasis, decimals = 6): readonly TieBr
   return buildChain(basis, decimals).map((step) => step.name);
 }
 
-export function rankProposals<T extends RankableProposal>(
-  proposals: readonly T[],
-  options: RankingOptions,
-): RankedProposal<T>[] {
+export function rankProposals<T extends RankableProposal>(proposals: readonly T[], options: RankingOptions): RankedProposal<T>[] {
   const numbers = new Set<number>();
   for (const p of proposals) {
     if (numbers.has(p.proposalNumber)) {
@@ -66,8 +60,7 @@ export function rankProposals<T extends RankableProposal>(
     numbers.add(p.proposalNumber);
   }
   const chain = buildChain(options.basis, options.decimals ?? 6);
-  const decidingStep = (a: T, b: T): Step | undefined =>
-    chain.find((step) => step.compare(a, b) !== 0);
+  const decidingStep = (a: T, b: T): Step | undefined => chain.find((step) => step.compare(a, b) !== 0);
   const sorted = [...proposals].sort((a, b) => decidingStep(a, b)?.compare(a, b) ?? 0);
   return sorted.map((proposal, i) => ({
     rank: i + 1,
@@ -82,13 +75,8 @@ function buildChain(basis: RankingBasis, decimals: number): Step[] {
   }
   const factor = 10 ** decimals;
   const rounded = (x: number) => Math.round(x * factor);
-  const higher =
-    (value: (p: RankableProposal) => number) => (a: RankableProposal, b: RankableProposal) =>
-      rounded(value(b)) - rounded(value(a));
-  const secondary: Step =
-    basis === 'median'
-      ? { name: 'mean', compare: higher((p) => p.mean) }
-      : { name: 'median', compare: higher((p) => p.median) };
+  const higher = (value: (p: RankableProposal) => number) => (a: RankableProposal, b: RankableProposal) => rounded(value(b)) - rounded(value(a));
+  const secondary: Step = basis === 'median' ? { name: 'mean', compare: higher((p) => p.mean) } : { name: 'median', compare: higher((p) => p.median) };
   return [
     { name: 'score', compare: higher((p) => p[basis]) },
     secondary,

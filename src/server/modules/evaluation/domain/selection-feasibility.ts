@@ -1,8 +1,4 @@
-import {
-  type BoundedEdge,
-  hasFeasibleCirculation,
-  minimumCirculationCost,
-} from './feasible-circulation.js';
+import { type BoundedEdge, hasFeasibleCirculation, minimumCirculationCost } from './feasible-circulation.js';
 
 /**
  * Exact feasibility oracle for constrained selection: "from the candidates still undecided, can
@@ -241,27 +237,19 @@ export class SelectionFeasibility {
     if (best === null) return [];
     const family = best;
     const usefulness = (x: QuotaProfile) =>
-      (x.category >= 0 && this.categoryNeed[x.category]! > 0 ? 1 : 0) +
-      (x.group >= 0 && this.groupNeed[x.group]! > 0 ? 1 : 0) +
-      (x.remote && this.remoteNeed > 0 ? 1 : 0);
+      (x.category >= 0 && this.categoryNeed[x.category]! > 0 ? 1 : 0) + (x.group >= 0 && this.groupNeed[x.group]! > 0 ? 1 : 0) + (x.remote && this.remoteNeed > 0 ? 1 : 0);
     const options: number[] = [];
     for (let k = 0; k < this.classes.length; k++) {
       if (this.remaining(k) > 0 && family.partOf(this.classes[k]!) === bestPart) options.push(k);
     }
-    return options.sort(
-      (a, b) =>
-        usefulness(this.classes[b]!) - usefulness(this.classes[a]!) ||
-        this.remaining(b) - this.remaining(a) ||
-        a - b,
-    );
+    return options.sort((a, b) => usefulness(this.classes[b]!) - usefulness(this.classes[a]!) || this.remaining(b) - this.remaining(a) || a - b);
   }
 
   /** Category, group and 3T as partitions of the classes ("no minimum" is a part of its own). */
   private families(): Family[] {
     const C = this.categoryNeed.length;
     const G = this.groupNeed.length;
-    const needOf = (needs: Int32Array) => (part: number) =>
-      part < needs.length ? Math.max(needs[part]!, 0) : 0;
+    const needOf = (needs: Int32Array) => (part: number) => (part < needs.length ? Math.max(needs[part]!, 0) : 0);
     return [
       {
         parts: C + 1,

@@ -2,13 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type SelectionCandidate, type SelectionRules, selectTop } from './selection.js';
 
-const c = (
-  id: string,
-  categoryId: string,
-  groupId = 'umum',
-  provinceCode = '35',
-  remote3T = false,
-): SelectionCandidate => ({
+const c = (id: string, categoryId: string, groupId = 'umum', provinceCode = '35', remote3T = false): SelectionCandidate => ({
   proposalId: id,
   categoryId,
   groupId,
@@ -16,8 +10,7 @@ const c = (
   remote3T,
 });
 
-const ids = (result: ReturnType<typeof selectTop>) =>
-  result.ok ? result.selected.map((s) => s.candidate.proposalId) : result.problems;
+const ids = (result: ReturnType<typeof selectTop>) => (result.ok ? result.selected.map((s) => s.candidate.proposalId) : result.problems);
 
 describe('selectTop', () => {
   it('is a plain cut at N without rules', () => {
@@ -26,13 +19,7 @@ describe('selectTop', () => {
   });
 
   it('brings in the best candidate of an under-represented category, displacing the last', () => {
-    const ranked = [
-      c('a', 'health'),
-      c('b', 'health'),
-      c('c', 'health'),
-      c('d', 'education'),
-      c('e', 'education'),
-    ];
+    const ranked = [c('a', 'health'), c('b', 'health'), c('c', 'health'), c('d', 'education'), c('e', 'education')];
     const result = selectTop(ranked, { size: 3, minPerCategory: { education: 1 } });
     expect(ids(result)).toEqual(['a', 'b', 'd']);
     if (!result.ok) return;
@@ -41,18 +28,11 @@ describe('selectTop', () => {
       beyondPlainCut: true,
       countsToward: [{ type: 'category', id: 'education' }],
     });
-    expect(result.passedOver).toEqual([
-      { candidate: ranked[2], rank: 3, reason: 'displaced-by-quota' },
-    ]);
+    expect(result.passedOver).toEqual([{ candidate: ranked[2], rank: 3, reason: 'displaced-by-quota' }]);
   });
 
   it('spreads across provinces and fills from further down when a province is full', () => {
-    const ranked = [
-      c('a', 'x', 'umum', '35'),
-      c('b', 'x', 'umum', '35'),
-      c('c', 'x', 'umum', '35'),
-      c('d', 'x', 'umum', '91'),
-    ];
+    const ranked = [c('a', 'x', 'umum', '35'), c('b', 'x', 'umum', '35'), c('c', 'x', 'umum', '35'), c('d', 'x', 'umum', '91')];
     const result = selectTop(ranked, { size: 3, maxPerProvince: 2 });
     expect(ids(result)).toEqual(['a', 'b', 'd']);
     if (result.ok) expect(result.passedOver.map((p) => p.reason)).toEqual(['province-cap']);
@@ -67,24 +47,12 @@ describe('selectTop', () => {
   });
 
   it('meets a 3T quota and a group minimum with one candidate when it serves both', () => {
-    const ranked = [
-      c('a', 'x'),
-      c('b', 'x'),
-      c('c', 'x', 'replikasi'),
-      c('d', 'x', 'umum', '94', true),
-      c('e', 'x', 'replikasi', '94', true),
-    ];
-    expect(
-      ids(selectTop(ranked, { size: 3, minPerGroup: { replikasi: 1 }, minRemote3T: 1 })),
-    ).toEqual(['a', 'b', 'e']);
+    const ranked = [c('a', 'x'), c('b', 'x'), c('c', 'x', 'replikasi'), c('d', 'x', 'umum', '94', true), c('e', 'x', 'replikasi', '94', true)];
+    expect(ids(selectTop(ranked, { size: 3, minPerGroup: { replikasi: 1 }, minRemote3T: 1 }))).toEqual(['a', 'b', 'e']);
   });
 
   it('names each rule that cannot be met', () => {
-    const ranked = [
-      c('a', 'x', 'umum', '35'),
-      c('b', 'x', 'umum', '35'),
-      c('c', 'y', 'umum', '35', true),
-    ];
+    const ranked = [c('a', 'x', 'umum', '35'), c('b', 'x', 'umum', '35'), c('c', 'y', 'umum', '35', true)];
     const result = selectTop(ranked, {
       size: 2,
       minPerCategory: { x: 1, y: 1, z: 1 },
@@ -128,13 +96,7 @@ describe('selectTop', () => {
   it('selects a full Top 99 from a national-size pool under every spread rule', () => {
     const provinces = Array.from({ length: 38 }, (_, i) => String(11 + i));
     const ranked = Array.from({ length: 3000 }, (_, i) =>
-      c(
-        `p${i}`,
-        `cat${(i * 7) % 10}`,
-        ['umum', 'replikasi', 'khusus'][(i * 13) % 3]!,
-        provinces[(i * 11) % 38]!,
-        i % 17 === 0,
-      ),
+      c(`p${i}`, `cat${(i * 7) % 10}`, ['umum', 'replikasi', 'khusus'][(i * 13) % 3]!, provinces[(i * 11) % 38]!, i % 17 === 0),
     );
     const result = selectTop(ranked, {
       size: 99,
@@ -159,10 +121,8 @@ describe('selectTop', () => {
 
 function isValid(chosen: readonly SelectionCandidate[], rules: SelectionRules): boolean {
   const count = (pred: (x: SelectionCandidate) => boolean) => chosen.filter(pred).length;
-  for (const [id, min] of Object.entries(rules.minPerCategory ?? {}))
-    if (count((x) => x.categoryId === id) < min) return false;
-  for (const [id, min] of Object.entries(rules.minPerGroup ?? {}))
-    if (count((x) => x.groupId === id) < min) return false;
+  for (const [id, min] of Object.entries(rules.minPerCategory ?? {})) if (count((x) => x.categoryId === id) < min) return false;
+  for (const [id, min] of Object.entries(rules.minPerGroup ?? {})) if (count((x) => x.groupId === id) < min) return false;
   if (count((x) => x.remote3T) < (rules.minRemote3T ?? 0)) return false;
   if (rules.maxPerProvince !== undefined) {
     for (const p of new Set(chosen.map((x) => x.provinceCode))) {
@@ -174,15 +134,7 @@ function isValid(chosen: readonly SelectionCandidate[], rules: SelectionRules): 
 
 function bruteForce(ranked: readonly SelectionCandidate[], rules: SelectionRules): number[] | null {
   const provinces = new Set(ranked.map((x) => x.provinceCode));
-  const fillable = [...provinces].reduce(
-    (sum, p) =>
-      sum +
-      Math.min(
-        rules.maxPerProvince ?? ranked.length,
-        ranked.filter((x) => x.provinceCode === p).length,
-      ),
-    0,
-  );
+  const fillable = [...provinces].reduce((sum, p) => sum + Math.min(rules.maxPerProvince ?? ranked.length, ranked.filter((x) => x.provinceCode === p).length), 0);
   const target = Math.min(rules.size, fillable);
   let best: number[] | null = null;
   const n = ranked.length;
@@ -223,10 +175,7 @@ const instance = fc.record({
     {
       size: fc.integer({ min: 0, max: 5 }),
       minPerCategory: fc.dictionary(fc.constantFrom('A', 'B', 'C'), fc.integer({ min: 0, max: 2 })),
-      minPerGroup: fc.dictionary(
-        fc.constantFrom('umum', 'replikasi'),
-        fc.integer({ min: 0, max: 2 }),
-      ),
+      minPerGroup: fc.dictionary(fc.constantFrom('umum', 'replikasi'), fc.integer({ min: 0, max: 2 })),
       maxPerProvince: fc.integer({ min: 1, max: 3 }),
       minRemote3T: fc.integer({ min: 0, max: 2 }),
     },

@@ -1,9 +1,4 @@
-import {
-  type CandidateProfile,
-  type QuotaProfile,
-  SearchLimitExceeded,
-  SelectionFeasibility,
-} from './selection-feasibility.js';
+import { type CandidateProfile, type QuotaProfile, SearchLimitExceeded, SelectionFeasibility } from './selection-feasibility.js';
 
 /**
  * Choosing the Top N (e.g. KIPP's Top 99) from a ranked list while honouring the panel's
@@ -40,10 +35,7 @@ export interface SelectionRules {
   readonly minRemote3T?: number;
 }
 
-export type ConstraintRef =
-  | { readonly type: 'category'; readonly id: string }
-  | { readonly type: 'group'; readonly id: string }
-  | { readonly type: 'remote3T' };
+export type ConstraintRef = { readonly type: 'category'; readonly id: string } | { readonly type: 'group'; readonly id: string } | { readonly type: 'remote3T' };
 
 export type SelectionProblem =
   | {
@@ -108,10 +100,7 @@ export type SelectionResult<T> =
   | { readonly ok: false; readonly problems: readonly SelectionProblem[] };
 
 /** `ranked` must be best first (e.g. the output order of `rankProposals`). */
-export function selectTop<T extends SelectionCandidate>(
-  ranked: readonly T[],
-  rules: SelectionRules,
-): SelectionResult<T> {
+export function selectTop<T extends SelectionCandidate>(ranked: readonly T[], rules: SelectionRules): SelectionResult<T> {
   validateRules(ranked, rules);
   const index = indexAttributes(ranked, rules);
   const profiles = ranked.map((c) => index.profile(c));
@@ -132,9 +121,7 @@ export function selectTop<T extends SelectionCandidate>(
     if (!state.canComplete(target)) {
       return {
         ok: false,
-        problems: [
-          { kind: 'minimums-jointly-infeasible', constraints: index.minimums.map((m) => m.ref) },
-        ],
+        problems: [{ kind: 'minimums-jointly-infeasible', constraints: index.minimums.map((m) => m.ref) }],
       };
     }
     const selected: SelectedCandidate<T>[] = [];
@@ -184,8 +171,7 @@ function validateRules(ranked: readonly SelectionCandidate[], rules: SelectionRu
   count('size', rules.size);
   count('maxPerProvince', rules.maxPerProvince);
   count('minRemote3T', rules.minRemote3T);
-  for (const [id, v] of Object.entries(rules.minPerCategory ?? {}))
-    count(`minPerCategory.${id}`, v);
+  for (const [id, v] of Object.entries(rules.minPerCategory ?? {})) count(`minPerCategory.${id}`, v);
   for (const [id, v] of Object.entries(rules.minPerGroup ?? {})) count(`minPerGroup.${id}`, v);
   const ids = new Set<string>();
   for (const c of ranked) {
@@ -203,8 +189,7 @@ interface Minimum {
 
 /** Maps the attributes that carry a rule to small integers for the feasibility search. */
 function indexAttributes(ranked: readonly SelectionCandidate[], rules: SelectionRules) {
-  const positive = (record: Readonly<Record<string, number>> | undefined) =>
-    Object.entries(record ?? {}).filter(([, v]) => v > 0);
+  const positive = (record: Readonly<Record<string, number>> | undefined) => Object.entries(record ?? {}).filter(([, v]) => v > 0);
   const categories = new Map(positive(rules.minPerCategory).map(([id], i) => [id, i]));
   const groups = new Map(positive(rules.minPerGroup).map(([id], i) => [id, i]));
   const provinces = new Map<string, number>();
@@ -252,11 +237,7 @@ function indexAttributes(ranked: readonly SelectionCandidate[], rules: Selection
 }
 
 /** Rule-by-rule reasons, so a panel sees which rule to relax, not just "impossible". */
-function diagnose(
-  minimums: readonly Minimum[],
-  target: number,
-  state: SelectionFeasibility,
-): SelectionProblem[] {
+function diagnose(minimums: readonly Minimum[], target: number, state: SelectionFeasibility): SelectionProblem[] {
   const problems: SelectionProblem[] = [];
   for (const { ref, minimum, servedBy } of minimums) {
     if (minimum > target) {
@@ -264,15 +245,11 @@ function diagnose(
       continue;
     }
     const available = state.supply(servedBy);
-    if (available < minimum)
-      problems.push({ kind: 'not-enough-candidates', constraint: ref, minimum, available });
+    if (available < minimum) problems.push({ kind: 'not-enough-candidates', constraint: ref, minimum, available });
   }
   for (const family of ['category', 'group'] as const) {
-    const totalMinimum = minimums
-      .filter((m) => m.ref.type === family)
-      .reduce((sum, m) => sum + m.minimum, 0);
-    if (totalMinimum > target)
-      problems.push({ kind: 'minimums-exceed-size', family, totalMinimum, size: target });
+    const totalMinimum = minimums.filter((m) => m.ref.type === family).reduce((sum, m) => sum + m.minimum, 0);
+    if (totalMinimum > target) problems.push({ kind: 'minimums-exceed-size', family, totalMinimum, size: target });
   }
   return problems;
 }

@@ -13,27 +13,18 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { AssignmentProblem, ConflictPair } from './assignment-model.js';
-import {
-  DEFAULT_COST_WEIGHTS,
-  loadCost,
-  pairCost,
-  totalAssignmentCost,
-} from './assignment-model.js';
+import { DEFAULT_COST_WEIGHTS, loadCost, pairCost, totalAssignmentCost } from './assignment-model.js';
 import { type SolvedAssignment, solveReviewerAssignment } from './assignment-solver.js';
 import { SeededRandom } from './seeded-random.js';
 
-const [proposalCount = 3500, evaluatorCount = 120, k = 3] = process.argv
-  .slice(2)
-  .map((arg) => Number.parseInt(arg, 10));
+const [proposalCount = 3500, evaluatorCount = 120, k = 3] = process.argv.slice(2).map((arg) => Number.parseInt(arg, 10));
 const CATEGORIES = 10;
 const CONFLICT_RATE = 0.05;
 
 function generate(scenario: 'uniform' | 'skewed', seed: number): AssignmentProblem {
   const random = new SeededRandom(seed);
   // Skewed: category c is drawn with weight 1 / (c + 1) (Zipf-like).
-  const weights = Array.from({ length: CATEGORIES }, (_, c) =>
-    scenario === 'skewed' ? 1 / (c + 1) : 1,
-  );
+  const weights = Array.from({ length: CATEGORIES }, (_, c) => (scenario === 'skewed' ? 1 / (c + 1) : 1));
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const drawCategory = () => {
     let x = random.next() * totalWeight;
@@ -53,9 +44,7 @@ function generate(scenario: 'uniform' | 'skewed', seed: number): AssignmentProbl
   const evaluators = Array.from({ length: evaluatorCount }, (_, i) => ({
     id: `E${i + 1}`,
     maxProposals: baseCap + random.int(5) - 2,
-    expertiseCategoryIds: random
-      .shuffled(Array.from({ length: CATEGORIES }, (_, c) => `C${c}`))
-      .slice(0, 2 + random.int(2)),
+    expertiseCategoryIds: random.shuffled(Array.from({ length: CATEGORIES }, (_, c) => `C${c}`)).slice(0, 2 + random.int(2)),
   }));
   const conflicts: ConflictPair[] = [];
   for (const p of proposals) {
@@ -71,10 +60,7 @@ function generate(scenario: 'uniform' | 'skewed', seed: number): AssignmentProbl
  * eligible one must never lower the total cost (a necessary condition; the solver's guarantee is
  * global, this merely catches a gross regression at full scale).
  */
-function improvingSingleMoves(
-  problem: AssignmentProblem,
-  assignments: readonly SolvedAssignment[],
-): number {
+function improvingSingleMoves(problem: AssignmentProblem, assignments: readonly SolvedAssignment[]): number {
   const w = DEFAULT_COST_WEIGHTS;
   const proposals = new Map(problem.proposals.map((p) => [p.id, p]));
   const conflicts = new Set(problem.conflicts?.map((c) => `${c.evaluatorId}|${c.proposalId}`));

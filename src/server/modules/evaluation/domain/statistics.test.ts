@@ -15,18 +15,15 @@ describe('statistics', () => {
 
   it('keeps mean and median between the smallest and largest value', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1 }),
-        (xs) => {
-          const lo = Math.min(...xs);
-          const hi = Math.max(...xs);
-          for (const stat of [mean(xs), median(xs)]) {
-            expect(stat).toBeGreaterThanOrEqual(lo - 1e-9);
-            expect(stat).toBeLessThanOrEqual(hi + 1e-9);
-          }
-          expect(populationStdDev(xs)).toBeLessThanOrEqual((hi - lo) / 2 + 1e-6);
-        },
-      ),
+      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1 }), (xs) => {
+        const lo = Math.min(...xs);
+        const hi = Math.max(...xs);
+        for (const stat of [mean(xs), median(xs)]) {
+          expect(stat).toBeGreaterThanOrEqual(lo - 1e-9);
+          expect(stat).toBeLessThanOrEqual(hi + 1e-9);
+        }
+        expect(populationStdDev(xs)).toBeLessThanOrEqual((hi - lo) / 2 + 1e-6);
+      }),
       { numRuns: 200 },
     );
   });

@@ -126,7 +126,17 @@ export function evaluateScenario(config: RuleSetConfig, fiscalYear: number, regi
     if (index <= 0) reasons.push({ met: false, text: { id: 'Tidak mendapat nilai di kategori kinerja mana pun', en: 'Scores in no performance category' } });
     const eligible = conditionsMet && cluster !== null && index > 0;
     if (eligible) indexMicro.set(r.code, BigInt(Math.round(index * MICRO)));
-    results.push({ regionCode: r.code, regionName: r.name, kind: r.kind, clusterCode: cluster?.code ?? null, eligible, reasons, categoryScores, categoryIndex: index, amount: '0' });
+    results.push({
+      regionCode: r.code,
+      regionName: r.name,
+      kind: r.kind,
+      clusterCode: cluster?.code ?? null,
+      eligible,
+      reasons,
+      categoryScores,
+      categoryIndex: index,
+      amount: '0',
+    });
   }
 
   const pool = BigInt(config.pool);
@@ -134,14 +144,25 @@ export function evaluateScenario(config: RuleSetConfig, fiscalYear: number, regi
   const max = config.maxPerRegion === null ? null : BigInt(config.maxPerRegion);
   const byCluster = new Map(config.clusters.map((c) => [c.code, results.filter((r) => r.eligible && r.clusterCode === c.code)]));
   const funded = config.clusters.filter((c) => (byCluster.get(c.code)?.length ?? 0) > 0);
-  const clusterPools = funded.length > 0 ? largestRemainder(pool, funded.map((c) => ({ key: c.code, weight: BigInt(c.shareBasisPoints) }))) : new Map<string, bigint>();
+  const clusterPools =
+    funded.length > 0
+      ? largestRemainder(
+          pool,
+          funded.map((c) => ({ key: c.code, weight: BigInt(c.shareBasisPoints) })),
+        )
+      : new Map<string, bigint>();
   let allocated = 0n;
   let unallocated = funded.length > 0 ? 0n : pool;
   const clusters: ScenarioResult['clusters'] = [];
   for (const c of config.clusters) {
     const members = byCluster.get(c.code) ?? [];
     const clusterPool = clusterPools.get(c.code) ?? 0n;
-    const outcome = allocateCluster(clusterPool, members.map((m) => ({ key: m.regionCode, weight: indexMicro.get(m.regionCode)! })), min, max);
+    const outcome = allocateCluster(
+      clusterPool,
+      members.map((m) => ({ key: m.regionCode, weight: indexMicro.get(m.regionCode)! })),
+      min,
+      max,
+    );
     let clusterAllocated = 0n;
     for (const m of members) {
       const amount = outcome.amounts.get(m.regionCode) ?? 0n;
@@ -149,13 +170,15 @@ export function evaluateScenario(config: RuleSetConfig, fiscalYear: number, regi
       clusterAllocated += amount;
     }
     for (const key of outcome.droppedForMinimum) {
-      results.find((r) => r.regionCode === key)?.reasons.push({
-        met: false,
-        text: {
-          id: 'Tidak mendapat alokasi: dana klaster tidak cukup untuk memberi jumlah minimum kepada semua daerah, daerah dengan indeks terendah tidak diberi',
-          en: "No allocation: the cluster's pool cannot pay every region the minimum, so the regions with the lowest index get none",
-        },
-      });
+      results
+        .find((r) => r.regionCode === key)
+        ?.reasons.push({
+          met: false,
+          text: {
+            id: 'Tidak mendapat alokasi: dana klaster tidak cukup untuk memberi jumlah minimum kepada semua daerah, daerah dengan indeks terendah tidak diberi',
+            en: "No allocation: the cluster's pool cannot pay every region the minimum, so the regions with the lowest index get none",
+          },
+        });
     }
     allocated += clusterAllocated;
     unallocated += outcome.unallocated;

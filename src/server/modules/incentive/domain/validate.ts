@@ -18,9 +18,18 @@ function unique(field: string, codes: readonly string[]): void {
 }
 
 export function checkRuleSet(config: RuleSetConfig): void {
-  unique('conditions', config.conditions.map((c) => c.code));
-  unique('categories', config.categories.map((c) => c.code));
-  unique('clusters', config.clusters.map((c) => c.code));
+  unique(
+    'conditions',
+    config.conditions.map((c) => c.code),
+  );
+  unique(
+    'categories',
+    config.categories.map((c) => c.code),
+  );
+  unique(
+    'clusters',
+    config.clusters.map((c) => c.code),
+  );
 
   config.conditions.forEach((c, i) => {
     const allowed = FACT_VALUES[c.fact];
@@ -39,12 +48,14 @@ export function checkRuleSet(config: RuleSetConfig): void {
   }
 
   const kinds = new Set(config.clusters.map((c) => c.by));
-  if (kinds.size > 1) refuse('clusters', { id: 'harus dibentuk dengan satu dasar saja (jenis daerah atau kapasitas fiskal)', en: 'must all use one basis (kind of region or fiscal capacity)' });
+  if (kinds.size > 1)
+    refuse('clusters', { id: 'harus dibentuk dengan satu dasar saja (jenis daerah atau kapasitas fiskal)', en: 'must all use one basis (kind of region or fiscal capacity)' });
   const members = new Map<string, string>();
   config.clusters.forEach((c, i) => {
     const allowed: readonly string[] = c.by === 'kind' ? REGION_KINDS : FACT_VALUES.fiscal_capacity;
     for (const v of c.values) {
-      if (!allowed.includes(v)) refuse(`clusters[${i}].values`, { id: `memuat '${v}', nilai yang dikenal: ${allowed.join(', ')}`, en: `has '${v}'; known values: ${allowed.join(', ')}` });
+      if (!allowed.includes(v))
+        refuse(`clusters[${i}].values`, { id: `memuat '${v}', nilai yang dikenal: ${allowed.join(', ')}`, en: `has '${v}'; known values: ${allowed.join(', ')}` });
       const other = members.get(v);
       if (other) refuse(`clusters[${i}].values`, { id: `'${v}' sudah masuk klaster '${other}'`, en: `'${v}' is already in cluster '${other}'` });
       members.set(v, c.code);

@@ -26,7 +26,11 @@ describe('seeded models', () => {
   it('refuses to publish a model whose weights do not sum to its maximum', () => {
     const broken = structuredClone(m2026);
     broken.indicators[0]!.weight = 2;
-    expect(publishProblems(broken).map((p) => p.en).join(' ')).toContain('SPD 66 + SID 111 + innovation count 76 = 253, not 250');
+    expect(
+      publishProblems(broken)
+        .map((p) => p.en)
+        .join(' '),
+    ).toContain('SPD 66 + SID 111 + innovation count 76 = 253, not 250');
   });
 });
 
@@ -51,7 +55,8 @@ describe('scoreReport (hand-computed)', () => {
     const affairs = ['pendidikan', 'kesehatan', 'pekerjaan_umum', 'perumahan', 'sosial'];
     const innovations = Array.from({ length: 14 }, (_, i) => ({ id: `i${i}`, affair: affairs[i % 5]! }));
     const rows: ScoreRowInput[] = [{ indicatorCode: 'opini_bpk', innovationId: null, level: 3, evidenced: true }];
-    for (const inn of innovations) rows.push({ indicatorCode: 'regulasi', innovationId: inn.id, level: 3, evidenced: true }, { indicatorCode: 'video', innovationId: inn.id, level: 1, evidenced: true });
+    for (const inn of innovations)
+      rows.push({ indicatorCode: 'regulasi', innovationId: inn.id, level: 3, evidenced: true }, { indicatorCode: 'video', innovationId: inn.id, level: 1, evidenced: true });
     const score = scoreReport(m2026, { rows, innovations });
     // SPD 2 × 3 = 6; each innovation 2 × 3 + 1 × 1 = 7; 98 / 14 = 7; count 14 × 0.38 = 5.32.
     expect(score).toMatchObject({ spd: 6, sidAverage: 7, countScore: 5.32, sid: 12.32, divisor: 14 });

@@ -50,7 +50,21 @@ export interface ScoreSums {
 export function scoreFromSums(model: ModelConfig, sums: ScoreSums | null): IndexScore {
   const n = sums?.innovations.length ?? 0;
   const divisor = Math.max(model.k, n);
-  if (!sums) return { spd: 0, sidIndicators: 0, sidAverage: 0, countScore: 0, sid: 0, iid: 0, predicate: 'tidak_dapat_dinilai', disclaimer: 'no_report', innovations: 0, divisor, basicAffairsCovered: 0, points: {} };
+  if (!sums)
+    return {
+      spd: 0,
+      sidIndicators: 0,
+      sidAverage: 0,
+      countScore: 0,
+      sid: 0,
+      iid: 0,
+      predicate: 'tidak_dapat_dinilai',
+      disclaimer: 'no_report',
+      innovations: 0,
+      divisor,
+      basicAffairsCovered: 0,
+      points: {},
+    };
   let spd = 0;
   let sidIndicators = 0;
   const points: Record<string, number> = {};

@@ -13,7 +13,18 @@ import { type Indicator, type ModelConfig, NOT_PUBLIC } from '../../../../common
 const SRC = 'DOMAIN.md IID (public regional guidelines)';
 const PLACEHOLDER = { id: `Teks tingkat ini tidak publik — dapat disunting`, en: `This level's text is not public — editable` };
 
-type Row = [code: string, variable: string, id: string, en: string, weight: number, mandatory: boolean, levels?: [string, string, string], bands?: [number | null, number | null][], unit?: string, extra?: Partial<Indicator>];
+type Row = [
+  code: string,
+  variable: string,
+  id: string,
+  en: string,
+  weight: number,
+  mandatory: boolean,
+  levels?: [string, string, string],
+  bands?: [number | null, number | null][],
+  unit?: string,
+  extra?: Partial<Indicator>,
+];
 
 const SPD: Row[] = [
   ['visi_misi', 'spd_kebijakan', 'Visi dan misi kepala daerah memuat inovasi', 'Vision and mission include innovation', 1, true],
@@ -37,7 +48,21 @@ const SPD: Row[] = [
 
 const SID: Row[] = [
   ['regulasi', 'sid_kelembagaan', 'Regulasi inovasi daerah', 'Regulation of the innovation', 2, true, ['SK kepala perangkat daerah', 'Perkada', 'Perda']],
-  ['sdm', 'sid_kelembagaan', 'Ketersediaan SDM pengelola', 'Staff running the innovation', 2, false, ['1–10 orang', '11–30 orang', 'Lebih dari 30 orang'], [[1, 10], [11, 30], [31, null]], 'orang'],
+  [
+    'sdm',
+    'sid_kelembagaan',
+    'Ketersediaan SDM pengelola',
+    'Staff running the innovation',
+    2,
+    false,
+    ['1–10 orang', '11–30 orang', 'Lebih dari 30 orang'],
+    [
+      [1, 10],
+      [11, 30],
+      [31, null],
+    ],
+    'orang',
+  ],
   ['anggaran', 'sid_kelembagaan', 'Dukungan anggaran', 'Budget', 2, true],
   ['alat_kerja', 'sid_kelembagaan', 'Alat kerja', 'Tools', 2, false, ['Manual', 'Elektronik', 'Daring (online)']],
   ['bimtek', 'sid_kelembagaan', 'Bimbingan teknis', 'Training', 2, false],
@@ -48,9 +73,38 @@ const SID: Row[] = [
   ['pedoman_teknis', 'sid_jejaring', 'Pedoman teknis', 'Manual', 2, false],
   ['kemudahan_informasi', 'sid_layanan', 'Kemudahan informasi layanan', 'Information channels', 2, false],
   ['kecepatan_layanan', 'sid_layanan', 'Kecepatan penyelesaian layanan', 'Service time', 2, false],
-  ['penyelesaian_pengaduan', 'sid_layanan', 'Penyelesaian pengaduan', 'Complaints resolved', 2, false, ['≤ 50%', '51–90%', '≥ 91%'], [[0, 50], [51, 90], [91, 100]], '%'],
+  [
+    'penyelesaian_pengaduan',
+    'sid_layanan',
+    'Penyelesaian pengaduan',
+    'Complaints resolved',
+    2,
+    false,
+    ['≤ 50%', '51–90%', '≥ 91%'],
+    [
+      [0, 50],
+      [51, 90],
+      [91, 100],
+    ],
+    '%',
+  ],
   ['integrasi', 'sid_layanan', 'Terintegrasi dengan program lain', 'Integration', 2, false],
-  ['replikasi', 'sid_dampak', 'Replikasi', 'Replication', 2, false, ['1 daerah', '2 daerah', '3 daerah atau lebih'], [[1, 1], [2, 2], [3, null]], 'daerah', { platformFact: 'replication_regions' }],
+  [
+    'replikasi',
+    'sid_dampak',
+    'Replikasi',
+    'Replication',
+    2,
+    false,
+    ['1 daerah', '2 daerah', '3 daerah atau lebih'],
+    [
+      [1, 1],
+      [2, 2],
+      [3, null],
+    ],
+    'daerah',
+    { platformFact: 'replication_regions' },
+  ],
   ['kecepatan_penciptaan', 'sid_dampak', 'Kecepatan penciptaan inovasi', 'Speed of creation', 2, false],
   ['kemanfaatan', 'sid_dampak', 'Kemanfaatan inovasi', 'Benefit of the innovation', 2, true],
   ['monev', 'sid_dampak', 'Monitoring dan evaluasi', 'Monitoring and evaluation', 2, false, ['Internal', 'Survei kepuasan', 'Kajian pihak eksternal']],
@@ -128,7 +182,9 @@ export function seedModelConfig(year: 2023 | 2026): ModelConfig {
     answerWindowDays: 7,
     sources: [
       `${SRC}: two aspects SPD 25.2% / SID 74.8%, 36 indicators in 8 variables, maximum 250`,
-      year === 2026 ? '2026: SPD max 63, SID indicators max 111, innovation count max 76 (regional application citing the ministry letter of 29 April 2026); k = 12' : '2023: k = 10; the 2026 split of SID between indicators and the innovation count is applied (2023 split ' + NOT_PUBLIC + ')',
+      year === 2026
+        ? '2026: SPD max 63, SID indicators max 111, innovation count max 76 (regional application citing the ministry letter of 29 April 2026); k = 12'
+        : '2023: k = 10; the 2026 split of SID between indicators and the innovation count is applied (2023 split ' + NOT_PUBLIC + ')',
       year === 2026 ? 'Predicates 2026: 65.01 / 40.01 / 0.01 / 0' : 'Predicates 2023: 60.01–100 / 35.00–60.00 / 0.01–34.99 / 0',
       `Weights per indicator, most level texts and bands: ${NOT_PUBLIC}`,
       `Evidence size limits: ${NOT_PUBLIC} (platform defaults)`,

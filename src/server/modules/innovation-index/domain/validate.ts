@@ -28,18 +28,29 @@ export function structuralProblems(model: ModelConfig): LocalText[] {
     seen.add(i.code);
     numbers.add(i.no);
     const variable = variables.get(i.variable);
-    if (!variable || variable.aspect !== i.aspect) problems.push({ id: `Indikator ${i.no}: variabel ${i.variable} tidak ada pada aspek ${i.aspect.toUpperCase()}.`, en: `Indicator ${i.no}: variable ${i.variable} is not in aspect ${i.aspect.toUpperCase()}.` });
-    for (const e of i.evidenceTypes) if (!evidence.has(e)) problems.push({ id: `Indikator ${i.no}: jenis bukti ${e} tidak ada.`, en: `Indicator ${i.no}: evidence type ${e} does not exist.` });
+    if (!variable || variable.aspect !== i.aspect)
+      problems.push({
+        id: `Indikator ${i.no}: variabel ${i.variable} tidak ada pada aspek ${i.aspect.toUpperCase()}.`,
+        en: `Indicator ${i.no}: variable ${i.variable} is not in aspect ${i.aspect.toUpperCase()}.`,
+      });
+    for (const e of i.evidenceTypes)
+      if (!evidence.has(e)) problems.push({ id: `Indikator ${i.no}: jenis bukti ${e} tidak ada.`, en: `Indicator ${i.no}: evidence type ${e} does not exist.` });
     if (i.levels.map((l) => l.level).join() !== '1,2,3') problems.push({ id: `Indikator ${i.no}: tingkat harus 1, 2, 3.`, en: `Indicator ${i.no}: levels must be 1, 2, 3.` });
-    for (const b of i.bands) if (b.min !== null && b.max !== null && b.min > b.max) problems.push({ id: `Indikator ${i.no}: rentang tingkat ${b.level} terbalik.`, en: `Indicator ${i.no}: band of level ${b.level} is reversed.` });
+    for (const b of i.bands)
+      if (b.min !== null && b.max !== null && b.min > b.max)
+        problems.push({ id: `Indikator ${i.no}: rentang tingkat ${b.level} terbalik.`, en: `Indicator ${i.no}: band of level ${b.level} is reversed.` });
   }
   for (const e of model.evidenceTypes) {
-    if (e.kind === 'file' && (e.contentTypes.length === 0 || !e.maxBytes)) problems.push({ id: `Jenis bukti ${e.code}: berkas perlu jenis isi dan ukuran maksimum.`, en: `Evidence type ${e.code}: files need content types and a maximum size.` });
+    if (e.kind === 'file' && (e.contentTypes.length === 0 || !e.maxBytes))
+      problems.push({ id: `Jenis bukti ${e.code}: berkas perlu jenis isi dan ukuran maksimum.`, en: `Evidence type ${e.code}: files need content types and a maximum size.` });
   }
   const p = model.predicates;
   const ordered = p.every((band, index) => index === 0 || band.min < p[index - 1]!.min);
   if (!ordered || p[p.length - 1]!.code !== 'tidak_dapat_dinilai' || p[p.length - 1]!.min !== 0 || new Set(p.map((b) => b.code)).size !== p.length) {
-    problems.push({ id: 'Predikat harus menurun dari tertinggi, diakhiri "Tidak Dapat Dinilai" pada 0.', en: 'Predicates must descend from the highest and end with "cannot be assessed" at 0.' });
+    problems.push({
+      id: 'Predikat harus menurun dari tertinggi, diakhiri "Tidak Dapat Dinilai" pada 0.',
+      en: 'Predicates must descend from the highest and end with "cannot be assessed" at 0.',
+    });
   }
   if (model.countRule.minBasicAffairs > model.countRule.basicAffairs.length) {
     problems.push({ id: 'Syarat urusan pelayanan dasar melebihi jumlah urusan.', en: 'The basic-service requirement exceeds the number of affairs.' });

@@ -10,7 +10,9 @@ describe('maturity stage rules', () => {
       stage: 'institutionalised',
       reason: { id: 'terlembaga: ada Perbup No. 12/2023 dan anggaran 2024–2026', en: 'institutionalised: Head regulation (Perbup) No. 12/2023 and a budget for 2024–2026' },
     });
-    expect(factStage({ ...none, agencyType: 'kota', legalBases: [{ kind: 'perkada', number: '7', issuedOn: '2022-01-01' }], budgetYears: [2024] })?.reason.id).toContain('Perwali No. 7/2022');
+    expect(factStage({ ...none, agencyType: 'kota', legalBases: [{ kind: 'perkada', number: '7', issuedOn: '2022-01-01' }], budgetYears: [2024] })?.reason.id).toContain(
+      'Perwali No. 7/2022',
+    );
   });
 
   it('rule 1 needs both: an SOP is not a regulation, a regulation without budget is only implemented', () => {
@@ -37,7 +39,9 @@ describe('maturity stage rules', () => {
   it('takes the later of the facts and the age', () => {
     expect(maturityOf(none, '2026-06-01', '2026-12-02').stage).toBe('trial');
     expect(maturityOf({ ...none, budgetYears: [2026] }, '2026-06-01', '2026-12-02').stage).toBe('implemented');
-    expect(maturityOf({ ...none, budgetYears: [2026], legalBases: [{ kind: 'perda', number: '2', issuedOn: '2026-01-01' }] }, '2030-01-01', '2026-12-02').stage).toBe('institutionalised');
+    expect(maturityOf({ ...none, budgetYears: [2026], legalBases: [{ kind: 'perda', number: '2', issuedOn: '2026-01-01' }] }, '2030-01-01', '2026-12-02').stage).toBe(
+      'institutionalised',
+    );
     expect(maturityOf(null, '2010-01-01', '2026-12-02').reason.id).toBe('diterapkan: berjalan sejak 2010');
   });
 

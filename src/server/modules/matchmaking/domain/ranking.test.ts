@@ -41,21 +41,51 @@ describe('problem words', () => {
 describe('ranking', () => {
   it('explains awards, years running and replications into remote regions in plain words', () => {
     const [ranked] = rankCandidates(
-      [{ ...base, awards: [{ level: 'top_45', year: 2022, label: 'Top 45 KIPP 2022' }], replications: [{ provinceCode: '91', is3t: true, agencyType: 'kabupaten' }, { provinceCode: '35', is3t: false, agencyType: 'kota' }, { provinceCode: '35', is3t: false, agencyType: 'kabupaten' }] }],
+      [
+        {
+          ...base,
+          awards: [{ level: 'top_45', year: 2022, label: 'Top 45 KIPP 2022' }],
+          replications: [
+            { provinceCode: '91', is3t: true, agencyType: 'kabupaten' },
+            { provinceCode: '35', is3t: false, agencyType: 'kota' },
+            { provinceCode: '35', is3t: false, agencyType: 'kabupaten' },
+          ],
+        },
+      ],
       { kind: 'kabupaten', remote: false, provinceCode: '35' },
       now,
     );
-    expect(ranked!.reasons.map((r) => r.id)).toEqual(['Top 45 KIPP 2022', 'berjalan 5 tahun', 'sudah direplikasi di 3 daerah, 1 di antaranya daerah 3T', 'sama-sama pemerintah kabupaten', 'satu provinsi (Jawa Timur)']);
+    expect(ranked!.reasons.map((r) => r.id)).toEqual([
+      'Top 45 KIPP 2022',
+      'berjalan 5 tahun',
+      'sudah direplikasi di 3 daerah, 1 di antaranya daerah 3T',
+      'sama-sama pemerintah kabupaten',
+      'satu provinsi (Jawa Timur)',
+    ]);
     expect(ranked!.reasons[2]!.en).toBe('already replicated in 3 regions, 1 of them remote (3T)');
   });
 
   it('lets proof and fit decide between equally relevant records, and relevance dominate otherwise', () => {
-    const proven = { ...base, id: 'proven', awards: [{ level: 'top_5' as const, year: 2024, label: 'Top 5 KIPP 2024' }], replications: [{ provinceCode: '72', is3t: true, agencyType: 'kabupaten' }] };
+    const proven = {
+      ...base,
+      id: 'proven',
+      awards: [{ level: 'top_5' as const, year: 2024, label: 'Top 5 KIPP 2024' }],
+      replications: [{ provinceCode: '72', is3t: true, agencyType: 'kabupaten' }],
+    };
     const plain = { ...base, id: 'plain', provinceCode: '11', yearStarted: 2026 };
     const adopter = { kind: 'kabupaten' as const, remote: true, provinceCode: '72' };
     expect(rankCandidates([plain, proven], adopter, now).map((r) => r.id)).toEqual(['proven', 'plain']);
     // A record that shares far more of the problem's telling words wins over a proven but barely related one.
-    expect(rankCandidates([{ ...plain, textScore: 10 }, { ...proven, textScore: 2 }], adopter, now).map((r) => r.id)).toEqual(['plain', 'proven']);
+    expect(
+      rankCandidates(
+        [
+          { ...plain, textScore: 10 },
+          { ...proven, textScore: 2 },
+        ],
+        adopter,
+        now,
+      ).map((r) => r.id),
+    ).toEqual(['plain', 'proven']);
   });
 
   it('knows island groups and leaves stopped records out unless asked', () => {

@@ -46,10 +46,23 @@ export const WEIGHTS = { relevance: 0.6, proven: 0.17, transfer: 0.13, fit: 0.1 
 
 const AWARD_POINTS: Record<AwardLevel, number> = { top_5: 1, international: 1, top_45: 0.8, top_99: 0.6, special: 0.5, regional: 0.4 };
 const GOVERNMENT_KINDS: readonly string[] = ['provinsi', 'kabupaten', 'kota'];
-const KIND_WORD: Record<GovernmentKind, Text> = { provinsi: { id: 'provinsi', en: 'a province' }, kabupaten: { id: 'kabupaten', en: 'a regency' }, kota: { id: 'kota', en: 'a city' } };
+const KIND_WORD: Record<GovernmentKind, Text> = {
+  provinsi: { id: 'provinsi', en: 'a province' },
+  kabupaten: { id: 'kabupaten', en: 'a regency' },
+  kota: { id: 'kota', en: 'a city' },
+};
 
 /** Indonesia's island groups by the first digit of the Kemendagri province code. */
-const ISLANDS: Record<string, string> = { '1': 'Sumatera', '2': 'Sumatera', '3': 'Jawa', '5': 'Bali dan Nusa Tenggara', '6': 'Kalimantan', '7': 'Sulawesi', '8': 'Maluku', '9': 'Papua' };
+const ISLANDS: Record<string, string> = {
+  '1': 'Sumatera',
+  '2': 'Sumatera',
+  '3': 'Jawa',
+  '5': 'Bali dan Nusa Tenggara',
+  '6': 'Kalimantan',
+  '7': 'Sulawesi',
+  '8': 'Maluku',
+  '9': 'Papua',
+};
 export const islandOf = (provinceCode: string | null): string | null => (provinceCode ? (ISLANDS[provinceCode.charAt(0)] ?? null) : null);
 
 const YEAR_MS = 365.25 * 86_400_000;

@@ -41,7 +41,22 @@ async function proposalsTable(db: Kysely<Database>, competitionId: string): Prom
     where p.competition_id = ${competitionId} and p.status in ('submitted', 'withdrawn')
     order by p.submitted_at, p.number`.execute(db);
   return {
-    columns: ['nomor', 'judul', 'status', 'jenis_peserta', 'instansi', 'provinsi', 'kelompok', 'kategori', 'waktu_kirim_wib', 'waktu_kirim_utc', 'terlambat_detik', 'sha256', 'hasil_administrasi', 'alasan'],
+    columns: [
+      'nomor',
+      'judul',
+      'status',
+      'jenis_peserta',
+      'instansi',
+      'provinsi',
+      'kelompok',
+      'kategori',
+      'waktu_kirim_wib',
+      'waktu_kirim_utc',
+      'terlambat_detik',
+      'sha256',
+      'hasil_administrasi',
+      'alasan',
+    ],
     rows: result.rows.map((r) => [
       r.number,
       r.title,
@@ -63,8 +78,36 @@ async function proposalsTable(db: Kysely<Database>, competitionId: string): Prom
 
 async function countsTable(db: Kysely<Database>, competitionId: string, now: Date): Promise<Table> {
   const stats = await competitionStats(db, competitionId, now);
-  const columns = ['dimensi', 'kunci', 'label', 'terdaftar', 'penyusunan', 'siap', 'dikembalikan', 'dikirim', 'terlambat', 'ditarik', 'adm_menunggu', 'adm_lolos', 'adm_tidak_lolos'];
-  const line = (dimension: string, key: string, label: string, c: (typeof stats)['totals']) => [dimension, key, label, c.registered, c.drafting, c.ready, c.returned, c.submitted, c.late, c.withdrawn, c.checkPending, c.checkPassed, c.checkFailed];
+  const columns = [
+    'dimensi',
+    'kunci',
+    'label',
+    'terdaftar',
+    'penyusunan',
+    'siap',
+    'dikembalikan',
+    'dikirim',
+    'terlambat',
+    'ditarik',
+    'adm_menunggu',
+    'adm_lolos',
+    'adm_tidak_lolos',
+  ];
+  const line = (dimension: string, key: string, label: string, c: (typeof stats)['totals']) => [
+    dimension,
+    key,
+    label,
+    c.registered,
+    c.drafting,
+    c.ready,
+    c.returned,
+    c.submitted,
+    c.late,
+    c.withdrawn,
+    c.checkPending,
+    c.checkPassed,
+    c.checkFailed,
+  ];
   return {
     columns,
     rows: [

@@ -90,7 +90,11 @@ export async function computeFlags(
   questions: QuestionView[],
 ): Promise<Map<string, CheckFlags>> {
   const numberOf = new Map(questions.map((q) => [q.id, q.number]));
-  const cross = await crossProposalMatches(db, rows.map((r) => r.id), { answer: NEAR_IDENTICAL, title: TITLE_SIMILARITY });
+  const cross = await crossProposalMatches(
+    db,
+    rows.map((r) => r.id),
+    { answer: NEAR_IDENTICAL, title: TITLE_SIMILARITY },
+  );
   const out = new Map<string, CheckFlags>();
   for (const row of rows) {
     const catalog = await findDuplicates(db, user, { title: row.title, excludeId: row.innovationId ?? undefined });
@@ -100,7 +104,9 @@ export async function computeFlags(
         .filter((m) => m.proposal_id === row.id)
         .map((m) => ({ question: numberOf.get(m.question_id) ?? 0, otherProposalId: m.other_id, otherNumber: m.other_number, similarity: round(m.sim) })),
       duplicateTitles: [
-        ...cross.titles.filter((m) => m.proposal_id === row.id).map((m) => ({ source: 'proposal' as const, id: m.other_id, label: `${m.other_number} · ${m.other_title}`, similarity: round(m.sim) })),
+        ...cross.titles
+          .filter((m) => m.proposal_id === row.id)
+          .map((m) => ({ source: 'proposal' as const, id: m.other_id, label: `${m.other_number} · ${m.other_title}`, similarity: round(m.sim) })),
         ...catalog
           .filter((c) => c.titleSimilarity >= TITLE_SIMILARITY)
           .map((c) => ({ source: 'catalog' as const, id: c.id, label: `${c.title} (${c.agencyName})`, similarity: c.titleSimilarity })),

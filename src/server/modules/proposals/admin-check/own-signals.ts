@@ -23,7 +23,6 @@ const HEURISTICS_VERSION = 'own-v1';
 /** Rows recomputed per transaction: short row locks, and PGlite's one connection is not held for long. */
 const REFRESH_CHUNK = 200;
 
-
 /** What of the competition's questions the own flags read: which exist, their numbers, whether required, their type. */
 function questionsKey(questions: QuestionView[]): string {
   const relevant = questions.map((q) => [q.id, q.number, q.required, q.answerType]);
@@ -73,12 +72,7 @@ async function staleIds(db: Db, record: CompetitionRecord): Promise<string[]> {
     .select('p.id')
     .where('p.competition_id', '=', record.row.id)
     .where('p.status', '=', 'submitted')
-    .where((eb) =>
-      eb.or([
-        eb('s.proposal_id', 'is', null),
-        eb('s.rules_key', '<>', sql<string>`${`${HEURISTICS_VERSION}:${qKey}:`} || g.min_innovation_age_months::text`),
-      ]),
-    )
+    .where((eb) => eb.or([eb('s.proposal_id', 'is', null), eb('s.rules_key', '<>', sql<string>`${`${HEURISTICS_VERSION}:${qKey}:`} || g.min_innovation_age_months::text`)]))
     .orderBy('p.id')
     .execute();
   return rows.map((r) => r.id);

@@ -3,7 +3,6 @@ import type { AdminCheckStatus } from '../../../../common/competitions.js';
 import { containsPattern } from '../../../db/like-pattern.js';
 import type { Db } from '../../../db/types.js';
 
-
 /** Filters of the secretariat's lists, shared by the page, the bulk action and the exports. */
 export interface CheckFilter {
   competitionId: string;

@@ -9,17 +9,7 @@ import { safeDownloadHeaders } from '../../../storage/download-headers.js';
 import type { ProposalsContext } from '../context.js';
 import { exportCompetition } from './export.js';
 import type { CheckFilter } from './repository.js';
-import {
-  bulkDecisionBody,
-  bulkResult,
-  checkItemView,
-  checkParams,
-  decisionBody,
-  exportQuery,
-  listChecksQuery,
-  statsParams,
-  statsView,
-} from './schemas.js';
+import { bulkDecisionBody, bulkResult, checkItemView, checkParams, decisionBody, exportQuery, listChecksQuery, statsParams, statsView } from './schemas.js';
 import { decide, decideBulk, listChecks } from './service.js';
 import { competitionStats } from './stats.js';
 
@@ -106,7 +96,12 @@ export function adminCheckRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/competitions/:competitionId/stats',
       {
         config: { access: 'proposals.check' },
-        schema: { tags: ['administrative check'], summary: 'Live counts by stage, group, category, province and participant type', params: statsParams, response: { 200: statsView, 404: errorResponse } },
+        schema: {
+          tags: ['administrative check'],
+          summary: 'Live counts by stage, group, category, province and participant type',
+          params: statsParams,
+          response: { 200: statsView, 404: errorResponse },
+        },
       },
       async (request) => competitionStats(deps.db, request.params.competitionId, new Date()),
     );

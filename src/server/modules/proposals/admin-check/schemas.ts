@@ -9,7 +9,10 @@ export const checkFilterFields = {
   status: z.enum(ADMIN_CHECK_STATUSES).optional(),
   groupId: z.uuid().optional(),
   categoryId: z.uuid().optional(),
-  province: z.string().regex(/^\d{2}$/).optional(),
+  province: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
   participantType: z.enum(PARTICIPANT_TYPES).optional(),
   late: z.enum(['true', 'false']).optional(),
   /** Only proposals with (true) or without (false) flags from their own content. */

@@ -75,7 +75,20 @@ export async function competitionStats(db: Kysely<Database>, competitionId: stri
     await countBy(db, competitionId, sql`coalesce(r.code, '-')`, sql`coalesce(r.name, 'Tanpa wilayah (masyarakat)')`, sql`1`),
     await countBy(db, competitionId, sql`p.participant_type`, sql`p.participant_type`, sql`1`),
   ];
-  const empty: CountRow = { key: 'all', label: 'all', registered: 0, drafting: 0, ready: 0, returned: 0, submitted: 0, late: 0, withdrawn: 0, check_pending: 0, check_passed: 0, check_failed: 0 };
+  const empty: CountRow = {
+    key: 'all',
+    label: 'all',
+    registered: 0,
+    drafting: 0,
+    ready: 0,
+    returned: 0,
+    submitted: 0,
+    late: 0,
+    withdrawn: 0,
+    check_pending: 0,
+    check_passed: 0,
+    check_failed: 0,
+  };
   const rows = (list: CountRow[]) => list.map((r) => ({ key: r.key ?? '-', label: r.label ?? '-', ...toCounts(r) }));
   return {
     competitionId,

@@ -87,8 +87,7 @@ export const DEMO_CATALOG_ENTRIES: readonly DemoCatalogEntry[] = [
       stakeholders:
         'Dinas Lingkungan Hidup membina bank sampah, kelurahan menggerakkan warga, pengepul dan industri daur ulang membeli sampah terpilah, dan bank daerah mengelola tabungan digital nasabah.',
       resources: 'Gudang bank sampah induk, timbangan digital di setiap unit, aplikasi tabungan nasabah, serta pendamping lapangan dari dinas lingkungan hidup.',
-      sustainability:
-        'Bank sampah induk berbadan hukum dan membiayai operasinya dari selisih harga jual; pembinaan unit bank sampah masuk program tahunan dinas lingkungan hidup.',
+      sustainability: 'Bank sampah induk berbadan hukum dan membiayai operasinya dari selisih harga jual; pembinaan unit bank sampah masuk program tahunan dinas lingkungan hidup.',
       replicationPotential: 'Model bank sampah induk dengan tabungan digital dapat diterapkan kota mana pun yang sudah memiliki bank sampah unit di tingkat RW.',
     },
   },
@@ -105,8 +104,7 @@ export const DEMO_CATALOG_ENTRIES: readonly DemoCatalogEntry[] = [
       resources: 'Pendamping UMKM, rak khusus produk lokal di toko mitra, fasilitasi sertifikasi halal dan izin edar oleh dinas, serta promosi melalui kanal resmi kabupaten.',
       sustainability:
         'Kewajiban belanja produk lokal bagi perangkat daerah diatur peraturan bupati dan dipantau setiap triwulan; kemitraan dengan toko modern diperpanjang setiap tahun.',
-      replicationPotential:
-        'Mudah ditiru kabupaten lain karena bertumpu pada kebijakan belanja pemerintah dan kemitraan dengan toko yang sudah ada, bukan pada anggaran besar.',
+      replicationPotential: 'Mudah ditiru kabupaten lain karena bertumpu pada kebijakan belanja pemerintah dan kemitraan dengan toko yang sudah ada, bukan pada anggaran besar.',
     },
   },
   {
@@ -137,10 +135,8 @@ export const DEMO_CATALOG_ENTRIES: readonly DemoCatalogEntry[] = [
       stakeholders:
         'Dinas Pendidikan memetakan anak putus sekolah, sekolah menyiapkan kelas transisi, pemerintah desa mendata dan menjemput anak, serta Baznas membantu biaya perlengkapan sekolah.',
       resources: 'Data anak tidak sekolah dari desa dan sekolah, guru pendamping kelas transisi, beasiswa perlengkapan, dan kendaraan antar-jemput di desa terpencil.',
-      sustainability:
-        'Program diatur peraturan gubernur dan menjadi indikator kinerja dinas pendidikan; pemerintah kabupaten/kota berbagi biaya melalui kesepakatan tahunan.',
-      replicationPotential:
-        'Dapat diterapkan provinsi lain dengan angka putus sekolah tinggi; kuncinya data anak tidak sekolah dari desa yang diperbarui setiap semester.',
+      sustainability: 'Program diatur peraturan gubernur dan menjadi indikator kinerja dinas pendidikan; pemerintah kabupaten/kota berbagi biaya melalui kesepakatan tahunan.',
+      replicationPotential: 'Dapat diterapkan provinsi lain dengan angka putus sekolah tinggi; kuncinya data anak tidak sekolah dari desa yang diperbarui setiap semester.',
     },
   },
 ];
@@ -162,10 +158,8 @@ export const DEMO_SURABAYA_ENTRIES: readonly DemoCatalogEntry[] = [
         'Dinas Kesehatan mengelola layanan, Dinas Komunikasi dan Informatika membangun sistem, puskesmas dan rumah sakit daerah mengatur kuota harian, dan kelurahan mendampingi warga yang memakai anjungan.',
       resources:
         'Server pemerintah kota, tim pengembang internal Dinas Komunikasi dan Informatika, anjungan antrean di kantor kelurahan, dan pelatihan petugas pendaftaran puskesmas.',
-      sustainability:
-        'Ditetapkan dengan peraturan wali kota, masuk rencana kerja dinas kesehatan setiap tahun, dan dipantau melalui survei kepuasan pasien setiap semester.',
-      replicationPotential:
-        'Sudah diadaptasi Kota Pontianak melalui WhatsApp; dapat diterapkan daerah lain yang sudah memakai rekam medis elektronik di puskesmas.',
+      sustainability: 'Ditetapkan dengan peraturan wali kota, masuk rencana kerja dinas kesehatan setiap tahun, dan dipantau melalui survei kepuasan pasien setiap semester.',
+      replicationPotential: 'Sudah diadaptasi Kota Pontianak melalui WhatsApp; dapat diterapkan daerah lain yang sudah memakai rekam medis elektronik di puskesmas.',
     },
   },
   {

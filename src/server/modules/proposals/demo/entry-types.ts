@@ -23,11 +23,7 @@ export type KippCategory =
  * and then left pending, passed or failed by the secretariat.
  */
 export type DemoOutcome =
-  | { state: 'draft' }
-  | { state: 'ready' }
-  | { state: 'pending' }
-  | { state: 'passed'; note?: string }
-  | { state: 'failed'; reason: string; checklist: AdminChecklist };
+  { state: 'draft' } | { state: 'ready' } | { state: 'pending' } | { state: 'passed'; note?: string } | { state: 'failed'; reason: string; checklist: AdminChecklist };
 
 /** The secretariat's checklist (admin-check/schemas.ts): what held and what did not. */
 export type AdminChecklist = {

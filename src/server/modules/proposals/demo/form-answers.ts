@@ -49,7 +49,11 @@ function withIndicator(results: string, indicators: FormSource['indicators']): s
  * The answers to save. `narrativeOnly` limits them to the first few narrative questions: what a
  * draft the operator is still writing holds.
  */
-export function formAnswers(questions: readonly QuestionView[], source: FormSource, options: { narrativeOnly?: number } = {}): { questionId: string; value: string | number | number[] }[] {
+export function formAnswers(
+  questions: readonly QuestionView[],
+  source: FormSource,
+  options: { narrativeOnly?: number } = {},
+): { questionId: string; value: string | number | number[] }[] {
   const answers: { questionId: string; value: string | number | number[] }[] = [];
   let narrativeIndex = 0;
   for (const q of [...questions].sort((a, b) => a.number - b.number)) {

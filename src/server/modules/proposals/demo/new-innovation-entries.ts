@@ -31,8 +31,7 @@ export const DEMO_NEW_INNOVATION_ENTRIES: readonly DemoNewEntry[] = [
         'Dinas Dukcapil memverifikasi dan mencetak dokumen, pemerintah desa menyediakan operator dan ruang layanan, camat mengawasi pengantaran dokumen, dan kader posyandu mengingatkan orang tua mengurus akta kelahiran bayi.',
       resources: 'Satu operator di setiap desa, pemindai dokumen, akses internet kantor desa, printer dokumen di kecamatan, serta honor operator dari dana desa.',
       budgetSource: 'apbd',
-      sustainability:
-        'Pelimpahan kewenangan diatur peraturan bupati; honor operator dianggarkan dalam APBDes dan kinerja layanan desa dilaporkan setiap bulan kepada bupati.',
+      sustainability: 'Pelimpahan kewenangan diatur peraturan bupati; honor operator dianggarkan dalam APBDes dan kinerja layanan desa dilaporkan setiap bulan kepada bupati.',
       replicationPotential:
         'Dapat ditiru kabupaten dengan wilayah pegunungan atau kepulauan yang luas; perangkat yang dibutuhkan sederhana dan sistem Dukcapil sudah tersedia secara nasional.',
       beneficiaries: 84000,
@@ -61,8 +60,7 @@ export const DEMO_NEW_INNOVATION_ENTRIES: readonly DemoNewEntry[] = [
         'Lumbung benih dikelola kelompok tani dengan catatan pinjaman sederhana, benih lokal tahan kering yang dimurnikan bersama penyuluh, dan kalender tanam desa yang diperbarui setiap musim.',
       implementationSteps:
         'Pemilihan benih lokal unggul bersama petani, pelatihan pengelola lumbung, pembangunan gudang benih kedap udara di desa uji coba, lalu perluasan ke desa lain dengan benih hasil panen desa sebelumnya.',
-      results:
-        'Lahan yang tidak ditanami pada musim hujan turun dari 35 persen menjadi 8 persen di desa peserta, dan petani tidak lagi membeli benih dari luar daerah.',
+      results: 'Lahan yang tidak ditanami pada musim hujan turun dari 35 persen menjadi 8 persen di desa peserta, dan petani tidak lagi membeli benih dari luar daerah.',
       stakeholders:
         'Dinas Pertanian dan penyuluh memurnikan benih, kelompok tani mengelola lumbung, pemerintah desa membangun gudang dari dana desa, dan gereja membantu mengingatkan petani mengembalikan pinjaman benih.',
       resources: 'Gudang benih kedap udara di setiap desa, benih sumber dari kebun percobaan, buku pinjaman benih, dan penyuluh pertanian lapangan.',
@@ -96,14 +94,12 @@ export const DEMO_NEW_INNOVATION_ENTRIES: readonly DemoNewEntry[] = [
         'Pencatatan langsung oleh kader dengan peringatan otomatis menurut standar pertumbuhan WHO, disertai daftar tindak lanjut yang dibagikan kepada bidan desa, ahli gizi, dan kepala desa.',
       implementationSteps:
         'Pelatihan kader secara bertahap, pengadaan alat ukur panjang badan standar, uji coba di empat puskesmas, rapat bulanan tindak lanjut di desa, lalu integrasi data dengan aplikasi gizi nasional.',
-      results:
-        'Prevalensi stunting turun dari 33,4 persen menjadi 21,8 persen dalam tiga tahun; waktu dari pengukuran sampai kunjungan bidan turun dari 90 hari menjadi 7 hari.',
+      results: 'Prevalensi stunting turun dari 33,4 persen menjadi 21,8 persen dalam tiga tahun; waktu dari pengukuran sampai kunjungan bidan turun dari 90 hari menjadi 7 hari.',
       stakeholders:
         'Kader posyandu mengukur dan mencatat, bidan desa dan ahli gizi puskesmas menindaklanjuti, pemerintah desa membiayai makanan tambahan, dan tokoh agama membantu penyuluhan gizi keluarga.',
       resources: 'Ponsel kader, alat ukur antropometri standar di setiap posyandu, aplikasi pencatatan yang tetap berjalan tanpa sinyal, dan insentif kader dari dana desa.',
       budgetSource: 'apbd',
-      sustainability:
-        'Peraturan bupati mewajibkan desa menganggarkan insentif kader dan makanan tambahan; data posyandu menjadi dasar rembuk stunting kabupaten setiap tahun.',
+      sustainability: 'Peraturan bupati mewajibkan desa menganggarkan insentif kader dan makanan tambahan; data posyandu menjadi dasar rembuk stunting kabupaten setiap tahun.',
       replicationPotential:
         'Dapat diterapkan daerah dengan jaringan posyandu aktif; aplikasi menyimpan data tanpa sinyal dan menyinkronkannya saat kader kembali ke wilayah berjaringan.',
       beneficiaries: 96000,
@@ -176,8 +172,7 @@ export const DEMO_NEW_INNOVATION_ENTRIES: readonly DemoNewEntry[] = [
         'Dinas Kesehatan mengelola layanan, Dinas Komunikasi dan Informatika menyediakan server dan nomor resmi, puskesmas mengatur kuota harian, dan Dinas Kesehatan Kota Surabaya mendampingi selama masa adaptasi.',
       resources: 'Nomor WhatsApp resmi setiap puskesmas, server pemerintah kota, dua pengembang internal, dan anggaran pelatihan dari APBD.',
       budgetSource: 'apbd',
-      sustainability:
-        'Antrean daring ditetapkan sebagai standar pelayanan puskesmas melalui keputusan kepala dinas, dan biaya layanan pesan masuk anggaran rutin dinas kesehatan.',
+      sustainability: 'Antrean daring ditetapkan sebagai standar pelayanan puskesmas melalui keputusan kepala dinas, dan biaya layanan pesan masuk anggaran rutin dinas kesehatan.',
       replicationPotential:
         'Menunjukkan inovasi Surabaya dapat diadaptasi dengan biaya kecil; Pontianak kini menjadi rujukan kabupaten di Kalimantan Barat yang ingin menerapkan antrean serupa.',
       beneficiaries: 210000,
@@ -212,8 +207,7 @@ export const DEMO_NEW_INNOVATION_ENTRIES: readonly DemoNewEntry[] = [
         'Kementerian Sosial menetapkan penerima, dinas sosial dan pemerintah desa memvalidasi data, Dukcapil menyediakan verifikasi biometrik, dan petugas pos menyalurkan bantuan sampai ke tangan penerima.',
       resources: 'Petugas antar di kantor pos cabang, aplikasi verifikasi pada ponsel petugas, kendaraan roda dua, dan dasbor pemantauan untuk pemerintah daerah.',
       budgetSource: 'bumn_bumd',
-      sustainability:
-        'Penyaluran ke rumah menjadi layanan tetap dalam kontrak penyaluran bantuan sosial dan dibiayai dari biaya layanan penyaluran yang disepakati setiap tahun.',
+      sustainability: 'Penyaluran ke rumah menjadi layanan tetap dalam kontrak penyaluran bantuan sosial dan dibiayai dari biaya layanan penyaluran yang disepakati setiap tahun.',
       replicationPotential:
         'Pola antar dengan verifikasi biometrik dapat dipakai untuk layanan lain bagi warga rentan, misalnya pengantaran obat program atau dokumen kependudukan.',
       beneficiaries: 1100000,
@@ -284,8 +278,7 @@ export const DEMO_NEW_INNOVATION_ENTRIES: readonly DemoNewEntry[] = [
         'Divisi pelayanan pelanggan mengelola aplikasi, tim gangguan menindaklanjuti aduan, Pemerintah Kota Surabaya sebagai pemilik mengawasi kinerja, dan forum pelanggan memberi masukan setiap triwulan.',
       resources: 'Aplikasi pelanggan, mesin pengenal angka meter, pusat panggilan 24 jam, dan armada tim gangguan di setiap wilayah layanan.',
       budgetSource: 'bumn_bumd',
-      sustainability:
-        'Dibiayai dari anggaran operasional perusahaan karena menghemat biaya baca meter; target waktu perbaikan menjadi indikator kinerja direksi setiap tahun.',
+      sustainability: 'Dibiayai dari anggaran operasional perusahaan karena menghemat biaya baca meter; target waktu perbaikan menjadi indikator kinerja direksi setiap tahun.',
       replicationPotential:
         'Dapat diterapkan perusahaan air minum daerah lain; fitur foto meter telah dibagikan kepada beberapa perusahaan air minum di Jawa Timur melalui forum antarperusahaan.',
       beneficiaries: 560000,

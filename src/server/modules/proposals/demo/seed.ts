@@ -87,7 +87,10 @@ async function prepareEntrants(db: Kysely<Database>): Promise<Prepared[]> {
     }),
   );
   // Drafts and ready proposals are the operator's work, waiting for the coordinator.
-  const operators = await findAuthUsers(db, DEMO_ACCOUNTS.filter((a) => a.role === 'agency_operator').map((a) => a.email));
+  const operators = await findAuthUsers(
+    db,
+    DEMO_ACCOUNTS.filter((a) => a.role === 'agency_operator').map((a) => a.email),
+  );
   return entries.flatMap((entry, i) => {
     const agency = agencies[i];
     if (!agency) return [];
@@ -106,7 +109,23 @@ async function innovationFor(ctx: ProposalsContext, p: Prepared, catalogCategori
     if (!categoryId) return null;
     const source: FormSource = { narrative, indicators, sdgs, form, beneficiaries };
     return {
-      input: { newInnovation: { title, unitName, regionCode, budgetSource, beneficiaries, indicators, startDate, digital, form, sdgs, categoryId, status: 'running' as const, ...narrative } },
+      input: {
+        newInnovation: {
+          title,
+          unitName,
+          regionCode,
+          budgetSource,
+          beneficiaries,
+          indicators,
+          startDate,
+          digital,
+          form,
+          sdgs,
+          categoryId,
+          status: 'running' as const,
+          ...narrative,
+        },
+      },
       source,
     };
   }
@@ -150,7 +169,13 @@ async function registerReplica(ctx: ProposalsContext, p: Prepared, sourceTitle: 
   if (!source) return null;
   const created = await createInnovation({ db: ctx.db, actor: ctx.actor, user: ctx.user }, input);
   await ctx.db.transaction().execute((trx) =>
-    recordReplication(trx, ctx.actor, { sourceInnovationId: source.id, adopterAgencyId: p.agencyId, replicaInnovationId: created.innovation.id, regionCode: input.regionCode ?? null, startedOn: input.startDate }),
+    recordReplication(trx, ctx.actor, {
+      sourceInnovationId: source.id,
+      adopterAgencyId: p.agencyId,
+      replicaInnovationId: created.innovation.id,
+      regionCode: input.regionCode ?? null,
+      startedOn: input.startDate,
+    }),
   );
   return { innovationId: created.innovation.id };
 }

@@ -24,10 +24,7 @@ export interface AgencyChange {
   active?: boolean;
 }
 
-export function fetchAgencies(
-  params: AgencyListParams,
-  signal?: AbortSignal,
-): Promise<Page<Agency>> {
+export function fetchAgencies(params: AgencyListParams, signal?: AbortSignal): Promise<Page<Agency>> {
   return api.get('/api/agencies', { ...params, pageSize: LIST_PAGE_SIZE }, signal);
 }
 

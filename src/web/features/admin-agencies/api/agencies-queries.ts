@@ -1,12 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  type AgencyChange,
-  type AgencyListParams,
-  createAgency,
-  fetchAgencies,
-  type NewAgency,
-  updateAgency,
-} from './agencies-api';
+import { type AgencyChange, type AgencyListParams, createAgency, fetchAgencies, type NewAgency, updateAgency } from './agencies-api';
 
 export const AGENCIES_QUERY_KEY = ['agencies'] as const;
 

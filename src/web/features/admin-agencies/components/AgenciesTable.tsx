@@ -3,13 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../components/StatusBadge';
 import type { Agency } from '../api/agencies-api';
 
-export function AgenciesTable({
-  agencies,
-  onToggleActive,
-}: {
-  agencies: Agency[];
-  onToggleActive: (agency: Agency) => void;
-}) {
+export function AgenciesTable({ agencies, onToggleActive }: { agencies: Agency[]; onToggleActive: (agency: Agency) => void }) {
   const { t } = useTranslation(['adminAgencies', 'agencyTypes']);
   if (agencies.length === 0) {
     return (
@@ -37,9 +31,7 @@ export function AgenciesTable({
                 {agency.name}
               </Table.Th>
               <Table.Td>{t(`agencyTypes:${agency.type}`)}</Table.Td>
-              <Table.Td>
-                {agency.regionName ? `${agency.regionName} (${agency.regionCode})` : t('noRegion')}
-              </Table.Td>
+              <Table.Td>{agency.regionName ? `${agency.regionName} (${agency.regionCode})` : t('noRegion')}</Table.Td>
               <Table.Td>
                 <StatusBadge active={agency.active} />
               </Table.Td>

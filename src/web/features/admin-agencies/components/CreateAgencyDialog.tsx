@@ -14,15 +14,7 @@ const EMPTY_FORM = {
   region: { province: '', regency: '' } as RegionValue,
 };
 
-export function CreateAgencyDialog({
-  opened,
-  onClose,
-  onCreated,
-}: {
-  opened: boolean;
-  onClose: () => void;
-  onCreated: (name: string) => void;
-}) {
+export function CreateAgencyDialog({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: (name: string) => void }) {
   const { t } = useTranslation(['adminAgencies', 'agencyTypes', 'common']);
   const [form, setForm] = useState(EMPTY_FORM);
   const [errors, setErrors] = useState<{ name?: string; region?: string }>({});
@@ -63,13 +55,7 @@ export function CreateAgencyDialog({
   };
 
   return (
-    <Modal
-      opened={opened}
-      onClose={close}
-      title={t('form.title')}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common:close') }}
-    >
+    <Modal opened={opened} onClose={close} title={t('form.title')} size="lg" closeButtonProps={{ 'aria-label': t('common:close') }}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <ErrorAlert ref={alertRef} error={create.error} title={t('form.failedTitle')} />
@@ -86,17 +72,10 @@ export function CreateAgencyDialog({
             label={t('form.type')}
             required
             value={form.type}
-            onChange={(event) =>
-              setForm({ ...form, type: event.currentTarget.value as AgencyType })
-            }
+            onChange={(event) => setForm({ ...form, type: event.currentTarget.value as AgencyType })}
             data={AGENCY_TYPES.map((value) => ({ value, label: t(`agencyTypes:${value}`) }))}
           />
-          <RegionFields
-            value={form.region}
-            onChange={(region) => setForm({ ...form, region })}
-            required={regionRequired}
-            error={errors.region}
-          />
+          <RegionFields value={form.region} onChange={(region) => setForm({ ...form, region })} required={regionRequired} error={errors.region} />
           <DialogActions submitLabel={t('form.submit')} busy={create.isPending} onCancel={close} />
         </Stack>
       </form>

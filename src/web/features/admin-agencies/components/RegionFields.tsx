@@ -8,17 +8,7 @@ export interface RegionValue {
 }
 
 /** Province, then optionally a regency/city of it; the region code is the most precise one. */
-export function RegionFields({
-  value,
-  onChange,
-  error,
-  required,
-}: {
-  value: RegionValue;
-  onChange: (value: RegionValue) => void;
-  error?: string;
-  required?: boolean;
-}) {
+export function RegionFields({ value, onChange, error, required }: { value: RegionValue; onChange: (value: RegionValue) => void; error?: string; required?: boolean }) {
   const { t } = useTranslation(['adminAgencies', 'common']);
   const provinces = useProvinces();
   const regencies = useRegencies(value.province || null);
@@ -30,10 +20,7 @@ export function RegionFields({
         required={required}
         value={value.province}
         onChange={(event) => onChange({ province: event.currentTarget.value, regency: '' })}
-        data={[
-          { value: '', label: t('common:none') },
-          ...(provinces.data ?? []).map((p) => ({ value: p.code, label: p.name })),
-        ]}
+        data={[{ value: '', label: t('common:none') }, ...(provinces.data ?? []).map((p) => ({ value: p.code, label: p.name }))]}
         error={error}
       />
       <NativeSelect
@@ -41,10 +28,7 @@ export function RegionFields({
         disabled={!value.province}
         value={value.regency}
         onChange={(event) => onChange({ ...value, regency: event.currentTarget.value })}
-        data={[
-          { value: '', label: t('form.regencyPlaceholder') },
-          ...(regencies.data ?? []).map((r) => ({ value: r.code, label: r.name })),
-        ]}
+        data={[{ value: '', label: t('form.regencyPlaceholder') }, ...(regencies.data ?? []).map((r) => ({ value: r.code, label: r.name }))]}
       />
     </>
   );

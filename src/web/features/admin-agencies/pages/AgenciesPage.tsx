@@ -33,13 +33,9 @@ export function AgenciesPage() {
     setConfirming(true);
   };
 
-
   return (
     <Container size="xl" px={0}>
-      <PageHeader
-        title={t('title')}
-        actions={<Button onClick={() => setCreating(true)}>{t('add')}</Button>}
-      />
+      <PageHeader title={t('title')} actions={<Button onClick={() => setCreating(true)}>{t('add')}</Button>} />
       <StatusMessage message={status} onClose={() => setStatus(null)} />
       <AgencyFilters values={filters} onChange={setFilter} />
       {agencies.isPending ? (
@@ -53,11 +49,7 @@ export function AgenciesPage() {
         </>
       )}
 
-      <CreateAgencyDialog
-        opened={creating}
-        onClose={() => setCreating(false)}
-        onCreated={(name) => setStatus(t('created', { name }))}
-      />
+      <CreateAgencyDialog opened={creating} onClose={() => setCreating(false)} onCreated={(name) => setStatus(t('created', { name }))} />
       <ActiveToggleDialog
         target={target}
         opened={confirming}

@@ -1,14 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  createUser,
-  fetchUsers,
-  type NewUser,
-  reinviteUser,
-  resetUserPassword,
-  type UserChange,
-  type UserListParams,
-  updateUser,
-} from './users-api';
+import { createUser, fetchUsers, type NewUser, reinviteUser, resetUserPassword, type UserChange, type UserListParams, updateUser } from './users-api';
 
 export const USERS_QUERY_KEY = ['users'] as const;
 

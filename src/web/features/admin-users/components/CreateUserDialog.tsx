@@ -51,11 +51,7 @@ export function CreateUserDialog({ opened, onClose }: { opened: boolean; onClose
     const email = form.email.trim();
     const name = form.name.trim();
     const next: Errors = {
-      email: !email
-        ? t('common:errors.required')
-        : !email.includes('@')
-          ? t('common:errors.invalidEmail')
-          : undefined,
+      email: !email ? t('common:errors.required') : !email.includes('@') ? t('common:errors.invalidEmail') : undefined,
       name: name ? undefined : t('common:errors.required'),
       agency: agencyRequired && !form.agencyId ? t('form.agencyRequired') : undefined,
     };
@@ -63,26 +59,13 @@ export function CreateUserDialog({ opened, onClose }: { opened: boolean; onClose
     if (next.email) return emailRef.current?.focus();
     if (next.name) return nameRef.current?.focus();
     if (next.agency) return;
-    create.mutate(
-      { email, name, role: form.role, ...(form.agencyId ? { agencyId: form.agencyId } : {}) },
-      { onSuccess: setInvitation },
-    );
+    create.mutate({ email, name, role: form.role, ...(form.agencyId ? { agencyId: form.agencyId } : {}) }, { onSuccess: setInvitation });
   };
 
   return (
-    <Modal
-      opened={opened}
-      onClose={close}
-      title={invitation ? t('inviteResult.title') : t('form.title')}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common:close') }}
-    >
+    <Modal opened={opened} onClose={close} title={invitation ? t('inviteResult.title') : t('form.title')} size="lg" closeButtonProps={{ 'aria-label': t('common:close') }}>
       {invitation ? (
-        <InviteLinkPanel
-          email={invitation.user.email}
-          link={invitation.inviteUrl ?? inviteLink(invitation.inviteToken)}
-          onDone={close}
-        />
+        <InviteLinkPanel email={invitation.user.email} link={invitation.inviteUrl ?? inviteLink(invitation.inviteToken)} onDone={close} />
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack gap="md">

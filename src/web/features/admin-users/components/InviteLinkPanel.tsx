@@ -3,15 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Shows the one-time invite link for the admin to send to the new user. */
-export function InviteLinkPanel({
-  email,
-  link,
-  onDone,
-}: {
-  email: string;
-  link: string;
-  onDone: () => void;
-}) {
+export function InviteLinkPanel({ email, link, onDone }: { email: string; link: string; onDone: () => void }) {
   const { t } = useTranslation(['adminUsers', 'common']);
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {

@@ -10,15 +10,7 @@ import { useReinviteUser } from '../api/users-queries';
 import { InviteLinkPanel } from './InviteLinkPanel';
 
 /** Issues a fresh invitation link for a user who has not activated the account yet. */
-export function ReinviteDialog({
-  user,
-  opened,
-  onClose,
-}: {
-  user: AdminUser | null;
-  opened: boolean;
-  onClose: () => void;
-}) {
+export function ReinviteDialog({ user, opened, onClose }: { user: AdminUser | null; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation(['adminUsers', 'common']);
   const reinvite = useReinviteUser();
   const alertRef = useRef<HTMLDivElement>(null);
@@ -32,19 +24,9 @@ export function ReinviteDialog({
 
   const invitation = reinvite.data;
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={invitation ? t('inviteResult.title') : t('reinviteTitle')}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common:close') }}
-    >
+    <Modal opened={opened} onClose={onClose} title={invitation ? t('inviteResult.title') : t('reinviteTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common:close') }}>
       {invitation ? (
-        <InviteLinkPanel
-          email={invitation.user.email}
-          link={invitation.inviteUrl ?? inviteLink(invitation.inviteToken)}
-          onDone={onClose}
-        />
+        <InviteLinkPanel email={invitation.user.email} link={invitation.inviteUrl ?? inviteLink(invitation.inviteToken)} onDone={onClose} />
       ) : (
         <Stack>
           <Text>{t('reinviteBody', { name: user?.name ?? '', email: user?.email ?? '' })}</Text>

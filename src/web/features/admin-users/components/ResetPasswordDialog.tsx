@@ -11,17 +11,7 @@ import { useResetUserPassword } from '../api/users-queries';
  * Resets an active account's password: its sessions end and the link goes to the owner's own
  * e-mail. The administrator never sees the link (no takeover through the admin screen).
  */
-export function ResetPasswordDialog({
-  user,
-  opened,
-  onClose,
-  onDone,
-}: {
-  user: AdminUser | null;
-  opened: boolean;
-  onClose: () => void;
-  onDone: (message: string) => void;
-}) {
+export function ResetPasswordDialog({ user, opened, onClose, onDone }: { user: AdminUser | null; opened: boolean; onClose: () => void; onDone: (message: string) => void }) {
   const { t } = useTranslation(['adminUsers', 'common']);
   const reset = useResetUserPassword();
   const alertRef = useRef<HTMLDivElement>(null);

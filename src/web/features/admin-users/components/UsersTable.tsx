@@ -53,9 +53,7 @@ export function UsersTable({
               <Table.Td>
                 <UserStatusBadge user={user} />
               </Table.Td>
-              <Table.Td>
-                {user.lastLoginAt ? f.dateTime(user.lastLoginAt) : t('neverLoggedIn')}
-              </Table.Td>
+              <Table.Td>{user.lastLoginAt ? f.dateTime(user.lastLoginAt) : t('neverLoggedIn')}</Table.Td>
               <Table.Td>
                 <Group gap="xs" wrap="nowrap">
                   <Button
@@ -69,22 +67,12 @@ export function UsersTable({
                     {user.active ? t('deactivate') : t('reactivate')}
                   </Button>
                   {user.active && user.invited ? (
-                    <Button
-                      size="xs"
-                      variant="light"
-                      aria-label={t('reinviteLabel', { name: user.name })}
-                      onClick={() => onReinvite(user)}
-                    >
+                    <Button size="xs" variant="light" aria-label={t('reinviteLabel', { name: user.name })} onClick={() => onReinvite(user)}>
                       {t('reinvite')}
                     </Button>
                   ) : null}
                   {user.active && !user.invited ? (
-                    <Button
-                      size="xs"
-                      variant="light"
-                      aria-label={t('resetPasswordLabel', { name: user.name })}
-                      onClick={() => onResetPassword(user)}
-                    >
+                    <Button size="xs" variant="light" aria-label={t('resetPasswordLabel', { name: user.name })} onClick={() => onResetPassword(user)}>
                       {t('resetPassword')}
                     </Button>
                   ) : null}

@@ -48,13 +48,9 @@ export function UsersPage() {
     setConfirming(true);
   };
 
-
   return (
     <Container size="xl" px={0}>
-      <PageHeader
-        title={t('title')}
-        actions={<Button onClick={() => setCreating(true)}>{t('invite')}</Button>}
-      />
+      <PageHeader title={t('title')} actions={<Button onClick={() => setCreating(true)}>{t('invite')}</Button>} />
       <StatusMessage message={status} onClose={() => setStatus(null)} />
       <UserFilters q={filters.q} role={filters.role} onChange={setFilter} />
       {users.isPending ? (
@@ -63,12 +59,7 @@ export function UsersPage() {
         <ErrorAlert error={users.error} />
       ) : (
         <>
-          <UsersTable
-            users={users.data.items}
-            onToggleActive={askToggle}
-            onReinvite={askReinvite}
-            onResetPassword={askResetPassword}
-          />
+          <UsersTable users={users.data.items} onToggleActive={askToggle} onReinvite={askReinvite} onResetPassword={askResetPassword} />
           <TablePagination page={page} total={users.data.total} onChange={setPage} />
         </>
       )}

@@ -3,25 +3,10 @@ import type { ReactNode } from 'react';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 
 /** The narrow centred card used by the sign-in and password pages. */
-export function AuthCard({
-  title,
-  intro,
-  children,
-}: {
-  title: string;
-  intro?: string;
-  children: ReactNode;
-}) {
+export function AuthCard({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
   useDocumentTitle(title);
   return (
-    <Paper
-      withBorder
-      radius="md"
-      p={{ base: 'lg', sm: 'xl' }}
-      maw={440}
-      mx="auto"
-      mt={{ base: 0, sm: 'xl' }}
-    >
+    <Paper withBorder radius="md" p={{ base: 'lg', sm: 'xl' }} maw={440} mx="auto" mt={{ base: 0, sm: 'xl' }}>
       <Stack gap="md">
         <Stack gap={4}>
           <Title order={1} size="h2">

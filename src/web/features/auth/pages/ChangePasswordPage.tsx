@@ -41,11 +41,7 @@ export function ChangePasswordPage() {
     event.preventDefault();
     const next: Errors = {
       current: current ? undefined : t('common:errors.required'),
-      password: !value.password
-        ? t('common:errors.required')
-        : value.password === current
-          ? t('passwordSameAsCurrent')
-          : undefined,
+      password: !value.password ? t('common:errors.required') : value.password === current ? t('passwordSameAsCurrent') : undefined,
       confirmation: value.confirmation !== value.password ? t('passwordsDoNotMatch') : undefined,
     };
     setErrors(next);

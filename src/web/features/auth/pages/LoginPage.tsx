@@ -21,9 +21,7 @@ interface FieldErrors {
 /** Only same-app paths are followed after sign-in (no open redirect). */
 function safeReturnPath(state: unknown): string {
   const from = (state as LoginRedirectState | null)?.from;
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//')
-    ? from
-    : paths.dashboard;
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : paths.dashboard;
 }
 
 /** When a refused sign-in (429) may be tried again, from its `retry-after`; null when not said. */
@@ -54,11 +52,7 @@ export function LoginPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const errors: FieldErrors = {
-      email: !email.trim()
-        ? t('common:errors.required')
-        : !email.includes('@')
-          ? t('common:errors.invalidEmail')
-          : undefined,
+      email: !email.trim() ? t('common:errors.required') : !email.includes('@') ? t('common:errors.invalidEmail') : undefined,
       password: password ? undefined : t('common:errors.required'),
     };
     setFieldErrors(errors);

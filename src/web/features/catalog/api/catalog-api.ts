@@ -1,16 +1,7 @@
 import { api, apiUrl, ApiError, type QueryParams } from '../../../api/client';
 import { postFile } from '../../../api/upload';
 import { i18n } from '../../../i18n';
-import type {
-  Category,
-  DuplicateCandidate,
-  ImportReport,
-  InnovationView,
-  SearchParams,
-  SearchResponse,
-  VersionEntry,
-  WorkspaceItem,
-} from './catalog-types';
+import type { Category, DuplicateCandidate, ImportReport, InnovationView, SearchParams, SearchResponse, VersionEntry, WorkspaceItem } from './catalog-types';
 import type { InnovationProfile } from '../../../../common/catalog';
 
 const base = (id: string) => `/api/innovations/${encodeURIComponent(id)}`;
@@ -51,9 +42,11 @@ export const createCategory = (body: { code: string; nameId: string; nameEn: str
 export const updateCategory = (id: number, body: Partial<{ nameId: string; nameEn: string; position: number; active: boolean }>) =>
   api.patch<Category>(`/api/innovation-categories/${id}`, body);
 
-
 export class ImportRejected extends Error {
-  constructor(readonly report: ImportReport, message: string) {
+  constructor(
+    readonly report: ImportReport,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -42,7 +42,11 @@ export function useCategories(all = false) {
 }
 
 export function useWorkspace(query: { q?: string; state?: string; page?: number }) {
-  return useQuery({ queryKey: [...CATALOG_KEY, 'workspace', query], queryFn: ({ signal }) => fetchWorkspace({ ...query, pageSize: 25 }, signal), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: [...CATALOG_KEY, 'workspace', query],
+    queryFn: ({ signal }) => fetchWorkspace({ ...query, pageSize: 25 }, signal),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useReminders(enabled: boolean) {

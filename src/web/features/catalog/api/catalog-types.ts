@@ -32,10 +32,22 @@ export interface InnovationView extends Omit<InnovationProfile, 'categoryId'> {
   updatedAt: string;
   version: number;
   awards: { id: string; level: AwardLevel; year: number; label: string }[];
-  replications: { id: string; adopterAgency: { id: string; name: string }; regionCode: string | null; regionName: string | null; startedOn: string | null; replicaInnovationId: string | null }[];
+  replications: {
+    id: string;
+    adopterAgency: { id: string; name: string };
+    regionCode: string | null;
+    regionName: string | null;
+    startedOn: string | null;
+    replicaInnovationId: string | null;
+  }[];
   documents: { id: string; filename: string; contentType: string; sizeBytes: number; uploadedAt: string }[];
   /** Imported historical record: source, start precision and the narrative the source lacked. */
-  historical: { importedAt: string; sourceUrl: string | null; startPrecision: 'day' | 'month' | 'year'; missingSections: ('problem' | 'approach' | 'implementationSteps' | 'results')[] } | null;
+  historical: {
+    importedAt: string;
+    sourceUrl: string | null;
+    startPrecision: 'day' | 'month' | 'year';
+    missingSections: ('problem' | 'approach' | 'implementationSteps' | 'results')[];
+  } | null;
   can: { edit: boolean; submit: boolean; approve: boolean; unpublish: boolean; delete: boolean; viewHistory: boolean };
 }
 

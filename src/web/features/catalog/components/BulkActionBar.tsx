@@ -78,7 +78,9 @@ export function BulkActionBar({ selected, actions, onDone }: { selected: string[
               ) : null}
             </>
           ) : null}
-          {action === 'return' ? <Textarea label={t('bulk.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} minLength={5} maxLength={2000} required autosize minRows={2} /> : null}
+          {action === 'return' ? (
+            <Textarea label={t('bulk.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} minLength={5} maxLength={2000} required autosize minRows={2} />
+          ) : null}
           <DialogActions
             submitLabel={t('bulk.confirm', { count: preview.data?.moved ?? 0 })}
             busy={run.isPending}

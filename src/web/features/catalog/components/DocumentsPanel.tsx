@@ -28,7 +28,15 @@ export function DocumentsPanel({ view }: { view: InnovationView }) {
                 {d.filename}
               </Anchor>{' '}
               ({formatBytes(d.sizeBytes)})
-              <Button variant="subtle" color="red" size="compact-xs" ml="xs" loading={remove.isPending && remove.variables === d.id} onClick={() => remove.mutate(d.id)} aria-label={t('documents.remove', { name: d.filename })}>
+              <Button
+                variant="subtle"
+                color="red"
+                size="compact-xs"
+                ml="xs"
+                loading={remove.isPending && remove.variables === d.id}
+                onClick={() => remove.mutate(d.id)}
+                aria-label={t('documents.remove', { name: d.filename })}
+              >
                 {t('documents.removeShort')}
               </Button>
             </List.Item>

@@ -16,7 +16,13 @@ export function IndicatorFields({ rows, onChange }: { rows: Row[]; onChange: (ro
       {rows.map((row, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity besides their position.
         <Group key={index} align="flex-end" gap="xs" wrap="wrap">
-          <TextInput label={`${t('form.indicatorLabel')} ${index + 1}`} value={row.label} onChange={(e) => set(index, { label: e.currentTarget.value })} style={{ flex: '2 1 12rem' }} maxLength={120} />
+          <TextInput
+            label={`${t('form.indicatorLabel')} ${index + 1}`}
+            value={row.label}
+            onChange={(e) => set(index, { label: e.currentTarget.value })}
+            style={{ flex: '2 1 12rem' }}
+            maxLength={120}
+          />
           <TextInput label={t('form.indicatorUnit')} value={row.unit} onChange={(e) => set(index, { unit: e.currentTarget.value })} w={110} maxLength={40} />
           <TextInput label={t('form.indicatorBefore')} inputMode="decimal" value={row.before} onChange={(e) => set(index, { before: e.currentTarget.value })} w={110} />
           <TextInput label={t('form.indicatorAfter')} inputMode="decimal" value={row.after} onChange={(e) => set(index, { after: e.currentTarget.value })} w={110} />

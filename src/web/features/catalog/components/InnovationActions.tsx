@@ -94,7 +94,15 @@ export function InnovationActions({ view, onMessage }: { view: InnovationView; o
         onConfirm={() => run('approve', t('actions.approved'))}
         onClose={close}
       />
-      <NoteDialog opened={dialog === 'return'} title={t('actions.returnTitle')} confirmLabel={t('actions.return')} busy={move.isPending} error={move.error} onConfirm={(note) => run('return', t('actions.returned'), note)} onClose={close} />
+      <NoteDialog
+        opened={dialog === 'return'}
+        title={t('actions.returnTitle')}
+        confirmLabel={t('actions.return')}
+        busy={move.isPending}
+        error={move.error}
+        onConfirm={(note) => run('return', t('actions.returned'), note)}
+        onClose={close}
+      />
       <NoteDialog
         opened={dialog === 'unpublish'}
         title={t('actions.unpublishTitle')}

@@ -19,11 +19,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 /** Text as the agency wrote it; paragraphs kept. */
 function Prose({ text }: { text: string }) {
-  return (
-    <Text style={{ whiteSpace: 'pre-line' }}>
-      {text}
-    </Text>
-  );
+  return <Text style={{ whiteSpace: 'pre-line' }}>{text}</Text>;
 }
 
 function formatMonth(date: string, lang: string): string {
@@ -68,8 +64,12 @@ export function InnovationDetails({ view }: { view: InnovationView }) {
           {view.unitName ? <Fact label={t('detail.unit')}>{view.unitName}</Fact> : null}
           <Fact label={t('detail.region')}>{view.region.code === view.region.provinceCode ? view.region.provinceName : `${view.region.name}, ${view.region.provinceName}`}</Fact>
           <Fact label={t('detail.startDate')}>
-            {view.historical && view.historical.startPrecision !== 'day' ? (view.historical.startPrecision === 'year' ? view.startDate.slice(0, 4) : formatMonth(view.startDate, lang)) : formatDate(view.startDate, lang)} ·{' '}
-            {t('detail.age', { count: view.ageYears })}
+            {view.historical && view.historical.startPrecision !== 'day'
+              ? view.historical.startPrecision === 'year'
+                ? view.startDate.slice(0, 4)
+                : formatMonth(view.startDate, lang)
+              : formatDate(view.startDate, lang)}{' '}
+            · {t('detail.age', { count: view.ageYears })}
           </Fact>
           <Fact label={t('detail.category')}>{lang === 'en' ? view.category.nameEn : view.category.nameId}</Fact>
           <Fact label={t('detail.form')}>
@@ -98,9 +98,7 @@ export function InnovationDetails({ view }: { view: InnovationView }) {
           ) : null}
         </Alert>
       ) : null}
-      <Section title={t('detail.summary')}>
-        {view.summary ? <Prose text={view.summary} /> : <Text c="dimmed">{t('detail.historical.missing')}</Text>}
-      </Section>
+      <Section title={t('detail.summary')}>{view.summary ? <Prose text={view.summary} /> : <Text c="dimmed">{t('detail.historical.missing')}</Text>}</Section>
       {narrative
         .filter((n) => n.text || view.historical)
         .map((n) => (
@@ -146,9 +144,7 @@ export function InnovationDetails({ view }: { view: InnovationView }) {
             <Prose text={s.text} />
           </Section>
         ))}
-      {view.budgetSource ? (
-        <Fact label={t('detail.budgetSource')}>{t(`budgetSources.${view.budgetSource}`)}</Fact>
-      ) : null}
+      {view.budgetSource ? <Fact label={t('detail.budgetSource')}>{t(`budgetSources.${view.budgetSource}`)}</Fact> : null}
 
       <Section title={t('detail.awards')}>
         {view.awards.length === 0 ? (

@@ -59,7 +59,17 @@ export function InnovationForm({
         <Fieldset legend={t('form.sections.identity')}>
           <Stack>
             <TextInput label={t('form.title')} required maxLength={200} value={f.title} onChange={(e) => set('title', e.currentTarget.value)} error={errors.title} />
-            <Textarea label={t('form.summary')} description={t('form.summaryHint')} required autosize minRows={3} maxLength={2000} value={f.summary} onChange={(e) => set('summary', e.currentTarget.value)} error={errors.summary} />
+            <Textarea
+              label={t('form.summary')}
+              description={t('form.summaryHint')}
+              required
+              autosize
+              minRows={3}
+              maxLength={2000}
+              value={f.summary}
+              onChange={(e) => set('summary', e.currentTarget.value)}
+              error={errors.summary}
+            />
             <DuplicateWarning title={f.title} summary={f.summary} {...(excludeId ? { excludeId } : {})} />
             <TextInput label={t('form.unitName')} maxLength={200} value={f.unitName} onChange={(e) => set('unitName', e.currentTarget.value)} />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -82,7 +92,16 @@ export function InnovationForm({
                 data={[{ value: '', label: t('form.regencyAll') }, ...(regencies.data ?? []).map((r) => ({ value: r.code, label: r.name }))]}
               />
             </SimpleGrid>
-            <TextInput label={t('form.startDate')} description={t('form.startDateHint')} required type="date" value={f.startDate} onChange={(e) => set('startDate', e.currentTarget.value)} error={errors.startDate} w={240} />
+            <TextInput
+              label={t('form.startDate')}
+              description={t('form.startDateHint')}
+              required
+              type="date"
+              value={f.startDate}
+              onChange={(e) => set('startDate', e.currentTarget.value)}
+              error={errors.startDate}
+              w={240}
+            />
           </Stack>
         </Fieldset>
 
@@ -130,13 +149,28 @@ export function InnovationForm({
                 required
                 value={f.categoryId}
                 onChange={(e) => set('categoryId', e.currentTarget.value)}
-                data={[{ value: '', label: t('form.choose') }, ...(categories.data ?? []).map((c) => ({ value: String(c.id), label: i18n.language === 'en' ? c.nameEn : c.nameId }))]}
+                data={[
+                  { value: '', label: t('form.choose') },
+                  ...(categories.data ?? []).map((c) => ({ value: String(c.id), label: i18n.language === 'en' ? c.nameEn : c.nameId })),
+                ]}
                 error={errors.categoryId}
               />
-              <NativeSelect label={t('form.form')} value={f.form} onChange={(e) => set('form', e.currentTarget.value as FormState['form'])} data={INNOVATION_FORMS.map((v) => ({ value: v, label: t(`forms.${v}`) }))} />
+              <NativeSelect
+                label={t('form.form')}
+                value={f.form}
+                onChange={(e) => set('form', e.currentTarget.value as FormState['form'])}
+                data={INNOVATION_FORMS.map((v) => ({ value: v, label: t(`forms.${v}`) }))}
+              />
             </SimpleGrid>
             <Switch label={t('form.digital')} checked={f.digital} onChange={(e) => set('digital', e.currentTarget.checked)} />
-            <Checkbox.Group label={t('form.sdgs')} description={t('form.sdgsHint')} required value={f.sdgs.map(String)} onChange={(values) => set('sdgs', values.map(Number))} error={errors.sdgs}>
+            <Checkbox.Group
+              label={t('form.sdgs')}
+              description={t('form.sdgsHint')}
+              required
+              value={f.sdgs.map(String)}
+              onChange={(values) => set('sdgs', values.map(Number))}
+              error={errors.sdgs}
+            >
               <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} mt="xs" spacing="xs">
                 {SDG_NUMBERS.map((n) => (
                   <Checkbox key={n} value={String(n)} label={`${n}. ${sdgName(n)}`} />
@@ -148,15 +182,45 @@ export function InnovationForm({
 
         <Fieldset legend={t('form.sections.status')}>
           <Stack>
-            <NativeSelect label={t('form.status')} value={f.status} onChange={(e) => set('status', e.currentTarget.value as FormState['status'])} data={(['running', 'stopped'] as const).map((s) => ({ value: s, label: t(`status.${s}`) }))} w={240} />
-            {f.status === 'stopped' ? <Textarea label={t('form.stoppedReason')} required autosize minRows={2} value={f.stoppedReason} onChange={(e) => set('stoppedReason', e.currentTarget.value)} error={errors.stoppedReason} /> : null}
+            <NativeSelect
+              label={t('form.status')}
+              value={f.status}
+              onChange={(e) => set('status', e.currentTarget.value as FormState['status'])}
+              data={(['running', 'stopped'] as const).map((s) => ({ value: s, label: t(`status.${s}`) }))}
+              w={240}
+            />
+            {f.status === 'stopped' ? (
+              <Textarea
+                label={t('form.stoppedReason')}
+                required
+                autosize
+                minRows={2}
+                value={f.stoppedReason}
+                onChange={(e) => set('stoppedReason', e.currentTarget.value)}
+                error={errors.stoppedReason}
+              />
+            ) : null}
           </Stack>
         </Fieldset>
 
         <Fieldset legend={t('form.sections.links')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('form.websiteUrl')} description={t('form.urlHint')} type="url" value={f.websiteUrl} onChange={(e) => set('websiteUrl', e.currentTarget.value)} error={errors.websiteUrl} />
-            <TextInput label={t('form.videoUrl')} description={t('form.urlHint')} type="url" value={f.videoUrl} onChange={(e) => set('videoUrl', e.currentTarget.value)} error={errors.videoUrl} />
+            <TextInput
+              label={t('form.websiteUrl')}
+              description={t('form.urlHint')}
+              type="url"
+              value={f.websiteUrl}
+              onChange={(e) => set('websiteUrl', e.currentTarget.value)}
+              error={errors.websiteUrl}
+            />
+            <TextInput
+              label={t('form.videoUrl')}
+              description={t('form.urlHint')}
+              type="url"
+              value={f.videoUrl}
+              onChange={(e) => set('videoUrl', e.currentTarget.value)}
+              error={errors.videoUrl}
+            />
           </SimpleGrid>
         </Fieldset>
 

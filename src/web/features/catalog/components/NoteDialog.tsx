@@ -35,7 +35,17 @@ function NoteForm({ confirmLabel, busy, error, onConfirm, onClose }: NoteDialogP
       }}
     >
       <Stack>
-        <Textarea label={t('actions.note')} description={t('actions.noteRequiredHint')} required minLength={5} maxLength={2000} autosize minRows={3} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+        <Textarea
+          label={t('actions.note')}
+          description={t('actions.noteRequiredHint')}
+          required
+          minLength={5}
+          maxLength={2000}
+          autosize
+          minRows={3}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+        />
         <ErrorAlert error={error} />
         <DialogActions submitLabel={confirmLabel} color="red" busy={busy} disabled={note.trim().length < 5} onCancel={onClose} />
       </Stack>

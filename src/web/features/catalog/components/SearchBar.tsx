@@ -17,7 +17,14 @@ export function SearchBar({ q, sort, onSearch, onSort }: { q: string; sort: Sear
       }}
     >
       <Group align="flex-end" gap="sm" mb="md">
-        <TextInput type="search" label={t('search.label')} placeholder={t('search.placeholder')} value={text} onChange={(e) => setText(e.currentTarget.value)} style={{ flex: '1 1 18rem' }} />
+        <TextInput
+          type="search"
+          label={t('search.label')}
+          placeholder={t('search.placeholder')}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          style={{ flex: '1 1 18rem' }}
+        />
         <Button type="submit">{t('search.submit')}</Button>
         <NativeSelect
           label={t('search.sort')}

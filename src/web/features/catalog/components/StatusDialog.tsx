@@ -43,7 +43,9 @@ function StatusForm({ view, onDone, onClose }: StatusDialogProps) {
             <Radio value="stopped" label={t('actions.statusStopped')} />
           </Stack>
         </Radio.Group>
-        {status === 'stopped' ? <Textarea label={t('actions.stoppedReason')} required minLength={5} autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} /> : null}
+        {status === 'stopped' ? (
+          <Textarea label={t('actions.stoppedReason')} required minLength={5} autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+        ) : null}
         <ErrorAlert error={confirm.error} />
         <DialogActions submitLabel={t('actions.confirmStatus')} busy={confirm.isPending} onCancel={onClose} />
       </Stack>

@@ -13,7 +13,12 @@ function show(value: unknown, empty: string): string {
 export function VersionChanges({ entry }: { entry: VersionEntry }) {
   const { t } = useTranslation('catalog');
   const empty = t('history.empty');
-  if (entry.changes.length === 0) return <Text size="sm" c="dimmed">{t('history.noChanges')}</Text>;
+  if (entry.changes.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('history.noChanges')}
+      </Text>
+    );
   return (
     <Table.ScrollContainer minWidth={600}>
       <Table withTableBorder verticalSpacing="xs" layout="fixed">

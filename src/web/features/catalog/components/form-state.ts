@@ -117,7 +117,9 @@ export function inputFromForm(f: FormState): InnovationProfile {
     beneficiaries: numberOrNull(f.beneficiaries),
     costSavedIdr: numberOrNull(f.costSavedIdr),
     timeSavedDays: numberOrNull(f.timeSavedDays),
-    indicators: f.indicators.filter((i) => i.label.trim()).map((i) => ({ label: i.label.trim(), unit: i.unit.trim(), before: numberOrNull(i.before), after: numberOrNull(i.after) })),
+    indicators: f.indicators
+      .filter((i) => i.label.trim())
+      .map((i) => ({ label: i.label.trim(), unit: i.unit.trim(), before: numberOrNull(i.before), after: numberOrNull(i.after) })),
     websiteUrl: f.websiteUrl.trim() || null,
     videoUrl: f.videoUrl.trim() || null,
     startDate: f.startDate,

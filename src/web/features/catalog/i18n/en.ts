@@ -85,7 +85,12 @@ export const catalogEn: typeof catalogId = {
   },
   sdgShort: 'SDG {{number}}',
   detail: {
-    historical: { title: 'Imported historical record', text: "This record was loaded from a published winners' list. Sections the source lacked are marked as not available.", source: 'Source', missing: 'Not available in the source.' },
+    historical: {
+      title: 'Imported historical record',
+      text: "This record was loaded from a published winners' list. Sections the source lacked are marked as not available.",
+      source: 'Source',
+      missing: 'Not available in the source.',
+    },
     back: 'Back to the catalog',
     agency: 'Agency',
     unit: 'Service unit',
@@ -371,7 +376,8 @@ export const catalogEn: typeof catalogId = {
   },
   synonyms: {
     title: 'Search synonyms and variants',
-    intro: 'Catalog search treats the terms of one group as the same: standard and non-standard spellings (antrean/antrian), synonyms (corona/covid) and acronyms (tbc/tuberkulosis). Changes apply at once and are recorded in the audit log.',
+    intro:
+      'Catalog search treats the terms of one group as the same: standard and non-standard spellings (antrean/antrian), synonyms (corona/covid) and acronyms (tbc/tuberkulosis). Changes apply at once and are recorded in the audit log.',
     add: 'Add a group',
     edit: 'Change the group',
     editShort: 'Change',

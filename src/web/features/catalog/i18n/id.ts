@@ -83,7 +83,12 @@ export const catalogId = {
   },
   sdgShort: 'SDG {{number}}',
   detail: {
-    historical: { title: 'Data historis impor', text: "Catatan ini dimuat dari daftar pemenang yang sudah terbit. Bagian yang tidak ada di sumber ditandai tidak tersedia.", source: 'Sumber', missing: 'Tidak tersedia di sumber data.' },
+    historical: {
+      title: 'Data historis impor',
+      text: 'Catatan ini dimuat dari daftar pemenang yang sudah terbit. Bagian yang tidak ada di sumber ditandai tidak tersedia.',
+      source: 'Sumber',
+      missing: 'Tidak tersedia di sumber data.',
+    },
     back: 'Kembali ke katalog',
     agency: 'Instansi',
     unit: 'Unit pelayanan',
@@ -369,7 +374,8 @@ export const catalogId = {
   },
   synonyms: {
     title: 'Sinonim dan varian pencarian',
-    intro: 'Istilah dalam satu kelompok dianggap sama oleh pencarian katalog: ejaan baku dan tidak baku (antrean/antrian), sinonim (corona/covid) dan singkatan (tbc/tuberkulosis). Perubahan langsung berlaku dan tercatat di log audit.',
+    intro:
+      'Istilah dalam satu kelompok dianggap sama oleh pencarian katalog: ejaan baku dan tidak baku (antrean/antrian), sinonim (corona/covid) dan singkatan (tbc/tuberkulosis). Perubahan langsung berlaku dan tercatat di log audit.',
     add: 'Tambah kelompok',
     edit: 'Ubah kelompok',
     editShort: 'Ubah',

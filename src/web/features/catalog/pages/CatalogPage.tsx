@@ -60,7 +60,14 @@ export function CatalogPage() {
           <Button variant="default" leftSection={<span aria-hidden="true">☰</span>} onClick={() => setFiltersOpen(true)} mb="md" aria-haspopup="dialog">
             {chosen > 0 ? t('search.filtersButtonCount', { count: chosen }) : t('search.filtersButton')}
           </Button>
-          <Drawer opened={filtersOpen} onClose={() => setFiltersOpen(false)} title={t('search.filtersTitle')} position="bottom" size="85%" closeButtonProps={{ 'aria-label': tc('close') }}>
+          <Drawer
+            opened={filtersOpen}
+            onClose={() => setFiltersOpen(false)}
+            title={t('search.filtersTitle')}
+            position="bottom"
+            size="85%"
+            closeButtonProps={{ 'aria-label': tc('close') }}
+          >
             {facets}
             <Button fullWidth mt="lg" onClick={() => setFiltersOpen(false)}>
               {t('search.showResults', { count: number(total) as unknown as number })}
@@ -89,7 +96,9 @@ export function CatalogPage() {
               <Stack gap="md">
                 <Group justify="space-between" align="center">
                   <Title order={2} size="h4" id="catalog-results" aria-live="polite">
-                    {data.approximate ? t('search.resultsApprox', { count: number(total) as unknown as number }) : t('search.results', { count: number(total) as unknown as number })}
+                    {data.approximate
+                      ? t('search.resultsApprox', { count: number(total) as unknown as number })
+                      : t('search.results', { count: number(total) as unknown as number })}
                   </Title>
                   <Group gap="xs">
                     <Text size="sm">{t('search.export')}:</Text>

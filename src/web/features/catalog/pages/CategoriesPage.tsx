@@ -54,7 +54,12 @@ export function CategoriesPage() {
                   <StatusBadge active={c.active} />
                 </Table.Td>
                 <Table.Td>
-                  <Button size="compact-sm" variant="subtle" loading={toggle.isPending && toggle.variables?.id === c.id} onClick={() => toggle.mutate({ id: c.id, active: !c.active })}>
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    loading={toggle.isPending && toggle.variables?.id === c.id}
+                    onClick={() => toggle.mutate({ id: c.id, active: !c.active })}
+                  >
                     {c.active ? t('categories.deactivate') : t('categories.activate')}
                   </Button>
                 </Table.Td>

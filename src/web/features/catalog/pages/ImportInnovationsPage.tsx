@@ -84,7 +84,15 @@ export function ImportInnovationsPage() {
           }}
         >
           <Stack>
-            <FileInput label={t('import.file')} accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" value={file} onChange={setFile} clearable w={400} required />
+            <FileInput
+              label={t('import.file')}
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              value={file}
+              onChange={setFile}
+              clearable
+              w={400}
+              required
+            />
             {user?.role === 'agency_admin' ? <Checkbox label={t('import.publish')} checked={publish} onChange={(e) => setPublish(e.currentTarget.checked)} /> : null}
             <Group>
               <Button variant="light" disabled={!file} loading={run.isPending && run.variables?.dryRun} onClick={() => file && run.mutate({ dryRun: true })}>

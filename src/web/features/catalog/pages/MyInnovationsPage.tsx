@@ -27,7 +27,8 @@ export function MyInnovationsPage() {
   const list = useWorkspace({ q: filters.q || undefined, state: filters.state || undefined, page } as { q?: string; state?: string; page: number });
   const authoring = user?.role === 'agency_operator' || user?.role === 'agency_admin';
   const [selected, setSelected] = useState<string[]>([]);
-  const bulkActions = user?.role === 'agency_admin' ? (['submit', 'approve', 'return'] as const) : user?.role === 'agency_operator' ? (['submit'] as const) : (['approve', 'return'] as const);
+  const bulkActions =
+    user?.role === 'agency_admin' ? (['submit', 'approve', 'return'] as const) : user?.role === 'agency_operator' ? (['submit'] as const) : (['approve', 'return'] as const);
   const pageIds = list.data?.items.map((i) => i.id) ?? [];
   const allSelected = pageIds.length > 0 && pageIds.every((id) => selected.includes(id));
   const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
@@ -72,7 +73,11 @@ export function MyInnovationsPage() {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>
-                    <Checkbox aria-label={t('bulk.selectPage')} checked={allSelected} onChange={() => setSelected(allSelected ? selected.filter((id) => !pageIds.includes(id)) : [...new Set([...selected, ...pageIds])])} />
+                    <Checkbox
+                      aria-label={t('bulk.selectPage')}
+                      checked={allSelected}
+                      onChange={() => setSelected(allSelected ? selected.filter((id) => !pageIds.includes(id)) : [...new Set([...selected, ...pageIds])])}
+                    />
                   </Table.Th>
                   <Table.Th>{t('mine.columns.title')}</Table.Th>
                   {user?.role === 'ministry_admin' ? <Table.Th>{t('mine.columns.agency')}</Table.Th> : null}

@@ -10,7 +10,11 @@ import { StatusMessage } from '../../../components/StatusMessage';
 import { createSynonymGroup, deleteSynonymGroup, listSynonymGroups, type SynonymGroup, updateSynonymGroup } from '../api/synonyms-api';
 
 const KEY = ['search-synonyms'];
-const splitTerms = (text: string) => text.split(/[,;\n]/).map((t) => t.trim()).filter(Boolean);
+const splitTerms = (text: string) =>
+  text
+    .split(/[,;\n]/)
+    .map((t) => t.trim())
+    .filter(Boolean);
 
 /**
  * The ministry's synonym and variant dictionary of catalog search (issue #13.4): each row is a
@@ -30,7 +34,10 @@ export function SearchSynonymsPage() {
     return client.invalidateQueries({ queryKey: KEY });
   };
   const save = useMutation({
-    mutationFn: () => (draft.id === null ? createSynonymGroup({ terms: splitTerms(draft.terms), note: draft.note }) : updateSynonymGroup(draft.id, { terms: splitTerms(draft.terms), note: draft.note })),
+    mutationFn: () =>
+      draft.id === null
+        ? createSynonymGroup({ terms: splitTerms(draft.terms), note: draft.note })
+        : updateSynonymGroup(draft.id, { terms: splitTerms(draft.terms), note: draft.note }),
     onSuccess: () => done(t('synonyms.saved')),
   });
   const remove = useMutation({ mutationFn: (id: number) => deleteSynonymGroup(id), onSuccess: () => done(t('synonyms.removed')).then(() => setRemoving(null)) });
@@ -50,7 +57,13 @@ export function SearchSynonymsPage() {
           <Title order={2} size="h4">
             {draft.id === null ? t('synonyms.add') : t('synonyms.edit')}
           </Title>
-          <TextInput label={t('synonyms.terms')} description={t('synonyms.termsHelp')} required value={draft.terms} onChange={(e) => setDraft({ ...draft, terms: e.currentTarget.value })} />
+          <TextInput
+            label={t('synonyms.terms')}
+            description={t('synonyms.termsHelp')}
+            required
+            value={draft.terms}
+            onChange={(e) => setDraft({ ...draft, terms: e.currentTarget.value })}
+          />
           <TextInput label={t('synonyms.note')} value={draft.note} maxLength={300} onChange={(e) => setDraft({ ...draft, note: e.currentTarget.value })} />
           <Group>
             <Button type="submit" loading={save.isPending}>
@@ -89,7 +102,12 @@ export function SearchSynonymsPage() {
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
-                      <Button size="compact-sm" variant="subtle" onClick={() => setDraft({ id: g.id, terms: g.terms.join(', '), note: g.note })} aria-label={t('synonyms.editOf', { terms: g.terms.join(', ') })}>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        onClick={() => setDraft({ id: g.id, terms: g.terms.join(', '), note: g.note })}
+                        aria-label={t('synonyms.editOf', { terms: g.terms.join(', ') })}
+                      >
                         {t('synonyms.editShort')}
                       </Button>
                       <Button size="compact-sm" variant="subtle" color="red.8" onClick={() => setRemoving(g)} aria-label={t('synonyms.removeOf', { terms: g.terms.join(', ') })}>

@@ -1,12 +1,5 @@
 import { api } from '../../../api/client';
-import type {
-  AnswerType,
-  AwardLevel,
-  CompetitionKind,
-  CompetitionStatus,
-  ParticipantType,
-  StageKind,
-} from '../../../../common/competitions';
+import type { AnswerType, AwardLevel, CompetitionKind, CompetitionStatus, ParticipantType, StageKind } from '../../../../common/competitions';
 
 export type Phase = 'unscheduled' | 'upcoming' | 'open' | 'grace' | 'closed';
 

@@ -28,10 +28,8 @@ function useCompetitionChange<V>(run: (vars: V) => ReturnType<typeof competition
   });
 }
 
-export const useCreateCompetition = () =>
-  useCompetitionChange((body: CompetitionBasics & { kind: CompetitionSummary['kind'] }) => competitionsApi.create(body));
+export const useCreateCompetition = () => useCompetitionChange((body: CompetitionBasics & { kind: CompetitionSummary['kind'] }) => competitionsApi.create(body));
 export const useUpdateCompetition = (id: string) => useCompetitionChange((body: Partial<CompetitionBasics>) => competitionsApi.update(id, body));
-export const useReplaceSection = (id: string) =>
-  useCompetitionChange(({ section, items }: { section: Section; items: unknown[] }) => competitionsApi.replace(id, section, items));
+export const useReplaceSection = (id: string) => useCompetitionChange(({ section, items }: { section: Section; items: unknown[] }) => competitionsApi.replace(id, section, items));
 export const useMoveCompetition = (id: string) => useCompetitionChange((to: CompetitionStatus) => competitionsApi.move(id, to));
 export const useCloneCompetition = (id: string) => useCompetitionChange((year: number) => competitionsApi.clone(id, year));

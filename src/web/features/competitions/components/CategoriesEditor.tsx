@@ -26,7 +26,12 @@ export function CategoriesEditor({ competition }: { competition: Competition }) 
         <Group grow>
           <TextInput label={t('categoryFields.code', { number: i + 1 })} required value={k.code} onChange={(e) => update({ code: e.currentTarget.value })} />
           <TextInput label={t('categoryFields.name', { number: i + 1 })} required value={k.name} onChange={(e) => update({ name: e.currentTarget.value })} />
-          <TextInput label={t('english.categoryName', { number: i + 1 })} description={t('english.help')} value={k.nameEn ?? ''} onChange={(e) => update({ nameEn: e.currentTarget.value })} />
+          <TextInput
+            label={t('english.categoryName', { number: i + 1 })}
+            description={t('english.help')}
+            value={k.nameEn ?? ''}
+            onChange={(e) => update({ nameEn: e.currentTarget.value })}
+          />
         </Group>
       )}
     />

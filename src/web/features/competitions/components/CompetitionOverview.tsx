@@ -32,35 +32,35 @@ export function CompetitionOverview({ competition: c }: { competition: Competiti
           {t('sections.groups')}
         </Title>
         <Table verticalSpacing="xs" className="cards-on-phone">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('groupFields.name')}</Table.Th>
-                <Table.Th scope="col">{t('groupFields.minAge')}</Table.Th>
-                <Table.Th scope="col">{t('groupFields.cap')}</Table.Th>
-                <Table.Th scope="col">{t('groupFields.excluded')}</Table.Th>
-                <Table.Th scope="col">{t('groupFields.participantTypes')}</Table.Th>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('groupFields.name')}</Table.Th>
+              <Table.Th scope="col">{t('groupFields.minAge')}</Table.Th>
+              <Table.Th scope="col">{t('groupFields.cap')}</Table.Th>
+              <Table.Th scope="col">{t('groupFields.excluded')}</Table.Th>
+              <Table.Th scope="col">{t('groupFields.participantTypes')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {c.groups.map((g) => (
+              <Table.Tr key={g.id}>
+                <Table.Th scope="row" fw={600}>
+                  {localText(g.name, g.nameEn, i18n.language)}
+                </Table.Th>
+                <Table.Td data-label={t('groupFields.minAge')}>{t('months', { count: g.minInnovationAgeMonths })}</Table.Td>
+                <Table.Td data-label={t('groupFields.cap')}>{g.maxProposalsPerAgency ?? '—'}</Table.Td>
+                <Table.Td data-label={t('groupFields.excluded')}>
+                  {g.excludedAwardLevels.length > 0
+                    ? `${g.excludedAwardLevels.map((l) => t(`catalog:awards.${l}` as never)).join(', ')}${g.excludedAwardSinceYear ? ` (≥ ${g.excludedAwardSinceYear})` : ''}`
+                    : '—'}
+                </Table.Td>
+                <Table.Td data-label={t('groupFields.participantTypes')}>
+                  {g.participantTypes.length > 0 ? g.participantTypes.map(typeName).join(', ') : t('allParticipants')}
+                  {g.requiresReplication ? ` · ${t('groupFields.requiresReplication')}` : ''}
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {c.groups.map((g) => (
-                <Table.Tr key={g.id}>
-                  <Table.Th scope="row" fw={600}>
-                    {localText(g.name, g.nameEn, i18n.language)}
-                  </Table.Th>
-                  <Table.Td data-label={t('groupFields.minAge')}>{t('months', { count: g.minInnovationAgeMonths })}</Table.Td>
-                  <Table.Td data-label={t('groupFields.cap')}>{g.maxProposalsPerAgency ?? '—'}</Table.Td>
-                  <Table.Td data-label={t('groupFields.excluded')}>
-                    {g.excludedAwardLevels.length > 0
-                      ? `${g.excludedAwardLevels.map((l) => t(`catalog:awards.${l}` as never)).join(', ')}${g.excludedAwardSinceYear ? ` (≥ ${g.excludedAwardSinceYear})` : ''}`
-                      : '—'}
-                  </Table.Td>
-                  <Table.Td data-label={t('groupFields.participantTypes')}>
-                    {g.participantTypes.length > 0 ? g.participantTypes.map(typeName).join(', ') : t('allParticipants')}
-                    {g.requiresReplication ? ` · ${t('groupFields.requiresReplication')}` : ''}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
+            ))}
+          </Table.Tbody>
         </Table>
       </section>
 

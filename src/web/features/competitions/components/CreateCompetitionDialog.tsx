@@ -30,7 +30,8 @@ export function CreateCompetitionDialog({ opened, onClose }: { opened: boolean; 
         year,
         theme: '',
         description: '',
-        participantTypes: kind === 'kipp' ? ['kementerian', 'lembaga', 'provinsi', 'kabupaten', 'kota', 'bumn', 'bumd'] : ['provinsi', 'kabupaten', 'kota', 'swasta', 'komunitas', 'citizen'],
+        participantTypes:
+          kind === 'kipp' ? ['kementerian', 'lembaga', 'provinsi', 'kabupaten', 'kota', 'bumn', 'bumd'] : ['provinsi', 'kabupaten', 'kota', 'swasta', 'komunitas', 'citizen'],
         sdgRequired: true,
         graceMinutes: 0,
       },

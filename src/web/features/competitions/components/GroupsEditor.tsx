@@ -19,7 +19,17 @@ export function GroupsEditor({ competition }: { competition: Competition }) {
         save.reset();
         setItems(next);
       }}
-      blank={(): Group => ({ code: '', name: '', description: '', minInnovationAgeMonths: 12, excludedAwardLevels: ['top_5', 'top_45'], excludedAwardSinceYear: null, maxProposalsPerAgency: null, participantTypes: [], requiresReplication: false })}
+      blank={(): Group => ({
+        code: '',
+        name: '',
+        description: '',
+        minInnovationAgeMonths: 12,
+        excludedAwardLevels: ['top_5', 'top_45'],
+        excludedAwardSinceYear: null,
+        maxProposalsPerAgency: null,
+        participantTypes: [],
+        requiresReplication: false,
+      })}
       itemLabel={(i) => t('groupFields.label', { number: i + 1 })}
       saving={save.isPending}
       error={save.error}
@@ -30,11 +40,28 @@ export function GroupsEditor({ competition }: { competition: Competition }) {
           <Row grow>
             <TextInput label={t('groupFields.code', { number: i + 1 })} required value={g.code} onChange={(e) => update({ code: e.currentTarget.value })} />
             <TextInput label={t('groupFields.nameN', { number: i + 1 })} required value={g.name} onChange={(e) => update({ name: e.currentTarget.value })} />
-            <TextInput label={t('english.groupName', { number: i + 1 })} description={t('english.help')} value={g.nameEn ?? ''} onChange={(e) => update({ nameEn: e.currentTarget.value })} />
+            <TextInput
+              label={t('english.groupName', { number: i + 1 })}
+              description={t('english.help')}
+              value={g.nameEn ?? ''}
+              onChange={(e) => update({ nameEn: e.currentTarget.value })}
+            />
           </Row>
-          <Textarea label={t('groupFields.description', { number: i + 1 })} autosize minRows={1} value={g.description} onChange={(e) => update({ description: e.currentTarget.value })} />
+          <Textarea
+            label={t('groupFields.description', { number: i + 1 })}
+            autosize
+            minRows={1}
+            value={g.description}
+            onChange={(e) => update({ description: e.currentTarget.value })}
+          />
           <Row grow align="flex-end">
-            <NumberInput label={t('groupFields.minAgeN', { number: i + 1 })} min={0} max={600} value={g.minInnovationAgeMonths} onChange={(v) => update({ minInnovationAgeMonths: Number(v) || 0 })} />
+            <NumberInput
+              label={t('groupFields.minAgeN', { number: i + 1 })}
+              min={0}
+              max={600}
+              value={g.minInnovationAgeMonths}
+              onChange={(v) => update({ minInnovationAgeMonths: Number(v) || 0 })}
+            />
             <NumberInput
               label={t('groupFields.capN', { number: i + 1 })}
               min={1}

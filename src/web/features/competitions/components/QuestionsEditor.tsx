@@ -11,7 +11,11 @@ export function QuestionsEditor({ competition }: { competition: Competition }) {
   const { t } = useTranslation('competitions');
   const [items, setItems] = useState<Question[]>(competition.questions);
   const save = useReplaceSection(competition.id);
-  const clean = items.map(({ number: _n, ...q }) => ({ ...q, wordLimit: WORD_COUNTED_TYPES.includes(q.answerType) ? q.wordLimit : null, options: q.answerType === 'choice' ? q.options.map((o) => o.trim()).filter(Boolean) : [] }));
+  const clean = items.map(({ number: _n, ...q }) => ({
+    ...q,
+    wordLimit: WORD_COUNTED_TYPES.includes(q.answerType) ? q.wordLimit : null,
+    options: q.answerType === 'choice' ? q.options.map((o) => o.trim()).filter(Boolean) : [],
+  }));
   return (
     <SectionEditor
       items={items}
@@ -29,8 +33,19 @@ export function QuestionsEditor({ competition }: { competition: Competition }) {
         <>
           <TextInput label={t('questionFields.title', { number: i + 1 })} required value={q.title} onChange={(e) => update({ title: e.currentTarget.value })} />
           <Textarea label={t('questionFields.help', { number: i + 1 })} autosize minRows={1} value={q.helpText} onChange={(e) => update({ helpText: e.currentTarget.value })} />
-          <TextInput label={t('english.questionTitle', { number: i + 1 })} description={t('english.help')} value={q.titleEn ?? ''} onChange={(e) => update({ titleEn: e.currentTarget.value })} />
-          <Textarea label={t('english.questionHelp', { number: i + 1 })} autosize minRows={1} value={q.helpTextEn ?? ''} onChange={(e) => update({ helpTextEn: e.currentTarget.value })} />
+          <TextInput
+            label={t('english.questionTitle', { number: i + 1 })}
+            description={t('english.help')}
+            value={q.titleEn ?? ''}
+            onChange={(e) => update({ titleEn: e.currentTarget.value })}
+          />
+          <Textarea
+            label={t('english.questionHelp', { number: i + 1 })}
+            autosize
+            minRows={1}
+            value={q.helpTextEn ?? ''}
+            onChange={(e) => update({ helpTextEn: e.currentTarget.value })}
+          />
           <Group grow align="flex-end">
             <NativeSelect
               label={t('questionFields.type', { number: i + 1 })}

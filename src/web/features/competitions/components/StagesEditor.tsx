@@ -26,7 +26,14 @@ export function StagesEditor({ competition }: { competition: Competition }) {
   const [zoneOfInputs] = useState(zone);
   const save = useReplaceSection(competition.id);
   const payload = () =>
-    items.map((s) => ({ ...(s.id ? { id: s.id } : {}), kind: s.kind, name: s.name, nameEn: s.nameEn || null, startsAt: fromZoneInput(s.start, zoneOfInputs) ?? s.start, endsAt: fromZoneInput(s.end, zoneOfInputs) ?? s.end }));
+    items.map((s) => ({
+      ...(s.id ? { id: s.id } : {}),
+      kind: s.kind,
+      name: s.name,
+      nameEn: s.nameEn || null,
+      startsAt: fromZoneInput(s.start, zoneOfInputs) ?? s.start,
+      endsAt: fromZoneInput(s.end, zoneOfInputs) ?? s.end,
+    }));
   return (
     <SectionEditor
       items={items}
@@ -53,8 +60,20 @@ export function StagesEditor({ competition }: { competition: Competition }) {
             <TextInput label={t('english.stageName', { number: i + 1 })} value={s.nameEn} onChange={(e) => update({ nameEn: e.currentTarget.value })} />
           </Group>
           <Group grow>
-            <TextInput type="datetime-local" label={t('stageFields.start', { number: i + 1, zone: zoneOfInputs })} required value={s.start} onChange={(e) => update({ start: e.currentTarget.value })} />
-            <TextInput type="datetime-local" label={t('stageFields.end', { number: i + 1, zone: zoneOfInputs })} required value={s.end} onChange={(e) => update({ end: e.currentTarget.value })} />
+            <TextInput
+              type="datetime-local"
+              label={t('stageFields.start', { number: i + 1, zone: zoneOfInputs })}
+              required
+              value={s.start}
+              onChange={(e) => update({ start: e.currentTarget.value })}
+            />
+            <TextInput
+              type="datetime-local"
+              label={t('stageFields.end', { number: i + 1, zone: zoneOfInputs })}
+              required
+              value={s.end}
+              onChange={(e) => update({ end: e.currentTarget.value })}
+            />
           </Group>
         </>
       )}

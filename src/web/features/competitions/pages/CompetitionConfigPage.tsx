@@ -38,7 +38,11 @@ export function CompetitionConfigPage() {
             <Badge variant="outline" tt="none" size="lg">
               {t(`status.${c.status}`)}
             </Badge>
-            {c.status === 'draft' ? <Button onClick={() => move.mutate('published')} loading={move.isPending}>{t('publish')}</Button> : null}
+            {c.status === 'draft' ? (
+              <Button onClick={() => move.mutate('published')} loading={move.isPending}>
+                {t('publish')}
+              </Button>
+            ) : null}
             {c.status === 'published' ? (
               <>
                 <Button variant="default" onClick={() => move.mutate('draft')} loading={move.isPending}>
@@ -59,7 +63,11 @@ export function CompetitionConfigPage() {
         </Anchor>
         <Group align="flex-end">
           <NumberInput label={t('cloneYear')} min={2000} max={2100} value={cloneYear ?? c.year + 1} onChange={(v) => setCloneYear(Number(v) || null)} w={140} />
-          <Button variant="default" loading={clone.isPending} onClick={() => clone.mutate(cloneYear ?? c.year + 1, { onSuccess: (copy) => navigate(competitionConfigPath(copy.id)) })}>
+          <Button
+            variant="default"
+            loading={clone.isPending}
+            onClick={() => clone.mutate(cloneYear ?? c.year + 1, { onSuccess: (copy) => navigate(competitionConfigPath(copy.id)) })}
+          >
             {t('clone')}
           </Button>
           <TimeZoneSelect />

@@ -24,13 +24,7 @@ export function CompetitionsPage() {
 
   return (
     <Container size="xl" px={0}>
-      <PageHeader
-        title={t('title')}
-        intro={t('intro')}
-        actions={
-          isMinistry ? <Button onClick={() => setCreating(true)}>{t('create.open')}</Button> : null
-        }
-      />
+      <PageHeader title={t('title')} intro={t('intro')} actions={isMinistry ? <Button onClick={() => setCreating(true)}>{t('create.open')}</Button> : null} />
       <Group justify="flex-end" mb="md">
         <TimeZoneSelect />
       </Group>

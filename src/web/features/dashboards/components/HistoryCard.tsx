@@ -10,7 +10,12 @@ export function HistoryCard({ title, rows }: { title: string; rows: CompetitionH
     <FigureCard
       title={title}
       unit={t('history.proposals')}
-      rows={rows.map((r) => ({ key: r.competitionId, label: rows.filter((o) => o.year === r.year).length > 1 ? `${r.year} · ${r.name}` : String(r.year), value: r.proposals, href: `/hasil/${r.competitionId}` }))}
+      rows={rows.map((r) => ({
+        key: r.competitionId,
+        label: rows.filter((o) => o.year === r.year).length > 1 ? `${r.year} · ${r.name}` : String(r.year),
+        value: r.proposals,
+        href: `/hasil/${r.competitionId}`,
+      }))}
       extraColumns={[
         { header: t('history.passed'), values: rows.map((r) => n(r.passedCheck)) },
         { header: t('history.top99'), values: rows.map((r) => n(r.top99)) },

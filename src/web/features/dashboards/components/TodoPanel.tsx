@@ -34,7 +34,8 @@ export function TodoPanel() {
                   </Anchor>
                   {item.deadline ? (
                     <Text span size="sm" c="dimmed">
-                      {t('todo.deadline', { date: new Date(item.deadline).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }) })} WIB
+                      {t('todo.deadline', { date: new Date(item.deadline).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }) })}{' '}
+                      WIB
                     </Text>
                   ) : null}
                 </Group>

@@ -23,7 +23,13 @@ export function NationalDashboardPage() {
   return (
     <Container size="xl" px={0}>
       <PageHeader title={t('title')} intro={t('intro')} />
-      <DashboardFilterBar filters={filters} provinces={d?.innovations.byProvince ?? []} onChange={set} exportHref={nationalExportUrl(filters)} pdfHref={nationalExportUrl(filters, 'pdf')} />
+      <DashboardFilterBar
+        filters={filters}
+        provinces={d?.innovations.byProvince ?? []}
+        onChange={set}
+        exportHref={nationalExportUrl(filters)}
+        pdfHref={nationalExportUrl(filters, 'pdf')}
+      />
       {query.isPending ? (
         <PageLoader />
       ) : query.isError ? (
@@ -75,10 +81,22 @@ export function NationalDashboardPage() {
                   unit={s.unit[lang]}
                   catalogHref={s.catalogQuery ? `/katalog?${s.catalogQuery}` : undefined}
                   rows={s.rows.map((r) => ({ key: r.key, label: r.label[lang], value: r.value, href: regionPath(r.key) }))}
-                  picture={<ProvinceTileMap title={s.title[lang]} counts={new Map(s.rows.map((r) => [r.key, r.value]))} names={new Map([...d.innovations.byProvince.map((p) => [p.key, p.name] as const), ...s.rows.map((r) => [r.key, r.label[lang]] as const)])} />}
+                  picture={
+                    <ProvinceTileMap
+                      title={s.title[lang]}
+                      counts={new Map(s.rows.map((r) => [r.key, r.value]))}
+                      names={new Map([...d.innovations.byProvince.map((p) => [p.key, p.name] as const), ...s.rows.map((r) => [r.key, r.label[lang]] as const)])}
+                    />
+                  }
                 />
               ) : (
-                <FigureCard key={s.id} title={s.title[lang]} unit={s.unit[lang]} catalogHref={s.catalogQuery ? `/katalog?${s.catalogQuery}` : undefined} rows={s.rows.map((r) => ({ key: r.key, label: r.label[lang], value: r.value }))} />
+                <FigureCard
+                  key={s.id}
+                  title={s.title[lang]}
+                  unit={s.unit[lang]}
+                  catalogHref={s.catalogQuery ? `/katalog?${s.catalogQuery}` : undefined}
+                  rows={s.rows.map((r) => ({ key: r.key, label: r.label[lang], value: r.value }))}
+                />
               ),
             )}
           </SimpleGrid>

@@ -34,7 +34,27 @@ import type { CriterionValue, DeclaredConflict, MyAssignment, Review, RoundStatu
  * (evaluation.ts, evaluation-admin.ts): the zod schemas the server serialises its answers
  * through, so a changed answer breaks the web build instead of the page.
  */
-export type { AssignmentRow, Basis, CatalogTextMatch, CriterionValue, DeclaredConflict, InterviewSlot, MyAssignment, PublicResults, Redaction, RedactionInput, ResultItem, Results, Review, Round, RoundStatus, RoundSummary, Selection, SelectionHeader, SheetStatus };
+export type {
+  AssignmentRow,
+  Basis,
+  CatalogTextMatch,
+  CriterionValue,
+  DeclaredConflict,
+  InterviewSlot,
+  MyAssignment,
+  PublicResults,
+  Redaction,
+  RedactionInput,
+  ResultItem,
+  Results,
+  Review,
+  Round,
+  RoundStatus,
+  RoundSummary,
+  Selection,
+  SelectionHeader,
+  SheetStatus,
+};
 
 /** A criterion as the round editor sends it (the server numbers and identifies it). */
 export type CriterionInput = Omit<Criterion, 'id' | 'position' | 'nameEn'> & { nameEn?: string | null };
@@ -82,18 +102,22 @@ export const evaluationApi = {
   selection: (id: string) => api.get<Selection>(`${base}/selections/${id}`),
   createSelection: (roundId: string, body: { name: string; awardLevel: string | null; size: number; basis: Basis; rules: { minRemote3T?: number; maxPerProvince?: number } }) =>
     api.post<Selection>(`${base}/rounds/${roundId}/selections`, body),
-  decide: (selectionId: string, proposalId: string, body: { selected: boolean; rationale: string }) => api.put<Selection>(`${base}/selections/${selectionId}/decisions/${proposalId}`, body),
+  decide: (selectionId: string, proposalId: string, body: { selected: boolean; rationale: string }) =>
+    api.put<Selection>(`${base}/selections/${selectionId}/decisions/${proposalId}`, body),
   publishSelection: (id: string, objectionHours: number) => api.post<Selection>(`${base}/selections/${id}/publish`, { objectionHours }),
   withdrawSelection: (id: string) => api.post<Selection>(`${base}/selections/${id}/withdraw`),
-  answerObjection: (id: string, objectionId: string, body: { status: 'upheld' | 'rejected'; answer: string }) => api.post<Selection>(`${base}/selections/${id}/objections/${objectionId}/answer`, body),
+  answerObjection: (id: string, objectionId: string, body: { status: 'upheld' | 'rejected'; answer: string }) =>
+    api.post<Selection>(`${base}/selections/${id}/objections/${objectionId}/answer`, body),
   finalise: (id: string, body: { decreeNumber: string; decreeDate: string }) => api.post<Selection>(`${base}/selections/${id}/finalise`, body),
   myAssignments: () => api.get<{ items: MyAssignment[] }>(`${base}/my/assignments`),
   review: (roundId: string, proposalId: string) => api.get<Review>(`${base}/rounds/${roundId}/proposals/${proposalId}/review`),
   saveScore: (roundId: string, proposalId: string, body: { values: Record<string, CriterionValue>; comments: Record<string, string>; overallComment: string; submit: boolean }) =>
     api.put<SavedScore>(`${base}/rounds/${roundId}/proposals/${proposalId}/score`, body),
   publicResults: (competitionId: string) => api.get<PublicResults>(`${base}/results/${competitionId}`),
-  fileObjection: (selectionId: string, body: { proposalId?: string; name: string; email: string; reason: string }) => api.post<FiledObjection>(`${base}/selections/${selectionId}/objections`, body),
-  updateRound: (id: string, body: Partial<Pick<RoundSummary, 'blind' | 'showOthersAfterSubmit' | 'scoresEditableAfterSubmit' | 'aggregation'>>) => api.patch<Round>(`${base}/rounds/${id}`, body),
+  fileObjection: (selectionId: string, body: { proposalId?: string; name: string; email: string; reason: string }) =>
+    api.post<FiledObjection>(`${base}/selections/${selectionId}/objections`, body),
+  updateRound: (id: string, body: Partial<Pick<RoundSummary, 'blind' | 'showOthersAfterSubmit' | 'scoresEditableAfterSubmit' | 'aggregation'>>) =>
+    api.patch<Round>(`${base}/rounds/${id}`, body),
   assignments: (id: string, filters: AssignmentFilters, page: number, signal?: AbortSignal) =>
     api.get<AssignmentPage>(
       `${base}/rounds/${id}/assignments`,
@@ -116,12 +140,14 @@ export const evaluationApi = {
   scheduleInterviews: (id: string, body: { panels: { code: string; panelistIds: string[] }[]; days: { start: string; end: string }[]; breaks: { start: string; end: string }[] }) =>
     api.post<{ items: InterviewSlot[] }>(`${base}/rounds/${id}/interviews`, body),
   fieldVisits: (id: string) => api.get<{ items: FieldVisit[] }>(`${base}/rounds/${id}/field-visits`),
-  recordFieldVisit: (id: string, proposalId: string, body: { visitedOn: string; findings: string; verified: boolean }) => api.put<{ items: FieldVisit[] }>(`${base}/rounds/${id}/field-visits/${proposalId}`, body),
+  recordFieldVisit: (id: string, proposalId: string, body: { visitedOn: string; findings: string; verified: boolean }) =>
+    api.put<{ items: FieldVisit[] }>(`${base}/rounds/${id}/field-visits/${proposalId}`, body),
   redaction: (proposalId: string) => api.get<Redaction>(`${base}/proposals/${proposalId}/redaction`),
   saveRedaction: (proposalId: string, body: RedactionInput) => api.put<RedactionInput & { proposalId: string }>(`${base}/proposals/${proposalId}/redaction`, body),
   myConflicts: () => api.get<{ items: DeclaredConflict[] }>(`${base}/my/conflicts`),
-  declareConflict: (body: { kind: 'agency'; agencyId: string; reason: string } | { kind: 'region'; regionCode: string; reason: string } | { kind: 'person'; personEmail: string; reason: string }) =>
-    api.post<DeclaredConflict>(`${base}/my/conflicts`, body),
+  declareConflict: (
+    body: { kind: 'agency'; agencyId: string; reason: string } | { kind: 'region'; regionCode: string; reason: string } | { kind: 'person'; personEmail: string; reason: string },
+  ) => api.post<DeclaredConflict>(`${base}/my/conflicts`, body),
   reviewers: (role: 'evaluator' | 'panelist') => api.get<{ items: { id: string; name: string; email: string }[] }>('/api/users', { role, active: 'true', pageSize: 200 }),
 };
 
@@ -135,5 +161,13 @@ export const KIPP_CRITERIA: CriterionInput[] = [
   { name: 'Efektivitas', nameEn: 'Effectiveness', description: '', weight: 20, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true },
   { name: 'Kebermanfaatan', nameEn: 'Benefit', description: '', weight: 20, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true },
   { name: 'Dapat direplikasi', nameEn: 'Replicability', description: '', weight: 20, scale: { kind: 'numeric', min: 1, max: 10 }, required: true, includedInTotal: true },
-  { name: 'Keberlanjutan', nameEn: 'Sustainability', description: '', weight: 20, scale: { kind: 'levels', levels: ['Kurang', 'Cukup', 'Baik', 'Sangat baik'] }, required: false, includedInTotal: true },
+  {
+    name: 'Keberlanjutan',
+    nameEn: 'Sustainability',
+    description: '',
+    weight: 20,
+    scale: { kind: 'levels', levels: ['Kurang', 'Cukup', 'Baik', 'Sangat baik'] },
+    required: false,
+    includedInTotal: true,
+  },
 ];

@@ -35,7 +35,12 @@ export function AssignmentsTable({ round }: { round: Round }) {
     <>
       <ErrorAlert error={action.error ?? assignments.error} />
       {assignments.data?.lastBulkAction && (
-        <Text size="sm">{t('assign.lastBulk', { kind: t(`bulkKinds.${assignments.data.lastBulkAction.kind}` as 'bulkKinds.auto_assign', { defaultValue: assignments.data.lastBulkAction.kind }), at: f.dateTime(assignments.data.lastBulkAction.at) })}</Text>
+        <Text size="sm">
+          {t('assign.lastBulk', {
+            kind: t(`bulkKinds.${assignments.data.lastBulkAction.kind}` as 'bulkKinds.auto_assign', { defaultValue: assignments.data.lastBulkAction.kind }),
+            at: f.dateTime(assignments.data.lastBulkAction.at),
+          })}
+        </Text>
       )}
       <AssignmentFilterBar round={round} filters={filters} onChange={setFilter} />
       <Table striped withTableBorder aria-label={t('admin.assignments')}>
@@ -72,7 +77,11 @@ export function AssignmentsTable({ round }: { round: Round }) {
               <Table.Td>
                 <Group gap={4}>
                   {row.evaluators.map((e) => (
-                    <Badge key={e.evaluatorId} variant={e.published ? 'filled' : 'outline'} color={e.status === 'submitted' ? 'green' : e.status === 'draft' ? 'yellow' : undefined}>
+                    <Badge
+                      key={e.evaluatorId}
+                      variant={e.published ? 'filled' : 'outline'}
+                      color={e.status === 'submitted' ? 'green' : e.status === 'draft' ? 'yellow' : undefined}
+                    >
                       {e.name}
                       {e.status !== 'not_started' && ` · ${t(`sheetStatus.${e.status}`)}`}
                       {!closed && (

@@ -19,7 +19,12 @@ export function CriteriaEditor({ roundId, criteria, onSaved }: { roundId: string
   const { t } = useTranslation('evaluation');
   const format = useFormat();
   const [items, setItems] = useState<Draft[]>(() => (criteria.length > 0 ? criteria.map(({ id: _id, position: _position, ...c }) => c) : KIPP_CRITERIA));
-  const save = useEvaluationAction(async () => evaluationApi.setCriteria(roundId, items.map((c) => ({ ...c, nameEn: c.nameEn?.trim() ? c.nameEn.trim() : null }))));
+  const save = useEvaluationAction(async () =>
+    evaluationApi.setCriteria(
+      roundId,
+      items.map((c) => ({ ...c, nameEn: c.nameEn?.trim() ? c.nameEn.trim() : null })),
+    ),
+  );
   const total = items.filter((c) => c.includedInTotal).reduce((sum, c) => sum + (Number.isFinite(c.weight) ? c.weight : 0), 0);
   return (
     <Stack gap="xs">
@@ -40,7 +45,12 @@ export function CriteriaEditor({ roundId, criteria, onSaved }: { roundId: string
           <Stack gap="xs">
             <Group grow align="flex-start">
               <TextInput label={t('criteriaEditor.name', { number: i + 1 })} required value={c.name} onChange={(e) => update({ name: e.currentTarget.value })} />
-              <TextInput label={t('criteriaEditor.nameEn')} description={t('criteriaEditor.nameEnHelp')} value={c.nameEn ?? ''} onChange={(e) => update({ nameEn: e.currentTarget.value })} />
+              <TextInput
+                label={t('criteriaEditor.nameEn')}
+                description={t('criteriaEditor.nameEnHelp')}
+                value={c.nameEn ?? ''}
+                onChange={(e) => update({ nameEn: e.currentTarget.value })}
+              />
             </Group>
             <Textarea label={t('criteriaEditor.description')} autosize minRows={1} value={c.description} onChange={(e) => update({ description: e.currentTarget.value })} />
             <Group align="flex-end" wrap="wrap">
@@ -52,12 +62,24 @@ export function CriteriaEditor({ roundId, criteria, onSaved }: { roundId: string
                   { value: 'numeric', label: t('criteriaEditor.numeric') },
                   { value: 'levels', label: t('criteriaEditor.levels') },
                 ]}
-                onChange={(kind) => update({ scale: kind === 'levels' ? { kind: 'levels', levels: ['Kurang', 'Cukup', 'Baik', 'Sangat baik'] } : { kind: 'numeric', min: 1, max: 10 } })}
+                onChange={(kind) =>
+                  update({ scale: kind === 'levels' ? { kind: 'levels', levels: ['Kurang', 'Cukup', 'Baik', 'Sangat baik'] } : { kind: 'numeric', min: 1, max: 10 } })
+                }
               />
               {c.scale.kind === 'numeric' ? (
                 <>
-                  <NumberInput label={t('criteriaEditor.min')} w={110} value={c.scale.min} onChange={(v) => c.scale.kind === 'numeric' && update({ scale: { ...c.scale, min: Number(v) } })} />
-                  <NumberInput label={t('criteriaEditor.max')} w={110} value={c.scale.max} onChange={(v) => c.scale.kind === 'numeric' && update({ scale: { ...c.scale, max: Number(v) } })} />
+                  <NumberInput
+                    label={t('criteriaEditor.min')}
+                    w={110}
+                    value={c.scale.min}
+                    onChange={(v) => c.scale.kind === 'numeric' && update({ scale: { ...c.scale, min: Number(v) } })}
+                  />
+                  <NumberInput
+                    label={t('criteriaEditor.max')}
+                    w={110}
+                    value={c.scale.max}
+                    onChange={(v) => c.scale.kind === 'numeric' && update({ scale: { ...c.scale, max: Number(v) } })}
+                  />
                 </>
               ) : null}
             </Group>

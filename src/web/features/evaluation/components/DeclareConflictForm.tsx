@@ -20,7 +20,11 @@ export function DeclareConflictForm() {
   const [done, setDone] = useState(false);
   const declare = useEvaluationAction(() =>
     evaluationApi.declareConflict(
-      kind === 'agency' ? { kind, agencyId: agencyId ?? '', reason } : kind === 'region' ? { kind, regionCode: regionCode.trim(), reason } : { kind, personEmail: personEmail.trim(), reason },
+      kind === 'agency'
+        ? { kind, agencyId: agencyId ?? '', reason }
+        : kind === 'region'
+          ? { kind, regionCode: regionCode.trim(), reason }
+          : { kind, personEmail: personEmail.trim(), reason },
     ),
   );
   const submit = () => {
@@ -48,7 +52,9 @@ export function DeclareConflictForm() {
           data={(['agency', 'region', 'person'] as const).map((k) => ({ value: k, label: t(`conflicts.kinds.${k}`) }))}
         />
         {kind === 'agency' && <AgencyPicker value={agencyId} onChange={setAgencyId} />}
-        {kind === 'region' && <TextInput label={t('conflicts.regionCode')} description={t('conflicts.regionHint')} value={regionCode} onChange={(e) => setRegionCode(e.currentTarget.value)} />}
+        {kind === 'region' && (
+          <TextInput label={t('conflicts.regionCode')} description={t('conflicts.regionHint')} value={regionCode} onChange={(e) => setRegionCode(e.currentTarget.value)} />
+        )}
         {kind === 'person' && <TextInput label={t('conflicts.personEmail')} type="email" value={personEmail} onChange={(e) => setPersonEmail(e.currentTarget.value)} />}
         <TextInput label={t('conflicts.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
         <ErrorAlert error={declare.error} />

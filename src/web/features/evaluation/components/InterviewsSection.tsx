@@ -19,7 +19,12 @@ export function InterviewsSection({ round }: { round: Round }) {
   const [panels, setPanels] = useState('2');
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
-  const [visit, setVisit] = useState<{ proposalId: string | null; visitedOn: string; findings: string; verified: boolean }>({ proposalId: null, visitedOn: '', findings: '', verified: true });
+  const [visit, setVisit] = useState<{ proposalId: string | null; visitedOn: string; findings: string; verified: boolean }>({
+    proposalId: null,
+    visitedOn: '',
+    findings: '',
+    verified: true,
+  });
   const action = useEvaluationAction(async (fn: () => Promise<unknown>) => fn());
   const schedule = () => {
     const count = Math.max(1, Math.min(Number(panels) || 1, round.pool.length));
@@ -70,7 +75,9 @@ export function InterviewsSection({ round }: { round: Round }) {
         w="fit-content"
         variant="light"
         disabled={!visit.proposalId}
-        onClick={() => action.mutate(() => evaluationApi.recordFieldVisit(round.id, visit.proposalId!, { visitedOn: visit.visitedOn, findings: visit.findings, verified: visit.verified }))}
+        onClick={() =>
+          action.mutate(() => evaluationApi.recordFieldVisit(round.id, visit.proposalId!, { visitedOn: visit.visitedOn, findings: visit.findings, verified: visit.verified }))
+        }
       >
         {t('interviews.record')}
       </Button>

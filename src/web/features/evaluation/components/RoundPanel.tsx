@@ -83,7 +83,18 @@ export function RoundPanel({ roundId }: { roundId: string }) {
           searchable
         />
         <Group>
-          <Button variant="light" disabled={pool === null} onClick={() => run(t('actions.done.pool'), () => evaluationApi.setPool(roundId, (pool ?? []).map((userId) => ({ userId }))))}>
+          <Button
+            variant="light"
+            disabled={pool === null}
+            onClick={() =>
+              run(t('actions.done.pool'), () =>
+                evaluationApi.setPool(
+                  roundId,
+                  (pool ?? []).map((userId) => ({ userId })),
+                ),
+              )
+            }
+          >
             {t('actions.savePool')}
           </Button>
           <Button variant="light" onClick={() => evaluationApi.conflicts(roundId).then((c) => setConflicts(c.conflicts))}>
@@ -92,7 +103,14 @@ export function RoundPanel({ roundId }: { roundId: string }) {
         </Group>
         {conflicts && (
           <Text role="status">
-            {t('admin.conflictCount', { count: conflicts.length })} {conflicts.slice(0, 20).map((c) => `${c.evaluatorName} × ${c.proposalNumber} (${c.reasons.map((r) => t(`conflictReasons.${r}` as 'conflictReasons.own_proposal', { defaultValue: r })).join(', ')})`).join('; ')}
+            {t('admin.conflictCount', { count: conflicts.length })}{' '}
+            {conflicts
+              .slice(0, 20)
+              .map(
+                (c) =>
+                  `${c.evaluatorName} × ${c.proposalNumber} (${c.reasons.map((r) => t(`conflictReasons.${r}` as 'conflictReasons.own_proposal', { defaultValue: r })).join(', ')})`,
+              )
+              .join('; ')}
           </Text>
         )}
 
@@ -115,7 +133,11 @@ export function RoundPanel({ roundId }: { roundId: string }) {
 
         <Group>
           {r.status === 'setup' && <Button onClick={() => move('open')}>{t('actions.open')}</Button>}
-          {r.status === 'open' && <Button color="orange" onClick={() => move('closed')}>{t('actions.close')}</Button>}
+          {r.status === 'open' && (
+            <Button color="orange" onClick={() => move('closed')}>
+              {t('actions.close')}
+            </Button>
+          )}
           {r.status === 'closed' && (
             <Button variant="light" onClick={() => move('open')}>
               {t('actions.reopen')}

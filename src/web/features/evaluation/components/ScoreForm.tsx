@@ -19,9 +19,7 @@ export function ScoreForm({ review }: { review: Review }) {
   const [comments, setComments] = useState<Record<string, string>>(review.myScore?.comments ?? {});
   const [overall, setOverall] = useState(review.myScore?.overallComment ?? '');
   const [saved, setSaved] = useState<string | null>(null);
-  const save = useEvaluationAction((submit: boolean) =>
-    evaluationApi.saveScore(review.round.id, review.proposal.id, { values, comments, overallComment: overall, submit }),
-  );
+  const save = useEvaluationAction((submit: boolean) => evaluationApi.saveScore(review.round.id, review.proposal.id, { values, comments, overallComment: overall, submit }));
   const live = computeWeightedTotal(review.criteria, values);
   const running = runningTotal(review.criteria, values);
   // The server refuses changes after the stage deadline too; the form locks instead of failing on save.
@@ -76,7 +74,12 @@ export function ScoreForm({ review }: { review: Review }) {
                   />
                 )}
                 {!c.required && (
-                  <Checkbox label={`${t('review.abstain')} (${nameOf(c)})`} checked={abstained} disabled={locked} onChange={(e) => set(c.id, e.currentTarget.checked ? 'abstain' : undefined)} />
+                  <Checkbox
+                    label={`${t('review.abstain')} (${nameOf(c)})`}
+                    checked={abstained}
+                    disabled={locked}
+                    onChange={(e) => set(c.id, e.currentTarget.checked ? 'abstain' : undefined)}
+                  />
                 )}
               </Group>
               <Textarea

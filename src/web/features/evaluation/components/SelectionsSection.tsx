@@ -31,7 +31,14 @@ export function SelectionsSection({ roundId, basis }: { roundId: string; basis: 
           clearable
         />
         <NumberInput label={t('selection.min3T')} value={min3T} min={0} onChange={(v) => setMin3T(Number(v) || 0)} w={140} />
-        <NumberInput label={t('selection.maxPerProvince')} description={t('selection.noLimit')} value={perProvince} min={0} onChange={(v) => setPerProvince(Number(v) || 0)} w={180} />
+        <NumberInput
+          label={t('selection.maxPerProvince')}
+          description={t('selection.noLimit')}
+          value={perProvince}
+          min={0}
+          onChange={(v) => setPerProvince(Number(v) || 0)}
+          w={180}
+        />
         <Button onClick={() => create.mutate(undefined)} loading={create.isPending}>
           {t('selection.create')}
         </Button>
@@ -83,8 +90,18 @@ export function SelectionCard({ id, canManage = false }: { id: string; canManage
               <Table.Td>
                 {s.status === 'draft' && (
                   <Group gap="xs">
-                    <TextInput aria-label={`${t('selection.rationale')} ${d.proposalNumber}`} placeholder={t('selection.rationale')} size="xs" value={rationale[d.proposalId] ?? ''} onChange={(e) => setRationale({ ...rationale, [d.proposalId]: e.currentTarget.value })} />
-                    <Button size="xs" variant="light" onClick={() => action.mutate(() => evaluationApi.decide(id, d.proposalId, { selected: !d.selected, rationale: rationale[d.proposalId] ?? '' }))}>
+                    <TextInput
+                      aria-label={`${t('selection.rationale')} ${d.proposalNumber}`}
+                      placeholder={t('selection.rationale')}
+                      size="xs"
+                      value={rationale[d.proposalId] ?? ''}
+                      onChange={(e) => setRationale({ ...rationale, [d.proposalId]: e.currentTarget.value })}
+                    />
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => action.mutate(() => evaluationApi.decide(id, d.proposalId, { selected: !d.selected, rationale: rationale[d.proposalId] ?? '' }))}
+                    >
                       {d.selected ? t('selection.deselect') : t('selection.select')}
                     </Button>
                   </Group>
@@ -108,7 +125,11 @@ export function SelectionCard({ id, canManage = false }: { id: string; canManage
           </Text>
           {canManage && o.status === 'open' && (
             <>
-              <TextInput aria-label={`${t('selection.answer')} ${o.name}`} value={answers[o.id] ?? ''} onChange={(e) => setAnswers({ ...answers, [o.id]: e.currentTarget.value })} />
+              <TextInput
+                aria-label={`${t('selection.answer')} ${o.name}`}
+                value={answers[o.id] ?? ''}
+                onChange={(e) => setAnswers({ ...answers, [o.id]: e.currentTarget.value })}
+              />
               <Button size="xs" onClick={() => action.mutate(() => evaluationApi.answerObjection(id, o.id, { status: 'rejected', answer: answers[o.id] ?? '' }))}>
                 {t('selection.reject')}
               </Button>

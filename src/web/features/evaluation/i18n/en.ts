@@ -104,7 +104,8 @@ export const evaluationEn: typeof evaluationId = {
     openFor: 'Redacted copy {{number}}',
     exists: 'Copy stored',
     title: 'Redacted copy — {{number}}',
-    intro: 'In a blind round, evaluators read this copy instead of the original title and answers. The automatic masking (agency and region names become [disamarkan]) is still applied on top of it.',
+    intro:
+      'In a blind round, evaluators read this copy instead of the original title and answers. The automatic masking (agency and region names become [disamarkan]) is still applied on top of it.',
     stored: 'Redacted copy stored {{at}} by {{name}}.',
     none: 'No redacted copy yet: evaluators read the original answers with the automatic masking only.',
     prefilledAutomatic: 'The redacted fields start from the automatic masking ({{terms}}). Also mask names of people, places or anything else that identifies the entrant.',
@@ -121,7 +122,8 @@ export const evaluationEn: typeof evaluationId = {
     reset: 'Refill with the automatic masking',
     saved: 'Redacted copy saved.',
     someone: 'the secretariat',
-    catalogMatch: 'This text is published in the public catalog ("{{title}}", similarity {{similarity}}): one catalog search would identify the entrant. Rewrite it in your own words.',
+    catalogMatch:
+      'This text is published in the public catalog ("{{title}}", similarity {{similarity}}): one catalog search would identify the entrant. Rewrite it in your own words.',
     noCodeTitle: 'Without a stored copy, blind rounds show a proposal code, not the original title.',
   },
   interviews: {

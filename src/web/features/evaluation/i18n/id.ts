@@ -102,7 +102,8 @@ export const evaluationId = {
     openFor: 'Salinan tersamar {{number}}',
     exists: 'Salinan tersimpan',
     title: 'Salinan tersamar — {{number}}',
-    intro: 'Pada tahap penilaian buta, penilai membaca salinan ini sebagai pengganti judul dan jawaban asli. Penyamaran otomatis (nama instansi dan wilayah menjadi [disamarkan]) tetap diterapkan di atasnya.',
+    intro:
+      'Pada tahap penilaian buta, penilai membaca salinan ini sebagai pengganti judul dan jawaban asli. Penyamaran otomatis (nama instansi dan wilayah menjadi [disamarkan]) tetap diterapkan di atasnya.',
     stored: 'Salinan tersamar tersimpan {{at}} oleh {{name}}.',
     none: 'Belum ada salinan tersamar: penilai membaca jawaban asli dengan penyamaran otomatis saja.',
     prefilledAutomatic: 'Kolom tersamar diisi dengan penyamaran otomatis ({{terms}}). Samarkan juga nama orang, tempat, atau hal lain yang dapat mengenali pengusul.',
@@ -119,7 +120,8 @@ export const evaluationId = {
     reset: 'Isi ulang dengan penyamaran otomatis',
     saved: 'Salinan tersamar disimpan.',
     someone: 'sekretariat',
-    catalogMatch: 'Teks ini sama dengan teks yang terbit di katalog publik ("{{title}}", kemiripan {{similarity}}): satu pencarian katalog akan mengenali pengusul. Tulis ulang dengan kata-kata sendiri.',
+    catalogMatch:
+      'Teks ini sama dengan teks yang terbit di katalog publik ("{{title}}", kemiripan {{similarity}}): satu pencarian katalog akan mengenali pengusul. Tulis ulang dengan kata-kata sendiri.',
     noCodeTitle: 'Tanpa salinan tersimpan, tahap buta menampilkan kode usulan, bukan judul asli.',
   },
   interviews: {

@@ -111,7 +111,16 @@ function CreateRoundForm({ competitionId, rounds, onCreated }: { competitionId: 
       </Text>
       <Group align="flex-end" wrap="wrap">
         <TextInput label={t('admin.roundName')} value={name} onChange={(e) => setName(e.currentTarget.value)} />
-        <Select label={t('admin.reviewerRole')} data={[{ value: 'evaluator', label: t('roles.evaluator') }, { value: 'panelist', label: t('roles.panelist') }]} value={role} onChange={(v) => setRole((v as 'evaluator' | 'panelist') ?? 'evaluator')} allowDeselect={false} />
+        <Select
+          label={t('admin.reviewerRole')}
+          data={[
+            { value: 'evaluator', label: t('roles.evaluator') },
+            { value: 'panelist', label: t('roles.panelist') },
+          ]}
+          value={role}
+          onChange={(v) => setRole((v as 'evaluator' | 'panelist') ?? 'evaluator')}
+          allowDeselect={false}
+        />
         <NumberInput label={t('admin.reviewersPerProposal')} value={k} min={1} max={20} onChange={(v) => setK(Number(v) || 1)} w={160} />
         <NumberInput label={t('admin.cap')} value={cap} min={1} onChange={(v) => setCap(Number(v) || 1)} w={160} />
         <Select label={t('admin.sourceSelection')} data={sources} value={sourceSelectionId} onChange={setSource} clearable w={300} />

@@ -49,9 +49,7 @@ export function MyReviewsPage() {
                   </Anchor>
                 </Table.Td>
                 <Table.Td data-label={t('mine.status')}>
-                  <Badge variant="light">
-                    {t(`sheetStatus.${a.myStatus}`)}
-                  </Badge>
+                  <Badge variant="light">{t(`sheetStatus.${a.myStatus}`)}</Badge>
                 </Table.Td>
                 <Table.Td data-label={t('mine.myTotal')}>{f.score(a.myTotal)}</Table.Td>
               </Table.Tr>

@@ -85,7 +85,10 @@ export function ReviewPage() {
                 {t('review.progress', { done: position.done, total: position.total })}
               </Text>
               <Progress.Root mt={4}>
-                <Progress.Section value={position.total ? (100 * position.done) / position.total : 0} aria-label={t('review.progress', { done: position.done, total: position.total })} />
+                <Progress.Section
+                  value={position.total ? (100 * position.done) / position.total : 0}
+                  aria-label={t('review.progress', { done: position.done, total: position.total })}
+                />
               </Progress.Root>
             </Box>
             {position.next ? (

@@ -4,12 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { fetchHealth } from '../api/health-api';
 
 function Dot({ color }: { color: string }) {
-  return (
-    <span
-      aria-hidden="true"
-      style={{ width: 10, height: 10, borderRadius: '50%', background: color, flex: 'none' }}
-    />
-  );
+  return <span aria-hidden="true" style={{ width: 10, height: 10, borderRadius: '50%', background: color, flex: 'none' }} />;
 }
 
 /** One line telling whether the API answers `GET /api/health`. */

@@ -71,7 +71,13 @@ export function MappingStep(props: {
       <Checkbox label={t('mapping.save')} checked={props.save.save} onChange={(e) => props.onSave({ ...props.save, save: e.currentTarget.checked })} />
       {props.save.save ? (
         <Group align="flex-end">
-          <TextInput label={t('mapping.saveName')} value={props.save.name} onChange={(e) => props.onSave({ ...props.save, name: e.currentTarget.value })} maxLength={100} required />
+          <TextInput
+            label={t('mapping.saveName')}
+            value={props.save.name}
+            onChange={(e) => props.onSave({ ...props.save, name: e.currentTarget.value })}
+            maxLength={100}
+            required
+          />
           <Checkbox label={t('mapping.saveGlobal')} checked={props.save.global} onChange={(e) => props.onSave({ ...props.save, global: e.currentTarget.checked })} />
         </Group>
       ) : null}

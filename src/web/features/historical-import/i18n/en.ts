@@ -3,7 +3,8 @@ import type { historicalImportId } from './id';
 /** English: the ministry's historical import wizard. */
 export const historicalImportEn: typeof historicalImportId = {
   title: 'Import historical records',
-  intro: 'Load published winners\' lists (KIPP, other awards) as historical innovations. Agency and region names may be written as they are; you check every step before anything is saved.',
+  intro:
+    "Load published winners' lists (KIPP, other awards) as historical innovations. Agency and region names may be written as they are; you check every step before anything is saved.",
   steps: { upload: 'Upload', mapping: 'Map columns', agencies: 'Agencies', report: 'Check & import' },
   upload: {
     file: 'CSV or XLSX file',

@@ -1,7 +1,8 @@
 /** Bahasa Indonesia: the ministry's historical import wizard. */
 export const historicalImportId = {
   title: 'Impor data historis',
-  intro: 'Muat daftar pemenang yang sudah terbit (KIPP, penghargaan lain) sebagai inovasi historis. Nama instansi dan wilayah boleh ditulis apa adanya; Anda memeriksa setiap langkah sebelum data disimpan.',
+  intro:
+    'Muat daftar pemenang yang sudah terbit (KIPP, penghargaan lain) sebagai inovasi historis. Nama instansi dan wilayah boleh ditulis apa adanya; Anda memeriksa setiap langkah sebelum data disimpan.',
   steps: { upload: 'Unggah', mapping: 'Petakan kolom', agencies: 'Instansi', report: 'Periksa & impor' },
   upload: {
     file: 'Berkas CSV atau XLSX',

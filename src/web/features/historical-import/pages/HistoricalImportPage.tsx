@@ -76,7 +76,15 @@ export function HistoricalImportPage() {
             }}
           >
             <Stack maw={480}>
-              <FileInput label={t('upload.file')} description={t('upload.help')} accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" value={file} onChange={setFile} clearable required />
+              <FileInput
+                label={t('upload.file')}
+                description={t('upload.help')}
+                accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                value={file}
+                onChange={setFile}
+                clearable
+                required
+              />
               <Group>
                 <Button type="submit" disabled={!file} loading={send.isPending}>
                   {t('upload.next')}
@@ -86,11 +94,21 @@ export function HistoricalImportPage() {
           </form>
         </Stepper.Step>
         <Stepper.Step label={t('steps.mapping')}>
-          {upload ? <MappingStep upload={upload} mapping={mapping} onMapping={setMapping} save={save} onSave={setSave} onNext={() => send.mutate('preview')} busy={send.isPending} /> : null}
+          {upload ? (
+            <MappingStep upload={upload} mapping={mapping} onMapping={setMapping} save={save} onSave={setSave} onNext={() => send.mutate('preview')} busy={send.isPending} />
+          ) : null}
         </Stepper.Step>
         <Stepper.Step label={t('steps.agencies')}>
           {report ? (
-            <AgencyStep report={report} choices={choices} onChoices={setChoices} matches={matches} onMatches={setMatches} onNext={() => send.mutate('preview')} busy={send.isPending} />
+            <AgencyStep
+              report={report}
+              choices={choices}
+              onChoices={setChoices}
+              matches={matches}
+              onMatches={setMatches}
+              onNext={() => send.mutate('preview')}
+              busy={send.isPending}
+            />
           ) : null}
         </Stepper.Step>
         <Stepper.Step label={t('steps.report')}>
@@ -100,7 +118,9 @@ export function HistoricalImportPage() {
                 {t('report.title')}
               </Title>
               <Text>{t('report.summary', { ready: report.ready, rows: report.rows })}</Text>
-              {report.matches.some((m) => m.decision === 'update') ? <Text>{t('report.updates', { count: report.matches.filter((m) => m.decision === 'update').length })}</Text> : null}
+              {report.matches.some((m) => m.decision === 'update') ? (
+                <Text>{t('report.updates', { count: report.matches.filter((m) => m.decision === 'update').length })}</Text>
+              ) : null}
               {report.ignoredColumns.length > 0 ? <Text size="sm">{t('report.ignored', { columns: report.ignoredColumns.join(', ') })}</Text> : null}
               {report.pending > 0 ? (
                 <Alert color="orange" variant="light">

@@ -14,7 +14,9 @@ export function EditFactsDialog({ year, region, onClose, onSaved }: { year: numb
   const [values, setValues] = useState<Partial<Record<FactCode, string>>>(() => Object.fromEntries(Object.entries(region?.facts ?? {}).map(([k, v]) => [k, v.value])));
   const [source, setSource] = useState('');
   const [sourceDate, setSourceDate] = useState('');
-  const save = useIncentiveMutation((facts: { fact: FactCode; value: string; source: string; sourceDate: string | null }[]) => incentiveApi.setFacts(year, region!.regionCode, facts));
+  const save = useIncentiveMutation((facts: { fact: FactCode; value: string; source: string; sourceDate: string | null }[]) =>
+    incentiveApi.setFacts(year, region!.regionCode, facts),
+  );
   const changed = FACT_CODES.filter((f) => values[f] && values[f] !== region?.facts[f]?.value);
   const submit = () =>
     save.mutate(

@@ -27,7 +27,18 @@ export function FactsImport({ year }: { year: number }) {
         {t('importHint')}
       </Text>
       <Group align="flex-end" wrap="wrap">
-        <FileInput label={t('importFacts')} accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" value={file} onChange={(f) => { setFile(f); setReport(null); setMessage(null); }} w={320} clearable />
+        <FileInput
+          label={t('importFacts')}
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          value={file}
+          onChange={(f) => {
+            setFile(f);
+            setReport(null);
+            setMessage(null);
+          }}
+          w={320}
+          clearable
+        />
         <Button variant="light" disabled={!file} loading={send.isPending} onClick={() => send.mutate({ dryRun: true })}>
           {t('checkFile')}
         </Button>
@@ -36,9 +47,7 @@ export function FactsImport({ year }: { year: number }) {
         </Button>
       </Group>
       {message ? <Alert color="teal">{message}</Alert> : null}
-      {report?.warnings.length ? (
-        <Alert color="yellow">{report.warnings.map((w) => `${w.column}: ${w.message[lang]}`).join('; ')}</Alert>
-      ) : null}
+      {report?.warnings.length ? <Alert color="yellow">{report.warnings.map((w) => `${w.column}: ${w.message[lang]}`).join('; ')}</Alert> : null}
       {report && report.errors.length > 0 ? (
         <Alert color="red" title={t('importProblems')}>
           <Table>

@@ -31,16 +31,35 @@ export function RuleSetForm({ value, onChange }: { value: RuleSetConfig; onChang
                 data={FACT_CODES.map((f) => ({ value: f, label: t(`factNames.${f}`) }))}
                 value={c.fact}
                 allowDeselect={false}
-                onChange={(f) => f && set({ conditions: value.conditions.map((x, j) => (j === i ? { ...x, fact: f as FactCode, code: f, passes: [FACT_VALUES[f as FactCode][0]!] } : x)) })}
+                onChange={(f) =>
+                  f && set({ conditions: value.conditions.map((x, j) => (j === i ? { ...x, fact: f as FactCode, code: f, passes: [FACT_VALUES[f as FactCode][0]!] } : x)) })
+                }
                 w={220}
               />
-              <MultiSelect label={t('passes')} data={valueOptions(FACT_VALUES[c.fact])} value={c.passes} onChange={(passes) => set({ conditions: value.conditions.map((x, j) => (j === i ? { ...x, passes } : x)) })} w={280} />
-              <ActionIcon variant="subtle" color="red" aria-label={`${t('remove')} ${t(`factNames.${c.fact}`)}`} onClick={() => set({ conditions: value.conditions.filter((_, j) => j !== i) })} mb={4}>
+              <MultiSelect
+                label={t('passes')}
+                data={valueOptions(FACT_VALUES[c.fact])}
+                value={c.passes}
+                onChange={(passes) => set({ conditions: value.conditions.map((x, j) => (j === i ? { ...x, passes } : x)) })}
+                w={280}
+              />
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={`${t('remove')} ${t(`factNames.${c.fact}`)}`}
+                onClick={() => set({ conditions: value.conditions.filter((_, j) => j !== i) })}
+                mb={4}
+              >
                 ×
               </ActionIcon>
             </Group>
           ))}
-          <Button variant="light" size="xs" w="fit-content" onClick={() => set({ conditions: [...value.conditions, { code: `syarat_${value.conditions.length + 1}`, fact: 'ptsp', passes: ['ya'] }] })}>
+          <Button
+            variant="light"
+            size="xs"
+            w="fit-content"
+            onClick={() => set({ conditions: [...value.conditions, { code: `syarat_${value.conditions.length + 1}`, fact: 'ptsp', passes: ['ya'] }] })}
+          >
             {t('addCondition')}
           </Button>
         </Stack>
@@ -50,8 +69,18 @@ export function RuleSetForm({ value, onChange }: { value: RuleSetConfig; onChang
         <Stack gap="xs">
           {value.categories.map((c, i) => (
             <Group key={i} align="flex-end" wrap="wrap">
-              <TextInput label={t('name')} value={c.name} onChange={(e) => set({ categories: value.categories.map((x, j) => (j === i ? { ...x, name: e.currentTarget.value } : x)) })} w={200} />
-              <TextInput label={t('code')} value={c.code} onChange={(e) => set({ categories: value.categories.map((x, j) => (j === i ? { ...x, code: e.currentTarget.value } : x)) })} w={120} />
+              <TextInput
+                label={t('name')}
+                value={c.name}
+                onChange={(e) => set({ categories: value.categories.map((x, j) => (j === i ? { ...x, name: e.currentTarget.value } : x)) })}
+                w={200}
+              />
+              <TextInput
+                label={t('code')}
+                value={c.code}
+                onChange={(e) => set({ categories: value.categories.map((x, j) => (j === i ? { ...x, code: e.currentTarget.value } : x)) })}
+                w={120}
+              />
               <Select
                 label={t('measure')}
                 data={MEASURES.map((m) => ({ value: m, label: t(`measures.${m}`) }))}
@@ -60,13 +89,33 @@ export function RuleSetForm({ value, onChange }: { value: RuleSetConfig; onChang
                 onChange={(m) => m && set({ categories: value.categories.map((x, j) => (j === i ? { ...x, measure: m as Measure } : x)) })}
                 w={260}
               />
-              <NumberInput label={t('weight')} value={c.weight} min={1} max={100} onChange={(v) => set({ categories: value.categories.map((x, j) => (j === i ? { ...x, weight: Number(v) || 1 } : x)) })} w={100} />
-              <ActionIcon variant="subtle" color="red" aria-label={`${t('remove')} ${c.name}`} onClick={() => set({ categories: value.categories.filter((_, j) => j !== i) })} mb={4}>
+              <NumberInput
+                label={t('weight')}
+                value={c.weight}
+                min={1}
+                max={100}
+                onChange={(v) => set({ categories: value.categories.map((x, j) => (j === i ? { ...x, weight: Number(v) || 1 } : x)) })}
+                w={100}
+              />
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={`${t('remove')} ${c.name}`}
+                onClick={() => set({ categories: value.categories.filter((_, j) => j !== i) })}
+                mb={4}
+              >
                 ×
               </ActionIcon>
             </Group>
           ))}
-          <Button variant="light" size="xs" w="fit-content" onClick={() => set({ categories: [...value.categories, { code: `kategori_${value.categories.length + 1}`, name: 'Kategori baru', measure: 'kipp_top99', weight: 10 }] })}>
+          <Button
+            variant="light"
+            size="xs"
+            w="fit-content"
+            onClick={() =>
+              set({ categories: [...value.categories, { code: `kategori_${value.categories.length + 1}`, name: 'Kategori baru', measure: 'kipp_top99', weight: 10 }] })
+            }
+          >
             {t('addCategory')}
           </Button>
         </Stack>
@@ -76,8 +125,18 @@ export function RuleSetForm({ value, onChange }: { value: RuleSetConfig; onChang
         <Stack gap="xs">
           {value.clusters.map((c, i) => (
             <Group key={i} align="flex-end" wrap="wrap">
-              <TextInput label={t('name')} value={c.name} onChange={(e) => set({ clusters: value.clusters.map((x, j) => (j === i ? { ...x, name: e.currentTarget.value } : x)) })} w={180} />
-              <TextInput label={t('code')} value={c.code} onChange={(e) => set({ clusters: value.clusters.map((x, j) => (j === i ? { ...x, code: e.currentTarget.value } : x)) })} w={120} />
+              <TextInput
+                label={t('name')}
+                value={c.name}
+                onChange={(e) => set({ clusters: value.clusters.map((x, j) => (j === i ? { ...x, name: e.currentTarget.value } : x)) })}
+                w={180}
+              />
+              <TextInput
+                label={t('code')}
+                value={c.code}
+                onChange={(e) => set({ clusters: value.clusters.map((x, j) => (j === i ? { ...x, code: e.currentTarget.value } : x)) })}
+                w={120}
+              />
               <Select
                 label={t('clusterBy')}
                 data={[
@@ -114,7 +173,19 @@ export function RuleSetForm({ value, onChange }: { value: RuleSetConfig; onChang
           <Text size="sm" c={sharesSum === 100 ? 'dimmed' : 'red.9'} aria-live="polite">
             {t('sharesSum', { sum: format.number(sharesSum) })}
           </Text>
-          <Button variant="light" size="xs" w="fit-content" onClick={() => set({ clusters: [...value.clusters, { code: `klaster_${value.clusters.length + 1}`, name: 'Klaster baru', by: value.clusters[0]?.by ?? 'kind', values: [], shareBasisPoints: 1 }] })}>
+          <Button
+            variant="light"
+            size="xs"
+            w="fit-content"
+            onClick={() =>
+              set({
+                clusters: [
+                  ...value.clusters,
+                  { code: `klaster_${value.clusters.length + 1}`, name: 'Klaster baru', by: value.clusters[0]?.by ?? 'kind', values: [], shareBasisPoints: 1 },
+                ],
+              })
+            }
+          >
             {t('addCluster')}
           </Button>
         </Stack>
@@ -123,7 +194,12 @@ export function RuleSetForm({ value, onChange }: { value: RuleSetConfig; onChang
       <Group align="flex-end" wrap="wrap">
         {money('pool', t('pool'))}
         {money('minPerRegion', t('minPerRegion'))}
-        <TextInput label={t('maxPerRegion')} value={value.maxPerRegion ?? ''} inputMode="numeric" onChange={(e) => set({ maxPerRegion: e.currentTarget.value.replace(/\D/g, '') || null })} />
+        <TextInput
+          label={t('maxPerRegion')}
+          value={value.maxPerRegion ?? ''}
+          inputMode="numeric"
+          onChange={(e) => set({ maxPerRegion: e.currentTarget.value.replace(/\D/g, '') || null })}
+        />
       </Group>
     </Stack>
   );

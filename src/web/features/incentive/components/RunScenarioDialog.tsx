@@ -25,7 +25,11 @@ export function RunScenarioDialog({ ruleSet, opened, onClose, onDone }: { ruleSe
     if (min) overrides.minPerRegion = min;
     const w = Object.fromEntries(Object.entries(weights).filter(([, v]) => v !== undefined)) as Record<string, number>;
     if (Object.keys(w).length) overrides.weights = w;
-    const s = Object.fromEntries(Object.entries(shares).filter(([, v]) => v !== undefined).map(([k, v]) => [k, Math.round(v! * 100)])) as Record<string, number>;
+    const s = Object.fromEntries(
+      Object.entries(shares)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, Math.round(v! * 100)]),
+    ) as Record<string, number>;
     if (Object.keys(s).length) overrides.shares = s;
     run.mutate({ name: name || t('runScenario'), overrides }, { onSuccess: (r) => onDone(r.id) });
   };
@@ -38,9 +42,23 @@ export function RunScenarioDialog({ ruleSet, opened, onClose, onDone }: { ruleSe
           {t('overridesHint')}
         </Text>
         <TextInput label={t('pool')} placeholder={ruleSet.config.pool} value={pool} inputMode="numeric" onChange={(e) => setPool(e.currentTarget.value.replace(/\D/g, ''))} />
-        <TextInput label={t('minPerRegion')} placeholder={ruleSet.config.minPerRegion} value={min} inputMode="numeric" onChange={(e) => setMin(e.currentTarget.value.replace(/\D/g, ''))} />
+        <TextInput
+          label={t('minPerRegion')}
+          placeholder={ruleSet.config.minPerRegion}
+          value={min}
+          inputMode="numeric"
+          onChange={(e) => setMin(e.currentTarget.value.replace(/\D/g, ''))}
+        />
         {ruleSet.config.categories.map((c) => (
-          <NumberInput key={c.code} label={`${t('weight')}: ${c.name}`} placeholder={String(c.weight)} min={1} max={100} value={weights[c.code] ?? ''} onChange={(v) => setWeights({ ...weights, [c.code]: v === '' ? undefined : Number(v) })} />
+          <NumberInput
+            key={c.code}
+            label={`${t('weight')}: ${c.name}`}
+            placeholder={String(c.weight)}
+            min={1}
+            max={100}
+            value={weights[c.code] ?? ''}
+            onChange={(v) => setWeights({ ...weights, [c.code]: v === '' ? undefined : Number(v) })}
+          />
         ))}
         {ruleSet.config.clusters.map((c) => (
           <NumberInput

@@ -101,7 +101,8 @@ export const incentiveEn: typeof incentiveId = {
   row: 'Row',
   column: 'Column',
   precheck: 'Incentive pre-check',
-  precheckIntro: "The conditions your region meets and does not meet under the fiscal year's published rules and the facts recorded now. If a fact is wrong, contact the ministry before the recommendation is published.",
+  precheckIntro:
+    "The conditions your region meets and does not meet under the fiscal year's published rules and the facts recorded now. If a fact is wrong, contact the ministry before the recommendation is published.",
   precheckEligible: 'On the current data, your region is eligible.',
   precheckNotEligible: 'On the current data, your region is not eligible yet.',
   noPublishedRules: 'No incentive rules have been published for this year yet.',

@@ -90,7 +90,8 @@ export const incentiveId = {
   sourceDate: 'Tanggal sumber',
   notRecorded: 'belum tercatat',
   importFacts: 'Impor fakta (CSV/XLSX)',
-  importHint: 'Kolom: kode_wilayah, opini_bpk, apbd_tepat_waktu, ptsp, e_government, kapasitas_fiskal, sumber, tanggal_sumber (YYYY-MM-DD). Semua baris disimpan atau tidak sama sekali.',
+  importHint:
+    'Kolom: kode_wilayah, opini_bpk, apbd_tepat_waktu, ptsp, e_government, kapasitas_fiskal, sumber, tanggal_sumber (YYYY-MM-DD). Semua baris disimpan atau tidak sama sekali.',
   checkFile: 'Periksa berkas',
   importFile: 'Impor',
   importChecked: 'Berkas bersih: {{rows}} baris, {{facts}} fakta. Tekan Impor untuk menyimpan.',
@@ -99,7 +100,8 @@ export const incentiveId = {
   row: 'Baris',
   column: 'Kolom',
   precheck: 'Pra-pemeriksaan insentif',
-  precheckIntro: 'Syarat yang dipenuhi dan belum dipenuhi daerah Anda menurut aturan tahun anggaran yang diterbitkan dan fakta yang tercatat sekarang. Bila ada fakta yang keliru, hubungi Kementerian PANRB sebelum rekomendasi diterbitkan.',
+  precheckIntro:
+    'Syarat yang dipenuhi dan belum dipenuhi daerah Anda menurut aturan tahun anggaran yang diterbitkan dan fakta yang tercatat sekarang. Bila ada fakta yang keliru, hubungi Kementerian PANRB sebelum rekomendasi diterbitkan.',
   precheckEligible: 'Menurut data saat ini, daerah Anda memenuhi syarat.',
   precheckNotEligible: 'Menurut data saat ini, daerah Anda belum memenuhi syarat.',
   noPublishedRules: 'Belum ada aturan insentif yang diterbitkan untuk tahun ini.',

@@ -67,10 +67,29 @@ export function ComparePage() {
             {c.rows.map((r) => (
               <Table.Tr key={r.regionCode}>
                 <Table.Td>
-                  {r.regionName} <Text span size="xs" c="dimmed">{r.regionCode}</Text>
+                  {r.regionName}{' '}
+                  <Text span size="xs" c="dimmed">
+                    {r.regionCode}
+                  </Text>
                 </Table.Td>
-                <Table.Td ta="right">{r.a.eligible ? formatRupiah(r.a.amount) : <Badge variant="outline" color="gray" tt="none">{t('no')}</Badge>}</Table.Td>
-                <Table.Td ta="right">{r.b.eligible ? formatRupiah(r.b.amount) : <Badge variant="outline" color="gray" tt="none">{t('no')}</Badge>}</Table.Td>
+                <Table.Td ta="right">
+                  {r.a.eligible ? (
+                    formatRupiah(r.a.amount)
+                  ) : (
+                    <Badge variant="outline" color="gray" tt="none">
+                      {t('no')}
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td ta="right">
+                  {r.b.eligible ? (
+                    formatRupiah(r.b.amount)
+                  ) : (
+                    <Badge variant="outline" color="gray" tt="none">
+                      {t('no')}
+                    </Badge>
+                  )}
+                </Table.Td>
                 <Table.Td ta="right" c={r.delta.startsWith('-') ? 'red.9' : r.delta === '0' ? undefined : 'teal.9'} style={{ whiteSpace: 'nowrap' }}>
                   {signed(r.delta)}
                 </Table.Td>

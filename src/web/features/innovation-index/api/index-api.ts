@@ -82,14 +82,16 @@ export const indexApi = {
   report: (year: number) => api.get<{ report: Report | null }>(`/api/index/${year}/report`),
   available: (year: number) => api.get<{ items: { id: string; title: string }[] }>(`/api/index/${year}/report/available`),
   addInnovation: (year: number, innovationId: string) => api.post<Report>(`/api/index/${year}/report/innovations`, { innovationId }),
-  setLevel: (year: number, body: { indicatorCode: string; innovationId: string | null; level: number; usePlatformFact?: boolean }) => api.put<Report>(`/api/index/${year}/report/levels`, body),
+  setLevel: (year: number, body: { indicatorCode: string; innovationId: string | null; level: number; usePlatformFact?: boolean }) =>
+    api.put<Report>(`/api/index/${year}/report/levels`, body),
   addLink: (year: number, rowId: string, body: { evidenceType: string; url: string }) => api.post<Report>(`/api/index/${year}/report/rows/${rowId}/links`, body),
   answer: (year: number, rowId: string, answer: string) => api.post<Report>(`/api/index/${year}/report/rows/${rowId}/answer`, { answer }),
   ready: (year: number) => api.post<Report>(`/api/index/${year}/report/ready`),
   review: (year: number, decision: 'send' | 'return') => api.post<Report>(`/api/index/${year}/report/review`, { decision }),
   queue: (year: number, filter: { province?: string; cluster?: string; status?: string }) => api.get<{ items: QueueItem[]; total: number }>(`/api/index/${year}/queue`, filter),
   staffReport: (id: string) => api.get<Report>(`/api/index/reports/${id}`),
-  decide: (id: string, rowId: string, body: { decision: 'accept' | 'reject' | 'correct'; level?: number; reason?: string }) => api.post<Report>(`/api/index/reports/${id}/rows/${rowId}/decision`, body),
+  decide: (id: string, rowId: string, body: { decision: 'accept' | 'reject' | 'correct'; level?: number; reason?: string }) =>
+    api.post<Report>(`/api/index/reports/${id}/rows/${rowId}/decision`, body),
   finish: (id: string) => api.post<Report>(`/api/index/reports/${id}/finish`),
   results: (year: number, cluster?: string) => api.get<{ year: number; publishedAt: string | null; items: ResultItem[] }>(`/api/index/${year}/results`, { cluster }),
   resultsXlsx: (year: number, cluster?: string) => apiUrl(`/api/index/${year}/results.xlsx`, { cluster }),
@@ -103,7 +105,8 @@ export const useAvailable = (year: number) => useQuery({ queryKey: [...KEY, 'ava
 export const useQueue = (year: number, filter: { province?: string; cluster?: string; status?: string }) =>
   useQuery({ queryKey: [...KEY, 'queue', year, filter], queryFn: () => indexApi.queue(year, filter), retry: false });
 export const useStaffReport = (id: string | null) => useQuery({ queryKey: [...KEY, 'staff-report', id], queryFn: () => indexApi.staffReport(id!), enabled: Boolean(id) });
-export const useResults = (year: number, cluster?: string) => useQuery({ queryKey: [...KEY, 'results', year, cluster ?? ''], queryFn: () => indexApi.results(year, cluster), retry: false });
+export const useResults = (year: number, cluster?: string) =>
+  useQuery({ queryKey: [...KEY, 'results', year, cluster ?? ''], queryFn: () => indexApi.results(year, cluster), retry: false });
 
 /** Every index write refreshes every index read (the scores depend on every row). */
 export function useIndexMutation<A, R>(fn: (args: A) => Promise<R>) {

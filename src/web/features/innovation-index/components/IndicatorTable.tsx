@@ -42,7 +42,12 @@ export function IndicatorTable({ indicators, rows, innovationId, editable, repli
               <Table.Tr key={indicator.code}>
                 <Table.Td style={{ overflowWrap: 'anywhere' }}>
                   <Text size="sm">
-                    {indicator.no}. {indicator.name[lang]} {indicator.mandatory && <Badge size="xs" color="red.9">{t('mandatory')}</Badge>}
+                    {indicator.no}. {indicator.name[lang]}{' '}
+                    {indicator.mandatory && (
+                      <Badge size="xs" color="red.9">
+                        {t('mandatory')}
+                      </Badge>
+                    )}
                   </Text>
                   {row && row.status !== 'pending' && (
                     <Text size="xs" c={row.status === 'rejected' ? 'red.9' : 'dimmed'}>
@@ -77,7 +82,13 @@ export function IndicatorTable({ indicators, rows, innovationId, editable, repli
                     ))}
                     {row && canEdit && (
                       <Group gap={4} wrap="nowrap">
-                        <TextInput size="xs" aria-label={`${t('linkUrl')} ${indicator.no}`} placeholder={t('linkUrl')} value={links[row.id] ?? ''} onChange={(e) => setLinks({ ...links, [row.id]: e.currentTarget.value })} />
+                        <TextInput
+                          size="xs"
+                          aria-label={`${t('linkUrl')} ${indicator.no}`}
+                          placeholder={t('linkUrl')}
+                          value={links[row.id] ?? ''}
+                          onChange={(e) => setLinks({ ...links, [row.id]: e.currentTarget.value })}
+                        />
                         <Button size="compact-xs" onClick={() => onLink(row.id, linkType, links[row.id] ?? '')}>
                           {t('add')}
                         </Button>
@@ -85,7 +96,13 @@ export function IndicatorTable({ indicators, rows, innovationId, editable, repli
                     )}
                     {answerable && (
                       <Group gap={4} wrap="nowrap">
-                        <TextInput size="xs" aria-label={`${t('answer')} ${indicator.no}`} placeholder={t('answer')} value={links[`a${row.id}`] ?? ''} onChange={(e) => setLinks({ ...links, [`a${row.id}`]: e.currentTarget.value })} />
+                        <TextInput
+                          size="xs"
+                          aria-label={`${t('answer')} ${indicator.no}`}
+                          placeholder={t('answer')}
+                          value={links[`a${row.id}`] ?? ''}
+                          onChange={(e) => setLinks({ ...links, [`a${row.id}`]: e.currentTarget.value })}
+                        />
                         <Button size="compact-xs" onClick={() => onAnswer(row.id, links[`a${row.id}`] ?? '')}>
                           {t('answer')}
                         </Button>

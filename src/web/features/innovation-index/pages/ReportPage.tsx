@@ -30,7 +30,8 @@ export function ReportPage() {
   const indicators = model.data.config.indicators;
   const act = (fn: () => Promise<unknown>) => mutate.mutate(fn);
   const handlers = {
-    onLevel: (indicatorCode: string, level: number, innovationId: string | null, usePlatformFact?: boolean) => act(() => indexApi.setLevel(YEAR, { indicatorCode, innovationId, level, usePlatformFact })),
+    onLevel: (indicatorCode: string, level: number, innovationId: string | null, usePlatformFact?: boolean) =>
+      act(() => indexApi.setLevel(YEAR, { indicatorCode, innovationId, level, usePlatformFact })),
     onLink: (rowId: string, evidenceType: string, url: string) => act(() => indexApi.addLink(YEAR, rowId, { evidenceType, url })),
     onAnswer: (rowId: string, answer: string) => act(() => indexApi.answer(YEAR, rowId, answer)),
   };
@@ -59,7 +60,14 @@ export function ReportPage() {
           <Title order={2} size="h4" mt="lg" mb="xs" style={{ overflowWrap: 'anywhere' }}>
             {t('sid', { title: innovation.title })}
           </Title>
-          <IndicatorTable indicators={indicators.filter((i) => i.aspect === 'sid')} rows={report.rows} innovationId={innovation.id} editable={editable} replicationRegions={innovation.replicationRegions} {...bind(handlers, innovation.id)} />
+          <IndicatorTable
+            indicators={indicators.filter((i) => i.aspect === 'sid')}
+            rows={report.rows}
+            innovationId={innovation.id}
+            editable={editable}
+            replicationRegions={innovation.replicationRegions}
+            {...bind(handlers, innovation.id)}
+          />
         </div>
       ))}
       <Group mt="lg" wrap="wrap">
@@ -77,6 +85,13 @@ export function ReportPage() {
   );
 }
 
-function bind(h: { onLevel: (code: string, level: number, innovationId: string | null, fact?: boolean) => void; onLink: (rowId: string, type: string, url: string) => void; onAnswer: (rowId: string, answer: string) => void }, innovationId: string | null) {
+function bind(
+  h: {
+    onLevel: (code: string, level: number, innovationId: string | null, fact?: boolean) => void;
+    onLink: (rowId: string, type: string, url: string) => void;
+    onAnswer: (rowId: string, answer: string) => void;
+  },
+  innovationId: string | null,
+) {
   return { onLevel: (code: string, level: number, fact?: boolean) => h.onLevel(code, level, innovationId, fact), onLink: h.onLink, onAnswer: h.onAnswer };
 }

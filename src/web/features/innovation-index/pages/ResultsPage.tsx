@@ -20,7 +20,15 @@ export function ResultsPage() {
       <PageHeader title={t('resultsTitle')} intro={t('resultsIntro')} />
       <Group mb="md" align="end" wrap="wrap">
         <NumberInput label={t('year')} value={year} min={2015} max={2100} onChange={(v) => setYear(Number(v) || year)} w={120} />
-        <Select label={t('cluster')} value={cluster} onChange={setCluster} clearable placeholder={t('allClusters')} data={CLUSTERS.map((c) => ({ value: c, label: t(`clusters.${c}`) }))} w={240} />
+        <Select
+          label={t('cluster')}
+          value={cluster}
+          onChange={setCluster}
+          clearable
+          placeholder={t('allClusters')}
+          data={CLUSTERS.map((c) => ({ value: c, label: t(`clusters.${c}`) }))}
+          w={240}
+        />
         <Button component="a" href={indexApi.resultsXlsx(year, cluster ?? undefined)} variant="light">
           {t('downloadXlsx')}
         </Button>

@@ -33,8 +33,24 @@ export function VerificationPage() {
       <PageHeader title={t('verificationTitle')} intro={t('verificationIntro')} />
       <Group mb="md" align="end" wrap="wrap">
         <TextInput label={t('province')} value={province} onChange={(e) => setProvince(e.currentTarget.value)} w={120} />
-        <Select label={t('cluster')} value={cluster} onChange={setCluster} clearable placeholder={t('allClusters')} data={CLUSTERS.map((c) => ({ value: c, label: t(`clusters.${c}`) }))} w={220} />
-        <Select label={t('status')} value={status} onChange={setStatus} clearable placeholder={t('anyStatus')} data={REPORT_STATUSES.filter((s) => s === 'sent' || s === 'verified').map((s) => ({ value: s, label: t(`statuses.${s}`) }))} w={180} />
+        <Select
+          label={t('cluster')}
+          value={cluster}
+          onChange={setCluster}
+          clearable
+          placeholder={t('allClusters')}
+          data={CLUSTERS.map((c) => ({ value: c, label: t(`clusters.${c}`) }))}
+          w={220}
+        />
+        <Select
+          label={t('status')}
+          value={status}
+          onChange={setStatus}
+          clearable
+          placeholder={t('anyStatus')}
+          data={REPORT_STATUSES.filter((s) => s === 'sent' || s === 'verified').map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+          w={180}
+        />
       </Group>
       {mutate.isError && <ErrorAlert error={mutate.error} />}
       {queue.isPending ? (
@@ -101,11 +117,26 @@ export function VerificationPage() {
                             <Button size="compact-xs" onClick={() => decide('accept')}>
                               {t('accept')}
                             </Button>
-                            <TextInput size="xs" aria-label={t('reason')} placeholder={t('reason')} value={reasons[row.id] ?? ''} onChange={(e) => setReasons({ ...reasons, [row.id]: e.currentTarget.value })} w={160} />
+                            <TextInput
+                              size="xs"
+                              aria-label={t('reason')}
+                              placeholder={t('reason')}
+                              value={reasons[row.id] ?? ''}
+                              onChange={(e) => setReasons({ ...reasons, [row.id]: e.currentTarget.value })}
+                              w={160}
+                            />
                             <Button size="compact-xs" color="red.9" onClick={() => decide('reject')}>
                               {t('reject')}
                             </Button>
-                            <NumberInput size="xs" aria-label={t('correct')} placeholder={t('correct')} min={1} max={3} w={110} onChange={(v) => Number(v) && Number(v) !== row.claimedLevel && decide('correct', Number(v))} />
+                            <NumberInput
+                              size="xs"
+                              aria-label={t('correct')}
+                              placeholder={t('correct')}
+                              min={1}
+                              max={3}
+                              w={110}
+                              onChange={(v) => Number(v) && Number(v) !== row.claimedLevel && decide('correct', Number(v))}
+                            />
                           </Group>
                         )}
                       </Table.Td>

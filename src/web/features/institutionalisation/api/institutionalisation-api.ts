@@ -16,7 +16,10 @@ const KEY = ['institutionalisation'] as const;
 const enc = encodeURIComponent;
 
 export function useMaturity(innovationId: string) {
-  return useQuery({ queryKey: [...KEY, 'maturity', innovationId], queryFn: ({ signal }) => api.get<PublicMaturityView>(`/api/innovations/${enc(innovationId)}/maturity`, undefined, signal) });
+  return useQuery({
+    queryKey: [...KEY, 'maturity', innovationId],
+    queryFn: ({ signal }) => api.get<PublicMaturityView>(`/api/innovations/${enc(innovationId)}/maturity`, undefined, signal),
+  });
 }
 
 export function useInstitutionalisation(innovationId: string, enabled: boolean) {
@@ -75,7 +78,8 @@ export function useCampaigns() {
 export function useCreateCampaign() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { year: number; title: string; message: string; opensAt: string; closesAt: string; recordScope: 'running' | 'all' }) => api.post<CampaignView>('/api/campaigns', body),
+    mutationFn: (body: { year: number; title: string; message: string; opensAt: string; closesAt: string; recordScope: 'running' | 'all' }) =>
+      api.post<CampaignView>('/api/campaigns', body),
     onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
   });
 }
@@ -90,7 +94,11 @@ export function useCampaignProgress(id: string | undefined, enabled: boolean) {
 }
 
 export function useCampaignRecords(id: string | undefined, enabled: boolean) {
-  return useQuery({ queryKey: [...KEY, 'records', id], queryFn: ({ signal }) => api.get<CampaignRecordsView>(`/api/campaigns/${enc(id!)}/records`, undefined, signal), enabled: enabled && Boolean(id) });
+  return useQuery({
+    queryKey: [...KEY, 'records', id],
+    queryFn: ({ signal }) => api.get<CampaignRecordsView>(`/api/campaigns/${enc(id!)}/records`, undefined, signal),
+    enabled: enabled && Boolean(id),
+  });
 }
 
 export function useConfirmRecord(id: string) {

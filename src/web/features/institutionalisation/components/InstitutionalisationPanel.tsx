@@ -38,7 +38,12 @@ const FORMS: Record<InstitutionalisationSection, Field[]> = {
   ],
 };
 
-const TITLES: Record<InstitutionalisationSection, 'legalBases' | 'budgetLines' | 'plans' | 'targets'> = { 'legal-bases': 'legalBases', 'budget-lines': 'budgetLines', plans: 'plans', targets: 'targets' };
+const TITLES: Record<InstitutionalisationSection, 'legalBases' | 'budgetLines' | 'plans' | 'targets'> = {
+  'legal-bases': 'legalBases',
+  'budget-lines': 'budgetLines',
+  plans: 'plans',
+  targets: 'targets',
+};
 
 function AddForm({ section, innovationId }: { section: InstitutionalisationSection; innovationId: string }) {
   const { t } = useTranslation('institutionalisation');
@@ -46,7 +51,9 @@ function AddForm({ section, innovationId }: { section: InstitutionalisationSecti
   const fields = FORMS[section];
   const [values, setValues] = useState<Record<string, string | number>>(() => Object.fromEntries(fields.filter((f) => f.options).map((f) => [f.key, f.options![0]!])));
   const submit = () => {
-    const body = Object.fromEntries(fields.filter((f) => values[f.key] !== undefined && values[f.key] !== '').map((f) => [f.key, f.kind === 'number' ? Number(values[f.key]) : values[f.key]]));
+    const body = Object.fromEntries(
+      fields.filter((f) => values[f.key] !== undefined && values[f.key] !== '').map((f) => [f.key, f.kind === 'number' ? Number(values[f.key]) : values[f.key]]),
+    );
     change.mutate({ section, body }, { onSuccess: () => setValues(Object.fromEntries(fields.filter((f) => f.options).map((f) => [f.key, f.options![0]!]))) });
   };
   return (
@@ -67,9 +74,29 @@ function AddForm({ section, innovationId }: { section: InstitutionalisationSecti
             );
           }
           if (f.kind === 'number') {
-            return <NumberInput key={f.key} label={label} required={f.required} value={value ?? ''} thousandSeparator={f.key === 'amount' ? '.' : undefined} decimalSeparator={f.key === 'amount' ? ',' : undefined} onChange={(v) => setValues({ ...values, [f.key]: v })} w={f.key === 'amount' ? 200 : 130} />;
+            return (
+              <NumberInput
+                key={f.key}
+                label={label}
+                required={f.required}
+                value={value ?? ''}
+                thousandSeparator={f.key === 'amount' ? '.' : undefined}
+                decimalSeparator={f.key === 'amount' ? ',' : undefined}
+                onChange={(v) => setValues({ ...values, [f.key]: v })}
+                w={f.key === 'amount' ? 200 : 130}
+              />
+            );
           }
-          return <TextInput key={f.key} type={f.kind === 'date' ? 'date' : 'text'} label={label} required={f.required} value={String(value ?? '')} onChange={(e) => setValues({ ...values, [f.key]: e.currentTarget.value })} />;
+          return (
+            <TextInput
+              key={f.key}
+              type={f.kind === 'date' ? 'date' : 'text'}
+              label={label}
+              required={f.required}
+              value={String(value ?? '')}
+              onChange={(e) => setValues({ ...values, [f.key]: e.currentTarget.value })}
+            />
+          );
         })}
         <Button onClick={submit} loading={change.isPending}>
           {t('record.add')}
@@ -81,8 +108,10 @@ function AddForm({ section, innovationId }: { section: InstitutionalisationSecti
 }
 
 function rowsOf(section: InstitutionalisationSection, view: InstitutionalisationView, t: (k: string) => string, f: ReturnType<typeof useFormat>): { id: string; text: string }[] {
-  if (section === 'legal-bases') return view.legalBases.map((b) => ({ id: b.id, text: `${t(`record.kinds.${b.kind}`)} No. ${b.number} · ${f.date(b.issuedOn)}${b.title ? ` · ${b.title}` : ''}` }));
-  if (section === 'budget-lines') return view.budgetLines.map((b) => ({ id: b.id, text: `${b.fiscalYear} · ${t(`record.sources.${b.source}`)} · Rp ${f.number(b.amount)} · ${b.programme}` }));
+  if (section === 'legal-bases')
+    return view.legalBases.map((b) => ({ id: b.id, text: `${t(`record.kinds.${b.kind}`)} No. ${b.number} · ${f.date(b.issuedOn)}${b.title ? ` · ${b.title}` : ''}` }));
+  if (section === 'budget-lines')
+    return view.budgetLines.map((b) => ({ id: b.id, text: `${b.fiscalYear} · ${t(`record.sources.${b.source}`)} · Rp ${f.number(b.amount)} · ${b.programme}` }));
   if (section === 'plans') return view.plans.map((p) => ({ id: p.id, text: `${t(`record.planKinds.${p.plan}`)} ${p.year} · ${p.document}` }));
   return view.targets.map((g) => ({
     id: g.id,
@@ -136,7 +165,12 @@ export function InstitutionalisationPanel({ innovationId, agencyId }: { innovati
                       <Table.Td style={{ overflowWrap: 'anywhere' }}>{r.text}</Table.Td>
                       {view.can.edit ? (
                         <Table.Td w={40}>
-                          <ActionIcon variant="subtle" color="red.9" aria-label={t('record.removeLabel', { name: r.text })} onClick={() => change.mutate({ section, removeId: r.id })}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red.9"
+                            aria-label={t('record.removeLabel', { name: r.text })}
+                            onClick={() => change.mutate({ section, removeId: r.id })}
+                          >
                             ×
                           </ActionIcon>
                         </Table.Td>

@@ -28,9 +28,23 @@ function ConfirmRow({ campaignId, item, onDone }: { campaignId: string; item: Ca
           {item.answer ? t('campaigns.confirmed', { answer: t(`campaigns.answers.${item.answer}`) }) : t('campaigns.notYet')}
         </Badge>
         <Group align="flex-end" wrap="wrap" gap="xs">
-          <NativeSelect label={t('campaigns.answer')} value={answer} data={CAMPAIGN_ANSWERS.map((a) => ({ value: a, label: t(`campaigns.answers.${a}`) }))} onChange={(e) => setAnswer(e.currentTarget.value as CampaignAnswer)} />
-          <TextInput label={answer === 'stopped' ? t('campaigns.reason') : t('campaigns.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} style={{ flex: 1, minWidth: 200 }} />
-          <Button aria-label={t('campaigns.confirmLabel', { title: item.title })} loading={confirm.isPending} onClick={() => confirm.mutate({ innovationId: item.innovationId, answer, note }, { onSuccess: () => onDone(t('campaigns.saved')) })}>
+          <NativeSelect
+            label={t('campaigns.answer')}
+            value={answer}
+            data={CAMPAIGN_ANSWERS.map((a) => ({ value: a, label: t(`campaigns.answers.${a}`) }))}
+            onChange={(e) => setAnswer(e.currentTarget.value as CampaignAnswer)}
+          />
+          <TextInput
+            label={answer === 'stopped' ? t('campaigns.reason') : t('campaigns.note')}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            style={{ flex: 1, minWidth: 200 }}
+          />
+          <Button
+            aria-label={t('campaigns.confirmLabel', { title: item.title })}
+            loading={confirm.isPending}
+            onClick={() => confirm.mutate({ innovationId: item.innovationId, answer, note }, { onSuccess: () => onDone(t('campaigns.saved')) })}
+          >
             {t('campaigns.confirm')}
           </Button>
         </Group>

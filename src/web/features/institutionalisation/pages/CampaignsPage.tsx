@@ -32,7 +32,14 @@ function CreateCampaign({ onDone }: { onDone: (m: string) => void }) {
   const f = useFormat();
   const create = useCreateCampaign();
   const today = f.today();
-  const [v, setV] = useState({ year: Number(today.slice(0, 4)), title: `Pemutakhiran Data Inovasi ${today.slice(0, 4)}`, message: '', opens: today, closes: '', scope: 'running' as 'running' | 'all' });
+  const [v, setV] = useState({
+    year: Number(today.slice(0, 4)),
+    title: `Pemutakhiran Data Inovasi ${today.slice(0, 4)}`,
+    message: '',
+    opens: today,
+    closes: '',
+    scope: 'running' as 'running' | 'all',
+  });
   return (
     <Paper withBorder p="md">
       <Title order={2} size="h4" mb="xs">

@@ -131,9 +131,17 @@ function MinistryView({ year }: { year: number }) {
           {t('oaoi.defaults')}
         </Title>
         <Group align="flex-end" wrap="wrap">
-          <NativeSelect label={t('oaoi.agencyType')} value={type} data={OAOI_AGENCY_TYPES.map((v) => ({ value: v, label: tt(v as 'kota') }))} onChange={(e) => setType(e.currentTarget.value)} />
+          <NativeSelect
+            label={t('oaoi.agencyType')}
+            value={type}
+            data={OAOI_AGENCY_TYPES.map((v) => ({ value: v, label: tt(v as 'kota') }))}
+            onChange={(e) => setType(e.currentTarget.value)}
+          />
           <NumberInput label={t('oaoi.target')} value={target} min={1} max={1000} onChange={setTarget} w={120} />
-          <Button loading={setDefault.isPending} onClick={() => setDefault.mutate({ agencyType: type, year, target: Number(target) }, { onSuccess: () => setStatus(t('oaoi.saved')) })}>
+          <Button
+            loading={setDefault.isPending}
+            onClick={() => setDefault.mutate({ agencyType: type, year, target: Number(target) }, { onSuccess: () => setStatus(t('oaoi.saved')) })}
+          >
             {t('oaoi.setDefault')}
           </Button>
         </Group>
@@ -160,7 +168,10 @@ export function AgencyOaoi({ agencyId, year }: { agencyId: string; year: number 
       <Title order={2} size="h4">
         {t('oaoi.mine')}: {v.agency.name}
       </Title>
-      <BarChart data={v.years.map((y) => ({ label: String(y.year), value: y.realisation }))} summary={t('oaoi.chartSummary', { values: v.years.map((y) => `${y.year}: ${y.realisation}/${y.target}`).join(', ') })} />
+      <BarChart
+        data={v.years.map((y) => ({ label: String(y.year), value: y.realisation }))}
+        summary={t('oaoi.chartSummary', { values: v.years.map((y) => `${y.year}: ${y.realisation}/${y.target}`).join(', ') })}
+      />
       <Table striped data-testid="oaoi-years">
         <Table.Thead>
           <Table.Tr>

@@ -49,12 +49,7 @@ export function LandingPage() {
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
             {STAGES.map((stage, index) => (
-              <StageCard
-                key={stage}
-                label={t('stageLabel', { number: index + 1 })}
-                title={t(`stages.${stage}.title`)}
-                body={t(`stages.${stage}.body`)}
-              />
+              <StageCard key={stage} label={t('stageLabel', { number: index + 1 })} title={t(`stages.${stage}.title`)} body={t(`stages.${stage}.body`)} />
             ))}
           </SimpleGrid>
         </Box>
@@ -69,22 +64,13 @@ export function LandingPage() {
                 key={program}
                 title={t(`programs.${program}.title`)}
                 body={t(`programs.${program}.body`)}
-                link={
-                  program === 'catalog'
-                    ? { to: paths.catalog, label: t('exploreCatalog') }
-                    : undefined
-                }
+                link={program === 'catalog' ? { to: paths.catalog, label: t('exploreCatalog') } : undefined}
               />
             ))}
           </SimpleGrid>
         </Box>
 
-        <Box
-          component="footer"
-          pt="md"
-          pb="xl"
-          style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
-        >
+        <Box component="footer" pt="md" pb="xl" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
           <Stack gap={6}>
             <ServiceStatus />
             <Text size="sm" c="dimmed">

@@ -17,13 +17,17 @@ export function useSuggestions(params: SuggestionParams | null) {
 }
 
 export function useProposals(status: 'open' | 'past') {
-  return useQuery({ queryKey: [...KEY, 'proposals', status], queryFn: ({ signal }) => api.get<{ items: MatchProposalView[]; total: number }>('/api/matchmaking/proposals', { status }, signal) });
+  return useQuery({
+    queryKey: [...KEY, 'proposals', status],
+    queryFn: ({ signal }) => api.get<{ items: MatchProposalView[]; total: number }>('/api/matchmaking/proposals', { status }, signal),
+  });
 }
 
 export function useAnswerProposal() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, accept, reason }: { id: string; accept: boolean; reason?: string }) => api.post<MatchProposalView>(`/api/matchmaking/proposals/${encodeURIComponent(id)}/answer`, { accept, reason }),
+    mutationFn: ({ id, accept, reason }: { id: string; accept: boolean; reason?: string }) =>
+      api.post<MatchProposalView>(`/api/matchmaking/proposals/${encodeURIComponent(id)}/answer`, { accept, reason }),
     onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
   });
 }

@@ -24,7 +24,8 @@ export const matchmakingEn: typeof matchmakingId = {
   },
   proposals: {
     title: 'Match proposals',
-    intro: 'The ministry or a JIPP hub proposes pairs of agencies for replication. The adopter answers first; its acceptance opens a replication case, then the source agency answers.',
+    intro:
+      'The ministry or a JIPP hub proposes pairs of agencies for replication. The adopter answers first; its acceptance opens a replication case, then the source agency answers.',
     open: 'Open',
     past: 'Closed',
     empty: 'No proposals.',

@@ -22,7 +22,8 @@ export const matchmakingId = {
   },
   proposals: {
     title: 'Usulan perjodohan',
-    intro: 'Kementerian atau hub JIPP mengusulkan pasangan instansi untuk replikasi. Instansi pengadopsi menjawab lebih dulu; penerimaannya membuka kasus replikasi, lalu instansi asal menjawab.',
+    intro:
+      'Kementerian atau hub JIPP mengusulkan pasangan instansi untuk replikasi. Instansi pengadopsi menjawab lebih dulu; penerimaannya membuka kasus replikasi, lalu instansi asal menjawab.',
     open: 'Terbuka',
     past: 'Selesai',
     empty: 'Tidak ada usulan.',

@@ -38,7 +38,15 @@ export function MatchProposalsPage() {
   return (
     <Container size="lg" px={0}>
       <PageHeader title={t('proposals.title')} intro={t('proposals.intro')} />
-      <SegmentedControl mb="md" value={status} onChange={(v) => setStatus(v as 'open' | 'past')} data={[{ value: 'open', label: t('proposals.open') }, { value: 'past', label: t('proposals.past') }]} />
+      <SegmentedControl
+        mb="md"
+        value={status}
+        onChange={(v) => setStatus(v as 'open' | 'past')}
+        data={[
+          { value: 'open', label: t('proposals.open') },
+          { value: 'past', label: t('proposals.past') },
+        ]}
+      />
       {list.isPending ? <PageLoader /> : null}
       <ErrorAlert error={list.error} />
       {list.data?.items.length === 0 ? <Text>{t('proposals.empty')}</Text> : null}

@@ -72,12 +72,26 @@ export function ProblemSearchPage() {
   return (
     <Container size="lg" px={0}>
       <PageHeader title={t('search.title')} intro={t('search.intro')} />
-      <Paper withBorder p="md" mb="lg" component="form" onSubmit={(e) => {
-        e.preventDefault();
-        setParams({ problem, ...(regionKind ? { regionKind } : {}), ...(remote ? { remote: 'true' } : {}) });
-      }}>
+      <Paper
+        withBorder
+        p="md"
+        mb="lg"
+        component="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setParams({ problem, ...(regionKind ? { regionKind } : {}), ...(remote ? { remote: 'true' } : {}) });
+        }}
+      >
         <Stack>
-          <Textarea label={t('search.problem')} description={t('search.problemHint')} required autosize minRows={2} value={problem} onChange={(e) => setProblem(e.currentTarget.value)} />
+          <Textarea
+            label={t('search.problem')}
+            description={t('search.problemHint')}
+            required
+            autosize
+            minRows={2}
+            value={problem}
+            onChange={(e) => setProblem(e.currentTarget.value)}
+          />
           <Group align="end">
             <Select
               label={t('search.regionKind')}

@@ -1,12 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EmailChoice, NotificationKind } from '../../../../common/notifications';
-import {
-  fetchNotificationPreferences,
-  fetchNotifications,
-  markAllNotificationsRead,
-  markNotificationRead,
-  saveNotificationPreferences,
-} from './notifications-api';
+import { fetchNotificationPreferences, fetchNotifications, markAllNotificationsRead, markNotificationRead, saveNotificationPreferences } from './notifications-api';
 
 export const NOTIFICATIONS_KEY = ['notifications'] as const;
 const PREFERENCES_KEY = ['notifications', 'preferences'] as const;

@@ -103,8 +103,7 @@ export const proposalsApi = {
   withdraw: (id: string, reason: string) => api.post<Proposal>(`${base(id)}/withdraw`, { reason }),
   receipt: (id: string, signal?: AbortSignal) => api.get<Receipt>(`${base(id)}/receipt`, undefined, signal),
   /** One key per intent: a double click or a retry sends the same key and gets the same receipt. */
-  submit: (id: string, idempotencyKey: string) =>
-    apiRequestWithHeaders<Receipt>(`${base(id)}/submit`, { 'idempotency-key': idempotencyKey }),
+  submit: (id: string, idempotencyKey: string) => apiRequestWithHeaders<Receipt>(`${base(id)}/submit`, { 'idempotency-key': idempotencyKey }),
   removeAttachment: (id: string, attachmentId: string) => api.delete<void>(`${base(id)}/attachments/${encodeURIComponent(attachmentId)}`),
   attachmentUrl: (id: string, attachmentId: string) => `${base(id)}/attachments/${encodeURIComponent(attachmentId)}`,
 };

@@ -21,7 +21,13 @@ export function AnswerField({
 }) {
   const { t, i18n } = useTranslation(['proposals', 'catalog']);
   const label = `${q.number}. ${localText(q.title, q.titleEn, i18n.language)}`;
-  const common = { label, description: localText(q.helpText, q.helpTextEn, i18n.language) || undefined, required: q.required, readOnly, error: missing ? t('editor.missingField') : undefined };
+  const common = {
+    label,
+    description: localText(q.helpText, q.helpTextEn, i18n.language) || undefined,
+    required: q.required,
+    readOnly,
+    error: missing ? t('editor.missingField') : undefined,
+  };
   switch (q.answerType) {
     case 'long_text':
     case 'short_text': {

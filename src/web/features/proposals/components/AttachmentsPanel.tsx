@@ -52,13 +52,16 @@ export function AttachmentsPanel({
       )}
       {editable ? (
         <Group align="flex-end">
-          <FileInput label={t('attachments.choose', { label })} description={t('attachments.accepted', { size: UPLOAD_LIMIT_MB })} accept="application/pdf,image/png,image/jpeg,image/webp" value={file} onChange={setFile} clearable w={{ base: '100%', xs: 320 }} />
-          <Button
-            variant="light"
-            disabled={!file}
-            loading={upload.isPending}
-            onClick={() => file && upload.mutate({ file, questionId }, { onSuccess: () => setFile(null) })}
-          >
+          <FileInput
+            label={t('attachments.choose', { label })}
+            description={t('attachments.accepted', { size: UPLOAD_LIMIT_MB })}
+            accept="application/pdf,image/png,image/jpeg,image/webp"
+            value={file}
+            onChange={setFile}
+            clearable
+            w={{ base: '100%', xs: 320 }}
+          />
+          <Button variant="light" disabled={!file} loading={upload.isPending} onClick={() => file && upload.mutate({ file, questionId }, { onSuccess: () => setFile(null) })}>
             {t('attachments.upload')}
           </Button>
         </Group>

@@ -25,9 +25,7 @@ export interface BulkResult {
 
 /** Who a decision is for: one proposal, the ticked ones, or everything the list's filter matches. */
 export type DecisionTarget =
-  | { kind: 'one'; proposalId: string; number: string }
-  | { kind: 'selected'; proposalIds: string[] }
-  | { kind: 'filter'; filter: Record<string, string>; total: number };
+  { kind: 'one'; proposalId: string; number: string } | { kind: 'selected'; proposalIds: string[] } | { kind: 'filter'; filter: Record<string, string>; total: number };
 
 /**
  * Pass or fail with the checklist and reason. For more than one proposal it first asks the
@@ -35,7 +33,17 @@ export type DecisionTarget =
  * leaves decided proposals as they are unless the secretariat ticks the extra choice to
  * overturn them; the server applies the same rule.
  */
-export function DecisionDialog({ decision, target, onClose, onDone }: { decision: 'passed' | 'failed'; target: DecisionTarget; onClose: () => void; onDone: (result: BulkResult | null) => void }) {
+export function DecisionDialog({
+  decision,
+  target,
+  onClose,
+  onDone,
+}: {
+  decision: 'passed' | 'failed';
+  target: DecisionTarget;
+  onClose: () => void;
+  onDone: (result: BulkResult | null) => void;
+}) {
   const { t } = useTranslation('proposals');
   const [reason, setReason] = useState('');
   const [checklist, setChecklist] = useState<string[]>([]);
@@ -68,7 +76,13 @@ export function DecisionDialog({ decision, target, onClose, onDone }: { decision
     <Modal opened onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('dialogs.close') }}>
       <Stack>
         <ErrorAlert error={save.error ?? preview.error} />
-        <Text size="sm">{target.kind === 'one' ? target.number : target.kind === 'selected' ? t('check.selectedCount', { count: target.proposalIds.length }) : t('check.filteredCount', { count: target.total })}</Text>
+        <Text size="sm">
+          {target.kind === 'one'
+            ? target.number
+            : target.kind === 'selected'
+              ? t('check.selectedCount', { count: target.proposalIds.length })
+              : t('check.filteredCount', { count: target.total })}
+        </Text>
         {bulk && preview.isPending ? <PageLoader /> : null}
         {c ? (
           <section aria-label={t('bulk.summaryLabel')}>
@@ -76,7 +90,11 @@ export function DecisionDialog({ decision, target, onClose, onDone }: { decision
               {t('bulk.willChange', { count: changing })}
             </Text>
             <List size="sm">
-              {decision === 'passed' ? <List.Item>{t('bulk.pendingToPassed', { count: c.pendingToPassed })}</List.Item> : <List.Item>{t('bulk.pendingToFailed', { count: c.pendingToFailed })}</List.Item>}
+              {decision === 'passed' ? (
+                <List.Item>{t('bulk.pendingToPassed', { count: c.pendingToPassed })}</List.Item>
+              ) : (
+                <List.Item>{t('bulk.pendingToFailed', { count: c.pendingToFailed })}</List.Item>
+              )}
               {decided > 0 ? <List.Item>{t(decision === 'passed' ? 'bulk.failedToPassed' : 'bulk.passedToFailed', { count: decided })}</List.Item> : null}
               {preview.data!.skipped.length > 0 ? <List.Item>{t('bulk.unchanged', { count: preview.data!.skipped.length })}</List.Item> : null}
             </List>
@@ -99,8 +117,24 @@ export function DecisionDialog({ decision, target, onClose, onDone }: { decision
             ))}
           </Stack>
         </Checkbox.Group>
-        <Textarea label={t('check.reason')} description={t('check.reasonHelp')} required={decision === 'failed'} autosize minRows={3} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-autofocus />
-        <DialogActions onCancel={onClose} submitLabel={bulk ? t('bulk.confirm', { count: changing }) : t('check.confirm')} onSubmit={() => save.mutate()} busy={save.isPending} disabled={bulk && (!c || changing === 0)} color={decision === 'failed' ? 'red' : 'teal'} />
+        <Textarea
+          label={t('check.reason')}
+          description={t('check.reasonHelp')}
+          required={decision === 'failed'}
+          autosize
+          minRows={3}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          data-autofocus
+        />
+        <DialogActions
+          onCancel={onClose}
+          submitLabel={bulk ? t('bulk.confirm', { count: changing }) : t('check.confirm')}
+          onSubmit={() => save.mutate()}
+          busy={save.isPending}
+          disabled={bulk && (!c || changing === 0)}
+          color={decision === 'failed' ? 'red' : 'teal'}
+        />
       </Stack>
     </Modal>
   );

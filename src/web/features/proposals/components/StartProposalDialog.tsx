@@ -80,8 +80,18 @@ export function StartProposalDialog({ competition, opened, onClose }: { competit
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorAlert error={start.error} title={t('start.failed')} />
-          <NativeSelect label={t('start.group')} value={groupId} onChange={(e) => setGroupId(e.currentTarget.value)} data={competition.groups.map((g) => ({ value: g.id!, label: localText(g.name, g.nameEn, i18n.language) }))} />
-          <NativeSelect label={t('start.category')} value={categoryId} onChange={(e) => setCategoryId(e.currentTarget.value)} data={competition.categories.map((k) => ({ value: k.id!, label: localText(k.name, k.nameEn, i18n.language) }))} />
+          <NativeSelect
+            label={t('start.group')}
+            value={groupId}
+            onChange={(e) => setGroupId(e.currentTarget.value)}
+            data={competition.groups.map((g) => ({ value: g.id!, label: localText(g.name, g.nameEn, i18n.language) }))}
+          />
+          <NativeSelect
+            label={t('start.category')}
+            value={categoryId}
+            onChange={(e) => setCategoryId(e.currentTarget.value)}
+            data={competition.categories.map((k) => ({ value: k.id!, label: localText(k.name, k.nameEn, i18n.language) }))}
+          />
           {isAgency ? (
             <>
               <SegmentedControl
@@ -106,14 +116,24 @@ export function StartProposalDialog({ competition, opened, onClose }: { competit
               ) : (
                 <>
                   <TextInput label={t('start.innovationTitle')} required value={fresh.title} onChange={(e) => setFresh({ ...fresh, title: e.currentTarget.value })} />
-                  <Textarea label={t('start.innovationSummary')} required autosize minRows={2} value={fresh.summary} onChange={(e) => setFresh({ ...fresh, summary: e.currentTarget.value })} />
+                  <Textarea
+                    label={t('start.innovationSummary')}
+                    required
+                    autosize
+                    minRows={2}
+                    value={fresh.summary}
+                    onChange={(e) => setFresh({ ...fresh, summary: e.currentTarget.value })}
+                  />
                   <TextInput type="date" label={t('start.startDate')} required value={fresh.startDate} onChange={(e) => setFresh({ ...fresh, startDate: e.currentTarget.value })} />
                   <NativeSelect
                     label={t('start.catalogCategory')}
                     required
                     value={fresh.categoryId}
                     onChange={(e) => setFresh({ ...fresh, categoryId: e.currentTarget.value })}
-                    data={[{ value: '', label: t('start.choose') }, ...(categories.data?.items ?? []).map((c) => ({ value: String(c.id), label: i18n.language.startsWith('en') ? c.nameEn : c.nameId }))]}
+                    data={[
+                      { value: '', label: t('start.choose') },
+                      ...(categories.data?.items ?? []).map((c) => ({ value: String(c.id), label: i18n.language.startsWith('en') ? c.nameEn : c.nameId })),
+                    ]}
                   />
                   <Checkbox.Group label={t('start.sdgs')} required value={fresh.sdgs} onChange={(v) => setFresh({ ...fresh, sdgs: v })}>
                     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt={4}>

@@ -44,7 +44,13 @@ export const proposalsId = {
     backupBody: 'Peramban ini menyimpan perubahan dari {{time}} yang belum sampai ke server.',
     restore: 'Pulihkan',
   },
-  actions: { markReady: 'Tandai siap diperiksa', reopen: 'Buka kembali untuk diubah', return: 'Kembalikan dengan catatan', submit: 'Kirim ke kementerian', withdraw: 'Tarik proposal' },
+  actions: {
+    markReady: 'Tandai siap diperiksa',
+    reopen: 'Buka kembali untuk diubah',
+    return: 'Kembalikan dengan catatan',
+    submit: 'Kirim ke kementerian',
+    withdraw: 'Tarik proposal',
+  },
   dialogs: {
     close: 'Tutup',
     cancel: 'Batal',
@@ -109,7 +115,12 @@ export const proposalsId = {
     reasonHelp: 'Dibaca oleh peserta. Wajib bila tidak lolos.',
     confirm: 'Simpan keputusan',
     checklist: 'Daftar periksa',
-    items: { ageOk: 'Usia inovasi memenuhi syarat', complete: 'Jawaban dan dokumen lengkap', noNonsense: 'Tidak ada jawaban asal-asalan atau salinan', noDuplicate: 'Judul tidak ganda' },
+    items: {
+      ageOk: 'Usia inovasi memenuhi syarat',
+      complete: 'Jawaban dan dokumen lengkap',
+      noNonsense: 'Tidak ada jawaban asal-asalan atau salinan',
+      noDuplicate: 'Judul tidak ganda',
+    },
   },
   bulk: {
     summaryLabel: 'Yang akan berubah',

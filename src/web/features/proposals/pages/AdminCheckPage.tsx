@@ -159,10 +159,19 @@ export function AdminCheckPage() {
         <Button disabled={selected.size === 0} onClick={() => setDecision({ decision: 'passed', target: { kind: 'selected', proposalIds: [...selected] } })}>
           {t('check.passSelected', { count: selected.size })}
         </Button>
-        <Button color="red" variant="light" disabled={selected.size === 0} onClick={() => setDecision({ decision: 'failed', target: { kind: 'selected', proposalIds: [...selected] } })}>
+        <Button
+          color="red"
+          variant="light"
+          disabled={selected.size === 0}
+          onClick={() => setDecision({ decision: 'failed', target: { kind: 'selected', proposalIds: [...selected] } })}
+        >
           {t('check.failSelected', { count: selected.size })}
         </Button>
-        <Button variant="default" disabled={!list.data?.total} onClick={() => setDecision({ decision: 'passed', target: { kind: 'filter', filter: activeFilter, total: list.data?.total ?? 0 } })}>
+        <Button
+          variant="default"
+          disabled={!list.data?.total}
+          onClick={() => setDecision({ decision: 'passed', target: { kind: 'filter', filter: activeFilter, total: list.data?.total ?? 0 } })}
+        >
           {t('check.passFiltered', { count: list.data?.total ?? 0 })}
         </Button>
       </Group>
@@ -237,7 +246,12 @@ export function AdminCheckPage() {
                             {t('check.pass')}
                             <span className="visually-hidden"> {item.number}</span>
                           </Button>
-                          <Button size="compact-xs" color="red" variant="light" onClick={() => setDecision({ decision: 'failed', target: { kind: 'one', proposalId: item.proposalId, number: item.number } })}>
+                          <Button
+                            size="compact-xs"
+                            color="red"
+                            variant="light"
+                            onClick={() => setDecision({ decision: 'failed', target: { kind: 'one', proposalId: item.proposalId, number: item.number } })}
+                          >
                             {t('check.fail')}
                             <span className="visually-hidden"> {item.number}</span>
                           </Button>
@@ -268,8 +282,14 @@ function FlagList({ flags }: { flags: Flags }) {
   for (const n of flags.nonsense) lines.push(t('flags.nonsense', { question: n.question, kind: t(`flags.kind.${n.kind}` as never) }));
   for (const c of flags.copiedWithin) lines.push(t('flags.copiedWithin', { a: c.questions[0], b: c.questions[1], pct: Math.round(c.similarity * 100) }));
   for (const c of flags.copiedAcross) lines.push(t('flags.copiedAcross', { question: c.question, other: c.otherNumber, pct: Math.round(c.similarity * 100) }));
-  for (const d of flags.duplicateTitles) lines.push(t(d.source === 'catalog' ? 'flags.titleCatalog' : 'flags.titleProposal', { label: d.label, pct: Math.round(d.similarity * 100) }));
-  if (lines.length === 0) return <Text size="sm" c="teal">{t('flags.none')}</Text>;
+  for (const d of flags.duplicateTitles)
+    lines.push(t(d.source === 'catalog' ? 'flags.titleCatalog' : 'flags.titleProposal', { label: d.label, pct: Math.round(d.similarity * 100) }));
+  if (lines.length === 0)
+    return (
+      <Text size="sm" c="teal">
+        {t('flags.none')}
+      </Text>
+    );
   return (
     <List size="xs" spacing={2}>
       {lines.map((line) => (

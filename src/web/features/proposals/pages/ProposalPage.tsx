@@ -64,7 +64,9 @@ function ProposalEditor({ proposal: p, competition: c }: { proposal: Proposal; c
   const actionError = ready.error ?? reopen.error ?? giveBack.error ?? withdraw.error ?? submit.error;
   // After the server refused "ready"/submit for missing answers: those still empty, highlighted and linked.
   const refusedMissing = isApiError(actionError) && actionError.code === 'ANSWERS_MISSING';
-  const missing = refusedMissing ? c.questions.filter((q) => q.required && (q.answerType === 'file' ? !p.attachments.some((a) => a.questionId === q.id) : !isAnswered(draft.answers[q.id]))) : [];
+  const missing = refusedMissing
+    ? c.questions.filter((q) => q.required && (q.answerType === 'file' ? !p.attachments.some((a) => a.questionId === q.id) : !isAnswered(draft.answers[q.id])))
+    : [];
   const missingIds = new Set(missing.map((q) => q.id));
 
   const saveState: Record<typeof draft.state, string> = {
@@ -77,11 +79,7 @@ function ProposalEditor({ proposal: p, competition: c }: { proposal: Proposal; c
 
   return (
     <Container size="md" px={0}>
-      <PageHeader
-        title={p.title}
-        intro={`${p.number} · ${c.name}`}
-        actions={<ProposalStatusBadge status={p.status} />}
-      />
+      <PageHeader title={p.title} intro={`${p.number} · ${c.name}`} actions={<ProposalStatusBadge status={p.status} />} />
       <Group justify="space-between" mb="md" align="flex-end">
         <Stack gap={2}>
           <Text size="sm">
@@ -183,7 +181,13 @@ function ProposalEditor({ proposal: p, competition: c }: { proposal: Proposal; c
         {c.questions.map((q) =>
           q.answerType === 'file' ? (
             <Paper key={q.id} id={`question-${q.id}`} withBorder p="md" style={missingIds.has(q.id) ? { borderColor: 'var(--mantine-color-error)', borderWidth: 2 } : undefined}>
-              <AttachmentsPanel proposalId={p.id} questionId={q.id} label={`${q.number}. ${localText(q.title, q.titleEn, i18n.language)}${q.required ? ' *' : ''}`} attachments={p.attachments} editable={editable} />
+              <AttachmentsPanel
+                proposalId={p.id}
+                questionId={q.id}
+                label={`${q.number}. ${localText(q.title, q.titleEn, i18n.language)}${q.required ? ' *' : ''}`}
+                attachments={p.attachments}
+                editable={editable}
+              />
             </Paper>
           ) : (
             <div key={q.id} id={`question-${q.id}`}>
@@ -201,12 +205,7 @@ function ProposalEditor({ proposal: p, competition: c }: { proposal: Proposal; c
         ) : null}
       </Stack>
 
-      <Modal
-        opened={dialog !== null}
-        onClose={() => setDialog(null)}
-        title={dialog ? t(`dialogs.${dialog}.title`) : ''}
-        closeButtonProps={{ 'aria-label': t('dialogs.close') }}
-      >
+      <Modal opened={dialog !== null} onClose={() => setDialog(null)} title={dialog ? t(`dialogs.${dialog}.title`) : ''} closeButtonProps={{ 'aria-label': t('dialogs.close') }}>
         <Stack>
           <ErrorAlert error={actionError} />
           {dialog === 'submit' ? <Text>{t('dialogs.submit.body', { deadline: formatInZone(c.submissionDeadline, zone, i18n.language) })}</Text> : null}

@@ -16,9 +16,6 @@ export function fetchProvinces(signal?: AbortSignal): Promise<{ items: Province[
   return api.get('/api/regions/provinces', undefined, signal);
 }
 
-export function fetchRegencies(
-  province: string,
-  signal?: AbortSignal,
-): Promise<{ items: Regency[] }> {
+export function fetchRegencies(province: string, signal?: AbortSignal): Promise<{ items: Regency[] }> {
   return api.get('/api/regions/regencies', { province }, signal);
 }

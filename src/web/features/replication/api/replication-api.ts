@@ -15,7 +15,11 @@ export function useCases(filters: CaseFilters) {
 }
 
 export function useCase(id: string | undefined) {
-  return useQuery({ queryKey: [...KEY, 'case', id], queryFn: ({ signal }) => api.get<CaseView>(`/api/replications/${encodeURIComponent(id!)}`, undefined, signal), enabled: Boolean(id) });
+  return useQuery({
+    queryKey: [...KEY, 'case', id],
+    queryFn: ({ signal }) => api.get<CaseView>(`/api/replications/${encodeURIComponent(id!)}`, undefined, signal),
+    enabled: Boolean(id),
+  });
 }
 
 export function useHubs() {
@@ -23,7 +27,11 @@ export function useHubs() {
 }
 
 export function useHub(id: string | undefined, year?: number) {
-  return useQuery({ queryKey: [...KEY, 'hub', id, year], queryFn: ({ signal }) => api.get<HubView>(`/api/hubs/${encodeURIComponent(id!)}`, { year }, signal), enabled: Boolean(id) });
+  return useQuery({
+    queryKey: [...KEY, 'hub', id, year],
+    queryFn: ({ signal }) => api.get<HubView>(`/api/hubs/${encodeURIComponent(id!)}`, { year }, signal),
+    enabled: Boolean(id),
+  });
 }
 
 export function useMentors(enabled: boolean) {
@@ -35,7 +43,10 @@ export function useMentorHome() {
 }
 
 export function useLineage(innovationId: string) {
-  return useQuery({ queryKey: [...KEY, 'lineage', innovationId], queryFn: ({ signal }) => api.get<Lineage>(`/api/innovations/${encodeURIComponent(innovationId)}/lineage`, undefined, signal) });
+  return useQuery({
+    queryKey: [...KEY, 'lineage', innovationId],
+    queryFn: ({ signal }) => api.get<Lineage>(`/api/innovations/${encodeURIComponent(innovationId)}/lineage`, undefined, signal),
+  });
 }
 
 export function useRequestReplication() {

@@ -48,7 +48,12 @@ export function CaseActions({ view, onDone }: { view: CaseView; onDone: (message
               label={t('case.chooseMentor')}
               value={mentorId}
               onChange={(e) => setMentorId(e.currentTarget.value)}
-              data={[{ value: '', label: '—' }, ...(mentors.data ?? []).filter((m) => m.active).map((m) => ({ value: m.id, label: `${m.user.name} · ${m.hub?.name ?? '—'} (${m.activeCases}/${m.maxActiveCases})` }))]}
+              data={[
+                { value: '', label: '—' },
+                ...(mentors.data ?? [])
+                  .filter((m) => m.active)
+                  .map((m) => ({ value: m.id, label: `${m.user.name} · ${m.hub?.name ?? '—'} (${m.activeCases}/${m.maxActiveCases})` })),
+              ]}
             />
             {c.overrideMentorRules ? <Checkbox label={t('case.override')} checked={override} onChange={(e) => setOverride(e.currentTarget.checked)} /> : null}
             <Button disabled={!mentorId} onClick={() => run({ kind: 'mentor', mentorId, override })}>
@@ -61,12 +66,19 @@ export function CaseActions({ view, onDone }: { view: CaseView; onDone: (message
             <TextInput label={t('case.agreementNumber')} value={agreement.number} onChange={(e) => setAgreement({ ...agreement, number: e.currentTarget.value })} />
             <TextInput type="date" label={t('case.agreementDate')} value={agreement.date} onChange={(e) => setAgreement({ ...agreement, date: e.currentTarget.value })} />
             <TextInput label={t('case.agreementDocument')} value={agreement.document} onChange={(e) => setAgreement({ ...agreement, document: e.currentTarget.value })} />
-            <Button onClick={() => run({ kind: 'agreement', number: agreement.number, date: agreement.date, document: agreement.document || null })}>{t('case.saveAgreement')}</Button>
+            <Button onClick={() => run({ kind: 'agreement', number: agreement.number, date: agreement.date, document: agreement.document || null })}>
+              {t('case.saveAgreement')}
+            </Button>
           </Group>
         ) : null}
         {c.complete ? (
           <Group align="flex-end" wrap="wrap">
-            <NativeSelect label={t('case.outcome')} value={outcome} onChange={(e) => setOutcome(e.currentTarget.value as CaseOutcome)} data={CASE_OUTCOMES.map((o) => ({ value: o, label: t(`outcomes.${o}`) }))} />
+            <NativeSelect
+              label={t('case.outcome')}
+              value={outcome}
+              onChange={(e) => setOutcome(e.currentTarget.value as CaseOutcome)}
+              data={CASE_OUTCOMES.map((o) => ({ value: o, label: t(`outcomes.${o}`) }))}
+            />
             <Button color="green" onClick={() => run({ kind: 'complete', outcome })}>
               {t('case.complete')}
             </Button>

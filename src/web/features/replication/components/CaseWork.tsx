@@ -24,7 +24,12 @@ export function CaseWork({ view, onDone }: { view: CaseView; onDone: (message: s
   const { t, i18n } = useTranslation('replication');
   const action = useCaseAction(view.id);
   const [log, setLog] = useState<{ heldOn: string; mode: LogMode; notes: string }>({ heldOn: '', mode: 'visit', notes: '' });
-  const [indicator, setIndicator] = useState<{ name: string; unit: string; baseline: number | string; followUp: number | string }>({ name: '', unit: '', baseline: '', followUp: '' });
+  const [indicator, setIndicator] = useState<{ name: string; unit: string; baseline: number | string; followUp: number | string }>({
+    name: '',
+    unit: '',
+    baseline: '',
+    followUp: '',
+  });
   const saved = () => onDone(t('case.saved'));
   const lang = i18n.language;
   return (
@@ -61,7 +66,14 @@ export function CaseWork({ view, onDone }: { view: CaseView; onDone: (message: s
               {formatDate(l.heldOn, lang)} · {t(`logModes.${l.mode}`)} · {l.notes}
               {l.author ? ` (${l.author.name})` : ''}
               <FileLinks caseId={view.id} files={view.files.filter((f) => f.logId === l.id)} />
-              {view.can.log ? <FileUpload caseId={view.id} url={`/api/replications/${encodeURIComponent(view.id)}/logs/${encodeURIComponent(l.id)}/photos`} label={t('files.photo')} accept="image/png,image/jpeg,image/webp" /> : null}
+              {view.can.log ? (
+                <FileUpload
+                  caseId={view.id}
+                  url={`/api/replications/${encodeURIComponent(view.id)}/logs/${encodeURIComponent(l.id)}/photos`}
+                  label={t('files.photo')}
+                  accept="image/png,image/jpeg,image/webp"
+                />
+              ) : null}
             </List.Item>
           ))}
         </List>
@@ -75,7 +87,12 @@ export function CaseWork({ view, onDone }: { view: CaseView; onDone: (message: s
             <Stack gap="xs">
               <Group align="flex-end" wrap="wrap">
                 <TextInput type="date" required label={t('case.logDate')} value={log.heldOn} onChange={(e) => setLog({ ...log, heldOn: e.currentTarget.value })} />
-                <NativeSelect label={t('case.logMode')} value={log.mode} onChange={(e) => setLog({ ...log, mode: e.currentTarget.value as LogMode })} data={LOG_MODES.map((m) => ({ value: m, label: t(`logModes.${m}`) }))} />
+                <NativeSelect
+                  label={t('case.logMode')}
+                  value={log.mode}
+                  onChange={(e) => setLog({ ...log, mode: e.currentTarget.value as LogMode })}
+                  data={LOG_MODES.map((m) => ({ value: m, label: t(`logModes.${m}`) }))}
+                />
               </Group>
               <Textarea required minLength={5} label={t('case.logNotes')} value={log.notes} onChange={(e) => setLog({ ...log, notes: e.currentTarget.value })} />
               <Button type="submit" w="fit-content">

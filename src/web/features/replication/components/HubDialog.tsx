@@ -51,7 +51,11 @@ export function HubDialog({ hub, existing, onClose }: { hub: HubSummary | null; 
       const saved = hub
         ? await update.mutateAsync({ id: hub.id, ...decree })
         : await designate.mutateAsync({ provinceCode: form.provinceCode, yearDesignated: Number(form.yearDesignated), ...decree });
-      const before = hub?.coordinators.map((c) => c.id).sort().join() ?? '';
+      const before =
+        hub?.coordinators
+          .map((c) => c.id)
+          .sort()
+          .join() ?? '';
       if ([...form.coordinators].sort().join() !== before) await coordinators.mutateAsync({ id: saved.id, userIds: form.coordinators });
       onClose();
     } catch {
@@ -67,7 +71,13 @@ export function HubDialog({ hub, existing, onClose }: { hub: HubSummary | null; 
           <ErrorAlert error={error} />
           {hub ? null : (
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <NativeSelect label={t('admin.province')} required value={form.provinceCode} onChange={(e) => set({ provinceCode: e.currentTarget.value })} data={[{ value: '', label: '—' }, ...provinceOptions]} />
+              <NativeSelect
+                label={t('admin.province')}
+                required
+                value={form.provinceCode}
+                onChange={(e) => set({ provinceCode: e.currentTarget.value })}
+                data={[{ value: '', label: '—' }, ...provinceOptions]}
+              />
               <NumberInput label={t('hubs.year')} required min={2015} max={2100} value={form.yearDesignated} onChange={(v) => set({ yearDesignated: Number(v) })} />
             </SimpleGrid>
           )}
@@ -79,7 +89,12 @@ export function HubDialog({ hub, existing, onClose }: { hub: HubSummary | null; 
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput type="date" label={t('admin.periodStart')} value={form.periodStart} onChange={(e) => set({ periodStart: e.currentTarget.value })} />
             <TextInput type="date" label={t('admin.periodEnd')} value={form.periodEnd} onChange={(e) => set({ periodEnd: e.currentTarget.value })} />
-            <NativeSelect label={t('admin.status')} value={form.status} onChange={(e) => set({ status: e.currentTarget.value as HubStatus })} data={HUB_STATUSES.map((s) => ({ value: s, label: t(`hubStatuses.${s}`) }))} />
+            <NativeSelect
+              label={t('admin.status')}
+              value={form.status}
+              onChange={(e) => set({ status: e.currentTarget.value as HubStatus })}
+              data={HUB_STATUSES.map((s) => ({ value: s, label: t(`hubStatuses.${s}`) }))}
+            />
           </SimpleGrid>
           <MultiSelect
             label={t('hubs.coordinators')}

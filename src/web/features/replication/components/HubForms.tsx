@@ -17,8 +17,18 @@ export function HubForms({ hub }: { hub: HubView }) {
     onSuccess: () => qc.invalidateQueries({ queryKey: ['replication', 'hub', hub.id] }),
   });
   const [member, setMember] = useState<{ agencyId: string; kind: HubMemberKind }>({ agencyId: '', kind: 'agency' });
-  const [activity, setActivity] = useState<{ kind: HubActivityKind; title: string; targetCount: number | string; targetUnit: string }>({ kind: 'mentoring', title: '', targetCount: 1, targetUnit: '' });
-  const [entry, setEntry] = useState<{ kind: HubActivityKind; heldOn: string; participants: number | string; notes: string }>({ kind: 'mentoring', heldOn: '', participants: 0, notes: '' });
+  const [activity, setActivity] = useState<{ kind: HubActivityKind; title: string; targetCount: number | string; targetUnit: string }>({
+    kind: 'mentoring',
+    title: '',
+    targetCount: 1,
+    targetUnit: '',
+  });
+  const [entry, setEntry] = useState<{ kind: HubActivityKind; heldOn: string; participants: number | string; notes: string }>({
+    kind: 'mentoring',
+    heldOn: '',
+    participants: 0,
+    notes: '',
+  });
   const kinds = HUB_ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`activityKinds.${k}`) }));
   return (
     <Paper withBorder p="md" mb="md">
@@ -29,7 +39,12 @@ export function HubForms({ hub }: { hub: HubView }) {
         </Title>
         <Group align="flex-end" wrap="wrap">
           <AgencyPicker value={member.agencyId || null} onChange={(v) => setMember({ ...member, agencyId: v ?? '' })} />
-          <NativeSelect label={t('hubs.kind')} value={member.kind} onChange={(e) => setMember({ ...member, kind: e.currentTarget.value as HubMemberKind })} data={HUB_MEMBER_KINDS.map((k) => ({ value: k, label: t(`memberKinds.${k}`) }))} />
+          <NativeSelect
+            label={t('hubs.kind')}
+            value={member.kind}
+            onChange={(e) => setMember({ ...member, kind: e.currentTarget.value as HubMemberKind })}
+            data={HUB_MEMBER_KINDS.map((k) => ({ value: k, label: t(`memberKinds.${k}`) }))}
+          />
           <Button onClick={() => post.mutate({ path: 'members', body: member })}>{t('hubs.addMember')}</Button>
         </Group>
         <Title order={2} size="h4">
@@ -40,7 +55,9 @@ export function HubForms({ hub }: { hub: HubView }) {
           <TextInput label={t('hubs.activityTitle')} value={activity.title} onChange={(e) => setActivity({ ...activity, title: e.currentTarget.value })} />
           <NumberInput label={t('hubs.targetCount')} w={100} min={0} value={activity.targetCount} onChange={(v) => setActivity({ ...activity, targetCount: v })} />
           <TextInput label={t('hubs.targetUnit')} w={120} value={activity.targetUnit} onChange={(e) => setActivity({ ...activity, targetUnit: e.currentTarget.value })} />
-          <Button onClick={() => post.mutate({ path: 'activities', body: { ...activity, year: hub.year, targetCount: Number(activity.targetCount) } })}>{t('hubs.addActivity')}</Button>
+          <Button onClick={() => post.mutate({ path: 'activities', body: { ...activity, year: hub.year, targetCount: Number(activity.targetCount) } })}>
+            {t('hubs.addActivity')}
+          </Button>
         </Group>
         <Title order={2} size="h4">
           {t('hubs.addLog')}

@@ -14,7 +14,10 @@ export function LineagePanel({ innovationId }: { innovationId: string }) {
   if (!lineage.data) return null;
   const { nodes, edges } = lineage.data;
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const parents = edges.filter((e) => e.to === innovationId).map((e) => byId.get(e.from)).filter((n) => n !== undefined);
+  const parents = edges
+    .filter((e) => e.to === innovationId)
+    .map((e) => byId.get(e.from))
+    .filter((n) => n !== undefined);
   const label = (id: string | null, agency: string) => {
     const node = id ? byId.get(id) : undefined;
     if (node?.published && node.title) {

@@ -33,7 +33,14 @@ export function MentorDialog({ mentor, hubs, appointed, onClose }: { mentor: Men
     const common = { hubId: form.hubId || null, expertise: form.expertise.map(Number), maxActiveCases: Number(form.maxActiveCases) };
     try {
       if (mentor) await update.mutateAsync({ id: mentor.id, ...common, active: form.active });
-      else await appoint.mutateAsync({ ...common, userId: form.userId, universityAgencyId: form.universityAgencyId ?? '', decreeNumber: form.decreeNumber.trim(), decreeDate: form.decreeDate });
+      else
+        await appoint.mutateAsync({
+          ...common,
+          userId: form.userId,
+          universityAgencyId: form.universityAgencyId ?? '',
+          decreeNumber: form.decreeNumber.trim(),
+          decreeDate: form.decreeDate,
+        });
       onClose();
     } catch {
       // shown by ErrorAlert
@@ -43,13 +50,26 @@ export function MentorDialog({ mentor, hubs, appointed, onClose }: { mentor: Men
   const userOptions = (accounts.data ?? []).filter((u) => !appointed.includes(u.id)).map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }));
   const categoryOptions = (categories.data ?? []).map((c) => ({ value: String(c.id), label: i18n.language === 'en' ? c.nameEn : c.nameId }));
   return (
-    <Modal opened onClose={onClose} title={mentor ? t('admin.editMentor', { name: mentor.user.name }) : t('admin.newMentor')} size="lg" closeButtonProps={{ 'aria-label': t('admin.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={mentor ? t('admin.editMentor', { name: mentor.user.name }) : t('admin.newMentor')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('admin.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <ErrorAlert error={error} />
           {mentor ? null : (
             <>
-              <NativeSelect label={t('admin.mentorAccount')} description={t('admin.mentorAccountHint')} required value={form.userId} onChange={(e) => set({ userId: e.currentTarget.value })} data={[{ value: '', label: '—' }, ...userOptions]} />
+              <NativeSelect
+                label={t('admin.mentorAccount')}
+                description={t('admin.mentorAccountHint')}
+                required
+                value={form.userId}
+                onChange={(e) => set({ userId: e.currentTarget.value })}
+                data={[{ value: '', label: '—' }, ...userOptions]}
+              />
               <AgencyPicker value={form.universityAgencyId} onChange={(v) => set({ universityAgencyId: v })} required description={t('admin.universityHint')} />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <TextInput label={t('admin.decreeNumber')} required value={form.decreeNumber} onChange={(e) => set({ decreeNumber: e.currentTarget.value })} />
@@ -58,10 +78,23 @@ export function MentorDialog({ mentor, hubs, appointed, onClose }: { mentor: Men
             </>
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NativeSelect label={t('case.hub')} value={form.hubId} onChange={(e) => set({ hubId: e.currentTarget.value })} data={[{ value: '', label: t('admin.noHub') }, ...hubs.map((h) => ({ value: h.id, label: h.name }))]} />
+            <NativeSelect
+              label={t('case.hub')}
+              value={form.hubId}
+              onChange={(e) => set({ hubId: e.currentTarget.value })}
+              data={[{ value: '', label: t('admin.noHub') }, ...hubs.map((h) => ({ value: h.id, label: h.name }))]}
+            />
             <NumberInput label={t('admin.cap')} min={1} max={100} value={form.maxActiveCases} onChange={(v) => set({ maxActiveCases: Number(v) })} />
           </SimpleGrid>
-          <MultiSelect label={t('admin.expertise')} data={categoryOptions} value={form.expertise} onChange={(v) => set({ expertise: v })} searchable clearable comboboxProps={{ withinPortal: true }} />
+          <MultiSelect
+            label={t('admin.expertise')}
+            data={categoryOptions}
+            value={form.expertise}
+            onChange={(v) => set({ expertise: v })}
+            searchable
+            clearable
+            comboboxProps={{ withinPortal: true }}
+          />
           {mentor ? <Checkbox label={t('admin.active')} checked={form.active} onChange={(e) => set({ active: e.currentTarget.checked })} /> : null}
           <DialogActions submitLabel={mentor ? t('admin.save') : t('admin.appoint')} onCancel={onClose} busy={appoint.isPending || update.isPending} />
         </Stack>

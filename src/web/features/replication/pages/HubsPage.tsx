@@ -41,7 +41,13 @@ export function HubsPage() {
                     </Anchor>
                   </Table.Td>
                   <Table.Td>{h.yearDesignated}</Table.Td>
-                  <Table.Td>{h.decreeNumber ?? <Text span c="dimmed">{t('hubs.decreeUnknown')}</Text>}</Table.Td>
+                  <Table.Td>
+                    {h.decreeNumber ?? (
+                      <Text span c="dimmed">
+                        {t('hubs.decreeUnknown')}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>{h.coordinators.map((c) => c.name).join(', ') || '—'}</Table.Td>
                   <Table.Td>{h.mentorCount}</Table.Td>
                   <Table.Td>{h.openCases}</Table.Td>

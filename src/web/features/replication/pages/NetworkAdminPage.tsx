@@ -25,7 +25,8 @@ export function NetworkAdminPage() {
   const lang = i18n.language;
   if (hubs.isPending || mentors.isPending) return <PageLoader />;
   if (hubs.isError || mentors.isError) return <ErrorAlert error={hubs.error ?? mentors.error} />;
-  const period = (h: HubSummary) => (h.periodStart || h.periodEnd ? `${h.periodStart ? formatDate(h.periodStart, lang) : '…'} – ${h.periodEnd ? formatDate(h.periodEnd, lang) : '…'}` : '—');
+  const period = (h: HubSummary) =>
+    h.periodStart || h.periodEnd ? `${h.periodStart ? formatDate(h.periodStart, lang) : '…'} – ${h.periodEnd ? formatDate(h.periodEnd, lang) : '…'}` : '—';
   return (
     <Container size="xl" px={0}>
       <PageHeader
@@ -117,7 +118,12 @@ export function NetworkAdminPage() {
                 {mentors.data.map((m) => (
                   <Table.Tr key={m.id}>
                     <Table.Td>
-                      {m.user.name} {m.active ? null : <Badge color="gray.8" variant="filled">{t('admin.inactive')}</Badge>}
+                      {m.user.name}{' '}
+                      {m.active ? null : (
+                        <Badge color="gray.8" variant="filled">
+                          {t('admin.inactive')}
+                        </Badge>
+                      )}
                     </Table.Td>
                     <Table.Td>{m.university.name}</Table.Td>
                     <Table.Td>{m.hub?.name ?? t('admin.noHub')}</Table.Td>
@@ -141,7 +147,9 @@ export function NetworkAdminPage() {
         <MentorActivityPanel />
       </Stack>
       {editing?.kind === 'hub' ? <HubDialog hub={editing.hub} existing={hubs.data.map((h) => h.province.code)} onClose={() => setEditing(null)} /> : null}
-      {editing?.kind === 'mentor' ? <MentorDialog mentor={editing.mentor} hubs={hubs.data} appointed={mentors.data.map((m) => m.user.id)} onClose={() => setEditing(null)} /> : null}
+      {editing?.kind === 'mentor' ? (
+        <MentorDialog mentor={editing.mentor} hubs={hubs.data} appointed={mentors.data.map((m) => m.user.id)} onClose={() => setEditing(null)} />
+      ) : null}
     </Container>
   );
 }

@@ -57,12 +57,33 @@ export function ReplicationCasePage() {
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {fact(t('case.origin'), view.origin.name)}
           {fact(t('case.adopter'), view.adopter.name)}
-          {fact(t('case.hub'), view.hub ? <Anchor component={Link} to={hubPath(view.hub.id)}>{view.hub.name}</Anchor> : '—')}
+          {fact(
+            t('case.hub'),
+            view.hub ? (
+              <Anchor component={Link} to={hubPath(view.hub.id)}>
+                {view.hub.name}
+              </Anchor>
+            ) : (
+              '—'
+            ),
+          )}
           {fact(t('case.mentor'), view.mentor?.name ?? t('case.noMentor'))}
           {fact(t('case.lead'), view.leadName)}
-          {view.agreement ? fact(t('case.agreement'), `${t('case.agreementLine', { number: view.agreement.number, date: formatDate(view.agreement.date, lang) })}${view.agreement.document ? ` · ${view.agreement.document}` : ''}`) : null}
+          {view.agreement
+            ? fact(
+                t('case.agreement'),
+                `${t('case.agreementLine', { number: view.agreement.number, date: formatDate(view.agreement.date, lang) })}${view.agreement.document ? ` · ${view.agreement.document}` : ''}`,
+              )
+            : null}
           {view.outcome ? fact(t('case.outcome'), t(`outcomes.${view.outcome}`)) : null}
-          {view.adopterInnovationId ? fact(t('case.adopterRecord'), <Anchor component={Link} to={innovationPath(view.adopterInnovationId)}>{t('case.adopterRecord')}</Anchor>) : null}
+          {view.adopterInnovationId
+            ? fact(
+                t('case.adopterRecord'),
+                <Anchor component={Link} to={innovationPath(view.adopterInnovationId)}>
+                  {t('case.adopterRecord')}
+                </Anchor>,
+              )
+            : null}
         </SimpleGrid>
         <Stack gap="xs" mt="md">
           {fact(t('case.problem'), view.problem)}
@@ -76,7 +97,14 @@ export function ReplicationCasePage() {
               {t('files.agreement')}
             </Text>
             <FileLinks caseId={view.id} files={view.files.filter((f) => f.kind === 'agreement')} />
-            {view.can.attachAgreement ? <FileUpload caseId={view.id} url={`/api/replications/${encodeURIComponent(view.id)}/agreement/files`} label={t('files.agreementFile')} accept="application/pdf,image/png,image/jpeg,image/webp" /> : null}
+            {view.can.attachAgreement ? (
+              <FileUpload
+                caseId={view.id}
+                url={`/api/replications/${encodeURIComponent(view.id)}/agreement/files`}
+                label={t('files.agreementFile')}
+                accept="application/pdf,image/png,image/jpeg,image/webp"
+              />
+            ) : null}
           </Stack>
         ) : null}
       </Paper>

@@ -34,15 +34,32 @@ export function ReplicationsPage() {
         }
       />
       <Group align="flex-end" mb="md" wrap="wrap">
-        <NativeSelect label={t('list.state')} value={filters.state} onChange={(e) => setFilter('state', e.currentTarget.value)} data={[{ value: '', label: tc('all') }, ...CASE_STATES.map((s) => ({ value: s, label: t(`states.${s}`) }))]} />
+        <NativeSelect
+          label={t('list.state')}
+          value={filters.state}
+          onChange={(e) => setFilter('state', e.currentTarget.value)}
+          data={[{ value: '', label: tc('all') }, ...CASE_STATES.map((s) => ({ value: s, label: t(`states.${s}`) }))]}
+        />
         <NativeSelect
           label={t('list.hub')}
           value={filters.hubId}
           onChange={(e) => setFilter('hubId', e.currentTarget.value)}
           data={[{ value: '', label: tc('all') }, ...(hubs.data ?? []).map((h) => ({ value: h.id, label: h.province.name }))]}
         />
-        <TextInput label={t('list.province')} value={filters.province} maxLength={2} w={110} onChange={(e) => setFilter('province', /^\d{0,2}$/.test(e.currentTarget.value) ? e.currentTarget.value : filters.province)} />
-        <TextInput label={t('list.year')} value={filters.year} maxLength={4} w={110} onChange={(e) => setFilter('year', /^\d{0,4}$/.test(e.currentTarget.value) ? e.currentTarget.value : filters.year)} />
+        <TextInput
+          label={t('list.province')}
+          value={filters.province}
+          maxLength={2}
+          w={110}
+          onChange={(e) => setFilter('province', /^\d{0,2}$/.test(e.currentTarget.value) ? e.currentTarget.value : filters.province)}
+        />
+        <TextInput
+          label={t('list.year')}
+          value={filters.year}
+          maxLength={4}
+          w={110}
+          onChange={(e) => setFilter('year', /^\d{0,4}$/.test(e.currentTarget.value) ? e.currentTarget.value : filters.year)}
+        />
         <NativeSelect
           label={t('list.flag')}
           value={filters.flag}
