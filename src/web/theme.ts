@@ -51,6 +51,9 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-teal-light-hover': 'var(--mantine-color-teal-1)',
     '--mantine-color-red-light': 'var(--mantine-color-red-0)',
     '--mantine-color-red-light-hover': 'var(--mantine-color-red-1)',
+    // Yellow and orange "light" text (alert titles, badges) was 2.7:1 on its own background: dark text instead.
+    '--mantine-color-yellow-light-color': 'var(--mantine-color-dark-7)',
+    '--mantine-color-orange-light-color': 'var(--mantine-color-dark-7)',
     // Outline badges and coloured hint text in teal/green were 3.7–4.0:1 on white and gray-0.
     '--mantine-color-teal-outline': 'var(--mantine-color-teal-9)',
     '--mantine-color-green-outline': 'var(--mantine-color-green-9)',

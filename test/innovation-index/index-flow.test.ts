@@ -204,7 +204,11 @@ describe('verification', () => {
 
 describe('results', () => {
   it('are public only once published, ranked per cluster, with a report card, downloads and the read model', async () => {
-    expect((await anonymous.get('/api/index/2026/results')).statusCode).toBe(404);
+    // The model is published but its results are not: the public learns only that nothing is out yet.
+    const before = await anonymous.get('/api/index/2026/results');
+    expect(before.statusCode).toBe(200);
+    expect(before.json()).toMatchObject({ publishedAt: null, items: [] });
+    expect((await anonymous.get('/api/index/2026/results/35.78')).statusCode).toBe(404);
     expect((await admin.post('/api/index/2026/results/compute')).json().reported).toBe(1);
     expect((await verifier.get('/api/index/2026/results?cluster=kota')).statusCode).toBe(200);
     expect(await indexResultOf(t.db, '35.78', 2026)).toBeNull();

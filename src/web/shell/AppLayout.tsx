@@ -76,7 +76,8 @@ export function AppLayout() {
           </Group>
         </AppShell.Header>
 
-        <AppShell.Navbar id={NAVBAR_ID} p="sm" aria-label={t('label')} inert={navHidden} onKeyDown={closeOnEscape}>
+        {/* The ministry's menu is taller than a laptop screen: the navbar scrolls on its own. */}
+        <AppShell.Navbar id={NAVBAR_ID} p="sm" aria-label={t('label')} inert={navHidden} onKeyDown={closeOnEscape} style={{ overflowY: 'auto' }}>
           <MainNav role={user?.role ?? null} onNavigate={close} />
         </AppShell.Navbar>
 

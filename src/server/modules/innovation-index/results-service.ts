@@ -117,6 +117,9 @@ export async function listResults(
   year: number,
   filter: { cluster?: Cluster; province?: string },
 ): Promise<{ year: number; publishedAt: Date | null; items: RankedResult[] }> {
+  // A published model whose results are not out yet: the public sees "not published yet", not an error.
+  const current = await selectModel(ctx.db, { year });
+  if (current?.status === 'published' && !current.resultsPublishedAt && !mayReadUnpublishedResults(ctx.user)) return { year, publishedAt: null, items: [] };
   const model = await readableModel(ctx, year);
   const [results, regions] = await Promise.all([selectResults(ctx.db, model.id), selectRegionsWithFlags(ctx.db)]);
   const regionOf = new Map(regions.map((r) => [r.code, r]));

@@ -14,7 +14,8 @@ const GAP = 4;
  * count is written in every tile and the legend names each step). Each tile is a link to the
  * province's profile; the figure's table is the alternative for screen readers.
  */
-export function ProvinceTileMap({ counts, names, title }: { counts: Map<string, number>; names: Map<string, string>; title: string }) {
+/** `unit` names what is counted in each tile's accessible name ("Jawa Timur: 12 replikasi"); innovations by default. */
+export function ProvinceTileMap({ counts, names, title, unit }: { counts: Map<string, number>; names: Map<string, string>; title: string; unit?: string }) {
   const { t, i18n } = useTranslation('dashboards');
   const navigate = useNavigate();
   // Unique per map: the national page draws more than one (innovations, replications adopted).
@@ -40,7 +41,7 @@ export function ProvinceTileMap({ counts, names, title }: { counts: Map<string, 
             <g key={tile.code}>
               <a
                 href={href}
-                aria-label={t('tileLabel', { name, count: value, formatted: value.toLocaleString(i18n.language) })}
+                aria-label={t('tileLabel', { name, count: value, formatted: value.toLocaleString(i18n.language), unit: unit ?? t('tileUnit') })}
                 onClick={(event) => {
                   event.preventDefault();
                   navigate(href);

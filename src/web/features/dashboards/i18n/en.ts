@@ -16,7 +16,8 @@ export const dashboardsEn: typeof dashboardsId = {
   openData: 'Open data (CSV/JSON)',
   legend: 'Colour key: number of innovations',
   legendNone: 'none',
-  tileLabel: '{{name}}: {{formatted}} innovations',
+  tileLabel: '{{name}}: {{formatted}} {{unit}}',
+  tileUnit: 'innovations',
   filters: { year: 'Year', province: 'Province', allYears: 'All years', allProvinces: 'All provinces' },
   figures: {
     map: 'Innovations by province',

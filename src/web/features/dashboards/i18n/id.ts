@@ -14,7 +14,8 @@ export const dashboardsId = {
   openData: 'Data terbuka (CSV/JSON)',
   legend: 'Keterangan warna: jumlah inovasi',
   legendNone: 'tidak ada',
-  tileLabel: '{{name}}: {{formatted}} inovasi',
+  tileLabel: '{{name}}: {{formatted}} {{unit}}',
+  tileUnit: 'inovasi',
   filters: { year: 'Tahun', province: 'Provinsi', allYears: 'Semua tahun', allProvinces: 'Semua provinsi' },
   figures: {
     map: 'Inovasi per provinsi',

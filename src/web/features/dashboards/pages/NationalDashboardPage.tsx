@@ -84,6 +84,7 @@ export function NationalDashboardPage() {
                   picture={
                     <ProvinceTileMap
                       title={s.title[lang]}
+                      unit={s.unit[lang]}
                       counts={new Map(s.rows.map((r) => [r.key, r.value]))}
                       names={new Map([...d.innovations.byProvince.map((p) => [p.key, p.name] as const), ...s.rows.map((r) => [r.key, r.label[lang]] as const)])}
                     />

@@ -1,4 +1,4 @@
-import { Anchor, Group, NativeSelect, Paper, Table, Text, Title } from '@mantine/core';
+import { Anchor, Box, Group, NativeSelect, Paper, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,8 +44,9 @@ export function MentorActivityPanel({ hubId }: { hubId?: string }) {
             height={220}
           />
           {data.items.length === 0 ? <Text c="dimmed">{t('activity.empty')}</Text> : null}
-          <Table.ScrollContainer minWidth={520}>
-            <Table striped>
+          {/* A plain scroll region that keyboard users can focus (the table holds no link to tab to). */}
+          <Box tabIndex={0} role="region" aria-label={t('activity.title')} style={{ overflowX: 'auto' }}>
+            <Table striped miw={520}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('case.mentor')}</Table.Th>
@@ -72,7 +73,7 @@ export function MentorActivityPanel({ hubId }: { hubId?: string }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </Box>
         </>
       ) : null}
     </Paper>
