@@ -53,7 +53,9 @@ it('shows the national statistics with the province map and charts, accessible o
   await page.getByRole('heading', { level: 1, name: 'Statistik inovasi' }).waitFor();
   const jatim = page.getByRole('link', { name: /^Jawa Timur: [\d.]+ inovasi$/ });
   await jatim.waitFor();
-  expect(await page.locator('svg a').count()).toBe(38);
+  // Two tile maps: innovations per province and replications adopted per province, 38 tiles each.
+  expect(await page.locator('svg a').count()).toBe(76);
+  await page.getByRole('link', { name: /^Jawa Timur: [\d.]+ replikasi$/ }).waitFor();
   // ECharts arrives in its own chunk and draws an SVG inside the labelled chart image.
   await page.locator('[role="img"] svg').first().waitFor();
   // Filters go to the URL and every chart follows.
@@ -72,7 +74,7 @@ it('opens a province profile from the map, and an unknown region shows a plain e
   const page = await phonePage();
   const errors = watchPageErrors(page);
   await page.goto(`${baseUrl()}/statistik`);
-  await page.getByRole('link', { name: /^Jawa Timur: / }).click();
+  await page.getByRole('link', { name: /^Jawa Timur: [\d.]+ inovasi$/ }).click();
   await page.waitForURL(/\/wilayah\/35$/);
   await page.getByRole('heading', { level: 1, name: 'Jawa Timur' }).waitFor();
   await page.getByRole('heading', { name: 'Perbandingan dengan wilayah sejenis' }).waitFor();
