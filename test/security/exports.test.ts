@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -90,6 +91,18 @@ describe('the one CSV writer', () => {
     expect(cell('judul')).toBe(`'${title}`);
     expect(cell('instansi')).toBe(`'${agencyName}`);
     expect(cell('alasan')).toBe(`'${reason}`);
+
+    // The same export as a workbook: the same cells, the same neutralisation.
+    const xlsx = await ministry.get(`/api/competitions/${call.id}/export?report=proposals&format=xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    const headers = (sheet.getRow(1).values as unknown[]).map(String);
+    const sheetCell = (name: string) => sheet.getRow(2).getCell(headers.indexOf(name)).value;
+    expect(sheetCell('judul')).toBe(`'${title}`);
+    expect(sheetCell('instansi')).toBe(`'${agencyName}`);
+    expect(sheetCell('alasan')).toBe(`'${reason}`);
   });
 });
 

@@ -18,6 +18,8 @@ export interface SheetSpec {
   name: string;
   columns: readonly SheetColumn[];
   rows: Iterable<Readonly<Record<string, CellValue>>>;
+  /** Keep the header row in view while scrolling long lists. */
+  freezeHeader?: boolean;
 }
 
 /**
@@ -37,6 +39,7 @@ export async function workbookBuffer(sheets: readonly SheetSpec[], meta: { creat
     const sheet = wb.addWorksheet(name);
     sheet.columns = spec.columns.map((c) => ({ header: c.header, key: c.key, width: c.width ?? Math.max(12, c.header.length + 4) }));
     sheet.getRow(1).font = { bold: true };
+    if (spec.freezeHeader) sheet.views = [{ state: 'frozen', ySplit: 1 }];
     for (const row of spec.rows) {
       const cells: Record<string, CellValue> = {};
       for (const [key, value] of Object.entries(row)) cells[key] = typeof value === 'string' ? neutralizeCell(value) : (value ?? '');

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { workbookBuffer, XLSX_TYPE } from '../../../exports/xlsx.js';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import { errors } from '../../../http/errors.js';
@@ -138,11 +138,14 @@ export async function exportCompetition(
     const text = csvText([table.columns, ...table.rows], { bom: true });
     return { bytes: Buffer.from(text, 'utf8'), contentType: 'text/csv', filename };
   }
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(report === 'proposals' ? 'Proposal' : 'Rekap');
-  sheet.addRow(table.columns).font = { bold: true };
-  for (const row of table.rows) sheet.addRow(row);
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-  return { bytes, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename };
+  // Through the one workbook writer: bold frozen header and, as in the CSV, formula-like text neutralised.
+  const bytes = await workbookBuffer([
+    {
+      name: report === 'proposals' ? 'Proposal' : 'Rekap',
+      columns: table.columns.map((header, i) => ({ header, key: String(i) })),
+      rows: table.rows.map((row) => Object.fromEntries(row.map((cell, i) => [String(i), cell]))),
+      freezeHeader: true,
+    },
+  ]);
+  return { bytes, contentType: XLSX_TYPE, filename };
 }
