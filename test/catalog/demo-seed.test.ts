@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_INNOVATIONS, seedDemoInnovations } from '../../src/server/modules/catalog/demo-innovations.js';
+import { DEMO_INNOVATIONS, seedDemoInnovations } from '../../src/server/modules/catalog/demo/seed.js';
 import { seedDemoFoundation } from '../../src/server/seed/demo-foundation.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 

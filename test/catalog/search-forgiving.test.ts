@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JUDGED_RECORDS } from '../../bench/relevance/corpus.js';
 import { corpusInsert, ruleCount, TITLE_TO_KEY } from '../../bench/relevance/load-corpus.js';
 import { evaluateRelevance } from '../../bench/relevance/metrics.js';
-import { seedDemoInnovations } from '../../src/server/modules/catalog/demo-innovations.js';
+import { seedDemoInnovations } from '../../src/server/modules/catalog/demo/seed.js';
 import { seedDemoFoundation } from '../../src/server/seed/demo-foundation.js';
 import type { Agent } from '../helpers/agent.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';

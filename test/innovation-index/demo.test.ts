@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { seedDemoInnovations } from '../../src/server/modules/catalog/demo-innovations.js';
+import { seedDemoInnovations } from '../../src/server/modules/catalog/demo/seed.js';
 import { seedDemoIndex } from '../../src/server/modules/innovation-index/demo.js';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts.js';
 import { seedDemoFoundation } from '../../src/server/seed/demo-foundation.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CampaignRecordsView, InstitutionalisationView, OaoiAgencyView } from '../../src/common/institutionalisation.js';
-import { seedDemoInnovations } from '../../src/server/modules/catalog/demo-innovations.js';
+import { seedDemoInnovations } from '../../src/server/modules/catalog/demo/seed.js';
 import { seedDemoInstitutionalisation } from '../../src/server/modules/institutionalisation/demo.js';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts.js';
 import { seedDemoFoundation } from '../../src/server/seed/demo-foundation.js';

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { seedDemoInnovations } from '../modules/catalog/demo-innovations.js';
-import { seedDemoImportMapping } from '../modules/catalog/historical-demo.js';
+import { seedDemoImportMapping, seedDemoInnovations } from '../modules/catalog/demo/seed.js';
 import { seedDemoCompetitions } from '../modules/competitions/demo/seed.js';
 import { seedDemoEvaluation } from '../modules/evaluation/demo/seed.js';
 import { seedDemoIncentive } from '../modules/incentive/demo.js';

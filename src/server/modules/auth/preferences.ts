@@ -5,6 +5,7 @@ import { appendAudit, type Actor } from '../../audit/audit-log.js';
 import type { AuthUser } from '../../auth/auth-user.js';
 import type { Database } from '../../db/schema.js';
 import { errors } from '../../http/errors.js';
+import { readPreferenceRow, writePreferences } from './account-repository.js';
 
 /**
  * The account's own preferences (today: the Indonesian time zone it reads dates in).
@@ -24,8 +25,7 @@ export interface AccountPreferences {
 }
 
 export async function readPreferences(db: Kysely<Database>, userId: string): Promise<AccountPreferences> {
-  const row = await db.selectFrom('users').select(['time_zone', 'language']).where('id', '=', userId).executeTakeFirstOrThrow();
-  return { timeZone: row.time_zone, language: row.language };
+  return readPreferenceRow(db, userId);
 }
 
 /** The signed-in account with its preferences, as `/api/auth/me` and sign-in answer it. */
@@ -43,11 +43,10 @@ export async function updatePreferences(db: Kysely<Database>, actor: Actor & { u
   }
   return db.transaction().execute(async (trx) => {
     // Locks the row so two devices saving at once leave an audit trail that matches the result.
-    const row = await trx.selectFrom('users').select(['time_zone', 'language']).where('id', '=', actor.userId).forUpdate().executeTakeFirstOrThrow();
-    const before: AccountPreferences = { timeZone: row.time_zone, language: row.language };
+    const before = await readPreferenceRow(trx, actor.userId, { forUpdate: true });
     const after: AccountPreferences = { timeZone: input.timeZone ?? before.timeZone, language: input.language ?? before.language };
     if (before.timeZone === after.timeZone && before.language === after.language) return before;
-    await trx.updateTable('users').set({ time_zone: after.timeZone, language: after.language, updated_at: new Date() }).where('id', '=', actor.userId).execute();
+    await writePreferences(trx, actor.userId, after, new Date());
     const changed = (Object.keys(after) as (keyof AccountPreferences)[]).filter((k) => before[k] !== after[k]);
     await appendAudit(trx, actor, {
       action: 'user.preferences_change',

@@ -6,6 +6,7 @@ import { createSession, deleteSession, deleteUserSessions, type SessionPolicy } 
 import { sha256 } from '../../auth/tokens.js';
 import type { Database } from '../../db/schema.js';
 import { AppError, errors } from '../../http/errors.js';
+import { findAccountForLogin, findInvitation, findPasswordHolder, recordLogin, setFirstPassword, setPassword, useInvitationOnce } from './account-repository.js';
 import { exhaustedBy, PAIR_MAX_FAILURES, PAIR_WINDOW_MS, releaseAttempt, reserveAttempt, throttleRefusal } from './login-throttle.js';
 
 /** After this many failures from one address an account is refused there for LOCK_MINUTES (`login-throttle.ts`). */
@@ -36,12 +37,7 @@ export async function login(
   input: { email: string; password: string; ip: string; userAgent: string | null; requestId: string },
 ): Promise<LoginResult> {
   const reservation = await reserveAttempt(db, input.email, input.ip);
-  const user = await db
-    .selectFrom('users as u')
-    .leftJoin('agencies as a', 'a.id', 'u.agency_id')
-    .select(['u.id', 'u.email', 'u.name', 'u.role', 'u.agency_id', 'u.password_hash', 'u.active', 'a.name as agency_name'])
-    .where((eb) => eb(eb.fn('lower', ['u.email']), '=', input.email.trim().toLowerCase()))
-    .executeTakeFirst();
+  const user = await findAccountForLogin(db, input.email);
 
   const ok = await verifyPassword(user?.password_hash ?? null, input.password);
   if (!user || !ok || !user.active) {
@@ -66,7 +62,7 @@ export async function login(
 
   // A fresh session id at every sign-in defeats session fixation.
   const session = await db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ last_login_at: new Date() }).where('id', '=', user.id).execute();
+    await recordLogin(trx, user.id, new Date());
     await appendAudit(
       trx,
       { userId: user.id, role: user.role, requestId: input.requestId },
@@ -109,7 +105,7 @@ export async function changePassword(
   sessionIdHash: string,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
-  const user = await db.selectFrom('users').select(['id', 'email', 'password_hash']).where('id', '=', actor.userId).executeTakeFirstOrThrow();
+  const user = await findPasswordHolder(db, actor.userId);
   if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
     throw new AppError(400, 'WRONG_CURRENT_PASSWORD', {
       id: 'Kata sandi saat ini salah.',
@@ -120,7 +116,7 @@ export async function changePassword(
   if (problem) throw errors.badRequest('WEAK_PASSWORD', problem);
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ password_hash: passwordHash, password_changed_at: new Date(), updated_at: new Date() }).where('id', '=', user.id).execute();
+    await setPassword(trx, user.id, passwordHash, new Date());
     // Other devices must sign in again with the new password.
     await deleteUserSessions(trx, user.id, sessionIdHash);
     await appendAudit(trx, actor, { action: 'user.password_change', entityType: 'user', entityId: user.id });
@@ -134,12 +130,7 @@ const invitationInvalid = () =>
   });
 
 export async function acceptInvitation(db: Kysely<Database>, requestId: string, input: { token: string; password: string; name?: string }): Promise<void> {
-  const invitation = await db
-    .selectFrom('invitations as i')
-    .innerJoin('users as u', 'u.id', 'i.user_id')
-    .select(['i.token_hash', 'i.expires_at', 'i.used_at', 'u.id as user_id', 'u.email', 'u.active', 'u.password_hash'])
-    .where('i.token_hash', '=', sha256(input.token))
-    .executeTakeFirst();
+  const invitation = await findInvitation(db, sha256(input.token));
   // An invitation only ever sets the first password: an account that has one is not taken over by it.
   if (!invitation || invitation.used_at || new Date(invitation.expires_at).getTime() < Date.now() || !invitation.active || invitation.password_hash !== null) {
     throw invitationInvalid();
@@ -148,15 +139,9 @@ export async function acceptInvitation(db: Kysely<Database>, requestId: string, 
   if (problem) throw errors.badRequest('WEAK_PASSWORD', problem);
   const passwordHash = await hashPassword(input.password);
   await db.transaction().execute(async (trx) => {
-    const used = await trx.updateTable('invitations').set({ used_at: new Date() }).where('token_hash', '=', invitation.token_hash).where('used_at', 'is', null).executeTakeFirst();
-    if (used.numUpdatedRows === 0n) throw errors.conflict('INVITATION_INVALID', { id: 'Undangan sudah dipakai.', en: 'The invitation was already used.' });
-    const set = await trx
-      .updateTable('users')
-      .set({ password_hash: passwordHash, password_changed_at: new Date(), updated_at: new Date(), ...(input.name ? { name: input.name } : {}) })
-      .where('id', '=', invitation.user_id)
-      .where('password_hash', 'is', null)
-      .executeTakeFirst();
-    if (set.numUpdatedRows === 0n) throw invitationInvalid();
+    if (!(await useInvitationOnce(trx, invitation.token_hash, new Date())))
+      throw errors.conflict('INVITATION_INVALID', { id: 'Undangan sudah dipakai.', en: 'The invitation was already used.' });
+    if (!(await setFirstPassword(trx, invitation.user_id, passwordHash, input.name, new Date()))) throw invitationInvalid();
     await appendAudit(trx, { userId: invitation.user_id, role: null, requestId }, { action: 'user.invitation_accept', entityType: 'user', entityId: invitation.user_id });
   });
 }

@@ -1,7 +1,10 @@
 import type { Kysely } from 'kysely';
 import { appendAudit, type Actor } from '../../audit/audit-log.js';
+import type { AuthUser } from '../../auth/auth-user.js';
 import type { Database } from '../../db/schema.js';
 import { errors } from '../../http/errors.js';
+import { findCategoryIdByCode, insertCategory, updateCategoryRow } from './categories-repository.js';
+import { maySeeInactiveCategories } from './policy.js';
 import { categoryToView, findCategory, listCategories } from './repository.js';
 import type { CategoryView } from './schemas.js';
 
@@ -10,12 +13,17 @@ export function categoriesFor(db: Kysely<Database>, includeInactive: boolean): P
   return listCategories(db, includeInactive);
 }
 
+/** The public list; withdrawn categories too when asked for by someone the policy lets see them. */
+export function categoriesForViewer(db: Kysely<Database>, user: AuthUser | null | undefined, askedForAll: boolean): Promise<CategoryView[]> {
+  return listCategories(db, askedForAll && maySeeInactiveCategories(user));
+}
+
 export async function createCategory(
   db: Kysely<Database>,
   actor: Actor,
   input: { code: string; nameId: string; nameEn: string; position?: number | undefined },
 ): Promise<CategoryView> {
-  const taken = await db.selectFrom('innovation_categories').select('id').where('code', '=', input.code).executeTakeFirst();
+  const taken = await findCategoryIdByCode(db, input.code);
   if (taken) {
     throw errors.conflict(
       'CATEGORY_CODE_TAKEN',
@@ -24,11 +32,7 @@ export async function createCategory(
     );
   }
   return db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('innovation_categories')
-      .values({ code: input.code, name_id: input.nameId, name_en: input.nameEn, position: input.position ?? 0 })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await insertCategory(trx, input);
     await appendAudit(trx, actor, { action: 'innovation_category.create', entityType: 'innovation_category', entityId: String(row.id), after: input });
     return categoryToView(row);
   });
@@ -43,18 +47,7 @@ export async function updateCategory(
   return db.transaction().execute(async (trx) => {
     const before = await findCategory(trx, id);
     if (!before) throw errors.notFound({ id: 'Kategori', en: 'Category' });
-    const row = await trx
-      .updateTable('innovation_categories')
-      .set({
-        ...(patch.nameId !== undefined ? { name_id: patch.nameId } : {}),
-        ...(patch.nameEn !== undefined ? { name_en: patch.nameEn } : {}),
-        ...(patch.position !== undefined ? { position: patch.position } : {}),
-        ...(patch.active !== undefined ? { active: patch.active } : {}),
-        updated_at: new Date(),
-      })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await updateCategoryRow(trx, id, patch, new Date());
     await appendAudit(trx, actor, { action: 'innovation_category.update', entityType: 'innovation_category', entityId: String(id), before: categoryToView(before), after: patch });
     return categoryToView(row);
   });

@@ -4,6 +4,7 @@ import { DOCUMENT_TYPES, type DocumentType } from '../../../common/catalog.js';
 import { errors } from '../../http/errors.js';
 import { type FileStorage, sniffContentType, storageKey, type Upload } from '../../storage/index.js';
 import { type CatalogContext, loadView, recordChange } from './innovation-service.js';
+import { deleteDocument, insertDocument } from './documents-repository.js';
 import { assertOwnAgency, assertVisible } from './policy.js';
 import { countDocuments, documentNames, findDocument, findInnovationRecord, lockInnovation, updateInnovationRow } from './repository.js';
 import type { InnovationView } from './schemas.js';
@@ -64,19 +65,16 @@ export async function addDocument(ctx: CatalogContext, storage: FileStorage, id:
         });
       }
       const beforeDocs = await documentNames(trx, id);
-      await trx
-        .insertInto('innovation_documents')
-        .values({
-          id: documentId,
-          innovation_id: id,
-          storage_key: key,
-          filename: cleanFilename(upload.filename, type),
-          content_type: type,
-          size_bytes: upload.bytes.length,
-          sha256: createHash('sha256').update(upload.bytes).digest('hex'),
-          uploaded_by: ctx.user!.id,
-        })
-        .execute();
+      await insertDocument(trx, {
+        id: documentId,
+        innovation_id: id,
+        storage_key: key,
+        filename: cleanFilename(upload.filename, type),
+        content_type: type,
+        size_bytes: upload.bytes.length,
+        sha256: createHash('sha256').update(upload.bytes).digest('hex'),
+        uploaded_by: ctx.user!.id,
+      });
       await updateInnovationRow(trx, id, { updated_by: ctx.user!.id });
       return recordChange(trx, ctx.actor, id, 'document_add', before!, beforeDocs, { documentId, contentType: type, sizeBytes: upload.bytes.length });
     });
@@ -96,7 +94,7 @@ export async function removeDocument(ctx: CatalogContext, storage: FileStorage, 
     const document = await findDocument(trx, id, documentId);
     if (!document) throw errors.notFound(DOCUMENT);
     const beforeDocs = await documentNames(trx, id);
-    await trx.deleteFrom('innovation_documents').where('id', '=', documentId).execute();
+    await deleteDocument(trx, documentId);
     await updateInnovationRow(trx, id, { updated_by: ctx.user!.id });
     const after = await recordChange(trx, ctx.actor, id, 'document_remove', before!, beforeDocs, { documentId });
     return { record: after, key: document.storage_key };

@@ -1,7 +1,9 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { WorkflowState } from '../../../common/catalog.js';
 import type { AuthUser } from '../../auth/auth-user.js';
 import type { Database } from '../../db/schema.js';
+import { similarRecords } from './duplicates-repository.js';
+import { duplicateScope } from './policy.js';
 
 export interface DuplicateCandidate {
   id: string;
@@ -30,41 +32,12 @@ export async function findDuplicates(
   input: { title: string; summary?: string | undefined; excludeId?: string | undefined },
   limit = 10,
 ): Promise<DuplicateCandidate[]> {
-  const summary = input.summary?.trim() ?? '';
-  const visible = user.role === 'ministry_admin' ? sql`true` : sql`(i.published or i.agency_id = ${user.agencyId ?? '00000000-0000-0000-0000-000000000000'}::uuid)`;
-  const exclude = input.excludeId ? sql`and i.id <> ${input.excludeId}::uuid` : sql``;
-  const result = await sql<{
-    id: string;
-    title: string;
-    agency_name: string;
-    workflow_state: WorkflowState;
-    title_similarity: number;
-    summary_similarity: number | null;
-  }>`
-    with query as (select simpul_unaccent(${input.title}) as title, ${summary}::text as summary),
-    candidates as (
-      (select i.id from innovations i
-        where simpul_unaccent(i.title) % simpul_unaccent(${input.title}) and ${visible} ${exclude}
-        limit ${MAX_CANDIDATES})
-      union
-      (select i.id from innovations i
-        where i.search_vector @@ plainto_tsquery('indonesian', simpul_unaccent(${input.title}))
-          and ${summary} <> '' and ${visible} ${exclude}
-        limit ${MAX_CANDIDATES})
-    )
-    select i.id, i.title, a.name as agency_name, i.workflow_state,
-      round(similarity(simpul_unaccent(i.title), q.title)::numeric, 3)::float8 as title_similarity,
-      case when q.summary <> '' then round(similarity(i.summary, q.summary)::numeric, 3)::float8 end as summary_similarity
-    from candidates c
-    join innovations i on i.id = c.id
-    join agencies a on a.id = i.agency_id
-    cross join query q
-    where similarity(simpul_unaccent(i.title), q.title) >= ${TITLE_THRESHOLD}
-       or (q.summary <> '' and similarity(i.summary, q.summary) >= ${SUMMARY_THRESHOLD})
-    order by greatest(similarity(simpul_unaccent(i.title), q.title), coalesce(similarity(i.summary, q.summary), 0)) desc, i.id
-    limit ${limit}
-  `.execute(db);
-  return result.rows.map((r) => ({
+  const rows = await similarRecords(db, { title: input.title, summary: input.summary?.trim() ?? '', excludeId: input.excludeId, agencyScope: duplicateScope(user) }, limit, {
+    titleThreshold: TITLE_THRESHOLD,
+    summaryThreshold: SUMMARY_THRESHOLD,
+    maxCandidates: MAX_CANDIDATES,
+  });
+  return rows.map((r) => ({
     id: r.id,
     title: r.title,
     agencyName: r.agency_name,

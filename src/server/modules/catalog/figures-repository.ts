@@ -1,5 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
-import type { Db } from '../../db/types.js';
+import type { Db, DbOrTrx } from '../../db/types.js';
 
 /**
  * Grouped counts over published innovations for the dashboards (issue #19). One statement per
@@ -127,4 +127,9 @@ export async function runningPerAgencyYear(db: Db, fromYear: number, toYear: num
     where i.published ${agencyId ? sql`and i.agency_id = ${agencyId}::uuid` : sql``}
     group by i.agency_id, y.year`.execute(db);
   return rows.rows.map((r) => ({ agency_id: r.agency_id, year: r.year, n: Number(r.n) }));
+}
+
+/** Whether the catalog holds any record at all (the demo loads only into an empty one). */
+export async function anyInnovationExists(db: DbOrTrx): Promise<boolean> {
+  return (await db.selectFrom('innovations').select('id').limit(1).executeTakeFirst()) !== undefined;
 }

@@ -85,6 +85,6 @@ export async function recordsOfAgencies(db: DbOrTrx, agencyIds: readonly string[
   return rows.map((r) => ({ id: r.id, title: r.title, agencyId: r.agency_id, year: r.year_started, externalKey: r.external_key }));
 }
 
-export async function analyzeInnovations(db: Db): Promise<void> {
+export async function analyzeInnovations(db: DbOrTrx): Promise<void> {
   await sql`analyze innovations`.execute(db);
 }

@@ -4,7 +4,7 @@ import type { AuthUser } from '../../auth/auth-user.js';
 import type { Database } from '../../db/schema.js';
 import { errors } from '../../http/errors.js';
 import { findDuplicates } from './duplicates.js';
-import { assertApprover, assertOwnAgency, assertVisible, canDelete, canSeeInternals } from './policy.js';
+import { assertApprover, assertOwnAgency, assertVisible, authoringStaff, canDelete, canSeeInternals } from './policy.js';
 import { diffSnapshots, toColumns } from './profile-fields.js';
 import {
   deleteInnovationRow,
@@ -76,11 +76,6 @@ export async function recordChange(
   return after;
 }
 
-function requireAgency(user: AuthUser | null): { user: AuthUser; agencyId: string } {
-  if (!user || !user.agencyId || (user.role !== 'agency_operator' && user.role !== 'agency_admin')) throw errors.forbidden();
-  return { user, agencyId: user.agencyId };
-}
-
 async function insertDraft(trx: Transaction<Database>, actor: Actor, owner: { agencyId: string; userId: string | null }, input: CreateInnovationInput): Promise<string> {
   const newId = await insertInnovation(trx, {
     ...toColumns(input),
@@ -111,7 +106,7 @@ export async function createInnovationInTransaction(
 
 /** A new draft for the caller's own agency, with the similar records already in the catalog. */
 export async function createInnovation(ctx: CatalogContext, input: CreateInnovationInput) {
-  const { user, agencyId } = requireAgency(ctx.user);
+  const { user, agencyId } = authoringStaff(ctx.user);
   await checkProfileRules(ctx.db, input);
   const id = await ctx.db.transaction().execute((trx) => insertDraft(trx, ctx.actor, { agencyId, userId: user.id }, input));
   const record = (await findInnovationRecord(ctx.db, id))!;

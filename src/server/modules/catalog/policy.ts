@@ -86,3 +86,24 @@ export function workspaceScope(user: AuthUser): string | null {
   if ((user.role === 'agency_operator' || user.role === 'agency_admin') && user.agencyId) return user.agencyId;
   throw errors.forbidden();
 }
+
+/** Whose unpublished records a duplicate check may show besides the published ones: 'all' (ministry), or the caller's agency (none: null). */
+export function duplicateScope(user: AuthUser): 'all' | string | null {
+  return user.role === 'ministry_admin' ? 'all' : user.agencyId;
+}
+
+/** The agency staff member who authors records (registers, imports), with their agency; anyone else 403. */
+export function authoringStaff(user: Viewer): { user: AuthUser; agencyId: string } {
+  if (!user || !user.agencyId || (user.role !== 'agency_operator' && user.role !== 'agency_admin')) throw errors.forbidden();
+  return { user, agencyId: user.agencyId };
+}
+
+/** Publishing at once on a bulk import is for the agency admin (an operator's rows go through review). */
+export function mayPublishOnImport(user: AuthUser): boolean {
+  return user.role === 'agency_admin';
+}
+
+/** Withdrawn (inactive) categories are listed only for the ministry, which manages them. */
+export function maySeeInactiveCategories(user: Viewer): boolean {
+  return user?.role === 'ministry_admin';
+}

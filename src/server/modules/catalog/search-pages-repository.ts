@@ -3,7 +3,18 @@ import type { AwardLevel, InnovationStatus, SearchSort } from '../../../common/c
 import type { MaturityStage } from '../../../common/institutionalisation.js';
 import type { Database } from '../../db/schema.js';
 import type { SearchFilters, SearchItem } from './schemas.js';
-import { allQuery, anyQuery, bodyMatch, filterCondition, maturityStageSql, type MatchMode, type ResolvedText, type TextAccess, textQuery, titleMatch } from './search-sql.js';
+import {
+  allQuery,
+  anyQuery,
+  bodyMatch,
+  filterCondition,
+  maturityStageSql,
+  type MatchMode,
+  type ResolvedText,
+  type TextAccess,
+  textQuery,
+  titleMatch,
+} from './search-filter-repository.js';
 
 /**
  * Which records fill a page of a catalog search, and their cards. Ranking (issue #13.4):

@@ -1,4 +1,4 @@
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
 import { MATURITY_STAGES, type MaturityStage } from '../../../common/institutionalisation.js';
 import type { Database } from '../../db/schema.js';
 import { unconfirmedSinceOf } from '../institutionalisation/read-model.js';
@@ -7,7 +7,8 @@ import { FACET_NAMES, type FacetBucket, type FacetName, type SearchFilters, type
 import { cacheKey, GenerationCache } from './search-cache.js';
 import { listCategories } from './repository.js';
 import { estimatedMatches, FUZZY_CAP, pageIds, regionNames, type ResolvedFilters, searchItemsByIds as searchCards } from './search-pages-repository.js';
-import { FACET_COLUMNS, facetCounts, filterCondition, formsQuery, type MatchMode } from './search-sql.js';
+import { categoryIdsByCodes, type FacetSource, facetRows, tableRowEstimate } from './search-facets-repository.js';
+import { filterCondition, formsQuery, type MatchMode } from './search-filter-repository.js';
 import { allSynonymTerms, countPublished, lookUpVocabulary, readSearchGeneration } from './search-terms-repository.js';
 import { buildSynonymIndex, groupWords, planQuery, queryWords, type SynonymIndex, vocabularyCandidates } from './search-terms.js';
 
@@ -53,27 +54,18 @@ function emptyCounts(): Counts {
 }
 
 /** Counts over `source`; a sample's counts are scaled to `published` (the exact published total) and never exceed it. */
-async function countFacets(db: Kysely<Database>, source: RawBuilder<unknown>, published?: number): Promise<Counts> {
-  const rows = await facetCounts(source).execute(db);
-  const sampled = Number(rows.rows.find((r) => r.facet === 'sampled')?.n ?? 0);
+async function countFacets(db: Kysely<Database>, where: RawBuilder<boolean>, source: FacetSource, published?: number): Promise<Counts> {
+  const rows = await facetRows(db, where, source);
+  const sampled = Number(rows.find((r) => r.facet === 'sampled')?.n ?? 0);
   const scale = published !== undefined && sampled > 0 ? published / sampled : 1;
   const cap = published ?? Number.POSITIVE_INFINITY;
   const counts = emptyCounts();
-  for (const row of rows.rows) {
+  for (const row of rows) {
     // Province-level records have no regency: not a bucket of the regency facet.
     if (row.facet === 'sampled' || (row.facet === 'regency' && !row.value)) continue;
     counts[row.facet as FacetName | 'total'].set(row.value ?? '', Math.min(cap, Math.round(Number(row.n) * scale)));
   }
   return counts;
-}
-
-async function tableRowEstimate(db: Kysely<Database>): Promise<number> {
-  const stats = await sql<{ n: number }>`select reltuples::float8 as n from pg_class where oid = 'innovations'::regclass`.execute(db);
-  const estimate = Number(stats.rows[0]?.n ?? -1);
-  if (estimate > 0) return estimate;
-  // Never analysed (fresh PGlite): count once; the next ANALYZE makes this path unnecessary.
-  const counted = await sql<{ n: string }>`select count(*)::text as n from innovations`.execute(db);
-  return Number(counted.rows[0]!.n);
 }
 
 interface FacetResult {
@@ -86,7 +78,7 @@ interface FacetResult {
 async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>, tableRows: () => Promise<number>, published: () => Promise<number>): Promise<FacetResult> {
   const expected = await estimatedMatches(db, where);
   if (expected <= EXACT_FACET_CAP) {
-    const bounded = await countFacets(db, sql`select ${FACET_COLUMNS}, true as hit from innovations i where ${where} limit ${EXACT_FACET_CAP + 1}`);
+    const bounded = await countFacets(db, where, { kind: 'bounded', limit: EXACT_FACET_CAP + 1 });
     const boundedTotal = bounded.total.get('') ?? 0;
     if (boundedTotal <= EXACT_FACET_CAP) return { counts: bounded, total: boundedTotal, approximate: false };
   }
@@ -96,18 +88,14 @@ async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>, table
   const sampleRows = Math.min(SAMPLE_MAX_ROWS, Math.max(SAMPLE_MIN_ROWS, (SAMPLE_TARGET_MATCHES * rows) / matches));
   const percent = Math.min(100, (100 * sampleRows) / Math.max(rows, 1));
   if (percent >= 100) {
-    const all = await countFacets(db, sql`select ${FACET_COLUMNS}, true as hit from innovations i where ${where}`);
+    const all = await countFacets(db, where, { kind: 'all' });
     return { counts: all, total: all.total.get('') ?? 0, approximate: false };
   }
-  const sample = await countFacets(
-    db,
-    sql`select ${FACET_COLUMNS}, (${where}) as hit from innovations i tablesample system (${sql.lit(Number(percent.toFixed(4)))}) repeatable (7) where i.published`,
-    await published(),
-  );
+  const sample = await countFacets(db, where, { kind: 'sample', percent: Number(percent.toFixed(4)) }, await published());
   const sampled = sample.total.get('') ?? 0;
   if (sampled === 0) {
     // The planner expected many, the sample found none: the matches are rare after all, so count them.
-    const exact = await countFacets(db, sql`select ${FACET_COLUMNS}, true as hit from innovations i where ${where} limit ${EXACT_FACET_CAP + 1}`);
+    const exact = await countFacets(db, where, { kind: 'bounded', limit: EXACT_FACET_CAP + 1 });
     const exactTotal = exact.total.get('') ?? 0;
     return { counts: exact, total: exactTotal, approximate: exactTotal > EXACT_FACET_CAP };
   }
@@ -119,7 +107,7 @@ async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>, table
  * common prefix ("stuntng") can have tens of thousands; only the first FUZZY_CAP are used.
  */
 async function fuzzyFacets(db: Kysely<Database>, where: RawBuilder<boolean>): Promise<FacetResult> {
-  const counts = await countFacets(db, sql`select ${FACET_COLUMNS}, true as hit from innovations i where ${where} limit ${FUZZY_CAP + 1}`);
+  const counts = await countFacets(db, where, { kind: 'bounded', limit: FUZZY_CAP + 1 });
   const total = counts.total.get('') ?? 0;
   return { counts, total: Math.min(total, FUZZY_CAP), approximate: total > FUZZY_CAP };
 }
@@ -205,12 +193,12 @@ export type ResolvedSearch = ResolvedFilters & { suggestion: string | null };
 export async function resolveFilters(db: Kysely<Database>, filters: SearchFilters, generation?: string): Promise<ResolvedSearch> {
   const gen = generation ?? (await readSearchGeneration(db));
   const [categoryIds, plan] = await Promise.all([
-    filters.category?.length ? db.selectFrom('innovation_categories').select('id').where('code', 'in', filters.category).execute() : undefined,
+    filters.category?.length ? categoryIdsByCodes(db, filters.category) : undefined,
     filters.q ? planFor(db, filters.q, gen) : undefined,
   ]);
   return {
     ...filters,
-    ...(categoryIds ? { categoryIds: categoryIds.map((r) => r.id) } : {}),
+    ...(categoryIds ? { categoryIds } : {}),
     ...(plan ? { text: { groups: plan.groups.map((g) => formsQuery(g.forms)) } } : {}),
     suggestion: plan?.suggestion ?? null,
   };

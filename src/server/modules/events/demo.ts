@@ -1,6 +1,6 @@
 import type { Db } from '../../db/types.js';
 import type { RequestContext } from '../../http/request-context.js';
-import { demoInnovationIds } from '../catalog/demo-lookup.js';
+import { demoInnovationIds } from '../catalog/demo/lookup.js';
 import { acceptCase } from '../replication/cases-service.js';
 import { listHubs } from '../replication/hubs-service.js';
 import { authUserByEmail } from '../users/contacts.js';

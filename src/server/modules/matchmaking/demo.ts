@@ -2,7 +2,7 @@ import type { AuthUser } from '../../auth/auth-user.js';
 import type { Db } from '../../db/types.js';
 import type { RequestContext } from '../../http/request-context.js';
 import { findAgencyId } from '../agencies/service.js';
-import { demoInnovationIds } from '../catalog/demo-lookup.js';
+import { demoInnovationIds } from '../catalog/demo/lookup.js';
 import { authUserByEmail } from '../users/contacts.js';
 import { proposeMatch } from './proposals-service.js';
 

@@ -3,7 +3,7 @@ import { addMonths, todayWib } from '../../../common/replication.js';
 import type { AuthUser } from '../../auth/auth-user.js';
 import type { Db } from '../../db/types.js';
 import { ensureDemoSeedUsers } from '../../seed/demo-seed-users.js';
-import { demoInnovationIds } from '../catalog/demo-lookup.js';
+import { demoInnovationIds } from '../catalog/demo/lookup.js';
 import { addLog, completeMilestone, setIndicators } from './cases-plan-service.js';
 import { acceptCase, assignMentor, completeCase, declineCase, recordAgreement, requestReplication, startTransfer, stopCase } from './cases-service.js';
 import type { NetworkContext } from './context.js';

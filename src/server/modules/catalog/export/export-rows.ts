@@ -1,7 +1,10 @@
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import type { ResolvedFilters as SearchFilters } from '../search-service.js';
-import { filterCondition, type MatchMode } from '../search-sql.js';
+import { filterCondition, type MatchMode } from '../search-filter-repository.js';
+import { countUpTo, exportBatch } from './export-repository.js';
+
+export { countUpTo };
 
 /** One exported innovation: a flat row for CSV/XLSX. */
 export interface ExportRow {
@@ -52,38 +55,9 @@ export const EXPORT_COLUMNS: { key: keyof ExportRow; header: string; width: numb
   { key: 'url', header: 'tautan_katalog', width: 50 },
 ];
 
-interface BatchRow {
-  id: string;
-  title: string;
-  summary: string;
-  agency: string;
-  agency_type: string;
-  unit_name: string;
-  province: string;
-  region: string;
-  region_code: string;
-  category: string;
-  sdgs: number[];
-  start_date: string;
-  status: string;
-  stopped_reason: string | null;
-  confirmed: string;
-  beneficiaries: string | null;
-  awards: string | null;
-  replications: string;
-  website_url: string | null;
-  video_url: string | null;
-}
-
 /** The most rows one export may hold: the whole national catalog, but no more. */
 export const MAX_EXPORT_ROWS = 100_000;
 const BATCH = 1000;
-
-/** Counts matches up to the cap + 1, so an oversized export is refused before any byte is sent. */
-export async function countUpTo(db: Kysely<Database>, filters: SearchFilters, mode: MatchMode, cap: number): Promise<number> {
-  const r = await sql<{ n: string }>`select count(*)::text as n from (select 1 from innovations i where ${filterCondition(filters, mode)} limit ${cap + 1}) t`.execute(db);
-  return Number(r.rows[0]!.n);
-}
 
 /** The text mode the search itself would use: full text, or similar titles when full text finds nothing. */
 export async function exportMode(db: Kysely<Database>, filters: SearchFilters): Promise<MatchMode> {
@@ -96,23 +70,8 @@ export async function* exportRows(db: Kysely<Database>, filters: SearchFilters, 
   const where = filterCondition(filters, mode);
   let after: { date: string; id: string } | null = null;
   for (;;) {
-    const cursor: RawBuilder<unknown> = after ? sql`and (i.start_date < ${after.date}::date or (i.start_date = ${after.date}::date and i.id > ${after.id}::uuid))` : sql``;
-    const batch = await sql<BatchRow>`
-      select i.id, i.title, i.summary, a.name as agency, i.agency_type, i.unit_name, p.name as province, r.name as region,
-        i.region_code, c.name_id as category, i.sdgs, to_char(i.start_date, 'YYYY-MM-DD') as start_date, i.status,
-        i.stopped_reason, to_char(i.status_confirmed_at, 'YYYY-MM-DD') as confirmed, i.beneficiaries::text as beneficiaries,
-        (select string_agg(aw.label || ' (' || aw.year || ')', '; ' order by aw.year desc) from innovation_awards aw where aw.innovation_id = i.id) as awards,
-        (select count(*) from innovation_replications rep where rep.innovation_id = i.id)::text as replications,
-        i.website_url, i.video_url
-      from innovations i
-      join agencies a on a.id = i.agency_id
-      join regions r on r.code = i.region_code
-      join regions p on p.code = i.province_code
-      join innovation_categories c on c.id = i.category_id
-      where ${where} ${cursor}
-      order by i.start_date desc, i.id
-      limit ${BATCH}`.execute(db);
-    for (const row of batch.rows) {
+    const batch = await exportBatch(db, where, after, BATCH);
+    for (const row of batch) {
       yield {
         id: row.id,
         title: row.title,
@@ -137,8 +96,8 @@ export async function* exportRows(db: Kysely<Database>, filters: SearchFilters, 
         url: `${publicUrl}/katalog/${row.id}`,
       };
     }
-    if (batch.rows.length < BATCH) return;
-    const last: BatchRow = batch.rows[batch.rows.length - 1]!;
+    if (batch.length < BATCH) return;
+    const last = batch[batch.length - 1]!;
     after = { date: last.start_date, id: last.id };
   }
 }

@@ -1,13 +1,15 @@
-import { sql } from 'kysely';
 import { appendAudit } from '../../../audit/audit-log.js';
 import { errors, type Language } from '../../../http/errors.js';
 import type { Upload } from '../../../storage/index.js';
 import type { CatalogContext } from '../innovation-service.js';
 import { toColumns } from '../profile-fields.js';
+import { analyzeInnovations } from '../historical-repository.js';
 import { insertVersion, listRecordsByIds } from '../repository.js';
+import { insertInnovationRows, mostSimilarTitles } from './import-repository.js';
 import { diffSnapshots } from '../profile-fields.js';
 import { snapshotOf } from '../view.js';
 import { MAX_IMPORT_ROWS } from './import-columns.js';
+import { authoringStaff, mayPublishOnImport } from '../policy.js';
 import { readSheet } from './read-sheet.js';
 import { checkHeader, type RowProblem, validateRows } from './row-validation.js';
 
@@ -32,14 +34,13 @@ function localize(problems: RowProblem[], language: Language) {
 async function similarTitleWarnings(ctx: CatalogContext, titles: { row: number; title: string }[]): Promise<RowProblem[]> {
   if (titles.length === 0) return [];
   const agency = ctx.user!.agencyId!;
-  const found = await sql<{ n: number; title: string; similarity: number }>`
-    select t.n, m.title, m.similarity from unnest(${sql.val(titles.map((t) => t.title))}::text[]) with ordinality as t(title, n)
-    cross join lateral (
-      select i.title, similarity(simpul_unaccent(i.title), simpul_unaccent(t.title))::float8 as similarity from innovations i
-      where simpul_unaccent(i.title) % simpul_unaccent(t.title) and (i.published or i.agency_id = ${agency}::uuid)
-      order by 2 desc limit 1
-    ) m where m.similarity >= 0.5`.execute(ctx.db);
-  return found.rows.map((r) => ({
+  const found = await mostSimilarTitles(
+    ctx.db,
+    agency,
+    titles.map((t) => t.title),
+    0.5,
+  );
+  return found.map((r) => ({
     row: titles[Number(r.n) - 1]!.row,
     column: 'judul',
     message: { id: `mirip dengan "${r.title}" yang sudah ada di katalog`, en: `resembles "${r.title}", already in the catalog` },
@@ -58,9 +59,8 @@ export async function importInnovations(
   options: { dryRun: boolean; publish: boolean; maxBytes: number },
   language: Language,
 ): Promise<ImportReport> {
-  const user = ctx.user;
-  if (!user?.agencyId || (user.role !== 'agency_operator' && user.role !== 'agency_admin')) throw errors.forbidden();
-  if (options.publish && user.role !== 'agency_admin') {
+  const { user, agencyId } = authoringStaff(ctx.user);
+  if (options.publish && !mayPublishOnImport(user)) {
     throw errors.validation(
       { id: "Data tidak valid: 'publish' hanya untuk admin instansi.", en: "Invalid data: 'publish' is for agency admins only." },
       { fields: [{ field: 'publish' }] },
@@ -107,27 +107,23 @@ export async function importInnovations(
   const ids = await ctx.db.transaction().execute(async (trx) => {
     const created: string[] = [];
     for (let i = 0; i < valid.length; i += INSERT_CHUNK) {
-      const rows = await trx
-        .insertInto('innovations')
-        .values(
-          valid.slice(i, i + INSERT_CHUNK).map((v) => ({
-            ...toColumns(v.input),
-            title: v.input.title,
-            summary: v.input.summary,
-            region_code: v.input.regionCode,
-            start_date: v.input.startDate,
-            category_id: v.input.categoryId,
-            sdgs: v.input.sdgs,
-            agency_id: user.agencyId!,
-            created_by: user.id,
-            updated_by: user.id,
-            status_confirmed_at: now,
-            ...(options.publish ? { workflow_state: 'published' as const, published_at: now, published_by: user.id } : {}),
-          })),
-        )
-        .returning('id')
-        .execute();
-      const chunkIds = rows.map((r) => r.id);
+      const chunkIds = await insertInnovationRows(
+        trx,
+        valid.slice(i, i + INSERT_CHUNK).map((v) => ({
+          ...toColumns(v.input),
+          title: v.input.title,
+          summary: v.input.summary,
+          region_code: v.input.regionCode,
+          start_date: v.input.startDate,
+          category_id: v.input.categoryId,
+          sdgs: v.input.sdgs,
+          agency_id: agencyId,
+          created_by: user.id,
+          updated_by: user.id,
+          status_confirmed_at: now,
+          ...(options.publish ? { workflow_state: 'published' as const, published_at: now, published_by: user.id } : {}),
+        })),
+      );
       for (const record of await listRecordsByIds(trx, chunkIds)) {
         const snapshot = snapshotOf(record, []);
         await insertVersion(trx, { innovationId: record.id, version: 1, action: 'import', changedBy: user.id, changes: diffSnapshots(null, snapshot), snapshot });
@@ -143,6 +139,6 @@ export async function importInnovations(
     return created;
   });
   // Fresh planner statistics after a bulk change keep catalog search plans good.
-  await sql`analyze innovations`.execute(ctx.db);
+  await analyzeInnovations(ctx.db);
   return { ...report, dryRun: false, created: ids.length, ids };
 }

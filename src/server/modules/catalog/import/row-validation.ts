@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import { AppError, type LocalizedText } from '../../../http/errors.js';
 import { toFieldProblems } from '../../../http/validation-messages.js';
+import { categoryIdsByCode } from '../categories-repository.js';
 import { checkComplete, checkProfileRules } from '../rules.js';
 import { type CreateInnovationInput, createInnovationBody } from '../schemas.js';
 import { IMPORT_COLUMNS, type ImportColumn } from './import-columns.js';
@@ -109,7 +110,7 @@ export async function validateRows(
   index: Map<string, number>,
   options: { requireComplete: boolean },
 ): Promise<{ valid: ValidRow[]; problems: RowProblem[] }> {
-  const categories = new Map((await db.selectFrom('innovation_categories').select(['id', 'code']).where('active', '=', true).execute()).map((c) => [c.code, c.id]));
+  const categories = await categoryIdsByCode(db, { includeInactive: false });
   const valid: ValidRow[] = [];
   const problems: RowProblem[] = [];
   const seenTitles = new Map<string, number>();

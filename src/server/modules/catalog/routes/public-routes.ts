@@ -4,7 +4,7 @@ import { DEFAULT_TIME_ZONE, dayInZone } from '../../../../common/competitions.js
 import type { AppDeps } from '../../../deps.js';
 import { errorResponse, errors } from '../../../http/errors.js';
 import { safeDownloadHeaders, storageFor } from '../../../storage/index.js';
-import { categoriesFor } from '../categories-service.js';
+import { categoriesForViewer } from '../categories-service.js';
 import { readDocument } from '../documents-service.js';
 import { countUpTo, EXPORT_COLUMNS, exportMode, exportRows, MAX_EXPORT_ROWS } from '../export/export-rows.js';
 import { opsiCase } from '../export/opsi-case.js';
@@ -141,7 +141,7 @@ export function publicCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: z.object({ items: z.array(categoryView) }) },
         },
       },
-      async (request) => ({ items: await categoriesFor(deps.db, request.query.all === 'true' && request.auth?.user.role === 'ministry_admin') }),
+      async (request) => ({ items: await categoriesForViewer(deps.db, request.auth?.user, request.query.all === 'true') }),
     );
   };
 }

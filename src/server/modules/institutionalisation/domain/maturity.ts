@@ -15,7 +15,7 @@ import type { LegalBasisKind, Localized, MaturityStage, PlanKind } from '../../.
  *
  * Rules 1–2 on facts are decided by `factStage` (stored, so the catalog can facet on it without
  * re-reading the facts); the part that depends on today is `ageStage` and is applied when read —
- * the catalog's SQL mirrors it (`maturityStageSql` in catalog/search-sql.ts), and a test keeps the
+ * the catalog's SQL mirrors it (`maturityStageSql` in catalog/search-filter-repository.ts), and a test keeps the
  * two in agreement. The stage is the later of the two.
  */
 export interface MaturityFacts {

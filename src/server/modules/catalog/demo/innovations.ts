@@ -1,20 +1,12 @@
-import { type Kysely, sql } from 'kysely';
-import type { AgencyType } from '../../../common/agency-types.js';
-import type { BudgetSource, InnovationForm, InnovationStatus } from '../../../common/catalog.js';
-import { appendAudit, SYSTEM_ACTOR } from '../../audit/audit-log.js';
-import type { Database } from '../../db/schema.js';
-import { type HistoricalAward, recordHistoricalAwards } from './awards-service.js';
-import { demoAwardsOf } from './demo-awards.js';
-import { diffSnapshots } from './profile-fields.js';
-import { insertVersion, listRecordsByIds } from './repository.js';
-import { snapshotOf } from './view.js';
+import type { AgencyType } from '../../../../common/agency-types.js';
+import type { BudgetSource, InnovationForm, InnovationStatus } from '../../../../common/catalog.js';
 
 /**
  * A dozen published demo innovations, so a fresh install shows a working catalog. They belong
  * to regional governments loaded from reference data (and two demo organisations); the stories
- * are typical of KIPP entries but written for the demo; some carry made-up awards (demo-awards.ts).
+ * are typical of KIPP entries but written for the demo; some carry made-up awards (awards.ts). Loaded by seed.ts.
  */
-interface DemoInnovation {
+export interface DemoInnovation {
   agency: { regionCode: string; type: AgencyType } | { name: string };
   regionCode: string;
   title: string;
@@ -46,7 +38,8 @@ export const DEMO_INNOVATIONS: readonly DemoInnovation[] = [
     regionCode: '35.78',
     unitName: 'Dinas Kesehatan Kota Surabaya',
     title: 'Antrean Puskesmas Daring Terpadu',
-    summary: 'Warga mengambil nomor antrean puskesmas dan rumah sakit daerah dari ponsel atau anjungan kelurahan, lalu datang mendekati giliran, sehingga tidak perlu mengantre sejak subuh.',
+    summary:
+      'Warga mengambil nomor antrean puskesmas dan rumah sakit daerah dari ponsel atau anjungan kelurahan, lalu datang mendekati giliran, sehingga tidak perlu mengantre sejak subuh.',
     problem: 'Pasien datang sejak pukul lima pagi untuk mendapat nomor antrean; ruang tunggu penuh dan waktu tunggu rata-rata mencapai tiga jam.',
     approach: 'Satu sistem antrean untuk seluruh puskesmas yang terhubung dengan rekam medis elektronik dan pesan pengingat, serta anjungan di kelurahan bagi warga tanpa ponsel.',
     implementationSteps: 'Uji coba di lima puskesmas, pelatihan petugas pendaftaran, perluasan ke seluruh puskesmas dalam satu tahun, lalu integrasi dengan rumah sakit daerah.',
@@ -142,7 +135,8 @@ export const DEMO_INNOVATIONS: readonly DemoInnovation[] = [
     regionCode: '32.11',
     unitName: 'Dinas Kesehatan Kabupaten Sumedang',
     title: 'Penanganan Stunting Terpadu Berbasis Data Desa',
-    summary: 'Data tumbuh kembang balita dari posyandu dipetakan per desa setiap bulan, sehingga intervensi gizi, sanitasi, dan bantuan sosial diarahkan ke keluarga yang paling membutuhkan.',
+    summary:
+      'Data tumbuh kembang balita dari posyandu dipetakan per desa setiap bulan, sehingga intervensi gizi, sanitasi, dan bantuan sosial diarahkan ke keluarga yang paling membutuhkan.',
     problem: 'Angka stunting tinggi dan bantuan dari berbagai dinas tidak tepat sasaran karena data balita tersebar dan tidak mutakhir.',
     approach: 'Satu basis data balita yang diisi kader posyandu lewat aplikasi dan dipakai bersama oleh dinas kesehatan, sosial, dan pekerjaan umum.',
     implementationSteps: 'Pelatihan kader, penimbangan serentak, pemetaan keluarga berisiko, rapat koordinasi bulanan lintas dinas.',
@@ -166,7 +160,8 @@ export const DEMO_INNOVATIONS: readonly DemoInnovation[] = [
     regionCode: '33',
     unitName: 'Biro Umum Sekretariat Daerah',
     title: 'Kanal Pengaduan Masyarakat Langsung ke Gubernur',
-    summary: 'Warga menyampaikan pengaduan layanan publik lewat pesan singkat, media sosial, dan aplikasi; setiap aduan diteruskan ke dinas terkait dengan batas waktu tindak lanjut yang dipantau.',
+    summary:
+      'Warga menyampaikan pengaduan layanan publik lewat pesan singkat, media sosial, dan aplikasi; setiap aduan diteruskan ke dinas terkait dengan batas waktu tindak lanjut yang dipantau.',
     problem: 'Pengaduan masyarakat tidak tercatat, berpindah-pindah antarinstansi, dan jarang mendapat jawaban.',
     approach: 'Satu pusat pengaduan dengan nomor tiket, disposisi otomatis ke dinas, dan laporan terbuka tentang kecepatan tindak lanjut.',
     implementationSteps: 'Penunjukan penghubung di setiap dinas, standar waktu tindak lanjut, publikasi statistik bulanan.',
@@ -214,7 +209,8 @@ export const DEMO_INNOVATIONS: readonly DemoInnovation[] = [
     regionCode: '34.01',
     unitName: 'Dinas Perdagangan Kabupaten Kulon Progo',
     title: 'Gerakan Belanja Produk Lokal untuk UMKM',
-    summary: 'Pemerintah daerah, sekolah, dan toko modern diwajibkan menyediakan serta membeli produk usaha kecil setempat, dari beras petani hingga air minum kemasan produksi daerah.',
+    summary:
+      'Pemerintah daerah, sekolah, dan toko modern diwajibkan menyediakan serta membeli produk usaha kecil setempat, dari beras petani hingga air minum kemasan produksi daerah.',
     problem: 'Uang belanja warga dan pemerintah daerah mengalir ke produk dari luar daerah sementara usaha kecil setempat sulit mendapat pasar.',
     approach: 'Kebijakan pembelian produk lokal oleh instansi, kemitraan toko modern dengan koperasi, dan merek daerah bersama.',
     implementationSteps: 'Penetapan peraturan bupati, pendataan produk UMKM, kurasi kualitas, kemitraan dengan toko modern.',
@@ -263,7 +259,8 @@ export const DEMO_INNOVATIONS: readonly DemoInnovation[] = [
     regionCode: '32.73',
     unitName: 'Dinas Pemberdayaan Perempuan dan Perlindungan Anak',
     title: 'Layanan Terpadu Pengaduan Kekerasan terhadap Perempuan dan Anak',
-    summary: 'Korban kekerasan melapor lewat satu nomor atau datang ke satu tempat, lalu didampingi psikolog, pendamping hukum, dan layanan kesehatan tanpa harus bercerita berulang kali.',
+    summary:
+      'Korban kekerasan melapor lewat satu nomor atau datang ke satu tempat, lalu didampingi psikolog, pendamping hukum, dan layanan kesehatan tanpa harus bercerita berulang kali.',
     problem: 'Korban harus mendatangi banyak instansi dan mengulang ceritanya, sehingga banyak yang berhenti melapor.',
     approach: 'Satu pintu pengaduan dengan manajer kasus yang mengoordinasikan layanan kesehatan, psikologis, hukum, dan rumah aman.',
     implementationSteps: 'Penyusunan standar layanan, perjanjian kerja sama dengan rumah sakit dan lembaga bantuan hukum, pelatihan manajer kasus.',
@@ -331,69 +328,3 @@ export const DEMO_INNOVATIONS: readonly DemoInnovation[] = [
     status: 'running',
   },
 ];
-
-
-/** Loads the demo innovations once (nothing happens when any innovation exists already). */
-export async function seedDemoInnovations(db: Kysely<Database>): Promise<number> {
-  if (await db.selectFrom('innovations').select('id').limit(1).executeTakeFirst()) return 0;
-  const categories = new Map((await db.selectFrom('innovation_categories').select(['id', 'code']).execute()).map((c) => [c.code, c.id]));
-  const surabayaOperator = await db.selectFrom('users').select(['id', 'agency_id']).where('email', '=', 'operator.surabaya@simpul.test').executeTakeFirst();
-  const now = new Date();
-  return db.transaction().execute(async (trx) => {
-    const ids: string[] = [];
-    const awards: HistoricalAward[] = [];
-    for (const demo of DEMO_INNOVATIONS) {
-      let q = trx.selectFrom('agencies').select('id');
-      q = 'name' in demo.agency ? q.where('name', '=', demo.agency.name) : q.where('region_code', '=', demo.agency.regionCode).where('type', '=', demo.agency.type);
-      const agency = await q.executeTakeFirst();
-      const categoryId = categories.get(demo.category);
-      if (!agency || !categoryId) continue;
-      const author = surabayaOperator?.agency_id === agency.id ? surabayaOperator.id : null;
-      const row = await trx
-        .insertInto('innovations')
-        .values({
-          agency_id: agency.id,
-          unit_name: demo.unitName,
-          region_code: demo.regionCode,
-          title: demo.title,
-          summary: demo.summary,
-          problem: demo.problem,
-          approach: demo.approach,
-          implementation_steps: demo.implementationSteps,
-          results: demo.results,
-          stakeholders: demo.stakeholders,
-          resources: demo.resources,
-          budget_source: demo.budgetSource,
-          sustainability: demo.sustainability,
-          replication_potential: demo.replicationPotential,
-          beneficiaries: demo.beneficiaries,
-          indicators: JSON.stringify(demo.indicators),
-          start_date: demo.startDate,
-          digital: demo.digital,
-          form: demo.form,
-          category_id: categoryId,
-          sdgs: demo.sdgs,
-          status: demo.status,
-          stopped_reason: demo.stoppedReason ?? null,
-          status_confirmed_at: now,
-          workflow_state: 'published',
-          submitted_at: now,
-          published_at: now,
-          created_by: author,
-          updated_by: author,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      ids.push(row.id);
-      awards.push(...demoAwardsOf(demo.title, row.id));
-    }
-    for (const record of await listRecordsByIds(trx, ids)) {
-      const snapshot = snapshotOf(record, []);
-      await insertVersion(trx, { innovationId: record.id, version: 1, action: 'import', changedBy: null, changes: diffSnapshots(null, snapshot), snapshot });
-    }
-    await appendAudit(trx, SYSTEM_ACTOR, { action: 'innovation.import', entityType: 'innovation', entityId: null, after: { demo: true, count: ids.length, ids } });
-    await recordHistoricalAwards(trx, SYSTEM_ACTOR, awards);
-    await sql`analyze innovations`.execute(trx);
-    return ids.length;
-  });
-}

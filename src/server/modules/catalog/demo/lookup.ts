@@ -1,6 +1,6 @@
-import type { Db } from '../../db/types.js';
-import { DEMO_INNOVATIONS } from './demo-innovations.js';
-import { selectPublishedIdsByTitle } from './repository.js';
+import type { Db } from '../../../db/types.js';
+import { DEMO_INNOVATIONS } from './innovations.js';
+import { selectPublishedIdsByTitle } from '../repository.js';
 
 /** For other modules' demo seeders: the ids of the demo innovations by title (those that were loaded). */
 export function demoInnovationIds(db: Db): Promise<Map<string, string>> {

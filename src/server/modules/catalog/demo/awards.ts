@@ -1,4 +1,4 @@
-import type { HistoricalAward } from './awards-service.js';
+import type { HistoricalAward } from '../awards-service.js';
 
 /** Made-up results of a past KIPP for the demo's regional governments (labelled as demo). */
 const DEMO_AWARDS: Record<string, ('top_45' | 'top_99')[]> = {

@@ -1,6 +1,6 @@
-import { SYSTEM_ACTOR } from '../../audit/audit-log.js';
-import type { Db } from '../../db/types.js';
-import { saveSharedMapping } from './historical-service.js';
+import { SYSTEM_ACTOR } from '../../../audit/audit-log.js';
+import type { Db } from '../../../db/types.js';
+import { saveSharedMapping } from '../historical-service.js';
 
 /**
  * Demo: the ministry's import wizard offers a saved mapping for winners' lists written the usual

@@ -2,7 +2,8 @@ import { type RawBuilder, sql } from 'kysely';
 import type { SearchFilters } from './schemas.js';
 
 /**
- * SQL pieces of a catalog search. Only published records are ever searched. The query text is
+ * SQL pieces of a catalog search (the conditions the search, its pages, facets and export share;
+ * a repository file: only repositories build SQL). Only published records are ever searched. The query text is
  * matched two ways: full text (`indonesian` stemming on unaccented text, so `pelayanan` finds
  * `layanan`) and, when full text finds nothing, typo-tolerant trigram similarity on titles.
  * Full text uses the query plan of search-terms.ts when there is one (`ResolvedText`): a
@@ -106,36 +107,3 @@ export function filterCondition(f: SearchFilters & { categoryIds?: number[]; tex
   if (f.agency) parts.push(sql`i.agency_id = ${f.agency}::uuid`);
   return sql<boolean>`${sql.join(parts, sql` and `)}`;
 }
-
-/**
- * One row per (facet, value) with its count, over the rows of `source` (a subquery of
- * FACET_COLUMNS and a boolean `hit`): the scalar facets over the hits in one pass with GROUPING
- * SETS, the SDG array unnested in a second, and (facet `sampled`) how many rows the source read,
- * which a sample's estimate is scaled by.
- */
-export function facetCounts(source: RawBuilder<unknown>): RawBuilder<{ facet: string; value: string; n: string }> {
-  return sql<{ facet: string; value: string; n: string }>`
-    with s as materialized (${source}), m as (select * from s where hit)
-    select 'sampled' as facet, '' as value, count(*)::text as n from s
-    union all
-    select case
-        when grouping(province_code) = 0 then 'province'
-        when grouping(regency_code) = 0 then 'regency'
-        when grouping(agency_type) = 0 then 'agencyType'
-        when grouping(category_id) = 0 then 'category'
-        when grouping(year_started) = 0 then 'year'
-        when grouping(status) = 0 then 'status'
-        when grouping(maturity) = 0 then 'maturity'
-        else 'total' end as facet,
-      coalesce(province_code, regency_code, agency_type, category_id::text, year_started::text, status, maturity, '') as value,
-      count(*)::text as n
-    from m
-    group by grouping sets ((province_code), (regency_code), (agency_type), (category_id), (year_started), (status), (maturity), ())
-    union all
-    select 'sdg', s::text, count(*)::text from m cross join lateral unnest(m.sdgs) s group by s
-    union all
-    select 'award', aw.level, count(distinct aw.innovation_id)::text from m join innovation_awards aw on aw.innovation_id = m.id group by aw.level
-  `;
-}
-
-export const FACET_COLUMNS = sql`i.id, i.province_code, i.regency_code, i.agency_type, i.category_id, i.year_started, i.status, i.sdgs, ${maturityStageSql('i')} as maturity`;
