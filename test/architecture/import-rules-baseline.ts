@@ -16,16 +16,7 @@ export const IMPORT_BASELINE: ReadonlyArray<readonly [rule: string, from: string
  * kysely, which an import rule cannot see. Same contract: may only shrink, and a file that stops
  * querying must be removed from the list.
  */
-export const QUERY_SITES_BASELINE: readonly string[] = [
-  'src/server/modules/competitions/sections.ts',
-  'src/server/modules/competitions/service.ts',
-  'src/server/modules/proposals/admin-check/own-signals.ts',
-  'src/server/modules/proposals/admin-check/stats.ts',
-  'src/server/modules/proposals/attachments.ts',
-  'src/server/modules/proposals/demo/seed.ts',
-  'src/server/modules/proposals/service.ts',
-  'src/server/modules/proposals/workflow.ts',
-];
+export const QUERY_SITES_BASELINE: readonly string[] = [];
 
 /**
  * BASELINE: route files that open a transaction themselves (services open transactions).

@@ -3,7 +3,7 @@ import { appendAudit, type Actor } from '../../audit/audit-log.js';
 import type { AuthUser } from '../../auth/auth-user.js';
 import type { Database } from '../../db/schema.js';
 import { errors } from '../../http/errors.js';
-import { findCategoryIdByCode, insertCategory, updateCategoryRow } from './categories-repository.js';
+import { categoryIdsByCode, findCategoryIdByCode, insertCategory, updateCategoryRow } from './categories-repository.js';
 import { maySeeInactiveCategories } from './policy.js';
 import { categoryToView, findCategory, listCategories } from './repository.js';
 import type { CategoryView } from './schemas.js';
@@ -11,6 +11,11 @@ import type { CategoryView } from './schemas.js';
 /** The configurable category list (kategori/cluster), managed by the ministry. */
 export function categoriesFor(db: Kysely<Database>, includeInactive: boolean): Promise<CategoryView[]> {
   return listCategories(db, includeInactive);
+}
+
+/** For other modules (demo seeders, imports): the ids of the active categories by code. */
+export function activeCategoryIds(db: Kysely<Database>): Promise<Map<string, number>> {
+  return categoryIdsByCode(db, { includeInactive: false });
 }
 
 /** The public list; withdrawn categories too when asked for by someone the policy lets see them. */

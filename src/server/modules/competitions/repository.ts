@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
+import { type Insertable, sql, type Updateable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { CompetitionStatus } from '../../../common/competitions.js';
-import type { Db } from '../../db/types.js';
-import type { CompetitionRow } from '../../db/schema/competitions.js';
+import type { CompetitionKind, CompetitionStatus } from '../../../common/competitions.js';
+import type { Db, DbOrTrx, Trx } from '../../db/types.js';
+import type { CompetitionRow, CompetitionTable } from '../../db/schema/competitions.js';
 import type { CompetitionView } from './schemas.js';
 
 /** Only this file and its siblings in this module touch the competition tables. */
@@ -99,26 +99,32 @@ export async function competitionNameTaken(db: Db, name: string, year: number, e
   return (await q.executeTakeFirst()) !== undefined;
 }
 
-/** Ids of a section's rows that proposals still point at, so they cannot be removed. */
-export async function referencedIds(db: Db, section: 'groups' | 'categories' | 'questions', ids: readonly string[]): Promise<string[]> {
-  if (ids.length === 0) return [];
-  const rows =
-    section === 'questions'
-      ? await db.selectFrom('proposal_answers').select('question_id as id').distinct().where('question_id', 'in', ids).execute()
-      : await db
-          .selectFrom('proposals')
-          .select(section === 'groups' ? 'group_id as id' : 'category_id as id')
-          .distinct()
-          .where(section === 'groups' ? 'group_id' : 'category_id', 'in', ids)
-          .execute();
-  return rows.map((r) => r.id);
+export async function insertCompetition(trx: Trx, values: Insertable<CompetitionTable>): Promise<{ id: string }> {
+  return trx.insertInto('competitions').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
-export async function countProposals(db: Db, competitionId: string): Promise<number> {
+export async function updateCompetitionRow(trx: Trx, id: string, values: Updateable<CompetitionTable>): Promise<void> {
+  await trx.updateTable('competitions').set(values).where('id', '=', id).execute();
+}
+
+/** Each group's code and participant types (a competition may not drop a type a group still uses). */
+export function groupParticipantTypes(db: Db, competitionId: string) {
+  return db.selectFrom('competition_groups').select(['code', 'participant_types']).where('competition_id', '=', competitionId).execute();
+}
+
+export async function competitionIdExists(db: DbOrTrx, id: string): Promise<boolean> {
+  return (await db.selectFrom('competitions').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+export async function selectNewestPublishedId(db: DbOrTrx, kind: CompetitionKind): Promise<string | undefined> {
   const row = await db
-    .selectFrom('proposals')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('competition_id', '=', competitionId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+    .selectFrom('competitions')
+    .select('id')
+    .where('kind', '=', kind)
+    .where('status', '=', 'published')
+    .orderBy('year', 'desc')
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id;
 }

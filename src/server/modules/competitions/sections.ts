@@ -2,7 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { ANSWER_TYPES, WORD_COUNTED_TYPES } from '../../../common/competitions.js';
 import type { Trx } from '../../db/types.js';
 import { type AppError, errors, type LocalizedText } from '../../http/errors.js';
-import { referencedIds } from './repository.js';
+import { configIdsInUse } from '../proposals/read-model.js';
+import {
+  deleteCategories,
+  deleteGroups,
+  deleteQuestions,
+  existingCategories,
+  existingGroups,
+  existingQuestions,
+  existingStages,
+  parkCategoryCode,
+  parkGroupCode,
+  replaceStageRows,
+  saveCategory,
+  saveGroup,
+  saveQuestion,
+} from './sections-repository.js';
 import type { categoryInput, groupInput, questionInput, stageInput } from './schemas.js';
 import type { z } from 'zod';
 
@@ -47,7 +62,7 @@ function checkKnownIds(items: { id?: string | undefined }[], existing: Set<strin
 async function refuseRemovingUsed(trx: Trx, section: 'groups' | 'categories' | 'questions', existing: { id: string; label: string }[], keep: Set<string>): Promise<string[]> {
   const removed = existing.filter((row) => !keep.has(row.id));
   const used = new Set(
-    await referencedIds(
+    await configIdsInUse(
       trx,
       section,
       removed.map((r) => r.id),
@@ -141,7 +156,7 @@ export function validateStages(stages: StageInput[]): void {
 const placeholderCode = () => `tmp-${randomUUID()}`;
 
 export async function replaceGroups(trx: Trx, competitionId: string, groups: GroupInput[]): Promise<void> {
-  const existing = await trx.selectFrom('competition_groups').select(['id', 'code']).where('competition_id', '=', competitionId).execute();
+  const existing = await existingGroups(trx, competitionId);
   checkKnownIds(groups, new Set(existing.map((r) => r.id)), 'groups');
   const keep = new Set(groups.flatMap((g) => (g.id ? [g.id] : [])));
   const removed = await refuseRemovingUsed(
@@ -150,8 +165,8 @@ export async function replaceGroups(trx: Trx, competitionId: string, groups: Gro
     existing.map((r) => ({ id: r.id, label: r.code })),
     keep,
   );
-  if (removed.length > 0) await trx.deleteFrom('competition_groups').where('id', 'in', removed).execute();
-  for (const id of keep) await trx.updateTable('competition_groups').set({ code: placeholderCode() }).where('id', '=', id).execute();
+  await deleteGroups(trx, removed);
+  for (const id of keep) await parkGroupCode(trx, id, placeholderCode());
   for (const [i, g] of groups.entries()) {
     const values = {
       code: g.code,
@@ -166,17 +181,12 @@ export async function replaceGroups(trx: Trx, competitionId: string, groups: Gro
       participant_types: g.participantTypes,
       requires_replication: g.requiresReplication,
     };
-    if (g.id) await trx.updateTable('competition_groups').set(values).where('id', '=', g.id).execute();
-    else
-      await trx
-        .insertInto('competition_groups')
-        .values({ ...values, competition_id: competitionId })
-        .execute();
+    await saveGroup(trx, competitionId, g.id, values);
   }
 }
 
 export async function replaceCategories(trx: Trx, competitionId: string, categories: CategoryInput[]): Promise<void> {
-  const existing = await trx.selectFrom('competition_categories').select(['id', 'code']).where('competition_id', '=', competitionId).execute();
+  const existing = await existingCategories(trx, competitionId);
   checkKnownIds(categories, new Set(existing.map((r) => r.id)), 'categories');
   const keep = new Set(categories.flatMap((c) => (c.id ? [c.id] : [])));
   const removed = await refuseRemovingUsed(
@@ -185,21 +195,16 @@ export async function replaceCategories(trx: Trx, competitionId: string, categor
     existing.map((r) => ({ id: r.id, label: r.code })),
     keep,
   );
-  if (removed.length > 0) await trx.deleteFrom('competition_categories').where('id', 'in', removed).execute();
-  for (const id of keep) await trx.updateTable('competition_categories').set({ code: placeholderCode() }).where('id', '=', id).execute();
+  await deleteCategories(trx, removed);
+  for (const id of keep) await parkCategoryCode(trx, id, placeholderCode());
   for (const [i, c] of categories.entries()) {
     const values = { code: c.code, name: c.name, name_en: c.nameEn || null, description: c.description, position: i + 1 };
-    if (c.id) await trx.updateTable('competition_categories').set(values).where('id', '=', c.id).execute();
-    else
-      await trx
-        .insertInto('competition_categories')
-        .values({ ...values, competition_id: competitionId })
-        .execute();
+    await saveCategory(trx, competitionId, c.id, values);
   }
 }
 
 export async function replaceQuestions(trx: Trx, competitionId: string, questions: QuestionInput[]): Promise<void> {
-  const existing = await trx.selectFrom('competition_questions').select(['id', 'position']).where('competition_id', '=', competitionId).execute();
+  const existing = await existingQuestions(trx, competitionId);
   checkKnownIds(questions, new Set(existing.map((r) => r.id)), 'questions');
   const keep = new Set(questions.flatMap((q) => (q.id ? [q.id] : [])));
   const removed = await refuseRemovingUsed(
@@ -208,7 +213,7 @@ export async function replaceQuestions(trx: Trx, competitionId: string, question
     existing.map((r) => ({ id: r.id, label: `#${r.position}` })),
     keep,
   );
-  if (removed.length > 0) await trx.deleteFrom('competition_questions').where('id', 'in', removed).execute();
+  await deleteQuestions(trx, removed);
   // The (competition, position) constraint is checked at commit, so renumbering in place is safe.
   for (const [i, q] of questions.entries()) {
     const values = {
@@ -222,34 +227,25 @@ export async function replaceQuestions(trx: Trx, competitionId: string, question
       answer_type: q.answerType,
       options: q.options,
     };
-    if (q.id) await trx.updateTable('competition_questions').set(values).where('id', '=', q.id).execute();
-    else
-      await trx
-        .insertInto('competition_questions')
-        .values({ ...values, competition_id: competitionId })
-        .execute();
+    await saveQuestion(trx, competitionId, q.id, values);
   }
 }
 
 /** Stages are referenced by nothing, so the list simply replaces them (keeping the given ids). */
 export async function replaceStages(trx: Trx, competitionId: string, stages: StageInput[]): Promise<void> {
-  const existing = await trx.selectFrom('competition_stages').select('id').where('competition_id', '=', competitionId).execute();
+  const existing = await existingStages(trx, competitionId);
   checkKnownIds(stages, new Set(existing.map((r) => r.id)), 'stages');
-  await trx.deleteFrom('competition_stages').where('competition_id', '=', competitionId).execute();
-  if (stages.length === 0) return;
-  await trx
-    .insertInto('competition_stages')
-    .values(
-      stages.map((s, i) => ({
-        ...(s.id ? { id: s.id } : {}),
-        competition_id: competitionId,
-        kind: s.kind,
-        name: s.name,
-        name_en: s.nameEn || null,
-        starts_at: new Date(s.startsAt),
-        ends_at: new Date(s.endsAt),
-        position: i + 1,
-      })),
-    )
-    .execute();
+  await replaceStageRows(
+    trx,
+    competitionId,
+    stages.map((s, i) => ({
+      ...(s.id ? { id: s.id } : {}),
+      kind: s.kind,
+      name: s.name,
+      name_en: s.nameEn || null,
+      starts_at: new Date(s.startsAt),
+      ends_at: new Date(s.endsAt),
+      position: i + 1,
+    })),
+  );
 }

@@ -6,7 +6,17 @@ import type { Database } from '../../db/schema.js';
 import { AppError, errors } from '../../http/errors.js';
 import { registrationPhase, type RegistrationWindow } from './phase.js';
 import { canSeeCompetition, visibleStatuses } from './policy.js';
-import { type CompetitionRecord, competitionNameTaken, countProposals, findCompetitionRow, listCompetitionRows, loadCompetition } from './repository.js';
+import {
+  type CompetitionRecord,
+  competitionNameTaken,
+  findCompetitionRow,
+  groupParticipantTypes,
+  insertCompetition,
+  listCompetitionRows,
+  loadCompetition,
+  updateCompetitionRow,
+} from './repository.js';
+import { countProposalsOf } from '../proposals/read-model.js';
 import type { CompetitionSummary, CompetitionView, CreateCompetitionInput, UpdateCompetitionInput } from './schemas.js';
 import {
   type CategoryInput,
@@ -147,21 +157,17 @@ export async function createCompetition(ctx: CompetitionsContext, input: CreateC
   }
   await refuseDuplicateName(ctx.db, input.name, input.year);
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('competitions')
-      .values({
-        kind: input.kind,
-        name: input.name,
-        year: input.year,
-        theme: input.theme,
-        description: input.description,
-        participant_types: [...new Set(input.participantTypes)],
-        sdg_required: input.sdgRequired,
-        grace_minutes: input.graceMinutes,
-        cloned_from: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const row = await insertCompetition(trx, {
+      kind: input.kind,
+      name: input.name,
+      year: input.year,
+      theme: input.theme,
+      description: input.description,
+      participant_types: [...new Set(input.participantTypes)],
+      sdg_required: input.sdgRequired,
+      grace_minutes: input.graceMinutes,
+      cloned_from: null,
+    });
     if (input.groups) await replaceGroups(trx, row.id, input.groups);
     if (input.categories) await replaceCategories(trx, row.id, input.categories);
     if (input.questions) await replaceQuestions(trx, row.id, input.questions);
@@ -192,7 +198,7 @@ export async function updateCompetition(ctx: CompetitionsContext, id: string, pa
     if (patch.name !== undefined || patch.year !== undefined) await refuseDuplicateName(trx, name, year, id);
     if (patch.participantTypes) {
       // A group may not keep a participant type the competition no longer allows.
-      const groups = await trx.selectFrom('competition_groups').select(['code', 'participant_types']).where('competition_id', '=', id).execute();
+      const groups = await groupParticipantTypes(trx, id);
       const stranded = groups.filter((g) => g.participant_types.some((t) => !patch.participantTypes!.includes(t as never)));
       if (stranded.length > 0) {
         throw errors.validation(
@@ -204,20 +210,16 @@ export async function updateCompetition(ctx: CompetitionsContext, id: string, pa
         );
       }
     }
-    await trx
-      .updateTable('competitions')
-      .set({
-        ...(patch.name !== undefined ? { name: patch.name } : {}),
-        ...(patch.year !== undefined ? { year: patch.year } : {}),
-        ...(patch.theme !== undefined ? { theme: patch.theme } : {}),
-        ...(patch.description !== undefined ? { description: patch.description } : {}),
-        ...(patch.participantTypes !== undefined ? { participant_types: [...new Set(patch.participantTypes)] } : {}),
-        ...(patch.sdgRequired !== undefined ? { sdg_required: patch.sdgRequired } : {}),
-        ...(patch.graceMinutes !== undefined ? { grace_minutes: patch.graceMinutes } : {}),
-        updated_at: ctx.now,
-      })
-      .where('id', '=', id)
-      .execute();
+    await updateCompetitionRow(trx, id, {
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.year !== undefined ? { year: patch.year } : {}),
+      ...(patch.theme !== undefined ? { theme: patch.theme } : {}),
+      ...(patch.description !== undefined ? { description: patch.description } : {}),
+      ...(patch.participantTypes !== undefined ? { participant_types: [...new Set(patch.participantTypes)] } : {}),
+      ...(patch.sdgRequired !== undefined ? { sdg_required: patch.sdgRequired } : {}),
+      ...(patch.graceMinutes !== undefined ? { grace_minutes: patch.graceMinutes } : {}),
+      updated_at: ctx.now,
+    });
     await appendAudit(trx, ctx.actor, {
       action: 'competition.update',
       entityType: 'competition',
@@ -257,7 +259,7 @@ export async function replaceSection(
       validateStages(items as StageInput[]);
       await replaceStages(trx, id, items as StageInput[]);
     }
-    await trx.updateTable('competitions').set({ updated_at: ctx.now }).where('id', '=', id).execute();
+    await updateCompetitionRow(trx, id, { updated_at: ctx.now });
     await appendAudit(trx, ctx.actor, { action: `competition.${section}.replace`, entityType: 'competition', entityId: id, before: before?.[section] ?? null, after: items });
   });
   return viewAfterChange(ctx, id);
@@ -296,13 +298,13 @@ export async function moveCompetition(ctx: CompetitionsContext, id: string, to: 
         });
       }
     }
-    if (to === 'draft' && (await countProposals(trx, id)) > 0) {
+    if (to === 'draft' && (await countProposalsOf(trx, id)) > 0) {
       throw errors.conflict('COMPETITION_HAS_PROPOSALS', {
         id: 'Kompetisi sudah memiliki proposal sehingga tidak dapat kembali menjadi draf.',
         en: 'The competition already has proposals, so it cannot go back to draft.',
       });
     }
-    await trx.updateTable('competitions').set({ status: to, updated_at: ctx.now }).where('id', '=', id).execute();
+    await updateCompetitionRow(trx, id, { status: to, updated_at: ctx.now });
     await appendAudit(trx, ctx.actor, {
       action: `competition.${to === 'published' ? 'publish' : to === 'archived' ? 'archive' : 'unpublish'}`,
       entityType: 'competition',
@@ -329,21 +331,17 @@ export async function cloneCompetition(ctx: CompetitionsContext, sourceId: strin
   await refuseDuplicateName(ctx.db, name, input.year);
   const years = input.year - source.row.year;
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('competitions')
-      .values({
-        kind: source.row.kind,
-        name,
-        year: input.year,
-        theme: source.row.theme,
-        description: source.row.description,
-        participant_types: source.row.participant_types,
-        sdg_required: source.row.sdg_required,
-        grace_minutes: source.row.grace_minutes,
-        cloned_from: source.row.id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const row = await insertCompetition(trx, {
+      kind: source.row.kind,
+      name,
+      year: input.year,
+      theme: source.row.theme,
+      description: source.row.description,
+      participant_types: source.row.participant_types,
+      sdg_required: source.row.sdg_required,
+      grace_minutes: source.row.grace_minutes,
+      cloned_from: source.row.id,
+    });
     await replaceGroups(
       trx,
       row.id,

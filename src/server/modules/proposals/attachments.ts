@@ -5,6 +5,7 @@ import { type FileStorage, sniffContentType, storageKey } from '../../storage/in
 import { competitionFor, PROPOSAL, type ProposalsContext } from './context.js';
 import { canRead } from './policy.js';
 import { findProposalRow } from './repository.js';
+import { countAttachments, deleteAttachment, findAttachment, insertAttachment, updateProposalRow } from './writes-repository.js';
 import { facts, lockEditable } from './service.js';
 
 /** Supporting documents of a proposal: PDFs and images, recognised by their content, never by their name. */
@@ -43,34 +44,22 @@ export async function addAttachment(ctx: ProposalsContext, storage: FileStorage,
   try {
     await ctx.db.transaction().execute(async (trx) => {
       const row = await lockEditable(ctx, trx, id, record);
-      const count = await trx
-        .selectFrom('proposal_attachments')
-        .select((eb) => eb.fn.countAll<string>().as('n'))
-        .where('proposal_id', '=', id)
-        .executeTakeFirstOrThrow();
-      if (Number(count.n) >= MAX_ATTACHMENTS) {
+      if ((await countAttachments(trx, id)) >= MAX_ATTACHMENTS) {
         throw errors.conflict('TOO_MANY_ATTACHMENTS', { id: `Maksimal ${MAX_ATTACHMENTS} lampiran per proposal.`, en: `At most ${MAX_ATTACHMENTS} attachments per proposal.` });
       }
-      await trx
-        .insertInto('proposal_attachments')
-        .values({
-          id: attachmentId,
-          proposal_id: id,
-          question_id: questionId,
-          storage_key: key,
-          filename,
-          content_type: contentType,
-          size_bytes: upload.bytes.length,
-          sha256,
-          uploaded_by: ctx.user.id,
-          uploaded_at: ctx.now,
-        })
-        .execute();
-      await trx
-        .updateTable('proposals')
-        .set({ version: row.version + 1, updated_at: ctx.now })
-        .where('id', '=', id)
-        .execute();
+      await insertAttachment(trx, {
+        id: attachmentId,
+        proposal_id: id,
+        question_id: questionId,
+        storage_key: key,
+        filename,
+        content_type: contentType,
+        size_bytes: upload.bytes.length,
+        sha256,
+        uploaded_by: ctx.user.id,
+        uploaded_at: ctx.now,
+      });
+      await updateProposalRow(trx, id, { version: row.version + 1, updated_at: ctx.now });
       await appendAudit(trx, ctx.actor, {
         action: 'proposal.attachment.add',
         entityType: 'proposal',
@@ -91,14 +80,10 @@ export async function removeAttachment(ctx: ProposalsContext, storage: FileStora
   const record = await competitionFor(ctx, current.competition_id);
   const key = await ctx.db.transaction().execute(async (trx) => {
     const row = await lockEditable(ctx, trx, id, record);
-    const attachment = await trx.selectFrom('proposal_attachments').selectAll().where('id', '=', attachmentId).where('proposal_id', '=', id).executeTakeFirst();
+    const attachment = await findAttachment(trx, id, attachmentId);
     if (!attachment) throw errors.notFound(ATTACHMENT);
-    await trx.deleteFrom('proposal_attachments').where('id', '=', attachmentId).execute();
-    await trx
-      .updateTable('proposals')
-      .set({ version: row.version + 1, updated_at: ctx.now })
-      .where('id', '=', id)
-      .execute();
+    await deleteAttachment(trx, attachmentId);
+    await updateProposalRow(trx, id, { version: row.version + 1, updated_at: ctx.now });
     await appendAudit(trx, ctx.actor, {
       action: 'proposal.attachment.remove',
       entityType: 'proposal',
@@ -113,7 +98,7 @@ export async function removeAttachment(ctx: ProposalsContext, storage: FileStora
 export async function readAttachment(ctx: ProposalsContext, storage: FileStorage, id: string, attachmentId: string) {
   const current = await findProposalRow(ctx.db, id);
   if (!current || !canRead(ctx.user, facts(current))) throw errors.notFound(PROPOSAL);
-  const attachment = await ctx.db.selectFrom('proposal_attachments').selectAll().where('id', '=', attachmentId).where('proposal_id', '=', id).executeTakeFirst();
+  const attachment = await findAttachment(ctx.db, id, attachmentId);
   if (!attachment) throw errors.notFound(ATTACHMENT);
   const bytes = await storage.get(attachment.storage_key);
   if (!bytes) throw errors.notFound(ATTACHMENT);

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { ProposalStatus } from '../../../common/competitions.js';
 import { containsPattern } from '../../db/like-pattern.js';
-import type { Db } from '../../db/types.js';
+import type { Db, DbOrTrx } from '../../db/types.js';
 import type { ProposalRow } from '../../db/schema/proposals.js';
 import type { ListScope } from './policy.js';
 import type { ProposalSummary } from './schemas.js';
@@ -157,4 +157,28 @@ export async function liveProposalForInnovation(db: Db, competitionId: string, i
     .where('innovation_id', '=', innovationId)
     .where('status', '<>', 'withdrawn')
     .executeTakeFirst();
+}
+
+/** Ids of a section's rows that proposals still point at, so they cannot be removed. */
+export async function selectReferencedConfigIds(db: DbOrTrx, section: 'groups' | 'categories' | 'questions', ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows =
+    section === 'questions'
+      ? await db.selectFrom('proposal_answers').select('question_id as id').distinct().where('question_id', 'in', ids).execute()
+      : await db
+          .selectFrom('proposals')
+          .select(section === 'groups' ? 'group_id as id' : 'category_id as id')
+          .distinct()
+          .where(section === 'groups' ? 'group_id' : 'category_id', 'in', ids)
+          .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function selectProposalCount(db: DbOrTrx, competitionId: string): Promise<number> {
+  const row = await db
+    .selectFrom('proposals')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('competition_id', '=', competitionId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

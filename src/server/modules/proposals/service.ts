@@ -20,6 +20,7 @@ import {
   lockApplicantGroup,
   nextProposalNumber,
 } from './repository.js';
+import { answerValues, deleteAnswer, insertProposal, updateProposalRow, upsertAnswer } from './writes-repository.js';
 import type { CreateProposalInput, ProposalView, SaveProposalInput } from './schemas.js';
 import { EDITABLE_STATUSES, transitionTarget } from './state-machine.js';
 import type { ProposalRow } from '../../db/schema/proposals.js';
@@ -183,30 +184,26 @@ export async function createProposal(ctx: ProposalsContext, input: CreateProposa
     ctx.db.transaction().execute(async (trx) => {
       await enforceDraftCap(trx, record.row.id, group, applicant);
       const number = await nextProposalNumber(trx, `${record.row.kind === 'kipp' ? 'KIPP' : 'SC'}${record.row.year}`);
-      const row = await trx
-        .insertInto('proposals')
-        .values({
-          number,
-          competition_id: record.row.id,
-          group_id: group.id,
-          category_id: input.categoryId,
-          innovation_id: innovationId,
-          applicant_kind: applicant.kind,
-          agency_id: applicant.kind === 'agency' ? applicant.agencyId : null,
-          owner_id: ctx.user.id,
-          participant_type: applicant.participantType,
-          title,
-          submitted_content: null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const proposalId = await insertProposal(trx, {
+        number,
+        competition_id: record.row.id,
+        group_id: group.id,
+        category_id: input.categoryId,
+        innovation_id: innovationId,
+        applicant_kind: applicant.kind,
+        agency_id: applicant.kind === 'agency' ? applicant.agencyId : null,
+        owner_id: ctx.user.id,
+        participant_type: applicant.participantType,
+        title,
+        submitted_content: null,
+      });
       await appendAudit(trx, ctx.actor, {
         action: 'proposal.create',
         entityType: 'proposal',
-        entityId: row.id,
+        entityId: proposalId,
         after: { number, competitionId: record.row.id, groupId: group.id, categoryId: input.categoryId, innovationId, title, createdInnovation: !!input.newInnovation },
       });
-      return row.id;
+      return proposalId;
     });
   let id: string;
   try {
@@ -294,29 +291,21 @@ export async function saveProposal(ctx: ProposalsContext, id: string, input: Sav
     if (newGroup && applicant) await enforceDraftCap(trx, row.competition_id, newGroup, applicant, row.id);
     for (const a of prepared) {
       if (a.stored === null) {
-        await trx.deleteFrom('proposal_answers').where('proposal_id', '=', id).where('question_id', '=', a.questionId).execute();
+        await deleteAnswer(trx, id, a.questionId);
         continue;
       }
       const values = { value: JSON.stringify(a.stored.value), text_value: a.stored.textValue, word_count: a.stored.wordCount, updated_at: ctx.now };
-      await trx
-        .insertInto('proposal_answers')
-        .values({ proposal_id: id, question_id: a.questionId, ...values })
-        .onConflict((oc) => oc.columns(['proposal_id', 'question_id']).doUpdateSet(values))
-        .execute();
+      await upsertAnswer(trx, id, a.questionId, values);
     }
-    const answers = await trx.selectFrom('proposal_answers').select(['question_id', 'value']).where('proposal_id', '=', id).execute();
-    await trx
-      .updateTable('proposals')
-      .set({
-        ...(input.title !== undefined ? { title: input.title } : {}),
-        ...(input.categoryId !== undefined ? { category_id: input.categoryId } : {}),
-        ...(newGroup ? { group_id: newGroup.id } : {}),
-        sdgs: sdgsOf(record.questions, answers),
-        version: row.version + 1,
-        updated_at: ctx.now,
-      })
-      .where('id', '=', id)
-      .execute();
+    const answers = await answerValues(trx, id);
+    await updateProposalRow(trx, id, {
+      ...(input.title !== undefined ? { title: input.title } : {}),
+      ...(input.categoryId !== undefined ? { category_id: input.categoryId } : {}),
+      ...(newGroup ? { group_id: newGroup.id } : {}),
+      sdgs: sdgsOf(record.questions, answers),
+      version: row.version + 1,
+      updated_at: ctx.now,
+    });
     await appendAudit(trx, ctx.actor, {
       action: 'proposal.save',
       entityType: 'proposal',

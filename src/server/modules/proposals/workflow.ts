@@ -13,6 +13,7 @@ import { capReached, eligibilityProblem } from './eligibility.js';
 import { canAct, canRead } from './policy.js';
 import { receiptOf, receiptParams } from './receipt.js';
 import { countApplicantProposals, findProposalRow, lockApplicantGroup } from './repository.js';
+import { answerValues, attachmentDigests, insertReturn, openAdminCheck, updateProposalRow } from './writes-repository.js';
 import type { ProposalView, ReceiptView } from './schemas.js';
 import { facts, proposalView } from './service.js';
 import { type ProposalAction, transitionTarget } from './state-machine.js';
@@ -46,10 +47,7 @@ function assertDuringRegistration(record: CompetitionRecord, now: Date): void {
 }
 
 async function loadContent(trx: Trx, id: string) {
-  const [answers, attachments] = await Promise.all([
-    trx.selectFrom('proposal_answers').select(['question_id', 'value']).where('proposal_id', '=', id).execute(),
-    trx.selectFrom('proposal_attachments').select(['question_id', 'filename', 'sha256']).where('proposal_id', '=', id).orderBy('uploaded_at').orderBy('id').execute(),
-  ]);
+  const [answers, attachments] = await Promise.all([answerValues(trx, id), attachmentDigests(trx, id)]);
   return { answers, attachments };
 }
 
@@ -63,11 +61,7 @@ export async function markReady(ctx: ProposalsContext, id: string): Promise<Prop
     assertDuringRegistration(record, ctx.now);
     const { answers, attachments } = await loadContent(trx, id);
     assertComplete(record.questions, answers, attachments, record.row.sdg_required, row.sdgs);
-    await trx
-      .updateTable('proposals')
-      .set({ status: to, updated_at: ctx.now, version: row.version + 1 })
-      .where('id', '=', id)
-      .execute();
+    await updateProposalRow(trx, id, { status: to, updated_at: ctx.now, version: row.version + 1 });
     await appendAudit(trx, ctx.actor, { action: 'proposal.mark_ready', entityType: 'proposal', entityId: id, before: { status: row.status }, after: { status: to } });
   });
   return proposalView(ctx, (await findProposalRow(ctx.db, id))!, record);
@@ -81,11 +75,7 @@ export async function reopen(ctx: ProposalsContext, id: string): Promise<Proposa
   await ctx.db.transaction().execute(async (trx) => {
     const { row, to } = await lockForAction(ctx, trx, id, 'reopen');
     assertDuringRegistration(record, ctx.now);
-    await trx
-      .updateTable('proposals')
-      .set({ status: to, updated_at: ctx.now, version: row.version + 1 })
-      .where('id', '=', id)
-      .execute();
+    await updateProposalRow(trx, id, { status: to, updated_at: ctx.now, version: row.version + 1 });
     await appendAudit(trx, ctx.actor, { action: 'proposal.reopen', entityType: 'proposal', entityId: id, before: { status: row.status }, after: { status: to } });
   });
   return proposalView(ctx, (await findProposalRow(ctx.db, id))!, record);
@@ -99,12 +89,8 @@ export async function returnProposal(ctx: ProposalsContext, id: string, comment:
   await ctx.db.transaction().execute(async (trx) => {
     const { row, to } = await lockForAction(ctx, trx, id, 'return');
     assertDuringRegistration(record, ctx.now);
-    await trx.insertInto('proposal_returns').values({ proposal_id: id, comment, returned_by: ctx.user.id, returned_at: ctx.now }).execute();
-    await trx
-      .updateTable('proposals')
-      .set({ status: to, updated_at: ctx.now, version: row.version + 1 })
-      .where('id', '=', id)
-      .execute();
+    await insertReturn(trx, { proposalId: id, comment, returnedBy: ctx.user.id, returnedAt: ctx.now });
+    await updateProposalRow(trx, id, { status: to, updated_at: ctx.now, version: row.version + 1 });
     if (row.owner_id !== ctx.user.id) {
       await notify(trx, {
         recipients: [{ userId: row.owner_id }],
@@ -191,25 +177,18 @@ export async function submitProposal(ctx: ProposalsContext, id: string, submissi
       attachments,
     });
     const hash = contentHash(content);
-    await trx
-      .updateTable('proposals')
-      .set({
-        status: to,
-        submitted_at: ctx.now,
-        submitted_by: ctx.user.id,
-        submission_key: submissionKey,
-        late_seconds: late,
-        content_hash: hash,
-        submitted_content: JSON.stringify(content),
-        version: row.version + 1,
-        updated_at: ctx.now,
-      })
-      .where('id', '=', id)
-      .execute();
-    await trx
-      .insertInto('proposal_admin_checks')
-      .values({ proposal_id: id, competition_id: row.competition_id, reason: null, checklist: '{}', decided_by: null, decided_at: null })
-      .execute();
+    await updateProposalRow(trx, id, {
+      status: to,
+      submitted_at: ctx.now,
+      submitted_by: ctx.user.id,
+      submission_key: submissionKey,
+      late_seconds: late,
+      content_hash: hash,
+      submitted_content: JSON.stringify(content),
+      version: row.version + 1,
+      updated_at: ctx.now,
+    });
+    await openAdminCheck(trx, id, row.competition_id);
     // The frozen content's own check flags, stored once so the secretariat's list can filter and sort on them.
     const ownFlags = ownContentFlags(
       { id, title: row.title, innovationId: row.innovation_id, submittedAt: ctx.now, minAgeMonths: group.minInnovationAgeMonths, content },
@@ -262,11 +241,7 @@ export async function withdrawProposal(ctx: ProposalsContext, id: string, reason
         en: 'A proposal can only be withdrawn before the submission deadline.',
       });
     }
-    await trx
-      .updateTable('proposals')
-      .set({ status: to, withdrawn_at: ctx.now, withdrawn_by: ctx.user.id, withdraw_reason: reason, version: row.version + 1, updated_at: ctx.now })
-      .where('id', '=', id)
-      .execute();
+    await updateProposalRow(trx, id, { status: to, withdrawn_at: ctx.now, withdrawn_by: ctx.user.id, withdraw_reason: reason, version: row.version + 1, updated_at: ctx.now });
     await removeOwnSignals(trx, id);
     await appendAudit(trx, ctx.actor, { action: 'proposal.withdraw', entityType: 'proposal', entityId: id, before: { status: row.status }, after: { status: to, reason } });
   });

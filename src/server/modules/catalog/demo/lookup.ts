@@ -9,3 +9,8 @@ export function demoInnovationIds(db: Db): Promise<Map<string, string>> {
     DEMO_INNOVATIONS.map((d) => d.title),
   );
 }
+
+/** For other modules' demo seeders: the id of the published record with this exact title, if any. */
+export async function publishedInnovationIdByTitle(db: Db, title: string): Promise<string | undefined> {
+  return (await selectPublishedIdsByTitle(db, [title])).get(title);
+}

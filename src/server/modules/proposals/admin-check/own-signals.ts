@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { sql, type Transaction } from 'kysely';
-import type { Database } from '../../../db/schema.js';
 import type { Db } from '../../../db/types.js';
 import type { CompetitionRecord } from '../../competitions/service.js';
 import type { QuestionView } from '../../competitions/schemas.js';
 import type { SubmittedContent } from '../submitted-content.js';
-import { type FlagInput, type OwnFlags, ownContentFlags, ownFlagCount } from './flags.js';
+import { type FlagInput, type OwnFlags, ownContentFlags } from './flags.js';
+import { lockSubmittedForSignals, removeOwnSignals, storeOwnSignals, submittedWithStaleSignals } from './signals-repository.js';
+
+export { removeOwnSignals, storeOwnSignals };
 
 /**
  * The stored own-content flags of submitted proposals (`proposal_check_signals`). A submitted
@@ -40,42 +41,10 @@ export interface OwnSignals {
   rulesKey: string;
 }
 
-/** Writes (or replaces) the own flags of these proposals; inside the caller's transaction. */
-export async function storeOwnSignals(trx: Transaction<Database>, rows: OwnSignals[], now: Date): Promise<void> {
-  if (rows.length === 0) return;
-  await trx
-    .insertInto('proposal_check_signals')
-    .values(rows.map((r) => ({ proposal_id: r.proposalId, own_flags: JSON.stringify(r.flags), own_flag_count: ownFlagCount(r.flags), rules_key: r.rulesKey, computed_at: now })))
-    .onConflict((oc) =>
-      oc.column('proposal_id').doUpdateSet((eb) => ({
-        own_flags: eb.ref('excluded.own_flags'),
-        own_flag_count: eb.ref('excluded.own_flag_count'),
-        rules_key: eb.ref('excluded.rules_key'),
-        computed_at: eb.ref('excluded.computed_at'),
-      })),
-    )
-    .execute();
-}
-
-/** A withdrawn proposal leaves the check; its flags go with it. */
-export async function removeOwnSignals(trx: Transaction<Database>, proposalId: string): Promise<void> {
-  await trx.deleteFrom('proposal_check_signals').where('proposal_id', '=', proposalId).execute();
-}
-
 /** Submitted proposals of the competition whose stored flags are missing or were computed under other rules. */
 async function staleIds(db: Db, record: CompetitionRecord): Promise<string[]> {
   const qKey = questionsKey(record.questions);
-  const rows = await db
-    .selectFrom('proposals as p')
-    .innerJoin('competition_groups as g', 'g.id', 'p.group_id')
-    .leftJoin('proposal_check_signals as s', 's.proposal_id', 'p.id')
-    .select('p.id')
-    .where('p.competition_id', '=', record.row.id)
-    .where('p.status', '=', 'submitted')
-    .where((eb) => eb.or([eb('s.proposal_id', 'is', null), eb('s.rules_key', '<>', sql<string>`${`${HEURISTICS_VERSION}:${qKey}:`} || g.min_innovation_age_months::text`)]))
-    .orderBy('p.id')
-    .execute();
-  return rows.map((r) => r.id);
+  return submittedWithStaleSignals(db, record.row.id, `${HEURISTICS_VERSION}:${qKey}:`);
 }
 
 /**
@@ -90,13 +59,7 @@ export async function refreshOwnSignals(db: Db, record: CompetitionRecord, now: 
   for (let i = 0; i < ids.length; i += REFRESH_CHUNK) {
     const chunk = ids.slice(i, i + REFRESH_CHUNK);
     written += await db.transaction().execute(async (trx) => {
-      const rows = await trx
-        .selectFrom('proposals')
-        .select(['id', 'title', 'innovation_id', 'group_id', 'submitted_at', 'submitted_content'])
-        .where('id', 'in', chunk)
-        .where('status', '=', 'submitted')
-        .forShare()
-        .execute();
+      const rows = await lockSubmittedForSignals(trx, chunk);
       const signals = rows.map((row): OwnSignals => {
         const months = minAge.get(row.group_id) ?? 0;
         const input: FlagInput = {

@@ -4,10 +4,15 @@ import type { AuthUser } from '../../../auth/auth-user.js';
 import type { Database } from '../../../db/schema.js';
 import { DEMO_ACCOUNTS } from '../../../seed/demo-accounts.js';
 import { ensureDemoSeedUsers, findAuthUsers } from '../../../seed/demo-seed-users.js';
+import { findAgency as findAgencyById, findAgencyId } from '../../agencies/service.js';
+import { activeCategoryIds } from '../../catalog/categories-service.js';
+import { publishedInnovationIdByTitle } from '../../catalog/demo/lookup.js';
 import { createInnovation, getInnovation } from '../../catalog/innovation-service.js';
 import { recordReplication } from '../../catalog/replications-service.js';
 import type { CreateInnovationInput } from '../../catalog/schemas.js';
+import { newestPublishedCompetitionId } from '../../competitions/read-model.js';
 import { type CompetitionRecord, loadCompetitionConfig } from '../../competitions/service.js';
+import { countProposalsOf } from '../read-model.js';
 import { decide, decideBulk } from '../admin-check/service.js';
 import type { ProposalsContext } from '../context.js';
 import { createProposal, saveProposal } from '../service.js';
@@ -51,22 +56,14 @@ export function demoEntries(): DemoEntry[] {
 }
 
 async function findOpenKippCall(db: Kysely<Database>): Promise<CompetitionRecord | undefined> {
-  const call = await db
-    .selectFrom('competitions')
-    .select('id')
-    .where('kind', '=', 'kipp')
-    .where('status', '=', 'published')
-    .orderBy('year', 'desc')
-    .orderBy('created_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return call ? loadCompetitionConfig(db, call.id) : undefined;
+  const callId = await newestPublishedCompetitionId(db, 'kipp');
+  return callId ? loadCompetitionConfig(db, callId) : undefined;
 }
 
 async function findAgency(db: Kysely<Database>, ref: DemoAgencyRef) {
-  let q = db.selectFrom('agencies').select(['id', 'name']).where('active', '=', true);
-  q = 'name' in ref ? q.where('name', '=', ref.name) : q.where('region_code', '=', ref.regionCode).where('type', '=', ref.type);
-  return q.executeTakeFirst();
+  const id = await findAgencyId(db, ref);
+  const agency = id ? await findAgencyById(db, id) : undefined;
+  return agency?.active ? { id: agency.id, name: agency.name } : undefined;
 }
 
 /** "Admin Lokal Kabupaten Banyuwangi" from "Pemerintah Kabupaten Banyuwangi". */
@@ -129,15 +126,10 @@ async function innovationFor(ctx: ProposalsContext, p: Prepared, catalogCategori
       source,
     };
   }
-  const row = await ctx.db
-    .selectFrom('innovations')
-    .select('id')
-    .where('agency_id', '=', p.agencyId)
-    .where('title', '=', entry.catalogTitle)
-    .where('workflow_state', '=', 'published')
-    .executeTakeFirst();
-  if (!row) return null;
-  const view = await getInnovation({ db: ctx.db, actor: ctx.actor, user: ctx.user }, row.id);
+  const innovationId = await publishedInnovationIdByTitle(ctx.db, entry.catalogTitle);
+  if (!innovationId) return null;
+  const view = await getInnovation({ db: ctx.db, actor: ctx.actor, user: ctx.user }, innovationId);
+  if (view.agency.id !== p.agencyId) return null;
   const source: FormSource = {
     narrative: {
       summary: view.summary,
@@ -156,7 +148,7 @@ async function innovationFor(ctx: ProposalsContext, p: Prepared, catalogCategori
     form: view.form,
     beneficiaries: view.beneficiaries,
   };
-  return { input: { innovationId: row.id }, source };
+  return { input: { innovationId }, source };
 }
 
 /**
@@ -165,12 +157,12 @@ async function innovationFor(ctx: ProposalsContext, p: Prepared, catalogCategori
  * group's rule finds it.
  */
 async function registerReplica(ctx: ProposalsContext, p: Prepared, sourceTitle: string, input: CreateInnovationInput): Promise<{ innovationId: string } | null> {
-  const source = await ctx.db.selectFrom('innovations').select('id').where('title', '=', sourceTitle).where('workflow_state', '=', 'published').executeTakeFirst();
-  if (!source) return null;
+  const sourceId = await publishedInnovationIdByTitle(ctx.db, sourceTitle);
+  if (!sourceId) return null;
   const created = await createInnovation({ db: ctx.db, actor: ctx.actor, user: ctx.user }, input);
   await ctx.db.transaction().execute((trx) =>
     recordReplication(trx, ctx.actor, {
-      sourceInnovationId: source.id,
+      sourceInnovationId: sourceId,
       adopterAgencyId: p.agencyId,
       replicaInnovationId: created.innovation.id,
       regionCode: input.regionCode ?? null,
@@ -202,14 +194,14 @@ export async function seedDemoProposals(db: Kysely<Database>, options: DemoPropo
   const summary: DemoProposalsSummary = { draft: 0, ready: 0, pending: 0, passed: 0, failed: 0 };
   const record = await findOpenKippCall(db);
   if (!record) return summary;
-  if (await db.selectFrom('proposals').select('id').where('competition_id', '=', record.row.id).limit(1).executeTakeFirst()) return summary;
+  if ((await countProposalsOf(db, record.row.id)) > 0) return summary;
   const secretariatEmail = DEMO_ACCOUNTS.find((a) => a.role === 'ministry_admin')!.email;
   const secretariat = (await findAuthUsers(db, [secretariatEmail])).get(secretariatEmail);
   if (!secretariat) return summary;
 
   const now = options.now ?? new Date();
   const publicUrl = options.publicUrl ?? 'http://localhost:3000';
-  const catalogCategories = new Map((await db.selectFrom('innovation_categories').select(['id', 'code']).where('active', '=', true).execute()).map((c) => [c.code, c.id]));
+  const catalogCategories = await activeCategoryIds(db);
   const entered: { id: string; entry: DemoEntry }[] = [];
   for (const p of await prepareEntrants(db)) {
     const id = await enter({ db, actor: SYSTEM_ACTOR, user: p.user, now, publicUrl }, record, p, catalogCategories);
