@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CandidateFacts, EvaluatorFacts } from '../../src/server/modules/evaluation/candidates-repository.js';
+import type { CandidateFacts, EvaluatorFacts } from '../../src/server/modules/evaluation/candidates.js';
 import { conflictMatrix, conflictReasons, type DeclaredConflict } from '../../src/server/modules/evaluation/conflicts.js';
 import { solveReviewerAssignment, totalAssignmentCost } from '../../src/server/modules/evaluation/domain/index.js';
 

@@ -1,6 +1,6 @@
 import type { DbOrTrx } from '../../db/types.js';
 import type { CompetitionKind } from '../../../common/competitions.js';
-import { competitionIdExists, selectNewestPublishedId } from './repository.js';
+import { competitionIdExists, selectCompetitionSummary, selectNewestPublishedId } from './repository.js';
 
 /**
  * What other modules may read of competitions besides the full configuration
@@ -16,4 +16,9 @@ export function competitionExists(db: DbOrTrx, id: string): Promise<boolean> {
 /** The newest published competition of a kind (by year, then creation), for demo seeders. */
 export function newestPublishedCompetitionId(db: DbOrTrx, kind: CompetitionKind): Promise<string | undefined> {
   return selectNewestPublishedId(db, kind);
+}
+
+/** A competition's id, name, year and status, or undefined. */
+export function competitionSummary(db: DbOrTrx, id: string) {
+  return selectCompetitionSummary(db, id);
 }

@@ -128,3 +128,7 @@ export async function selectNewestPublishedId(db: DbOrTrx, kind: CompetitionKind
     .executeTakeFirst();
   return row?.id;
 }
+
+export function selectCompetitionSummary(db: DbOrTrx, id: string) {
+  return db.selectFrom('competitions').select(['id', 'name', 'year', 'status']).where('id', '=', id).executeTakeFirst();
+}

@@ -1,9 +1,42 @@
 import { containsPattern } from '../../db/like-pattern.js';
-import { roundScope } from './candidates-repository.js';
+import { sql } from 'kysely';
 import type { Db } from './context.js';
 import type { AssignmentListQuery } from './schemas.js';
 
 /** Queries of the admin's assignment overview (assignment-listing.ts): filtering and paging in the database. */
+
+/**
+ * Proposals entering a round (`proposals as p`, nothing selected yet): submitted ones that passed
+ * the administrative check, or, for a later round, those a finalised selection of an earlier
+ * round advanced. Every list of a round's proposals starts from this one definition.
+ */
+export function roundScope(db: Db, round: { competition_id: string; source_selection_id: string | null }) {
+  const q = db.selectFrom('proposals as p').where('p.competition_id', '=', round.competition_id).where('p.status', '=', 'submitted');
+  const selectionId = round.source_selection_id;
+  if (selectionId) {
+    return q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('evaluation_decisions as d')
+          .innerJoin('evaluation_selections as s', 's.id', 'd.selection_id')
+          .select(sql`1`.as('one'))
+          .whereRef('d.proposal_id', '=', 'p.id')
+          .where('d.selection_id', '=', selectionId)
+          .where('d.selected', '=', true)
+          .where('s.status', '=', 'final'),
+      ),
+    );
+  }
+  return q.where((eb) =>
+    eb.exists(
+      eb
+        .selectFrom('proposal_admin_checks as c')
+        .select(sql`1`.as('one'))
+        .whereRef('c.proposal_id', '=', 'p.id')
+        .where('c.status', '=', 'passed'),
+    ),
+  );
+}
 
 export interface RoundFacts {
   id: string;

@@ -1,7 +1,7 @@
 import { appendAudit } from '../../audit/audit-log.js';
 import type { EvaluationRoundRow } from '../../db/schema/evaluation.js';
 import { errors } from '../../http/errors.js';
-import { type CandidateFacts, findUsersByEmail, listEvaluatorFacts, listRoundCandidates } from './candidates-repository.js';
+import { type CandidateFacts, findUsersByEmail, listEvaluatorFacts, listRoundCandidates } from './candidates.js';
 import { conflictIndex } from './conflicts-service.js';
 import { type Db, type EvaluationContext, PROPOSAL, refusals } from './context.js';
 import { type AssignmentInfeasibility, solveReviewerAssignment } from './domain/index.js';

@@ -2,7 +2,7 @@ import { appendAudit } from '../../audit/audit-log.js';
 import { errors } from '../../http/errors.js';
 import { findAgency } from '../agencies/service.js';
 import { findRegion } from '../regions/service.js';
-import { type CandidateFacts, listEvaluatorFacts, listRoundCandidates } from './candidates-repository.js';
+import { type CandidateFacts, listEvaluatorFacts, listRoundCandidates } from './candidates.js';
 import { type ConflictEntry, type ConflictReason, conflictMatrix } from './conflicts.js';
 import type { Db, EvaluationContext } from './context.js';
 import { insertDeclaredConflict, listDeclaredConflictRows, listDeclaredConflicts, listPool, pairKey } from './repository.js';

@@ -1,4 +1,4 @@
-import type { CandidateFacts, EvaluatorFacts } from './candidates-repository.js';
+import type { CandidateFacts, EvaluatorFacts } from './candidates.js';
 
 /**
  * Conflicts of interest between an evaluator and a proposal. Automatic rules come from the

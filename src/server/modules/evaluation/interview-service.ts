@@ -1,6 +1,6 @@
 import { appendAudit } from '../../audit/audit-log.js';
 import { errors } from '../../http/errors.js';
-import { listEvaluatorFacts, listRoundCandidates } from './candidates-repository.js';
+import { listEvaluatorFacts, listRoundCandidates } from './candidates.js';
 import { conflictIndex } from './conflicts-service.js';
 import { type EvaluationContext, PROPOSAL } from './context.js';
 import { scheduleInterviews } from './domain/index.js';

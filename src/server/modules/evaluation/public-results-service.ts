@@ -1,5 +1,5 @@
 import { errors } from '../../http/errors.js';
-import { competitionFacts, listRoundCandidates } from './candidates-repository.js';
+import { competitionFacts, listRoundCandidates } from './candidates.js';
 import type { EvaluationContext } from './context.js';
 import { requireRound } from './rounds-service.js';
 import { findSelection, listDecisions, listPublicSelections } from './selection-repository.js';

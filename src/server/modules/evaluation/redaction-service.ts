@@ -2,10 +2,11 @@ import { appendAudit } from '../../audit/audit-log.js';
 import { canonicalJson } from '../../audit/canonical-json.js';
 import { errors } from '../../http/errors.js';
 import { publishedTextMatches, publishedTitleMatches } from '../catalog/published-text-service.js';
-import { submittedContentOf } from './candidates-repository.js';
+import { submittedContentOf } from './candidates.js';
 import { type EvaluationContext, PROPOSAL } from './context.js';
 import { answerText, identifyingTerms, redactText } from './redaction.js';
-import { findRedactionSubject, findRedactionWithAuthor } from './redaction-repository.js';
+import { proposalIdentities } from '../proposals/read-model.js';
+import { findRedactionWithAuthor } from './redaction-repository.js';
 import { findRedaction, lockRedaction, upsertRedaction } from './repository.js';
 
 /**
@@ -50,7 +51,7 @@ export async function setRedaction(ctx: EvaluationContext, proposalId: string, i
  * from; the identifying terms say what the automatic masking already covers.
  */
 export async function getRedaction(ctx: EvaluationContext, proposalId: string) {
-  const [subject, stored] = await Promise.all([findRedactionSubject(ctx.db, proposalId), findRedactionWithAuthor(ctx.db, proposalId)]);
+  const [subject, stored] = await Promise.all([proposalIdentities(ctx.db, [proposalId]).then((rows) => rows[0]), findRedactionWithAuthor(ctx.db, proposalId)]);
   const content = subject?.submitted_content as { answers?: { number: number; question: string; value: unknown }[] } | null | undefined;
   if (!subject || !content) throw errors.notFound(PROPOSAL);
   const terms = identifyingTerms([subject.agency_name, subject.region_name, subject.province_name]);

@@ -1,5 +1,5 @@
 import type { AuthUser } from '../../auth/auth-user.js';
-import { identifyingNames } from './candidates-repository.js';
+import { identifyingNames } from './candidates.js';
 import type { Db } from './context.js';
 import { blindRoundMasking } from './policy.js';
 import { blindCode, identifyingTerms, REDACTION_MARK, redactText } from './redaction.js';

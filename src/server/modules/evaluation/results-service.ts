@@ -1,6 +1,6 @@
 import type { AggregationBasis, EvaluationRoundRow } from '../../db/schema/evaluation.js';
 import { errors } from '../../http/errors.js';
-import { type CandidateFacts, listEvaluatorFacts, listRoundCandidates } from './candidates-repository.js';
+import { type CandidateFacts, listEvaluatorFacts, listRoundCandidates } from './candidates.js';
 import { type Db, type EvaluationContext, refusals } from './context.js';
 import { aggregateScores, type ProposalAggregate, rankProposals, tieBreakChain, type TieBreak } from './domain/index.js';
 import { canSeeResults } from './policy.js';

@@ -2,7 +2,7 @@ import { appendAudit } from '../../audit/audit-log.js';
 import type { EvaluationRoundRow, RoundStatus } from '../../db/schema/evaluation.js';
 import { errors } from '../../http/errors.js';
 import { loadCompetitionConfig } from '../competitions/service.js';
-import { competitionFacts, listEvaluatorFacts, listRoundCandidates } from './candidates-repository.js';
+import { competitionFacts, listEvaluatorFacts, listRoundCandidates } from './candidates.js';
 import { type CriterionView, criterionView, toDomainCriterion } from './criteria.js';
 import { type Db, type EvaluationContext, ROUND, refusals } from './context.js';
 import { validateCriteria } from './domain/index.js';

@@ -1,7 +1,7 @@
 import type { MyAssignment, Review, SavedScore, SheetStatus } from '../../../common/evaluation.js';
 import { appendAudit } from '../../audit/audit-log.js';
 import { errors } from '../../http/errors.js';
-import { type CandidateFacts, findRoundCandidate, identifyingNames, submittedContentOf } from './candidates-repository.js';
+import { type CandidateFacts, findRoundCandidate, identifyingNames, submittedContentOf } from './candidates.js';
 import { pairConflicts } from './conflicts-service.js';
 import { type CriterionView, toDomainCriterion } from './criteria.js';
 import { type Db, type EvaluationContext, refusals } from './context.js';

@@ -1,4 +1,4 @@
-import type { CandidateFacts } from './candidates-repository.js';
+import type { CandidateFacts } from './candidates.js';
 import type { SelectionRulesInput } from './schemas.js';
 
 /**

@@ -3,7 +3,7 @@ import type { ComputedReason, EvaluationRoundRow } from '../../db/schema/evaluat
 import { errors } from '../../http/errors.js';
 import { recordCompetitionAwards } from '../catalog/awards-service.js';
 import { loadCompetitionConfig } from '../competitions/service.js';
-import { type CandidateFacts, competitionFacts, listRoundCandidates } from './candidates-repository.js';
+import { type CandidateFacts, competitionFacts, listRoundCandidates } from './candidates.js';
 import { type EvaluationContext, PROPOSAL, refusals, SELECTION } from './context.js';
 import { type SelectionProblem, selectTop } from './domain/index.js';
 import { canRecordDecision, canSeeResults } from './policy.js';
