@@ -25,8 +25,7 @@ export const ROUTE_TRANSACTIONS_BASELINE: readonly string[] = [];
 
 /**
  * BASELINE: files importing `errorResponse` from http/pagination.ts, where it used to live. It is
- * in http/errors.ts now and every module imports it from there; pagination.ts still re-exports it
- * only so branches written before the move compile — delete the re-export once they are merged.
+ * only in http/errors.ts now (the re-export is gone); the check stays so it does not come back.
  */
 export const ERROR_RESPONSE_FROM_PAGINATION_BASELINE: readonly string[] = [];
 

@@ -9,9 +9,3 @@ export const paginationQuery = {
 export function pageBounds(page: number, pageSize: number): { limit: number; offset: number } {
   return { limit: pageSize, offset: (page - 1) * pageSize };
 }
-
-/**
- * Moved to http/errors.ts; re-exported here only until the routes that import it from here move
- * (test/architecture/import-rules-baseline.ts, ERROR_RESPONSE_FROM_PAGINATION_BASELINE).
- */
-export { errorResponse } from './errors.js';
