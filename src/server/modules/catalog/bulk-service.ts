@@ -1,6 +1,6 @@
 import { errors, type Language, type LocalizedText } from '../../http/errors.js';
 import { recordChange, type CatalogContext } from './innovation-service.js';
-import { canApprove, canSubmit, canView } from './policy.js';
+import { canApprove, canSubmit, canView, mayRunBulkAction } from './policy.js';
 import { documentNames, type InnovationRecord, lockInnovation, updateInnovationRow } from './repository.js';
 import { missingNarrative, NARRATIVE_NAMES } from './rules.js';
 import { canTransition, TRANSITIONS } from './workflow.js';
@@ -65,8 +65,7 @@ export async function bulkTransition(
 ): Promise<BulkOutcome> {
   const user = ctx.user;
   if (!user) throw errors.forbidden();
-  if (input.action === 'submit' && user.role !== 'agency_operator' && user.role !== 'agency_admin') throw errors.forbidden();
-  if (input.action !== 'submit' && user.role !== 'agency_admin' && user.role !== 'ministry_admin') throw errors.forbidden();
+  if (!mayRunBulkAction(user, input.action)) throw errors.forbidden();
   if (input.action === 'return' && !input.dryRun && (input.note ?? '').trim().length < 5) {
     throw errors.validation(
       { id: "Data tidak valid: 'note' wajib diisi (minimal 5 karakter) saat mengembalikan.", en: "Invalid data: 'note' is required (at least 5 characters) when returning." },

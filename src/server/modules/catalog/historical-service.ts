@@ -11,6 +11,7 @@ import { agencyDirectory, createAgencyInTransaction } from '../agencies/service.
 import { regionNameIndex } from '../regions/service.js';
 import { recordHistoricalAwards } from './awards-service.js';
 import { categoriesFor } from './categories-service.js';
+import { mayImportHistory } from './policy.js';
 import { buildAgencyIndex } from './historical/agency-match.js';
 import { suggestMapping } from './historical/fields.js';
 import { type AgencyChoice, type AgencyDecisionView, decideAgencies, type MatchView, PENDING_TEXT, type PlannedRow, planRows } from './historical/plan.js';
@@ -65,7 +66,7 @@ export interface HistoricalReport {
 }
 
 function requireMinistry(ctx: RequestContext) {
-  if (ctx.user?.role !== 'ministry_admin') throw errors.forbidden();
+  if (!ctx.user || !mayImportHistory(ctx.user)) throw errors.forbidden();
   return ctx.user;
 }
 

@@ -107,3 +107,13 @@ export function mayPublishOnImport(user: AuthUser): boolean {
 export function maySeeInactiveCategories(user: Viewer): boolean {
   return user?.role === 'ministry_admin';
 }
+
+/** Bulk submission is agency staff's; bulk approve/return/unpublish is the approvers' (agency admin, ministry). */
+export function mayRunBulkAction(user: AuthUser, action: string): boolean {
+  return action === 'submit' ? user.role === 'agency_operator' || user.role === 'agency_admin' : user.role === 'agency_admin' || user.role === 'ministry_admin';
+}
+
+/** The historical import (past winners' lists) is the ministry's. */
+export function mayImportHistory(user: AuthUser): boolean {
+  return user.role === 'ministry_admin';
+}
