@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { ColumnMapping } from '../../../common/historical-import.js';
-import type { Db, DbOrTrx, Trx } from '../../db/types.js';
+import type { DbOrTrx, Trx } from '../../db/types.js';
 
 /** Queries of the ministry's historical import: uploaded files, saved mappings, records to update. */
 

@@ -1,7 +1,7 @@
 import type { DemoCatalogEntry } from './entry-types.js';
 
 /**
- * KIPP 2026 entries built on the published demo catalog innovations (catalog/demo-innovations.ts):
+ * KIPP 2026 entries built on the published demo catalog innovations (catalog/demo/innovations.ts):
  * the first five answers come from the catalog profile, the last four from `narrative`, which says
  * more than the catalog's one-line fields (an evaluator needs who does what and how it lasts).
  * Written for the demo; no agency actually entered these.
