@@ -10,6 +10,7 @@ import { deadlineSurgeScenario } from './deadline-surge.js';
 import { assignmentScenario } from './evaluation/assignment-scenario.js';
 import { rankingScenario } from './evaluation/ranking-scenario.js';
 import { incentiveScenario } from './incentive.js';
+import { historicalImportScenario } from './historical-import.js';
 import { importGuardScenario } from './import-guard.js';
 import { innovationIndexScenario } from './innovation-index.js';
 import { innovationPageScenario } from './innovation-page.js';
@@ -44,6 +45,8 @@ export const ENGINE_SCENARIOS: readonly EngineScenario[] = [
   importGuardScenario,
   matchmakingScenario,
   serverMemoryScenario,
+  // Writes 3,000 published records: after every scenario that reads the catalog.
+  historicalImportScenario,
 ];
 
 export const STANDALONE_SCENARIOS: readonly StandaloneScenario[] = [webBuildScenario, assignmentScenario, rankingScenario, notificationDigestScenario];
