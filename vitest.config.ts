@@ -6,11 +6,11 @@ import { defineConfig } from 'vitest/config';
  * that PostgreSQL server cloned from a migrated template (see test/global-setup.ts).
  */
 /**
- * The concurrency fuzzer looks for races between transactions. PGlite is one connection whose
- * queries queue (src/server/db/client.ts), so no two transactions ever interleave there: the file
- * runs only in the PostgreSQL pass of `npm test`, where races can actually happen.
+ * Tests of races between transactions. PGlite is one connection whose queries queue
+ * (src/server/db/client.ts), so no two transactions ever interleave there: these files run only in
+ * the PostgreSQL pass of `npm test`, where races can actually happen.
  */
-const postgresOnly = process.env.TEST_DATABASE_URL ? [] : ['test/robustness/concurrency-fuzz.test.ts'];
+const postgresOnly = process.env.TEST_DATABASE_URL ? [] : ['test/robustness/concurrency-fuzz.test.ts', 'test/catalog/search-cache-race.test.ts'];
 
 export default defineConfig({
   test: {

@@ -25,6 +25,7 @@ import * as matchmaking from './2026_12_02_0300_matchmaking.js';
 import * as events from './2026_12_02_0301_events.js';
 import * as historicalImport from './2026_12_02_0400_historical_import.js';
 import * as historicalImportJobs from './2026_12_03_0900_historical_import_jobs.js';
+import * as searchGenerationWriters from './2026_12_03_0901_search_generation_writers.js';
 import * as searchForgiving from './2026_12_02_0500_search_forgiving.js';
 
 /**
@@ -59,4 +60,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_0400_historical_import': historicalImport,
   '2026_12_02_0500_search_forgiving': searchForgiving,
   '2026_12_03_0900_historical_import_jobs': historicalImportJobs,
+  '2026_12_03_0901_search_generation_writers': searchGenerationWriters,
 };
