@@ -18,7 +18,7 @@ const base: CandidateInput = {
 };
 
 describe('problem words', () => {
-  it('counts words and weighs every telling word by rarity, leaving out common words, numbers and the adopter\'s own place', () => {
+  it("counts words and weighs every telling word by rarity, leaving out common words, numbers and the adopter's own place", () => {
     expect(countWords('  antrean ')).toBe(1);
     expect(countWords('antrean panjang di puskesmas')).toBe(4);
     const words = weighWords([
