@@ -13,7 +13,7 @@ import { type AdopterProfile, type GovernmentKind, isSuggestible, rankCandidates
 import { mayActFor } from './policy.js';
 
 /** How many records the rarer words bring in to be scored on every word of the problem. */
-export const TEXT_POOL = 120;
+export const TEXT_POOL = 250;
 /** How many of those, the closest to the problem, are ranked on their facts. */
 export const CANDIDATE_POOL = 40;
 

@@ -33,10 +33,10 @@ export const COMMON_WORD_SHARE = 0.5;
 export const MAX_WORDS = 60;
 /**
  * The candidate pool is looked up with the rarest words whose shares add up to at most this
- * (0.25 ≈ a quarter of the catalog's records in index postings, whatever the catalog's size):
+ * (0.15 ≈ 15% of the catalog's records in index postings, whatever the catalog's size):
  * this bounds the lookup's cost; every word then counts when the pool is ranked.
  */
-export const POOL_POSTINGS_BUDGET = 0.25;
+export const POOL_POSTINGS_BUDGET = 0.15;
 /** The pool is looked up with at least this many words, whatever their shares. */
 export const MIN_POOL_WORDS = 3;
 

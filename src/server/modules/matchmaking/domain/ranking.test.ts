@@ -41,7 +41,7 @@ describe('problem words', () => {
   });
 
   it('looks the pool up with the rarest words within the postings budget, at least three', () => {
-    const words = weighWords(['a1', 'b2', 'c3', 'd4', 'e5'].map((k, i) => ({ lexeme: `w${k}`, frequency: [0.01, 0.02, 0.05, 0.1, 0.3][i]!, floor: 0.001 })));
+    const words = weighWords(['a1', 'b2', 'c3', 'd4', 'e5'].map((k, i) => ({ lexeme: `w${k}`, frequency: [0.01, 0.02, 0.03, 0.05, 0.3][i]!, floor: 0.001 })));
     expect(poolWords(words).map((w) => w.lexeme)).toEqual(['wa1', 'wb2', 'wc3', 'wd4']);
     const common = weighWords(['a1', 'b2', 'c3', 'd4'].map((k) => ({ lexeme: `w${k}`, frequency: 0.4, floor: 0.001 })));
     expect(poolWords(common)).toHaveLength(3);
