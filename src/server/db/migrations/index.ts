@@ -27,6 +27,7 @@ import * as historicalImport from './2026_12_02_0400_historical_import.js';
 import * as historicalImportJobs from './2026_12_03_0900_historical_import_jobs.js';
 import * as searchGenerationWriters from './2026_12_03_0901_search_generation_writers.js';
 import * as searchForgiving from './2026_12_02_0500_search_forgiving.js';
+import * as problemMatchVector from './2026_12_03_0400_problem_match_vector.js';
 
 /**
  * Every migration in order. Listed explicitly (not discovered on disk) so the set is the same
@@ -61,4 +62,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_0500_search_forgiving': searchForgiving,
   '2026_12_03_0900_historical_import_jobs': historicalImportJobs,
   '2026_12_03_0901_search_generation_writers': searchGenerationWriters,
+  '2026_12_03_0400_problem_match_vector': problemMatchVector,
 };
