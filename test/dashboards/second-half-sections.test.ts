@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NationalDashboard, RegionProfile } from '../../src/common/dashboards.js';
+import type { NationalDashboard, RegionProfile, TodoList } from '../../src/common/dashboards.js';
 import { SYSTEM_ACTOR } from '../../src/server/audit/audit-log.js';
 import { recordHistoricalAwards } from '../../src/server/modules/catalog/awards-service.js';
 import { invalidateDashboards } from '../../src/server/modules/dashboards/cache.js';
@@ -91,6 +91,16 @@ describe('the regional innovation index on the dashboards', () => {
   it('shows nothing until the results are published, then the predicates and the provincial scores', async () => {
     expect((await indexAdmin.post('/api/index/models', { year: 2023 })).statusCode).toBe(201);
     expect((await indexAdmin.post('/api/index/models/2023/publish')).statusCode).toBe(200);
+    // The role homes: the index team sees the open window with its close; a region's admin its unsent report with the same deadline.
+    const closesAt = new Date(Date.now() + 5 * 86_400_000);
+    expect(
+      (await indexAdmin.request('PUT', '/api/index/models/2023/window', { body: { opensAt: new Date(Date.now() - 86_400_000).toISOString(), closesAt: closesAt.toISOString() } }))
+        .statusCode,
+    ).toBe(200);
+    const todoOf = async (agent: Agent) => ((await agent.get('/api/me/todo')).json() as TodoList).items;
+    expect((await todoOf(indexAdmin)).find((i) => i.id === 'index.admin.window')).toMatchObject({ count: 1, deadline: closesAt.toISOString(), href: '/indeks' });
+    const surabayaAdmin = (await t.signedIn('agency_admin', { agencyId: (await findAgencyId(t.db, { regionCode: '35.78', type: 'kota' }))! })).agent;
+    expect((await todoOf(surabayaAdmin)).find((i) => i.id === 'index.unsent')).toMatchObject({ count: 1, deadline: closesAt.toISOString() });
     expect((await indexAdmin.post('/api/index/2023/results/compute')).statusCode).toBe(200);
     fresh();
     // Computed but not published: nothing shows, anywhere.
@@ -144,13 +154,19 @@ describe('the fiscal incentive on the dashboards', () => {
     const all = await national();
     const regions = section(all, 'incentive.regions')!;
     expect(regions).toMatchObject({ tileMap: true, listHref: `/insentif/rekomendasi/${scenario.id}` });
-    const published = (await t.agent().get(`/api/incentive/recommendations/${scenario.id}`)).json() as { result: { regions: { regionCode: string; eligible: boolean; amount: string }[] } };
+    const published = (await t.agent().get(`/api/incentive/recommendations/${scenario.id}`)).json() as {
+      result: { regions: { regionCode: string; eligible: boolean; amount: string }[] };
+    };
     const eligible = published.result.regions.filter((r) => r.eligible);
     expect(eligible.map((r) => r.regionCode).sort()).toEqual(['35.78', '73.71']);
     expect(values(regions)).toEqual({ '35': 1, '73': 1 });
     const amounts = values(section(all, 'incentive.amounts'));
     expect(amounts['35']).toBe(Number(eligible.find((r) => r.regionCode === '35.78')!.amount));
     expect(section(await national('?year=2027'), 'incentive.regions')).toBeUndefined();
+
+    // The finance viewer's home lists the published recommendation.
+    const finance = (await t.signedIn('finance_viewer')).agent;
+    expect(((await finance.get('/api/me/todo')).json() as TodoList).items.find((i) => i.id === 'incentive.recommendations')).toMatchObject({ count: 1, href: '/insentif' });
 
     const city = section(await profile('35.78'), 'incentive.region')!;
     expect(city.rows).toEqual([{ key: '2026', label: { id: 'TA 2026 — layak', en: '2026 — eligible' }, value: amounts['35'] }]);
@@ -203,7 +219,13 @@ describe('JIPP hubs on the dashboards', () => {
     const names = wb.worksheets.map((s) => s.name);
     // Sheet names are cut to 31 characters and lose ':' (Excel's rules).
     const count = (prefix: string) => names.filter((n) => n.startsWith(prefix)).length;
-    expect({ coverage: count('Cakupan'), predicates: count('Predikat IID'), scores: count('Skor IID provinsi'), incentive: count('Insentif 2026'), hubs: count('Hub JIPP') }).toEqual({
+    expect({
+      coverage: count('Cakupan'),
+      predicates: count('Predikat IID'),
+      scores: count('Skor IID provinsi'),
+      incentive: count('Insentif 2026'),
+      hubs: count('Hub JIPP'),
+    }).toEqual({
       coverage: 3,
       predicates: 1,
       scores: 1,

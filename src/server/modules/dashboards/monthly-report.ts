@@ -51,7 +51,12 @@ export async function queueMonthlyReport(db: Db, now = new Date(), options: { pu
     const result = recipients.length
       ? await notify(trx, { recipients: recipients.map((userId) => ({ userId })), kind: 'dashboard.monthly', params, link: '/statistik', publicUrl: options.publicUrl })
       : { inApp: 0 };
-    await appendAudit(trx, SYSTEM_ACTOR, { action: 'dashboard.monthly_report', entityType: 'dashboard_monthly_report', entityId: month, after: { ...params, recipients: recipients.length } });
+    await appendAudit(trx, SYSTEM_ACTOR, {
+      action: 'dashboard.monthly_report',
+      entityType: 'dashboard_monthly_report',
+      entityId: month,
+      after: { ...params, recipients: recipients.length },
+    });
     return result.inApp;
   });
 }

@@ -55,7 +55,16 @@ export const regionHub: RegionSectionProvider = {
       rows: hubs.map((h) => ({ key: h.id, label: same(h.name), value: h.completedReplications })),
       catalogQuery: null,
       listHref: hubs[0] ? `${HUBS_PAGE}/${encodeURIComponent(hubs[0].id)}` : HUBS_PAGE,
-      extra: hubs.length ? [...hubExtra(hubs)!, { key: 'member_agencies', header: { id: 'Instansi wilayah ini yang menjadi anggota', en: 'This region’s member agencies' }, values: hubs.map((h) => members.filter((m) => m.hubId === h.id).length) }] : [],
+      extra: hubs.length
+        ? [
+            ...hubExtra(hubs)!,
+            {
+              key: 'member_agencies',
+              header: { id: 'Instansi wilayah ini yang menjadi anggota', en: 'This region’s member agencies' },
+              values: hubs.map((h) => members.filter((m) => m.hubId === h.id).length),
+            },
+          ]
+        : [],
       emptyNote: { id: 'Provinsi wilayah ini belum memiliki hub JIPP.', en: 'This region’s province has no JIPP hub yet.' },
     };
   },

@@ -45,7 +45,9 @@ export const indexByProvince: NationalSectionProvider = {
     const year = await resultsYear(db, f.year);
     if (year === null) return null;
     const [results, names] = await Promise.all([publishedResultsOf(db, year), provinceNames(db)]);
-    const provinces = (results ?? []).filter((r) => names.has(r.regionCode) && (!f.province || r.regionCode === f.province)).sort((a, b) => a.regionCode.localeCompare(b.regionCode));
+    const provinces = (results ?? [])
+      .filter((r) => names.has(r.regionCode) && (!f.province || r.regionCode === f.province))
+      .sort((a, b) => a.regionCode.localeCompare(b.regionCode));
     if (provinces.length === 0) return null;
     return {
       id: 'index.byProvince',

@@ -171,7 +171,8 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   }),
   'dashboard.monthly': (p, r) => {
     const [year, month] = p.month.split('-').map(Number) as [number, number];
-    const name = (lang: NotificationLanguage) => `${new Date(Date.UTC(year, month - 1, 1)).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { month: 'long', timeZone: 'UTC' })} ${year}`;
+    const name = (lang: NotificationLanguage) =>
+      `${new Date(Date.UTC(year, month - 1, 1)).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { month: 'long', timeZone: 'UTC' })} ${year}`;
     const n = (v: number, lang: NotificationLanguage) => v.toLocaleString(lang === 'id' ? 'id-ID' : 'en');
     const id = {
       title: `Laporan ringkas ${name('id')}`,

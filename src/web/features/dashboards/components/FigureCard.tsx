@@ -68,7 +68,7 @@ export function FigureCard({
           <Text c="dimmed">{emptyNote ?? t('noData')}</Text>
         ) : (
           <>
-            {total === 0 ? null : picture ?? <BarChart data={data} summary={summary} horizontal={horizontal} height={horizontal ? Math.max(200, rows.length * 22 + 40) : 260} />}
+            {total === 0 ? null : (picture ?? <BarChart data={data} summary={summary} horizontal={horizontal} height={horizontal ? Math.max(200, rows.length * 22 + 40) : 260} />)}
             <details>
               <summary>{t('showTable')}</summary>
               <Table.ScrollContainer minWidth={280}>
