@@ -94,6 +94,12 @@ export const NOTIFICATION_KINDS = {
     configurable: true,
     inApp: true,
   },
+  'dashboard.monthly': {
+    label: { id: 'Laporan ringkas bulanan', en: 'Monthly summary report' },
+    defaultEmail: 'immediate',
+    configurable: true,
+    inApp: true,
+  },
 } as const satisfies Record<string, NotificationKindSpec>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
@@ -125,6 +131,19 @@ export interface NotificationParams {
   'index.window_closing': { year: number; closes: string; status: string };
   'index.rejected': { year: number; rows: number; due: string };
   'incentive.published': { year: number; title: string };
+  /** `month` is `YYYY-MM`; coverage is a percentage (null: no agency counted); URLs are absolute. */
+  'dashboard.monthly': {
+    month: string;
+    innovations: number;
+    provinces: number;
+    replications: number;
+    oaoiCoverage: number | null;
+    indexYear: number | null;
+    hubs: number;
+    statisticsUrl: string;
+    pdfUrl: string;
+    xlsxUrl: string;
+  };
 }
 
 /** One in-app entry as `GET /api/notifications` lists it (zod schema: server notifications/schemas.ts). */

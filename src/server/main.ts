@@ -14,6 +14,7 @@ import { drainOutbox } from './notifications/outbox.js';
 import { smtpTransport } from './notifications/smtp-transport.js';
 import { queueCampaignReminders } from './modules/institutionalisation/campaigns-reminders.js';
 import { queueMilestoneReminders } from './modules/replication/reminders-service.js';
+import { queueMonthlyReport } from './modules/dashboards/monthly-report.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.js';
 import { seedDemo } from './seed/demo.js';
 import { VERSION } from './version.js';
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
     purgeExpiredSessions(handle.db, sessionPolicy).catch((error) => app.log.error({ err: error }, 'session purge failed'));
     queueMilestoneReminders(handle.db, new Date(), { publicUrl: config.publicUrl }).catch((error) => app.log.error({ err: error }, 'replication reminders failed'));
     queueCampaignReminders(handle.db, new Date(), { publicUrl: config.publicUrl }).catch((error) => app.log.error({ err: error }, 'campaign reminders failed'));
+    queueMonthlyReport(handle.db, new Date(), { publicUrl: config.publicUrl }).catch((error) => app.log.error({ err: error }, 'monthly summary report failed'));
   }, 10 * 60_000);
   housekeeping.unref();
   // The audit chain's head, checkpointed at start and every hour when it moved (at least daily).

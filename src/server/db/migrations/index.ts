@@ -28,6 +28,7 @@ import * as historicalImportJobs from './2026_12_03_0900_historical_import_jobs.
 import * as searchGenerationWriters from './2026_12_03_0901_search_generation_writers.js';
 import * as searchForgiving from './2026_12_02_0500_search_forgiving.js';
 import * as problemMatchVector from './2026_12_03_0400_problem_match_vector.js';
+import * as dashboardMonthlyReports from './2026_12_03_0600_dashboard_monthly_reports.js';
 
 /**
  * Every migration in order. Listed explicitly (not discovered on disk) so the set is the same
@@ -63,4 +64,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_0900_historical_import_jobs': historicalImportJobs,
   '2026_12_03_0901_search_generation_writers': searchGenerationWriters,
   '2026_12_03_0400_problem_match_vector': problemMatchVector,
+  '2026_12_03_0600_dashboard_monthly_reports': dashboardMonthlyReports,
 };

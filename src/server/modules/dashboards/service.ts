@@ -53,6 +53,9 @@ export function nationalDashboard(ctx: DashboardsContext, filters: DashboardFilt
   return cachedRead(ctx.db, `national:${filters.year ?? ''}:${filters.province ?? ''}`, () => computeNational(ctx, filters));
 }
 
+/** The national figures computed now, past the cache (the monthly report reads them once a month). */
+export const computeNationalFresh = (ctx: DashboardsContext, filters: DashboardFilters): Promise<NationalDashboard> => computeNational(ctx, filters);
+
 async function computeNational(ctx: DashboardsContext, filters: DashboardFilters): Promise<NationalDashboard> {
   const scope = { year: filters.year, provinceCode: filters.province };
   const innovations = await provinceFigures(ctx.db, scope);

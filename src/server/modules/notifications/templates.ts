@@ -169,6 +169,32 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
     id: { title: `Insentif ${p.year} diumumkan`, body: `Pengumuman insentif inovasi ${p.year}: ${p.title}.` },
     en: { title: `Incentives ${p.year} announced`, body: `Innovation incentives ${p.year} announced: ${p.title}.` },
   }),
+  'dashboard.monthly': (p, r) => {
+    const [year, month] = p.month.split('-').map(Number) as [number, number];
+    const name = (lang: NotificationLanguage) =>
+      `${new Date(Date.UTC(year, month - 1, 1)).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { month: 'long', timeZone: 'UTC' })} ${year}`;
+    const n = (v: number, lang: NotificationLanguage) => v.toLocaleString(lang === 'id' ? 'id-ID' : 'en');
+    const id = {
+      title: `Laporan ringkas ${name('id')}`,
+      body: `${n(p.innovations, 'id')} inovasi terbit dari ${p.provinces} provinsi; ${n(p.replications, 'id')} replikasi; ${p.hubs} hub JIPP; cakupan Satu Instansi Satu Inovasi ${p.oaoiCoverage === null ? 'belum terhitung' : `${n(p.oaoiCoverage, 'id')}%`}; hasil indeks terbit terakhir: ${p.indexYear ?? 'belum ada'}.`,
+    };
+    const en = {
+      title: `Summary report ${name('en')}`,
+      body: `${n(p.innovations, 'en')} published innovations from ${p.provinces} provinces; ${n(p.replications, 'en')} replications; ${p.hubs} JIPP hubs; One Agency One Innovation coverage ${p.oaoiCoverage === null ? 'not counted yet' : `${n(p.oaoiCoverage, 'en')}%`}; newest published index results: ${p.indexYear ?? 'none yet'}.`,
+    };
+    return {
+      id: {
+        ...id,
+        subject: `${id.title} · Simpul`,
+        email: `${hello(r, 'id')}\n\nRingkasan dasbor nasional per akhir ${name('id')}:\n${id.body}\n\nDasbor: ${p.statisticsUrl}\nPDF: ${p.pdfUrl}\nXLSX: ${p.xlsxUrl}`,
+      },
+      en: {
+        ...en,
+        subject: `${en.title} · Simpul`,
+        email: `${hello(r, 'en')}\n\nThe national dashboard at the end of ${name('en')}:\n${en.body}\n\nDashboard: ${p.statisticsUrl}\nPDF: ${p.pdfUrl}\nXLSX: ${p.xlsxUrl}`,
+      },
+    };
+  },
 };
 
 export function render<K extends NotificationKind>(kind: K, params: NotificationParams[K], recipient: TemplateRecipient, language: NotificationLanguage): RenderedNotification {

@@ -22,6 +22,7 @@ export const adoptedByProvince: NationalSectionProvider = {
       unit: UNIT,
       rows: counts.map((c) => ({ key: c.province.code, label: { id: c.province.name, en: c.province.name }, value: c.replicatedIn })),
       catalogQuery: 'sort=replicated',
+      tileMap: true,
     };
   },
 };
