@@ -92,7 +92,9 @@ export const replicationScenario: EngineScenario = {
     const q = ctx.server.query.bind(ctx.server);
     const [existing] = await q<{ n: string }>('select count(*) as n from replication_cases');
     const root =
-      Number(existing!.n) >= CASES / 2 ? (await q<{ id: string }>(`select id from innovations where workflow_state = 'published' order by id desc limit 1`))[0]!.id : await loadReplicationNetwork(q);
+      Number(existing!.n) >= CASES / 2
+        ? (await q<{ id: string }>(`select id from innovations where workflow_state = 'published' order by id desc limit 1`))[0]!.id
+        : await loadReplicationNetwork(q);
     const [admin] = await q<{ id: string }>(`select id from users where role = 'ministry_admin' order by created_at limit 1`);
     const adminId =
       admin?.id ?? (await q<{ id: string }>(`insert into users (email, name, role) values ('bench.ministry@simpul.test', 'Bench ministry', 'ministry_admin') returning id`))[0]!.id;

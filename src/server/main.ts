@@ -16,6 +16,7 @@ import { queueCampaignReminders } from './modules/institutionalisation/campaigns
 import { queueMilestoneReminders } from './modules/replication/reminders-service.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.js';
 import { seedDemo } from './seed/demo.js';
+import { storageFor } from './storage/index.js';
 import { VERSION } from './version.js';
 
 /** Start-up: config → database (locked) → migrations → reference/demo data → HTTP. */
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
   const checkpoints = checkpointSettingsFrom(config);
   configureAuditCheckpoints(checkpoints);
   await prepareDatabase(handle.db);
-  const seeded = config.SEED_DEMO ? await seedDemo(handle.db, { publicUrl: config.publicUrl }) : false;
+  const seeded = config.SEED_DEMO ? await seedDemo(handle.db, { publicUrl: config.publicUrl, storage: storageFor(config) }) : false;
 
   const app = await buildApp(
     { db: handle.db, dbKind: handle.kind, config, version: VERSION },
