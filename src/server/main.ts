@@ -17,6 +17,7 @@ import { queueMilestoneReminders } from './modules/replication/reminders-service
 import { queueMonthlyReport } from './modules/dashboards/monthly-report.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.js';
 import { seedDemo } from './seed/demo.js';
+import { storageFor } from './storage/index.js';
 import { VERSION } from './version.js';
 
 /** Start-up: config → database (locked) → migrations → reference/demo data → HTTP. */
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
   const checkpoints = checkpointSettingsFrom(config);
   configureAuditCheckpoints(checkpoints);
   await prepareDatabase(handle.db);
-  const seeded = config.SEED_DEMO ? await seedDemo(handle.db, { publicUrl: config.publicUrl }) : false;
+  const seeded = config.SEED_DEMO ? await seedDemo(handle.db, { publicUrl: config.publicUrl, storage: storageFor(config) }) : false;
 
   const app = await buildApp(
     { db: handle.db, dbKind: handle.kind, config, version: VERSION },
