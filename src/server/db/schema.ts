@@ -5,6 +5,7 @@ import type { NotificationLanguage } from '../../common/notifications.js';
 import type { Role } from '../../common/roles.js';
 import type { CatalogTables } from './schema/catalog.js';
 import type { CompetitionTables } from './schema/competitions.js';
+import type { DashboardTables } from './schema/dashboards.js';
 import type { EvaluationTables } from './schema/evaluation.js';
 import type { IncentiveTables } from './schema/incentive.js';
 import type { InstitutionalisationTables } from './schema/institutionalisation.js';
@@ -163,7 +164,8 @@ export type Database = FoundationTables &
   InstitutionalisationTables &
   MatchmakingTables &
   NotificationTables &
-  ReplicationTables;
+  ReplicationTables &
+  DashboardTables;
 
 export type UserRow = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;
