@@ -15,6 +15,7 @@ import { type Kysely, sql } from 'kysely';
  * `regency_code` is `''` for the province's own row (every published record of the province, so
  * national and province figures read a few thousand rows) and `'-'` for records registered at
  * the province level (no regency/city). Cells that fall to zero are kept (readers skip `n = 0`).
+ * No `check (n >= 0)`: an upsert checks the row it proposes (a -1 delta) before it finds the cell.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
@@ -23,7 +24,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       regency_code text not null,
       year_started integer not null,
       category_id integer not null,
-      n integer not null check (n >= 0),
+      n integer not null,
       primary key (province_code, regency_code, year_started, category_id)
     );
     create index dashboard_innovation_counts_regency_idx on dashboard_innovation_counts (regency_code, year_started);
@@ -33,7 +34,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       regency_code text not null,
       year_started integer not null,
       sdg smallint not null,
-      n integer not null check (n >= 0),
+      n integer not null,
       primary key (province_code, regency_code, year_started, sdg)
     );
     create index dashboard_innovation_sdg_counts_regency_idx on dashboard_innovation_sdg_counts (regency_code, year_started);
