@@ -42,7 +42,10 @@ export const dashboardsScenario: EngineScenario = {
   },
 };
 
-async function uncachedLatencies(ctx: EngineContext, requests: { path: string; headers: Record<string, string> }[]): Promise<{ metrics: Metric[]; slowest: { path: string; ms: number }[] }> {
+async function uncachedLatencies(
+  ctx: EngineContext,
+  requests: { path: string; headers: Record<string, string> }[],
+): Promise<{ metrics: Metric[]; slowest: { path: string; ms: number }[] }> {
   ctx.log(`dashboards: uncached single-user latency (${requests.length} requests × ${ctx.profile.rounds}, cache dropped before each)`);
   const ms: number[] = [];
   for (let round = 0; round < ctx.profile.rounds; round++) {

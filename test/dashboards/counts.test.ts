@@ -87,7 +87,11 @@ describe('dashboard count tables', () => {
     await expectRecount('unpublished');
     await h.db.updateTable('innovations').set({ region_code: '33.74' }).where('id', '=', a).execute();
     await expectRecount('moved region');
-    await h.db.updateTable('innovations').set({ start_date: '2016-06-01', category_id: categoryIds[1]!, sdgs: [5, 6, 7] }).where('id', '=', a).execute();
+    await h.db
+      .updateTable('innovations')
+      .set({ start_date: '2016-06-01', category_id: categoryIds[1]!, sdgs: [5, 6, 7] })
+      .where('id', '=', a)
+      .execute();
     await expectRecount('edited year, category, goals');
     // An edit of an uncounted field changes nothing.
     await h.db.updateTable('innovations').set({ title: 'Judul baru hitung' }).where('id', '=', draft).execute();
@@ -109,12 +113,19 @@ describe('dashboard count tables', () => {
     await expectRecount('rolled back');
 
     // Deletes (a record removed with its dependants).
-    await h.db.deleteFrom('innovations').where('id', 'in', [b, ...importedIds.slice(30)]).execute();
+    await h.db
+      .deleteFrom('innovations')
+      .where('id', 'in', [b, ...importedIds.slice(30)])
+      .execute();
     await expectRecount('deleted');
 
     // The figures read from the tables agree with the records.
     const figures = await innovationFigures(h.db, {});
-    const total = await h.db.selectFrom('innovations').select((e) => e.fn.countAll<string>().as('n')).where('published', '=', true).executeTakeFirstOrThrow();
+    const total = await h.db
+      .selectFrom('innovations')
+      .select((e) => e.fn.countAll<string>().as('n'))
+      .where('published', '=', true)
+      .executeTakeFirstOrThrow();
     expect(figures.total).toBe(Number(total.n));
     const east = await innovationFigures(h.db, { provinceCode: '35', year: 2019 });
     const eastCount = await sql<{ n: string }>`select count(*) as n from innovations where published and province_code = '35' and year_started = 2019`.execute(h.db);

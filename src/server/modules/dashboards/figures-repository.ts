@@ -53,10 +53,7 @@ export async function innovationCountRows(db: DbOrTrx, scope: CountScope): Promi
     where ${where}
     group by c.sdg
     having sum(c.n) > 0`.execute(db);
-  return [
-    ...grouped.rows.map((r) => ({ dim: r.dim, key: r.key, n: Number(r.n) })),
-    ...sdgs.rows.map((r) => ({ dim: 'sdg' as const, key: r.key, n: Number(r.n) })),
-  ];
+  return [...grouped.rows.map((r) => ({ dim: r.dim, key: r.key, n: Number(r.n) })), ...sdgs.rows.map((r) => ({ dim: 'sdg' as const, key: r.key, n: Number(r.n) }))];
 }
 
 /** Published innovations per regency/city of a province (records at the province level left out). */
