@@ -9,7 +9,7 @@ import { buildAgency } from '../helpers/factories.js';
 /**
  * The dashboards' count tables (migration 0700) are kept by triggers on `innovations`: after
  * every kind of write that changes what is counted they equal a full recount of the published
- * records, at the province level ('') and at each record's own level.
+ * records, at the national, province and own level, per category and for all categories (0).
  */
 let h: DatabaseHandle;
 let agencyId: string;
@@ -39,12 +39,12 @@ async function stored(): Promise<{ categories: Cell[]; sdgs: Cell[] }> {
 
 async function recount(): Promise<{ categories: Cell[]; sdgs: Cell[] }> {
   const categories = await sql<Cell>`
-    select i.province_code as p, l.r, i.year_started as y, i.category_id as k, count(*)::int as n
-      from innovations i cross join lateral (values (''), (coalesce(i.regency_code, '-'))) l(r)
+    select l.p, l.r, i.year_started as y, k.k, count(*)::int as n
+      from innovations i cross join lateral (values ('', ''), (i.province_code, ''), (i.province_code, coalesce(i.regency_code, '-'))) l(p, r) cross join lateral (values (i.category_id), (0)) k(k)
      where i.published group by 1, 2, 3, 4 order by 1, 2, 3, 4`.execute(h.db);
   const sdgs = await sql<Cell>`
-    select i.province_code as p, l.r, i.year_started as y, s.sdg::int as k, count(*)::int as n
-      from innovations i cross join lateral (values (''), (coalesce(i.regency_code, '-'))) l(r) cross join lateral unnest(i.sdgs) s(sdg)
+    select l.p, l.r, i.year_started as y, s.sdg::int as k, count(*)::int as n
+      from innovations i cross join lateral (values ('', ''), (i.province_code, ''), (i.province_code, coalesce(i.regency_code, '-'))) l(p, r) cross join lateral unnest(i.sdgs) s(sdg)
      where i.published group by 1, 2, 3, 4 order by 1, 2, 3, 4`.execute(h.db);
   return { categories: categories.rows, sdgs: sdgs.rows };
 }

@@ -12,9 +12,11 @@ import { type Kysely, sql } from 'kysely';
  * - `dashboard_innovation_sdg_counts`: per province, regency/city, start year and SDG (a record
  *   counts once under each of its goals).
  *
- * `regency_code` is `''` for the province's own row (every published record of the province, so
- * national and province figures read a few thousand rows) and `'-'` for records registered at
- * the province level (no regency/city). Cells that fall to zero are kept (readers skip `n = 0`).
+ * Each record is counted at three levels: the nation (`province_code = ''`, `regency_code = ''`),
+ * its province (`regency_code = ''`) and its own regency/city (`'-'` for records registered at the
+ * province level), and in `dashboard_innovation_counts` both under its category and under
+ * `category_id = 0` (all categories), so every view reads only the few hundred cells it shows.
+ * Cells that fall to zero are kept (readers skip `n = 0`).
  * No `check (n >= 0)`: an upsert checks the row it proposes (a -1 delta) before it finds the cell.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -27,7 +29,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       n integer not null,
       primary key (province_code, regency_code, year_started, category_id)
     );
-    create index dashboard_innovation_counts_regency_idx on dashboard_innovation_counts (regency_code, year_started);
+    create index dashboard_innovation_counts_level_idx on dashboard_innovation_counts (regency_code, category_id, year_started);
 
     create table dashboard_innovation_sdg_counts (
       province_code text not null,
@@ -37,23 +39,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       n integer not null,
       primary key (province_code, regency_code, year_started, sdg)
     );
-    create index dashboard_innovation_sdg_counts_regency_idx on dashboard_innovation_sdg_counts (regency_code, year_started);
 
     create type dashboard_count_delta as (province_code text, regency_code text, year_started integer, category_id integer, sdgs smallint[], sign integer);
 
     -- Adds signed rows (+1 a record now counted, -1 one no longer counted) to both tables, at the
-    -- province level ('') and at the record's own level. Keys in a fixed order, so concurrent
-    -- writers lock cells in the same order.
+    -- three levels. Keys in a fixed order, so concurrent writers lock cells in the same order.
     create function dashboard_counts_apply(deltas dashboard_count_delta[]) returns void language sql as $$
       insert into dashboard_innovation_counts as t (province_code, regency_code, year_started, category_id, n)
-      select d.province_code, l.regency_code, d.year_started, d.category_id, sum(d.sign)
-        from unnest(deltas) d cross join lateral (values (''), (coalesce(d.regency_code, '-'))) l(regency_code)
+      select l.province_code, l.regency_code, d.year_started, k.category_id, sum(d.sign)
+        from unnest(deltas) d cross join lateral (values ('', ''), (d.province_code, ''), (d.province_code, coalesce(d.regency_code, '-'))) l(province_code, regency_code)
+        cross join lateral (values (d.category_id), (0)) k(category_id)
        group by 1, 2, 3, 4 having sum(d.sign) <> 0
        order by 1, 2, 3, 4
       on conflict (province_code, regency_code, year_started, category_id) do update set n = t.n + excluded.n;
       insert into dashboard_innovation_sdg_counts as t (province_code, regency_code, year_started, sdg, n)
-      select d.province_code, l.regency_code, d.year_started, s.sdg, sum(d.sign)
-        from unnest(deltas) d cross join lateral (values (''), (coalesce(d.regency_code, '-'))) l(regency_code)
+      select l.province_code, l.regency_code, d.year_started, s.sdg, sum(d.sign)
+        from unnest(deltas) d cross join lateral (values ('', ''), (d.province_code, ''), (d.province_code, coalesce(d.regency_code, '-'))) l(province_code, regency_code)
         cross join lateral unnest(d.sdgs) s(sdg)
        group by 1, 2, 3, 4 having sum(d.sign) <> 0
        order by 1, 2, 3, 4

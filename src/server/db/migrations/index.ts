@@ -10,6 +10,7 @@ import * as evaluation from './2026_11_22_0300_evaluation.js';
 import * as evaluationRedactions from './2026_11_22_0300_evaluation_redactions.js';
 import * as proposalCheckSignals from './2026_11_22_0500_proposal_check_signals.js';
 import * as dashboardCounts from './2026_12_03_0700_dashboard_counts.js';
+import * as dashboardIndexes from './2026_12_03_0701_dashboard_indexes.js';
 import * as userPreferences from './2026_11_22_0600_user_preferences.js';
 import * as passwordResets from './2026_12_01_0100_password_resets.js';
 import * as incentive from './2026_12_01_0900_incentive.js';
@@ -59,4 +60,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_0400_historical_import': historicalImport,
   '2026_12_02_0500_search_forgiving': searchForgiving,
   '2026_12_03_0700_dashboard_counts': dashboardCounts,
+  '2026_12_03_0701_dashboard_indexes': dashboardIndexes,
 };

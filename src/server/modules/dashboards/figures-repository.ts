@@ -3,8 +3,9 @@ import type { DbOrTrx } from '../../db/types.js';
 
 /**
  * Innovation figures from the dashboards' count tables (migration 0700, kept by triggers on
- * `innovations`), never from the records themselves: the national view reads a few thousand
- * cells instead of every published record and its goals.
+ * `innovations`), never from the records themselves. Each scope reads its own level's cells: the
+ * nation (`province_code = ''`), a province (`regency_code = ''`) or a regency/city; category 0
+ * holds all categories.
  */
 export interface CountScope {
   year?: number | undefined;
@@ -12,56 +13,65 @@ export interface CountScope {
   regencyCode?: string | undefined;
 }
 
-export type CountDimension = 'total' | 'province' | 'category' | 'year' | 'sdg';
-
-export interface CountRow {
-  dim: CountDimension;
-  key: string | null;
-  n: number;
+export interface CountRows {
+  /** Per start year, all categories. */
+  years: { key: string; n: number }[];
+  /** Per category id. */
+  categories: { key: string; n: number }[];
+  sdgs: { key: string; n: number }[];
+  /** Per province, only for the national scope. */
+  provinces: { key: string; n: number }[];
 }
 
-/** The cells of a scope: a regency's/city's own rows, or the province rows ('') of one or every province. */
-function cells(scope: CountScope): RawBuilder<boolean> {
+/** The cells of a scope's own level. */
+function level(scope: CountScope): RawBuilder<boolean> {
   const parts: RawBuilder<unknown>[] = scope.regencyCode
     ? [sql`c.province_code = ${scope.regencyCode.split('.')[0]!}`, sql`c.regency_code = ${scope.regencyCode}`]
-    : [sql`c.regency_code = ''`];
-  if (!scope.regencyCode && scope.provinceCode) parts.push(sql`c.province_code = ${scope.provinceCode}`);
+    : [sql`c.province_code = ${scope.provinceCode ?? ''}`, sql`c.regency_code = ''`];
   if (scope.year !== undefined) parts.push(sql`c.year_started = ${scope.year}`);
   return sql<boolean>`${sql.join(parts, sql` and `)}`;
 }
 
-/** Counts by province, category and start year (and the total), then by SDG; zero cells left out. */
-export async function innovationCountRows(db: DbOrTrx, scope: CountScope): Promise<CountRow[]> {
-  const where = cells(scope);
-  const grouped = await sql<{ dim: CountDimension; key: string | null; n: string }>`
-    select
-      case
-        when grouping(c.province_code) = 0 then 'province'
-        when grouping(c.category_id) = 0 then 'category'
-        when grouping(c.year_started) = 0 then 'year'
-        else 'total'
-      end as dim,
-      coalesce(c.province_code, c.category_id::text, c.year_started::text) as key,
-      sum(c.n) as n
-    from dashboard_innovation_counts c
-    where ${where}
-    group by grouping sets ((c.province_code), (c.category_id), (c.year_started), ())
-    having sum(c.n) > 0`.execute(db);
-  const sdgs = await sql<{ key: string; n: string }>`
-    select c.sdg::text as key, sum(c.n) as n
-    from dashboard_innovation_sdg_counts c
-    where ${where}
-    group by c.sdg
-    having sum(c.n) > 0`.execute(db);
-  return [...grouped.rows.map((r) => ({ dim: r.dim, key: r.key, n: Number(r.n) })), ...sdgs.rows.map((r) => ({ dim: 'sdg' as const, key: r.key, n: Number(r.n) }))];
+type Row = { key: string; n: string };
+const rowsOf = (rows: Row[]) => rows.map((r) => ({ key: r.key, n: Number(r.n) }));
+
+export async function innovationCountRows(db: DbOrTrx, scope: CountScope): Promise<CountRows> {
+  const where = level(scope);
+  const cells = await sql<{ year: number; category: number; n: string }>`
+    select c.year_started as year, c.category_id as category, c.n::text as n
+    from dashboard_innovation_counts c where ${where} and c.n > 0`.execute(db);
+  const years = new Map<string, number>();
+  const categories = new Map<string, number>();
+  for (const c of cells.rows) {
+    const map = c.category === 0 ? years : categories;
+    const key = String(c.category === 0 ? c.year : c.category);
+    map.set(key, (map.get(key) ?? 0) + Number(c.n));
+  }
+  const sdgs = await sql<Row>`
+    select c.sdg::text as key, sum(c.n) as n from dashboard_innovation_sdg_counts c
+    where ${where} group by c.sdg having sum(c.n) > 0`.execute(db);
+  const provinces =
+    scope.provinceCode || scope.regencyCode
+      ? []
+      : rowsOf(
+          (
+            await sql<Row>`
+              select c.province_code as key, sum(c.n) as n from dashboard_innovation_counts c
+              where c.regency_code = '' and c.category_id = 0 and c.province_code <> ''
+                ${scope.year !== undefined ? sql`and c.year_started = ${scope.year}` : sql``}
+              group by c.province_code having sum(c.n) > 0`.execute(db)
+          ).rows,
+        );
+  const entries = (m: Map<string, number>) => [...m].map(([key, n]) => ({ key, n }));
+  return { years: entries(years), categories: entries(categories), sdgs: rowsOf(sdgs.rows), provinces };
 }
 
 /** Published innovations per regency/city of a province (records at the province level left out). */
 export async function regencyCounts(db: DbOrTrx, provinceCode: string): Promise<{ key: string; count: number }[]> {
-  const { rows } = await sql<{ key: string; n: string }>`
+  const { rows } = await sql<Row>`
     select c.regency_code as key, sum(c.n) as n
     from dashboard_innovation_counts c
-    where c.province_code = ${provinceCode} and c.regency_code not in ('', '-')
+    where c.province_code = ${provinceCode} and c.regency_code not in ('', '-') and c.category_id = 0
     group by c.regency_code
     having sum(c.n) > 0`.execute(db);
   return rows.map((r) => ({ key: r.key, count: Number(r.n) }));

@@ -19,18 +19,21 @@ const desc = (a: Bucket, b: Bucket) => b.count - a.count || a.key.localeCompare(
 export async function innovationFigures(db: Db, scope: CountScope): Promise<CountFigures> {
   const rows = await innovationCountRows(db, scope);
   const categories = await categoriesFor(db, true);
-  const of = (dim: string) => rows.filter((r) => r.dim === dim && r.key !== null).map((r) => ({ key: r.key!, count: r.n }));
-  const byCategoryId = new Map(of('category').map((b) => [b.key, b.count]));
-  const sdgCounts = new Map(of('sdg').map((b) => [b.key, b.count]));
+  const buckets = (xs: { key: string; n: number }[]) => xs.map((x) => ({ key: x.key, count: x.n }));
+  const byYear = buckets(rows.years).sort((a, b) => Number(a.key) - Number(b.key));
+  const total = byYear.reduce((n, y) => n + y.count, 0);
+  const byCategoryId = new Map(rows.categories.map((b) => [b.key, b.n]));
+  const sdgCounts = new Map(rows.sdgs.map((b) => [b.key, b.n]));
+  const ownProvince = scope.regencyCode ? scope.regencyCode.split('.')[0]! : scope.provinceCode;
   return {
-    total: rows.find((r) => r.dim === 'total')?.n ?? 0,
-    byProvince: of('province').sort(desc),
+    total,
+    byProvince: ownProvince ? (total > 0 ? [{ key: ownProvince, count: total }] : []) : buckets(rows.provinces).sort(desc),
     byCategory: categories
       .filter((c) => byCategoryId.has(String(c.id)))
       .map((c) => ({ key: c.code, name: { id: c.nameId, en: c.nameEn }, count: byCategoryId.get(String(c.id)) ?? 0 }))
       .sort(desc),
     bySdg: Array.from({ length: 17 }, (_, i) => ({ key: String(i + 1), count: sdgCounts.get(String(i + 1)) ?? 0 })),
-    byStartYear: of('year').sort((a, b) => Number(a.key) - Number(b.key)),
+    byStartYear: byYear,
   };
 }
 
