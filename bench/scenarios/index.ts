@@ -2,6 +2,7 @@ import type { EngineScenario, StandaloneScenario } from '../harness/scenario.js'
 import { apiCompressionScenario } from './api-compression.js';
 import { catalogLcpScenario } from './catalog-lcp.js';
 import { catalogSearchScenario } from './catalog-search.js';
+import { dashboardLcpScenario } from './dashboard-lcp.js';
 import { searchRelevanceScenario } from './search-relevance.js';
 import { searchEstimatesScenario } from './search-estimates.js';
 import { searchStreamScenario } from './search-stream.js';
@@ -36,6 +37,7 @@ export const ENGINE_SCENARIOS: readonly EngineScenario[] = [
   dashboardsScenario,
   loginScenario,
   catalogLcpScenario,
+  dashboardLcpScenario,
   deadlineSurgeScenario,
   apiCompressionScenario,
   incentiveScenario,
