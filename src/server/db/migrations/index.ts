@@ -23,6 +23,7 @@ import * as institutionalisation from './2026_12_02_0200_institutionalisation.js
 import * as innovationIndex from './2026_12_02_0100_innovation_index.js';
 import * as matchmaking from './2026_12_02_0300_matchmaking.js';
 import * as events from './2026_12_02_0301_events.js';
+import * as eventOrganising from './2026_12_03_0300_event_organising.js';
 import * as historicalImport from './2026_12_02_0400_historical_import.js';
 import * as searchForgiving from './2026_12_02_0500_search_forgiving.js';
 
@@ -55,6 +56,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_0100_innovation_index': innovationIndex,
   '2026_12_02_0300_matchmaking': matchmaking,
   '2026_12_02_0301_events': events,
+  '2026_12_03_0300_event_organising': eventOrganising,
   '2026_12_02_0400_historical_import': historicalImport,
   '2026_12_02_0500_search_forgiving': searchForgiving,
 };
