@@ -71,10 +71,17 @@ export const eventView = eventSummary.extend({
   onlineUrl: z.string().nullable(),
   agenda: z.array(z.object({ time: z.string(), title: z.string() })),
   waitlisted: z.number().int(),
-  showcased: z.array(z.object({ innovationId: z.string(), title: z.string() })),
+  showcased: z.array(z.object({ innovationId: z.string(), title: z.string(), agency: z.string(), summary: z.string() })),
   /** A document's `url` is its download path on this API; a video's the link given. */
   materials: z.array(
-    z.object({ id: z.string(), kind: z.enum(['video', 'document']), title: z.string(), url: z.string().nullable(), filename: z.string().nullable(), sizeBytes: z.number().int().nullable() }),
+    z.object({
+      id: z.string(),
+      kind: z.enum(['video', 'document']),
+      title: z.string(),
+      url: z.string().nullable(),
+      filename: z.string().nullable(),
+      sizeBytes: z.number().int().nullable(),
+    }),
   ),
   /** The caller's registration, null when not registered or not signed in. */
   myRegistration: z.enum(['registered', 'waitlisted']).nullable(),

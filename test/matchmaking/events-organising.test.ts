@@ -35,7 +35,15 @@ const EVENT = {
   capacity: 1,
   agenda: [{ time: '09.00', title: 'Pembukaan' }],
 };
-type View = { id: string; registered: number; waitlisted: number; myRegistration: string | null; myPosition: number | null; cancelled: boolean; materials: { id: string; kind: string; url: string | null; filename: string | null }[] };
+type View = {
+  id: string;
+  registered: number;
+  waitlisted: number;
+  myRegistration: string | null;
+  myPosition: number | null;
+  cancelled: boolean;
+  materials: { id: string; kind: string; url: string | null; filename: string | null }[];
+};
 const inbox = (userId: string, kind: string) =>
   t.db.selectFrom('notifications').select(['title', 'body', 'link']).where('user_id', '=', userId).where('kind', '=', kind).orderBy('created_at').execute();
 
@@ -81,7 +89,9 @@ it('a freed seat goes to the first in line, who is told; edits and cancellation 
   expect(await databaseFingerprint(t.db)).toEqual(before);
 
   // A larger capacity moves C up; every registrant hears of the change.
-  const edited = ok<View>(await n.hub.request('PUT', `/api/events/${event.id}`, { body: { ...edit, capacity: 2, startsAt: '2030-05-11T09:00:00+08:00', endsAt: '2030-05-11T12:00:00+08:00' } }));
+  const edited = ok<View>(
+    await n.hub.request('PUT', `/api/events/${event.id}`, { body: { ...edit, capacity: 2, startsAt: '2030-05-11T09:00:00+08:00', endsAt: '2030-05-11T12:00:00+08:00' } }),
+  );
   expect([edited.registered, edited.waitlisted]).toEqual([2, 0]);
   expect(await inbox(c.user.id, 'event.promoted')).toHaveLength(1);
   for (const u of [b, c]) expect((await inbox(u.user.id, 'event.changed'))[0]!.body).toContain('11 Mei 2030');
@@ -91,7 +101,9 @@ it('a freed seat goes to the first in line, who is told; edits and cancellation 
   expect(cancelled.cancelled).toBe(true);
   for (const u of [b, c]) expect((await inbox(u.user.id, 'event.changed')).map((x) => x.title)).toContain(`Acara dibatalkan: ${EVENT.title}`);
   expect((await a.agent.post(`/api/events/${event.id}/registrations`)).json().error.code).toBe('EVENT_CANCELLED');
-  expect(ok<{ items: { id: string; cancelled: boolean }[] }>(await t.agent().get('/api/events?province=35&kind=workshop')).items).toContainEqual(expect.objectContaining({ id: event.id, cancelled: true }));
+  expect(ok<{ items: { id: string; cancelled: boolean }[] }>(await t.agent().get('/api/events?province=35&kind=workshop')).items).toContainEqual(
+    expect.objectContaining({ id: event.id, cancelled: true }),
+  );
   expect(ok<{ items: { id: string }[] }>(await t.agent().get('/api/events?province=national')).items.map((e) => e.id)).not.toContain(event.id);
 });
 

@@ -33,6 +33,10 @@ export async function deleteMaterial(trx: Trx, eventId: string, id: string) {
 }
 
 export async function countMaterials(db: DbOrTrx, eventId: string): Promise<number> {
-  const row = await db.selectFrom('event_materials').select((eb) => eb.fn.countAll<string>().as('n')).where('event_id', '=', eventId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('event_materials')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('event_id', '=', eventId)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

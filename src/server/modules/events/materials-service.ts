@@ -64,7 +64,12 @@ export async function addDocument(ctx: EventsContext, storage: FileStorage, even
     await ctx.db.transaction().execute(async (trx) => {
       if ((await countMaterials(trx, eventId)) >= MAX_MATERIALS) throw tooMany();
       await insertMaterial(trx, { id, event_id: eventId, kind: 'document', title, storage_key: key, filename, content_type: type, size_bytes: upload.bytes.length });
-      await appendAudit(trx, ctx.actor, { action: 'event.material', entityType: 'event', entityId: eventId, after: { materialId: id, title, filename, contentType: type, sizeBytes: upload.bytes.length } });
+      await appendAudit(trx, ctx.actor, {
+        action: 'event.material',
+        entityType: 'event',
+        entityId: eventId,
+        after: { materialId: id, title, filename, contentType: type, sizeBytes: upload.bytes.length },
+      });
     });
   } catch (error) {
     await storage.delete(key);

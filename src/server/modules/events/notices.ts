@@ -31,7 +31,13 @@ export async function notifyRegistration(trx: Trx, ctx: EventsContext, e: EventF
 
 export async function notifyPromoted(trx: Trx, ctx: EventsContext, e: EventFacts, userIds: readonly string[]) {
   if (!userIds.length) return;
-  await notify(trx, { recipients: userIds.map((userId) => ({ userId })), kind: 'event.promoted', params: { event: e.title, when: when(e) }, link: link(e), publicUrl: ctx.publicUrl });
+  await notify(trx, {
+    recipients: userIds.map((userId) => ({ userId })),
+    kind: 'event.promoted',
+    params: { event: e.title, when: when(e) },
+    link: link(e),
+    publicUrl: ctx.publicUrl,
+  });
 }
 
 export async function notifyChanged(trx: Trx, ctx: EventsContext, e: EventFacts, userIds: readonly string[], cancelled: boolean) {

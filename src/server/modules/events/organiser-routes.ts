@@ -40,7 +40,12 @@ export function eventOrganiserRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/events/:eventId/registrations',
       {
         config: { access: 'signedIn' },
-        schema: { tags, summary: 'Cancel the caller’s registration; a freed seat goes to the first on the waiting list', params: eventIdParams, response: { 200: eventView, ...refusals } },
+        schema: {
+          tags,
+          summary: 'Cancel the caller’s registration; a freed seat goes to the first on the waiting list',
+          params: eventIdParams,
+          response: { 200: eventView, ...refusals },
+        },
       },
       async (request) => cancelRegistration(context(request), request.params.eventId),
     );

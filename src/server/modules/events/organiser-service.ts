@@ -53,7 +53,11 @@ export async function updateEvent(ctx: EventsContext, id: string, input: EventUp
     const locked = await lockEvent(trx, id);
     if (!locked) throw errors.notFound(EVENT);
     if (input.capacity < locked.registered_count)
-      throw fieldError('capacity', { id: `tidak boleh di bawah ${locked.registered_count} kursi yang sudah terisi`, en: `cannot be below the ${locked.registered_count} seats already taken` }, 'CAPACITY_BELOW_REGISTERED');
+      throw fieldError(
+        'capacity',
+        { id: `tidak boleh di bawah ${locked.registered_count} kursi yang sudah terisi`, en: `cannot be below the ${locked.registered_count} seats already taken` },
+        'CAPACITY_BELOW_REGISTERED',
+      );
     await updateEventRow(trx, id, {
       title: input.title,
       kind: input.kind,

@@ -82,11 +82,7 @@ export function lockEvent(trx: Trx, id: string) {
   return trx.selectFrom('events').select(['id', 'capacity', 'registered_count', 'cancelled_at', 'starts_at', 'ends_at']).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-export async function updateEventRow(
-  trx: Trx,
-  id: string,
-  values: Omit<Parameters<typeof insertEvent>[1], 'hub_id' | 'created_by'> & { updated_at: Date },
-): Promise<void> {
+export async function updateEventRow(trx: Trx, id: string, values: Omit<Parameters<typeof insertEvent>[1], 'hub_id' | 'created_by'> & { updated_at: Date }): Promise<void> {
   await trx.updateTable('events').set(values).where('id', '=', id).execute();
 }
 
@@ -101,7 +97,14 @@ export async function replaceShowcases(trx: Trx, eventId: string, items: readonl
     .deleteFrom('event_showcases')
     .where('event_id', '=', eventId)
     .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('event_interests as i').select('i.id').whereRef('i.event_id', '=', 'event_showcases.event_id').whereRef('i.innovation_id', '=', 'event_showcases.innovation_id'))),
+      not(
+        exists(
+          selectFrom('event_interests as i')
+            .select('i.id')
+            .whereRef('i.event_id', '=', 'event_showcases.event_id')
+            .whereRef('i.innovation_id', '=', 'event_showcases.innovation_id'),
+        ),
+      ),
     );
   if (keep.length) del = del.where('innovation_id', 'not in', keep);
   await del.execute();
@@ -130,7 +133,14 @@ export async function insertVideos(trx: Trx, eventId: string, items: readonly { 
 }
 
 export function showcasesOf(db: DbOrTrx, eventId: string) {
-  return db.selectFrom('event_showcases').select(['innovation_id', 'title']).where('event_id', '=', eventId).orderBy('title').execute();
+  return db
+    .selectFrom('event_showcases as s')
+    .innerJoin('innovations as i', 'i.id', 's.innovation_id')
+    .innerJoin('agencies as a', 'a.id', 'i.agency_id')
+    .select(['s.innovation_id', 's.title', 'i.summary', 'a.name as agency_name'])
+    .where('s.event_id', '=', eventId)
+    .orderBy('s.title')
+    .execute();
 }
 
 export function materialsOf(db: DbOrTrx, eventId: string) {

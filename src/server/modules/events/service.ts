@@ -75,7 +75,7 @@ export async function getEvent(ctx: RequestContext, id: string): Promise<EventVi
     onlineUrl: row.online_url,
     agenda: row.agenda,
     waitlisted: counts.waitlisted,
-    showcased: showcased.map((s) => ({ innovationId: s.innovation_id, title: s.title })),
+    showcased: showcased.map((s) => ({ innovationId: s.innovation_id, title: s.title, agency: s.agency_name, summary: s.summary })),
     materials: materials.map((m) => ({
       id: m.id,
       kind: m.kind,

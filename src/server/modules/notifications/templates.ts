@@ -176,8 +176,14 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
           en: { title: `Registered: ${p.event}`, body: `Your registration for "${p.event}" (${p.when}) is confirmed.` },
         }
       : {
-          id: { title: `Daftar tunggu: ${p.event}`, body: `Kursi acara "${p.event}" (${p.when}) penuh; Anda di daftar tunggu nomor ${p.position ?? '—'}. Kami kabari bila kursi tersedia.` },
-          en: { title: `Waiting list: ${p.event}`, body: `"${p.event}" (${p.when}) is full; you are number ${p.position ?? '—'} on the waiting list. We will tell you when a seat frees.` },
+          id: {
+            title: `Daftar tunggu: ${p.event}`,
+            body: `Kursi acara "${p.event}" (${p.when}) penuh; Anda di daftar tunggu nomor ${p.position ?? '—'}. Kami kabari bila kursi tersedia.`,
+          },
+          en: {
+            title: `Waiting list: ${p.event}`,
+            body: `"${p.event}" (${p.when}) is full; you are number ${p.position ?? '—'} on the waiting list. We will tell you when a seat frees.`,
+          },
         },
   'event.promoted': (p) => ({
     id: { title: `Kursi tersedia: ${p.event}`, body: `Sebuah kursi terbuka di acara "${p.event}" (${p.when}); Anda kini terdaftar.` },
