@@ -18,7 +18,7 @@ import { seedDemoFoundation } from './demo-foundation.js';
  * The demo data set loaded on first start. Feature modules append their own seeders here, in
  * dependency order; each must be idempotent or guarded by the foundation's first-run check.
  */
-export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: string } = {}): Promise<boolean> {
+export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: string; dataDir?: string } = {}): Promise<boolean> {
   const firstRun = await seedDemoFoundation(db);
   // A dozen published innovations for the catalog; skipped once any innovation exists.
   await seedDemoInnovations(db);
@@ -40,7 +40,7 @@ export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: stri
   if (firstRun) await seedDemoIndex(db);
   // Matchmaking and events: an open proposal for Kota Surabaya, a past forum whose interests became cases, an upcoming hub workshop.
   if (firstRun) await seedDemoMatchmaking(db);
-  if (firstRun) await seedDemoEvents(db);
+  if (firstRun) await seedDemoEvents(db, options);
   // The ministry's historical import: a shared column mapping for winners' lists.
   if (firstRun) await seedDemoImportMapping(db);
   if (firstRun) await settleDemoOutbox(db);

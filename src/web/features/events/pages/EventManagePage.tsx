@@ -59,14 +59,14 @@ export function EventManagePage() {
         onClose={() => setConfirming(false)}
       />
       <Stack gap="xl">
-        <section aria-labelledby="manage-registrations">
+        <section>
           <Title id="manage-registrations" order={2} size="h3" mb="sm">
             {t('manage.registrations')}
           </Title>
           <ErrorAlert error={registrations.error ?? attendance.error} />
           {registrations.data?.items.length === 0 ? <Text>{t('manage.noRegistrations')}</Text> : null}
           {registrations.data?.items.length ? (
-            <Table.ScrollContainer minWidth={560} type="native" tabIndex={0} aria-label={t('manage.registrations')}>
+            <Table.ScrollContainer minWidth={560} type="native" tabIndex={0} role="region" aria-label={t('manage.registrations')}>
               <Table striped>
                 <Table.Thead>
                   <Table.Tr>
@@ -98,7 +98,7 @@ export function EventManagePage() {
             </Table.ScrollContainer>
           ) : null}
         </section>
-        <section aria-labelledby="manage-interests">
+        <section>
           <Group justify="space-between" mb="sm">
             <Title id="manage-interests" order={2} size="h3">
               {t('manage.interests')}
@@ -108,7 +108,7 @@ export function EventManagePage() {
           <ErrorAlert error={interests.error} />
           {interests.data?.items.length === 0 ? <Text>{t('manage.noInterests')}</Text> : null}
           {interests.data?.items.length ? (
-            <Table.ScrollContainer minWidth={560} type="native" tabIndex={0} aria-label={t('manage.interests')}>
+            <Table.ScrollContainer minWidth={560} type="native" tabIndex={0} role="region" aria-label={t('manage.interests')}>
               <Table striped>
                 <Table.Thead>
                   <Table.Tr>
