@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -82,6 +83,9 @@ it('a freed seat goes to the first in line, who is told; edits and cancellation 
     [c.user.id, 'waitlisted', 1],
   ]);
   expect((await b.agent.get(`/api/events/${event.id}/registrations`)).statusCode).toBe(403);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await n.hub.get(`/api/events/${event.id}/registrations.xlsx`)).rawPayload as unknown as ArrayBuffer);
+  expect(book.worksheets[0]!.getRow(3).getCell(4).value).toBe('daftar tunggu');
   const edit = { ...EVENT, showcased: [n.sourceId] };
   const before = await databaseFingerprint(t.db);
   expect((await n.hub.request('PUT', `/api/events/${event.id}`, { body: { ...edit, capacity: 0 } })).statusCode).toBe(400);

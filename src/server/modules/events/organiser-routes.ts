@@ -7,7 +7,9 @@ import { requestContext } from '../../http/request-context.js';
 import { readSingleUpload, safeDownloadHeaders, storageFor } from '../../storage/index.js';
 import { addDocument, addVideo, readDocument, removeMaterial } from './materials-service.js';
 import type { EventsContext } from './notices.js';
-import { cancelEvent, cancelRegistration, listInterests, listRegistrations, updateEvent } from './organiser-service.js';
+import { cancelEvent, cancelRegistration, listInterests, listRegistrations, registrationsWorkbook, updateEvent } from './organiser-service.js';
+import { XLSX_TYPE } from '../../exports/xlsx.js';
+import { fileResponse } from '../../http/file-response.js';
 import { eventIdParams, eventUpdateBody, eventView, interestList, materialQuery, refusals, registrationList, videoBody } from './schemas.js';
 
 const tags = ['events'];
@@ -57,6 +59,25 @@ export function eventOrganiserRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags, summary: 'Registrations and the waiting list of one event (organiser)', params: eventIdParams, response: { 200: registrationList, ...refusals } },
       },
       async (request) => listRegistrations(context(request), request.params.eventId),
+    );
+
+    app.get(
+      '/api/events/:eventId/registrations.xlsx',
+      {
+        config: { access: 'events.manage' },
+        schema: {
+          tags,
+          summary: 'The registrations of one event as an XLSX workbook (organiser)',
+          params: eventIdParams,
+          produces: [XLSX_TYPE],
+          response: { 200: fileResponse, ...refusals },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .header('content-type', XLSX_TYPE)
+          .header('content-disposition', 'attachment; filename="pendaftar-acara.xlsx"')
+          .send(await registrationsWorkbook(context(request), request.params.eventId)),
     );
 
     app.get(

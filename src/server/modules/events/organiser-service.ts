@@ -1,5 +1,6 @@
 import type { EventUpdateInput, EventView } from '../../../common/events.js';
 import { appendAudit } from '../../audit/audit-log.js';
+import { workbookBuffer } from '../../exports/xlsx.js';
 import { errors } from '../../http/errors.js';
 import { getInnovation } from '../catalog/innovation-service.js';
 import { fieldError } from '../replication/context.js';
@@ -149,4 +150,32 @@ export async function listInterests(ctx: EventsContext, id: string) {
       createdAt: new Date(r.created_at).toISOString(),
     })),
   };
+}
+
+/** The registration list as a workbook (organiser). */
+export async function registrationsWorkbook(ctx: EventsContext, id: string): Promise<Buffer> {
+  const { items } = await listRegistrations(ctx, id);
+  return workbookBuffer([
+    {
+      name: 'Pendaftar',
+      columns: [
+        { header: 'Nama', key: 'name', width: 30 },
+        { header: 'E-mail', key: 'email', width: 30 },
+        { header: 'Instansi', key: 'agency', width: 35 },
+        { header: 'Status', key: 'status', width: 16 },
+        { header: 'Nomor tunggu', key: 'position', width: 14 },
+        { header: 'Hadir', key: 'attended', width: 8 },
+        { header: 'Waktu daftar', key: 'at', width: 22 },
+      ],
+      rows: items.map((r) => ({
+        name: r.name,
+        email: r.email,
+        agency: r.agency ?? '',
+        status: r.status === 'registered' ? 'terdaftar' : 'daftar tunggu',
+        position: r.position ?? '',
+        attended: r.attended ? 'ya' : 'tidak',
+        at: new Date(r.registeredAt),
+      })),
+    },
+  ]);
 }

@@ -60,9 +60,12 @@ export function EventManagePage() {
       />
       <Stack gap="xl">
         <section>
-          <Title id="manage-registrations" order={2} size="h3" mb="sm">
-            {t('manage.registrations')}
-          </Title>
+          <Group justify="space-between" mb="sm">
+            <Title order={2} size="h3">
+              {t('manage.registrations')}
+            </Title>
+            <Anchor href={`/api/events/${encodeURIComponent(e.id)}/registrations.xlsx`}>{t('manage.downloadXlsx')}</Anchor>
+          </Group>
           <ErrorAlert error={registrations.error ?? attendance.error} />
           {registrations.data?.items.length === 0 ? <Text>{t('manage.noRegistrations')}</Text> : null}
           {registrations.data?.items.length ? (
