@@ -100,6 +100,30 @@ export const NOTIFICATION_KINDS = {
     configurable: true,
     inApp: true,
   },
+  'event.registration': {
+    label: { id: 'Pendaftaran acara', en: 'Event registration' },
+    defaultEmail: 'immediate',
+    configurable: true,
+    inApp: true,
+  },
+  'event.promoted': {
+    label: { id: 'Naik dari daftar tunggu acara', en: 'Moved up from an event waiting list' },
+    defaultEmail: 'immediate',
+    configurable: true,
+    inApp: true,
+  },
+  'event.changed': {
+    label: { id: 'Acara diubah atau dibatalkan', en: 'Event changed or cancelled' },
+    defaultEmail: 'immediate',
+    configurable: true,
+    inApp: true,
+  },
+  'event.interest': {
+    label: { id: 'Minat replikasi di acara Anda', en: 'Replication interest at your event' },
+    defaultEmail: 'digest',
+    configurable: true,
+    inApp: true,
+  },
 } as const satisfies Record<string, NotificationKindSpec>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
@@ -144,6 +168,11 @@ export interface NotificationParams {
     pdfUrl: string;
     xlsxUrl: string;
   };
+  /** `when`: the event's start in its own zone ("10 Mar 2030 09.00 WIB"); `position` on the waiting list. */
+  'event.registration': { event: string; when: string; status: 'registered' | 'waitlisted'; position: number | null };
+  'event.promoted': { event: string; when: string };
+  'event.changed': { event: string; when: string; cancelled: boolean };
+  'event.interest': { event: string; innovation: string; agency: string };
 }
 
 /** One in-app entry as `GET /api/notifications` lists it (zod schema: server notifications/schemas.ts). */

@@ -42,7 +42,7 @@ export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: stri
   if (firstRun) await seedDemoIndex(db);
   // Matchmaking and events: an open proposal for Kota Surabaya, a past forum whose interests became cases, an upcoming hub workshop.
   if (firstRun) await seedDemoMatchmaking(db);
-  if (firstRun) await seedDemoEvents(db);
+  if (firstRun) await seedDemoEvents(db, options);
   // The ministry's historical import: a shared column mapping for winners' lists.
   if (firstRun) await seedDemoImportMapping(db);
   if (firstRun) await settleDemoOutbox(db);

@@ -58,3 +58,7 @@ export const OaoiPage = lazyPage(() => import('../features/institutionalisation/
 export const CampaignsPage = lazyPage(() => import('../features/institutionalisation/pages/CampaignsPage'), 'CampaignsPage');
 export const CampaignPage = lazyPage(() => import('../features/institutionalisation/pages/CampaignPage'), 'CampaignPage');
 export const HistoricalImportPage = lazyPage(() => import('../features/historical-import/pages/HistoricalImportPage'), 'HistoricalImportPage');
+export const EventsPage = lazyPage(() => import('../features/events/pages/EventsPage'), 'EventsPage');
+export const EventPage = lazyPage(() => import('../features/events/pages/EventPage'), 'EventPage');
+export const EventFormPage = lazyPage(() => import('../features/events/pages/EventFormPage'), 'EventFormPage');
+export const EventManagePage = lazyPage(() => import('../features/events/pages/EventManagePage'), 'EventManagePage');

@@ -193,6 +193,11 @@ export const NAVIGATION = [
     audience: ['ministry_admin', 'agency_admin', 'agency_operator', 'hub_coordinator'],
     placement: 'navbar',
   },
+  { id: 'events', path: paths.events, labelKey: 'events', audience: EVERYONE, placement: 'navbar' },
+  { id: 'event', path: paths.event, labelKey: 'events', audience: EVERYONE, placement: 'none' },
+  { id: 'newEvent', path: paths.newEvent, labelKey: 'events', audience: ['ministry_admin', 'hub_coordinator'], placement: 'none' },
+  { id: 'editEvent', path: paths.editEvent, labelKey: 'events', audience: ['ministry_admin', 'hub_coordinator'], placement: 'none' },
+  { id: 'manageEvent', path: paths.manageEvent, labelKey: 'eventsManage', audience: ['ministry_admin', 'hub_coordinator'], placement: 'none' },
   { id: 'mentorHome', path: paths.mentorHome, labelKey: 'mentorHome', audience: ['mentor'], placement: 'navbar' },
   {
     id: 'replications',

@@ -25,6 +25,7 @@ import * as institutionalisation from './2026_12_02_0200_institutionalisation.js
 import * as innovationIndex from './2026_12_02_0100_innovation_index.js';
 import * as matchmaking from './2026_12_02_0300_matchmaking.js';
 import * as events from './2026_12_02_0301_events.js';
+import * as eventOrganising from './2026_12_03_0300_event_organising.js';
 import * as historicalImport from './2026_12_02_0400_historical_import.js';
 import * as historicalImportJobs from './2026_12_03_0900_historical_import_jobs.js';
 import * as searchGenerationWriters from './2026_12_03_0901_search_generation_writers.js';
@@ -61,6 +62,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_0100_innovation_index': innovationIndex,
   '2026_12_02_0300_matchmaking': matchmaking,
   '2026_12_02_0301_events': events,
+  '2026_12_03_0300_event_organising': eventOrganising,
   '2026_12_02_0400_historical_import': historicalImport,
   '2026_12_02_0500_search_forgiving': searchForgiving,
   '2026_12_03_0900_historical_import_jobs': historicalImportJobs,

@@ -195,6 +195,40 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
       },
     };
   },
+  'event.registration': (p) =>
+    p.status === 'registered'
+      ? {
+          id: { title: `Terdaftar: ${p.event}`, body: `Pendaftaran Anda di acara "${p.event}" (${p.when}) terkonfirmasi.` },
+          en: { title: `Registered: ${p.event}`, body: `Your registration for "${p.event}" (${p.when}) is confirmed.` },
+        }
+      : {
+          id: {
+            title: `Daftar tunggu: ${p.event}`,
+            body: `Kursi acara "${p.event}" (${p.when}) penuh; Anda di daftar tunggu nomor ${p.position ?? '—'}. Kami kabari bila kursi tersedia.`,
+          },
+          en: {
+            title: `Waiting list: ${p.event}`,
+            body: `"${p.event}" (${p.when}) is full; you are number ${p.position ?? '—'} on the waiting list. We will tell you when a seat frees.`,
+          },
+        },
+  'event.promoted': (p) => ({
+    id: { title: `Kursi tersedia: ${p.event}`, body: `Sebuah kursi terbuka di acara "${p.event}" (${p.when}); Anda kini terdaftar.` },
+    en: { title: `Seat available: ${p.event}`, body: `A seat freed at "${p.event}" (${p.when}); you are now registered.` },
+  }),
+  'event.changed': (p) =>
+    p.cancelled
+      ? {
+          id: { title: `Acara dibatalkan: ${p.event}`, body: `Acara "${p.event}" (${p.when}) yang Anda daftari dibatalkan oleh penyelenggara.` },
+          en: { title: `Event cancelled: ${p.event}`, body: `The event "${p.event}" (${p.when}) you registered for was cancelled by the organiser.` },
+        }
+      : {
+          id: { title: `Acara diubah: ${p.event}`, body: `Penyelenggara mengubah acara "${p.event}"; jadwal kini ${p.when}. Periksa rincian terbaru.` },
+          en: { title: `Event changed: ${p.event}`, body: `The organiser changed "${p.event}"; it is now scheduled ${p.when}. Check the latest details.` },
+        },
+  'event.interest': (p) => ({
+    id: { title: `Minat replikasi: ${p.innovation}`, body: `${p.agency} tertarik mereplikasi "${p.innovation}" di acara "${p.event}".` },
+    en: { title: `Replication interest: ${p.innovation}`, body: `${p.agency} would like to replicate "${p.innovation}" at "${p.event}".` },
+  }),
 };
 
 export function render<K extends NotificationKind>(kind: K, params: NotificationParams[K], recipient: TemplateRecipient, language: NotificationLanguage): RenderedNotification {
