@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CampaignProgressView, CampaignRecordsView, CampaignView } from '../../src/common/institutionalisation.js';
 import { verifyAuditChain } from '../../src/server/audit/audit-log.js';
 import { queueCampaignReminders } from '../../src/server/modules/institutionalisation/campaigns-reminders.js';
+import { recountProgress, selectTally } from '../../src/server/modules/institutionalisation/campaigns-repository.js';
 import { unconfirmedInnovationIds } from '../../src/server/modules/institutionalisation/read-model.js';
 import { insertPublished } from '../catalog/catalog-helpers.js';
 import type { Agent } from '../helpers/agent.js';
@@ -63,6 +64,10 @@ it('runs a campaign: agencies confirm their own records, progress per agency and
   const stopped = await t.db.selectFrom('innovations').select(['status', 'stopped_reason']).where('id', '=', rec.c!).executeTakeFirstOrThrow();
   expect(stopped).toEqual({ status: 'stopped', stopped_reason: 'Anggaran tidak tersedia lagi' });
 
+  // The pre-aggregated tally the progress page reads equals a recount of the records.
+  const key = (r: { agency_id: string; province_code: string; asked: number; continuing: number; developed: number; stopped: number }) =>
+    `${r.agency_id}|${r.province_code}|${r.asked}|${r.continuing}|${r.developed}|${r.stopped}`;
+  expect((await selectTally(t.db, c.id)).map(key).sort()).toEqual((await recountProgress(t.db, c.id)).map(key).sort());
   const progress = ok<CampaignProgressView>(await ministry.get(`/api/campaigns/${c.id}/progress`));
   expect(progress.campaign.result).toMatchObject({ asked, continuing: 1, developed: 1, stopped: 1, silent: asked - 3, updated: 3 });
   expect(progress.byProvince.find((p) => p.code === '35')).toMatchObject({ continuing: 1, developed: 1, stopped: 1 });
@@ -98,4 +103,10 @@ it('marks records a closed campaign never heard about as unconfirmed in the cata
   // A late answer lifts the mark.
   ok(await operator.post(`/api/campaigns/${closed.id}/records/${rec.d}`, { answer: 'continuing' }));
   expect((await unconfirmedInnovationIds(t.db)).has(rec.d!)).toBe(false);
+  const key = (r: { agency_id: string; province_code: string; asked: number; continuing: number; developed: number; stopped: number }) =>
+    `${r.agency_id}|${r.province_code}|${r.asked}|${r.continuing}|${r.developed}|${r.stopped}`;
+  expect((await selectTally(t.db, closed.id)).map(key).sort()).toEqual((await recountProgress(t.db, closed.id)).map(key).sort());
+  // A record leaving (its innovation deleted) leaves the tally too.
+  await t.db.deleteFrom('innovations').where('id', '=', rec.d!).execute();
+  expect((await selectTally(t.db, closed.id)).map(key).sort()).toEqual((await recountProgress(t.db, closed.id)).map(key).sort());
 });

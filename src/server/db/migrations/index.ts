@@ -25,6 +25,7 @@ import * as matchmaking from './2026_12_02_0300_matchmaking.js';
 import * as events from './2026_12_02_0301_events.js';
 import * as historicalImport from './2026_12_02_0400_historical_import.js';
 import * as searchForgiving from './2026_12_02_0500_search_forgiving.js';
+import * as oaoiCampaignTallies from './2026_12_03_0200_oaoi_campaign_tallies.js';
 
 /**
  * Every migration in order. Listed explicitly (not discovered on disk) so the set is the same
@@ -57,4 +58,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_0301_events': events,
   '2026_12_02_0400_historical_import': historicalImport,
   '2026_12_02_0500_search_forgiving': searchForgiving,
+  '2026_12_03_0200_oaoi_campaign_tallies': oaoiCampaignTallies,
 };

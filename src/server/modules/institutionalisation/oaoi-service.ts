@@ -11,11 +11,10 @@ import type { Db } from '../../db/types.js';
 import { errors } from '../../http/errors.js';
 import type { RequestContext } from '../../http/request-context.js';
 import { findAgency, listAgencies } from '../agencies/service.js';
-import { innovationsRunningPerAgencyYear } from '../catalog/figures-service.js';
 import { regionNames } from '../regions/service.js';
 import { coverageBy, coverageOf, effectiveTarget } from './domain/coverage.js';
 import { todayWib } from './domain/maturity.js';
-import { selectAgencyTargets, selectDefaultTargets, upsertAgencyTarget, upsertDefaultTarget } from './oaoi-repository.js';
+import { selectAgencyTargets, selectDefaultTargets, selectRealisation, upsertAgencyTarget, upsertDefaultTarget } from './oaoi-repository.js';
 import { assertRaiseTarget, assertReadAgencyTargets } from './policy.js';
 
 /**
@@ -35,7 +34,7 @@ async function oaoiAgencies(db: Db) {
 async function agencyYears(db: Db, fromYear: number, toYear: number) {
   const [agencies, running, defaults, own] = await Promise.all([
     oaoiAgencies(db),
-    innovationsRunningPerAgencyYear(db, fromYear, toYear),
+    selectRealisation(db, fromYear, toYear),
     selectDefaultTargets(db, fromYear, toYear),
     selectAgencyTargets(db, fromYear, toYear),
   ]);
@@ -95,7 +94,7 @@ export async function oaoiOfAgency(ctx: RequestContext, agencyId: string, query:
   const toYear = query.year ?? yearOf(ctx.now);
   const fromYear = toYear - 5;
   const [running, defaults, own] = await Promise.all([
-    innovationsRunningPerAgencyYear(ctx.db, fromYear, toYear, agencyId),
+    selectRealisation(ctx.db, fromYear, toYear, agencyId),
     selectDefaultTargets(ctx.db, fromYear, toYear),
     selectAgencyTargets(ctx.db, fromYear, toYear, agencyId),
   ]);
