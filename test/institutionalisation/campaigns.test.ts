@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CampaignProgressView, CampaignRecordsView, CampaignView } from '../../src/common/institutionalisation.js';
 import { verifyAuditChain } from '../../src/server/audit/audit-log.js';
@@ -74,6 +75,23 @@ it('runs a campaign: agencies confirm their own records, progress per agency and
   expect(progress.byProvince.find((p) => p.code === '32')).toMatchObject({ silent: expect.any(Number), stopped: 0 });
   expect(ok<CampaignProgressView>(await ministry.get(`/api/campaigns/${c.id}/progress?province=35`)).campaign.result.stopped).toBe(1);
   expect((await operator.get(`/api/campaigns/${c.id}/progress`)).statusCode).toBe(403);
+  expect((await operator.get(`/api/campaigns/${c.id}/progress.xlsx`)).statusCode).toBe(403);
+
+  // The XLSX: per agency and per province, the same counts as the page.
+  const file = await ministry.get(`/api/campaigns/${c.id}/progress.xlsx`);
+  expect(file.statusCode).toBe(200);
+  expect(file.headers['content-disposition']).toBe('attachment; filename="pemutakhiran-2031.xlsx"');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+  const rowsOf = (name: string) => wb.getWorksheet(name)!.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
+  expect(wb.getWorksheet('Per instansi')!.getRow(1).values).toEqual([undefined, 'Instansi', 'Ditanyakan', 'Terkonfirmasi', 'Berlanjut', 'Dikembangkan', 'Berhenti', 'Belum menjawab']);
+  const mineAgency = progress.byAgency.find((a) => a.developed === 1 && a.stopped === 1)!;
+  const mineRow = rowsOf('Per instansi').find((r) => r[0] === mineAgency.name);
+  expect(mineRow?.slice(1)).toEqual([4, 3, 1, 1, 1, 1]);
+  expect(rowsOf('Per instansi')).toHaveLength(progress.byAgency.length);
+  const java = rowsOf('Per provinsi').find((r) => r[0] === '35');
+  expect(java?.slice(2)).toEqual([progress.byProvince.find((p) => p.code === '35')!.asked, 3, 1, 1, 1, progress.byProvince.find((p) => p.code === '35')!.silent]);
+  expect(rowsOf('Per provinsi').at(-1)).toEqual(['', 'Nasional', asked, 3, 1, 1, 1, asked - 3]);
   expect(ok<CampaignRecordsView>(await otherOperator.get(`/api/campaigns/${c.id}/records`)).items.map((i) => i.innovationId)).toEqual([rec.other]);
   expect((await verifyAuditChain(t.db)).ok).toBe(true);
   const audits = await t.db.selectFrom('audit_log').select('action').where('action', 'like', 'campaign.%').execute();
