@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const checkpoints = checkpointSettingsFrom(config);
   configureAuditCheckpoints(checkpoints);
   await prepareDatabase(handle.db);
-  const seeded = config.SEED_DEMO ? await seedDemo(handle.db, { publicUrl: config.publicUrl }) : false;
+  const seeded = config.SEED_DEMO ? await seedDemo(handle.db, { publicUrl: config.publicUrl, dataDir: config.dataDir }) : false;
 
   const app = await buildApp(
     { db: handle.db, dbKind: handle.kind, config, version: VERSION },

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { storageFor } from '../storage/index.js';
 import { seedDemoInnovations } from '../modules/catalog/demo-innovations.js';
 import { seedDemoImportMapping } from '../modules/catalog/historical-demo.js';
 import { seedDemoCompetitions } from '../modules/competitions/demo/seed.js';
@@ -18,7 +19,7 @@ import { seedDemoFoundation } from './demo-foundation.js';
  * The demo data set loaded on first start. Feature modules append their own seeders here, in
  * dependency order; each must be idempotent or guarded by the foundation's first-run check.
  */
-export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: string } = {}): Promise<boolean> {
+export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: string; dataDir?: string } = {}): Promise<boolean> {
   const firstRun = await seedDemoFoundation(db);
   // A dozen published innovations for the catalog; skipped once any innovation exists.
   await seedDemoInnovations(db);
@@ -35,7 +36,8 @@ export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: stri
   // JIPP: the Jawa Timur hub's coordinator, members and plan, two mentors, replication cases in every state.
   if (firstRun) await seedDemoReplication(db);
   // Institutionalisation: a Surabaya innovation with its Perwali and budget, Surabaya below its OAOI target, this year's update campaign open with one Surabaya record confirmed.
-  if (firstRun) await seedDemoInstitutionalisation(db);
+  // With the data folder, its Perwali carries a small generated PDF.
+  if (firstRun) await seedDemoInstitutionalisation(db, new Date(), options.dataDir ? { storage: storageFor({ dataDir: options.dataDir }) } : {});
   // The regional innovation index: the 2026 model with its window open; Surabaya with rejections to answer, Banyuwangi being verified, Makassar a draft.
   if (firstRun) await seedDemoIndex(db);
   // Matchmaking and events: an open proposal for Kota Surabaya, a past forum whose interests became cases, an upcoming hub workshop.

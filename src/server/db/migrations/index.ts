@@ -26,6 +26,7 @@ import * as events from './2026_12_02_0301_events.js';
 import * as historicalImport from './2026_12_02_0400_historical_import.js';
 import * as searchForgiving from './2026_12_02_0500_search_forgiving.js';
 import * as oaoiCampaignTallies from './2026_12_03_0200_oaoi_campaign_tallies.js';
+import * as institutionalisationDocuments from './2026_12_03_0201_institutionalisation_documents.js';
 
 /**
  * Every migration in order. Listed explicitly (not discovered on disk) so the set is the same
@@ -59,4 +60,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_0400_historical_import': historicalImport,
   '2026_12_02_0500_search_forgiving': searchForgiving,
   '2026_12_03_0200_oaoi_campaign_tallies': oaoiCampaignTallies,
+  '2026_12_03_0201_institutionalisation_documents': institutionalisationDocuments,
 };

@@ -38,7 +38,12 @@ export interface InstPlanInclusionTable {
   innovation_id: string;
   plan: 'rpjmd' | 'renstra' | 'rkpd' | 'renja';
   year: number;
-  document: string;
+  /** The text reference (optional since migration 2026_12_03_0201). */
+  document: string | null;
+  document_key: Generated<string | null>;
+  document_name: Generated<string | null>;
+  document_type: Generated<string | null>;
+  document_size: Generated<number | null>;
   created_by: string | null;
   created_at: GeneratedTimestamp;
 }
