@@ -83,8 +83,22 @@ it('runs a campaign: agencies confirm their own records, progress per agency and
   expect(file.headers['content-disposition']).toBe('attachment; filename="pemutakhiran-2031.xlsx"');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
-  const rowsOf = (name: string) => wb.getWorksheet(name)!.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
-  expect(wb.getWorksheet('Per instansi')!.getRow(1).values).toEqual([undefined, 'Instansi', 'Ditanyakan', 'Terkonfirmasi', 'Berlanjut', 'Dikembangkan', 'Berhenti', 'Belum menjawab']);
+  const rowsOf = (name: string) =>
+    wb
+      .getWorksheet(name)!
+      .getSheetValues()
+      .slice(2)
+      .map((r) => (r as unknown[]).slice(1));
+  expect(wb.getWorksheet('Per instansi')!.getRow(1).values).toEqual([
+    undefined,
+    'Instansi',
+    'Ditanyakan',
+    'Terkonfirmasi',
+    'Berlanjut',
+    'Dikembangkan',
+    'Berhenti',
+    'Belum menjawab',
+  ]);
   const mineAgency = progress.byAgency.find((a) => a.developed === 1 && a.stopped === 1)!;
   const mineRow = rowsOf('Per instansi').find((r) => r[0] === mineAgency.name);
   expect(mineRow?.slice(1)).toEqual([4, 3, 1, 1, 1, 1]);

@@ -94,7 +94,9 @@ it('refuses bad input with clear errors and writes nothing; another agency gets 
 it('keeps the regulation and plan documents as real files: sniffed, size-limited, replaced, served with safe headers only to those who may read the record', async () => {
   const basis = ok<{ legalBases: { id: string }[] }>(await operator.post(`${url()}/legal-bases`, { kind: 'perda', number: '7', issuedOn: '2024-01-05' }), 201).legalBases.at(-1)!;
   // A plan needs no text reference any more: the document alone is enough.
-  const plan = ok<{ plans: { id: string; document: string | null }[] }>(await operator.post(`${url()}/plans`, { plan: 'rkpd', year: 2026 }), 201).plans.find((p) => p.document === null)!;
+  const plan = ok<{ plans: { id: string; document: string | null }[] }>(await operator.post(`${url()}/plans`, { plan: 'rkpd', year: 2026 }), 201).plans.find(
+    (p) => p.document === null,
+  )!;
   const doc = (section: string, id: string) => `${url()}/${section}/${id}/document`;
 
   const before = await databaseFingerprint(t.db);

@@ -98,8 +98,18 @@ export async function selectProgress(db: DbOrTrx, campaignId: string, by: 'total
     ]);
   if (filter.agencyId) q = q.where('t.agency_id', '=', filter.agencyId);
   if (filter.provinceCode) q = q.where('t.province_code', '=', filter.provinceCode);
-  if (by === 'agency') return q.select(['t.agency_id as key']).groupBy('t.agency_id').having(sql`sum(t.asked)`, '>', 0).execute();
-  if (by === 'province') return q.select(sql<string | null>`nullif(t.province_code, '')`.as('key')).groupBy('t.province_code').having(sql`sum(t.asked)`, '>', 0).execute();
+  if (by === 'agency')
+    return q
+      .select(['t.agency_id as key'])
+      .groupBy('t.agency_id')
+      .having(sql`sum(t.asked)`, '>', 0)
+      .execute();
+  if (by === 'province')
+    return q
+      .select(sql<string | null>`nullif(t.province_code, '')`.as('key'))
+      .groupBy('t.province_code')
+      .having(sql`sum(t.asked)`, '>', 0)
+      .execute();
   return q.select(sql<string>`''`.as('key')).execute();
 }
 

@@ -55,7 +55,11 @@ export async function seedDemoInstitutionalisation(db: Db, now = new Date(), opt
           'Pasal 2. Penyelenggaraan dibiayai dari Anggaran Pendapatan dan Belanja Daerah setiap tahun anggaran. ' +
           'Pasal 3. Perangkat daerah melaporkan capaian indikator kinerja layanan setiap tahun kepada Wali Kota.',
       });
-      await attachDocument(ctx, options.storage, first.innovationId, 'legal-bases', basis.id, { field: 'file', filename: `Perwali ${regulation.number} ${year - 3}.pdf`, bytes: pdf });
+      await attachDocument(ctx, options.storage, first.innovationId, 'legal-bases', basis.id, {
+        field: 'file',
+        filename: `Perwali ${regulation.number} ${year - 3}.pdf`,
+        bytes: pdf,
+      });
     }
     for (const fiscalYear of [year - 2, year - 1, year]) {
       await addFact(ctx, first.innovationId, {

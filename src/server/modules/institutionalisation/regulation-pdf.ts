@@ -15,9 +15,15 @@ export function regulationPdf(r: { heading: string; number: string; issuedOn: st
   });
   const width = doc.page.width - 128;
   doc.font('Helvetica-Bold').fontSize(14).text(latin1(r.heading.toUpperCase()), { width, align: 'center' });
-  doc.font('Helvetica').fontSize(11).text(latin1(`NOMOR ${r.number}`), { width, align: 'center' });
+  doc
+    .font('Helvetica')
+    .fontSize(11)
+    .text(latin1(`NOMOR ${r.number}`), { width, align: 'center' });
   doc.moveDown(0.5);
-  doc.font('Helvetica-Bold').fontSize(12).text(latin1(`TENTANG ${r.title.toUpperCase()}`), { width, align: 'center' });
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(12)
+    .text(latin1(`TENTANG ${r.title.toUpperCase()}`), { width, align: 'center' });
   doc.moveDown(1.5);
   doc.font('Helvetica').fontSize(11).text(latin1(r.body), { width, align: 'justify' });
   doc.moveDown(2);
