@@ -82,6 +82,12 @@ export async function oaoiCoverageByProvince(db: Db, year: number) {
   return [...coverageBy(rows, (r) => r.provinceCode)].map(([code, c]) => ({ code, ...c }));
 }
 
+/** Read model for the dashboards: national and per-province coverage in a year. */
+export async function oaoiCoverageSummary(db: Db, year: number) {
+  const { rows } = await agencyYears(db, year, year);
+  return { year, national: coverageOf(rows), byProvince: [...coverageBy(rows, (r) => r.provinceCode)].map(([code, c]) => ({ code, ...c })) };
+}
+
 /** Every agency's row for a year (the XLSX export). */
 export async function oaoiAgencyRows(ctx: RequestContext, year: number) {
   return (await agencyYears(ctx.db, year, year)).rows;
