@@ -37,7 +37,8 @@ export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: stri
   // JIPP: the Jawa Timur hub's coordinator, members and plan, two mentors, replication cases in every state (agreements with their PDF).
   if (firstRun) await seedDemoReplication(db, options.storage);
   // Institutionalisation: a Surabaya innovation with its Perwali and budget, Surabaya below its OAOI target, this year's update campaign open with one Surabaya record confirmed.
-  if (firstRun) await seedDemoInstitutionalisation(db);
+  // With the data folder, its Perwali carries a small generated PDF.
+  if (firstRun) await seedDemoInstitutionalisation(db, new Date(), options.storage ? { storage: options.storage } : {});
   // The regional innovation index: the 2026 model with its window open; Surabaya with rejections to answer, Banyuwangi being verified, Makassar a draft.
   if (firstRun) await seedDemoIndex(db);
   // Matchmaking and events: an open proposal for Kota Surabaya, a past forum whose interests became cases, an upcoming hub workshop.

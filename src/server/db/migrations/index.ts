@@ -32,6 +32,8 @@ import * as searchGenerationWriters from './2026_12_03_0901_search_generation_wr
 import * as searchForgiving from './2026_12_02_0500_search_forgiving.js';
 import * as problemMatchVector from './2026_12_03_0400_problem_match_vector.js';
 import * as dashboardMonthlyReports from './2026_12_03_0600_dashboard_monthly_reports.js';
+import * as oaoiCampaignTallies from './2026_12_03_0200_oaoi_campaign_tallies.js';
+import * as institutionalisationDocuments from './2026_12_03_0201_institutionalisation_documents.js';
 
 /**
  * Every migration in order. Listed explicitly (not discovered on disk) so the set is the same
@@ -71,4 +73,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_0600_dashboard_monthly_reports': dashboardMonthlyReports,
   '2026_12_03_0700_dashboard_counts': dashboardCounts,
   '2026_12_03_0701_dashboard_indexes': dashboardIndexes,
+  '2026_12_03_0200_oaoi_campaign_tallies': oaoiCampaignTallies,
+  '2026_12_03_0201_institutionalisation_documents': institutionalisationDocuments,
 };
