@@ -13,6 +13,7 @@ import { logTransport } from './notifications/log-transport.js';
 import { drainOutbox } from './notifications/outbox.js';
 import { smtpTransport } from './notifications/smtp-transport.js';
 import { queueCampaignReminders } from './modules/institutionalisation/campaigns-reminders.js';
+import { queueIndexWindowNotices } from './modules/innovation-index/window-notices.js';
 import { queueMilestoneReminders } from './modules/replication/reminders-service.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.js';
 import { seedDemo } from './seed/demo.js';
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
     purgeExpiredSessions(handle.db, sessionPolicy).catch((error) => app.log.error({ err: error }, 'session purge failed'));
     queueMilestoneReminders(handle.db, new Date(), { publicUrl: config.publicUrl }).catch((error) => app.log.error({ err: error }, 'replication reminders failed'));
     queueCampaignReminders(handle.db, new Date(), { publicUrl: config.publicUrl }).catch((error) => app.log.error({ err: error }, 'campaign reminders failed'));
+    queueIndexWindowNotices(handle.db, new Date(), { publicUrl: config.publicUrl }).catch((error) => app.log.error({ err: error }, 'index window notices failed'));
   }, 10 * 60_000);
   housekeeping.unref();
   // The audit chain's head, checkpointed at start and every hour when it moved (at least daily).
