@@ -1,3 +1,4 @@
+import { profileLabelsEn } from './profile-labels';
 import type { catalogId } from './id';
 
 /** English texts of the innovation registry and public catalog; same keys as the Indonesian ones. */
@@ -45,34 +46,7 @@ export const catalogEn: typeof catalogId = {
   },
   status: { running: 'Running', stopped: 'Stopped' },
   workflow: { draft: 'Draft', submitted: 'Awaiting approval', published: 'Published', unpublished: 'Unpublished' },
-  affairs: {
-    pendidikan: 'Education',
-    kesehatan: 'Health',
-    pekerjaan_umum: 'Public works and spatial planning',
-    perumahan: 'Public housing and settlements',
-    trantibum: 'Public order, peace and community protection',
-    sosial: 'Social affairs',
-    tenaga_kerja: 'Labour',
-    lingkungan_hidup: 'Environment',
-    kependudukan: 'Population and civil registration',
-    perhubungan: 'Transport',
-    komunikasi_informatika: 'Communication and informatics',
-    koperasi_umkm: 'Cooperatives and SMEs',
-    penanaman_modal: 'Investment',
-    pertanian: 'Agriculture',
-    pariwisata: 'Tourism',
-    perdagangan: 'Trade',
-    keuangan: 'Finance',
-    perencanaan: 'Planning',
-    lainnya: 'Other',
-  },
-  initiators: {
-    kepala_daerah: 'Regional head',
-    anggota_dprd: 'Regional council member',
-    opd: 'Regional government unit (OPD)',
-    asn: 'Civil servant (ASN)',
-    masyarakat: 'Community',
-  },
+  ...profileLabelsEn,
   forms: { governance: 'Governance', public_service: 'Public service', other: 'Other' },
   budgetSources: {
     apbn: 'State budget (APBN)',

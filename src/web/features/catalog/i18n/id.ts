@@ -1,3 +1,4 @@
+import { profileLabelsId } from './profile-labels';
 /** Bahasa Indonesia texts of the innovation registry and public catalog (namespace `catalog`). */
 export const catalogId = {
   title: 'Katalog inovasi',
@@ -43,28 +44,7 @@ export const catalogId = {
   },
   status: { running: 'Berjalan', stopped: 'Berhenti' },
   workflow: { draft: 'Draf', submitted: 'Menunggu persetujuan', published: 'Terbit', unpublished: 'Ditarik' },
-  affairs: {
-    pendidikan: 'Pendidikan',
-    kesehatan: 'Kesehatan',
-    pekerjaan_umum: 'Pekerjaan umum dan penataan ruang',
-    perumahan: 'Perumahan rakyat dan kawasan permukiman',
-    trantibum: 'Ketenteraman, ketertiban umum dan pelindungan masyarakat',
-    sosial: 'Sosial',
-    tenaga_kerja: 'Tenaga kerja',
-    lingkungan_hidup: 'Lingkungan hidup',
-    kependudukan: 'Administrasi kependudukan dan pencatatan sipil',
-    perhubungan: 'Perhubungan',
-    komunikasi_informatika: 'Komunikasi dan informatika',
-    koperasi_umkm: 'Koperasi dan UMKM',
-    penanaman_modal: 'Penanaman modal',
-    pertanian: 'Pertanian',
-    pariwisata: 'Pariwisata',
-    perdagangan: 'Perdagangan',
-    keuangan: 'Keuangan',
-    perencanaan: 'Perencanaan',
-    lainnya: 'Lainnya',
-  },
-  initiators: { kepala_daerah: 'Kepala daerah', anggota_dprd: 'Anggota DPRD', opd: 'Perangkat daerah (OPD)', asn: 'ASN', masyarakat: 'Masyarakat' },
+  ...profileLabelsId,
   forms: { governance: 'Tata kelola', public_service: 'Pelayanan publik', other: 'Lainnya' },
   budgetSources: {
     apbn: 'APBN',
