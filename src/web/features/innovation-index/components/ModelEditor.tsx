@@ -35,6 +35,8 @@ export function ModelEditor({ model }: { model: FullModel }) {
     return indexApi.publishModel(model.year);
   });
   const window = useIndexMutation(() => indexApi.setWindow(model.year, opens, closes));
+  const compute = useIndexMutation(() => indexApi.computeResults(model.year));
+  const publishResults = useIndexMutation(() => indexApi.publishResults(model.year));
   const frozen = model.status === 'published';
   const change = (next: Partial<ModelConfig>) => {
     setConfig({ ...config, ...next });
@@ -155,6 +157,27 @@ export function ModelEditor({ model }: { model: FullModel }) {
             {t('editor.publish')}
           </Button>
         </Group>
+      )}
+      {frozen && (
+        <Fieldset legend={t('editor.results')}>
+          <Text size="sm" mb="xs">
+            {model.resultsPublishedAt ? t('editor.resultsPublished', { date: format.date(model.resultsPublishedAt) }) : t('editor.resultsNotPublished')}
+          </Text>
+          <Group wrap="wrap">
+            <Button variant="light" loading={compute.isPending} onClick={() => compute.mutate(undefined)}>
+              {t('editor.compute')}
+            </Button>
+            <Button color="green.9" loading={publishResults.isPending} onClick={() => publishResults.mutate(undefined)}>
+              {t('editor.publishResults')}
+            </Button>
+          </Group>
+          {compute.isSuccess && (
+            <Text size="sm" mt="xs" role="status">
+              {t('editor.computed')}
+            </Text>
+          )}
+          <ErrorAlert error={compute.error ?? publishResults.error} />
+        </Fieldset>
       )}
       <ConfirmDialog
         opened={confirm}
