@@ -130,7 +130,7 @@ export function ModelEditor({ model }: { model: FullModel }) {
           ))}
         </Group>
       </Fieldset>
-      <Fieldset legend={t('editor.indicators')} disabled={frozen}>
+      <Fieldset legend={t('editor.indicators')}>
         <Accordion value={open} onChange={setOpen}>
           {config.indicators.map((indicator) => (
             <Accordion.Item key={indicator.code} value={indicator.code}>
@@ -141,7 +141,11 @@ export function ModelEditor({ model }: { model: FullModel }) {
                 </Text>
               </Accordion.Control>
               <Accordion.Panel>
-                {open === indicator.code && <IndicatorEditor indicator={indicator} evidenceTypes={config.evidenceTypes} onChange={changeIndicator} />}
+                {open === indicator.code && (
+                  <Fieldset variant="unstyled" disabled={frozen}>
+                    <IndicatorEditor indicator={indicator} evidenceTypes={config.evidenceTypes} onChange={changeIndicator} />
+                  </Fieldset>
+                )}
               </Accordion.Panel>
             </Accordion.Item>
           ))}
