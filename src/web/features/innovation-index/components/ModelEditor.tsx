@@ -52,7 +52,8 @@ export function ModelEditor({ model }: { model: FullModel }) {
           {t('editor.modelOf', { year: model.year })} <Badge color={frozen ? 'green.9' : 'gray.8'}>{t(`editor.status.${model.status}`)}</Badge>
         </Title>
       </Group>
-      <Text role="status" aria-live="polite" fw={600} c={sums ? 'green.9' : 'red.9'} style={{ overflowWrap: 'anywhere' }}>
+      <Text role="status" aria-live="polite" fw={600} style={{ overflowWrap: 'anywhere' }}>
+        {sums ? '✓ ' : '✗ '}
         {t('editor.weightSum', {
           spd: format.number(max.spd, 2),
           sid: format.number(max.sidIndicators, 2),
