@@ -13,6 +13,7 @@ import { logTransport } from './notifications/log-transport.js';
 import { drainOutbox } from './notifications/outbox.js';
 import { smtpTransport } from './notifications/smtp-transport.js';
 import { queueCampaignReminders } from './modules/institutionalisation/campaigns-reminders.js';
+import { queueIndexWindowNotices } from './modules/innovation-index/window-notices.js';
 import { queueMilestoneReminders } from './modules/replication/reminders-service.js';
 import { queueMonthlyReport } from './modules/dashboards/monthly-report.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.js';
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
     queueMilestoneReminders(handle.db, new Date(), { publicUrl: config.publicUrl }).catch((error) => app.log.error({ err: error }, 'replication reminders failed'));
     queueCampaignReminders(handle.db, new Date(), { publicUrl: config.publicUrl }).catch((error) => app.log.error({ err: error }, 'campaign reminders failed'));
     queueMonthlyReport(handle.db, new Date(), { publicUrl: config.publicUrl }).catch((error) => app.log.error({ err: error }, 'monthly summary report failed'));
+    queueIndexWindowNotices(handle.db, new Date(), { publicUrl: config.publicUrl }).catch((error) => app.log.error({ err: error }, 'index window notices failed'));
   }, 10 * 60_000);
   housekeeping.unref();
   // The audit chain's head, checkpointed at start and every hour when it moved (at least daily).

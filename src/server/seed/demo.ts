@@ -40,7 +40,7 @@ export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: stri
   // With the data folder, its Perwali carries a small generated PDF.
   if (firstRun) await seedDemoInstitutionalisation(db, new Date(), options.storage ? { storage: options.storage } : {});
   // The regional innovation index: the 2026 model with its window open; Surabaya with rejections to answer, Banyuwangi being verified, Makassar a draft.
-  if (firstRun) await seedDemoIndex(db);
+  if (firstRun) await seedDemoIndex(db, options);
   // Matchmaking and events: an open proposal for Kota Surabaya, a past forum whose interests became cases, an upcoming hub workshop.
   if (firstRun) await seedDemoMatchmaking(db);
   if (firstRun) await seedDemoEvents(db, options);

@@ -115,6 +115,7 @@ export const en: Translations = {
     indexResults: 'Regional innovation index',
     indexReport: 'Index report',
     indexVerification: 'Index verification',
+    indexModels: 'Index model',
     replications: 'Replication',
     oaoi: 'One Agency One Innovation',
     campaigns: 'Data update',

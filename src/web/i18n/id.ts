@@ -118,6 +118,7 @@ export const id = {
     indexResults: 'Indeks Inovasi Daerah',
     indexReport: 'Laporan IID',
     indexVerification: 'Verifikasi IID',
+    indexModels: 'Model IID',
     replications: 'Replikasi',
     oaoi: 'Satu Instansi Satu Inovasi',
     campaigns: 'Pemutakhiran data',

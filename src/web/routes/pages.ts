@@ -43,6 +43,7 @@ export const IncentiveFactsPage = lazyPage(() => import('../features/incentive/p
 export const IncentivePrecheckPage = lazyPage(() => import('../features/incentive/pages/PrecheckPage'), 'PrecheckPage');
 export const IndexResultsPage = lazyPage(() => import('../features/innovation-index/pages/ResultsPage'), 'ResultsPage');
 export const IndexReportPage = lazyPage(() => import('../features/innovation-index/pages/ReportPage'), 'ReportPage');
+export const IndexModelsPage = lazyPage(() => import('../features/innovation-index/pages/ModelsPage'), 'ModelsPage');
 export const IndexVerificationPage = lazyPage(() => import('../features/innovation-index/pages/VerificationPage'), 'VerificationPage');
 export const NotificationsPage = lazyPage(() => import('../features/notifications/pages/NotificationsPage'), 'NotificationsPage');
 export const NotificationPreferencesPage = lazyPage(() => import('../features/notifications/pages/NotificationPreferencesPage'), 'NotificationPreferencesPage');

@@ -45,6 +45,7 @@ export const paths = {
   indexResults: indexPaths.results,
   indexReport: indexPaths.report,
   indexVerification: indexPaths.verification,
+  indexModels: indexPaths.models,
   notifications: '/notifikasi',
   notificationPreferences: '/notifikasi/preferensi',
   replications: '/replikasi',

@@ -175,6 +175,7 @@ export const NAVIGATION = [
   { id: 'indexResults', path: paths.indexResults, labelKey: 'indexResults', audience: EVERYONE, placement: 'navbar' },
   { id: 'indexReport', path: paths.indexReport, labelKey: 'indexReport', audience: ['agency_admin', 'agency_operator'], placement: 'navbar' },
   { id: 'indexVerification', path: paths.indexVerification, labelKey: 'indexVerification', audience: ['index_admin', 'index_verifier'], placement: 'navbar' },
+  { id: 'indexModels', path: paths.indexModels, labelKey: 'indexModels', audience: ['index_admin'], placement: 'navbar' },
   { id: 'incentiveRecommendations', path: paths.incentiveRecommendations, labelKey: 'incentiveRecommendations', audience: EVERYONE, placement: 'none' },
   { id: 'incentiveRecommendation', path: paths.incentiveRecommendation, labelKey: 'incentiveRecommendations', audience: EVERYONE, placement: 'none' },
   { id: 'notifications', path: paths.notifications, labelKey: 'notifications', audience: SIGNED_IN, placement: 'userMenu' },
