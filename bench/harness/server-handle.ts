@@ -92,6 +92,10 @@ export class BenchServer {
     return this.call({ type: 'ceiling', key, body, contentType });
   }
 
+  clearDashboardCache(): Promise<void> {
+    return this.call({ type: 'clear-dashboard-cache' });
+  }
+
   memory(): Promise<ServerMemory> {
     return this.call({ type: 'memory' });
   }

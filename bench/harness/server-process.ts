@@ -21,6 +21,7 @@ import { readConfig } from '../../src/server/config.js';
 import { PGLITE_EXTENSIONS } from '../../src/server/db/client.js';
 import { lockDataDir } from '../../src/server/db/data-dir-lock.js';
 import type { Database } from '../../src/server/db/schema.js';
+import { invalidateDashboards } from '../../src/server/modules/dashboards/cache.js';
 import { VERSION } from '../../src/server/version.js';
 import { CEILING_PATH, type CapturedStatement, type ServerEvent, type ServerMemory, type ServerReply, type ServerRequest } from './server-protocol.js';
 // pg's own parameter encoding, so a replay sends exactly what the app's driver sent.
@@ -124,6 +125,10 @@ async function main(): Promise<void> {
       return null;
     },
     memory: async () => memory(),
+    'clear-dashboard-cache': async () => {
+      invalidateDashboards(handle.db);
+      return null;
+    },
     shutdown: async () => {
       await app.close();
       await handle.raw.close();

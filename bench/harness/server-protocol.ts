@@ -17,6 +17,8 @@ export type ServerRequest =
   /** What the framework-ceiling route answers for `key`: the same size as the real response. */
   | { type: 'ceiling'; key: string; body: string; contentType: string }
   | { type: 'memory' }
+  /** Drops the dashboards' answer cache, so the next dashboard request is computed (the uncached path). */
+  | { type: 'clear-dashboard-cache' }
   | { type: 'shutdown' };
 
 export interface ServerMemory {

@@ -12,40 +12,58 @@ import { summarise } from '../harness/stats.js';
 export const CATALOG_PAGE_PATH = '/katalog?q=kesehatan';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-export const catalogLcpScenario: EngineScenario = {
-  kind: 'engine',
+export interface PageLcpSpec {
+  readonly id: string;
+  readonly title: string;
+  /** The page, as a visitor opens it. */
+  readonly path: string;
+  readonly requiresTables: readonly string[];
+}
+
+/** A page's largest and first contentful paint, cold, against its scriptless copy (the browser ceiling). */
+export function pageLcpScenario(spec: PageLcpSpec): EngineScenario {
+  return {
+    kind: 'engine',
+    id: spec.id,
+    title: spec.title,
+    requiresTables: spec.requiresTables,
+    async run(ctx) {
+      if (!ctx.webDir) throw new Error('the web build did not run, so there is no page to load');
+      const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+      try {
+        const url = `${ctx.server.baseUrl}${spec.path}`;
+        await loadOnce(browser, url); // warm the server and the OS file cache, not the browser's
+        const ours: PageLoad[] = [];
+        for (let i = 0; i < ctx.profile.pageLoads; i++) ours.push(await loadOnce(browser, url));
+        await ctx.server.setCeiling(`${spec.id}-page`, staticCopy(ours[0]!.html), 'text/html; charset=utf-8');
+        const ceiling: PageLoad[] = [];
+        for (let i = 0; i < ctx.profile.pageLoads; i++) ceiling.push(await loadOnce(browser, `${ctx.server.baseUrl}${CEILING_PATH}/${spec.id}-page`));
+        const lcp = summarise(ours.map((l) => l.lcp));
+        const fcp = summarise(ours.map((l) => l.fcp));
+        const ceilingLcp = summarise(ceiling.map((l) => l.lcp));
+        const ceilingFcp = summarise(ceiling.map((l) => l.fcp));
+        return {
+          metrics: [
+            { name: 'LCP p50', value: lcp.p50, unit: 'ms', better: 'lower', ceilings: [{ kind: 'browser', value: ceilingLcp.p50 }] },
+            { name: 'LCP max', value: lcp.max, unit: 'ms', better: 'lower', ceilings: [{ kind: 'browser', value: ceilingLcp.max }] },
+            { name: 'FCP p50', value: fcp.p50, unit: 'ms', better: 'lower', ceilings: [{ kind: 'browser', value: ceilingFcp.p50 }] },
+            { name: 'JS + CSS transferred', value: ours[0]!.scriptAndStyleBytes, unit: 'bytes', better: 'lower', note: 'uncompressed: the Node server does not gzip' },
+          ],
+          details: { url: spec.path, loads: ctx.profile.pageLoads, lcpElement: ours[0]!.lcpElement, requests: ours[0]!.requests },
+        };
+      } finally {
+        await browser.close();
+      }
+    },
+  };
+}
+
+export const catalogLcpScenario: EngineScenario = pageLcpScenario({
   id: 'catalog-lcp',
   title: 'Catalog page: largest contentful paint (headless Chromium, cold)',
+  path: CATALOG_PAGE_PATH,
   requiresTables: ['innovations'],
-  async run(ctx) {
-    if (!ctx.webDir) throw new Error('the web build did not run, so there is no page to load');
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    try {
-      const url = `${ctx.server.baseUrl}${CATALOG_PAGE_PATH}`;
-      await loadOnce(browser, url); // warm the server and the OS file cache, not the browser's
-      const ours: PageLoad[] = [];
-      for (let i = 0; i < ctx.profile.pageLoads; i++) ours.push(await loadOnce(browser, url));
-      await ctx.server.setCeiling('catalog-page', staticCopy(ours[0]!.html), 'text/html; charset=utf-8');
-      const ceiling: PageLoad[] = [];
-      for (let i = 0; i < ctx.profile.pageLoads; i++) ceiling.push(await loadOnce(browser, `${ctx.server.baseUrl}${CEILING_PATH}/catalog-page`));
-      const lcp = summarise(ours.map((l) => l.lcp));
-      const fcp = summarise(ours.map((l) => l.fcp));
-      const ceilingLcp = summarise(ceiling.map((l) => l.lcp));
-      const ceilingFcp = summarise(ceiling.map((l) => l.fcp));
-      return {
-        metrics: [
-          { name: 'LCP p50', value: lcp.p50, unit: 'ms', better: 'lower', ceilings: [{ kind: 'browser', value: ceilingLcp.p50 }] },
-          { name: 'LCP max', value: lcp.max, unit: 'ms', better: 'lower', ceilings: [{ kind: 'browser', value: ceilingLcp.max }] },
-          { name: 'FCP p50', value: fcp.p50, unit: 'ms', better: 'lower', ceilings: [{ kind: 'browser', value: ceilingFcp.p50 }] },
-          { name: 'JS + CSS transferred', value: ours[0]!.scriptAndStyleBytes, unit: 'bytes', better: 'lower', note: 'uncompressed: the Node server does not gzip' },
-        ],
-        details: { url: CATALOG_PAGE_PATH, loads: ctx.profile.pageLoads, lcpElement: ours[0]!.lcpElement, requests: ours[0]!.requests },
-      };
-    } finally {
-      await browser.close();
-    }
-  },
-};
+});
 
 interface PageLoad {
   lcp: number;

@@ -1,8 +1,6 @@
 import fs from 'node:fs';
-import http from 'node:http';
-import { performance } from 'node:perf_hooks';
-import { NATIONAL_PASSWORD } from '../generator/accounts.js';
 import { hundredThousandRows } from '../generator/hostile-xlsx.js';
+import { send, signIn } from '../harness/raw-http.js';
 import type { Metric } from '../harness/results.js';
 import type { EngineScenario } from '../harness/scenario.js';
 import { summarise } from '../harness/stats.js';
@@ -15,44 +13,8 @@ import { summarise } from '../harness/stats.js';
  * sampled from /proc. Reports the time to the refusal, health latency during it and the memory
  * growth. The probe measured 31–33 s, 27–31 s and 1.2 GB before the guarded reader.
  */
-const CSRF = 'bench-csrf-token-0123456789abcdef';
-
-interface Answer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-  ms: number;
-}
-
-function send(baseUrl: string, options: http.RequestOptions, payload?: Buffer | string, onSent?: () => void): Promise<Answer> {
-  const url = new URL(baseUrl);
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const request = http.request({ host: url.hostname, port: url.port, agent: false, ...options }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (c: Buffer) => chunks.push(c));
-      response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }),
-      );
-    });
-    request.on('error', reject);
-    request.end(payload, onSent);
-  });
-}
-
 function rssBytes(pid: number): number {
   return Number(/^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
-}
-
-async function signIn(baseUrl: string, email: string): Promise<{ cookie: string; csrf: string }> {
-  const answer = await send(
-    baseUrl,
-    { method: 'POST', path: '/api/auth/login', headers: { 'content-type': 'application/json', cookie: `simpul_csrf=${CSRF}`, 'x-csrf-token': CSRF } },
-    JSON.stringify({ email, password: NATIONAL_PASSWORD }),
-  );
-  if (answer.status !== 200) throw new Error(`sign-in failed: ${answer.status} ${answer.body}`);
-  const cookies = ([] as string[]).concat(answer.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]!);
-  return { cookie: cookies.join('; '), csrf: (JSON.parse(answer.body) as { csrfToken: string }).csrfToken };
 }
 
 async function oneUpload(baseUrl: string, pid: number, session: { cookie: string; csrf: string }, file: Buffer) {

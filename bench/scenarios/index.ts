@@ -2,6 +2,7 @@ import type { EngineScenario, StandaloneScenario } from '../harness/scenario.js'
 import { apiCompressionScenario } from './api-compression.js';
 import { catalogLcpScenario } from './catalog-lcp.js';
 import { catalogSearchScenario } from './catalog-search.js';
+import { dashboardLcpScenario } from './dashboard-lcp.js';
 import { searchRelevanceScenario } from './search-relevance.js';
 import { searchEstimatesScenario } from './search-estimates.js';
 import { searchStreamScenario } from './search-stream.js';
@@ -10,6 +11,7 @@ import { deadlineSurgeScenario } from './deadline-surge.js';
 import { assignmentScenario } from './evaluation/assignment-scenario.js';
 import { rankingScenario } from './evaluation/ranking-scenario.js';
 import { incentiveScenario } from './incentive.js';
+import { historicalImportScenario } from './historical-import.js';
 import { importGuardScenario } from './import-guard.js';
 import { innovationIndexScenario } from './innovation-index.js';
 import { innovationPageScenario } from './innovation-page.js';
@@ -35,6 +37,7 @@ export const ENGINE_SCENARIOS: readonly EngineScenario[] = [
   dashboardsScenario,
   loginScenario,
   catalogLcpScenario,
+  dashboardLcpScenario,
   deadlineSurgeScenario,
   apiCompressionScenario,
   incentiveScenario,
@@ -44,6 +47,8 @@ export const ENGINE_SCENARIOS: readonly EngineScenario[] = [
   importGuardScenario,
   matchmakingScenario,
   serverMemoryScenario,
+  // Writes 3,000 published records: after every scenario that reads the catalog.
+  historicalImportScenario,
 ];
 
 export const STANDALONE_SCENARIOS: readonly StandaloneScenario[] = [webBuildScenario, assignmentScenario, rankingScenario, notificationDigestScenario];

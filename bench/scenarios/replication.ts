@@ -12,7 +12,8 @@ import { createLiveSessions } from './deadline-surge/setup.js';
 const CASES = 5_000;
 const STATES = `array['requested','accepted','declined','mentor_assigned','agreed','in_progress','in_progress','in_progress','completed','completed','stopped']`;
 
-async function load(q: <T>(text: string, params?: unknown[]) => Promise<T[]>): Promise<string> {
+/** Loads the scenario's network into a database holding the national data set; returns the family's root. */
+export async function loadReplicationNetwork(q: <T>(text: string, params?: unknown[]) => Promise<T[]>): Promise<string> {
   const [uni] = await q<{ id: string }>(`insert into agencies (name, type, region_code) values ('Universitas Bench Replikasi', 'perguruan_tinggi', '35.78') returning id`);
   await q(
     `insert into users (email, name, role, agency_id) select 'bench.mentor' || g || '@simpul.test', 'Pendamping ' || g, 'mentor', $1 from generate_series(1, 200) g on conflict do nothing`,
@@ -91,7 +92,9 @@ export const replicationScenario: EngineScenario = {
     const q = ctx.server.query.bind(ctx.server);
     const [existing] = await q<{ n: string }>('select count(*) as n from replication_cases');
     const root =
-      Number(existing!.n) >= CASES / 2 ? (await q<{ id: string }>(`select id from innovations where workflow_state = 'published' order by id desc limit 1`))[0]!.id : await load(q);
+      Number(existing!.n) >= CASES / 2
+        ? (await q<{ id: string }>(`select id from innovations where workflow_state = 'published' order by id desc limit 1`))[0]!.id
+        : await loadReplicationNetwork(q);
     const [admin] = await q<{ id: string }>(`select id from users where role = 'ministry_admin' order by created_at limit 1`);
     const adminId =
       admin?.id ?? (await q<{ id: string }>(`insert into users (email, name, role) values ('bench.ministry@simpul.test', 'Bench ministry', 'ministry_admin') returning id`))[0]!.id;

@@ -58,6 +58,14 @@ export const figureSection = z.object({
   rows: z.array(z.object({ key: z.string(), label: localized, value: z.number() })),
   /** The catalog search this figure summarises, when there is one (`/katalog?…`). */
   catalogQuery: z.string().nullable(),
+  /** Rows keyed by province code: drawn on the province tile map, each row linking to the province's profile. */
+  tileMap: z.boolean().optional(),
+  /** Another web list this figure summarises (the index results, a recommendation, the hubs), when it is not a catalog search. */
+  listHref: z.string().optional(),
+  /** More values per row, shown in the table alternative and the exports (e.g. the target beside the realisation). */
+  extra: z.array(z.object({ key: z.string(), header: localized, values: z.array(z.number()) })).optional(),
+  /** Why there are no rows (a region profile's plain empty state, e.g. "no published index results yet"). */
+  emptyNote: localized.optional(),
 });
 export type FigureSection = z.infer<typeof figureSection>;
 

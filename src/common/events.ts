@@ -32,6 +32,22 @@ export const eventBody = z.strictObject({
 });
 export type EventInput = z.infer<typeof eventBody>;
 
+/** An edit: everything but the hub and the materials (which have their own routes). */
+export const eventUpdateBody = eventBody.omit({ hubId: true, videos: true });
+export type EventUpdateInput = z.infer<typeof eventUpdateBody>;
+export const videoBody = z.strictObject({ title: z.string().trim().min(1).max(300), url: z.url({ protocol: /^https?$/ }).max(500) });
+export const materialQuery = z.strictObject({ title: z.string().trim().min(1).max(300) });
+/** Documents an organiser may upload as event materials (type sniffed from the bytes). */
+export const MATERIAL_TYPES = [
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'image/png',
+  'image/jpeg',
+] as const;
+export const MATERIAL_LIMIT_BYTES = 20 * 1024 * 1024;
+
 const ref = z.object({ id: z.string(), name: z.string() });
 
 export const eventSummary = z.object({
@@ -45,7 +61,8 @@ export const eventSummary = z.object({
   timeZone: z.enum(EVENT_ZONES),
   capacity: z.number().int(),
   registered: z.number().int(),
-  hub: ref.nullable(),
+  hub: ref.extend({ provinceCode: z.string() }).nullable(),
+  cancelled: z.boolean(),
 });
 export type EventSummary = z.infer<typeof eventSummary>;
 
@@ -54,16 +71,58 @@ export const eventView = eventSummary.extend({
   onlineUrl: z.string().nullable(),
   agenda: z.array(z.object({ time: z.string(), title: z.string() })),
   waitlisted: z.number().int(),
-  showcased: z.array(z.object({ innovationId: z.string(), title: z.string() })),
-  materials: z.array(z.object({ id: z.string(), kind: z.enum(['video', 'document']), title: z.string(), url: z.string().nullable() })),
+  showcased: z.array(z.object({ innovationId: z.string(), title: z.string(), agency: z.string(), summary: z.string() })),
+  /** A document's `url` is its download path on this API; a video's the link given. */
+  materials: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['video', 'document']),
+      title: z.string(),
+      url: z.string().nullable(),
+      filename: z.string().nullable(),
+      sizeBytes: z.number().int().nullable(),
+    }),
+  ),
   /** The caller's registration, null when not registered or not signed in. */
   myRegistration: z.enum(['registered', 'waitlisted']).nullable(),
+  /** The caller's place on the waiting list (1 = next), null when not waiting. */
+  myPosition: z.number().int().nullable(),
   can: z.object({ manage: z.boolean() }),
 });
 export type EventView = z.infer<typeof eventView>;
 
 export const eventList = z.object({ items: z.array(eventSummary) });
-export const eventsQuery = z.strictObject({ when: z.enum(['upcoming', 'past', 'all']).default('upcoming') });
+export const eventsQuery = z.strictObject({
+  when: z.enum(['upcoming', 'past', 'all']).default('upcoming'),
+  kind: z.enum(EVENT_KINDS).optional(),
+  mode: z.enum(EVENT_MODES).optional(),
+  /** A province code of the organising hub, or `national` for the ministry's events. */
+  province: z
+    .string()
+    .regex(/^(\d{2}|national)$/)
+    .optional(),
+});
+
+export const registrationList = z.object({
+  items: z.array(
+    z.object({
+      userId: z.string(),
+      name: z.string(),
+      email: z.string(),
+      agency: z.string().nullable(),
+      status: z.enum(['registered', 'waitlisted']),
+      attended: z.boolean(),
+      /** Place on the waiting list, null for a seat. */
+      position: z.number().int().nullable(),
+      registeredAt: z.string(),
+    }),
+  ),
+});
+export const interestList = z.object({
+  items: z.array(
+    z.object({ id: z.string(), innovationId: z.string(), innovation: z.string(), agency: z.string(), name: z.string(), caseId: z.string().nullable(), createdAt: z.string() }),
+  ),
+});
 
 export const registrationView = z.object({ eventId: z.string(), status: z.enum(['registered', 'waitlisted']), position: z.number().int().nullable() });
 export const interestBody = z.strictObject({ innovationId: z.uuid() });

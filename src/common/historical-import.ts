@@ -106,3 +106,14 @@ export interface HistoricalImportBody {
   matches: Record<string, 'update' | 'new'>;
   saveMapping?: { name: string; global: boolean };
 }
+
+/** A commit running in the background (`GET /api/historical-imports/jobs/:id`). */
+export interface HistoricalImportJob {
+  id: string;
+  status: 'running' | 'done' | 'failed';
+  total: number;
+  /** Rows written so far while running; null when another server instance runs it. */
+  done: number | null;
+  report: HistoricalImportReport | null;
+  error: { code: string; message: string } | null;
+}

@@ -121,6 +121,15 @@ export const modelConfigSchema = z.strictObject({
 });
 export type ModelConfig = z.infer<typeof modelConfigSchema>;
 
+/** The model's maxima from its weights (level 3 everywhere, the count rule at its cap); the total must equal `maxScore` to publish. */
+export function modelMaxima(model: Pick<ModelConfig, 'indicators' | 'countRule'>): { spd: number; sidIndicators: number; count: number; total: number } {
+  const sum = (aspect: 'spd' | 'sid') => model.indicators.filter((i) => i.aspect === aspect).reduce((s, i) => s + i.weight * 3, 0);
+  const spd = sum('spd');
+  const sidIndicators = sum('sid');
+  const count = model.countRule.cap * model.countRule.pointsPerInnovation;
+  return { spd, sidIndicators, count, total: spd + sidIndicators + count };
+}
+
 export const PREDICATE_LABELS: Record<Predicate, LocalText> = {
   sangat_inovatif: { id: 'Sangat Inovatif', en: 'Very innovative' },
   inovatif: { id: 'Inovatif', en: 'Innovative' },

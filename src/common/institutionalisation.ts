@@ -47,7 +47,8 @@ export const budgetLineInput = z.strictObject({
 export const planInclusionInput = z.strictObject({
   plan: z.enum(PLAN_KINDS),
   year,
-  document: z.string().trim().min(2).max(300),
+  /** A text reference (title, number); optional — the document itself is uploaded separately. */
+  document: z.string().trim().min(2).max(300).nullable().default(null),
 });
 export const performanceTargetInput = z.strictObject({
   indicator: z.string().trim().min(2).max(300),
@@ -68,6 +69,11 @@ export type MaturityView = z.infer<typeof maturityView>;
 export const publicMaturityView = maturityView.extend({ unconfirmedSince: z.string().nullable() });
 export type PublicMaturityView = z.infer<typeof publicMaturityView>;
 
+/** An uploaded document of a legal basis or plan inclusion (download: GET …/institutionalisation/:section/:itemId/document). */
+export const documentFile = z.object({ name: z.string(), size: z.number(), type: z.string() });
+export const INSTITUTIONALISATION_DOCUMENT_SECTIONS = ['legal-bases', 'plans'] as const;
+export type InstitutionalisationDocumentSection = (typeof INSTITUTIONALISATION_DOCUMENT_SECTIONS)[number];
+
 export const institutionalisationView = z.object({
   innovationId: z.string(),
   agencyId: z.string(),
@@ -79,11 +85,11 @@ export const institutionalisationView = z.object({
       number: z.string(),
       issuedOn: z.string(),
       title: z.string(),
-      document: z.object({ name: z.string(), size: z.number() }).nullable(),
+      document: documentFile.nullable(),
     }),
   ),
   budgetLines: z.array(z.object({ id: z.string(), fiscalYear: z.number(), source: z.enum(BUDGET_LINE_SOURCES), amount: z.number(), programme: z.string() })),
-  plans: z.array(z.object({ id: z.string(), plan: z.enum(PLAN_KINDS), year: z.number(), document: z.string() })),
+  plans: z.array(z.object({ id: z.string(), plan: z.enum(PLAN_KINDS), year: z.number(), document: z.string().nullable(), file: documentFile.nullable() })),
   targets: z.array(
     z.object({
       id: z.string(),

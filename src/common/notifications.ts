@@ -94,6 +94,36 @@ export const NOTIFICATION_KINDS = {
     configurable: true,
     inApp: true,
   },
+  'dashboard.monthly': {
+    label: { id: 'Laporan ringkas bulanan', en: 'Monthly summary report' },
+    defaultEmail: 'immediate',
+    configurable: true,
+    inApp: true,
+  },
+  'event.registration': {
+    label: { id: 'Pendaftaran acara', en: 'Event registration' },
+    defaultEmail: 'immediate',
+    configurable: true,
+    inApp: true,
+  },
+  'event.promoted': {
+    label: { id: 'Naik dari daftar tunggu acara', en: 'Moved up from an event waiting list' },
+    defaultEmail: 'immediate',
+    configurable: true,
+    inApp: true,
+  },
+  'event.changed': {
+    label: { id: 'Acara diubah atau dibatalkan', en: 'Event changed or cancelled' },
+    defaultEmail: 'immediate',
+    configurable: true,
+    inApp: true,
+  },
+  'event.interest': {
+    label: { id: 'Minat replikasi di acara Anda', en: 'Replication interest at your event' },
+    defaultEmail: 'digest',
+    configurable: true,
+    inApp: true,
+  },
 } as const satisfies Record<string, NotificationKindSpec>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
@@ -125,6 +155,24 @@ export interface NotificationParams {
   'index.window_closing': { year: number; closes: string; status: string };
   'index.rejected': { year: number; rows: number; due: string };
   'incentive.published': { year: number; title: string };
+  /** `month` is `YYYY-MM`; coverage is a percentage (null: no agency counted); URLs are absolute. */
+  'dashboard.monthly': {
+    month: string;
+    innovations: number;
+    provinces: number;
+    replications: number;
+    oaoiCoverage: number | null;
+    indexYear: number | null;
+    hubs: number;
+    statisticsUrl: string;
+    pdfUrl: string;
+    xlsxUrl: string;
+  };
+  /** `when`: the event's start in its own zone ("10 Mar 2030 09.00 WIB"); `position` on the waiting list. */
+  'event.registration': { event: string; when: string; status: 'registered' | 'waitlisted'; position: number | null };
+  'event.promoted': { event: string; when: string };
+  'event.changed': { event: string; when: string; cancelled: boolean };
+  'event.interest': { event: string; innovation: string; agency: string };
 }
 
 /** One in-app entry as `GET /api/notifications` lists it (zod schema: server notifications/schemas.ts). */

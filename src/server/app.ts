@@ -32,6 +32,7 @@ import { oaoiRoutes } from './modules/institutionalisation/oaoi-routes.js';
 import { institutionalisationRoutes } from './modules/institutionalisation/routes.js';
 import { indexRoutes } from './modules/innovation-index/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
+import { eventOrganiserRoutes } from './modules/events/organiser-routes.js';
 import { eventRoutes } from './modules/events/routes.js';
 import { matchmakingRoutes } from './modules/matchmaking/routes.js';
 import { metricsRoutes } from './modules/metrics/routes.js';
@@ -133,6 +134,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(replicationRoutes(deps));
   await app.register(matchmakingRoutes(deps));
   await app.register(eventRoutes(deps));
+  await app.register(eventOrganiserRoutes(deps));
   await app.register(dashboardRoutes(deps));
 
   if (options.webDir) await registerWebApp(app, path.resolve(options.webDir));

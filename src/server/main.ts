@@ -13,9 +13,12 @@ import { logTransport } from './notifications/log-transport.js';
 import { drainOutbox } from './notifications/outbox.js';
 import { smtpTransport } from './notifications/smtp-transport.js';
 import { queueCampaignReminders } from './modules/institutionalisation/campaigns-reminders.js';
+import { queueIndexWindowNotices } from './modules/innovation-index/window-notices.js';
 import { queueMilestoneReminders } from './modules/replication/reminders-service.js';
+import { queueMonthlyReport } from './modules/dashboards/monthly-report.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.js';
 import { seedDemo } from './seed/demo.js';
+import { storageFor } from './storage/index.js';
 import { VERSION } from './version.js';
 
 /** Start-up: config → database (locked) → migrations → reference/demo data → HTTP. */
@@ -37,7 +40,7 @@ async function main(): Promise<void> {
   const checkpoints = checkpointSettingsFrom(config);
   configureAuditCheckpoints(checkpoints);
   await prepareDatabase(handle.db);
-  const seeded = config.SEED_DEMO ? await seedDemo(handle.db, { publicUrl: config.publicUrl }) : false;
+  const seeded = config.SEED_DEMO ? await seedDemo(handle.db, { publicUrl: config.publicUrl, storage: storageFor(config) }) : false;
 
   const app = await buildApp(
     { db: handle.db, dbKind: handle.kind, config, version: VERSION },
@@ -72,6 +75,8 @@ async function main(): Promise<void> {
     purgeExpiredSessions(handle.db, sessionPolicy).catch((error) => app.log.error({ err: error }, 'session purge failed'));
     queueMilestoneReminders(handle.db, new Date(), { publicUrl: config.publicUrl }).catch((error) => app.log.error({ err: error }, 'replication reminders failed'));
     queueCampaignReminders(handle.db, new Date(), { publicUrl: config.publicUrl }).catch((error) => app.log.error({ err: error }, 'campaign reminders failed'));
+    queueMonthlyReport(handle.db, new Date(), { publicUrl: config.publicUrl }).catch((error) => app.log.error({ err: error }, 'monthly summary report failed'));
+    queueIndexWindowNotices(handle.db, new Date(), { publicUrl: config.publicUrl }).catch((error) => app.log.error({ err: error }, 'index window notices failed'));
   }, 10 * 60_000);
   housekeeping.unref();
   // The audit chain's head, checkpointed at start and every hour when it moved (at least daily).

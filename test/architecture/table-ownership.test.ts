@@ -18,6 +18,7 @@ const schemaDir = join(root, 'src', 'server', 'db', 'schema');
 
 const OWNER_OF_INTERFACE: Record<string, string> = {
   CatalogTables: 'catalog',
+  DashboardTables: 'dashboards',
   CompetitionTables: 'competitions',
   EvaluationTables: 'evaluation',
   IncentiveTables: 'incentive',

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { currentYear } from '../../src/server/modules/dashboards/sections-common.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertPublished } from '../catalog/catalog-helpers.js';
 import { buildAgency } from '../helpers/factories.js';
@@ -48,6 +49,11 @@ describe('XLSX exports', () => {
       'Inovasi per tahun mulai',
       'Riwayat KIPP',
       'Kompetisi khusus',
+      // Then the other modules' sections (OAOI coverage, hubs … — test/dashboards/second-half-sections.test.ts).
+      'Cakupan per provinsi ' + String(currentYear()) + '  Satu',
+      'Cakupan Satu Instansi Satu Inov',
+      'Cakupan per jenis instansi ' + String(currentYear()),
+      'Hub JIPP  replikasi selesai (ke',
       'Tentang',
     ]);
     const provinces = wb.getWorksheet('Inovasi per provinsi')!;
@@ -68,7 +74,18 @@ describe('XLSX exports', () => {
     const res = await t.agent('en').get('/api/regions/35.78/profile/export');
     expect(res.statusCode).toBe(200);
     const wb = await workbook(res.rawPayload);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Innovations by category', 'Innovations by SDG', 'Awards', 'Comparison with peers', 'About']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      'Innovations by category',
+      'Innovations by SDG',
+      'Awards',
+      'Comparison with peers',
+      // The second half's sections, each with its plain empty note when nothing is published.
+      'One Agency One Innovation  targ',
+      'Regional innovation index  scor',
+      'Fiscal incentive (published rec',
+      'JIPP hub membership',
+      'About',
+    ]);
     const unknown = await t.agent().get('/api/regions/99.99/profile/export');
     expect(unknown.statusCode).toBe(200);
     expect((await workbook(unknown.rawPayload)).worksheets.map((s) => s.name)).toEqual(['Tentang']);
@@ -108,6 +125,7 @@ describe('open data', () => {
     ]);
     for (const d of index.datasets) {
       expect(d.url).toBe(`/api/open-data/${d.id === 'innovations' ? 'innovations' : `figures/${d.id}`}`);
+      expect(d.downloads).toEqual({ csv: `${d.url}/data.csv`, json: `${d.url}/data.json` });
       for (const c of d.columns) expect(c.description.id.length * c.description.en.length).toBeGreaterThan(0);
     }
   });
@@ -130,6 +148,13 @@ describe('open data', () => {
     expect(lines[0]).toBe('sdg,count');
     expect(lines).toContain('3,1');
     expect(lines).toHaveLength(18);
+    // Each format under its own stable URL, the same numbers as the older `?format=` URL.
+    const own = await t.agent().get('/api/open-data/figures/innovations-by-sdg/data.csv?year=2019');
+    expect(own.headers['content-type']).toContain('text/csv');
+    expect(own.body).toBe(csv.body);
+    const ownJson = await t.agent().get('/api/open-data/figures/innovations-by-sdg/data.json?year=2019');
+    expect(ownJson.json().rows).toEqual(body.rows);
+    expect((await t.agent().get('/api/open-data/figures/innovations-by-sdg/data.json?format=csv')).statusCode).toBe(400);
   });
 
   it('neutralises formula-like text in CSV', async () => {
@@ -148,6 +173,12 @@ describe('open data', () => {
     const rows = json.json();
     expect(rows.map((r: { judul: string }) => r.judul).sort()).toEqual(['@Inovasi Terbit Dua', 'Inovasi Terbit Satu']);
     expect(rows[0].kode_wilayah).toBe('35.78');
+    const ownCsv = await t.agent().get('/api/open-data/innovations/data.csv');
+    expect(ownCsv.headers['content-type']).toContain('text/csv');
+    expect(ownCsv.body).toBe(csv.body);
+    const ownJson = await t.agent().get('/api/open-data/innovations/data.json');
+    expect(ownJson.headers['content-type']).toContain('application/json');
+    expect(ownJson.json()).toEqual(rows);
   });
 
   it('refuses an unknown dataset or format with a clear error', async () => {

@@ -53,9 +53,13 @@ it('shows the national statistics with the province map and charts, accessible o
   await page.getByRole('heading', { level: 1, name: 'Statistik inovasi' }).waitFor();
   const jatim = page.getByRole('link', { name: /^Jawa Timur: [\d.]+ inovasi$/ });
   await jatim.waitFor();
-  // Two tile maps: innovations per province and replications adopted per province, 38 tiles each.
-  expect(await page.locator('svg a').count()).toBe(76);
+  // Several tile maps (innovations, replications adopted, OAOI coverage, hubs …), 38 tiles each.
   await page.getByRole('link', { name: /^Jawa Timur: [\d.]+ replikasi$/ }).waitFor();
+  await page.getByRole('link', { name: /^Jawa Timur: [\d.,]+ % instansi memenuhi target$/ }).waitFor();
+  await page.getByRole('link', { name: /Jawa Timur\)?: [\d.]+ replikasi selesai$/ }).waitFor();
+  const tiles = await page.locator('svg a').count();
+  expect(tiles % 38).toBe(0);
+  expect(tiles).toBeGreaterThanOrEqual(38 * 4);
   // ECharts arrives in its own chunk and draws an SVG inside the labelled chart image.
   await page.locator('[role="img"] svg').first().waitFor();
   // Filters go to the URL and every chart follows.
@@ -79,6 +83,11 @@ it('opens a province profile from the map, and an unknown region shows a plain e
   await page.getByRole('heading', { level: 1, name: 'Jawa Timur' }).waitFor();
   await page.getByRole('heading', { name: 'Perbandingan dengan wilayah sejenis' }).waitFor();
   await page.getByText(/Peringkat \d+ dari 38/).waitFor();
+  // The second half's figures: coverage, index (a plain empty state before results are published), hub membership.
+  await page.getByRole('heading', { name: 'Satu Instansi Satu Inovasi: target dan realisasi' }).waitFor();
+  await page.getByRole('heading', { name: 'Indeks Inovasi Daerah: skor dan predikat' }).waitFor();
+  await page.getByText('Belum ada hasil Indeks Inovasi Daerah yang terbit untuk wilayah ini.').waitFor();
+  await page.getByRole('heading', { name: 'Keanggotaan hub JIPP' }).waitFor();
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.goto(`${baseUrl()}/wilayah/99.99`);

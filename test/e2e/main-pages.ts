@@ -19,6 +19,8 @@ interface Ids {
   proposalId: string;
   review: { roundId: string; proposalId: string } | null;
   campaignId: string | null;
+  forumId: string;
+  workshopId: string;
 }
 
 async function demoIds(browser: Browser): Promise<Ids> {
@@ -30,12 +32,15 @@ async function demoIds(browser: Browser): Promise<Ids> {
     const proposals = await operator.get<{ items: { id: string }[] }>('/api/proposals?pageSize=1');
     const mine = await evaluator.get<{ items: { roundId: string; proposalId: string }[] }>('/api/evaluation/my/assignments');
     const campaigns = await operator.get<{ items: { id: string }[] }>('/api/campaigns');
+    const events = await operator.get<{ items: { id: string; kind: string }[] }>('/api/events?when=all');
     return {
       competitionId: competitions.items.find((c) => c.status === 'published')!.id,
       innovationId: innovations.items[0]!.id,
       proposalId: proposals.items[0]!.id,
       review: mine.items[0] ?? null,
       campaignId: campaigns.items[0]?.id ?? null,
+      forumId: events.items.find((e) => e.kind === 'exhibition')!.id,
+      workshopId: events.items.find((e) => e.kind === 'workshop')!.id,
     };
   } finally {
     await operator.context.close();
@@ -58,6 +63,9 @@ export async function mainPages(browser: Browser): Promise<MainPage[]> {
     { name: 'proposal saya', path: '/proposal', as: 'operator.surabaya@simpul.test' },
     { name: 'cari solusi', path: '/cari-solusi', as: 'operator.surabaya@simpul.test' },
     { name: 'usulan perjodohan', path: '/perjodohan', as: 'operator.surabaya@simpul.test' },
+    { name: 'acara', path: '/acara', as: null },
+    { name: 'satu acara', path: `/acara/${ids.forumId}`, as: null },
+    { name: 'kelola acara', path: `/acara/${ids.workshopId}/kelola`, as: 'hub.jatim@simpul.test' },
     { name: 'satu proposal', path: `/proposal/${ids.proposalId}`, as: 'operator.surabaya@simpul.test' },
     { name: 'persetujuan inovasi', path: '/inovasi/persetujuan', as: 'admin.surabaya@simpul.test' },
     { name: 'seleksi administrasi', path: '/admin/seleksi-administrasi', as: 'admin@simpul.test' },
@@ -71,6 +79,7 @@ export async function mainPages(browser: Browser): Promise<MainPage[]> {
     { name: 'indeks inovasi daerah', path: '/indeks', as: null },
     { name: 'laporan indeks', path: '/indeks/laporan', as: 'operator.surabaya@simpul.test' },
     { name: 'verifikasi indeks', path: '/indeks/verifikasi', as: 'verifikator@simpul.test' },
+    { name: 'model indeks', path: '/indeks/model', as: 'indeks@simpul.test' },
   ];
   if (ids.campaignId) pages.push({ name: 'konfirmasi pemutakhiran', path: `/pemutakhiran/${ids.campaignId}`, as: 'operator.surabaya@simpul.test' });
   if (ids.review) pages.push({ name: 'lembar penilaian', path: `/penilaian/${ids.review.roundId}/${ids.review.proposalId}`, as: 'evaluator@simpul.test' });

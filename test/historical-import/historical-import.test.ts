@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agent } from '../helpers/agent.js';
@@ -6,6 +7,7 @@ import { createTestApp, databaseFingerprint, type TestApp } from '../helpers/tes
 /** The ministry's historical import (issue #13 items 1–2): mapping, names instead of codes, agencies to confirm, dry run, all or nothing, re-import. */
 let t: TestApp;
 let ministry: Agent;
+let ministryId: string;
 const FIXTURE = readFileSync(new URL('../fixtures/historical-winners.csv', import.meta.url));
 
 function multipart(filename: string, bytes: Buffer) {
@@ -39,9 +41,23 @@ type Report = {
   ids: string[];
 };
 
+/** Starts the commit (202, a background job) and polls the job until it ends: its final view. */
+async function commit(fileId: string, body: unknown, as: Agent = ministry) {
+  const started = await as.post(`/api/historical-imports/${fileId}/commit`, body);
+  expect(started.statusCode, started.body).toBe(202);
+  let job = started.json() as { id: string; status: string; total: number; done: number | null; report: Report | null; error: { code: string; message: string } | null };
+  while (job.status === 'running') {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    job = (await as.get(`/api/historical-imports/jobs/${job.id}`)).json();
+  }
+  return job;
+}
+
 beforeAll(async () => {
   t = await createTestApp();
-  ministry = (await t.signedIn('ministry_admin')).agent;
+  const signed = await t.signedIn('ministry_admin');
+  ministry = signed.agent;
+  ministryId = signed.user.id;
 });
 afterAll(() => t.close());
 
@@ -88,10 +104,9 @@ describe('historical import of a winners list with names instead of codes', () =
 
     const gianyar = hospital.candidates.find((c) => c.name === 'Pemerintah Kabupaten Gianyar')!;
     const body = { mapping, agencies: { [hospital.key]: { agencyId: gianyar.agencyId } }, saveMapping: { name: 'Daftar pemenang KIPP', global: true } };
-    const committed = await ministry.post(`/api/historical-imports/${file.fileId}/commit`, body);
-    expect(committed.statusCode, committed.body).toBe(201);
-    const done = committed.json() as Report;
-    expect(done).toMatchObject({ ok: true, created: 36, updated: 0, awards: 36 });
+    const job = await commit(file.fileId, body);
+    expect(job).toMatchObject({ status: 'done', total: 36, done: 36, error: null });
+    expect(job.report).toMatchObject({ ok: true, created: 36, updated: 0, awards: 36 });
 
     // Published directly, marked imported, the missing narrative reported as missing; awards and source kept.
     const makassar = await t.db.selectFrom('innovations').select(['id']).where('title', '=', 'Lontara Sehat Makassar').executeTakeFirstOrThrow();
@@ -119,9 +134,8 @@ describe('historical import of a winners list with names instead of codes', () =
 
     // The same file again: every row updates its record (same title, agency and year), nothing doubles.
     const again = await upload(FIXTURE);
-    const second = await ministry.post(`/api/historical-imports/${again.fileId}/commit`, body);
-    expect(second.statusCode, second.body).toBe(201);
-    expect(second.json()).toMatchObject({ created: 0, updated: 36, awards: 0 });
+    const second = await commit(again.fileId, body);
+    expect(second.report).toMatchObject({ created: 0, updated: 36, awards: 0 });
     const count = await t.db
       .selectFrom('innovations')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -146,22 +160,21 @@ describe('historical import of a winners list with names instead of codes', () =
       Year: 'year',
       Award: 'awardLabel',
     });
-    const one = await ministry.post(`/api/historical-imports/${first.fileId}/commit`, { mapping: first.suggested });
-    expect(one.statusCode, one.body).toBe(201);
-    const id = (one.json() as Report).ids[0]!;
+    const one = await commit(first.fileId, { mapping: first.suggested });
+    const id = one.report!.ids[0]!;
 
     // Same key, new title: updated through the key.
     const renamed = await upload(Buffer.from(csv.replace('Sistem Antrean Puskesmas Kota Tegal', 'Antrean Puskesmas Daring Kota Tegal')));
-    const byKey = await ministry.post(`/api/historical-imports/${renamed.fileId}/commit`, { mapping: renamed.suggested });
-    expect(byKey.json()).toMatchObject({ created: 0, updated: 1, ids: [id] });
+    const byKey = await commit(renamed.fileId, { mapping: renamed.suggested });
+    expect(byKey.report).toMatchObject({ created: 0, updated: 1, ids: [id] });
 
     // No key and a similar title of the same agency and year: uncertain until decided.
     const similar = await upload(Buffer.from('Judul,Instansi,Kabupaten/Kota,Tahun\nAntrean Puskesmas Daring Kota Tegal 2.0,Pemkot Tegal,Kota Tegal,2018\n'));
     const preview = (await ministry.post(`/api/historical-imports/${similar.fileId}/preview`, { mapping: similar.suggested })).json() as Report;
     expect(preview.matches).toEqual([expect.objectContaining({ row: 2, kind: 'uncertain', decision: null })]);
     expect(preview).toMatchObject({ ok: false, pending: 1 });
-    const asNew = await ministry.post(`/api/historical-imports/${similar.fileId}/commit`, { mapping: similar.suggested, matches: { '2': 'new' } });
-    expect(asNew.json()).toMatchObject({ created: 1, updated: 0 });
+    const asNew = await commit(similar.fileId, { mapping: similar.suggested, matches: { '2': 'new' } });
+    expect(asNew.report).toMatchObject({ created: 1, updated: 0 });
   });
 
   it('refuses bad input clearly: nothing mapped, future years, unknown regions, duplicate rows; other roles may not import', async () => {
@@ -199,5 +212,53 @@ describe('historical import of a winners list with names instead of codes', () =
     // Another ministry account cannot use someone else's upload.
     const other = (await t.signedIn('ministry_admin')).agent;
     expect((await other.post(`/api/historical-imports/${bad.fileId}/preview`, { mapping: bad.suggested })).statusCode).toBe(404);
+  });
+
+  it('imports an XLSX file, creating a missing organisation when the ministry asks, audited, in a background job only its starter sees', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Inovasi');
+    sheet.addRow(['Judul Inovasi', 'Instansi', 'Jenis Instansi', 'Provinsi', 'Kabupaten/Kota', 'Tahun', 'Penghargaan']);
+    sheet.addRow(['Klinik Apung Danau Batur', 'Yayasan Sehat Bangli', 'Swasta', 'Bali', 'Kab. Bangli', 2019, 'Top 99 KIPP 2019']);
+    const file = await upload(Buffer.from(await workbook.xlsx.writeBuffer()), 'pemenang.xlsx');
+    expect(file.rows).toBe(1);
+    const preview = (await ministry.post(`/api/historical-imports/${file.fileId}/preview`, { mapping: file.suggested })).json() as Report;
+    const yayasan = preview.agencies.find((a) => a.name === 'Yayasan Sehat Bangli')!;
+    expect(yayasan.status).toBe('confirm');
+
+    const body = { mapping: file.suggested, agencies: { [yayasan.key]: { create: true, type: 'swasta' } } };
+    const start = await ministry.post(`/api/historical-imports/${file.fileId}/commit`, body);
+    expect(start.statusCode, start.body).toBe(202);
+    const started = start.json() as { id: string };
+    // Another ministry account does not see the job.
+    const other = (await t.signedIn('ministry_admin')).agent;
+    expect((await other.get(`/api/historical-imports/jobs/${started.id}`)).statusCode).toBe(404);
+    let job = (await ministry.get(`/api/historical-imports/jobs/${started.id}`)).json();
+    while (job.status === 'running') job = (await ministry.get(`/api/historical-imports/jobs/${started.id}`)).json();
+    expect(job).toMatchObject({ status: 'done', report: { created: 1, awards: 1 } });
+
+    const created = await t.db.selectFrom('agencies').select(['id', 'type', 'region_code']).where('name', '=', 'Yayasan Sehat Bangli').executeTakeFirstOrThrow();
+    expect(created).toMatchObject({ type: 'swasta', region_code: '51.06' });
+    const audited = await t.db.selectFrom('audit_log').select(['action', 'after']).where('entity_id', '=', created.id).execute();
+    expect(audited).toEqual([expect.objectContaining({ action: 'agency.create' })]);
+    const record = await t.db.selectFrom('innovations').select(['agency_id', 'workflow_state']).where('title', '=', 'Klinik Apung Danau Batur').executeTakeFirstOrThrow();
+    expect(record).toEqual({ agency_id: created.id, workflow_state: 'published' });
+  });
+
+  it('refuses a second commit while one runs, and reports a job whose server process died as failed', async () => {
+    const file = await upload(Buffer.from('Judul,Instansi,Kabupaten/Kota,Tahun\nInovasi Yatim,Pemkot Tegal,Kota Tegal,2018\n'));
+    // A job row left running by a process that no longer holds its lock (as after a crash mid-commit).
+    const orphan = await t.db
+      .insertInto('historical_import_jobs')
+      .values({ file_id: file.fileId, created_by: ministryId, total: 1, status: 'running', report: null, error: null, finished_at: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    // While a job of the file is marked running, a second commit is refused (a partial unique index: atomic).
+    const second = await ministry.post(`/api/historical-imports/${file.fileId}/commit`, { mapping: file.suggested });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error).toMatchObject({ code: 'IMPORT_RUNNING', message: expect.stringMatching(/sedang diimpor/) });
+    const view = (await ministry.get(`/api/historical-imports/jobs/${orphan.id}`)).json();
+    expect(view).toMatchObject({ status: 'failed', error: { code: 'IMPORT_INTERRUPTED' } });
+    // The file can be committed again once nothing runs.
+    expect((await commit(file.fileId, { mapping: file.suggested })).status).toBe('done');
   });
 });

@@ -42,4 +42,12 @@ it('seeds three regions in different states, once', async () => {
   const todo = async (agent: Agent) => (await agent.get('/api/me/todo')).json().items.map((i: { id: string }) => i.id);
   expect(await todo(operator)).toContain('index.answer');
   expect(await todo(verifier)).toContain('index.to-verify');
+  // Their bells too, through the real paths: the window opening (admins of regional governments)
+  // and the rejections (the region's staff).
+  const kinds = async (agent: Agent) => (await agent.get('/api/notifications')).json().items.map((i: { kind: string }) => i.kind);
+  const admin = await demoAgent('admin.surabaya@simpul.test');
+  expect(await kinds(admin)).toEqual(expect.arrayContaining(['index.window', 'index.rejected']));
+  expect(await kinds(operator)).toContain('index.rejected');
+  expect(await kinds(operator)).not.toContain('index.window');
+  expect(await kinds(verifier)).toEqual([]);
 });

@@ -108,7 +108,7 @@ describe('a region reports', () => {
       body: { opensAt: new Date(now - 86_400_000).toISOString(), closesAt: new Date(now + 30 * 86_400_000).toISOString() },
     });
     expect(window.statusCode).toBe(200);
-    // Opening the window told the agency admins.
+    // Opening the window told the regional government's admin.
     expect((await localAdmin.get('/api/notifications')).json().items.map((i: { kind: string }) => i.kind)).toContain('index.window');
   });
 
@@ -243,6 +243,7 @@ describe('results', () => {
         'index.model.change',
         'index.model.publish',
         'index.model.window',
+        'index.window.opened_notice',
         'index.report.innovation_add',
         'index.row.level',
         'index.evidence.add',

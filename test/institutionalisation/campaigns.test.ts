@@ -1,7 +1,9 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CampaignProgressView, CampaignRecordsView, CampaignView } from '../../src/common/institutionalisation.js';
 import { verifyAuditChain } from '../../src/server/audit/audit-log.js';
 import { queueCampaignReminders } from '../../src/server/modules/institutionalisation/campaigns-reminders.js';
+import { recountProgress, selectTally } from '../../src/server/modules/institutionalisation/campaigns-repository.js';
 import { unconfirmedInnovationIds } from '../../src/server/modules/institutionalisation/read-model.js';
 import { insertPublished } from '../catalog/catalog-helpers.js';
 import type { Agent } from '../helpers/agent.js';
@@ -63,12 +65,47 @@ it('runs a campaign: agencies confirm their own records, progress per agency and
   const stopped = await t.db.selectFrom('innovations').select(['status', 'stopped_reason']).where('id', '=', rec.c!).executeTakeFirstOrThrow();
   expect(stopped).toEqual({ status: 'stopped', stopped_reason: 'Anggaran tidak tersedia lagi' });
 
+  // The pre-aggregated tally the progress page reads equals a recount of the records.
+  const key = (r: { agency_id: string; province_code: string; asked: number; continuing: number; developed: number; stopped: number }) =>
+    `${r.agency_id}|${r.province_code}|${r.asked}|${r.continuing}|${r.developed}|${r.stopped}`;
+  expect((await selectTally(t.db, c.id)).map(key).sort()).toEqual((await recountProgress(t.db, c.id)).map(key).sort());
   const progress = ok<CampaignProgressView>(await ministry.get(`/api/campaigns/${c.id}/progress`));
   expect(progress.campaign.result).toMatchObject({ asked, continuing: 1, developed: 1, stopped: 1, silent: asked - 3, updated: 3 });
   expect(progress.byProvince.find((p) => p.code === '35')).toMatchObject({ continuing: 1, developed: 1, stopped: 1 });
   expect(progress.byProvince.find((p) => p.code === '32')).toMatchObject({ silent: expect.any(Number), stopped: 0 });
   expect(ok<CampaignProgressView>(await ministry.get(`/api/campaigns/${c.id}/progress?province=35`)).campaign.result.stopped).toBe(1);
   expect((await operator.get(`/api/campaigns/${c.id}/progress`)).statusCode).toBe(403);
+  expect((await operator.get(`/api/campaigns/${c.id}/progress.xlsx`)).statusCode).toBe(403);
+
+  // The XLSX: per agency and per province, the same counts as the page.
+  const file = await ministry.get(`/api/campaigns/${c.id}/progress.xlsx`);
+  expect(file.statusCode).toBe(200);
+  expect(file.headers['content-disposition']).toBe('attachment; filename="pemutakhiran-2031.xlsx"');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+  const rowsOf = (name: string) =>
+    wb
+      .getWorksheet(name)!
+      .getSheetValues()
+      .slice(2)
+      .map((r) => (r as unknown[]).slice(1));
+  expect(wb.getWorksheet('Per instansi')!.getRow(1).values).toEqual([
+    undefined,
+    'Instansi',
+    'Ditanyakan',
+    'Terkonfirmasi',
+    'Berlanjut',
+    'Dikembangkan',
+    'Berhenti',
+    'Belum menjawab',
+  ]);
+  const mineAgency = progress.byAgency.find((a) => a.developed === 1 && a.stopped === 1)!;
+  const mineRow = rowsOf('Per instansi').find((r) => r[0] === mineAgency.name);
+  expect(mineRow?.slice(1)).toEqual([4, 3, 1, 1, 1, 1]);
+  expect(rowsOf('Per instansi')).toHaveLength(progress.byAgency.length);
+  const java = rowsOf('Per provinsi').find((r) => r[0] === '35');
+  expect(java?.slice(2)).toEqual([progress.byProvince.find((p) => p.code === '35')!.asked, 3, 1, 1, 1, progress.byProvince.find((p) => p.code === '35')!.silent]);
+  expect(rowsOf('Per provinsi').at(-1)).toEqual(['', 'Nasional', asked, 3, 1, 1, 1, asked - 3]);
   expect(ok<CampaignRecordsView>(await otherOperator.get(`/api/campaigns/${c.id}/records`)).items.map((i) => i.innovationId)).toEqual([rec.other]);
   expect((await verifyAuditChain(t.db)).ok).toBe(true);
   const audits = await t.db.selectFrom('audit_log').select('action').where('action', 'like', 'campaign.%').execute();
@@ -98,4 +135,10 @@ it('marks records a closed campaign never heard about as unconfirmed in the cata
   // A late answer lifts the mark.
   ok(await operator.post(`/api/campaigns/${closed.id}/records/${rec.d}`, { answer: 'continuing' }));
   expect((await unconfirmedInnovationIds(t.db)).has(rec.d!)).toBe(false);
+  const key = (r: { agency_id: string; province_code: string; asked: number; continuing: number; developed: number; stopped: number }) =>
+    `${r.agency_id}|${r.province_code}|${r.asked}|${r.continuing}|${r.developed}|${r.stopped}`;
+  expect((await selectTally(t.db, closed.id)).map(key).sort()).toEqual((await recountProgress(t.db, closed.id)).map(key).sort());
+  // A record leaving (its innovation deleted) leaves the tally too.
+  await t.db.deleteFrom('innovations').where('id', '=', rec.d!).execute();
+  expect((await selectTally(t.db, closed.id)).map(key).sort()).toEqual((await recountProgress(t.db, closed.id)).map(key).sort());
 });

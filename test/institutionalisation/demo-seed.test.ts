@@ -1,22 +1,30 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CampaignRecordsView, InstitutionalisationView, OaoiAgencyView } from '../../src/common/institutionalisation.js';
 import { seedDemoInnovations } from '../../src/server/modules/catalog/demo/seed.js';
 import { seedDemoInstitutionalisation } from '../../src/server/modules/institutionalisation/demo.js';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts.js';
 import { seedDemoFoundation } from '../../src/server/seed/demo-foundation.js';
+import { storageFor } from '../../src/server/storage/index.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { ok } from '../replication/fixtures.js';
 
 /** Only what this module's demo needs: the accounts and the catalog, then its seeder (twice: idempotent). */
 let t: TestApp;
+const dataDir = path.resolve('.tmp', `inst-demo-${process.pid}`);
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ DATA_DIR: dataDir });
   await seedDemoFoundation(t.db);
   await seedDemoInnovations(t.db);
-  await seedDemoInstitutionalisation(t.db);
-  await seedDemoInstitutionalisation(t.db);
+  const storage = storageFor({ dataDir });
+  await seedDemoInstitutionalisation(t.db, new Date(), { storage });
+  await seedDemoInstitutionalisation(t.db, new Date(), { storage });
 }, 300_000);
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
 
 it('gives Surabaya an institutionalised innovation, a target above its realisation and an open campaign partly confirmed', async () => {
   const operator = t.agent();
@@ -31,6 +39,13 @@ it('gives Surabaya an institutionalised innovation, a target above its realisati
   const record = ok<InstitutionalisationView>(await operator.get(`/api/innovations/${developed.innovationId}/institutionalisation`));
   expect(record.maturity.stage).toBe('institutionalised');
   expect(record.maturity.reason.id).toMatch(/^terlembaga: ada Perwali No\. 12\/\d{4} dan anggaran \d{4}–\d{4}$/);
+  // The Perwali carries a real PDF, generated at seed time.
+  const perwali = record.legalBases[0]!;
+  expect(perwali.document).toMatchObject({ type: 'application/pdf', name: expect.stringMatching(/^Perwali 12 \d{4}\.pdf$/) });
+  const pdf = await operator.get(`/api/innovations/${developed.innovationId}/institutionalisation/legal-bases/${perwali.id}/document`);
+  expect(pdf.statusCode).toBe(200);
+  expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.rawPayload.length).toBe(perwali.document!.size);
   const todo = ok<{ items: { id: string; count: number }[] }>(await operator.get('/api/me/todo'));
   expect(todo.items.find((i) => i.id.startsWith('campaigns.'))?.count).toBe(records.tally.silent);
 

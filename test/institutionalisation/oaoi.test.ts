@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { OaoiAgencyView, OaoiCoverageView } from '../../src/common/institutionalisation.js';
+import { innovationsRunningPerAgencyYear } from '../../src/server/modules/catalog/figures-service.js';
+import { selectRealisation } from '../../src/server/modules/institutionalisation/oaoi-repository.js';
 import { oaoiCoverageByProvince } from '../../src/server/modules/institutionalisation/oaoi-service.js';
 import { insertPublished } from '../catalog/catalog-helpers.js';
 import type { Agent } from '../helpers/agent.js';
@@ -79,4 +81,26 @@ it('applies the ministry default per type and year and lets an agency raise, nev
   expect(raised.years.find((y) => y.year === 2024)).toMatchObject({ target: 1, realisation: 1, met: true });
   const audit = await t.db.selectFrom('audit_log').select('action').where('action', 'like', 'oaoi.%').execute();
   expect(audit.map((a) => a.action).sort()).toEqual(['oaoi.agency_target', 'oaoi.default_target']);
+});
+
+it('keeps the pre-aggregated running spans equal to a recount through publish, unpublish, stop, move and delete', async () => {
+  const sorted = (rows: { agency_id: string; year: number; n: number }[]) => rows.map((r) => `${r.agency_id}|${r.year}|${r.n}`).sort();
+  const same = async () => expect(sorted(await selectRealisation(t.db, 2015, 2030))).toEqual(sorted(await innovationsRunningPerAgencyYear(t.db, 2015, 2030)));
+  await same();
+  const draft = await insertPublished(t.db, ids.single!, { regionCode: '95.02', startDate: '2022-04-01', workflowState: 'draft' });
+  await same();
+  const set = (values: Record<string, unknown>) => t.db.updateTable('innovations').set(values).where('id', '=', draft).execute();
+  await set({ workflow_state: 'published', published_at: new Date() }); // publish
+  await same();
+  await set({ status: 'stopped', stopped_reason: 'Anggaran dihentikan', status_confirmed_at: new Date('2026-01-10T00:00:00Z') }); // stop
+  await same();
+  await set({ agency_id: ids.idle, start_date: '2020-01-01' }); // moved to another agency, earlier start
+  await same();
+  await set({ workflow_state: 'draft', published_at: null }); // unpublish
+  await same();
+  await set({ workflow_state: 'published', published_at: new Date(), status: 'running', stopped_reason: null });
+  await t.db.updateTable('innovations').set({ title: 'Judul baru tanpa pengaruh' }).where('agency_id', '=', ids.busy!).execute(); // not a span change
+  await same();
+  await t.db.deleteFrom('innovations').where('id', '=', draft).execute();
+  await same();
 });

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/server/audit/audit-log.js';
 import { insertPublished } from '../catalog/catalog-helpers.js';
@@ -81,4 +82,27 @@ it('a decline closes the proposal with its reason; refusals write nothing', asyn
   expect((await n.ministry.post(`/api/matchmaking/proposals/${p.id}/withdraw`)).statusCode).toBe(409);
   const open = ok<{ items: View[] }>(await n.adopterOperator.get('/api/matchmaking/proposals?status=open'));
   expect(open.items).toEqual([]);
+});
+
+it('accepting is one transaction: a failure after the case insert leaves neither; two accepts at once open one case', async () => {
+  const src = await insertPublished(t.db, n.origin.id, { title: 'Pelayanan Terpadu Atomik Uji' });
+  const p = ok<View>(await n.hub.post('/api/matchmaking/proposals', { adopterAgencyId: n.adopter.id, sourceInnovationId: src, ...PROPOSAL }), 201);
+  const cases = () => t.db.selectFrom('replication_cases').select('id').where('source_innovation_id', '=', src).execute();
+  // The proposal update fails in the database, after the case row was inserted in the same transaction.
+  await sql`create function simpul_test_fail() returns trigger language plpgsql as $$ begin raise exception 'simulated failure'; end $$`.execute(t.db);
+  await sql`create trigger simpul_test_fail before update on match_proposals for each row execute function simpul_test_fail()`.execute(t.db);
+  try {
+    expect((await n.adopterOperator.post(`/api/matchmaking/proposals/${p.id}/answer`, { accept: true })).statusCode).toBe(500);
+  } finally {
+    await sql`drop trigger simpul_test_fail on match_proposals`.execute(t.db);
+    await sql`drop function simpul_test_fail()`.execute(t.db);
+  }
+  expect(await cases()).toHaveLength(0);
+  expect(ok<View>(await n.adopterOperator.get(`/api/matchmaking/proposals/${p.id}`))).toMatchObject({ state: 'open', caseId: null });
+
+  const answers = await Promise.all([1, 2].map(() => n.adopterOperator.post(`/api/matchmaking/proposals/${p.id}/answer`, { accept: true })));
+  expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+  const opened = await cases();
+  expect(opened).toHaveLength(1);
+  expect(ok<View>(await n.adopterOperator.get(`/api/matchmaking/proposals/${p.id}`))).toMatchObject({ state: 'adopter_accepted', caseId: opened[0]!.id });
 });

@@ -96,3 +96,22 @@ it('lets the ministry and a hub coordinator ask on an agency’s behalf, but not
   expect((await hub.agent.get(query({ problem: 'Antrean panjang di puskesmas', adopterAgencyId: outside.id }))).statusCode).toBe(404);
   expect((await operator.get(query({ problem: 'Antrean panjang di puskesmas', adopterAgencyId: outside.id }))).statusCode).toBe(404);
 });
+
+it('counts a synonym of a word as the word itself and ignores the words of the adopter’s own place', async () => {
+  const region = await t.db.selectFrom('regions').select('name').where('code', '=', '35.10').executeTakeFirstOrThrow();
+  const place = region.name.replace(/^(Kabupaten|Kota) /, '');
+  const elsewhere = await buildAgency(t.db, { type: 'kota', regionCode: '73.71' });
+  // Written "antrian" (a variant the synonym dictionary knows), the problem says "antrean".
+  const variant = await insertPublished(t.db, elsewhere.id, { title: 'Loket Keliling', summary: 'Antrian berkas dipangkas dengan loket keliling.', regionCode: '73.71' });
+  // Shares only the adopter's own place name with the problem.
+  const placeOnly = await insertPublished(t.db, elsewhere.id, {
+    title: `Festival Kuliner ${place}`,
+    summary: `Festival kuliner tahunan untuk pedagang dari ${place}.`,
+    regionCode: '73.71',
+  });
+  const list = ok<List>(await operator.get(query({ problem: `Antrean mengular setiap hari di ${region.name}` })));
+  const found = list.items.map((s) => s.innovationId);
+  expect(found).toContain(variant);
+  expect(found).not.toContain(placeOnly);
+  expect(list.items.find((s) => s.innovationId === variant)!.matchedWords.length).toBe(1);
+});

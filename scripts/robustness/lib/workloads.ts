@@ -1,5 +1,6 @@
 import { CompiledQuery, sql } from 'kysely';
 import { prepareSurge, type SurgeEntrant } from '../../../bench/scenarios/deadline-surge/setup.js';
+import { replicationTransitions } from './replication-workload.js';
 import { scoreSubmission } from './score-workload.js';
 import { compare, rows, type WriteWorkload } from './workload-check.js';
 
@@ -8,7 +9,8 @@ export type { Ack, WorkloadCheck, WriteWorkload } from './workload-check.js';
 /**
  * The write workloads of the crash and multi-instance runs (contract and checking in
  * workload-check.ts): account and agency creation, proposal submissions at a deadline, and
- * evaluators' score sheets (score-workload.ts).
+ * evaluators' score sheets (score-workload.ts), replication requests and acceptances
+ * (replication-workload.ts).
  */
 
 /** Register an organisation: one row plus its audit entry, in one transaction. */
@@ -128,4 +130,10 @@ export const proposalSubmission: WriteWorkload = {
   },
 };
 
-export const WORKLOADS: Record<string, WriteWorkload> = { agencies: agencyCreation, users: userCreation, submissions: proposalSubmission, scores: scoreSubmission };
+export const WORKLOADS: Record<string, WriteWorkload> = {
+  agencies: agencyCreation,
+  users: userCreation,
+  submissions: proposalSubmission,
+  scores: scoreSubmission,
+  replication: replicationTransitions,
+};

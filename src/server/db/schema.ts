@@ -5,6 +5,7 @@ import type { NotificationLanguage } from '../../common/notifications.js';
 import type { Role } from '../../common/roles.js';
 import type { CatalogTables } from './schema/catalog.js';
 import type { CompetitionTables } from './schema/competitions.js';
+import type { DashboardTables } from './schema/dashboards.js';
 import type { EvaluationTables } from './schema/evaluation.js';
 import type { IncentiveTables } from './schema/incentive.js';
 import type { InstitutionalisationTables } from './schema/institutionalisation.js';
@@ -156,6 +157,7 @@ export interface FoundationTables {
 export type Database = FoundationTables &
   CatalogTables &
   CompetitionTables &
+  DashboardTables &
   ProposalTables &
   EvaluationTables &
   IncentiveTables &

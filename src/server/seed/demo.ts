@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import type { FileStorage } from '../storage/index.js';
 import { seedDemoImportMapping, seedDemoInnovations } from '../modules/catalog/demo/seed.js';
 import { seedDemoCompetitions } from '../modules/competitions/demo/seed.js';
 import { seedDemoEvaluation } from '../modules/evaluation/demo/seed.js';
@@ -17,7 +18,8 @@ import { seedDemoFoundation } from './demo-foundation.js';
  * The demo data set loaded on first start. Feature modules append their own seeders here, in
  * dependency order; each must be idempotent or guarded by the foundation's first-run check.
  */
-export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: string } = {}): Promise<boolean> {
+/** `storage`: the deployment's file storage, for the demo's documents (without it they are left out). */
+export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: string; storage?: FileStorage } = {}): Promise<boolean> {
   const firstRun = await seedDemoFoundation(db);
   // A dozen published innovations for the catalog; skipped once any innovation exists.
   await seedDemoInnovations(db);
@@ -31,15 +33,16 @@ export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: stri
   if (firstRun) await seedDemoIncentive(db);
   // A few unread notifications for every demo account, so the bell shows something on first start.
   if (firstRun) await seedDemoNotifications(db, options);
-  // JIPP: the Jawa Timur hub's coordinator, members and plan, two mentors, replication cases in every state.
-  if (firstRun) await seedDemoReplication(db);
+  // JIPP: the Jawa Timur hub's coordinator, members and plan, two mentors, replication cases in every state (agreements with their PDF).
+  if (firstRun) await seedDemoReplication(db, options.storage);
   // Institutionalisation: a Surabaya innovation with its Perwali and budget, Surabaya below its OAOI target, this year's update campaign open with one Surabaya record confirmed.
-  if (firstRun) await seedDemoInstitutionalisation(db);
+  // With the data folder, its Perwali carries a small generated PDF.
+  if (firstRun) await seedDemoInstitutionalisation(db, new Date(), options.storage ? { storage: options.storage } : {});
   // The regional innovation index: the 2026 model with its window open; Surabaya with rejections to answer, Banyuwangi being verified, Makassar a draft.
-  if (firstRun) await seedDemoIndex(db);
+  if (firstRun) await seedDemoIndex(db, options);
   // Matchmaking and events: an open proposal for Kota Surabaya, a past forum whose interests became cases, an upcoming hub workshop.
   if (firstRun) await seedDemoMatchmaking(db);
-  if (firstRun) await seedDemoEvents(db);
+  if (firstRun) await seedDemoEvents(db, options);
   // The ministry's historical import: a shared column mapping for winners' lists.
   if (firstRun) await seedDemoImportMapping(db);
   if (firstRun) await settleDemoOutbox(db);

@@ -3,6 +3,7 @@ import type { AppConfig } from '../config.js';
 import type { FileStorage } from './file-storage.js';
 import { LocalFolderStorage } from './local-folder-storage.js';
 
+export { acceptedType, storedFilename, storeThenRecord } from './accepted-upload.js';
 export { sniffContentType } from './content-type.js';
 export { contentDisposition, safeDownloadHeaders } from './download-headers.js';
 export { type FileStorage, storageKey } from './file-storage.js';

@@ -5,6 +5,7 @@ import { incentiveEn } from '../features/incentive/i18n/en';
 import { indexEn } from '../features/innovation-index/i18n/en';
 import { replicationEn } from '../features/replication/i18n/en';
 import { matchmakingEn } from '../features/matchmaking/i18n/en';
+import { eventsEn } from '../features/events/i18n/en';
 import { catalogEn } from '../features/catalog/i18n/en';
 import { competitionsEn } from '../features/competitions/i18n/en';
 import { proposalsEn } from '../features/proposals/i18n/en';
@@ -19,6 +20,7 @@ export const en: Translations = {
   replication: replicationEn,
   institutionalisation: institutionalisationEn,
   matchmaking: matchmakingEn,
+  events: eventsEn,
   proposals: proposalsEn,
   notifications: notificationsEn,
   dashboards: dashboardsEn,
@@ -113,11 +115,14 @@ export const en: Translations = {
     indexResults: 'Regional innovation index',
     indexReport: 'Index report',
     indexVerification: 'Index verification',
+    indexModels: 'Index model',
     replications: 'Replication',
     oaoi: 'One Agency One Innovation',
     campaigns: 'Data update',
     problemSearch: 'Find solutions',
     matchProposals: 'Match proposals',
+    events: 'Events',
+    eventsManage: 'Manage events',
     hubs: 'JIPP hubs',
     mentorHome: 'Mentor home',
     networkAdmin: 'JIPP network',

@@ -5,6 +5,7 @@ import { incentiveId } from '../features/incentive/i18n/id';
 import { indexId } from '../features/innovation-index/i18n/id';
 import { replicationId } from '../features/replication/i18n/id';
 import { matchmakingId } from '../features/matchmaking/i18n/id';
+import { eventsId } from '../features/events/i18n/id';
 import { catalogId } from '../features/catalog/i18n/id';
 import { evaluationId } from '../features/evaluation/i18n/id';
 import { competitionsId } from '../features/competitions/i18n/id';
@@ -22,6 +23,7 @@ export const id = {
   replication: replicationId,
   institutionalisation: institutionalisationId,
   matchmaking: matchmakingId,
+  events: eventsId,
   proposals: proposalsId,
   notifications: notificationsId,
   dashboards: dashboardsId,
@@ -116,11 +118,14 @@ export const id = {
     indexResults: 'Indeks Inovasi Daerah',
     indexReport: 'Laporan IID',
     indexVerification: 'Verifikasi IID',
+    indexModels: 'Model IID',
     replications: 'Replikasi',
     oaoi: 'Satu Instansi Satu Inovasi',
     campaigns: 'Pemutakhiran data',
     problemSearch: 'Cari solusi',
     matchProposals: 'Perjodohan',
+    events: 'Acara',
+    eventsManage: 'Kelola acara',
     hubs: 'Hub JIPP',
     mentorHome: 'Beranda pendamping',
     networkAdmin: 'Jaringan JIPP',

@@ -43,6 +43,7 @@ export const IncentiveFactsPage = lazyPage(() => import('../features/incentive/p
 export const IncentivePrecheckPage = lazyPage(() => import('../features/incentive/pages/PrecheckPage'), 'PrecheckPage');
 export const IndexResultsPage = lazyPage(() => import('../features/innovation-index/pages/ResultsPage'), 'ResultsPage');
 export const IndexReportPage = lazyPage(() => import('../features/innovation-index/pages/ReportPage'), 'ReportPage');
+export const IndexModelsPage = lazyPage(() => import('../features/innovation-index/pages/ModelsPage'), 'ModelsPage');
 export const IndexVerificationPage = lazyPage(() => import('../features/innovation-index/pages/VerificationPage'), 'VerificationPage');
 export const NotificationsPage = lazyPage(() => import('../features/notifications/pages/NotificationsPage'), 'NotificationsPage');
 export const NotificationPreferencesPage = lazyPage(() => import('../features/notifications/pages/NotificationPreferencesPage'), 'NotificationPreferencesPage');
@@ -58,3 +59,7 @@ export const OaoiPage = lazyPage(() => import('../features/institutionalisation/
 export const CampaignsPage = lazyPage(() => import('../features/institutionalisation/pages/CampaignsPage'), 'CampaignsPage');
 export const CampaignPage = lazyPage(() => import('../features/institutionalisation/pages/CampaignPage'), 'CampaignPage');
 export const HistoricalImportPage = lazyPage(() => import('../features/historical-import/pages/HistoricalImportPage'), 'HistoricalImportPage');
+export const EventsPage = lazyPage(() => import('../features/events/pages/EventsPage'), 'EventsPage');
+export const EventPage = lazyPage(() => import('../features/events/pages/EventPage'), 'EventPage');
+export const EventFormPage = lazyPage(() => import('../features/events/pages/EventFormPage'), 'EventFormPage');
+export const EventManagePage = lazyPage(() => import('../features/events/pages/EventManagePage'), 'EventManagePage');

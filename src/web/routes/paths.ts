@@ -45,6 +45,7 @@ export const paths = {
   indexResults: indexPaths.results,
   indexReport: indexPaths.report,
   indexVerification: indexPaths.verification,
+  indexModels: indexPaths.models,
   notifications: '/notifikasi',
   notificationPreferences: '/notifikasi/preferensi',
   replications: '/replikasi',
@@ -58,6 +59,11 @@ export const paths = {
   networkAdmin: '/jipp-kelola',
   problemSearch: '/cari-solusi',
   matchProposals: '/perjodohan',
+  events: '/acara',
+  newEvent: '/acara/baru',
+  event: '/acara/:id',
+  editEvent: '/acara/:id/ubah',
+  manageEvent: '/acara/:id/kelola',
   statistics: '/statistik',
   region: '/wilayah/:code',
 } as const;
@@ -68,12 +74,16 @@ export const editInnovationPath = (id: string) => `/inovasi/${encodeURIComponent
 export const competitionsPath = paths.competitions;
 export const competitionPath = (id: string) => `/kompetisi/${encodeURIComponent(id)}`;
 export const competitionConfigPath = (id: string) => `/kompetisi/${encodeURIComponent(id)}/atur`;
+export const eventPath = (id: string) => `/acara/${encodeURIComponent(id)}`;
+export const editEventPath = (id: string) => `/acara/${encodeURIComponent(id)}/ubah`;
+export const manageEventPath = (id: string) => `/acara/${encodeURIComponent(id)}/kelola`;
 export const proposalPath = (id: string) => `/proposal/${encodeURIComponent(id)}`;
 
 /** English aliases that redirect to the canonical path, for people who guess URLs. */
 export const pathAliases: Readonly<Record<string, string>> = {
   '/login': paths.login,
   '/catalog': paths.catalog,
+  '/events': paths.events,
   '/dashboard': paths.dashboard,
   '/statistics': paths.statistics,
   '/invite': paths.acceptInvite,

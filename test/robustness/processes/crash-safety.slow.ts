@@ -4,9 +4,11 @@ import { WORKLOADS } from '../../../scripts/robustness/lib/workloads.js';
 
 /**
  * The bounded version of `npm run robustness:crash`: two SIGKILLs mid-surge of account creation,
- * agency registration, proposal submission and evaluators' score sheets per database (on
- * PostgreSQL the second also crashes PostgreSQL), then every acknowledged write must be there
- * exactly once and complete, and the audit chain must verify. ROBUSTNESS_KILLS raises the count.
+ * agency registration, proposal submission, evaluators' score sheets and replication requests and
+ * acceptances per database (on PostgreSQL the second also crashes PostgreSQL), then every
+ * acknowledged write must be there exactly once and complete, and the audit chain must verify.
+ * ROBUSTNESS_KILLS raises the count. Writers take the workloads in turn, so a new workload shares
+ * the same surge instead of lengthening the step.
  */
 const kills = Number(process.env.ROBUSTNESS_KILLS ?? 2);
 

@@ -2,6 +2,7 @@ import type { Role } from '../../../src/common/roles.js';
 import { draftInnovation } from './probes/catalog.js';
 import { draftCompetition } from './probes/competitions.js';
 import { institutionalisationRecord, updateCampaignRecord } from './probes/institutionalisation.js';
+import { indexDraftReport } from './probes/innovation-index.js';
 import { closedPanelAssignment, deskReviewAssignment, openPanelAssignment } from './probes/evaluation.js';
 import { adopterProposal } from './probes/matchmaking.js';
 import type { RecordProbe } from './probes/probe.js';
@@ -33,6 +34,7 @@ export const RECORD_PROBES: readonly RecordProbe[] = [
   institutionalisationRecord,
   updateCampaignRecord,
   adopterProposal,
+  indexDraftReport,
 ];
 
 /**

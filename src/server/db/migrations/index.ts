@@ -9,6 +9,8 @@ import * as proposals from './2026_11_22_0200_proposals.js';
 import * as evaluation from './2026_11_22_0300_evaluation.js';
 import * as evaluationRedactions from './2026_11_22_0300_evaluation_redactions.js';
 import * as proposalCheckSignals from './2026_11_22_0500_proposal_check_signals.js';
+import * as dashboardCounts from './2026_12_03_0700_dashboard_counts.js';
+import * as dashboardIndexes from './2026_12_03_0701_dashboard_indexes.js';
 import * as userPreferences from './2026_11_22_0600_user_preferences.js';
 import * as passwordResets from './2026_12_01_0100_password_resets.js';
 import * as incentive from './2026_12_01_0900_incentive.js';
@@ -21,10 +23,18 @@ import * as groupRequiresReplication from './2026_12_02_0610_group_requires_repl
 import * as replicationListIndexes from './2026_12_02_0620_replication_list_indexes.js';
 import * as institutionalisation from './2026_12_02_0200_institutionalisation.js';
 import * as innovationIndex from './2026_12_02_0100_innovation_index.js';
+import * as indexWindowNotices from './2026_12_03_0101_index_window_notices.js';
 import * as matchmaking from './2026_12_02_0300_matchmaking.js';
 import * as events from './2026_12_02_0301_events.js';
+import * as eventOrganising from './2026_12_03_0300_event_organising.js';
 import * as historicalImport from './2026_12_02_0400_historical_import.js';
+import * as historicalImportJobs from './2026_12_03_0900_historical_import_jobs.js';
+import * as searchGenerationWriters from './2026_12_03_0901_search_generation_writers.js';
 import * as searchForgiving from './2026_12_02_0500_search_forgiving.js';
+import * as problemMatchVector from './2026_12_03_0400_problem_match_vector.js';
+import * as dashboardMonthlyReports from './2026_12_03_0600_dashboard_monthly_reports.js';
+import * as oaoiCampaignTallies from './2026_12_03_0200_oaoi_campaign_tallies.js';
+import * as institutionalisationDocuments from './2026_12_03_0201_institutionalisation_documents.js';
 
 /**
  * Every migration in order. Listed explicitly (not discovered on disk) so the set is the same
@@ -53,8 +63,18 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_0620_replication_list_indexes': replicationListIndexes,
   '2026_12_02_0200_institutionalisation': institutionalisation,
   '2026_12_02_0100_innovation_index': innovationIndex,
+  '2026_12_03_0101_index_window_notices': indexWindowNotices,
   '2026_12_02_0300_matchmaking': matchmaking,
   '2026_12_02_0301_events': events,
+  '2026_12_03_0300_event_organising': eventOrganising,
   '2026_12_02_0400_historical_import': historicalImport,
   '2026_12_02_0500_search_forgiving': searchForgiving,
+  '2026_12_03_0900_historical_import_jobs': historicalImportJobs,
+  '2026_12_03_0901_search_generation_writers': searchGenerationWriters,
+  '2026_12_03_0400_problem_match_vector': problemMatchVector,
+  '2026_12_03_0600_dashboard_monthly_reports': dashboardMonthlyReports,
+  '2026_12_03_0700_dashboard_counts': dashboardCounts,
+  '2026_12_03_0701_dashboard_indexes': dashboardIndexes,
+  '2026_12_03_0200_oaoi_campaign_tallies': oaoiCampaignTallies,
+  '2026_12_03_0201_institutionalisation_documents': institutionalisationDocuments,
 };

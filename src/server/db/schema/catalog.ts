@@ -110,6 +110,18 @@ export interface HistoricalImportFileTable {
   created_at: GeneratedTimestamp;
 }
 
+export interface HistoricalImportJobTable {
+  id: Generated<string>;
+  file_id: string;
+  created_by: string;
+  status: 'running' | 'done' | 'failed';
+  total: number;
+  report: Json | null;
+  error: Json | null;
+  created_at: GeneratedTimestamp;
+  finished_at: Timestamp | null;
+}
+
 export interface HistoricalImportMappingTable {
   id: Generated<string>;
   user_id: string | null;
@@ -188,6 +200,7 @@ export interface CatalogTables {
   innovation_versions: InnovationVersionTable;
   innovation_documents: InnovationDocumentTable;
   historical_import_files: HistoricalImportFileTable;
+  historical_import_jobs: HistoricalImportJobTable;
   historical_import_mappings: HistoricalImportMappingTable;
 }
 

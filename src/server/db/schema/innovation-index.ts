@@ -11,7 +11,6 @@ export interface IndexModelTable {
   window_opens_at: Timestamp | null;
   window_closes_at: Timestamp | null;
   results_published_at: Timestamp | null;
-  closing_reminded_at: Timestamp | null;
   copied_from: string | null;
   created_by: string | null;
   created_at: GeneratedTimestamp;
@@ -99,6 +98,14 @@ export interface IndexResultTable {
   computed_at: GeneratedTimestamp;
 }
 
+/** Window notices already sent: one per model, region and kind (migration 2026_12_03_0101). */
+export interface IndexWindowNoticeTable {
+  model_id: string;
+  region_code: string;
+  kind: 'opened' | 'closing_7' | 'closing_1';
+  sent_at: GeneratedTimestamp;
+}
+
 export interface IndexTables {
   index_models: IndexModelTable;
   index_region_flags: IndexRegionFlagTable;
@@ -107,4 +114,5 @@ export interface IndexTables {
   index_rows: IndexRowTable;
   index_evidence: IndexEvidenceTable;
   index_results: IndexResultTable;
+  index_window_notices: IndexWindowNoticeTable;
 }

@@ -38,7 +38,12 @@ export interface InstPlanInclusionTable {
   innovation_id: string;
   plan: 'rpjmd' | 'renstra' | 'rkpd' | 'renja';
   year: number;
-  document: string;
+  /** The text reference (optional since migration 2026_12_03_0201). */
+  document: string | null;
+  document_key: Generated<string | null>;
+  document_name: Generated<string | null>;
+  document_type: Generated<string | null>;
+  document_size: Generated<number | null>;
   created_by: string | null;
   created_at: GeneratedTimestamp;
 }
@@ -110,6 +115,26 @@ export interface UpdateCampaignReminderTable {
   recipients: Generated<number>;
 }
 
+/** Migration 2026_12_03_0200: kept by triggers, read only. */
+export interface OaoiRunningSpanTable {
+  agency_id: string;
+  from_year: number;
+  /** 9999 while running. */
+  to_year: number;
+  n: number;
+}
+
+export interface UpdateCampaignTallyTable {
+  campaign_id: string;
+  agency_id: string;
+  /** '' when the records have no province. */
+  province_code: string;
+  asked: number;
+  continuing: number;
+  developed: number;
+  stopped: number;
+}
+
 export interface InstitutionalisationTables {
   inst_legal_bases: InstLegalBasisTable;
   inst_budget_lines: InstBudgetLineTable;
@@ -121,4 +146,6 @@ export interface InstitutionalisationTables {
   update_campaigns: UpdateCampaignTable;
   update_campaign_records: UpdateCampaignRecordTable;
   update_campaign_reminders: UpdateCampaignReminderTable;
+  oaoi_running_spans: OaoiRunningSpanTable;
+  update_campaign_tally: UpdateCampaignTallyTable;
 }

@@ -50,6 +50,8 @@ export interface EventTable {
   created_by: string | null;
   created_at: GeneratedTimestamp;
   updated_at: GeneratedTimestamp;
+  /** Migration 2026_12_03_0300_event_organising. */
+  cancelled_at: Timestamp | null;
 }
 
 export interface EventShowcaseTable {
@@ -76,6 +78,7 @@ export interface EventMaterialTable {
   storage_key: string | null;
   filename: string | null;
   content_type: string | null;
+  size_bytes: number | null;
   created_at: GeneratedTimestamp;
 }
 

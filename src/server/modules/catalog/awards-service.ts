@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { AWARD_LEVELS, type AwardLevel } from '../../../common/catalog.js';
-import { appendAudit, type Actor } from '../../audit/audit-log.js';
+import { type Actor, appendAudit, appendAuditBatch } from '../../audit/audit-log.js';
 import type { Database } from '../../db/schema.js';
 import { errors, type LocalizedText } from '../../http/errors.js';
 import {
@@ -139,13 +139,15 @@ export async function recordHistoricalAwards(
     }
   }
   await insertHistoricalAwards(trx, recorded);
-  for (const a of recorded) {
-    await appendAudit(trx, actor, {
+  await appendAuditBatch(
+    trx,
+    actor,
+    recorded.map((a) => ({
       action: 'innovation.award',
       entityType: 'innovation',
       entityId: a.innovationId,
       after: { level: a.level, year: a.year, label: a.label, competitionId: null },
-    });
-  }
+    })),
+  );
   return { recorded, alreadyRecorded };
 }

@@ -2,22 +2,13 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Db, DbOrTrx } from '../../db/types.js';
 
 /**
- * Grouped counts over published innovations for the dashboards (issue #19). One statement per
- * figure family, `GROUPING SETS` so the rows are read once: province, regency (only when asked),
- * category, start year and SDG (one row per goal of each record, counted only in the SDG set).
+ * The catalog's figures for the dashboards (issue #19): awards, a region's newest records, agency
+ * workloads. Innovation counts come from the dashboards' count tables (migration 0700).
  */
 export interface FigureScope {
   year?: number | undefined;
   provinceCode?: string | undefined;
   regencyCode?: string | undefined;
-}
-
-export type FigureDimension = 'total' | 'province' | 'regency' | 'category' | 'year' | 'sdg';
-
-export interface FigureRow {
-  dim: FigureDimension;
-  key: string | null;
-  n: number;
 }
 
 function scopeCondition(s: FigureScope): RawBuilder<boolean> {
@@ -26,30 +17,6 @@ function scopeCondition(s: FigureScope): RawBuilder<boolean> {
   if (s.provinceCode) parts.push(sql`i.province_code = ${s.provinceCode}`);
   if (s.regencyCode) parts.push(sql`i.regency_code = ${s.regencyCode}`);
   return sql<boolean>`${sql.join(parts, sql` and `)}`;
-}
-
-export async function groupedInnovationCounts(db: Db, scope: FigureScope, withRegencies: boolean): Promise<FigureRow[]> {
-  const regencySet = withRegencies ? sql`(i.regency_code),` : sql``;
-  const regencyCase = withRegencies ? sql`when grouping(i.regency_code) = 0 then 'regency'` : sql``;
-  const regencyKey = withRegencies ? sql`i.regency_code,` : sql``;
-  const { rows } = await sql<{ dim: FigureDimension; key: string | null; n1: string; nsdg: string }>`
-    select
-      case
-        when grouping(i.province_code) = 0 then 'province'
-        ${regencyCase}
-        when grouping(i.category_id) = 0 then 'category'
-        when grouping(i.year_started) = 0 then 'year'
-        when grouping(s.sdg) = 0 then 'sdg'
-        else 'total'
-      end as dim,
-      coalesce(i.province_code, ${regencyKey} i.category_id::text, i.year_started::text, s.sdg::text) as key,
-      count(*) filter (where s.ord is null or s.ord = 1) as n1,
-      count(s.sdg) as nsdg
-    from innovations i
-    left join lateral unnest(i.sdgs) with ordinality as s(sdg, ord) on true
-    where ${scopeCondition(scope)}
-    group by grouping sets ((i.province_code), ${regencySet} (i.category_id), (i.year_started), (s.sdg), ())`.execute(db);
-  return rows.map((r) => ({ dim: r.dim, key: r.key, n: Number(r.dim === 'sdg' ? r.nsdg : r.n1) }));
 }
 
 export interface CompetitionAwardCount {

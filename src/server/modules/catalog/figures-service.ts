@@ -1,6 +1,4 @@
-import type { InnovationFigures } from '../../../common/dashboards.js';
 import type { Db } from '../../db/types.js';
-import { listCategories } from './repository.js';
 import { STATUS_CONFIRMATION_MONTHS } from '../../../common/catalog.js';
 import {
   type AgencyRecordWorkload,
@@ -9,7 +7,6 @@ import {
   awardLevelCounts,
   type CompetitionAwardCount,
   type FigureScope,
-  groupedInnovationCounts,
   runningPerAgencyYear,
   newestInnovationIds,
 } from './figures-repository.js';
@@ -21,31 +18,6 @@ import { searchItemsByIds } from './search-service.js';
  * the catalog's tables.
  */
 export type { AgencyRecordWorkload, CompetitionAwardCount, FigureScope };
-
-export interface CatalogFigures extends Omit<InnovationFigures, 'byProvince'> {
-  /** Province codes with counts; the caller names them (regions module). */
-  byProvince: { key: string; count: number }[];
-  byRegency: { key: string; count: number }[];
-}
-
-export async function publishedInnovationFigures(db: Db, scope: FigureScope, options: { withRegencies?: boolean } = {}): Promise<CatalogFigures> {
-  const [rows, categories] = await Promise.all([groupedInnovationCounts(db, scope, options.withRegencies ?? false), listCategories(db, true)]);
-  const of = (dim: string) => rows.filter((r) => r.dim === dim && r.key !== null).map((r) => ({ key: r.key!, count: r.n }));
-  const byCategoryId = new Map(of('category').map((b) => [b.key, b.count]));
-  const sdgCounts = new Map(of('sdg').map((b) => [b.key, b.count]));
-  const desc = (a: { count: number; key: string }, b: { count: number; key: string }) => b.count - a.count || a.key.localeCompare(b.key);
-  return {
-    total: rows.find((r) => r.dim === 'total')?.n ?? 0,
-    byProvince: of('province').sort(desc),
-    byRegency: of('regency').sort(desc),
-    byCategory: categories
-      .filter((c) => byCategoryId.has(String(c.id)))
-      .map((c) => ({ key: c.code, name: { id: c.nameId, en: c.nameEn }, count: byCategoryId.get(String(c.id)) ?? 0 }))
-      .sort(desc),
-    bySdg: Array.from({ length: 17 }, (_, i) => ({ key: String(i + 1), count: sdgCounts.get(String(i + 1)) ?? 0 })),
-    byStartYear: of('year').sort((a, b) => Number(a.key) - Number(b.key)),
-  };
-}
 
 export function publishedAwardsByCompetition(db: Db, scope: FigureScope): Promise<CompetitionAwardCount[]> {
   return awardCountsByCompetition(db, scope);

@@ -88,3 +88,113 @@ export async function recordsOfAgencies(db: DbOrTrx, agencyIds: readonly string[
 export async function analyzeInnovations(db: DbOrTrx): Promise<void> {
   await sql`analyze innovations`.execute(db);
 }
+
+/** Many new records in one statement (ids chosen by the caller, so rows and ids stay paired). */
+export async function insertInnovations(trx: Trx, rows: readonly Record<string, unknown>[]): Promise<void> {
+  if (rows.length === 0) return;
+  await trx
+    .insertInto('innovations')
+    .values(rows as never)
+    .execute();
+}
+
+/** Locks the records a re-import updates, in id order so two imports never deadlock. */
+export async function lockInnovationRows(trx: Trx, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await trx
+    .selectFrom('innovations')
+    .select('id')
+    .where('id', 'in', [...ids])
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+}
+
+/** Document file names of many records, each list in upload order (the versions' snapshots name them). */
+export async function documentNamesOf(db: DbOrTrx, ids: readonly string[]): Promise<Map<string, string[]>> {
+  const names = new Map<string, string[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return names;
+  const rows = await db
+    .selectFrom('innovation_documents')
+    .select(['innovation_id', 'filename'])
+    .where('innovation_id', 'in', [...ids])
+    .orderBy('uploaded_at')
+    .orderBy('id')
+    .execute();
+  for (const r of rows) names.get(r.innovation_id)?.push(r.filename);
+  return names;
+}
+
+export async function insertVersions(
+  trx: Trx,
+  rows: readonly { innovationId: string; version: number; action: string; changedBy: string | null; changes: unknown; snapshot: unknown }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await trx
+    .insertInto('innovation_versions')
+    .values(
+      rows.map((v) => ({
+        innovation_id: v.innovationId,
+        version: v.version,
+        action: v.action,
+        changed_by: v.changedBy,
+        changes: JSON.stringify(v.changes),
+        snapshot: JSON.stringify(v.snapshot),
+      })),
+    )
+    .execute();
+}
+
+export type ImportJobStatus = 'running' | 'done' | 'failed';
+
+/** A running job for the file, or null when one runs already (the partial unique index decides, atomically). */
+export async function insertImportJob(db: DbOrTrx, values: { fileId: string; createdBy: string; total: number }): Promise<string | null> {
+  const row = await db
+    .insertInto('historical_import_jobs')
+    .values({ file_id: values.fileId, created_by: values.createdBy, total: values.total, status: 'running', report: null, error: null, finished_at: null })
+    .onConflict((oc) => oc.column('file_id').where('status', '=', 'running').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+export async function finishImportJob(db: DbOrTrx, id: string, outcome: { status: Exclude<ImportJobStatus, 'running'>; report?: unknown; error?: unknown }): Promise<void> {
+  await db
+    .updateTable('historical_import_jobs')
+    .set({
+      status: outcome.status,
+      report: outcome.report === undefined ? null : JSON.stringify(outcome.report),
+      error: outcome.error === undefined ? null : JSON.stringify(outcome.error),
+      finished_at: new Date(),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export function findImportJob(db: DbOrTrx, id: string) {
+  return db.selectFrom('historical_import_jobs').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** False while a runner holds the job's lock (for its whole transaction); else takes it until this transaction ends. */
+export async function tryLockImportJob(trx: Trx, id: string): Promise<boolean> {
+  const free = await sql<{ free: boolean }>`select pg_try_advisory_xact_lock(${JOB_LOCK}, hashtext(${id})) as free`.execute(trx);
+  return free.rows[0]?.free === true;
+}
+
+/** Marks a job still running as failed; false when it had finished meanwhile. */
+export async function failRunningJob(trx: Trx, id: string, error: unknown): Promise<boolean> {
+  const updated = await trx
+    .updateTable('historical_import_jobs')
+    .set({ status: 'failed', error: JSON.stringify(error), finished_at: new Date() })
+    .where('id', '=', id)
+    .where('status', '=', 'running')
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) > 0;
+}
+
+export async function lockImportJob(trx: Trx, id: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${JOB_LOCK}, hashtext(${id}))`.execute(trx);
+}
+
+/** The advisory-lock namespace of historical import jobs. */
+const JOB_LOCK = 20_261_203;

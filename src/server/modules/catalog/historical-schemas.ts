@@ -74,3 +74,16 @@ export const historicalReport = z.object({
   ),
   ids: z.array(z.string()),
 });
+
+export const jobParams = z.strictObject({ jobId: z.uuid() });
+
+/** A commit running in the background: poll until `status` is done (the report) or failed (why; nothing written). */
+export const historicalJob = z.object({
+  id: z.string(),
+  status: z.enum(['running', 'done', 'failed']),
+  total: z.number(),
+  /** Rows written so far while running (null when another server instance runs it). */
+  done: z.number().nullable(),
+  report: historicalReport.nullable(),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+});

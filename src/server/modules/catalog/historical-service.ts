@@ -7,7 +7,7 @@ import { AppError, errors, type Language, type LocalizedText } from '../../http/
 import type { RequestContext } from '../../http/request-context.js';
 import { importLimits, readTable } from '../../imports/guarded-reader.js';
 import { type FileStorage, storageKey, type Upload } from '../../storage/index.js';
-import { agencyDirectory, createAgencyInTransaction } from '../agencies/service.js';
+import { agencyDirectory } from '../agencies/service.js';
 import { regionNameIndex } from '../regions/service.js';
 import { recordHistoricalAwards } from './awards-service.js';
 import { categoriesFor } from './categories-service.js';
@@ -16,18 +16,8 @@ import { buildAgencyIndex } from './historical/agency-match.js';
 import { suggestMapping } from './historical/fields.js';
 import { type AgencyChoice, type AgencyDecisionView, decideAgencies, type MatchView, PENDING_TEXT, type PlannedRow, planRows } from './historical/plan.js';
 import { fieldLabel, mappingProblems, readRows, type RowNote } from './historical/rows.js';
-import {
-  analyzeInnovations,
-  findImportFile,
-  findMappingByName,
-  insertImportFile,
-  listMappings,
-  recordsByExternalKey,
-  recordsOfAgencies,
-  saveMappingRow,
-} from './historical-repository.js';
-import { recordChange } from './innovation-service.js';
-import { insertInnovation, lockInnovation, documentNames, updateInnovationRow } from './repository.js';
+import { findImportFile, findMappingByName, insertImportFile, listMappings, recordsByExternalKey, recordsOfAgencies, saveMappingRow } from './historical-repository.js';
+import { commitJobView, type HistoricalJobView, startCommitJob } from './historical-jobs.js';
 
 /**
  * The ministry's import of historical records (issue #13): upload a file (CSV or XLSX through the
@@ -192,15 +182,18 @@ export async function previewHistorical(
   return report(await analyse(ctx, storage, fileId, input, maxBytes), language, fileId);
 }
 
-/** The commit: all rows or none, only when the dry run has no problem and nothing is pending. */
-export async function commitHistorical(
+/**
+ * The commit, step 1 (in the request): the dry run must be clean, then a background job writes all
+ * rows or none (`historical-jobs.ts`) while the wizard polls its progress. 202 with the job.
+ */
+export async function startHistoricalCommit(
   ctx: RequestContext,
   storage: FileStorage,
   fileId: string,
   input: HistoricalInput,
   maxBytes: number,
   language: Language,
-): Promise<HistoricalReport> {
+): Promise<HistoricalJobView> {
   const user = requireMinistry(ctx);
   const analysed = await analyse(ctx, storage, fileId, input, maxBytes);
   const dry = report(analysed, language, fileId);
@@ -212,92 +205,33 @@ export async function commitHistorical(
         : { id: 'Tidak ada baris untuk disimpan.', en: 'No rows to save.' };
     throw new AppError(400, 'IMPORT_INVALID', text, dry);
   }
-  const result = await ctx.db.transaction().execute(async (trx) => {
-    const created = new Map<string, string>();
-    const ids: string[] = [];
-    let updated = 0;
-    const awards = [];
-    for (const row of analysed.plan.planned) {
-      const agencyId = 'id' in row.agency ? row.agency.id : await createdAgency(trx, ctx, row.agency.create, created);
-      const id = await writeRow(trx, ctx, user.id, row, agencyId);
-      if (row.updateId) updated++;
-      ids.push(id);
-      if (row.award) awards.push({ innovationId: id, ...row.award });
-    }
-    const recorded = await recordHistoricalAwards(trx, ctx.actor, awards);
+  refuseDoubleUpdates(analysed.plan.planned);
+  return startCommitJob(ctx, user.id, { fileId, filename: analysed.file.filename, planned: analysed.plan.planned, dry }, async (trx, written) => {
+    const recorded = await recordHistoricalAwards(trx, ctx.actor, written.awards);
     if (input.saveMapping) await saveMapping(trx, ctx, user.id, input.saveMapping, input.mapping);
-    await appendAudit(trx, ctx.actor, {
-      action: 'innovation.historical_import',
-      entityType: 'innovation',
-      entityId: null,
-      after: { file: analysed.file.filename, fileId, created: ids.length - updated, updated, awards: recorded.recorded.length, agenciesCreated: created.size },
-    });
-    return { ids, updated, awards: recorded.recorded.length };
+    return recorded.recorded.length;
   });
-  // Fresh planner statistics after a bulk change keep catalog search plans good.
-  await analyzeInnovations(ctx.db);
-  return { ...dry, dryRun: false, created: result.ids.length - result.updated, updated: result.updated, awards: result.awards, ids: result.ids };
 }
 
-async function createdAgency(
-  trx: Trx,
-  ctx: RequestContext,
-  spec: { name: string; type: NonNullable<AgencyDecisionView['type']>; regionCode: string },
-  created: Map<string, string>,
-): Promise<string> {
-  const key = spec.name.toLowerCase();
-  const known = created.get(key);
-  if (known) return known;
-  // A regional government sits on its own level; other organisations keep the row's region.
-  const regionCode = spec.type === 'provinsi' ? spec.regionCode.slice(0, 2) : spec.regionCode;
-  const id = await createAgencyInTransaction(trx, ctx.actor, { name: spec.name, type: spec.type, regionCode }, 'historical_import');
-  created.set(key, id);
-  return id;
-}
-
-async function writeRow(trx: Trx, ctx: RequestContext, userId: string, row: PlannedRow, agencyId: string): Promise<string> {
-  const columns = {
-    title: row.title,
-    // An update never blanks what the record has: an empty cell leaves the field as it is.
-    ...(row.summary || !row.updateId ? { summary: row.summary } : {}),
-    region_code: row.regionCode,
-    start_date: row.startDate,
-    start_precision: row.startPrecision,
-    category_id: row.categoryId,
-    ...(row.sourceUrl || !row.updateId ? { source_url: row.sourceUrl } : {}),
-    ...(row.externalKey ? { external_key: row.externalKey } : {}),
-    ...(row.websiteUrl ? { website_url: row.websiteUrl } : {}),
-    ...(row.unitName ? { unit_name: row.unitName } : {}),
-    ...Object.fromEntries(
-      Object.entries({
-        problem: row.narrative.problem,
-        approach: row.narrative.approach,
-        implementation_steps: row.narrative.implementationSteps,
-        results: row.narrative.results,
-      }).filter(([, v]) => v !== ''),
-    ),
-    updated_by: userId,
-  };
-  if (row.updateId) {
-    const before = await lockInnovation(trx, row.updateId);
-    const docs = await documentNames(trx, row.updateId);
-    await updateInnovationRow(trx, row.updateId, { ...columns, agency_id: agencyId });
-    await recordChange(trx, ctx.actor, row.updateId, 'historical_update', before!, docs, { row: row.row });
-    return row.updateId;
+/** Two rows deciding to update one record (an uncertain match confirmed twice) would overwrite each other. */
+function refuseDoubleUpdates(planned: readonly PlannedRow[]): void {
+  const first = new Map<string, number>();
+  for (const row of planned) {
+    if (!row.updateId) continue;
+    const earlier = first.get(row.updateId);
+    if (earlier !== undefined)
+      throw new AppError(400, 'IMPORT_INVALID', {
+        id: `Baris ${earlier} dan ${row.row} sama-sama memperbarui satu inovasi; pilih "baru" untuk salah satunya.`,
+        en: `Rows ${earlier} and ${row.row} would both update one innovation; choose "new" for one of them.`,
+      });
+    first.set(row.updateId, row.row);
   }
-  const id = await insertInnovation(trx, {
-    ...columns,
-    agency_id: agencyId,
-    sdgs: [],
-    created_by: userId,
-    imported_at: ctx.now,
-    status_confirmed_at: ctx.now,
-    workflow_state: 'published',
-    published_at: ctx.now,
-    published_by: userId,
-  });
-  await recordChange(trx, ctx.actor, id, 'historical_import', null, null, { row: row.row });
-  return id;
+}
+
+/** The commit's progress: running with rows done, or the final report, or why it failed (nothing written). */
+export async function historicalJob(ctx: RequestContext, jobId: string, language: Language): Promise<HistoricalJobView> {
+  const user = requireMinistry(ctx);
+  return commitJobView(ctx.db, jobId, user.id, language);
 }
 
 async function saveMapping(trx: Trx, ctx: RequestContext, userId: string | null, save: { name: string; global: boolean }, mapping: ColumnMapping): Promise<void> {

@@ -1,11 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
-import { appendAudit, type Actor } from '../../audit/audit-log.js';
+import { type Actor, type AuditEvent, appendAudit } from '../../audit/audit-log.js';
 import type { AuthUser } from '../../auth/auth-user.js';
 import type { Database } from '../../db/schema.js';
 import { errors } from '../../http/errors.js';
 import { findDuplicates } from './duplicates.js';
 import { assertApprover, assertOwnAgency, assertVisible, authoringStaff, canDelete, canSeeInternals } from './policy.js';
-import { diffSnapshots, toColumns } from './profile-fields.js';
+import { diffSnapshots, type FieldChange, type ProfileSnapshot, toColumns } from './profile-fields.js';
 import {
   deleteInnovationRow,
   documentNames,
@@ -63,17 +63,35 @@ export async function recordChange(
   extra: Record<string, unknown> = {},
 ): Promise<InnovationRecord> {
   const after = (await findInnovationRecord(trx, id))!;
-  const afterSnapshot = snapshotOf(after, await documentNames(trx, id));
-  const changes = diffSnapshots(before ? snapshotOf(before, beforeDocuments ?? []) : null, afterSnapshot);
-  await insertVersion(trx, { innovationId: id, version: after.version, action, changedBy: actor.userId, changes, snapshot: afterSnapshot });
-  await appendAudit(trx, actor, {
-    action: `innovation.${action}`,
-    entityType: 'innovation',
-    entityId: id,
-    before: before ? Object.fromEntries(changes.map((c) => [c.field, c.before])) : null,
-    after: { ...Object.fromEntries(changes.map((c) => [c.field, c.after])), ...extra },
-  });
+  const change = changeOf(actor, action, { before, beforeDocuments, after, afterDocuments: await documentNames(trx, id) }, extra);
+  await insertVersion(trx, change.version);
+  await appendAudit(trx, actor, change.audit);
   return after;
+}
+
+/**
+ * The version row and the audit entry of one change, computed (no query): `recordChange` writes
+ * one; bulk writers (the historical import) write many with one statement each.
+ */
+export function changeOf(
+  actor: Actor,
+  action: string,
+  states: { before: InnovationRecord | null; beforeDocuments: string[] | null; after: InnovationRecord; afterDocuments: string[] },
+  extra: Record<string, unknown> = {},
+): { version: { innovationId: string; version: number; action: string; changedBy: string | null; changes: FieldChange[]; snapshot: ProfileSnapshot }; audit: AuditEvent } {
+  const { before, after } = states;
+  const afterSnapshot = snapshotOf(after, states.afterDocuments);
+  const changes = diffSnapshots(before ? snapshotOf(before, states.beforeDocuments ?? []) : null, afterSnapshot);
+  return {
+    version: { innovationId: after.id, version: after.version, action, changedBy: actor.userId, changes, snapshot: afterSnapshot },
+    audit: {
+      action: `innovation.${action}`,
+      entityType: 'innovation',
+      entityId: after.id,
+      before: before ? Object.fromEntries(changes.map((c) => [c.field, c.before])) : null,
+      after: { ...Object.fromEntries(changes.map((c) => [c.field, c.after])), ...extra },
+    },
+  };
 }
 
 async function insertDraft(trx: Transaction<Database>, actor: Actor, owner: { agencyId: string; userId: string | null }, input: CreateInnovationInput): Promise<string> {

@@ -4,10 +4,11 @@ import type { DbOrTrx } from '../../db/types.js';
 
 /**
  * Queries behind problem-first suggestions (matchmaking reads them through
- * `problem-match-service.ts`). The text side reuses the catalog search's document
- * (`search_vector`: `indonesian` stemming over `simpul_unaccent`), but words are OR-ed and
- * weighted by how rare they are, so a problem written in other words still finds records that
- * share its telling words.
+ * `problem-match-service.ts`). The text side is `match_vector` (migration
+ * 2026_12_03_0400: title, summary and problem statement, `indonesian` stemming over
+ * `simpul_unaccent`): the problem's words are OR-ed, weighted by how rare they are, and
+ * expanded with the catalog search's synonym groups, so a problem written in other words still
+ * finds the records that share most of its telling words.
  */
 
 export interface QueryLexeme {
@@ -16,19 +17,35 @@ export interface QueryLexeme {
   frequency: number | null;
   /** The smallest frequency the list tracks (an upper bound for the words it does not list); null without statistics. */
   floor: number | null;
+  /** The word is part of the adopter's own place or agency name (says nothing about a solution). */
+  ownPlace: boolean;
+  /** Other lexemes of the synonym groups holding this word (single-word terms). */
+  alternatives: string[];
 }
 
-/** The problem's lexemes (stemmed like the catalog) with their frequency in the catalog, from the planner's statistics (no scan). */
-export async function queryLexemes(db: DbOrTrx, text: string): Promise<QueryLexeme[]> {
+/**
+ * The problem's lexemes (stemmed like the catalog) with their frequency in the catalog, from the
+ * planner's statistics (no scan), whether they name the adopter's own place, and their synonyms.
+ */
+export async function queryLexemes(db: DbOrTrx, text: string, ownPlace: string): Promise<QueryLexeme[]> {
   const { rows } = await sql<QueryLexeme>`
     with q as (select distinct unnest(tsvector_to_array(to_tsvector('indonesian', simpul_unaccent(${text})))) as lexeme),
+    own as (select unnest(tsvector_to_array(to_tsvector('indonesian', simpul_unaccent(${ownPlace})))) as lexeme),
+    syn as (
+      select g.id, l.lexeme
+        from search_synonyms g cross join lateral unnest(g.terms) t(term)
+        cross join lateral unnest(tsvector_to_array(to_tsvector('indonesian', simpul_unaccent(t.term)))) l(lexeme)
+       where t.term !~ ' '
+    ),
     st as (
       select most_common_elems::text::text[] as elems, most_common_elem_freqs as freqs
-        from pg_stats where schemaname = current_schema() and tablename = 'innovations' and attname = 'search_vector' limit 1
+        from pg_stats where schemaname = current_schema() and tablename = 'innovations' and attname = 'match_vector' limit 1
     )
     select q.lexeme,
            (select st.freqs[array_position(st.elems, q.lexeme)] from st)::float8 as frequency,
-           (select st.freqs[cardinality(st.elems) + 1] from st)::float8 as floor
+           (select st.freqs[cardinality(st.elems) + 1] from st)::float8 as floor,
+           exists (select 1 from own where own.lexeme = q.lexeme) as "ownPlace",
+           coalesce((select array_agg(distinct b.lexeme) from syn a join syn b on b.id = a.id and b.lexeme <> a.lexeme where a.lexeme = q.lexeme), '{}') as alternatives
       from q
   `.execute(db);
   return rows;
@@ -42,36 +59,66 @@ export interface CandidateFilters {
   excludeAgencyId?: string;
 }
 
+/** A concept of the problem: a word and its synonyms' lexemes, counted once per record. */
+export interface QueryConcept {
+  lexemes: readonly string[];
+  weight: number;
+}
+
 export interface TextCandidateRow {
   id: string;
   score: number;
   words: string[];
 }
 
+const conceptRows = (concepts: readonly QueryConcept[]) => {
+  const rows = concepts.flatMap((c, k) => c.lexemes.map((lexeme) => ({ k, lexeme, weight: c.weight })));
+  return sql`select * from unnest(${sql.val(rows.map((r) => r.k))}::int[], ${sql.val(rows.map((r) => r.lexeme))}::text[], ${sql.val(rows.map((r) => r.weight))}::float8[]) as w(concept, lexeme, weight)`;
+};
+
 /**
- * Published records holding any of the weighted lexemes, scored by the sum of the weights of
- * the lexemes they hold. Each lexeme is looked up in the GIN index on its own (a lateral join),
- * so rows are only counted, never detoasted: the cost is the number of postings of the chosen
- * (rare) words, not the size of the catalog.
+ * Two steps in one statement. The pool: published records holding any of the `pool` concepts
+ * (the rarer words, within a postings budget), scored by the sum of their weights — each lexeme
+ * is looked up in the GIN index on its own (a lateral join), so rows are only counted, never
+ * detoasted. Then the best `poolSize` are scored again on every concept of the problem
+ * (`rank`, common words included) by reading their own `match_vector` once each: the source of
+ * a replica shares most of its words, a record of the same theme only some.
  */
-export async function textCandidates(db: DbOrTrx, words: readonly { lexeme: string; weight: number }[], f: CandidateFilters, limit: number): Promise<TextCandidateRow[]> {
-  if (!words.length) return [];
+export async function textCandidates(
+  db: DbOrTrx,
+  concepts: { pool: readonly QueryConcept[]; rank: readonly QueryConcept[] },
+  f: CandidateFilters,
+  poolSize: number,
+  limit: number,
+): Promise<TextCandidateRow[]> {
+  if (!concepts.pool.length) return [];
   const conditions = [sql`i.published`];
   if (!f.includeStopped) conditions.push(sql`i.status <> 'stopped'`);
   if (f.categoryId !== undefined) conditions.push(sql`i.category_id = ${f.categoryId}`);
   if (f.sdg !== undefined) conditions.push(sql`i.sdgs && array[${f.sdg}]::smallint[]`);
   if (f.excludeAgencyId) conditions.push(sql`i.agency_id <> ${f.excludeAgencyId}::uuid`);
   const { rows } = await sql<TextCandidateRow>`
-    with w as (select * from unnest(${sql.val(words.map((w) => w.lexeme))}::text[], ${sql.val(words.map((w) => w.weight))}::float8[]) as w(lexeme, weight))
-    select h.id, sum(h.weight)::float8 as score, array_agg(h.lexeme order by h.weight desc) as words
-      from (
-        select i.id, w.lexeme, w.weight
-          from w cross join lateral (
-            select i.id from innovations i where i.search_vector @@ quote_literal(w.lexeme)::tsquery and ${sql.join(conditions, sql` and `)}
-          ) i
-      ) h
-     group by h.id
-     order by score desc, h.id
+    with w as (${conceptRows(concepts.pool)}),
+    rw as (${conceptRows(concepts.rank)}),
+    hits as (
+      select i.id, w.concept, max(w.weight) as weight
+        from w cross join lateral (
+          select i.id from innovations i where i.match_vector @@ quote_literal(w.lexeme)::tsquery and ${sql.join(conditions, sql` and `)}
+        ) i
+       group by i.id, w.concept
+    ),
+    pool as (select id from hits group by id order by sum(weight) desc, id limit ${poolSize})
+    select p.id, s.score, s.words
+      from pool p join innovations i on i.id = p.id
+      cross join lateral (
+        select coalesce(sum(m.weight), 0)::float8 as score, coalesce(array_agg(m.lexeme order by m.weight desc), '{}') as words
+          from (
+            select distinct on (rw.concept) rw.concept, rw.lexeme, rw.weight
+              from unnest(tsvector_to_array(i.match_vector)) v(lexeme) join rw on rw.lexeme = v.lexeme
+             order by rw.concept, rw.lexeme
+          ) m
+      ) s
+     order by s.score desc, p.id
      limit ${limit}
   `.execute(db);
   return rows;

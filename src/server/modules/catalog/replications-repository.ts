@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { WorkflowState } from '../../../common/catalog.js';
 import type { DbOrTrx, Trx } from '../../db/types.js';
 
 /** Queries of the catalog's replication register (`innovation_replications`) and its read models. */
@@ -65,16 +66,28 @@ export interface LineageNodeRow {
 /** Safety bound on the number of generations walked (a register with a cycle cannot loop forever). */
 export const MAX_GENERATIONS = 30;
 
+/** Who may see the record a lineage was asked for (the catalog policy's facts). */
+export interface LineageRecordFacts {
+  agencyId: string;
+  workflowState: WorkflowState;
+  publishedAt: string | null;
+}
+
 /**
  * The whole family of an innovation across generations: walk up to the roots (records that are
  * not a replica of anything on record), then down from the roots through every replica
- * (recursive CTEs over the register, cycle-guarded by path). Returns the family's innovations
- * with their generation (0 = a root) and every register row between them.
+ * (recursive CTEs over the register, cycle-guarded by path). Returns the asked record's access
+ * facts (undefined when it does not exist), the family's innovations with their generation
+ * (0 = a root) and every register row between them.
+ *
+ * One statement and one round trip: the record's facts, then the family's nodes and edges as two
+ * JSON arrays of positional tuples (no repeated keys: a family of a thousand records is a few
+ * hundred kilobytes less to build, send and parse), in the order the answer keeps.
  */
-export async function lineageFamily(db: DbOrTrx, innovationId: string): Promise<{ nodes: LineageNodeRow[]; edges: LineageRow[] }> {
-  // One statement: the family once, then its nodes and the register rows between them as two
-  // JSON arrays (no second round trip with a thousand-id IN list for a large family).
-  const result = await sql<{ nodes: LineageNodeRow[] | null; edges: LineageRow[] | null }>`
+export async function lineageFamily(db: DbOrTrx, innovationId: string): Promise<{ record: LineageRecordFacts | undefined; nodes: LineageNodeRow[]; edges: LineageRow[] }> {
+  type NodeTuple = [string, string, boolean, string, string, string, string, number];
+  type EdgeTuple = [string, string, string | null, string, string, string | null, string | null, string | null];
+  const result = await sql<{ record: [string, WorkflowState, string | null] | null; nodes: NodeTuple[] | null; edges: EdgeTuple[] | null }>`
     with recursive up(id, path) as (
       select ${innovationId}::uuid, array[${innovationId}::uuid]
       union all
@@ -94,32 +107,45 @@ export async function lineageFamily(db: DbOrTrx, innovationId: string): Promise<
         from down join innovation_replications rep on rep.innovation_id = down.id
        where rep.replica_innovation_id is not null and not rep.replica_innovation_id = any(down.path) and down.generation < ${MAX_GENERATIONS}
     ),
-    family as materialized (select id, min(generation)::int as generation from down group by id),
-    node_rows as (
-      select i.id, i.title, i.published, a.id as agency_id, a.name as agency_name, i.province_code, p.name as province_name, f.generation, i.start_date
-        from family f
-        join innovations i on i.id = f.id
-        join agencies a on a.id = i.agency_id
-        join regions p on p.code = i.province_code
-    ),
-    edge_rows as (
-      select rep.id, rep.innovation_id, rep.replica_innovation_id, rep.adopter_agency_id, a.name as adopter_agency_name, rep.region_code, r.name as region_name,
-             to_char(rep.started_on, 'YYYY-MM-DD') as started_on, rep.created_at
-        from innovation_replications rep
-        join family f on f.id = rep.innovation_id
-        join agencies a on a.id = rep.adopter_agency_id
-        left join regions r on r.code = rep.region_code
-    )
-    select (select json_agg(json_build_object('id', n.id, 'title', n.title, 'published', n.published, 'agency_id', n.agency_id, 'agency_name', n.agency_name,
-                                              'province_code', n.province_code, 'province_name', n.province_name, 'generation', n.generation)
-                            order by n.generation, n.start_date, n.id) from node_rows n) as nodes,
-           (select json_agg(json_build_object('id', e.id, 'innovation_id', e.innovation_id, 'replica_innovation_id', e.replica_innovation_id, 'adopter_agency_id', e.adopter_agency_id,
-                                              'adopter_agency_name', e.adopter_agency_name, 'region_code', e.region_code, 'region_name', e.region_name, 'started_on', e.started_on)
-                            order by e.created_at, e.id) from edge_rows e) as edges`.execute(db);
+    family as materialized (select id, min(generation)::int as generation from down group by id)
+    select (select json_build_array(i.agency_id, i.workflow_state, i.published_at) from innovations i where i.id = ${innovationId}::uuid) as record,
+           (select json_agg(json_build_array(i.id, i.title, i.published, i.agency_id, a.name, i.province_code, p.name, f.generation) order by f.generation, i.start_date, i.id)
+              from family f
+              join innovations i on i.id = f.id
+              join agencies a on a.id = i.agency_id
+              join regions p on p.code = i.province_code) as nodes,
+           (select json_agg(json_build_array(rep.id, rep.innovation_id, rep.replica_innovation_id, rep.adopter_agency_id, a.name, rep.region_code, r.name,
+                                             to_char(rep.started_on, 'YYYY-MM-DD')) order by rep.created_at, rep.id)
+              from innovation_replications rep
+              join family f on f.id = rep.innovation_id
+              join agencies a on a.id = rep.adopter_agency_id
+              left join regions r on r.code = rep.region_code) as edges`.execute(db);
   const row = result.rows[0];
-  const nodes = row?.nodes ?? [];
-  if (nodes.length === 0) return { nodes: [], edges: [] };
-  return { nodes: nodes.map((n) => ({ ...n, generation: Number(n.generation) })), edges: row?.edges ?? [] };
+  const record = row?.record ? { agencyId: row.record[0], workflowState: row.record[1], publishedAt: row.record[2] } : undefined;
+  if (!record || !row?.nodes) return { record, nodes: [], edges: [] };
+  return {
+    record,
+    nodes: row.nodes.map(([id, title, published, agencyId, agencyName, provinceCode, provinceName, generation]) => ({
+      id,
+      title,
+      published,
+      agency_id: agencyId,
+      agency_name: agencyName,
+      province_code: provinceCode,
+      province_name: provinceName,
+      generation: Number(generation),
+    })),
+    edges: (row.edges ?? []).map(([id, from, to, adopterId, adopterName, regionCode, regionName, startedOn]) => ({
+      id,
+      innovation_id: from,
+      replica_innovation_id: to,
+      adopter_agency_id: adopterId,
+      adopter_agency_name: adopterName,
+      region_code: regionCode,
+      region_name: regionName,
+      started_on: startedOn,
+    })),
+  };
 }
 
 export interface FlowRow {

@@ -1,4 +1,5 @@
 import { appendAudit, type Actor } from '../../audit/audit-log.js';
+import type { AuthUser } from '../../auth/auth-user.js';
 import type { DbOrTrx, Trx } from '../../db/types.js';
 import { errors } from '../../http/errors.js';
 import { createInnovationInTransaction } from './innovation-service.js';
@@ -12,6 +13,7 @@ import {
   replicationsByAdopter,
   setReplica,
 } from './replications-repository.js';
+import { assertVisible } from './policy.js';
 import { findInnovationRecord } from './repository.js';
 
 /**
@@ -129,9 +131,14 @@ export interface LineageEdge {
   startedOn: string | null;
 }
 
-/** The family graph of a record across generations, from confirmed replications only (the register). */
-export async function innovationLineage(db: DbOrTrx, innovationId: string): Promise<{ innovationId: string; nodes: LineageNode[]; edges: LineageEdge[] }> {
+/**
+ * The family graph of a record across generations, from confirmed replications only (the
+ * register), for a caller who may see the record (404 otherwise: a draft of another agency does
+ * not exist to them). The visibility check comes with the family in one statement.
+ */
+export async function innovationLineage(db: DbOrTrx, user: AuthUser | null, innovationId: string): Promise<{ innovationId: string; nodes: LineageNode[]; edges: LineageEdge[] }> {
   const family = await lineageFamily(db, innovationId);
+  assertVisible(user, family.record);
   return {
     innovationId,
     nodes: family.nodes.map((n) => ({

@@ -2,8 +2,9 @@
  * Caching for catalog search (issue #13.6). Everything here is keyed by the search generation
  * (a database sequence every write to innovations, their awards or the synonyms bumps, from any
  * process: search-terms-repository.ts readSearchGeneration), so an answer is never served after
- * a publish, edit, unpublish or award. MAX_AGE_MS bounds the one remaining gap: a search that
- * reads the new generation just before the writing transaction's rows become visible.
+ * a publish, edit, unpublish or award. Nothing read while a writer is still uncommitted is kept
+ * (readSearchGeneration, migration 0901), so no answer from old rows is stored under a new
+ * generation. MAX_AGE_MS only keeps memory fresh.
  */
 const MAX_ENTRIES = 2000;
 const MAX_AGE_MS = 30_000;

@@ -9,7 +9,7 @@ import { listCategories } from './repository.js';
 import { estimatedMatches, FUZZY_CAP, pageIds, regionNames, type ResolvedFilters, searchItemsByIds as searchCards } from './search-pages-repository.js';
 import { categoryIdsByCodes, type FacetSource, facetRows, tableRowEstimate } from './search-facets-repository.js';
 import { filterCondition, formsQuery, type MatchMode } from './search-filter-repository.js';
-import { allSynonymTerms, countPublished, lookUpVocabulary, readSearchGeneration } from './search-terms-repository.js';
+import { allSynonymTerms, countPublished, isSettledGeneration, lookUpVocabulary, readSearchGeneration } from './search-terms-repository.js';
 import { buildSynonymIndex, groupWords, planQuery, queryWords, type SynonymIndex, vocabularyCandidates } from './search-terms.js';
 
 export { FUZZY_CAP, type ResolvedFilters };
@@ -169,6 +169,8 @@ function cacheOf(db: Kysely<Database>) {
 }
 
 function stateFor(db: Kysely<Database>, generation: string): GenerationState {
+  // A writer is in flight: what is read now is kept for this request only.
+  if (!isSettledGeneration(generation)) return { generation };
   const entry = cacheOf(db);
   if (entry.state.generation !== generation) entry.state = { generation };
   return entry.state;
@@ -238,7 +240,7 @@ export async function searchCatalog(db: Kysely<Database>, query: SearchQuery): P
   const cached = answers.get(key, generation);
   if (cached) return cached;
   const answer = await runSearch(db, given, { sort, page, pageSize, offset }, generation);
-  answers.set(key, generation, answer);
+  if (isSettledGeneration(generation)) answers.set(key, generation, answer);
   return answer;
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../../db/types.js';
 
@@ -48,10 +49,25 @@ export async function lookUpVocabulary(db: DbOrTrx, candidates: readonly string[
 }
 
 /** Changes with every statement that writes innovations, awards or synonyms (any session). */
+/** The shared lock every bump of the search generation holds until its transaction ends (migration 0901). */
+const SEARCH_WRITERS_LOCK = 7340042;
+const UNSETTLED = 'unsettled:';
+
+/**
+ * The search generation. While a writer that bumped it has not committed (it holds the shared lock
+ * of SEARCH_WRITERS_LOCK; the exclusive try in the same statement fails, never waits), the rows a
+ * search reads now may be older than the generation says: the answer is then a one-off generation
+ * that no cache keeps (`isSettledGeneration` false).
+ */
 export async function readSearchGeneration(db: DbOrTrx): Promise<string> {
-  const result = await sql<{ g: string }>`select last_value::text || ':' || is_called::text as g from catalog_search_generation`.execute(db);
-  return result.rows[0]!.g;
+  const result = await sql<{ g: string; settled: boolean }>`
+    select last_value::text || ':' || is_called::text as g, pg_try_advisory_xact_lock(${sql.lit(SEARCH_WRITERS_LOCK)}) as settled
+    from catalog_search_generation`.execute(db);
+  const row = result.rows[0]!;
+  return row.settled ? row.g : `${UNSETTLED}${randomUUID()}`;
 }
+
+export const isSettledGeneration = (generation: string): boolean => !generation.startsWith(UNSETTLED);
 
 export async function countPublished(db: DbOrTrx): Promise<number> {
   const result = await sql<{ n: string }>`select count(*)::text as n from innovations where published`.execute(db);

@@ -1,10 +1,12 @@
 import { Readable } from 'node:stream';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { dashboardFilters, localized } from '../../../common/dashboards.js';
+import { type DashboardFilters, dashboardFilters, localized } from '../../../common/dashboards.js';
 import type { AppDeps } from '../../deps.js';
 import { errors } from '../../http/errors.js';
 import { errorResponse } from '../../http/errors.js';
+import { fileResponse } from '../../http/file-response.js';
 import { safeDownloadHeaders } from '../../storage/index.js';
 import { EXPORT_COLUMNS, exportRows } from '../catalog/export/export-rows.js';
 import { csvStream } from '../catalog/export/spreadsheet-writers.js';
@@ -26,7 +28,16 @@ const ATTRIBUTION = {
 };
 
 const column = z.object({ key: z.string(), header: localized, description: localized });
-const datasetView = z.object({ id: z.string(), title: localized, url: z.string(), formats: z.array(z.enum(['csv', 'json'])), columns: z.array(column) });
+const datasetView = z.object({
+  id: z.string(),
+  title: localized,
+  /** The older URL that takes `?format=csv|json`; kept working. */
+  url: z.string(),
+  formats: z.array(z.enum(['csv', 'json'])),
+  /** One stable URL per format. */
+  downloads: z.object({ csv: z.string(), json: z.string() }),
+  columns: z.array(column),
+});
 const indexView = z.object({ licence: localized, attribution: localized, datasets: z.array(datasetView) });
 const figureQuery = dashboardFilters.extend({ format: z.enum(['csv', 'json']).default('json') });
 const figureJson = z.object({
@@ -58,6 +69,44 @@ async function* jsonArray(rows: AsyncIterable<Record<string, unknown>>): AsyncGe
 
 export function openDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
+    async function figureTable(dataset: string, filters: DashboardFilters) {
+      const table = nationalTables(await nationalDashboard({ db: deps.db, now: new Date() }, filters)).find((t) => t.id === dataset);
+      if (!table) throw errors.notFound({ id: 'Set data', en: 'Dataset' });
+      return table;
+    }
+    async function figureJsonOf(dataset: string, filters: DashboardFilters) {
+      const table = await figureTable(dataset, filters);
+      return {
+        dataset: table.id,
+        title: table.title,
+        generatedAt: new Date().toISOString(),
+        filters: { year: filters.year ?? null, province: filters.province ?? null },
+        licence: OPEN_DATA_LICENCE,
+        attribution: ATTRIBUTION,
+        columns: table.columns,
+        rows: table.rows,
+      };
+    }
+    async function figureCsv(dataset: string, filters: DashboardFilters, reply: FastifyReply) {
+      const table = await figureTable(dataset, filters);
+      reply.headers(safeDownloadHeaders('text/csv', `${table.id}.csv`));
+      const columns = table.columns.map((c) => ({ key: c.key, header: c.key, width: 0 }));
+      return reply.send(csvStream(columns, Readable.from(table.rows)));
+    }
+    function catalogCsv(reply: FastifyReply) {
+      reply.headers(safeDownloadHeaders('text/csv', `katalog-inovasi-terbit-${new Date().toISOString().slice(0, 10)}.csv`));
+      return reply.send(csvStream(EXPORT_COLUMNS, exportRows(deps.db, {}, 'all', deps.config.publicUrl)));
+    }
+    function catalogJson(reply: FastifyReply) {
+      const rows = exportRows(deps.db, {}, 'all', deps.config.publicUrl);
+      async function* renamed() {
+        for await (const r of rows) yield Object.fromEntries(EXPORT_COLUMNS.map((c) => [c.header, r[c.key]]));
+      }
+      reply.header('content-type', 'application/json; charset=utf-8');
+      reply.header('content-disposition', `attachment; filename="katalog-inovasi-terbit-${new Date().toISOString().slice(0, 10)}.json"`);
+      return reply.send(Readable.from(jsonArray(renamed())));
+    }
+
     app.get(
       '/api/open-data',
       {
@@ -71,6 +120,7 @@ export function openDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           title: t.title,
           url: `/api/open-data/figures/${t.id}`,
           formats: BOTH,
+          downloads: { csv: `/api/open-data/figures/${t.id}/data.csv`, json: `/api/open-data/figures/${t.id}/data.json` },
           columns: t.columns,
         }));
         reply.header('cache-control', 'public, max-age=300');
@@ -83,6 +133,7 @@ export function openDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
               title: { id: 'Katalog inovasi terbit', en: 'Published innovation catalog' },
               url: '/api/open-data/innovations',
               formats: BOTH,
+              downloads: { csv: '/api/open-data/innovations/data.csv', json: '/api/open-data/innovations/data.json' },
               columns: catalogColumns(),
             },
             ...figures,
@@ -97,7 +148,7 @@ export function openDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { access: 'public' },
         schema: {
           tags: ['open-data'],
-          summary: 'One public figure as JSON (default) or CSV; filters as on the national dashboard',
+          summary: 'One public figure as JSON (default) or CSV by `format` (older URL, kept; prefer …/data.json and …/data.csv)',
           params: z.strictObject({ dataset: z.enum(FIGURE_DATASETS) }),
           querystring: figureQuery,
           produces: ['application/json', 'text/csv'],
@@ -106,25 +157,39 @@ export function openDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { format, ...filters } = request.query;
-        const now = new Date();
-        const table = nationalTables(await nationalDashboard({ db: deps.db, now }, filters)).find((t) => t.id === request.params.dataset);
-        if (!table) throw errors.notFound({ id: 'Set data', en: 'Dataset' });
-        if (format === 'csv') {
-          reply.headers(safeDownloadHeaders('text/csv', `${table.id}.csv`));
-          const columns = table.columns.map((c) => ({ key: c.key, header: c.key, width: 0 }));
-          return reply.send(csvStream(columns, Readable.from(table.rows)));
-        }
-        return {
-          dataset: table.id,
-          title: table.title,
-          generatedAt: now.toISOString(),
-          filters: { year: filters.year ?? null, province: filters.province ?? null },
-          licence: OPEN_DATA_LICENCE,
-          attribution: ATTRIBUTION,
-          columns: table.columns,
-          rows: table.rows,
-        };
+        return format === 'csv' ? figureCsv(request.params.dataset, filters, reply) : figureJsonOf(request.params.dataset, filters);
       },
+    );
+
+    const datasetParams = z.strictObject({ dataset: z.enum(FIGURE_DATASETS) });
+    app.get(
+      '/api/open-data/figures/:dataset/data.json',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['open-data'],
+          summary: 'One public figure as JSON with its columns, licence and attribution; filters as on the national dashboard',
+          params: datasetParams,
+          querystring: dashboardFilters,
+          response: { 200: figureJson, 400: errorResponse, 404: errorResponse },
+        },
+      },
+      async (request) => figureJsonOf(request.params.dataset, request.query),
+    );
+    app.get(
+      '/api/open-data/figures/:dataset/data.csv',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['open-data'],
+          summary: 'One public figure as CSV (UTF-8 with BOM, column keys as headers); filters as on the national dashboard',
+          params: datasetParams,
+          querystring: dashboardFilters,
+          produces: ['text/csv'],
+          response: { 200: fileResponse, 400: errorResponse, 404: errorResponse },
+        },
+      },
+      async (request, reply) => figureCsv(request.params.dataset, request.query, reply),
     );
 
     app.get(
@@ -133,26 +198,39 @@ export function openDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { access: 'public' },
         schema: {
           tags: ['open-data'],
-          summary: 'The whole published catalog as CSV or JSON (newest first), columns as in the data dictionary',
+          summary: 'The whole published catalog as CSV (default) or JSON by `format` (older URL, kept; prefer …/data.csv and …/data.json)',
           querystring: z.strictObject({ format: z.enum(['csv', 'json']).default('csv') }),
           produces: ['text/csv', 'application/json'],
           response: { 200: binary, 400: errorResponse },
         },
       },
-      async (request, reply) => {
-        const rows = exportRows(deps.db, {}, 'all', deps.config.publicUrl);
-        const stamp = new Date().toISOString().slice(0, 10);
-        if (request.query.format === 'csv') {
-          reply.headers(safeDownloadHeaders('text/csv', `katalog-inovasi-terbit-${stamp}.csv`));
-          return reply.send(csvStream(EXPORT_COLUMNS, rows));
-        }
-        async function* renamed() {
-          for await (const r of rows) yield Object.fromEntries(EXPORT_COLUMNS.map((c) => [c.header, r[c.key]]));
-        }
-        reply.header('content-type', 'application/json; charset=utf-8');
-        reply.header('content-disposition', `attachment; filename="katalog-inovasi-terbit-${stamp}.json"`);
-        return reply.send(Readable.from(jsonArray(renamed())));
+      async (request, reply) => (request.query.format === 'csv' ? catalogCsv(reply) : catalogJson(reply)),
+    );
+    app.get(
+      '/api/open-data/innovations/data.csv',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['open-data'],
+          summary: 'The whole published catalog as CSV (newest first), columns as in the data dictionary',
+          produces: ['text/csv'],
+          response: { 200: fileResponse },
+        },
       },
+      async (_request, reply) => catalogCsv(reply),
+    );
+    app.get(
+      '/api/open-data/innovations/data.json',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['open-data'],
+          summary: 'The whole published catalog as a JSON array (newest first), keys as in the data dictionary',
+          produces: ['application/json'],
+          response: { 200: fileResponse },
+        },
+      },
+      async (_request, reply) => catalogJson(reply),
     );
   };
 }

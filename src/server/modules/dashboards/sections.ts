@@ -1,6 +1,11 @@
 import type { DashboardFilters, FigureSection, RegionSummary } from '../../../common/dashboards.js';
 import type { Db } from '../../db/types.js';
 import { adoptedByProvince, provinceFlows, regionReplications } from '../replication/dashboard-sections.js';
+import { withSharedReads } from './sections-common.js';
+import { hubsMap, regionHub } from './sections-hubs.js';
+import { incentiveAmounts, incentiveRegions, regionIncentive } from './sections-incentive.js';
+import { indexByProvince, indexPredicates, regionIndex } from './sections-index.js';
+import { oaoiByProvince, oaoiByType, oaoiByYear, regionOaoi } from './sections-oaoi.js';
 
 /**
  * The extension point for other modules' figures (issue #19): replication flows, hubs,
@@ -34,15 +39,28 @@ export interface RegionSectionProvider {
   load(db: Db, region: RegionSummary): Promise<FigureSection | null>;
 }
 
-export const NATIONAL_SECTIONS: NationalSectionProvider[] = [adoptedByProvince, provinceFlows];
-export const REGION_SECTIONS: RegionSectionProvider[] = [regionReplications];
+export const NATIONAL_SECTIONS: NationalSectionProvider[] = [
+  adoptedByProvince,
+  provinceFlows,
+  oaoiByProvince,
+  oaoiByYear,
+  oaoiByType,
+  indexByProvince,
+  indexPredicates,
+  incentiveRegions,
+  incentiveAmounts,
+  hubsMap,
+];
+export const REGION_SECTIONS: RegionSectionProvider[] = [regionReplications, regionOaoi, regionIndex, regionIncentive, regionHub];
 
 export async function loadSections<A>(providers: readonly { load(db: Db, arg: A): Promise<FigureSection | null> }[], db: Db, arg: A): Promise<FigureSection[]> {
-  const out: FigureSection[] = [];
-  // One at a time: PGlite has one connection, and providers are few.
-  for (const p of providers) {
-    const section = await p.load(db, arg);
-    if (section) out.push(section);
-  }
-  return out;
+  return withSharedReads(async () => {
+    const out: FigureSection[] = [];
+    // One at a time: PGlite has one connection, and providers are few.
+    for (const p of providers) {
+      const section = await p.load(db, arg);
+      if (section) out.push(section);
+    }
+    return out;
+  });
 }

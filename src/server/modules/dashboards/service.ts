@@ -1,10 +1,11 @@
 import type { CompetitionHistoryRow, DashboardFilters, InnovationFigures, NationalDashboard, RegionProfile } from '../../../common/dashboards.js';
 import type { Db } from '../../db/types.js';
-import { newestPublishedInnovations, publishedAwardLevels, publishedAwardsByCompetition, publishedInnovationFigures } from '../catalog/figures-service.js';
+import { newestPublishedInnovations, publishedAwardLevels, publishedAwardsByCompetition } from '../catalog/figures-service.js';
 import { listCompetitions } from '../competitions/service.js';
 import { proposalHistory } from '../proposals/figures-service.js';
 import { findRegion, regionNames } from '../regions/service.js';
 import { cachedRead } from './cache.js';
+import { innovationFigures, regencyFigures } from './figures-service.js';
 import { loadSections, NATIONAL_SECTIONS, REGION_SECTIONS } from './sections.js';
 
 /**
@@ -19,10 +20,10 @@ export interface DashboardsContext {
 const RECENT_LIMIT = 10;
 
 async function provinceFigures(db: Db, scope: { year?: number | undefined; provinceCode?: string | undefined }): Promise<InnovationFigures> {
-  const [figures, provinces] = await Promise.all([publishedInnovationFigures(db, scope), regionNames(db, { level: 'province' })]);
+  const figures = await innovationFigures(db, scope);
+  const provinces = await regionNames(db, { level: 'province' });
   const counts = new Map(figures.byProvince.map((b) => [b.key, b.count]));
-  const { byRegency: _regencies, ...rest } = figures;
-  return { ...rest, byProvince: provinces.map((p) => ({ key: p.code, name: p.name, count: counts.get(p.code) ?? 0 })) };
+  return { ...figures, byProvince: provinces.map((p) => ({ key: p.code, name: p.name, count: counts.get(p.code) ?? 0 })) };
 }
 
 /** KIPP history and special calls, year by year: submitted, passed the check, Top 99, Top 45, winners. */
@@ -52,6 +53,9 @@ export async function competitionHistory(ctx: DashboardsContext, filters: Dashbo
 export function nationalDashboard(ctx: DashboardsContext, filters: DashboardFilters): Promise<NationalDashboard> {
   return cachedRead(ctx.db, `national:${filters.year ?? ''}:${filters.province ?? ''}`, () => computeNational(ctx, filters));
 }
+
+/** The national figures computed now, past the cache (the monthly report reads them once a month). */
+export const computeNationalFresh = (ctx: DashboardsContext, filters: DashboardFilters): Promise<NationalDashboard> => computeNational(ctx, filters);
 
 async function computeNational(ctx: DashboardsContext, filters: DashboardFilters): Promise<NationalDashboard> {
   const scope = { year: filters.year, provinceCode: filters.province };
@@ -112,13 +116,14 @@ async function computeRegion(ctx: DashboardsContext, code: string): Promise<Regi
 async function peerCounts(db: Db, region: NonNullable<RegionProfile['region']>): Promise<RegionProfile['peers']> {
   let rows: { code: string; name: string; count: number }[];
   if (region.level === 'province') {
-    const [figures, names] = await Promise.all([cachedRead(db, 'figures:all-provinces', () => publishedInnovationFigures(db, {})), regionNames(db, { level: 'province' })]);
+    const figures = await innovationFigures(db, {});
+    const names = await regionNames(db, { level: 'province' });
     const counts = new Map(figures.byProvince.map((b) => [b.key, b.count]));
     rows = names.map((n) => ({ code: n.code, name: n.name, count: counts.get(n.code) ?? 0 }));
   } else {
     const provinceCode = region.provinceCode!;
-    const [figures, names] = await Promise.all([publishedInnovationFigures(db, { provinceCode }, { withRegencies: true }), regionNames(db, { level: 'regency', provinceCode })]);
-    const counts = new Map(figures.byRegency.map((b) => [b.key, b.count]));
+    const names = await regionNames(db, { level: 'regency', provinceCode });
+    const counts = new Map((await regencyFigures(db, provinceCode)).map((b) => [b.key, b.count]));
     rows = names.filter((n) => n.kind === region.kind).map((n) => ({ code: n.code, name: n.name, count: counts.get(n.code) ?? 0 }));
   }
   rows.sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));

@@ -57,8 +57,9 @@ function sectionTable(s: FigureSection): FigureTable {
       col('key', 'Kode', 'Key', 'Kode baris', 'Row key'),
       col('label', 'Uraian', 'Label', 'Uraian baris', 'Row label'),
       col('value', s.unit.id, s.unit.en, s.unit.id, s.unit.en),
+      ...(s.extra ?? []).map((e) => col(e.key, e.header.id, e.header.en, e.header.id, e.header.en)),
     ],
-    rows: s.rows.map((r) => ({ key: r.key, label: r.label.id, value: r.value })),
+    rows: s.rows.map((r, i) => ({ key: r.key, label: r.label.id, value: r.value, ...Object.fromEntries((s.extra ?? []).map((e) => [e.key, e.values[i] ?? 0])) })),
   };
 }
 

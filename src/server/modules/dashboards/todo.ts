@@ -8,7 +8,7 @@ import { listPanelSelections } from '../evaluation/selection-service.js';
 import { listRuleSets } from '../incentive/rules-service.js';
 import { pendingForAgency } from '../institutionalisation/campaigns-service.js';
 import { listRecommendations } from '../incentive/scenarios-service.js';
-import { regionIndexWork, verifierIndexWork } from '../innovation-index/todo-service.js';
+import { adminIndexWork, regionIndexWork, verifierIndexWork } from '../innovation-index/todo-service.js';
 import { proposalsWaitingFor } from '../matchmaking/proposals-service.js';
 import { pendingAdminChecks, proposalWorkload } from '../proposals/figures-service.js';
 import { listCases, mentorHome } from '../replication/cases-read-service.js';
@@ -219,6 +219,7 @@ const indexReport: TodoProvider = {
         { id: `Laporan Indeks Inovasi Daerah ${work.year} belum dikirim`, en: `Regional innovation index ${work.year} report not sent yet` },
         work.unsent ? 1 : 0,
         '/indeks/laporan',
+        work.closesAt,
       ),
       item('index.answer', { id: 'Baris indeks ditolak yang perlu dijawab', en: 'Rejected index rows to answer' }, work.toAnswer, '/indeks/laporan'),
     ];
@@ -262,6 +263,37 @@ const indexVerification: TodoProvider = {
   },
 };
 
+/** The index team: reports awaiting verification, the open window with its close, results to publish once it closed. */
+const indexAdmin: TodoProvider = {
+  id: 'index.admin',
+  permission: 'index.manage',
+  async load({ db, user, now }) {
+    const work = await adminIndexWork({ db, actor: { userId: user.id, role: user.role, requestId: null }, user, now });
+    if (!work) return [];
+    return [
+      item(
+        'index.admin.to-verify',
+        { id: `Laporan indeks ${work.year} menunggu verifikasi`, en: `Index ${work.year} reports awaiting verification` },
+        work.toVerify,
+        '/indeks/verifikasi',
+      ),
+      item(
+        'index.admin.window',
+        { id: `Jendela pengisian indeks ${work.year} sedang terbuka`, en: `Index ${work.year} submission window open` },
+        work.windowOpen ? 1 : 0,
+        '/indeks',
+        work.closesAt,
+      ),
+      item(
+        'index.admin.results',
+        { id: `Hasil indeks ${work.year} belum diterbitkan (jendela sudah ditutup)`, en: `Index ${work.year} results not published yet (the window has closed)` },
+        work.resultsToPublish ? 1 : 0,
+        '/indeks',
+      ),
+    ];
+  },
+};
+
 export const HUB_COORDINATOR_TODOS: TodoProvider[] = [hubCases];
 export const MENTOR_TODOS: TodoProvider[] = [mentorWork];
 export const FINANCE_VIEWER_TODOS: TodoProvider[] = [incentiveWork];
@@ -281,5 +313,6 @@ export const TODO_PROVIDERS: readonly TodoProvider[] = [
   campaignRecords,
   indexReport,
   indexVerification,
+  indexAdmin,
   matchProposals,
 ];

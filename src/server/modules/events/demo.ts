@@ -1,21 +1,41 @@
+import PDFDocument from 'pdfkit';
 import type { Db } from '../../db/types.js';
+import { latin1 } from '../../pdf/latin1.js';
+import type { FileStorage } from '../../storage/index.js';
 import type { RequestContext } from '../../http/request-context.js';
 import { demoInnovationIds } from '../catalog/demo/lookup.js';
 import { acceptCase } from '../replication/cases-service.js';
 import { listHubs } from '../replication/hubs-service.js';
 import { authUserByEmail } from '../users/contacts.js';
 import { markInterest } from './interests-service.js';
-import { createEvent, registerForEvent } from './service.js';
+import { addDocument } from './materials-service.js';
+import { createEvent, recordAttendance, registerForEvent } from './service.js';
 
 /**
  * Events demo (first run, through the services): a past national forum with showcased
  * innovations where two agencies marked "Saya tertarik mereplikasi" (both became replication
- * requests; Kota Makassar accepted one), and an upcoming online workshop of the Jawa Timur hub
- * with the demo operator registered.
+ * requests; Kota Makassar accepted one), with registrations, attendance and (when a data folder
+ * is given) a PDF handout; and an upcoming online workshop of the Jawa Timur hub, created by the
+ * hub coordinator (who manages it) with two registrations.
  */
 const DAY = 86_400_000;
 
-export async function seedDemoEvents(db: Db): Promise<number> {
+/** A one-page PDF for the forum's materials (a real file, stored like any upload). */
+function handoutPdf(): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: 'Bahan paparan Forum Pelayanan Publik Nasional', Creator: 'Simpul' } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.fontSize(18).text(latin1('Dari inovasi ke replikasi'));
+  doc.moveDown().fontSize(11).text(latin1('Bahan paparan diskusi panel Forum Pelayanan Publik Nasional: langkah studi tiru, perjanjian kerja sama, dan pendampingan hub JIPP.'));
+  doc.end();
+  return done;
+}
+
+export async function seedDemoEvents(db: Db, options: { storage?: FileStorage | undefined } = {}): Promise<number> {
   const innovations = await demoInnovationIds(db);
   const users = await Promise.all(
     ['admin@simpul.test', 'hub.jatim@simpul.test', 'operator.surabaya@simpul.test', 'admin.kediri@simpul.test', 'admin.jember@simpul.test', 'admin.makassar@simpul.test'].map((e) =>
@@ -51,6 +71,17 @@ export async function seedDemoEvents(db: Db): Promise<number> {
     showcased: [dokter, sampah, pengaduan],
     videos: [{ title: 'Rekaman diskusi panel', url: 'https://video.simpul.example/forum-pelayanan-publik' }],
   });
+  // Registrations made before the forum took place (the services judge "over" on the request time), attendance marked after.
+  const before = (user: NonNullable<typeof ministry>): RequestContext => ({ ...as(user), now: new Date(now.getTime() - 40 * DAY) });
+  for (const u of [kediri, jember, operator]) await registerForEvent(before(u), forum.id);
+  await recordAttendance(as(ministry), forum.id, { userIds: [kediri.id, jember.id], attended: true });
+  if (options.storage) {
+    await addDocument(as(ministry), options.storage, forum.id, 'Bahan paparan diskusi panel', {
+      field: 'file',
+      filename: 'bahan-paparan-forum.pdf',
+      bytes: await handoutPdf(),
+    });
+  }
   const interest = await markInterest(as(kediri), forum.id, dokter);
   await markInterest(as(jember), forum.id, sampah);
   if (interest.caseId) await acceptCase(as(makassar), interest.caseId, 'Senang berbagi; silakan jadwalkan studi tiru.');
@@ -74,6 +105,6 @@ export async function seedDemoEvents(db: Db): Promise<number> {
     showcased: [sampah],
     videos: [],
   });
-  await registerForEvent(as(operator), workshop.id);
+  for (const u of [kediri, jember]) await registerForEvent(as(u), workshop.id);
   return 2;
 }

@@ -2,7 +2,8 @@ import { appendAudit } from '../../audit/audit-log.js';
 import { workbookBuffer } from '../../exports/xlsx.js';
 import { AppError, errors } from '../../http/errors.js';
 import type { RequestContext } from '../../http/request-context.js';
-import { requestReplication } from '../replication/cases-service.js';
+import { asDuplicateRequest, requestReplicationIn } from '../replication/cases-service.js';
+import { type EventsContext, notifyInterest } from './notices.js';
 import { fieldError } from '../replication/context.js';
 import { mayManageEvent } from './policy.js';
 import { findInterest, insertInterest, interestRows, isShowcased } from './repository.js';
@@ -11,12 +12,18 @@ import { eventViewer, findEvent } from './service.js';
 /**
  * "Saya tertarik mereplikasi": a visitor marks a showcased innovation; the interest becomes a
  * replication request for the visitor's agency. The replication module has no draft state, so
- * the request is created through its service (`requestReplication`, state `requested`, with a
+ * the request is created through its service in this transaction (`requestReplicationIn`, state `requested`, with a
  * problem statement naming the event) — the agency can still withdraw it by stopping the case.
  * An agency that already has an open request for the record keeps it: the interest is recorded
  * without a new case.
  */
-export async function markInterest(ctx: RequestContext, eventId: string, innovationId: string) {
+const alreadyInterested = () =>
+  errors.conflict('ALREADY_INTERESTED', {
+    id: 'Minat instansi Anda pada inovasi ini sudah tercatat di acara ini.',
+    en: "Your agency's interest in this innovation is already recorded at this event.",
+  });
+
+export async function markInterest(ctx: EventsContext, eventId: string, innovationId: string) {
   const user = ctx.user;
   if (!user?.agencyId) throw errors.forbidden();
   const agencyId = user.agencyId;
@@ -24,29 +31,33 @@ export async function markInterest(ctx: RequestContext, eventId: string, innovat
   const showcase = await isShowcased(ctx.db, eventId, innovationId);
   if (!showcase) throw fieldError('innovationId', { id: 'tidak dipamerkan di acara ini', en: 'is not showcased at this event' }, 'NOT_SHOWCASED');
   if (await findInterest(ctx.db, eventId, innovationId, agencyId)) {
-    throw errors.conflict('ALREADY_INTERESTED', {
-      id: 'Minat instansi Anda pada inovasi ini sudah tercatat di acara ini.',
-      en: "Your agency's interest in this innovation is already recorded at this event.",
-    });
+    throw alreadyInterested();
   }
-  let caseId: string | null = null;
+  const problem = `Tertarik mereplikasi "${showcase.title}" setelah melihatnya di acara "${event.title}". Masalah yang ingin diatasi akan dilengkapi.`;
   try {
-    const c = await requestReplication(ctx, {
-      sourceInnovationId: innovationId,
-      problem: `Tertarik mereplikasi "${showcase.title}" setelah melihatnya di acara "${event.title}". Masalah yang ingin diatasi akan dilengkapi.`,
-      context: `Minat dicatat di acara "${event.title}" oleh ${user.name}.`,
-      leadName: user.name.length >= 3 ? user.name : `${user.name} (PIC)`,
+    // One transaction: the replication request (requestReplicationIn, same trx), the interest, the audit, the organiser's notification.
+    return await ctx.db.transaction().execute(async (trx) => {
+      let caseId: string | null = null;
+      try {
+        caseId = await requestReplicationIn(trx, ctx, {
+          sourceInnovationId: innovationId,
+          problem,
+          context: `Minat dicatat di acara "${event.title}" oleh ${user.name}.`,
+          leadName: user.name.length >= 3 ? user.name : `${user.name} (PIC)`,
+        });
+      } catch (e) {
+        // Refused before anything was written: the agency keeps its open request.
+        if (!(e instanceof AppError && e.code === 'DUPLICATE_REQUEST')) throw e;
+      }
+      const id = await insertInterest(trx, { event_id: eventId, innovation_id: innovationId, agency_id: agencyId, user_id: user.id, case_id: caseId });
+      await appendAudit(trx, ctx.actor, { action: 'event.interest', entityType: 'event', entityId: eventId, after: { innovationId, agencyId, caseId } });
+      await notifyInterest(trx, ctx, event, { innovation: showcase.title, agency: user.agencyName ?? user.name });
+      return { id, eventId, innovationId, caseId };
     });
-    caseId = c.id;
   } catch (e) {
-    if (!(e instanceof AppError && e.code === 'DUPLICATE_REQUEST')) throw e;
+    if ((e as { code?: string })?.code === '23505' && String((e as { constraint?: string }).constraint ?? '').includes('event_interests')) throw alreadyInterested();
+    throw asDuplicateRequest(e);
   }
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const newId = await insertInterest(trx, { event_id: eventId, innovation_id: innovationId, agency_id: agencyId, user_id: user.id, case_id: caseId });
-    await appendAudit(trx, ctx.actor, { action: 'event.interest', entityType: 'event', entityId: eventId, after: { innovationId, agencyId, caseId } });
-    return newId;
-  });
-  return { id, eventId, innovationId, caseId };
 }
 
 /** The organiser's list of interests for one event, as a workbook. */

@@ -26,14 +26,26 @@ const summary = (db: DbOrTrx) =>
       'h.province_code as hub_province',
       'e.created_by',
       'e.updated_at',
+      'e.cancelled_at',
     ]);
 
 export type EventRow = Awaited<ReturnType<ReturnType<typeof summary>['executeTakeFirstOrThrow']>>;
 
-export function listEventRows(db: DbOrTrx, when: 'upcoming' | 'past' | 'all', now: Date): Promise<EventRow[]> {
+export interface EventFilter {
+  kind?: EventRow['kind'];
+  mode?: EventRow['mode'];
+  /** The hub's province; 'national' for events without a hub. */
+  province?: string;
+}
+
+export function listEventRows(db: DbOrTrx, when: 'upcoming' | 'past' | 'all', now: Date, filter: EventFilter = {}): Promise<EventRow[]> {
   let q = summary(db);
   if (when === 'upcoming') q = q.where('e.ends_at', '>=', now);
   if (when === 'past') q = q.where('e.ends_at', '<', now);
+  if (filter.kind) q = q.where('e.kind', '=', filter.kind);
+  if (filter.mode) q = q.where('e.mode', '=', filter.mode);
+  if (filter.province === 'national') q = q.where('e.hub_id', 'is', null);
+  else if (filter.province) q = q.where('h.province_code', '=', filter.province);
   return q
     .orderBy('e.starts_at', when === 'past' ? 'desc' : 'asc')
     .limit(500)
@@ -65,6 +77,45 @@ export async function insertEvent(
   return (await trx.insertInto('events').values(values).returning('id').executeTakeFirstOrThrow()).id;
 }
 
+/** The event row under lock, for a change that must not race with registrations or another edit. */
+export function lockEvent(trx: Trx, id: string) {
+  return trx.selectFrom('events').select(['id', 'capacity', 'registered_count', 'cancelled_at', 'starts_at', 'ends_at']).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function updateEventRow(trx: Trx, id: string, values: Omit<Parameters<typeof insertEvent>[1], 'hub_id' | 'created_by'> & { updated_at: Date }): Promise<void> {
+  await trx.updateTable('events').set(values).where('id', '=', id).execute();
+}
+
+export async function cancelEventRow(trx: Trx, id: string, at: Date): Promise<void> {
+  await trx.updateTable('events').set({ cancelled_at: at, updated_at: at }).where('id', '=', id).execute();
+}
+
+export async function replaceShowcases(trx: Trx, eventId: string, items: readonly { innovationId: string; title: string }[]): Promise<void> {
+  // Records with interests stay (the interest names them); the rest follow the new list.
+  const keep = items.map((i) => i.innovationId);
+  let del = trx
+    .deleteFrom('event_showcases')
+    .where('event_id', '=', eventId)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('event_interests as i')
+            .select('i.id')
+            .whereRef('i.event_id', '=', 'event_showcases.event_id')
+            .whereRef('i.innovation_id', '=', 'event_showcases.innovation_id'),
+        ),
+      ),
+    );
+  if (keep.length) del = del.where('innovation_id', 'not in', keep);
+  await del.execute();
+  if (items.length)
+    await trx
+      .insertInto('event_showcases')
+      .values(items.map((i) => ({ event_id: eventId, innovation_id: i.innovationId, title: i.title })))
+      .onConflict((oc) => oc.columns(['event_id', 'innovation_id']).doNothing())
+      .execute();
+}
+
 export async function insertShowcases(trx: Trx, eventId: string, items: readonly { innovationId: string; title: string }[]): Promise<void> {
   if (items.length)
     await trx
@@ -82,11 +133,17 @@ export async function insertVideos(trx: Trx, eventId: string, items: readonly { 
 }
 
 export function showcasesOf(db: DbOrTrx, eventId: string) {
-  return db.selectFrom('event_showcases').select(['innovation_id', 'title']).where('event_id', '=', eventId).orderBy('title').execute();
+  return db.selectFrom('event_showcases as s').select(['s.innovation_id', 's.title']).where('s.event_id', '=', eventId).orderBy('s.title').execute();
 }
 
 export function materialsOf(db: DbOrTrx, eventId: string) {
-  return db.selectFrom('event_materials').select(['id', 'kind', 'title', 'url']).where('event_id', '=', eventId).orderBy('created_at').execute();
+  return db
+    .selectFrom('event_materials')
+    .select(['id', 'kind', 'title', 'url', 'filename', 'size_bytes'])
+    .where('event_id', '=', eventId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
 }
 
 export async function registrationCounts(db: DbOrTrx, eventId: string, userId: string | null) {

@@ -7,6 +7,7 @@ import { XLSX_TYPE } from '../../exports/xlsx.js';
 import { requestContext } from '../../http/request-context.js';
 import { eventIcs, eventsFeedIcs } from './calendar-service.js';
 import { interestsWorkbook, markInterest } from './interests-service.js';
+import type { EventsContext } from './notices.js';
 import { attendanceBody, eventBody, eventIdParams, eventList, eventsQuery, eventView, interestBody, interestView, refusals, registrationView } from './schemas.js';
 import { createEvent, getEvent, listEvents, recordAttendance, registerForEvent } from './service.js';
 
@@ -15,11 +16,15 @@ const ICS = 'text/calendar; charset=utf-8';
 
 /** Knowledge-sharing events (issue #15): public pages and calendar, registration, interests, organiser tools. */
 export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  const context = (request: Parameters<typeof requestContext>[1]): EventsContext => ({ ...requestContext(deps, request), publicUrl: deps.config.publicUrl });
   return async (app) => {
     app.get(
       '/api/events',
       { config: { access: 'public' }, schema: { tags, summary: 'Upcoming, past or all events', querystring: eventsQuery, response: { 200: eventList, 400: errorResponse } } },
-      async (request) => listEvents(requestContext(deps, request), request.query.when),
+      async (request) => {
+        const { when, ...filter } = request.query;
+        return listEvents(requestContext(deps, request), when, filter);
+      },
     );
 
     app.get(
@@ -83,7 +88,7 @@ export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { access: 'signedIn' },
         schema: { tags, summary: 'Register the caller: a seat while any is left, else the waiting list', params: eventIdParams, response: { 201: registrationView, ...refusals } },
       },
-      async (request, reply) => reply.status(201).send(await registerForEvent(requestContext(deps, request), request.params.eventId)),
+      async (request, reply) => reply.status(201).send(await registerForEvent(context(request), request.params.eventId)),
     );
 
     app.post(
@@ -113,7 +118,7 @@ export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 201: interestView, ...refusals },
         },
       },
-      async (request, reply) => reply.status(201).send(await markInterest(requestContext(deps, request), request.params.eventId, request.body.innovationId)),
+      async (request, reply) => reply.status(201).send(await markInterest(context(request), request.params.eventId, request.body.innovationId)),
     );
 
     app.get(

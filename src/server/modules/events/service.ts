@@ -4,9 +4,11 @@ import { appendAudit } from '../../audit/audit-log.js';
 import { errors } from '../../http/errors.js';
 import type { RequestContext } from '../../http/request-context.js';
 import { getInnovation } from '../catalog/innovation-service.js';
+import { searchItemsByIds } from '../catalog/search-service.js';
 import { fieldError, viewerOf } from '../replication/context.js';
 import { type EventViewer, mayCreateFor, mayManageEvent } from './policy.js';
 import {
+  type EventFilter,
   type EventRow,
   findEventRow,
   insertEvent,
@@ -20,6 +22,7 @@ import {
   showcasesOf,
   waitlistPosition,
 } from './repository.js';
+import { type EventsContext, notifyRegistration } from './notices.js';
 
 /** Knowledge-sharing events: created by the ministry or a hub, public to read, registration for signed-in users. */
 
@@ -43,12 +46,13 @@ function toSummary(r: EventRow): EventSummary {
     timeZone: r.time_zone,
     capacity: r.capacity,
     registered: r.registered_count,
-    hub: r.hub_id ? { id: r.hub_id, name: r.hub_name ?? '' } : null,
+    hub: r.hub_id ? { id: r.hub_id, name: r.hub_name ?? '', provinceCode: r.hub_province ?? '' } : null,
+    cancelled: r.cancelled_at !== null,
   };
 }
 
-export async function listEvents(ctx: RequestContext, when: 'upcoming' | 'past' | 'all') {
-  return { items: (await listEventRows(ctx.db, when, ctx.now)).map(toSummary) };
+export async function listEvents(ctx: RequestContext, when: 'upcoming' | 'past' | 'all', filter: EventFilter = {}) {
+  return { items: (await listEventRows(ctx.db, when, ctx.now, filter)).map(toSummary) };
 }
 
 export async function findEvent(ctx: RequestContext, id: string): Promise<EventRow> {
@@ -59,21 +63,44 @@ export async function findEvent(ctx: RequestContext, id: string): Promise<EventR
 
 export async function getEvent(ctx: RequestContext, id: string): Promise<EventView> {
   const row = await findEvent(ctx, id);
-  const [showcased, materials, counts, viewer] = await Promise.all([
+  const [showcased, materials, counts, viewer, position] = await Promise.all([
     showcasesOf(ctx.db, id),
     materialsOf(ctx.db, id),
     registrationCounts(ctx.db, id, ctx.user?.id ?? null),
     eventViewer(ctx),
+    ctx.user ? waitlistPosition(ctx.db, id, ctx.user.id) : null,
   ]);
+  // The showcased records' agency and summary come from the catalog's own cards (its tables are its own).
+  const cards = new Map(
+    (
+      await searchItemsByIds(
+        ctx.db,
+        showcased.map((s) => s.innovation_id),
+      )
+    ).map((c) => [c.id, c]),
+  );
   return {
     ...toSummary(row),
     description: row.description,
     onlineUrl: row.online_url,
     agenda: row.agenda,
     waitlisted: counts.waitlisted,
-    showcased: showcased.map((s) => ({ innovationId: s.innovation_id, title: s.title })),
-    materials: materials.map((m) => ({ id: m.id, kind: m.kind, title: m.title, url: m.url })),
+    showcased: showcased.map((s) => ({
+      innovationId: s.innovation_id,
+      title: s.title,
+      agency: cards.get(s.innovation_id)?.agencyName ?? '',
+      summary: cards.get(s.innovation_id)?.summary ?? '',
+    })),
+    materials: materials.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      title: m.title,
+      url: m.kind === 'document' ? `/api/events/${id}/materials/${m.id}/file` : m.url,
+      filename: m.filename,
+      sizeBytes: m.size_bytes,
+    })),
     myRegistration: counts.mine,
+    myPosition: position,
     can: { manage: mayManageEvent(viewer, row) },
   };
 }
@@ -119,19 +146,24 @@ export async function createEvent(ctx: RequestContext, input: EventInput): Promi
   return getEvent(ctx, id);
 }
 
-/** Registers the caller: a seat while any is left (counted atomically), else the waiting list. */
-export async function registerForEvent(ctx: RequestContext, id: string) {
+export const eventOver = () => errors.conflict('EVENT_OVER', { id: 'Acara ini sudah selesai.', en: 'This event is over.' });
+export const eventCancelled = () => errors.conflict('EVENT_CANCELLED', { id: 'Acara ini dibatalkan.', en: 'This event was cancelled.' });
+
+/** Registers the caller: a seat while any is left (counted atomically), else the waiting list; the caller is told which. */
+export async function registerForEvent(ctx: EventsContext, id: string) {
   if (!ctx.user) throw errors.unauthenticated();
   const user = ctx.user;
   const event = await findEvent(ctx, id);
-  if (new Date(event.ends_at) <= ctx.now) throw errors.conflict('EVENT_OVER', { id: 'Acara ini sudah selesai.', en: 'This event is over.' });
-  const status = await ctx.db.transaction().execute(async (trx) => {
+  if (event.cancelled_at) throw eventCancelled();
+  if (new Date(event.ends_at) <= ctx.now) throw eventOver();
+  return ctx.db.transaction().execute(async (trx) => {
     const result = await register(trx, id, user.id);
     if (result === 'duplicate') throw errors.conflict('ALREADY_REGISTERED', { id: 'Anda sudah terdaftar di acara ini.', en: 'You are already registered for this event.' });
+    const position = result === 'waitlisted' ? await waitlistPosition(trx, id, user.id) : null;
     await appendAudit(trx, ctx.actor, { action: 'event.register', entityType: 'event', entityId: id, after: { userId: user.id, status: result } });
-    return result;
+    await notifyRegistration(trx, ctx, event, user.id, result, position);
+    return { eventId: id, status: result, position };
   });
-  return { eventId: id, status, position: status === 'waitlisted' ? await waitlistPosition(ctx.db, id, user.id) : null };
 }
 
 export async function recordAttendance(ctx: RequestContext, id: string, input: z.infer<typeof attendanceBody>) {

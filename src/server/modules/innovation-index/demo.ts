@@ -18,6 +18,8 @@ import { decide, finishVerification } from './verification-service.js';
  * Kota Surabaya (the demo agency accounts) sent and verified with rejections to answer,
  * Kabupaten Banyuwangi sent and half verified (the verifier's queue), Kota Makassar a draft.
  * Idempotent: skipped once the 2026 model exists. Evidence is links only (fast, no files).
+ * Notifications come from the real paths: opening the window tells the regional governments'
+ * admins, finishing Surabaya's verification tells its staff of the rejections.
  */
 
 const SPD: [string, number][] = [
@@ -56,7 +58,8 @@ async function fill(ctx: RequestContext, year: number, links: string): Promise<R
   return view!;
 }
 
-export async function seedDemoIndex(db: Db, now = new Date()): Promise<void> {
+export async function seedDemoIndex(db: Db, options: { publicUrl?: string } = {}, now = new Date()): Promise<void> {
+  const { publicUrl } = options;
   const admin = await authUserByEmail(db, 'indeks@simpul.test');
   const verifierUser = await authUserByEmail(db, 'verifikator@simpul.test');
   if (!admin || !verifierUser || (await selectModel(db, { year: 2026 }))) return;
@@ -64,7 +67,7 @@ export async function seedDemoIndex(db: Db, now = new Date()): Promise<void> {
   await createModel(adminCtx, { year: 2023 });
   await createModel(adminCtx, { year: 2026 });
   await publishModel(adminCtx, 2026);
-  await setWindow(adminCtx, 2026, { opensAt: new Date(now.getTime() - 14 * 86_400_000), closesAt: new Date(now.getTime() + 60 * 86_400_000) });
+  await setWindow(adminCtx, 2026, { opensAt: new Date(now.getTime() - 14 * 86_400_000), closesAt: new Date(now.getTime() + 60 * 86_400_000) }, { publicUrl });
   const verifier: RequestContext = { db, now, user: verifierUser, actor: { userId: verifierUser.id, role: verifierUser.role, requestId: null } };
 
   const agency = (regionCode: string, type: AgencyType) => findAgencyId(db, { regionCode, type });
@@ -88,7 +91,7 @@ export async function seedDemoIndex(db: Db, now = new Date()): Promise<void> {
         await decide(verifier, sent.id, row.id, { decision: 'accept' });
       }
     }
-    await finishVerification(verifier, sent.id);
+    await finishVerification(verifier, sent.id, { publicUrl });
   }
   if (banyuwangi) {
     const staff = regionContext(db, now, banyuwangi, undefined, 'agency_admin');

@@ -3,12 +3,11 @@ import { appendAudit } from '../../audit/audit-log.js';
 import type { Db } from '../../db/types.js';
 import { AppError, errors } from '../../http/errors.js';
 import type { RequestContext } from '../../http/request-context.js';
-import { notify } from '../notifications/service.js';
 import { findRegion } from '../regions/service.js';
-import { activeUserIdsByRole } from '../users/contacts.js';
 import { seedModelConfig } from './domain/seed-models.js';
 import { publishProblems, structuralProblems } from './domain/validate.js';
 import { assertMayReadModel, MODEL } from './policy.js';
+import { notifyWindowOpened } from './window-notices.js';
 import { insertModel, type ModelRow, selectModel, selectModels, updateModel, upsertBorderFlag } from './repository.js';
 
 /**
@@ -103,9 +102,7 @@ export async function publishModel(ctx: RequestContext, year: number): Promise<M
   });
 }
 
-const dateText = (d: Date) => d.toISOString().slice(0, 10);
-
-/** Sets the reporting window; if it is newly open, every regional agency admin is told. */
+/** Sets the reporting window; if it is open now, the admins of the regional governments not yet told are told. */
 export async function setWindow(ctx: RequestContext, year: number, input: { opensAt: Date; closesAt: Date }, options: { publicUrl?: string } = {}): Promise<ModelRow> {
   if (input.opensAt >= input.closesAt)
     throw errors.validation({ id: 'Jendela pelaporan: tanggal buka harus sebelum tanggal tutup.', en: 'Reporting window: it must open before it closes.' });
@@ -113,17 +110,9 @@ export async function setWindow(ctx: RequestContext, year: number, input: { open
     const before = await selectModel(trx, { year }, { forUpdate: true });
     if (!before) throw errors.notFound(MODEL);
     const after = await updateModel(trx, before.id, { windowOpensAt: input.opensAt, windowClosesAt: input.closesAt });
-    const wasOpen = !!before.windowOpensAt && !!before.windowClosesAt && before.windowOpensAt <= ctx.now && ctx.now < before.windowClosesAt;
-    if (after.status === 'published' && input.opensAt <= ctx.now && ctx.now < input.closesAt && !wasOpen) {
-      const recipients = (await activeUserIdsByRole(trx, ['agency_admin'])).map((userId) => ({ userId }));
-      await notify(trx, {
-        recipients,
-        kind: 'index.window',
-        params: { year, opens: dateText(input.opensAt), closes: dateText(input.closesAt) },
-        link: '/indeks/laporan',
-        publicUrl: options.publicUrl,
-      });
-    }
+    // Opening the window tells the regional governments' admins, once per region (claimed).
+    if (windowOpen(after, ctx.now))
+      await notifyWindowOpened(trx, { id: after.id, year: after.year, opensAt: input.opensAt, closesAt: input.closesAt }, { publicUrl: options.publicUrl });
     await appendAudit(trx, ctx.actor, {
       action: 'index.model.window',
       entityType: 'index_model',

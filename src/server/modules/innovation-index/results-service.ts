@@ -6,7 +6,7 @@ import type { RequestContext } from '../../http/request-context.js';
 import { scoreFromSums } from './domain/scoring.js';
 import { requireModel } from './models-service.js';
 import { mayReadUnpublishedResults, RESULTS } from './policy.js';
-import { type ModelRow, replaceResults, type ResultRow, selectModel, selectResult, selectResults, updateModel } from './repository.js';
+import { type ModelRow, replaceResults, type ResultRow, selectModel, selectModels, selectResult, selectResults, updateModel } from './repository.js';
 import { type RegionFlagsRow, selectLevelSums, selectRegionsWithFlags, selectReportAffairs } from './results-repository.js';
 
 /**
@@ -198,4 +198,19 @@ export async function indexResultsOf(db: DbOrTrx, year: number): Promise<Map<str
   const model = await selectModel(db, { year });
   if (!model?.resultsPublishedAt) return null;
   return new Map((await selectResults(db, model.id)).map((r) => [r.regionCode, r.verifiedIid]));
+}
+
+/** Read model for the dashboards: the years whose results are published, newest first (unpublished years never show). */
+export async function publishedResultYears(db: DbOrTrx): Promise<{ year: number; publishedAt: Date }[]> {
+  return (await selectModels(db))
+    .filter((m) => m.resultsPublishedAt !== null)
+    .map((m) => ({ year: m.year, publishedAt: m.resultsPublishedAt! }))
+    .sort((a, b) => b.year - a.year);
+}
+
+/** Read model for the dashboards: every region's published verified IID and predicate of a year; null when the year's results are not published. */
+export async function publishedResultsOf(db: DbOrTrx, year: number): Promise<{ regionCode: string; iid: number; predicate: Predicate }[] | null> {
+  const model = await selectModel(db, { year });
+  if (!model?.resultsPublishedAt) return null;
+  return (await selectResults(db, model.id)).map((r) => ({ regionCode: r.regionCode, iid: r.verifiedIid, predicate: r.predicate as Predicate }));
 }

@@ -80,31 +80,74 @@ export async function selectAgencyRecords(db: DbOrTrx, campaignId: string, agenc
     .execute();
 }
 
-const tally = sql<string>`count(*)::text`;
-const countOf = (answer: CampaignAnswer | null) =>
-  answer === null ? sql<string>`count(*) filter (where answer is null)::text` : sql<string>`count(*) filter (where answer = ${answer})::text`;
-
-/** Answer counts of a campaign: overall, or grouped per agency or per province. */
+/**
+ * Answer counts of a campaign: overall, or grouped per agency or per province. Read from
+ * update_campaign_tally (one row per campaign, agency and province, kept by triggers in the
+ * transaction of every write, migration 0200 of 2026-12-03), never from the records themselves.
+ */
 export async function selectProgress(db: DbOrTrx, campaignId: string, by: 'total' | 'agency' | 'province', filter: { agencyId?: string; provinceCode?: string } = {}) {
   let q = db
-    .selectFrom('update_campaign_records as r')
-    .where('r.campaign_id', '=', campaignId)
-    .select([tally.as('asked'), countOf('continuing').as('continuing'), countOf('developed').as('developed'), countOf('stopped').as('stopped'), countOf(null).as('silent')]);
-  if (filter.agencyId) q = q.where('r.agency_id', '=', filter.agencyId);
-  if (filter.provinceCode) q = q.where('r.province_code', '=', filter.provinceCode);
-  if (by === 'agency') return q.select(['r.agency_id as key']).groupBy('r.agency_id').execute();
-  if (by === 'province') return q.select(['r.province_code as key']).groupBy('r.province_code').execute();
+    .selectFrom('update_campaign_tally as t')
+    .where('t.campaign_id', '=', campaignId)
+    .select([
+      sql<string>`coalesce(sum(t.asked), 0)::text`.as('asked'),
+      sql<string>`coalesce(sum(t.continuing), 0)::text`.as('continuing'),
+      sql<string>`coalesce(sum(t.developed), 0)::text`.as('developed'),
+      sql<string>`coalesce(sum(t.stopped), 0)::text`.as('stopped'),
+      sql<string>`coalesce(sum(t.asked - t.continuing - t.developed - t.stopped), 0)::text`.as('silent'),
+    ]);
+  if (filter.agencyId) q = q.where('t.agency_id', '=', filter.agencyId);
+  if (filter.provinceCode) q = q.where('t.province_code', '=', filter.provinceCode);
+  if (by === 'agency')
+    return q
+      .select(['t.agency_id as key'])
+      .groupBy('t.agency_id')
+      .having(sql`sum(t.asked)`, '>', 0)
+      .execute();
+  if (by === 'province')
+    return q
+      .select(sql<string | null>`nullif(t.province_code, '')`.as('key'))
+      .groupBy('t.province_code')
+      .having(sql`sum(t.asked)`, '>', 0)
+      .execute();
   return q.select(sql<string>`''`.as('key')).execute();
+}
+
+/** The same counts recounted from the records (tests prove the tally equals it). */
+export async function recountProgress(db: DbOrTrx, campaignId: string) {
+  return db
+    .selectFrom('update_campaign_records')
+    .where('campaign_id', '=', campaignId)
+    .select([
+      'agency_id',
+      sql<string>`coalesce(province_code, '')`.as('province_code'),
+      sql<number>`count(*)::int`.as('asked'),
+      sql<number>`(count(*) filter (where answer = 'continuing'))::int`.as('continuing'),
+      sql<number>`(count(*) filter (where answer = 'developed'))::int`.as('developed'),
+      sql<number>`(count(*) filter (where answer = 'stopped'))::int`.as('stopped'),
+    ])
+    .groupBy(['agency_id', sql`coalesce(province_code, '')`])
+    .execute();
+}
+
+/** The stored tally, non-empty rows (tests compare it with recountProgress). */
+export async function selectTally(db: DbOrTrx, campaignId: string) {
+  return db
+    .selectFrom('update_campaign_tally')
+    .select(['agency_id', 'province_code', 'asked', 'continuing', 'developed', 'stopped'])
+    .where('campaign_id', '=', campaignId)
+    .where('asked', '>', 0)
+    .execute();
 }
 
 /** Agencies with unanswered records in a campaign and how many each. */
 export async function selectAgenciesPending(db: DbOrTrx, campaignId: string) {
   return db
-    .selectFrom('update_campaign_records')
-    .select(['agency_id', sql<string>`count(*)::text`.as('pending')])
+    .selectFrom('update_campaign_tally')
+    .select(['agency_id', sql<string>`sum(asked - continuing - developed - stopped)::text`.as('pending')])
     .where('campaign_id', '=', campaignId)
-    .where('answer', 'is', null)
     .groupBy('agency_id')
+    .having(sql`sum(asked - continuing - developed - stopped)`, '>', 0)
     .execute();
 }
 

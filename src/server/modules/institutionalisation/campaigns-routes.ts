@@ -2,13 +2,22 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { campaignInput, campaignProgressView, campaignRecordsView, campaignView, confirmInput } from '../../../common/institutionalisation.js';
 import type { AppDeps } from '../../deps.js';
+import { XLSX_TYPE } from '../../exports/xlsx.js';
 import { errorResponse } from '../../http/errors.js';
+import { fileResponse } from '../../http/file-response.js';
 import { requestContext } from '../../http/request-context.js';
 import { campaignProgress, campaignRecords, confirmRecord, createCampaign, listCampaigns } from './campaigns-service.js';
+import { campaignProgressWorkbook } from './campaigns-xlsx.js';
 
 const tags = ['campaigns'];
 const refusals = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 const idParams = z.strictObject({ id: z.uuid() });
+const progressQuery = z.strictObject({
+  province: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
+});
 
 /** Yearly update campaigns: the ministry creates and follows them; agencies confirm their records. */
 export function campaignsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -41,16 +50,33 @@ export function campaignsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'Live progress per province and per agency',
           params: idParams,
-          querystring: z.strictObject({
-            province: z
-              .string()
-              .regex(/^\d{2}$/)
-              .optional(),
-          }),
+          querystring: progressQuery,
           response: { 200: campaignProgressView, ...refusals },
         },
       },
       async (request) => campaignProgress(requestContext(deps, request), request.params.id, request.query),
+    );
+    app.get(
+      '/api/campaigns/:id/progress.xlsx',
+      {
+        config: { access: 'campaigns.manage' },
+        schema: {
+          tags,
+          summary: 'Progress per agency and per province (confirmed, continuing, developed, stopped, silent) as XLSX',
+          params: idParams,
+          querystring: progressQuery,
+          produces: [XLSX_TYPE],
+          response: { 200: fileResponse, ...refusals },
+        },
+      },
+      async (request, reply) => {
+        const progress = await campaignProgress(requestContext(deps, request), request.params.id, request.query);
+        const scope = request.query.province ? `-${request.query.province}` : '';
+        return reply
+          .header('content-type', XLSX_TYPE)
+          .header('content-disposition', `attachment; filename="pemutakhiran-${progress.campaign.year}${scope}.xlsx"`)
+          .send(await campaignProgressWorkbook(progress));
+      },
     );
     app.get(
       '/api/campaigns/:id/records',

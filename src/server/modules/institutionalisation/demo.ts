@@ -5,6 +5,9 @@ import { authUserByEmail } from '../users/contacts.js';
 import { campaignRecords, createCampaign, confirmRecord, listCampaigns } from './campaigns-service.js';
 import { todayWib } from './domain/maturity.js';
 import { oaoiOfAgency, raiseAgencyTarget } from './oaoi-service.js';
+import type { FileStorage } from '../../storage/index.js';
+import { attachDocument } from './documents-service.js';
+import { regulationPdf } from './regulation-pdf.js';
 import { addFact } from './service.js';
 
 /**
@@ -13,8 +16,9 @@ import { addFact } from './service.js';
  * inclusion, a realised performance target); Surabaya's own OAOI target for this year raised
  * above what it runs (an agency below target); this year's update campaign open, with one of
  * Surabaya's records confirmed and the rest (and every other agency's) waiting. Skipped once any campaign exists.
+ * With a storage, the Perwali carries a small PDF generated here (no binary in the repository).
  */
-export async function seedDemoInstitutionalisation(db: Db, now = new Date()): Promise<void> {
+export async function seedDemoInstitutionalisation(db: Db, now = new Date(), options: { storage?: FileStorage } = {}): Promise<void> {
   const [ministry, admin, operator] = await Promise.all([
     authUserByEmail(db, 'admin@simpul.test'),
     authUserByEmail(db, 'admin.surabaya@simpul.test'),
@@ -37,10 +41,26 @@ export async function seedDemoInstitutionalisation(db: Db, now = new Date()): Pr
   const [first] = records.items;
   if (first) {
     const ctx = as(operator);
-    await addFact(ctx, first.innovationId, {
-      section: 'legal-bases',
-      input: { kind: 'perkada', number: '12', issuedOn: `${year - 3}-03-14`, title: `Penyelenggaraan ${first.title}` },
-    });
+    const regulation = { kind: 'perkada' as const, number: '12', issuedOn: `${year - 3}-03-14`, title: `Penyelenggaraan ${first.title}` };
+    const record = await addFact(ctx, first.innovationId, { section: 'legal-bases', input: regulation });
+    const basis = record.legalBases.find((b) => b.number === regulation.number);
+    if (options.storage && basis) {
+      const pdf = await regulationPdf({
+        heading: 'Peraturan Wali Kota Surabaya',
+        number: `${regulation.number} Tahun ${year - 3}`,
+        issuedOn: regulation.issuedOn,
+        title: regulation.title,
+        body:
+          `Pasal 1. Pemerintah Kota menyelenggarakan ${first.title} sebagai layanan tetap perangkat daerah. ` +
+          'Pasal 2. Penyelenggaraan dibiayai dari Anggaran Pendapatan dan Belanja Daerah setiap tahun anggaran. ' +
+          'Pasal 3. Perangkat daerah melaporkan capaian indikator kinerja layanan setiap tahun kepada Wali Kota.',
+      });
+      await attachDocument(ctx, options.storage, first.innovationId, 'legal-bases', basis.id, {
+        field: 'file',
+        filename: `Perwali ${regulation.number} ${year - 3}.pdf`,
+        bytes: pdf,
+      });
+    }
     for (const fiscalYear of [year - 2, year - 1, year]) {
       await addFact(ctx, first.innovationId, {
         section: 'budget-lines',

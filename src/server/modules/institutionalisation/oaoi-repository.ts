@@ -42,3 +42,19 @@ export async function upsertAgencyTarget(trx: Trx, v: { agencyId: string; year: 
     .execute();
   return before?.target ?? null;
 }
+
+/**
+ * Published innovations running per agency and year (OAOI realisation), summed from
+ * oaoi_running_spans — kept by triggers on innovations (migration 0200 of 2026-12-03) equal to
+ * catalog's runningPerAgencyYear recount, at a few thousand rows instead of every innovation.
+ */
+export async function selectRealisation(db: DbOrTrx, fromYear: number, toYear: number, agencyId?: string): Promise<{ agency_id: string; year: number; n: number }[]> {
+  const { rows } = await sql<{ agency_id: string; year: number; n: number }>`
+    select s.agency_id, y.year::int as year, sum(s.n)::int as n
+    from oaoi_running_spans s
+    join generate_series(${fromYear}::int, ${toYear}::int) as y(year) on s.from_year <= y.year and s.to_year >= y.year
+    where s.n <> 0 and s.from_year <= ${toYear}::int and s.to_year >= ${fromYear}::int ${agencyId ? sql`and s.agency_id = ${agencyId}::uuid` : sql``}
+    group by s.agency_id, y.year
+    having sum(s.n) > 0`.execute(db);
+  return rows.map((r) => ({ agency_id: r.agency_id, year: r.year, n: Number(r.n) }));
+}

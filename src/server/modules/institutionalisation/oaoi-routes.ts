@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { agencyTargetInput, defaultTargetInput, oaoiAgencyView, oaoiCoverageView, oaoiYearQuery } from '../../../common/institutionalisation.js';
 import type { AppDeps } from '../../deps.js';
 import { errorResponse } from '../../http/errors.js';
+import { fileResponse } from '../../http/file-response.js';
 import { requestContext } from '../../http/request-context.js';
 import { XLSX_TYPE } from '../../exports/xlsx.js';
 import { oaoiAgencyRows, oaoiCoverage, oaoiOfAgency, raiseAgencyTarget, setDefaultTarget } from './oaoi-service.js';
@@ -36,7 +37,8 @@ export function oaoiRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: "Every agency's target and realisation, and coverage per province, as XLSX (ministry)",
           querystring: oaoiYearQuery,
-          response: { 200: z.any().describe('the workbook'), ...refusals },
+          produces: [XLSX_TYPE],
+          response: { 200: fileResponse, ...refusals },
         },
       },
       async (request, reply) => {

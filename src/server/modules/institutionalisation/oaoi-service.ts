@@ -11,11 +11,10 @@ import type { Db } from '../../db/types.js';
 import { errors } from '../../http/errors.js';
 import type { RequestContext } from '../../http/request-context.js';
 import { findAgency, listAgencies } from '../agencies/service.js';
-import { innovationsRunningPerAgencyYear } from '../catalog/figures-service.js';
 import { regionNames } from '../regions/service.js';
 import { coverageBy, coverageOf, effectiveTarget } from './domain/coverage.js';
 import { todayWib } from './domain/maturity.js';
-import { selectAgencyTargets, selectDefaultTargets, upsertAgencyTarget, upsertDefaultTarget } from './oaoi-repository.js';
+import { selectAgencyTargets, selectDefaultTargets, selectRealisation, upsertAgencyTarget, upsertDefaultTarget } from './oaoi-repository.js';
 import { assertRaiseTarget, assertReadAgencyTargets } from './policy.js';
 
 /**
@@ -35,7 +34,7 @@ async function oaoiAgencies(db: Db) {
 async function agencyYears(db: Db, fromYear: number, toYear: number) {
   const [agencies, running, defaults, own] = await Promise.all([
     oaoiAgencies(db),
-    innovationsRunningPerAgencyYear(db, fromYear, toYear),
+    selectRealisation(db, fromYear, toYear),
     selectDefaultTargets(db, fromYear, toYear),
     selectAgencyTargets(db, fromYear, toYear),
   ]);
@@ -83,6 +82,12 @@ export async function oaoiCoverageByProvince(db: Db, year: number) {
   return [...coverageBy(rows, (r) => r.provinceCode)].map(([code, c]) => ({ code, ...c }));
 }
 
+/** Read model for the dashboards: national and per-province coverage in a year. */
+export async function oaoiCoverageSummary(db: Db, year: number) {
+  const { rows } = await agencyYears(db, year, year);
+  return { year, national: coverageOf(rows), byProvince: [...coverageBy(rows, (r) => r.provinceCode)].map(([code, c]) => ({ code, ...c })) };
+}
+
 /** Every agency's row for a year (the XLSX export). */
 export async function oaoiAgencyRows(ctx: RequestContext, year: number) {
   return (await agencyYears(ctx.db, year, year)).rows;
@@ -95,7 +100,7 @@ export async function oaoiOfAgency(ctx: RequestContext, agencyId: string, query:
   const toYear = query.year ?? yearOf(ctx.now);
   const fromYear = toYear - 5;
   const [running, defaults, own] = await Promise.all([
-    innovationsRunningPerAgencyYear(ctx.db, fromYear, toYear, agencyId),
+    selectRealisation(ctx.db, fromYear, toYear, agencyId),
     selectDefaultTargets(ctx.db, fromYear, toYear),
     selectAgencyTargets(ctx.db, fromYear, toYear, agencyId),
   ]);

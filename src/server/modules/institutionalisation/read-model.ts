@@ -5,9 +5,11 @@ import { selectFactsOf } from './repository.js';
 
 /**
  * What other modules may read of institutionalisation (and nothing else of this module): the
- * regional innovation index takes regulations and budgets as evidence. This file imports no other
- * module, so the catalog can read it without an import cycle.
+ * regional innovation index takes regulations and budgets as evidence; the dashboards take OAOI
+ * coverage (national and per province for a year, re-exported below; oaoi-service imports only
+ * the agencies and regions services, never the catalog, so the catalog can still read this file).
  */
+export { oaoiCoverageByProvince, oaoiCoverageSummary } from './oaoi-service.js';
 export interface InstitutionalisationFacts {
   innovationId: string;
   /** The stage the stored facts decide (null: the facts lift nothing; the age rule then applies). */

@@ -21,12 +21,15 @@ const TABLE = {
   targets: 'inst_performance_targets',
 } as const;
 
+const fileOf = (r: { document_name: string | null; document_size: number | null; document_type: string | null }) =>
+  r.document_name ? { name: r.document_name, size: r.document_size ?? 0, type: r.document_type ?? 'application/octet-stream' } : null;
+
 /** Every fact of one innovation, oldest first within each list (years ascending). */
 export async function selectFacts(db: DbOrTrx, innovationId: string): Promise<Facts> {
   const [legalBases, budgetLines, plans, targets] = await Promise.all([
     db
       .selectFrom('inst_legal_bases')
-      .select(['id', 'kind', 'number', sql<string>`to_char(issued_on, 'YYYY-MM-DD')`.as('issued_on'), 'title', 'document_name', 'document_size'])
+      .select(['id', 'kind', 'number', sql<string>`to_char(issued_on, 'YYYY-MM-DD')`.as('issued_on'), 'title', 'document_name', 'document_size', 'document_type'])
       .where('innovation_id', '=', innovationId)
       .orderBy('issued_on')
       .orderBy('created_at')
@@ -38,7 +41,13 @@ export async function selectFacts(db: DbOrTrx, innovationId: string): Promise<Fa
       .orderBy('fiscal_year')
       .orderBy('created_at')
       .execute(),
-    db.selectFrom('inst_plan_inclusions').select(['id', 'plan', 'year', 'document']).where('innovation_id', '=', innovationId).orderBy('year').orderBy('created_at').execute(),
+    db
+      .selectFrom('inst_plan_inclusions')
+      .select(['id', 'plan', 'year', 'document', 'document_name', 'document_size', 'document_type'])
+      .where('innovation_id', '=', innovationId)
+      .orderBy('year')
+      .orderBy('created_at')
+      .execute(),
     db
       .selectFrom('inst_performance_targets')
       .select(['id', 'indicator', 'unit', 'baseline', 'year', 'target', 'realisation'])
@@ -54,10 +63,10 @@ export async function selectFacts(db: DbOrTrx, innovationId: string): Promise<Fa
       number: r.number,
       issuedOn: r.issued_on,
       title: r.title,
-      document: r.document_name ? { name: r.document_name, size: r.document_size ?? 0 } : null,
+      document: fileOf(r),
     })),
     budgetLines: budgetLines.map((r) => ({ id: r.id, fiscalYear: r.fiscal_year, source: r.source, amount: Number(r.amount), programme: r.programme })),
-    plans: plans.map((r) => ({ id: r.id, plan: r.plan, year: r.year, document: r.document })),
+    plans: plans.map((r) => ({ id: r.id, plan: r.plan, year: r.year, document: r.document, file: fileOf(r) })),
     targets: targets.map((r) => ({
       id: r.id,
       indicator: r.indicator,

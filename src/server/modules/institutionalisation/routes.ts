@@ -1,9 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../deps.js';
 import { errorResponse } from '../../http/errors.js';
+import { fileResponse } from '../../http/file-response.js';
+import { readSingleUpload, safeDownloadHeaders, storageFor } from '../../storage/index.js';
+import { attachDocument, DOCUMENT_LIMIT_BYTES, DOCUMENT_TYPES, readDocument } from './documents-service.js';
 import { requestContext } from '../../http/request-context.js';
 import {
   budgetLineInput,
+  documentParams,
   factParams,
   innovationParams,
   institutionalisationView,
@@ -22,6 +26,7 @@ export function institutionalisationRoutes(deps: AppDeps): FastifyPluginAsyncZod
   return async (app) => {
     const base = '/api/innovations/:id/institutionalisation';
     const manage = { access: 'institutionalisation.manage' } as const;
+    const storage = storageFor(deps.config);
 
     app.get(
       '/api/innovations/:id/maturity',
@@ -103,7 +108,43 @@ export function institutionalisationRoutes(deps: AppDeps): FastifyPluginAsyncZod
     app.delete(
       `${base}/:section/:itemId`,
       { config: manage, schema: { tags, summary: 'Remove one entry of the record', params: factParams, response: { 200: institutionalisationView, ...refusals } } },
-      async (request) => removeFact(requestContext(deps, request), request.params.id, request.params.section, request.params.itemId),
+      async (request) => removeFact(requestContext(deps, request), request.params.id, request.params.section, request.params.itemId, storage),
+    );
+    app.post(
+      `${base}/:section/:itemId/document`,
+      {
+        config: manage,
+        schema: {
+          tags,
+          summary: 'Attach (or replace) the document of a legal basis or plan inclusion: PDF or a PNG/JPEG/WebP scan, at most 10 MB, in the form field `file`',
+          consumes: ['multipart/form-data'],
+          params: documentParams,
+          response: { 201: institutionalisationView, ...refusals, 413: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const upload = await readSingleUpload(request, 'file', Math.min(DOCUMENT_LIMIT_BYTES, deps.config.UPLOAD_LIMIT_BYTES));
+        const view = await attachDocument(requestContext(deps, request), storage, request.params.id, request.params.section, request.params.itemId, upload);
+        return reply.status(201).send(view);
+      },
+    );
+    app.get(
+      `${base}/:section/:itemId/document`,
+      {
+        config: { access: 'institutionalisation.read' },
+        schema: {
+          tags,
+          summary: 'Download the document of a legal basis or plan inclusion (whoever may read the record; 404 otherwise)',
+          params: documentParams,
+          produces: [...DOCUMENT_TYPES],
+          response: { 200: fileResponse, ...refusals },
+        },
+      },
+      async (request, reply) => {
+        const file = await readDocument(requestContext(deps, request), storage, request.params.id, request.params.section, request.params.itemId);
+        reply.headers(safeDownloadHeaders(file.contentType, file.filename));
+        return reply.send(file.bytes);
+      },
     );
   };
 }

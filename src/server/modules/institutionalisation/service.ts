@@ -13,6 +13,7 @@ import { appendAudit } from '../../audit/audit-log.js';
 import type { Trx } from '../../db/types.js';
 import { errors, type LocalizedText } from '../../http/errors.js';
 import type { RequestContext } from '../../http/request-context.js';
+import type { FileStorage } from '../../storage/index.js';
 import { getInnovation } from '../catalog/innovation-service.js';
 import { factStage, type MaturityFacts, maturityOf, todayWib } from './domain/maturity.js';
 import { unconfirmedSinceOf } from './read-model.js';
@@ -50,7 +51,8 @@ export function maturityFactsOf(facts: Facts, agencyType: string): MaturityFacts
   };
 }
 
-async function innovationOf(ctx: RequestContext, id: string) {
+/** The innovation a record belongs to (404 through the catalog for those who may not see it). */
+export async function innovationOf(ctx: RequestContext, id: string) {
   const innovation = await getInnovation(ctx, id);
   return { id: innovation.id, agencyId: innovation.agency.id, agencyType: innovation.agency.type, startDate: innovation.startDate };
 }
@@ -145,15 +147,24 @@ export async function addFact(ctx: RequestContext, innovationId: string, add: Ad
   return getRecord(ctx, innovationId);
 }
 
-export async function removeFact(ctx: RequestContext, innovationId: string, section: InstitutionalisationSection, itemId: string): Promise<InstitutionalisationView> {
+/** Removes an entry; its uploaded document's bytes (if any) go after the commit. */
+export async function removeFact(
+  ctx: RequestContext,
+  innovationId: string,
+  section: InstitutionalisationSection,
+  itemId: string,
+  storage?: FileStorage,
+): Promise<InstitutionalisationView> {
   const innovation = await innovationOf(ctx, innovationId);
   assertEditRecord(ctx.user, innovation.agencyId);
-  await ctx.db.transaction().execute(async (trx) => {
+  const removed = await ctx.db.transaction().execute(async (trx) => {
     await lockRecord(trx, innovationId);
     const before = await deleteFact(trx, section, innovationId, itemId);
     if (!before) throw errors.notFound({ id: 'Entri pelembagaan', en: 'Institutionalisation entry' });
     await refreshMaturity(trx, innovationId, innovation.agencyType);
     await appendAudit(trx, ctx.actor, { action: 'institutionalisation.remove', entityType: 'innovation', entityId: innovationId, before: { section, ...before } });
+    return before;
   });
+  if (storage && typeof removed.document_key === 'string') await storage.delete(removed.document_key);
   return getRecord(ctx, innovationId);
 }

@@ -6,7 +6,7 @@ import { pageBounds } from '../../http/pagination.js';
 import type { RequestContext } from '../../http/request-context.js';
 import { findAgency } from '../agencies/service.js';
 import { getInnovation } from '../catalog/innovation-service.js';
-import { acceptCase, declineCase, requestReplication } from '../replication/cases-service.js';
+import { acceptCase, asDuplicateRequest, declineCase, requestReplicationIn } from '../replication/cases-service.js';
 import { fieldError } from '../replication/context.js';
 import { listMentors } from '../replication/mentors-service.js';
 import { matchViewer } from './context.js';
@@ -16,7 +16,8 @@ import { checkProblem } from './suggestions-service.js';
 
 /**
  * Matchmaking proposals (issue #15). The written rule: the ADOPTER answers first — its
- * acceptance opens a replication case through the replication module's `requestReplication`
+ * acceptance opens a replication case through the replication module's `requestReplicationIn`
+ * (in the proposal's own transaction)
  * (as the adopter's own request, the problem statement and message filled in); the SOURCE
  * agency then answers — its acceptance accepts that case (`acceptCase`), its decline declines
  * it. Either side's decline closes the proposal. The proposer (or the ministry) may withdraw
@@ -146,44 +147,50 @@ export async function answerProposal(ctx: RequestContext, id: string, input: z.i
   if (!input.accept && (!reason || reason.length < 5))
     throw fieldError('reason', { id: 'wajib diisi (minimal 5 karakter) saat menolak', en: 'is required (at least 5 characters) when declining' });
 
-  // The replication service opens its own transaction (PGlite: one connection), so the case step comes first;
-  // the proposal is then updated under its lock, re-checking its state.
-  let caseId = row.case_id;
-  if (side === 'adopter' && input.accept) {
-    const leadName = viewer.user.name.length >= 3 ? viewer.user.name : `${viewer.user.name} (${row.adopter_name})`;
-    caseId = (
-      await requestReplication(ctx, {
-        sourceInnovationId: row.source_innovation_id,
-        problem: row.problem,
-        context: row.message.length >= 10 ? row.message : `${row.message} — ${row.problem}`,
-        leadName,
-      })
-    ).id;
-  } else if (side === 'source' && row.case_id) {
+  // The source's answer goes through the case's own transition (its lock and state machine) first;
+  // the proposal then follows under its lock.
+  if (side === 'source' && row.case_id) {
     if (input.accept) await acceptCase(ctx, row.case_id, reason ?? undefined);
     else await declineCase(ctx, row.case_id, reason!);
   }
   const next = !input.accept ? 'declined' : side === 'adopter' ? 'adopter_accepted' : 'accepted';
-  await ctx.db.transaction().execute(async (trx) => {
-    const locked = await lockProposal(trx, id);
-    if (!locked || locked.state !== expected) throw stateConflict(locked?.state ?? 'unknown');
-    const answered =
-      side === 'adopter' ? { adopter_answered_by: viewer.user.id, adopter_answered_at: ctx.now } : { source_answered_by: viewer.user.id, source_answered_at: ctx.now };
-    await updateProposal(trx, id, {
-      ...answered,
-      state: next,
-      case_id: caseId,
-      ...(input.accept ? {} : { declined_by_side: side, decline_reason: reason }),
-      ...(next === 'adopter_accepted' ? {} : { closed_at: ctx.now }),
+  try {
+    // ONE transaction: the proposal is locked and re-checked, the adopter's case is created in the
+    // same transaction (requestReplicationIn), so a failure anywhere leaves neither, and two accepts
+    // at once queue on the lock: the second finds the state moved on (409), one case exists.
+    await ctx.db.transaction().execute(async (trx) => {
+      const locked = await lockProposal(trx, id);
+      if (!locked || locked.state !== expected) throw stateConflict(locked?.state ?? 'unknown');
+      let caseId = locked.case_id;
+      if (side === 'adopter' && input.accept) {
+        const leadName = viewer.user.name.length >= 3 ? viewer.user.name : `${viewer.user.name} (${row.adopter_name})`;
+        caseId = await requestReplicationIn(trx, ctx, {
+          sourceInnovationId: row.source_innovation_id,
+          problem: row.problem,
+          context: row.message.length >= 10 ? row.message : `${row.message} — ${row.problem}`,
+          leadName,
+        });
+      }
+      const answered =
+        side === 'adopter' ? { adopter_answered_by: viewer.user.id, adopter_answered_at: ctx.now } : { source_answered_by: viewer.user.id, source_answered_at: ctx.now };
+      await updateProposal(trx, id, {
+        ...answered,
+        state: next,
+        case_id: caseId,
+        ...(input.accept ? {} : { declined_by_side: side, decline_reason: reason }),
+        ...(next === 'adopter_accepted' ? {} : { closed_at: ctx.now }),
+      });
+      await appendAudit(trx, ctx.actor, {
+        action: `matchmaking.${input.accept ? 'accept' : 'decline'}`,
+        entityType: 'match_proposal',
+        entityId: id,
+        before: { state: row.state },
+        after: { state: next, side, caseId, reason },
+      });
     });
-    await appendAudit(trx, ctx.actor, {
-      action: `matchmaking.${input.accept ? 'accept' : 'decline'}`,
-      entityType: 'match_proposal',
-      entityId: id,
-      before: { state: row.state },
-      after: { state: next, side, caseId, reason },
-    });
-  });
+  } catch (e) {
+    throw asDuplicateRequest(e);
+  }
   return toView(viewer, (await findProposal(ctx.db, id))!);
 }
 

@@ -8,12 +8,14 @@ import { problemCandidates, problemLexemes, suggestionFacts } from '../catalog/p
 import { fieldError } from '../replication/context.js';
 import { regionTraits } from '../regions/service.js';
 import { matchViewer } from './context.js';
-import { countWords, weighWords } from './domain/problem-words.js';
+import { countWords, poolWords, weighWords } from './domain/problem-words.js';
 import { type AdopterProfile, type GovernmentKind, isSuggestible, rankCandidates } from './domain/ranking.js';
 import { mayActFor } from './policy.js';
 
-/** How many text candidates are ranked on their facts (the rest are too far from the problem). */
-export const CANDIDATE_POOL = 60;
+/** How many records the rarer words bring in to be scored on every word of the problem. */
+export const TEXT_POOL = 250;
+/** How many of those, the closest to the problem, are ranked on their facts. */
+export const CANDIDATE_POOL = 40;
 
 /** Checks the problem text: not empty, at least two words. */
 export function checkProblem(problem: string): void {
@@ -30,11 +32,12 @@ async function categoryIdOf(db: Db, code: string | undefined): Promise<number | 
 }
 
 /** The adopter's kind of government, 3T mark and province, overridden by what the caller states. */
-async function adopterProfile(db: Db, agencyId: string | null, q: Pick<SuggestionsQuery, 'regionKind' | 'remote'>): Promise<AdopterProfile> {
+async function adopterProfile(db: Db, agencyId: string | null, q: Pick<SuggestionsQuery, 'regionKind' | 'remote'>): Promise<AdopterProfile & { ownPlace: string }> {
   const agency = agencyId ? await findAgency(db, agencyId) : undefined;
   const region = agency?.regionCode ? await regionTraits(db, agency.regionCode) : undefined;
   const ownKind = agency && (GOVERNMENT_KINDS as readonly string[]).includes(agency.type) ? (agency.type as GovernmentKind) : null;
   return {
+    ownPlace: agency ? `${agency.name} ${agency.regionName ?? ''}` : '',
     kind: q.regionKind ?? ownKind,
     remote: q.remote !== undefined ? q.remote === 'true' : (region?.is3t ?? null),
     provinceCode: agency?.provinceCode ?? null,
@@ -57,8 +60,14 @@ export async function suggestSolutions(ctx: RequestContext, q: SuggestionsQuery)
   }
   const adopter = await adopterProfile(ctx.db, adopterAgencyId, q);
   const includeStopped = q.includeStopped === 'true';
-  const words = weighWords(await problemLexemes(ctx.db, q.problem));
-  const candidates = await problemCandidates(ctx.db, words, { includeStopped, categoryId, sdg: q.sdg, excludeAgencyId: adopterAgencyId ?? undefined }, CANDIDATE_POOL);
+  const words = weighWords(await problemLexemes(ctx.db, q.problem, adopter.ownPlace));
+  const candidates = await problemCandidates(
+    ctx.db,
+    { pool: poolWords(words), rank: words },
+    { includeStopped, categoryId, sdg: q.sdg, excludeAgencyId: adopterAgencyId ?? undefined },
+    TEXT_POOL,
+    CANDIDATE_POOL,
+  );
   const facts = new Map(
     (
       await suggestionFacts(

@@ -6,6 +6,9 @@ import { notify } from './service.js';
 /**
  * A few unread notifications for the demo accounts, written through `notify`, so the bell shows
  * something on first start (the proposals seeder already leaves receipts for the agency accounts).
+ * Announcements come from the modules' own demos through their real paths, never made up here:
+ * the index window and rejections (innovation-index/demo.ts), the incentive recommendation to the
+ * finance viewers (incentive/demo.ts).
  * First run only (registered behind the foundation's first-run check in seed/demo.ts).
  */
 export async function seedDemoNotifications(db: Db, options: { publicUrl?: string } = {}): Promise<void> {
@@ -14,12 +17,9 @@ export async function seedDemoNotifications(db: Db, options: { publicUrl?: strin
     db,
     DEMO_ACCOUNTS.map((a) => a.email),
   );
-  const everyone = [...ids.values()].map((userId) => ({ userId }));
   const surabaya = ['admin.surabaya@simpul.test', 'operator.surabaya@simpul.test'].flatMap((e) => (ids.has(e) ? [{ userId: ids.get(e)! }] : []));
   const admin = ids.get('admin.surabaya@simpul.test');
   await db.transaction().execute(async (trx) => {
-    await notify(trx, { recipients: everyone, kind: 'incentive.published', params: { year: 2026, title: 'Top 45 Inovasi Pelayanan Publik' }, link: '/kompetisi', publicUrl });
-    await notify(trx, { recipients: everyone, kind: 'index.window', params: { year: 2027, opens: '1 Maret 2027', closes: '30 April 2027' }, link: null, publicUrl });
     await notify(trx, {
       recipients: surabaya,
       kind: 'campaign.reminder',

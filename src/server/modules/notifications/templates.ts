@@ -169,6 +169,66 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
     id: { title: `Insentif ${p.year} diumumkan`, body: `Pengumuman insentif inovasi ${p.year}: ${p.title}.` },
     en: { title: `Incentives ${p.year} announced`, body: `Innovation incentives ${p.year} announced: ${p.title}.` },
   }),
+  'dashboard.monthly': (p, r) => {
+    const [year, month] = p.month.split('-').map(Number) as [number, number];
+    const name = (lang: NotificationLanguage) =>
+      `${new Date(Date.UTC(year, month - 1, 1)).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { month: 'long', timeZone: 'UTC' })} ${year}`;
+    const n = (v: number, lang: NotificationLanguage) => v.toLocaleString(lang === 'id' ? 'id-ID' : 'en');
+    const id = {
+      title: `Laporan ringkas ${name('id')}`,
+      body: `${n(p.innovations, 'id')} inovasi terbit dari ${p.provinces} provinsi; ${n(p.replications, 'id')} replikasi; ${p.hubs} hub JIPP; cakupan Satu Instansi Satu Inovasi ${p.oaoiCoverage === null ? 'belum terhitung' : `${n(p.oaoiCoverage, 'id')}%`}; hasil indeks terbit terakhir: ${p.indexYear ?? 'belum ada'}.`,
+    };
+    const en = {
+      title: `Summary report ${name('en')}`,
+      body: `${n(p.innovations, 'en')} published innovations from ${p.provinces} provinces; ${n(p.replications, 'en')} replications; ${p.hubs} JIPP hubs; One Agency One Innovation coverage ${p.oaoiCoverage === null ? 'not counted yet' : `${n(p.oaoiCoverage, 'en')}%`}; newest published index results: ${p.indexYear ?? 'none yet'}.`,
+    };
+    return {
+      id: {
+        ...id,
+        subject: `${id.title} · Simpul`,
+        email: `${hello(r, 'id')}\n\nRingkasan dasbor nasional per akhir ${name('id')}:\n${id.body}\n\nDasbor: ${p.statisticsUrl}\nPDF: ${p.pdfUrl}\nXLSX: ${p.xlsxUrl}`,
+      },
+      en: {
+        ...en,
+        subject: `${en.title} · Simpul`,
+        email: `${hello(r, 'en')}\n\nThe national dashboard at the end of ${name('en')}:\n${en.body}\n\nDashboard: ${p.statisticsUrl}\nPDF: ${p.pdfUrl}\nXLSX: ${p.xlsxUrl}`,
+      },
+    };
+  },
+  'event.registration': (p) =>
+    p.status === 'registered'
+      ? {
+          id: { title: `Terdaftar: ${p.event}`, body: `Pendaftaran Anda di acara "${p.event}" (${p.when}) terkonfirmasi.` },
+          en: { title: `Registered: ${p.event}`, body: `Your registration for "${p.event}" (${p.when}) is confirmed.` },
+        }
+      : {
+          id: {
+            title: `Daftar tunggu: ${p.event}`,
+            body: `Kursi acara "${p.event}" (${p.when}) penuh; Anda di daftar tunggu nomor ${p.position ?? '—'}. Kami kabari bila kursi tersedia.`,
+          },
+          en: {
+            title: `Waiting list: ${p.event}`,
+            body: `"${p.event}" (${p.when}) is full; you are number ${p.position ?? '—'} on the waiting list. We will tell you when a seat frees.`,
+          },
+        },
+  'event.promoted': (p) => ({
+    id: { title: `Kursi tersedia: ${p.event}`, body: `Sebuah kursi terbuka di acara "${p.event}" (${p.when}); Anda kini terdaftar.` },
+    en: { title: `Seat available: ${p.event}`, body: `A seat freed at "${p.event}" (${p.when}); you are now registered.` },
+  }),
+  'event.changed': (p) =>
+    p.cancelled
+      ? {
+          id: { title: `Acara dibatalkan: ${p.event}`, body: `Acara "${p.event}" (${p.when}) yang Anda daftari dibatalkan oleh penyelenggara.` },
+          en: { title: `Event cancelled: ${p.event}`, body: `The event "${p.event}" (${p.when}) you registered for was cancelled by the organiser.` },
+        }
+      : {
+          id: { title: `Acara diubah: ${p.event}`, body: `Penyelenggara mengubah acara "${p.event}"; jadwal kini ${p.when}. Periksa rincian terbaru.` },
+          en: { title: `Event changed: ${p.event}`, body: `The organiser changed "${p.event}"; it is now scheduled ${p.when}. Check the latest details.` },
+        },
+  'event.interest': (p) => ({
+    id: { title: `Minat replikasi: ${p.innovation}`, body: `${p.agency} tertarik mereplikasi "${p.innovation}" di acara "${p.event}".` },
+    en: { title: `Replication interest: ${p.innovation}`, body: `${p.agency} would like to replicate "${p.innovation}" at "${p.event}".` },
+  }),
 };
 
 export function render<K extends NotificationKind>(kind: K, params: NotificationParams[K], recipient: TemplateRecipient, language: NotificationLanguage): RenderedNotification {

@@ -71,35 +71,48 @@ export function openCaseFor(db: DbOrTrx, sourceId: string, adopterAgencyId: stri
 
 // ------------------------------------------------------------------ summaries and lists
 
+/**
+ * A case as the list shows it. Names come from scalar subqueries and the open milestones' figures
+ * (next due date, overdue count) from one lateral read of the partial open-milestone index, so the
+ * planner has one table to order instead of a six-way join (planning dominated on PGlite).
+ */
 function summaryQuery(db: DbOrTrx, today: string) {
   return db
     .selectFrom('replication_cases as c')
-    .innerJoin('agencies as oa', 'oa.id', 'c.origin_agency_id')
-    .innerJoin('agencies as aa', 'aa.id', 'c.adopter_agency_id')
-    .leftJoin('hubs as h', 'h.id', 'c.hub_id')
-    .leftJoin('mentors as m', 'm.id', 'c.mentor_id')
-    .leftJoin('users as mu', 'mu.id', 'm.user_id')
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('replication_milestones as ms')
+          .select([
+            sql<string | null>`to_char(min(ms.due_on), 'YYYY-MM-DD')`.as('next_due_on'),
+            sql<number>`(count(*) filter (where ms.due_on < ${today}::date))::int`.as('overdue'),
+          ])
+          .whereRef('ms.case_id', '=', 'c.id')
+          .where('ms.done_at', 'is', null)
+          .as('mo'),
+      (join) => join.onTrue(),
+    )
     .select([
       'c.id',
       'c.state',
       'c.source_innovation_id',
       'c.source_title',
       'c.origin_agency_id',
-      'oa.name as origin_name',
+      sql<string>`(select a.name from agencies a where a.id = c.origin_agency_id)`.as('origin_name'),
       'c.origin_province_code',
       'c.adopter_agency_id',
-      'aa.name as adopter_name',
+      sql<string>`(select a.name from agencies a where a.id = c.adopter_agency_id)`.as('adopter_name'),
       'c.adopter_province_code',
       'c.hub_id',
-      'h.name as hub_name',
+      sql<string | null>`(select h.name from hubs h where h.id = c.hub_id)`.as('hub_name'),
       'c.mentor_id',
-      'mu.name as mentor_name',
+      sql<string | null>`(select u.name from mentors m join users u on u.id = m.user_id where m.id = c.mentor_id)`.as('mentor_name'),
       'c.category_id',
       'c.requested_at',
       d('c.last_log_on').as('last_log_on'),
       'c.outcome',
-      sql<string | null>`(select to_char(min(ms.due_on), 'YYYY-MM-DD') from replication_milestones ms where ms.case_id = c.id and ms.done_at is null)`.as('next_due_on'),
-      sql<number>`(select count(*)::int from replication_milestones ms where ms.case_id = c.id and ms.done_at is null and ms.due_on < ${today}::date)`.as('overdue'),
+      'mo.next_due_on',
+      sql<number>`coalesce(mo.overdue, 0)`.as('overdue'),
       sql<boolean>`(c.state in (${list(MENTOR_ACTIVE_STATES)}) and coalesce(c.last_log_on, c.updated_at::date) < ${today}::date - ${SILENT_AFTER_DAYS}::int)`.as('silent'),
     ]);
 }
@@ -142,21 +155,26 @@ function caseWhere(scope: CaseScope, f: CaseFilter, today: string): RawBuilder<b
 
 export async function listCaseRows(db: DbOrTrx, scope: CaseScope, f: CaseFilter, today: string, page: { limit: number; offset: number }) {
   const where = caseWhere(scope, f, today);
-  // The page's ids with the total in one statement (a window count over the filtered rows, no
+  // One statement: the page's ids with the total (a window count over the filtered rows, no
   // joins), then names, milestones and flags for those rows only. Only a page past the end needs
   // a separate count.
-  const ids = await db
+  const pageIds = db
     .selectFrom('replication_cases as c')
     .select(['c.id', sql<string>`count(*) over ()`.as('total')])
     .where(where)
     .orderBy('c.requested_at', 'desc')
     .orderBy('c.id')
     .limit(page.limit)
-    .offset(page.offset)
+    .offset(page.offset);
+  const found = await summaryQuery(db, today)
+    .innerJoin(pageIds.as('pg'), (join) => join.onRef('pg.id', '=', 'c.id'))
+    .select('pg.total')
+    .orderBy('c.requested_at', 'desc')
+    .orderBy('c.id')
     .execute();
   const total =
-    ids.length > 0
-      ? Number(ids[0]!.total)
+    found.length > 0
+      ? Number(found[0]!.total)
       : page.offset === 0
         ? 0
         : Number(
@@ -168,18 +186,7 @@ export async function listCaseRows(db: DbOrTrx, scope: CaseScope, f: CaseFilter,
                 .executeTakeFirstOrThrow()
             ).n,
           );
-  const rows =
-    ids.length === 0
-      ? []
-      : await summaryQuery(db, today)
-          .where(
-            'c.id',
-            'in',
-            ids.map((r) => r.id),
-          )
-          .orderBy('c.requested_at', 'desc')
-          .orderBy('c.id')
-          .execute();
+  const rows: CaseSummaryRow[] = found.map(({ total: _total, ...row }) => row);
   return { rows, total };
 }
 

@@ -28,11 +28,31 @@ const isOpenPairViolation = (e: unknown) =>
 
 /** An adopter agency asks to replicate another agency's published innovation. */
 export async function requestReplication(ctx: NetworkContext, input: RequestInput) {
+  let id: string;
+  try {
+    id = await ctx.db.transaction().execute((trx) => requestReplicationIn(trx, ctx, input));
+  } catch (e) {
+    // Two requests racing past the check: the unique partial index keeps one.
+    if (isOpenPairViolation(e)) throw duplicateRequest();
+    throw e;
+  }
+  return getCaseFor(ctx, await viewerOf(ctx), id);
+}
+
+/**
+ * The request inside the CALLER's transaction (matchmaking's acceptance, an event interest):
+ * every read and write goes through `trx`, so the case exists exactly when the caller's own
+ * change commits. Returns the new case id. A duplicate open request is refused with
+ * DUPLICATE_REQUEST before anything is written; a racing duplicate fails on the unique index
+ * (`isOpenRequestRace` tells the caller, who then answers with `duplicateRequest()`).
+ */
+export async function requestReplicationIn(trx: Trx, outer: NetworkContext, input: RequestInput): Promise<string> {
+  const ctx: NetworkContext = { ...outer, db: trx };
   const viewer = await viewerOf(ctx);
   const agencyId = viewer.user.agencyId;
   if (!agencyId) throw errors.forbidden();
   // The catalog's own visibility rules: another agency's draft is a 404 here too.
-  const source = await getInnovation({ db: ctx.db, actor: ctx.actor, user: ctx.user }, input.sourceInnovationId);
+  const source = await getInnovation({ db: trx, actor: ctx.actor, user: ctx.user }, input.sourceInnovationId);
   if (source.agency.id === agencyId) {
     throw errors.badRequest(
       'OWN_INNOVATION',
@@ -47,42 +67,38 @@ export async function requestReplication(ctx: NetworkContext, input: RequestInpu
       { fields: [{ field: 'sourceInnovationId' }] },
     );
   }
-  const [adopter, origin] = await Promise.all([findAgency(ctx.db, agencyId), findAgency(ctx.db, source.agency.id)]);
+  const adopter = await findAgency(trx, agencyId);
+  const origin = await findAgency(trx, source.agency.id);
   const adopterProvince = adopter?.provinceCode ?? null;
-  const hub = adopterProvince ? await findHubByProvince(ctx.db, adopterProvince) : undefined;
-  let id: string;
-  try {
-    id = await ctx.db.transaction().execute(async (trx) => {
-      if (await openCaseFor(trx, source.id, agencyId)) throw duplicateRequest();
-      const newId = await insertCase(trx, {
-        source_innovation_id: source.id,
-        source_title: source.title,
-        origin_agency_id: source.agency.id,
-        adopter_agency_id: agencyId,
-        origin_province_code: origin?.provinceCode ?? source.region.provinceCode,
-        adopter_province_code: adopterProvince,
-        category_id: source.category.id,
-        hub_id: hub && hub.status !== 'ended' ? hub.id : null,
-        problem: input.problem,
-        context: input.context,
-        lead_name: input.leadName,
-        requested_by: viewer.user.id,
-      });
-      await insertEvent(trx, { caseId: newId, action: 'request', from: null, to: 'requested', actorId: viewer.user.id });
-      await appendAudit(trx, ctx.actor, {
-        action: 'replication.request',
-        entityType: 'replication_case',
-        entityId: newId,
-        after: { ...input, adopterAgencyId: agencyId, originAgencyId: source.agency.id },
-      });
-      return newId;
-    });
-  } catch (e) {
-    // Two requests racing past the check above: the unique partial index keeps one.
-    if (isOpenPairViolation(e)) throw duplicateRequest();
-    throw e;
-  }
-  return getCaseFor(ctx, viewer, id);
+  const hub = adopterProvince ? await findHubByProvince(trx, adopterProvince) : undefined;
+  if (await openCaseFor(trx, source.id, agencyId)) throw duplicateRequest();
+  const newId = await insertCase(trx, {
+    source_innovation_id: source.id,
+    source_title: source.title,
+    origin_agency_id: source.agency.id,
+    adopter_agency_id: agencyId,
+    origin_province_code: origin?.provinceCode ?? source.region.provinceCode,
+    adopter_province_code: adopterProvince,
+    category_id: source.category.id,
+    hub_id: hub && hub.status !== 'ended' ? hub.id : null,
+    problem: input.problem,
+    context: input.context,
+    lead_name: input.leadName,
+    requested_by: viewer.user.id,
+  });
+  await insertEvent(trx, { caseId: newId, action: 'request', from: null, to: 'requested', actorId: viewer.user.id });
+  await appendAudit(trx, ctx.actor, {
+    action: 'replication.request',
+    entityType: 'replication_case',
+    entityId: newId,
+    after: { ...input, adopterAgencyId: agencyId, originAgencyId: source.agency.id },
+  });
+  return newId;
+}
+
+/** For callers of `requestReplicationIn`: the error a racing duplicate request raised, as the usual 409. */
+export function asDuplicateRequest(e: unknown): unknown {
+  return isOpenPairViolation(e) ? duplicateRequest() : e;
 }
 
 interface Step {

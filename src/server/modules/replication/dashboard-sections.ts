@@ -1,5 +1,6 @@
-import type { FigureSection } from '../../../common/dashboards.js';
-import { replicationCountsByProvince, replicationCountsOfRegion, replicationFlows } from '../catalog/replications-service.js';
+import type { DashboardFilters, FigureSection } from '../../../common/dashboards.js';
+import type { Db } from '../../db/types.js';
+import { type ProvinceFlow, replicationCountsOfRegion, replicationFlows } from '../catalog/replications-service.js';
 import type { NationalSectionProvider, RegionSectionProvider } from '../dashboards/sections.js';
 
 /**
@@ -7,6 +8,31 @@ import type { NationalSectionProvider, RegionSectionProvider } from '../dashboar
  * replication records (the public record: completed cases and the ministry's register).
  */
 const UNIT = { id: 'replikasi', en: 'replications' };
+
+/**
+ * The national view's two replication sections share one read of the flows: `loadSections`
+ * hands every provider the same filters object, so the flows are read once per view.
+ */
+const flowsOfView = new WeakMap<DashboardFilters, Promise<ProvinceFlow[]>>();
+function flowsFor(db: Db, f: DashboardFilters): Promise<ProvinceFlow[]> {
+  let flows = flowsOfView.get(f);
+  if (!flows) {
+    flows = replicationFlows(db, { year: f.year });
+    flowsOfView.set(f, flows);
+  }
+  return flows;
+}
+
+/** Per province, replications adopted there (from the flows). */
+function adoptedPerProvince(flows: ProvinceFlow[]): { province: { code: string; name: string }; replicatedIn: number }[] {
+  const counts = new Map<string, { province: { code: string; name: string }; replicatedIn: number }>();
+  for (const flow of flows) {
+    const e = counts.get(flow.to.code) ?? { province: flow.to, replicatedIn: 0 };
+    e.replicatedIn += flow.count;
+    counts.set(flow.to.code, e);
+  }
+  return [...counts.values()].sort((a, b) => a.province.code.localeCompare(b.province.code));
+}
 const TOP_FLOWS = 15;
 export const ADOPTED_BY_PROVINCE = 'replication.adoptedByProvince';
 
@@ -14,7 +40,7 @@ export const ADOPTED_BY_PROVINCE = 'replication.adoptedByProvince';
 export const adoptedByProvince: NationalSectionProvider = {
   id: ADOPTED_BY_PROVINCE,
   load: async (db, f): Promise<FigureSection | null> => {
-    const counts = (await replicationCountsByProvince(db, { year: f.year })).filter((c) => c.replicatedIn > 0 && (!f.province || c.province.code === f.province));
+    const counts = adoptedPerProvince(await flowsFor(db, f)).filter((c) => c.replicatedIn > 0 && (!f.province || c.province.code === f.province));
     if (counts.length === 0) return null;
     return {
       id: ADOPTED_BY_PROVINCE,
@@ -22,6 +48,7 @@ export const adoptedByProvince: NationalSectionProvider = {
       unit: UNIT,
       rows: counts.map((c) => ({ key: c.province.code, label: { id: c.province.name, en: c.province.name }, value: c.replicatedIn })),
       catalogQuery: 'sort=replicated',
+      tileMap: true,
     };
   },
 };
@@ -30,7 +57,7 @@ export const adoptedByProvince: NationalSectionProvider = {
 export const provinceFlows: NationalSectionProvider = {
   id: 'replication.flows',
   load: async (db, f): Promise<FigureSection | null> => {
-    const flows = (await replicationFlows(db, { year: f.year })).filter((x) => !f.province || x.from.code === f.province || x.to.code === f.province).slice(0, TOP_FLOWS);
+    const flows = (await flowsFor(db, f)).filter((x) => !f.province || x.from.code === f.province || x.to.code === f.province).slice(0, TOP_FLOWS);
     if (flows.length === 0) return null;
     return {
       id: 'replication.flows',

@@ -2,11 +2,14 @@ import type { AgencyType } from '../../../common/agency-types.js';
 import { addMonths, todayWib } from '../../../common/replication.js';
 import type { AuthUser } from '../../auth/auth-user.js';
 import type { Db } from '../../db/types.js';
+import type { FileStorage } from '../../storage/index.js';
 import { ensureDemoSeedUsers } from '../../seed/demo-seed-users.js';
 import { demoInnovationIds } from '../catalog/demo/lookup.js';
 import { addLog, completeMilestone, setIndicators } from './cases-plan-service.js';
+import { agreementPdf } from './agreement-pdf.js';
 import { acceptCase, assignMentor, completeCase, declineCase, recordAgreement, requestReplication, startTransfer, stopCase } from './cases-service.js';
 import type { NetworkContext } from './context.js';
+import { addAgreementFile } from './files-service.js';
 import { addActivity, addLogEntry, addMember, listHubs, setCoordinators } from './hubs-service.js';
 import { appointMentor } from './mentors-service.js';
 import { findAgencyId } from '../agencies/service.js';
@@ -53,7 +56,11 @@ const T = {
 const agencyId = (db: Db, r: Region | { name: string }) => findAgencyId(db, r);
 const authUser = (db: Db, email: string) => authUserByEmail(db, email);
 
-export async function seedDemoReplication(db: Db): Promise<number> {
+/**
+ * `storage`: where the demo's agreement documents go (the deployment's file storage); each case
+ * with a recorded agreement gets a small generated PDF through the users' upload path.
+ */
+export async function seedDemoReplication(db: Db, storage?: FileStorage): Promise<number> {
   const innovations = await demoInnovationIds(db);
   const staff = [];
   for (const s of STAFF) {
@@ -151,12 +158,27 @@ export async function seedDemoReplication(db: Db): Promise<number> {
     [T.desa]: await admin('admin.banyuwangi@simpul.test'),
   };
   const accept = (title: string, id: string) => acceptCase(as(owner[title]!), id, 'Kami siap berbagi pengalaman dan dokumen.');
+  // The agreement, and its document (a generated PDF) uploaded as the adopter would.
+  const agree = async (adopterEmail: string, id: string, number: string, date: string) => {
+    const adopter = as(await admin(adopterEmail));
+    const view = await recordAgreement(adopter, id, { number, date, document: null });
+    if (!storage) return;
+    const bytes = await agreementPdf({
+      number,
+      date,
+      sourceTitle: view.source.title,
+      originName: view.origin.name,
+      adopterName: view.adopter.name,
+      hubName: view.hub?.name ?? null,
+    });
+    await addAgreementFile(adopter, storage, id, { field: 'file', filename: `${number.replaceAll('/', '-')}.pdf`, bytes });
+  };
   const toProgress = async (adopterEmail: string, title: string, agreementDate: string) => {
     const id = await request(adopterEmail, title, 'Kami ingin menerapkan inovasi ini untuk masalah pelayanan yang serupa.');
     if (!id) return null;
     await accept(title, id);
     await assignMentor(hub, id, { mentorId: mentor.id, override: false });
-    await recordAgreement(as(await admin(adopterEmail)), id, { number: `PKS/${count}/${agreementDate.slice(0, 4)}`, date: agreementDate, document: null });
+    await agree(adopterEmail, id, `PKS/${count}/${agreementDate.slice(0, 4)}`, agreementDate);
     return startTransfer(as(await admin(adopterEmail)), id);
   };
 
@@ -198,7 +220,7 @@ export async function seedDemoReplication(db: Db): Promise<number> {
   if (agreed) {
     await accept(T.perizinan, agreed);
     await assignMentor(hub, agreed, { mentorId: mentor.id, override: false });
-    await recordAgreement(as(await admin('admin.jember@simpul.test')), agreed, { number: 'PKS/JBR/2026', date: addMonths(today, -1), document: null });
+    await agree('admin.jember@simpul.test', agreed, 'PKS/JBR/2026', addMonths(today, -1));
   }
   // 6. Declined with a reason, and 7. stopped with a reason.
   const declined = await request('admin.kediri@simpul.test', T.pengaduan, 'Pengaduan warga tersebar di banyak kanal.');

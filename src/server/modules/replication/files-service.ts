@@ -1,8 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { appendAudit } from '../../audit/audit-log.js';
 import { errors } from '../../http/errors.js';
-import { type FileStorage, sniffContentType, storageKey, type Upload } from '../../storage/index.js';
+import { acceptedType, type FileStorage, storageKey, storedFilename, storeThenRecord, type Upload } from '../../storage/index.js';
 import { type NetworkContext, viewerOf } from './context.js';
 import { findCaseFacts, insertEvent, lockCase } from './cases-repository.js';
 import { factsOf, getCaseFor } from './cases-read-service.js';
@@ -23,20 +22,8 @@ export const AGREEMENT_LIMIT_BYTES = 10 * 1024 * 1024;
 export const PHOTO_LIMIT_BYTES = 5 * 1024 * 1024;
 export const MAX_AGREEMENT_FILES = 10;
 export const MAX_PHOTOS_PER_LOG = 10;
-const EXTENSION: Record<string, string> = { 'application/pdf': '.pdf', 'image/png': '.png', 'image/jpeg': '.jpg', 'image/webp': '.webp' };
 const FILE = { id: 'Berkas', en: 'File' };
 const LOG = { id: 'Log pendampingan', en: 'Mentoring log entry' };
-
-function cleanName(original: string, type: string): string {
-  const base = path.basename(original.replace(/\\/g, '/')).replace(/\.[^.]*$/, '');
-  const cleaned =
-    base
-      .replace(/[^\p{L}\p{N} ._()-]+/gu, '_')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 150) || 'berkas';
-  return `${cleaned}${EXTENSION[type] ?? ''}`;
-}
 
 function closed() {
   return errors.conflict('CASE_CLOSED', { id: 'Kasus ini sudah ditutup; berkas tidak dapat ditambahkan lagi.', en: 'This case is closed; files can no longer be added.' });
@@ -49,26 +36,17 @@ async function store(
   upload: Upload,
   spec: { kind: 'agreement' | 'log_photo'; logId: string | null; types: readonly string[]; max: number; typeError: { id: string; en: string } },
 ): Promise<CaseView> {
-  const type = await sniffContentType(upload.bytes, spec.types);
-  if (!type)
-    throw errors.validation(
-      {
-        id: `Data tidak valid: '${upload.field}' ${spec.typeError.id}; isi berkas "${upload.filename}" bukan salah satunya.`,
-        en: `Invalid data: '${upload.field}' ${spec.typeError.en}; the content of "${upload.filename}" is neither.`,
-      },
-      { fields: [{ field: upload.field }] },
-    );
+  const type = await acceptedType(upload, spec.types, spec.typeError);
   const fileId = randomUUID();
   const key = storageKey('replication-files', fileId);
-  await storage.put(key, upload.bytes);
-  try {
-    await ctx.db.transaction().execute(async (trx) => {
+  await storeThenRecord(storage, key, upload.bytes, () =>
+    ctx.db.transaction().execute(async (trx) => {
       const row = await lockCase(trx, caseId);
       if (!row || !isOpen(row.state)) throw closed();
       if ((await countFiles(trx, caseId, spec.kind, spec.logId)) >= spec.max) {
         throw errors.conflict('TOO_MANY_FILES', { id: `Paling banyak ${spec.max} berkas di sini.`, en: `At most ${spec.max} files here.` });
       }
-      const filename = cleanName(upload.filename, type);
+      const filename = storedFilename(upload.filename, type);
       await insertFile(trx, {
         id: fileId,
         case_id: caseId,
@@ -88,11 +66,8 @@ async function store(
         entityId: caseId,
         after: { fileId, logId: spec.logId, filename, contentType: type, sizeBytes: upload.bytes.length },
       });
-    });
-  } catch (error) {
-    await storage.delete(key);
-    throw error;
-  }
+    }),
+  );
   return getCaseFor(ctx, await viewerOf(ctx), caseId);
 }
 

@@ -1,3 +1,4 @@
+import type { DbOrTrx } from '../../db/types.js';
 import { appendAudit } from '../../audit/audit-log.js';
 import { errors } from '../../http/errors.js';
 import { findAgency } from '../agencies/service.js';
@@ -14,6 +15,8 @@ import {
   findMember,
   type HubRow,
   hubFigures,
+  hubMemberAgencies,
+  logCountsByHub,
   insertActivity,
   insertHub,
   insertLogEntry,
@@ -257,4 +260,28 @@ export async function addLogEntry(ctx: NetworkContext, hubId: string, input: z.i
 export async function hubReport(ctx: NetworkContext, hubId: string, year?: number): Promise<HubView> {
   await assertHubManager(ctx, hubId);
   return getHub(ctx, hubId, year);
+}
+
+/** Read model for the dashboards: every hub with its province, designation year, completed replications, open cases and the year's activity-log entries. */
+export async function hubsForDashboard(db: DbOrTrx, year: number) {
+  const [rows, logs] = await Promise.all([listHubRows(db), logCountsByHub(db, year)]);
+  const log = new Map(logs.map((l) => [l.hub_id, Number(l.n)]));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    provinceCode: r.province_code,
+    provinceName: r.province_name,
+    yearDesignated: r.year_designated,
+    status: r.status,
+    completedReplications: r.completed,
+    openCases: r.open_cases,
+    activities: log.get(r.id) ?? 0,
+  }));
+}
+
+/** Read model for the region profiles: which hub each member agency belongs to. */
+export async function hubMembershipOf(db: DbOrTrx, agencyIds: readonly string[]): Promise<{ hubId: string; agencyId: string; kind: string }[]> {
+  if (agencyIds.length === 0) return [];
+  const ids = new Set(agencyIds);
+  return (await hubMemberAgencies(db)).filter((m) => ids.has(m.agency_id)).map((m) => ({ hubId: m.hub_id, agencyId: m.agency_id, kind: m.kind }));
 }

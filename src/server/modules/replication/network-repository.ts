@@ -310,3 +310,18 @@ export async function mentorOutcomeRows(db: DbOrTrx): Promise<{ mentor_id: strin
     .execute();
   return rows.map((r) => ({ mentor_id: r.mentor_id!, completed: Number(r.completed), stopped: Number(r.stopped) }));
 }
+
+/** Per hub, the activity-log entries of a year (the dashboards' hub figures). */
+export function logCountsByHub(db: DbOrTrx, year: number) {
+  return db
+    .selectFrom('hub_activity_log')
+    .select(['hub_id', (eb) => eb.fn.countAll<string>().as('n')])
+    .where(sql<boolean>`extract(year from held_on) = ${year}`)
+    .groupBy('hub_id')
+    .execute();
+}
+
+/** The agencies that are members of any hub, with their hub (the region profiles' hub membership). */
+export function hubMemberAgencies(db: DbOrTrx) {
+  return db.selectFrom('hub_members').select(['hub_id', 'agency_id', 'kind']).execute();
+}

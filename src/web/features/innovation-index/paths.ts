@@ -3,4 +3,5 @@ export const indexPaths = {
   results: '/indeks',
   report: '/indeks/laporan',
   verification: '/indeks/verifikasi',
+  models: '/indeks/model',
 } as const;

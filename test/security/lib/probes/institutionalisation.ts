@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { insertPublished } from '../../../catalog/catalog-helpers.js';
 import type { TestApp } from '../../../helpers/test-app.js';
 import type { Outcome, Who } from '../matrix.js';
-import { ownStaff, ownStaffOrMinistry, type ProbeRecord, type RecordProbe, signedInOnce, STAFF, type Where } from './probe.js';
+import { multipart, ownStaff, ownStaffOrMinistry, type ProbeRecord, type RecordProbe, signedInOnce, STAFF, type Where } from './probe.js';
 
 /**
  * institutionalisation policy (src/server/modules/institutionalisation/policy.ts): an
@@ -10,13 +10,39 @@ import { ownStaff, ownStaffOrMinistry, type ProbeRecord, type RecordProbe, signe
  * changed by its agency's staff only (the ministry is refused, 403); an update campaign's record
  * is confirmed by its agency's staff only; anyone else is told neither exists.
  */
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const recordUrl = (r: ProbeRecord, tail = '') => `/api/innovations/${r.id}/institutionalisation${tail}`;
 const ministryForbidden = (who: Who, where: Where): Outcome => (who === 'ministry_admin' ? 'forbidden' : STAFF.includes(who) && where === 'own' ? 'allow' : 'hidden');
 
 export const institutionalisationRecord: RecordProbe = {
   record: "an innovation's institutionalisation record (institutionalisation policy)",
-  create: async (t, agencyId) => ({ id: await insertPublished(t.db, agencyId, { title: `Inovasi Matriks Pelembagaan ${randomUUID().slice(0, 8)}` }) }),
+  create: async (t, agencyId) => {
+    const id = await insertPublished(t.db, agencyId, { title: `Inovasi Matriks Pelembagaan ${randomUUID().slice(0, 8)}` });
+    // A regulation with its document uploaded by the agency's own operator (the bytes are real files).
+    const staff = (await t.signedIn('agency_operator', { agencyId })).agent;
+    const basis = await staff.post(recordUrl({ id, agencyId, refs: {} }, '/legal-bases'), { kind: 'perda', number: '3', issuedOn: '2024-02-01' });
+    const basisId = (basis.json() as { legalBases: { id: string }[] }).legalBases[0]!.id;
+    const uploaded = await staff.request(
+      'POST',
+      recordUrl({ id, agencyId, refs: {} }, `/legal-bases/${basisId}/document`),
+      multipart({ filename: 'perda.pdf', contentType: 'application/pdf', bytes: PDF }),
+    );
+    if (uploaded.statusCode !== 201) throw new Error(`probe could not upload a regulation: ${uploaded.body}`);
+    return { id, refs: { basisId } };
+  },
   routes: [
+    {
+      method: 'GET',
+      url: '/api/innovations/:id/institutionalisation/:section/:itemId/document',
+      request: (r) => ({ url: recordUrl(r, `/legal-bases/${r.refs.basisId}/document`) }),
+      expect: ownStaffOrMinistry,
+    },
+    {
+      method: 'POST',
+      url: '/api/innovations/:id/institutionalisation/:section/:itemId/document',
+      request: (r) => ({ url: recordUrl(r, `/legal-bases/${r.refs.basisId}/document`), upload: { filename: 'perda.pdf', contentType: 'application/pdf', bytes: PDF } }),
+      expect: ministryForbidden,
+    },
     { method: 'GET', url: '/api/innovations/:id/institutionalisation', request: (r) => ({ url: recordUrl(r) }), expect: ownStaffOrMinistry },
     {
       method: 'POST',

@@ -3,8 +3,8 @@ import type { AppDeps } from '../../../deps.js';
 import { errorResponse } from '../../../http/errors.js';
 import { requestContext } from '../../../http/request-context.js';
 import { readSingleUpload, storageFor } from '../../../storage/index.js';
-import { fileParams, historicalBody, historicalReport, mappingList, uploadAnswer } from '../historical-schemas.js';
-import { commitHistorical, historicalMappings, previewHistorical, uploadHistoricalFile } from '../historical-service.js';
+import { fileParams, historicalBody, historicalJob, historicalReport, jobParams, mappingList, uploadAnswer } from '../historical-schemas.js';
+import { historicalJob as jobView, historicalMappings, previewHistorical, startHistoricalCommit, uploadHistoricalFile } from '../historical-service.js';
 
 const refusals = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse } as const;
 
@@ -60,15 +60,30 @@ export function historicalImportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { access: 'innovations.import_historical' },
         schema: {
           tags: ['catalog'],
-          summary: 'Import all rows or none: published as imported historical records, audited per record',
-          description: 'Refused (400, the report in `error.details`) while the dry run has problems, unconfirmed agencies or undecided matches.',
+          summary: 'Import all rows or none, in the background: published as imported historical records, audited per record',
+          description:
+            'Answers 202 with a job to poll (`GET /api/historical-imports/jobs/{jobId}`). Refused (400, the report in `error.details`) while the dry run has problems, unconfirmed agencies or undecided matches; 409 while the same file is being imported.',
           params: fileParams,
           body: historicalBody,
-          response: { 201: historicalReport, ...refusals, 409: errorResponse },
+          response: { 202: historicalJob, ...refusals, 409: errorResponse },
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await commitHistorical(requestContext(deps, request), storage, request.params.fileId, request.body, limit, request.language)),
+        reply.status(202).send(await startHistoricalCommit(requestContext(deps, request), storage, request.params.fileId, request.body, limit, request.language)),
+    );
+
+    app.get(
+      '/api/historical-imports/jobs/:jobId',
+      {
+        config: { access: 'innovations.import_historical' },
+        schema: {
+          tags: ['catalog'],
+          summary: "A commit's progress (rows written), then its report or why it failed (nothing written)",
+          params: jobParams,
+          response: { 200: historicalJob, ...refusals },
+        },
+      },
+      async (request) => jobView(requestContext(deps, request), request.params.jobId, request.language),
     );
   };
 }

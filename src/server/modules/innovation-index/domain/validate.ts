@@ -1,4 +1,6 @@
-import type { LocalText, ModelConfig } from '../../../../common/innovation-index.js';
+import { type LocalText, type ModelConfig, modelMaxima } from '../../../../common/innovation-index.js';
+
+export { modelMaxima };
 
 /**
  * Checks of a model beyond its zod shape. `structuralProblems` runs on every save (references and
@@ -7,14 +9,6 @@ import type { LocalText, ModelConfig } from '../../../../common/innovation-index
  */
 
 const close = (a: number, b: number, tolerance = 1e-6): boolean => Math.abs(a - b) <= tolerance;
-
-export function modelMaxima(model: ModelConfig): { spd: number; sidIndicators: number; count: number; total: number } {
-  const sum = (aspect: 'spd' | 'sid') => model.indicators.filter((i) => i.aspect === aspect).reduce((s, i) => s + i.weight * 3, 0);
-  const spd = sum('spd');
-  const sidIndicators = sum('sid');
-  const count = model.countRule.cap * model.countRule.pointsPerInnovation;
-  return { spd, sidIndicators, count, total: spd + sidIndicators + count };
-}
 
 export function structuralProblems(model: ModelConfig): LocalText[] {
   const problems: LocalText[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, weighWords } from './problem-words.js';
+import { countWords, poolWords, weighWords } from './problem-words.js';
 import { type CandidateInput, islandOf, isSuggestible, rankCandidates } from './ranking.js';
 
 const now = new Date('2026-12-01T00:00:00Z');
@@ -18,23 +18,33 @@ const base: CandidateInput = {
 };
 
 describe('problem words', () => {
-  it('counts words and weighs rare ones above common ones, dropping common words when enough rare ones exist', () => {
+  it("counts words and weighs every telling word by rarity, leaving out common words, numbers and the adopter's own place", () => {
     expect(countWords('  antrean ')).toBe(1);
     expect(countWords('antrean panjang di puskesmas')).toBe(4);
     const words = weighWords([
-      { lexeme: 'antre', frequency: 0.001, floor: 0.0005 },
-      { lexeme: 'puskesmas', frequency: 0.01, floor: 0.0005 },
+      { lexeme: 'antre', frequency: 0.001, floor: 0.0005, alternatives: ['antri'] },
+      { lexeme: 'puskesmas', frequency: 0.2, floor: 0.0005 },
       { lexeme: 'layan', frequency: 0.6, floor: 0.0005 },
       { lexeme: 'stunting', frequency: null, floor: 0.0005 },
+      { lexeme: 'banyuwangi', frequency: null, floor: 0.0005, ownPlace: true },
       { lexeme: '2024', frequency: null, floor: 0.0005 },
     ]);
     expect(words.map((w) => w.lexeme)).toEqual(['stunting', 'antre', 'puskesmas']);
     expect(words[0]!.weight).toBeGreaterThan(words[2]!.weight);
+    // A synonym counts as the word itself.
+    expect(words[1]!.lexemes).toEqual(['antre', 'antri']);
   });
 
   it('keeps the rarest words when every word is common', () => {
-    const words = weighWords(['aaa', 'bbb', 'ccc', 'ddd'].map((lexeme, i) => ({ lexeme, frequency: 0.1 * (i + 1), floor: 0.001 })));
+    const words = weighWords(['aaa', 'bbb', 'ccc', 'ddd'].map((lexeme, i) => ({ lexeme, frequency: 0.6 + 0.1 * i, floor: 0.001 })));
     expect(words.map((w) => w.lexeme)).toEqual(['aaa', 'bbb', 'ccc']);
+  });
+
+  it('looks the pool up with the rarest words within the postings budget, at least three', () => {
+    const words = weighWords(['a1', 'b2', 'c3', 'd4', 'e5'].map((k, i) => ({ lexeme: `w${k}`, frequency: [0.01, 0.02, 0.03, 0.05, 0.3][i]!, floor: 0.001 })));
+    expect(poolWords(words).map((w) => w.lexeme)).toEqual(['wa1', 'wb2', 'wc3', 'wd4']);
+    const common = weighWords(['a1', 'b2', 'c3', 'd4'].map((k) => ({ lexeme: `w${k}`, frequency: 0.4, floor: 0.001 })));
+    expect(poolWords(common)).toHaveLength(3);
   });
 });
 

@@ -2,6 +2,7 @@ import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Swi
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUDGET_SOURCES, INNOVATION_FORMS, SDG_NUMBERS } from '../../../../common/catalog';
+import { GOVERNMENT_AFFAIRS, INITIATORS } from '../../../../common/innovation-index';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useProvinces, useRegencies } from '../../regions/api/regions-queries';
 import { useCategories } from '../api/catalog-queries';
@@ -160,6 +161,19 @@ export function InnovationForm({
                 value={f.form}
                 onChange={(e) => set('form', e.currentTarget.value as FormState['form'])}
                 data={INNOVATION_FORMS.map((v) => ({ value: v, label: t(`forms.${v}`) }))}
+              />
+              <NativeSelect
+                label={t('profileFields.governmentAffair')}
+                description={t('profileFields.governmentAffairHint')}
+                value={f.governmentAffair}
+                onChange={(e) => set('governmentAffair', e.currentTarget.value as FormState['governmentAffair'])}
+                data={[{ value: '', label: t('form.choose') }, ...GOVERNMENT_AFFAIRS.map((v) => ({ value: v, label: t(`affairs.${v}`) }))]}
+              />
+              <NativeSelect
+                label={t('profileFields.initiator')}
+                value={f.initiator}
+                onChange={(e) => set('initiator', e.currentTarget.value as FormState['initiator'])}
+                data={[{ value: '', label: t('form.choose') }, ...INITIATORS.map((v) => ({ value: v, label: t(`initiators.${v}`) }))]}
               />
             </SimpleGrid>
             <Switch label={t('form.digital')} checked={f.digital} onChange={(e) => set('digital', e.currentTarget.checked)} />

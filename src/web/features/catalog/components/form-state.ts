@@ -1,4 +1,5 @@
 import type { BudgetSource, InnovationForm, InnovationProfile, InnovationStatus } from '../../../../common/catalog';
+import type { GovernmentAffair, Initiator } from '../../../../common/innovation-index';
 import type { InnovationView } from '../api/catalog-types';
 
 /** The form as the person types it: numbers stay text until sent. */
@@ -25,6 +26,8 @@ export interface FormState {
   videoUrl: string;
   startDate: string;
   digital: boolean;
+  governmentAffair: GovernmentAffair | '';
+  initiator: Initiator | '';
   form: InnovationForm;
   categoryId: string;
   sdgs: number[];
@@ -55,6 +58,8 @@ export const EMPTY_FORM: FormState = {
   videoUrl: '',
   startDate: '',
   digital: false,
+  governmentAffair: '',
+  initiator: '',
   form: 'public_service',
   categoryId: '',
   sdgs: [],
@@ -89,6 +94,8 @@ export function formFromView(view: InnovationView): FormState {
     videoUrl: view.videoUrl ?? '',
     startDate: view.startDate,
     digital: view.digital,
+    governmentAffair: view.governmentAffair ?? '',
+    initiator: view.initiator ?? '',
     form: view.form,
     categoryId: String(view.category.id),
     sdgs: view.sdgs,
@@ -124,6 +131,8 @@ export function inputFromForm(f: FormState): InnovationProfile {
     videoUrl: f.videoUrl.trim() || null,
     startDate: f.startDate,
     digital: f.digital,
+    governmentAffair: f.governmentAffair || null,
+    initiator: f.initiator || null,
     form: f.form,
     categoryId: Number(f.categoryId),
     sdgs: [...f.sdgs].sort((a, b) => a - b),

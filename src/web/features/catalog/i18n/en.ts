@@ -1,3 +1,4 @@
+import { profileLabelsEn } from './profile-labels';
 import type { catalogId } from './id';
 
 /** English texts of the innovation registry and public catalog; same keys as the Indonesian ones. */
@@ -45,6 +46,7 @@ export const catalogEn: typeof catalogId = {
   },
   status: { running: 'Running', stopped: 'Stopped' },
   workflow: { draft: 'Draft', submitted: 'Awaiting approval', published: 'Published', unpublished: 'Unpublished' },
+  ...profileLabelsEn,
   forms: { governance: 'Governance', public_service: 'Public service', other: 'Other' },
   budgetSources: {
     apbn: 'State budget (APBN)',

@@ -1,3 +1,4 @@
+import { profileLabelsId } from './profile-labels';
 /** Bahasa Indonesia texts of the innovation registry and public catalog (namespace `catalog`). */
 export const catalogId = {
   title: 'Katalog inovasi',
@@ -43,6 +44,7 @@ export const catalogId = {
   },
   status: { running: 'Berjalan', stopped: 'Berhenti' },
   workflow: { draft: 'Draf', submitted: 'Menunggu persetujuan', published: 'Terbit', unpublished: 'Ditarik' },
+  ...profileLabelsId,
   forms: { governance: 'Tata kelola', public_service: 'Pelayanan publik', other: 'Lainnya' },
   budgetSources: {
     apbn: 'APBN',

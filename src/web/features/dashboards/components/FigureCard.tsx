@@ -25,6 +25,8 @@ export function FigureCard({
   horizontal,
   picture,
   extraColumns,
+  listHref,
+  emptyNote,
 }: {
   title: string;
   rows: FigureRow[];
@@ -33,6 +35,10 @@ export function FigureCard({
   horizontal?: boolean;
   picture?: ReactNode;
   extraColumns?: { header: string; values: (string | number)[] }[];
+  /** Another list this figure summarises (not a catalog search). */
+  listHref?: string;
+  /** What to say when there are no rows. */
+  emptyNote?: string;
 }) {
   const { t, i18n } = useTranslation('dashboards');
   const headingId = useId();
@@ -52,13 +58,17 @@ export function FigureCard({
             <Anchor component={Link} to={catalogHref} size="sm">
               {t('openInCatalog')}
             </Anchor>
+          ) : listHref ? (
+            <Anchor component={Link} to={listHref} size="sm">
+              {t('openList')}
+            </Anchor>
           ) : null}
         </Group>
-        {rows.length === 0 || total === 0 ? (
-          <Text c="dimmed">{t('noData')}</Text>
+        {rows.length === 0 || (total === 0 && !extraColumns?.length) ? (
+          <Text c="dimmed">{emptyNote ?? t('noData')}</Text>
         ) : (
           <>
-            {picture ?? <BarChart data={data} summary={summary} horizontal={horizontal} height={horizontal ? Math.max(200, rows.length * 22 + 40) : 260} />}
+            {total === 0 ? null : (picture ?? <BarChart data={data} summary={summary} horizontal={horizontal} height={horizontal ? Math.max(200, rows.length * 22 + 40) : 260} />)}
             <details>
               <summary>{t('showTable')}</summary>
               <Table.ScrollContainer minWidth={280}>

@@ -7,6 +7,7 @@ export const dashboardsEn: typeof dashboardsId = {
   noData: 'No data for these filters.',
   chartSummary: '{{title}}: {{count}} rows; highest {{top}} ({{value}}). Every number is in the table.',
   openInCatalog: 'See in the catalog',
+  openList: 'See the list',
   showTable: 'Show table',
   item: 'Item',
   innovations: 'Innovations',

@@ -5,6 +5,7 @@ export const dashboardsId = {
   noData: 'Tidak ada data untuk filter ini.',
   chartSummary: '{{title}}: {{count}} baris; tertinggi {{top}} ({{value}}). Angka lengkap ada di tabel.',
   openInCatalog: 'Lihat di katalog',
+  openList: 'Lihat daftarnya',
   showTable: 'Tampilkan tabel',
   item: 'Uraian',
   innovations: 'Inovasi',

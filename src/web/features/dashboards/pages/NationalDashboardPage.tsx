@@ -8,10 +8,8 @@ import { DashboardFilterBar } from '../components/DashboardFilterBar';
 import { FigureCard } from '../components/FigureCard';
 import { HistoryCard } from '../components/HistoryCard';
 import { ProvinceTileMap } from '../components/ProvinceTileMap';
+import { SectionCard } from '../components/SectionCard';
 import { useDashboardFilters } from '../components/use-dashboard-filters';
-
-/** A section keyed by province code (the replication module's adopted-by-province figure) is drawn on the tile map. */
-const PROVINCE_SECTION = 'replication.adoptedByProvince';
 
 /** The public national dashboard (issue #19): the province tile map and the figures, all filtered by year and province. */
 export function NationalDashboardPage() {
@@ -72,34 +70,9 @@ export function NationalDashboardPage() {
             />
             <HistoryCard title={t('figures.kipp')} rows={d.kipp} />
             <HistoryCard title={t('figures.special')} rows={d.specialCalls} />
-            {d.sections.map((s) =>
-              s.id === PROVINCE_SECTION ? (
-                // Keyed by province code: drawn on the tile map, each row linking to the province's profile.
-                <FigureCard
-                  key={s.id}
-                  title={s.title[lang]}
-                  unit={s.unit[lang]}
-                  catalogHref={s.catalogQuery ? `/katalog?${s.catalogQuery}` : undefined}
-                  rows={s.rows.map((r) => ({ key: r.key, label: r.label[lang], value: r.value, href: regionPath(r.key) }))}
-                  picture={
-                    <ProvinceTileMap
-                      title={s.title[lang]}
-                      unit={s.unit[lang]}
-                      counts={new Map(s.rows.map((r) => [r.key, r.value]))}
-                      names={new Map([...d.innovations.byProvince.map((p) => [p.key, p.name] as const), ...s.rows.map((r) => [r.key, r.label[lang]] as const)])}
-                    />
-                  }
-                />
-              ) : (
-                <FigureCard
-                  key={s.id}
-                  title={s.title[lang]}
-                  unit={s.unit[lang]}
-                  catalogHref={s.catalogQuery ? `/katalog?${s.catalogQuery}` : undefined}
-                  rows={s.rows.map((r) => ({ key: r.key, label: r.label[lang], value: r.value }))}
-                />
-              ),
-            )}
+            {d.sections.map((s) => (
+              <SectionCard key={s.id} section={s} lang={lang} provinceNames={d.innovations.byProvince} />
+            ))}
           </SimpleGrid>
           <Anchor href="/api/open-data">{t('openData')}</Anchor>
         </Stack>

@@ -7,6 +7,7 @@ import { PageLoader } from '../../../components/PageLoader';
 import { innovationPath } from '../../../routes/paths';
 import { catalogLink, regionExportUrl, regionPath, useRegionProfile } from '../api/dashboards-api';
 import { FigureCard } from '../components/FigureCard';
+import { SectionCard } from '../components/SectionCard';
 
 /** A province's or regency's/city's profile (`/wilayah/:code`); unknown codes get a plain empty state. */
 export function RegionPage() {
@@ -118,7 +119,7 @@ export function RegionPage() {
             extraColumns={[{ header: t('region.rank'), values: p.peers.slice(0, 15).map((peer) => peer.rank) }]}
           />
           {p.sections.map((s) => (
-            <FigureCard key={s.id} title={s.title[lang]} unit={s.unit[lang]} rows={s.rows.map((r) => ({ key: r.key, label: r.label[lang], value: r.value }))} />
+            <SectionCard key={s.id} section={s} lang={lang} />
           ))}
         </SimpleGrid>
         <Anchor component={Link} to="/statistik">

@@ -1,4 +1,4 @@
-import type { HistoricalImportBody, HistoricalImportReport, HistoricalUpload } from '../../../../common/historical-import';
+import type { HistoricalImportBody, HistoricalImportJob, HistoricalImportReport, HistoricalUpload } from '../../../../common/historical-import';
 import { api } from '../../../api/client';
 import { ApiError } from '../../../api/api-error';
 import { postFile } from '../../../api/upload';
@@ -16,4 +16,18 @@ export async function uploadHistoricalFile(file: File): Promise<HistoricalUpload
 
 export const previewHistorical = (fileId: string, body: HistoricalImportBody) => api.post<HistoricalImportReport>(`/api/historical-imports/${fileId}/preview`, body);
 
-export const commitHistorical = (fileId: string, body: HistoricalImportBody) => api.post<HistoricalImportReport>(`/api/historical-imports/${fileId}/commit`, body);
+/**
+ * The commit runs as a background job on the server: start it, then poll its progress until it
+ * ends with the report, or throw its error (nothing was written).
+ */
+export async function commitHistorical(fileId: string, body: HistoricalImportBody, onProgress: (job: HistoricalImportJob) => void): Promise<HistoricalImportReport> {
+  let job = await api.post<HistoricalImportJob>(`/api/historical-imports/${fileId}/commit`, body);
+  onProgress(job);
+  while (job.status === 'running') {
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    job = await api.get<HistoricalImportJob>(`/api/historical-imports/jobs/${job.id}`);
+    onProgress(job);
+  }
+  if (job.status === 'failed' || !job.report) throw new ApiError(job.error?.code ?? 'IMPORT_FAILED', job.error?.message ?? i18n.t('common:errors.unexpected'), 500);
+  return job.report;
+}

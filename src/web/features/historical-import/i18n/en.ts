@@ -72,6 +72,7 @@ export const historicalImportEn: typeof historicalImportId = {
     updates: '{{count}} rows update innovations already in the catalog.',
     commit: 'Import and publish {{count}} innovations',
     committing: 'Importing {{count}} rows… The page stays usable; wait until it finishes.',
+    progress: 'Imported {{done}} of {{total}} rows… The page stays usable; wait until it finishes.',
     done: 'Done: {{created}} new innovations, {{updated}} updated, {{awards}} awards recorded. All are published as imported historical records.',
     toCatalog: 'See the catalog',
     again: 'Import another file',

@@ -70,6 +70,7 @@ export const historicalImportId = {
     updates: '{{count}} baris memperbarui inovasi yang sudah ada.',
     commit: 'Impor dan terbitkan {{count}} inovasi',
     committing: 'Mengimpor {{count}} baris… Halaman tetap dapat dipakai; tunggu sampai selesai.',
+    progress: 'Diimpor {{done}} dari {{total}} baris… Halaman tetap dapat dipakai; tunggu sampai selesai.',
     done: 'Selesai: {{created}} inovasi baru, {{updated}} diperbarui, {{awards}} penghargaan dicatat. Semua terbit sebagai data historis impor.',
     toCatalog: 'Lihat katalog',
     again: 'Impor berkas lain',

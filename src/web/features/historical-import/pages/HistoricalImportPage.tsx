@@ -1,9 +1,16 @@
-import { Alert, Anchor, Button, Container, FileInput, Group, Loader, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Container, FileInput, Group, Progress, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { ColumnMapping, HistoricalAgencyChoice, HistoricalImportBody, HistoricalImportReport, HistoricalUpload } from '../../../../common/historical-import';
+import type {
+  ColumnMapping,
+  HistoricalAgencyChoice,
+  HistoricalImportBody,
+  HistoricalImportJob,
+  HistoricalImportReport,
+  HistoricalUpload,
+} from '../../../../common/historical-import';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { paths } from '../../../routes/paths';
@@ -11,6 +18,20 @@ import { commitHistorical, previewHistorical, uploadHistoricalFile } from '../ap
 import { AgencyStep } from '../components/AgencyStep';
 import { MappingStep, type SaveChoice } from '../components/MappingStep';
 import { NotesTable } from '../components/NotesTable';
+
+/** Rows written out of the file's, while the server's import job runs (unknown: an indeterminate bar). */
+function CommitProgress({ job, ready }: { job: HistoricalImportJob | null; ready: number }) {
+  const { t } = useTranslation('historicalImport');
+  const total = job?.total ?? ready;
+  const done = job?.done ?? null;
+  const label = done === null ? t('report.committing', { count: total }) : t('report.progress', { done, total });
+  return (
+    <Stack gap={4} role="status" aria-live="polite">
+      <Text size="sm">{label}</Text>
+      <Progress value={done === null || total === 0 ? 100 : (100 * done) / total} animated={done === null} striped={done === null} aria-label={label} />
+    </Stack>
+  );
+}
 
 /** The ministry's historical import: upload → map columns → confirm agencies → dry run → import. */
 export function HistoricalImportPage() {
@@ -25,6 +46,7 @@ export function HistoricalImportPage() {
   const [matches, setMatches] = useState<Record<string, 'update' | 'new'>>({});
   const [report, setReport] = useState<HistoricalImportReport | null>(null);
   const [result, setResult] = useState<HistoricalImportReport | null>(null);
+  const [job, setJob] = useState<HistoricalImportJob | null>(null);
 
   const body = (): HistoricalImportBody => ({
     mapping,
@@ -36,7 +58,7 @@ export function HistoricalImportPage() {
     mutationFn: async (target: 'upload' | 'preview' | 'commit') => {
       if (target === 'upload') return { target, upload: await uploadHistoricalFile(file!) };
       if (target === 'preview') return { target, report: await previewHistorical(upload!.fileId, body()) };
-      return { target, report: await commitHistorical(upload!.fileId, body()) };
+      return { target, report: await commitHistorical(upload!.fileId, body(), setJob) };
     },
     onSuccess: (answer) => {
       if (answer.target === 'upload' && 'upload' in answer) {
@@ -60,6 +82,7 @@ export function HistoricalImportPage() {
     setUpload(null);
     setReport(null);
     setResult(null);
+    setJob(null);
     send.reset();
   };
   const committing = send.isPending && send.variables === 'commit';
@@ -144,12 +167,7 @@ export function HistoricalImportPage() {
                   {t('report.commit', { count: report.ready })}
                 </Button>
               </Group>
-              {committing ? (
-                <Group gap="xs">
-                  <Loader size="sm" />
-                  <Text size="sm">{t('report.committing', { count: report.ready })}</Text>
-                </Group>
-              ) : null}
+              {committing ? <CommitProgress job={job} ready={report.ready} /> : null}
             </Stack>
           ) : null}
           {result ? (

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Cluster, IndexScore, LocalText, Predicate, ReportStatus, RowStatus } from '../../../../common/innovation-index';
+import type { Cluster, IndexScore, LocalText, ModelConfig, Predicate, ReportStatus, RowStatus } from '../../../../common/innovation-index';
 import { api, apiUrl } from '../../../api/client';
 
 /** The index API as the web reads it (shapes from src/common/innovation-index.ts; dates as ISO strings). */
@@ -54,6 +54,13 @@ export interface Model {
   windowClosesAt: string | null;
   config: { k: number; indicators: ModelIndicator[] };
 }
+/** A model as the index team edits it: the whole configuration. */
+export interface FullModel extends Omit<Model, 'config'> {
+  id: string;
+  config: ModelConfig;
+  resultsPublishedAt: string | null;
+  copiedFrom: string | null;
+}
 export interface ResultItem {
   regionCode: string;
   regionName: string;
@@ -79,6 +86,14 @@ export interface QueueItem {
 
 export const indexApi = {
   model: (year: number) => api.get<Model>(`/api/index/models/${year}`),
+  models: () => api.get<{ items: FullModel[] }>('/api/index/models'),
+  fullModel: (year: number) => api.get<FullModel>(`/api/index/models/${year}`),
+  createModel: (year: number, copyFromYear?: number) => api.post<FullModel>('/api/index/models', { year, copyFromYear }),
+  changeModel: (year: number, config: ModelConfig) => api.put<FullModel>(`/api/index/models/${year}`, { config }),
+  publishModel: (year: number) => api.post<FullModel>(`/api/index/models/${year}/publish`),
+  computeResults: (year: number) => api.post<{ regions: number }>(`/api/index/${year}/results/compute`),
+  publishResults: (year: number) => api.post<FullModel>(`/api/index/${year}/results/publish`),
+  setWindow: (year: number, opensAt: string, closesAt: string) => api.put<FullModel>(`/api/index/models/${year}/window`, { opensAt, closesAt }),
   report: (year: number) => api.get<{ report: Report | null }>(`/api/index/${year}/report`),
   available: (year: number) => api.get<{ items: { id: string; title: string }[] }>(`/api/index/${year}/report/available`),
   addInnovation: (year: number, innovationId: string) => api.post<Report>(`/api/index/${year}/report/innovations`, { innovationId }),
@@ -100,6 +115,8 @@ export const indexApi = {
 
 const KEY = ['innovation-index'] as const;
 export const useModel = (year: number) => useQuery({ queryKey: [...KEY, 'model', year], queryFn: () => indexApi.model(year), retry: false });
+export const useModels = () => useQuery({ queryKey: [...KEY, 'models'], queryFn: () => indexApi.models() });
+export const useFullModel = (year: number | null) => useQuery({ queryKey: [...KEY, 'full-model', year], queryFn: () => indexApi.fullModel(year!), enabled: year !== null });
 export const useOwnReport = (year: number) => useQuery({ queryKey: [...KEY, 'report', year], queryFn: () => indexApi.report(year), retry: false });
 export const useAvailable = (year: number) => useQuery({ queryKey: [...KEY, 'available', year], queryFn: () => indexApi.available(year), retry: false });
 export const useQueue = (year: number, filter: { province?: string; cluster?: string; status?: string }) =>

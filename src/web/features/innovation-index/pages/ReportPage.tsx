@@ -9,11 +9,11 @@ import { useFormat } from '../../../utils/use-format';
 import { indexApi, useAvailable, useIndexMutation, useModel, useOwnReport } from '../api/index-api';
 import { IndicatorTable } from '../components/IndicatorTable';
 import { ScoreSummary } from '../components/ScoreSummary';
-
-const YEAR = 2026;
+import { useIndexYear } from '../use-index-year';
 
 /** A regional government's own report: innovations, levels, evidence, the live claimed score, local review and sending. */
 export function ReportPage() {
+  const YEAR = useIndexYear();
   const { t } = useTranslation('innovationIndex');
   const format = useFormat();
   const { user } = useAuth();

@@ -7,12 +7,13 @@ import { PageHeader } from '../../../components/PageHeader';
 import { PageLoader } from '../../../components/PageLoader';
 import { useFormat } from '../../../utils/use-format';
 import { indexApi, useResults } from '../api/index-api';
+import { useIndexYear } from '../use-index-year';
 
 /** Public results: published verified IID per region, ranked within the chosen cluster, with report cards and XLSX. */
 export function ResultsPage() {
   const { t } = useTranslation('innovationIndex');
   const format = useFormat();
-  const [year, setYear] = useState(2026);
+  const [year, setYear] = useState(useIndexYear());
   const [cluster, setCluster] = useState<string | null>(null);
   const results = useResults(year, cluster ?? undefined);
   return (

@@ -9,11 +9,11 @@ import { PageLoader } from '../../../components/PageLoader';
 import { currentLanguage } from '../../../i18n';
 import { indexApi, useIndexMutation, useModel, useQueue, useStaffReport } from '../api/index-api';
 import { ScoreSummary } from '../components/ScoreSummary';
-
-const YEAR = 2026;
+import { useIndexYear } from '../use-index-year';
 
 /** The verifiers' queue (filter by province, cluster, status) and one report's rows to accept, reject or correct. */
 export function VerificationPage() {
+  const YEAR = useIndexYear();
   const { t } = useTranslation('innovationIndex');
   const lang = currentLanguage() === 'en' ? 'en' : 'id';
   const { user } = useAuth();

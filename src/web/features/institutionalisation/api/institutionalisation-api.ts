@@ -3,13 +3,16 @@ import type {
   CampaignProgressView,
   CampaignRecordsView,
   CampaignView,
+  InstitutionalisationDocumentSection,
   InstitutionalisationSection,
   InstitutionalisationView,
   OaoiAgencyView,
   OaoiCoverageView,
   PublicMaturityView,
 } from '../../../../common/institutionalisation';
+import { ApiError } from '../../../api/api-error';
 import { api, apiUrl } from '../../../api/client';
+import { postFile } from '../../../api/upload';
 
 /** Fetchers and TanStack Query hooks of institutionalisation, OAOI and update campaigns. */
 const KEY = ['institutionalisation'] as const;
@@ -40,6 +43,24 @@ export function useRecordChange(innovationId: string) {
     onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
   });
 }
+
+export const documentUrl = (innovationId: string, section: InstitutionalisationDocumentSection, itemId: string) =>
+  `/api/innovations/${enc(innovationId)}/institutionalisation/${section}/${enc(itemId)}/document`;
+
+/** Attaches (or replaces) a legal basis's or plan's document; the record is refreshed from the answer. */
+export function useDocumentUpload(innovationId: string, section: InstitutionalisationDocumentSection, itemId: string, failed: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (file: File) => {
+      const { status, body } = await postFile<InstitutionalisationView & { error?: { code: string; message: string } }>(documentUrl(innovationId, section, itemId), file);
+      if (status !== 201) throw new ApiError(body?.error?.code ?? 'UPLOAD_FAILED', body?.error?.message ?? failed, status);
+      return body;
+    },
+    onSuccess: (view) => qc.setQueryData([...KEY, 'record', innovationId], view),
+  });
+}
+
+export const campaignProgressExportUrl = (id: string) => apiUrl(`/api/campaigns/${enc(id)}/progress.xlsx`, {});
 
 export const oaoiExportUrl = (year: number) => apiUrl('/api/oaoi/coverage.xlsx', { year });
 

@@ -1,11 +1,19 @@
 import { ActionIcon, Button, Group, NativeSelect, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BUDGET_LINE_SOURCES, type InstitutionalisationSection, type InstitutionalisationView, LEGAL_BASIS_KINDS, PLAN_KINDS } from '../../../../common/institutionalisation';
+import {
+  BUDGET_LINE_SOURCES,
+  type InstitutionalisationDocumentSection,
+  type InstitutionalisationSection,
+  type InstitutionalisationView,
+  LEGAL_BASIS_KINDS,
+  PLAN_KINDS,
+} from '../../../../common/institutionalisation';
 import { useAuth } from '../../../auth/use-auth';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useFormat } from '../../../utils/use-format';
 import { useInstitutionalisation, useRecordChange } from '../api/institutionalisation-api';
+import { DocumentCell, type DocumentFile } from './DocumentCell';
 import { MaturityBadge } from './MaturityBadges';
 
 type Field = { key: string; kind: 'text' | 'number' | 'date' | 'select'; options?: readonly string[]; optionKey?: string; required?: boolean };
@@ -26,7 +34,7 @@ const FORMS: Record<InstitutionalisationSection, Field[]> = {
   plans: [
     { key: 'plan', kind: 'select', options: PLAN_KINDS, optionKey: 'record.planKinds' },
     { key: 'year', kind: 'number', required: true },
-    { key: 'document', kind: 'text', required: true },
+    { key: 'document', kind: 'text' },
   ],
   targets: [
     { key: 'indicator', kind: 'text', required: true },
@@ -107,12 +115,18 @@ function AddForm({ section, innovationId }: { section: InstitutionalisationSecti
   );
 }
 
-function rowsOf(section: InstitutionalisationSection, view: InstitutionalisationView, t: (k: string) => string, f: ReturnType<typeof useFormat>): { id: string; text: string }[] {
+type Row = { id: string; text: string; file?: DocumentFile | null };
+
+function rowsOf(section: InstitutionalisationSection, view: InstitutionalisationView, t: (k: string) => string, f: ReturnType<typeof useFormat>): Row[] {
   if (section === 'legal-bases')
-    return view.legalBases.map((b) => ({ id: b.id, text: `${t(`record.kinds.${b.kind}`)} No. ${b.number} · ${f.date(b.issuedOn)}${b.title ? ` · ${b.title}` : ''}` }));
+    return view.legalBases.map((b) => ({
+      id: b.id,
+      text: `${t(`record.kinds.${b.kind}`)} No. ${b.number} · ${f.date(b.issuedOn)}${b.title ? ` · ${b.title}` : ''}`,
+      file: b.document,
+    }));
   if (section === 'budget-lines')
     return view.budgetLines.map((b) => ({ id: b.id, text: `${b.fiscalYear} · ${t(`record.sources.${b.source}`)} · Rp ${f.number(b.amount)} · ${b.programme}` }));
-  if (section === 'plans') return view.plans.map((p) => ({ id: p.id, text: `${t(`record.planKinds.${p.plan}`)} ${p.year} · ${p.document}` }));
+  if (section === 'plans') return view.plans.map((p) => ({ id: p.id, text: `${t(`record.planKinds.${p.plan}`)} ${p.year}${p.document ? ` · ${p.document}` : ''}`, file: p.file }));
   return view.targets.map((g) => ({
     id: g.id,
     text: `${g.indicator} ${g.year}: ${t('record.fields.target')} ${f.number(g.target)}${g.unit ? ` ${g.unit}` : ''}${g.realisation !== null ? ` · ${t('record.fields.realisation')} ${f.number(g.realisation)}` : ''}`,
@@ -162,7 +176,19 @@ export function InstitutionalisationPanel({ innovationId, agencyId }: { innovati
                 <Table.Tbody>
                   {rows.map((r) => (
                     <Table.Tr key={r.id}>
-                      <Table.Td style={{ overflowWrap: 'anywhere' }}>{r.text}</Table.Td>
+                      <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                        {r.text}
+                        {r.file !== undefined ? (
+                          <DocumentCell
+                            innovationId={innovationId}
+                            section={section as InstitutionalisationDocumentSection}
+                            itemId={r.id}
+                            entry={r.text}
+                            file={r.file}
+                            canEdit={view.can.edit}
+                          />
+                        ) : null}
+                      </Table.Td>
                       {view.can.edit ? (
                         <Table.Td w={40}>
                           <ActionIcon

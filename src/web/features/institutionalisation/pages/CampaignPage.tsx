@@ -9,7 +9,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { PageLoader } from '../../../components/PageLoader';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { innovationPath } from '../../../routes/paths';
-import { useCampaignProgress, useCampaignRecords, useConfirmRecord } from '../api/institutionalisation-api';
+import { campaignProgressExportUrl, useCampaignProgress, useCampaignRecords, useConfirmRecord } from '../api/institutionalisation-api';
 import { AgencyOaoi } from './OaoiPage';
 import { TallyLine } from './CampaignsPage';
 
@@ -116,6 +116,9 @@ function MinistryView({ id }: { id: string }) {
           {t('campaigns.result')}
         </Title>
         <TallyLine c={p.campaign.result} />
+        <Anchor href={campaignProgressExportUrl(p.campaign.id)} download size="sm">
+          {t('campaigns.exportProgress')}
+        </Anchor>
       </Paper>
       <Title order={2} size="h4">
         {t('campaigns.progressByProvince')}

@@ -4,6 +4,7 @@ export const landingEn = {
   heroBody:
     'Simpul helps the Ministry of PANRB, central ministries and agencies, regional governments and the public create, develop and institutionalise public service innovations: from the Public Service Innovation Competition (KIPP) to replication through the Public Service Innovation Network (JIPP).',
   exploreCatalog: 'Explore the innovation catalog',
+  seeEvents: 'Knowledge-sharing events',
   goToDashboard: 'Open dashboard',
   stagesTitle: 'The three-stage innovation policy',
   stages: {

@@ -4,6 +4,7 @@ export const landingId = {
   heroBody:
     'Simpul membantu Kementerian PANRB, kementerian, lembaga, pemerintah daerah, dan masyarakat menciptakan, mengembangkan, dan melembagakan inovasi pelayanan publik: dari Kompetisi Inovasi Pelayanan Publik (KIPP) hingga replikasi melalui Jaringan Inovasi Pelayanan Publik (JIPP).',
   exploreCatalog: 'Jelajahi katalog inovasi',
+  seeEvents: 'Acara berbagi pengetahuan',
   goToDashboard: 'Buka dasbor',
   stagesTitle: 'Tiga tahap kebijakan inovasi',
   stages: {

@@ -30,6 +30,9 @@ export function LandingPage() {
               <Button component={Link} to={paths.catalog} size="md">
                 {t('exploreCatalog')}
               </Button>
+              <Button component={Link} to={paths.events} size="md" variant="light">
+                {t('seeEvents')}
+              </Button>
               {user ? (
                 <Button component={Link} to={paths.dashboard} size="md" variant="default">
                   {t('goToDashboard')}
