@@ -9,6 +9,8 @@ export interface SheetColumn {
   key: string;
   /** Characters; defaults to the header's length + 4, at least 12. */
   width?: number;
+  /** Excel number format, e.g. '#,##0' for rupiah amounts. */
+  numFmt?: string;
 }
 
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -38,6 +40,7 @@ export async function workbookBuffer(sheets: readonly SheetSpec[], meta: { creat
     used.add(name);
     const sheet = wb.addWorksheet(name);
     sheet.columns = spec.columns.map((c) => ({ header: c.header, key: c.key, width: c.width ?? Math.max(12, c.header.length + 4) }));
+    for (const c of spec.columns) if (c.numFmt) sheet.getColumn(c.key).numFmt = c.numFmt;
     sheet.getRow(1).font = { bold: true };
     if (spec.freezeHeader) sheet.views = [{ state: 'frozen', ySplit: 1 }];
     for (const row of spec.rows) {

@@ -1,7 +1,6 @@
-import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import { FACT_LABELS, formatRupiah, MEASURE_LABELS, type RuleSetConfig, type ScenarioResult } from '../../../common/incentive.js';
-import { neutralizeCell } from '../../exports/csv.js';
+import { workbookBuffer } from '../../exports/xlsx.js';
 import { latin1 } from '../../pdf/latin1.js';
 
 /**
@@ -26,9 +25,6 @@ const DECIDES = {
   en: 'This list is a recommendation prepared by the Ministry of Administrative Reform; the Ministry of Finance decides the allocation.',
 };
 
-/** Text cells never start like a formula (the platform's one neutraliser), so a spreadsheet cannot execute them. */
-const cell = neutralizeCell;
-
 export function rulesInWords(config: RuleSetConfig): string[] {
   const lines: string[] = [];
   for (const c of config.conditions) lines.push(`Syarat: ${FACT_LABELS[c.fact].id} = ${c.passes.join(' atau ')}`);
@@ -42,42 +38,43 @@ export function rulesInWords(config: RuleSetConfig): string[] {
   return lines;
 }
 
-export async function scenarioWorkbook(doc: ScenarioDocument): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Simpul';
-  const sheet = wb.addWorksheet('Alokasi');
-  sheet.columns = [
-    { header: 'Kode wilayah', key: 'code', width: 12 },
-    { header: 'Wilayah', key: 'name', width: 34 },
-    { header: 'Jenis', key: 'kind', width: 11 },
-    { header: 'Klaster', key: 'cluster', width: 12 },
-    { header: 'Memenuhi syarat', key: 'eligible', width: 16 },
-    { header: 'Indeks kategori', key: 'index', width: 15 },
-    { header: 'Alokasi (Rp)', key: 'amount', width: 20 },
-    { header: 'Alasan', key: 'reasons', width: 120 },
-  ];
-  sheet.getRow(1).font = { bold: true };
-  for (const r of doc.result.regions) {
-    sheet.addRow({
-      code: r.regionCode,
-      name: cell(r.regionName),
-      kind: r.kind,
-      cluster: r.clusterCode ?? '',
-      eligible: r.eligible ? 'ya' : 'tidak',
-      index: r.categoryIndex,
-      amount: Number(r.amount),
-      reasons: cell(r.reasons.map((x) => x.text.id).join('; ')),
-    });
-  }
-  sheet.getColumn('amount').numFmt = '#,##0';
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  const rules = wb.addWorksheet('Aturan');
-  rules.columns = [{ header: `${doc.ruleSetName} (tahun anggaran ${doc.fiscalYear}) - skenario ${doc.name}`, key: 'line', width: 140 }];
-  for (const line of rulesInWords(doc.config)) rules.addRow({ line: cell(line) });
-  rules.addRow({ line: `Jumlah dialokasikan: ${formatRupiah(doc.result.allocated)}; tidak teralokasi: ${formatRupiah(doc.result.unallocated)}` });
-  rules.addRow({ line: `Sidik jari masukan (SHA-256): ${doc.inputsHash}` });
-  rules.addRow({ line: DECIDES.id });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+export function scenarioWorkbook(doc: ScenarioDocument): Promise<Buffer> {
+  return workbookBuffer([
+    {
+      name: 'Alokasi',
+      freezeHeader: true,
+      columns: [
+        { header: 'Kode wilayah', key: 'code', width: 12 },
+        { header: 'Wilayah', key: 'name', width: 34 },
+        { header: 'Jenis', key: 'kind', width: 11 },
+        { header: 'Klaster', key: 'cluster', width: 12 },
+        { header: 'Memenuhi syarat', key: 'eligible', width: 16 },
+        { header: 'Indeks kategori', key: 'index', width: 15 },
+        { header: 'Alokasi (Rp)', key: 'amount', width: 20, numFmt: '#,##0' },
+        { header: 'Alasan', key: 'reasons', width: 120 },
+      ],
+      rows: doc.result.regions.map((r) => ({
+        code: r.regionCode,
+        name: r.regionName,
+        kind: r.kind,
+        cluster: r.clusterCode ?? '',
+        eligible: r.eligible ? 'ya' : 'tidak',
+        index: r.categoryIndex,
+        amount: Number(r.amount),
+        reasons: r.reasons.map((x) => x.text.id).join('; '),
+      })),
+    },
+    {
+      name: 'Aturan',
+      columns: [{ header: `${doc.ruleSetName} (tahun anggaran ${doc.fiscalYear}) - skenario ${doc.name}`, key: 'line', width: 140 }],
+      rows: [
+        ...rulesInWords(doc.config),
+        `Jumlah dialokasikan: ${formatRupiah(doc.result.allocated)}; tidak teralokasi: ${formatRupiah(doc.result.unallocated)}`,
+        `Sidik jari masukan (SHA-256): ${doc.inputsHash}`,
+        DECIDES.id,
+      ].map((line) => ({ line })),
+    },
+  ]);
 }
 
 export function recommendationLetterPdf(doc: ScenarioDocument): Promise<Buffer> {

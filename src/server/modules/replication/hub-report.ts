@@ -1,23 +1,12 @@
-import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import type { HubView } from '../../../common/replication-views.js';
+import { workbookBuffer } from '../../exports/xlsx.js';
+import { latin1 } from '../../pdf/latin1.js';
 
 /** A hub's annual report: an XLSX workbook (one sheet per part) and a short PDF (built-in fonts). */
 
-function text(value: string | null | undefined): string {
-  const v = value ?? '';
-  return /^[=+\-@]/.test(v) ? `'${v}` : v;
-}
-
-export async function hubReportXlsx(hub: HubView): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Simpul';
-  const summary = wb.addWorksheet('Ringkasan');
-  summary.columns = [
-    { header: 'Butir', key: 'k', width: 32 },
-    { header: 'Nilai', key: 'v', width: 60 },
-  ];
-  const rows: [string, string | number][] = [
+export function hubReportXlsx(hub: HubView): Promise<Buffer> {
+  const summary: [string, string | number][] = [
     ['Hub', hub.name],
     ['Provinsi', hub.province.name],
     ['Tahun laporan', hub.year],
@@ -31,45 +20,55 @@ export async function hubReportXlsx(hub: HubView): Promise<Buffer> {
     ['Peserta kegiatan', hub.figures.participants],
     ...Object.entries(hub.figures.byState).map(([state, n]): [string, number] => [`Kasus ${state}`, n]),
   ];
-  for (const [k, v] of rows) summary.addRow({ k, v: typeof v === 'string' ? text(v) : v });
-  const plan = wb.addWorksheet('Rencana kerja');
-  plan.columns = [
-    { header: 'Jenis', key: 'kind', width: 16 },
-    { header: 'Kegiatan', key: 'title', width: 45 },
-    { header: 'Target', key: 'target', width: 10 },
-    { header: 'Satuan', key: 'unit', width: 14 },
-    { header: 'Tercapai', key: 'achieved', width: 10 },
-  ];
-  for (const a of hub.activities) plan.addRow({ kind: a.kind, title: text(a.title), target: a.targetCount, unit: text(a.targetUnit), achieved: a.achieved });
-  const log = wb.addWorksheet('Log kegiatan');
-  log.columns = [
-    { header: 'Tanggal', key: 'date', width: 12 },
-    { header: 'Jenis', key: 'kind', width: 16 },
-    { header: 'Peserta', key: 'participants', width: 10 },
-    { header: 'Catatan', key: 'notes', width: 60 },
-  ];
-  for (const l of hub.log) log.addRow({ date: l.heldOn, kind: l.kind, participants: l.participants, notes: text(l.notes) });
-  const reps = wb.addWorksheet('Replikasi');
-  reps.columns = [
-    { header: 'Inovasi sumber', key: 'source', width: 45 },
-    { header: 'Pengadopsi', key: 'adopter', width: 35 },
-    { header: 'Hasil', key: 'outcome', width: 12 },
-    { header: 'Selesai', key: 'closed', width: 12 },
-  ];
-  for (const r of hub.replications) reps.addRow({ source: text(r.sourceTitle), adopter: text(r.adopter.name), outcome: r.outcome ?? '', closed: r.closedAt?.slice(0, 10) ?? '' });
-  const members = wb.addWorksheet('Anggota');
-  members.columns = [
-    { header: 'Anggota', key: 'name', width: 50 },
-    { header: 'Jenis', key: 'kind', width: 16 },
-  ];
-  for (const m of hub.members) members.addRow({ name: text(m.agency.name), kind: m.kind });
-  for (const sheet of wb.worksheets) sheet.getRow(1).font = { bold: true };
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-const REPLACEMENTS: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"', '–': '-', '—': '-', '…': '...', '→': '->' };
-function latin1(value: string): string {
-  return [...value.normalize('NFC')].map((ch) => REPLACEMENTS[ch] ?? ((ch.codePointAt(0) ?? 0) <= 0xff ? ch : '?')).join('');
+  return workbookBuffer([
+    {
+      name: 'Ringkasan',
+      columns: [
+        { header: 'Butir', key: 'k', width: 32 },
+        { header: 'Nilai', key: 'v', width: 60 },
+      ],
+      rows: summary.map(([k, v]) => ({ k, v })),
+    },
+    {
+      name: 'Rencana kerja',
+      columns: [
+        { header: 'Jenis', key: 'kind', width: 16 },
+        { header: 'Kegiatan', key: 'title', width: 45 },
+        { header: 'Target', key: 'target', width: 10 },
+        { header: 'Satuan', key: 'unit', width: 14 },
+        { header: 'Tercapai', key: 'achieved', width: 10 },
+      ],
+      rows: hub.activities.map((a) => ({ kind: a.kind, title: a.title, target: a.targetCount, unit: a.targetUnit, achieved: a.achieved })),
+    },
+    {
+      name: 'Log kegiatan',
+      columns: [
+        { header: 'Tanggal', key: 'date', width: 12 },
+        { header: 'Jenis', key: 'kind', width: 16 },
+        { header: 'Peserta', key: 'participants', width: 10 },
+        { header: 'Catatan', key: 'notes', width: 60 },
+      ],
+      rows: hub.log.map((l) => ({ date: l.heldOn, kind: l.kind, participants: l.participants, notes: l.notes })),
+    },
+    {
+      name: 'Replikasi',
+      columns: [
+        { header: 'Inovasi sumber', key: 'source', width: 45 },
+        { header: 'Pengadopsi', key: 'adopter', width: 35 },
+        { header: 'Hasil', key: 'outcome', width: 12 },
+        { header: 'Selesai', key: 'closed', width: 12 },
+      ],
+      rows: hub.replications.map((r) => ({ source: r.sourceTitle, adopter: r.adopter.name, outcome: r.outcome ?? '', closed: r.closedAt?.slice(0, 10) ?? '' })),
+    },
+    {
+      name: 'Anggota',
+      columns: [
+        { header: 'Anggota', key: 'name', width: 50 },
+        { header: 'Jenis', key: 'kind', width: 16 },
+      ],
+      rows: hub.members.map((m) => ({ name: m.agency.name, kind: m.kind })),
+    },
+  ]);
 }
 
 export function hubReportPdf(hub: HubView): Promise<Buffer> {
