@@ -77,8 +77,7 @@ const conceptRows = (concepts: readonly QueryConcept[]) => {
 };
 
 /** A tsquery literal matching any of a concept's lexemes (quoted as tsquery input wants). */
-const conceptQuery = (c: QueryConcept) =>
-  c.lexemes.map((l) => `'${l.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' | ');
+const conceptQuery = (c: QueryConcept) => c.lexemes.map((l) => `'${l.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' | ');
 
 /**
  * Two steps in one statement. The pool: published records holding any of the `pool` concepts
