@@ -76,13 +76,18 @@ const conceptRows = (concepts: readonly QueryConcept[]) => {
   return sql`select * from unnest(${sql.val(rows.map((r) => r.k))}::int[], ${sql.val(rows.map((r) => r.lexeme))}::text[], ${sql.val(rows.map((r) => r.weight))}::float8[]) as w(concept, lexeme, weight)`;
 };
 
+/** A tsquery literal matching any of a concept's lexemes (quoted as tsquery input wants). */
+const conceptQuery = (c: QueryConcept) => c.lexemes.map((l) => `'${l.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' | ');
+
 /**
  * Two steps in one statement. The pool: published records holding any of the `pool` concepts
- * (the rarer words, within a postings budget), scored by the sum of their weights — each lexeme
- * is looked up in the GIN index on its own (a lateral join), so rows are only counted, never
- * detoasted. Then the best `poolSize` are scored again on every concept of the problem
- * (`rank`, common words included) by reading their own `match_vector` once each: the source of
- * a replica shares most of its words, a record of the same theme only some.
+ * (the rarer words, within a postings budget), found by ONE lookup of the GIN index for all of
+ * them (a single bitmap: each heap page is visited once, however many words its rows hold — a
+ * lookup per word visited the pages of every common word again), scored by the sum of the
+ * weights of the concepts each row holds (checked on the row's own `match_vector`, inline).
+ * Then the best `poolSize` are scored again on every concept of the problem (`rank`, common
+ * words included) from the `match_vector` the pool already read: the source of a replica shares
+ * most of its words, a record of the same theme only some.
  */
 export async function textCandidates(
   db: DbOrTrx,
@@ -91,30 +96,34 @@ export async function textCandidates(
   poolSize: number,
   limit: number,
 ): Promise<TextCandidateRow[]> {
-  if (!concepts.pool.length) return [];
+  const pool = concepts.pool.filter((c) => c.lexemes.length);
+  if (!pool.length) return [];
   const conditions = [sql`i.published`];
   if (!f.includeStopped) conditions.push(sql`i.status <> 'stopped'`);
   if (f.categoryId !== undefined) conditions.push(sql`i.category_id = ${f.categoryId}`);
   if (f.sdg !== undefined) conditions.push(sql`i.sdgs && array[${f.sdg}]::smallint[]`);
   if (f.excludeAgencyId) conditions.push(sql`i.agency_id <> ${f.excludeAgencyId}::uuid`);
+  const anyWord = pool.map((c) => `(${conceptQuery(c)})`).join(' | ');
+  const poolScore = sql.join(
+    pool.map((c) => sql`case when i.match_vector @@ ${conceptQuery(c)}::tsquery then ${c.weight}::float8 else 0 end`),
+    sql` + `,
+  );
   const { rows } = await sql<TextCandidateRow>`
-    with w as (${conceptRows(concepts.pool)}),
-    rw as (${conceptRows(concepts.rank)}),
-    hits as (
-      select i.id, w.concept, max(w.weight) as weight
-        from w cross join lateral (
-          select i.id from innovations i where i.match_vector @@ quote_literal(w.lexeme)::tsquery and ${sql.join(conditions, sql` and `)}
-        ) i
-       group by i.id, w.concept
-    ),
-    pool as (select id from hits group by id order by sum(weight) desc, id limit ${poolSize})
+    with rw as (${conceptRows(concepts.rank)}),
+    pool as materialized (
+      select i.id, i.match_vector
+        from innovations i
+       where i.match_vector @@ ${anyWord}::tsquery and ${sql.join(conditions, sql` and `)}
+       order by ${poolScore} desc, i.id
+       limit ${poolSize}
+    )
     select p.id, s.score, s.words
-      from pool p join innovations i on i.id = p.id
+      from pool p
       cross join lateral (
         select coalesce(sum(m.weight), 0)::float8 as score, coalesce(array_agg(m.lexeme order by m.weight desc), '{}') as words
           from (
             select distinct on (rw.concept) rw.concept, rw.lexeme, rw.weight
-              from unnest(tsvector_to_array(i.match_vector)) v(lexeme) join rw on rw.lexeme = v.lexeme
+              from unnest(tsvector_to_array(p.match_vector)) v(lexeme) join rw on rw.lexeme = v.lexeme
              order by rw.concept, rw.lexeme
           ) m
       ) s
