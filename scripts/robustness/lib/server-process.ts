@@ -1,4 +1,18 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * A server on PostgreSQL still keeps files in DATA_DIR: uploads and the audit checkpoint file and
+ * key. One fresh folder per run (shared by the run's servers, as instances behind nginx share
+ * their files) — a fixed folder carried one run's checkpoints into the next run's chain check.
+ */
+let runDataDir: string | null = null;
+function freshRunDataDir(): string {
+  runDataDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-robust-data-'));
+  return runDataDir;
+}
 
 /**
  * One real app process (`src/server/main.ts`, exactly what `npm run start:server` runs) on a
@@ -6,7 +20,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
  */
 export interface ServerOptions {
   port: number;
-  /** DATA_DIR for the embedded database; ignored when `databaseUrl` is set. */
+  /** DATA_DIR (the embedded database, uploads, audit checkpoints); default: one fresh folder per run. */
   dataDir?: string;
   databaseUrl?: string;
   extraEnv?: Record<string, string>;
@@ -38,7 +52,7 @@ export class ServerProcess {
       LOG_LEVEL: 'warn',
       SEED_DEMO: 'true',
       DATABASE_URL: this.options.databaseUrl ?? '',
-      DATA_DIR: this.options.dataDir ?? '.tmp/robustness/unused-data',
+      DATA_DIR: this.options.dataDir ?? freshRunDataDir(),
       ...this.options.extraEnv,
     };
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
