@@ -87,12 +87,12 @@ it('opens a province profile from the map, and an unknown region shows a plain e
   await page.getByRole('heading', { name: 'Satu Instansi Satu Inovasi: target dan realisasi' }).waitFor();
   await page.getByRole('heading', { name: 'Indeks Inovasi Daerah: skor dan predikat' }).waitFor();
   // A plain empty state before results are published; the index browser test may already have
-  // published a year (browser test files share one server), and then the province's predicate is a
-  // row of the section's table (folded under "show table" when the score is 0, hence attached).
+  // published a year (browser test files share one server), and then the province's predicate is
+  // in plain view (a score of 0 has no chart, so its table starts open).
   await page
     .getByText(/^Belum ada hasil Indeks Inovasi Daerah yang terbit untuk wilayah ini\.$|^\d{4} — (Sangat Inovatif|Inovatif|Kurang Inovatif|Tidak Dapat Dinilai)/)
     .first()
-    .waitFor({ state: 'attached' });
+    .waitFor();
   await page.getByRole('heading', { name: 'Keanggotaan hub JIPP' }).waitFor();
   expect(await seriousViolations(page)).toEqual([]);
 

@@ -69,7 +69,8 @@ export function FigureCard({
         ) : (
           <>
             {total === 0 ? null : (picture ?? <BarChart data={data} summary={summary} horizontal={horizontal} height={horizontal ? Math.max(200, rows.length * 22 + 40) : 260} />)}
-            <details>
+            {/* No chart when every value is 0 (a published disclaimer, say): the table is the figure, so it starts open. */}
+            <details open={total === 0}>
               <summary>{t('showTable')}</summary>
               <Table.ScrollContainer minWidth={280}>
                 <Table striped withTableBorder>
