@@ -42,3 +42,14 @@ export async function signIn(baseUrl: string, email: string): Promise<{ cookie: 
   const cookies = ([] as string[]).concat(answer.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]!);
   return { cookie: cookies.join('; '), csrf: (JSON.parse(answer.body) as { csrfToken: string }).csrfToken };
 }
+
+/** A multipart/form-data body with one file in field `file`, and its content type. */
+export function multipartFile(filename: string, contentType: string, bytes: Buffer): { body: Buffer; type: string } {
+  const boundary = '----simpulbenchupload';
+  const body = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`),
+    bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { body, type: `multipart/form-data; boundary=${boundary}` };
+}

@@ -1,5 +1,5 @@
 import type { Metric } from '../harness/results.js';
-import { type Answer, send, signIn } from '../harness/raw-http.js';
+import { type Answer, multipartFile, send, signIn } from '../harness/raw-http.js';
 import type { EngineScenario } from '../harness/scenario.js';
 import { summarise } from '../harness/stats.js';
 
@@ -13,16 +13,6 @@ import { summarise } from '../harness/stats.js';
  */
 const ROWS = 3000;
 const HEADER = 'Judul Inovasi,Instansi,Provinsi,Kabupaten/Kota,Tahun,Penghargaan';
-
-function multipart(csv: string): { body: Buffer; type: string } {
-  const boundary = '----simpulbenchhistorical';
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="pemenang.csv"\r\nContent-Type: text/csv\r\n\r\n`),
-    Buffer.from(csv),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { body, type: `multipart/form-data; boundary=${boundary}` };
-}
 
 export const historicalImportScenario: EngineScenario = {
   kind: 'engine',
@@ -44,7 +34,7 @@ export const historicalImportScenario: EngineScenario = {
       const year = 2014 + (i % 9);
       return `Inovasi Arsip ${stamp} ${i + 1},${g.agency},${g.province},${g.regency},${year},Top 99 KIPP ${year}`;
     });
-    const { body, type } = multipart([HEADER, ...rows].join('\n'));
+    const { body, type } = multipartFile('pemenang.csv', 'text/csv', Buffer.from([HEADER, ...rows].join('\n')));
     const session = await signIn(ctx.server.baseUrl, admin.email);
     const headers = { cookie: session.cookie, 'x-csrf-token': session.csrf };
     const json = (payload: unknown) => ({ headers: { ...headers, 'content-type': 'application/json' }, payload: JSON.stringify(payload) });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { hundredThousandRows } from '../generator/hostile-xlsx.js';
-import { send, signIn } from '../harness/raw-http.js';
+import { multipartFile, send, signIn } from '../harness/raw-http.js';
 import type { Metric } from '../harness/results.js';
 import type { EngineScenario } from '../harness/scenario.js';
 import { summarise } from '../harness/stats.js';
@@ -18,12 +18,7 @@ function rssBytes(pid: number): number {
 }
 
 async function oneUpload(baseUrl: string, pid: number, session: { cookie: string; csrf: string }, file: Buffer) {
-  const boundary = '----simpulbenchimport';
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="besar.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-    file,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
+  const { body, type } = multipartFile('besar.xlsx', 'application/octet-stream', file);
   const rssBefore = rssBytes(pid);
   let rssMax = rssBefore;
   const sampler = setInterval(() => (rssMax = Math.max(rssMax, rssBytes(pid))), 10);
@@ -35,7 +30,7 @@ async function oneUpload(baseUrl: string, pid: number, session: { cookie: string
     {
       method: 'POST',
       path: '/api/innovations/import?dryRun=true',
-      headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(body.length) },
+      headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': type, 'content-length': String(body.length) },
     },
     body,
     () => {
