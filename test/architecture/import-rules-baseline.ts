@@ -39,13 +39,6 @@ export const CROSS_MODULE_TABLES_BASELINE: readonly string[] = [
   // its assignment overview, rounds and selection; each a performance join to rewrite through
   // competitions/read-model.ts or proposals/read-model.ts.
   'src/server/modules/catalog/search-filter-repository.ts → innovation_maturity (institutionalisation)',
-  'src/server/modules/evaluation/assignment-listing-repository.ts → proposal_admin_checks (proposals)',
-  'src/server/modules/evaluation/assignment-listing-repository.ts → proposals (proposals)',
-  'src/server/modules/evaluation/figures-repository.ts → competition_stages (competitions)',
-  'src/server/modules/evaluation/repository.ts → competition_stages (competitions)',
-  'src/server/modules/evaluation/repository.ts → competitions (competitions)',
-  'src/server/modules/evaluation/repository.ts → proposals (proposals)',
-  'src/server/modules/evaluation/selection-repository.ts → competitions (competitions)',
   'src/server/modules/events/repository.ts → hubs (replication)',
   'src/server/modules/matchmaking/proposals-repository.ts → mentors (replication)',
   'src/server/modules/replication/network-repository.ts → innovation_categories (catalog)',
@@ -57,10 +50,6 @@ export const CROSS_MODULE_TABLES_BASELINE: readonly string[] = [
  * Demo seeders pick demo people by role and may stay.
  */
 export const ROLE_CHECKS_BASELINE: readonly string[] = [
-  'src/server/modules/evaluation/demo/seed.ts',
-  'src/server/modules/evaluation/interview-service.ts',
-  'src/server/modules/evaluation/results-masking.ts',
-  'src/server/modules/evaluation/selection-service.ts',
   'src/server/modules/incentive/facts-service.ts',
   'src/server/modules/innovation-index/models-service.ts',
   'src/server/modules/institutionalisation/campaigns-service.ts',
