@@ -39,9 +39,6 @@ export const CROSS_MODULE_TABLES_BASELINE: readonly string[] = [
   // its assignment overview, rounds and selection; each a performance join to rewrite through
   // competitions/read-model.ts or proposals/read-model.ts.
   'src/server/modules/catalog/search-filter-repository.ts → innovation_maturity (institutionalisation)',
-  'src/server/modules/events/repository.ts → hubs (replication)',
-  'src/server/modules/matchmaking/proposals-repository.ts → mentors (replication)',
-  'src/server/modules/replication/network-repository.ts → innovation_categories (catalog)',
 ];
 
 /**
@@ -54,10 +51,6 @@ export const ROLE_CHECKS_BASELINE: readonly string[] = [
   'src/server/modules/innovation-index/models-service.ts',
   'src/server/modules/institutionalisation/campaigns-service.ts',
   'src/server/modules/institutionalisation/oaoi-service.ts',
-  'src/server/modules/matchmaking/proposals-service.ts',
-  'src/server/modules/replication/context.ts',
-  'src/server/modules/replication/hubs-service.ts',
-  'src/server/modules/replication/mentors-service.ts',
   'src/server/modules/users/repository.ts',
   'src/server/modules/users/service.ts',
 ];

@@ -1,10 +1,10 @@
 import { appendAudit } from '../../audit/audit-log.js';
 import { errors } from '../../http/errors.js';
 import { findAgency } from '../agencies/service.js';
+import { existingCategoryIds } from '../catalog/read-model.js';
 import { fieldError, MENTOR, type NetworkContext } from './context.js';
 import { checkDecreeDate } from './hubs-service.js';
 import {
-  existingCategoryIds,
   findHubRow,
   findMentorByUser,
   findMentorRow,
