@@ -33,13 +33,7 @@ export const ERROR_RESPONSE_FROM_PAGINATION_BASELINE: readonly string[] = [];
  * BASELINE: repositories that query another module's tables (table-ownership.test.ts), as
  * "file → table (owner)". To go: read through the owner's read-model.ts.
  */
-export const CROSS_MODULE_TABLES_BASELINE: readonly string[] = [
-  // Joins of the proposals' lists and checks with the competition's configuration (group,
-  // category, stage names and positions), and evaluation's joins with proposals/competitions in
-  // its assignment overview, rounds and selection; each a performance join to rewrite through
-  // competitions/read-model.ts or proposals/read-model.ts.
-  'src/server/modules/catalog/search-filter-repository.ts → innovation_maturity (institutionalisation)',
-];
+export const CROSS_MODULE_TABLES_BASELINE: readonly string[] = [];
 
 /**
  * BASELINE: module files that compare roles outside a policy (role-checks.test.ts). To go: a
@@ -47,10 +41,20 @@ export const CROSS_MODULE_TABLES_BASELINE: readonly string[] = [
  * Demo seeders pick demo people by role and may stay.
  */
 export const ROLE_CHECKS_BASELINE: readonly string[] = [
+  'src/server/modules/evaluation/demo/seed.ts',
+  'src/server/modules/evaluation/interview-service.ts',
+  'src/server/modules/evaluation/results-masking.ts',
+  'src/server/modules/evaluation/selection-service.ts',
   'src/server/modules/incentive/facts-service.ts',
   'src/server/modules/innovation-index/models-service.ts',
   'src/server/modules/institutionalisation/campaigns-service.ts',
   'src/server/modules/institutionalisation/oaoi-service.ts',
+  'src/server/modules/matchmaking/proposals-service.ts',
+  'src/server/modules/proposals/context.ts',
+  'src/server/modules/proposals/demo/seed.ts',
+  'src/server/modules/replication/context.ts',
+  'src/server/modules/replication/hubs-service.ts',
+  'src/server/modules/replication/mentors-service.ts',
   'src/server/modules/users/repository.ts',
   'src/server/modules/users/service.ts',
 ];
