@@ -43,6 +43,10 @@ export function updateCategoryRow(
 
 /** Which of these category ids exist (for catalog/read-model.ts). */
 export async function selectExistingCategoryIds(db: DbOrTrx, ids: readonly number[]): Promise<number[]> {
-  const rows = await db.selectFrom('innovation_categories').select('id').where('id', 'in', [...ids]).execute();
+  const rows = await db
+    .selectFrom('innovation_categories')
+    .select('id')
+    .where('id', 'in', [...ids])
+    .execute();
   return rows.map((r) => r.id);
 }

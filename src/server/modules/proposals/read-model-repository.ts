@@ -72,10 +72,7 @@ export async function selectIdentifyingNames(db: DbOrTrx, proposalIds: readonly 
 
 /** Proposals: id, competition, number, title, status, group, category, agency, owner, submission time. */
 export function proposalsView<A extends string>(db: DbOrTrx, alias: A) {
-  return db
-    .selectFrom('proposals')
-    .select(['id', 'competition_id', 'number', 'title', 'status', 'group_id', 'category_id', 'agency_id', 'owner_id', 'submitted_at'])
-    .as(alias);
+  return db.selectFrom('proposals').select(['id', 'competition_id', 'number', 'title', 'status', 'group_id', 'category_id', 'agency_id', 'owner_id', 'submitted_at']).as(alias);
 }
 
 /** Administrative checks: the proposal and its check status. */
