@@ -33,32 +33,7 @@ export const ERROR_RESPONSE_FROM_PAGINATION_BASELINE: readonly string[] = [];
  * BASELINE: repositories that query another module's tables (table-ownership.test.ts), as
  * "file → table (owner)". To go: read through the owner's read-model.ts.
  */
-export const CROSS_MODULE_TABLES_BASELINE: readonly string[] = [
-  // Joins of the proposals' lists and checks with the competition's configuration (group,
-  // category, stage names and positions), and evaluation's joins with proposals/competitions in
-  // its assignment overview, rounds and selection; each a performance join to rewrite through
-  // competitions/read-model.ts or proposals/read-model.ts.
-  'src/server/modules/catalog/search-filter-repository.ts → innovation_maturity (institutionalisation)',
-  'src/server/modules/evaluation/assignment-listing-repository.ts → proposal_admin_checks (proposals)',
-  'src/server/modules/evaluation/assignment-listing-repository.ts → proposals (proposals)',
-  'src/server/modules/evaluation/figures-repository.ts → competition_stages (competitions)',
-  'src/server/modules/evaluation/repository.ts → competition_stages (competitions)',
-  'src/server/modules/evaluation/repository.ts → competitions (competitions)',
-  'src/server/modules/evaluation/repository.ts → proposals (proposals)',
-  'src/server/modules/evaluation/selection-repository.ts → competitions (competitions)',
-  'src/server/modules/events/repository.ts → hubs (replication)',
-  'src/server/modules/matchmaking/proposals-repository.ts → mentors (replication)',
-  'src/server/modules/proposals/admin-check/repository.ts → competition_categories (competitions)',
-  'src/server/modules/proposals/admin-check/repository.ts → competition_groups (competitions)',
-  'src/server/modules/proposals/admin-check/signals-repository.ts → competition_groups (competitions)',
-  'src/server/modules/proposals/admin-check/stats-repository.ts → competition_categories (competitions)',
-  'src/server/modules/proposals/admin-check/stats-repository.ts → competition_groups (competitions)',
-  'src/server/modules/proposals/figures-repository.ts → competition_stages (competitions)',
-  'src/server/modules/proposals/repository.ts → competition_categories (competitions)',
-  'src/server/modules/proposals/repository.ts → competition_groups (competitions)',
-  'src/server/modules/proposals/repository.ts → competitions (competitions)',
-  'src/server/modules/replication/network-repository.ts → innovation_categories (catalog)',
-];
+export const CROSS_MODULE_TABLES_BASELINE: readonly string[] = [];
 
 /**
  * BASELINE: module files that compare roles outside a policy (role-checks.test.ts). To go: a

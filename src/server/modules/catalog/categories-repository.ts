@@ -40,3 +40,13 @@ export function updateCategoryRow(
     .returningAll()
     .executeTakeFirstOrThrow();
 }
+
+/** Which of these category ids exist (for catalog/read-model.ts). */
+export async function selectExistingCategoryIds(db: DbOrTrx, ids: readonly number[]): Promise<number[]> {
+  const rows = await db
+    .selectFrom('innovation_categories')
+    .select('id')
+    .where('id', 'in', [...ids])
+    .execute();
+  return rows.map((r) => r.id);
+}

@@ -1,4 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
+import { factStageSql } from '../institutionalisation/read-model.js';
 import type { SearchFilters } from './schemas.js';
 
 /**
@@ -68,13 +69,13 @@ export function bodyMatch(query: RawBuilder<unknown>, how: TextAccess = 'indexed
 
 /**
  * The innovation's maturity stage in SQL (rules in modules/institutionalisation/domain/maturity.ts):
- * the stage its institutionalisation facts decide, stored in `innovation_maturity`, else by age
+ * the stage its institutionalisation facts decide (institutionalisation's `factStageSql`), else by age
  * on the WIB calendar — not started (initiative), under 12 months (trial), longer (implemented).
  * test/institutionalisation/catalog-facet.test.ts keeps it in agreement with the TypeScript rules.
  */
 export function maturityStageSql(alias: 'i' | 'm'): RawBuilder<string> {
   const a = sql.raw(alias);
-  return sql<string>`coalesce((select mt.fact_stage from innovation_maturity mt where mt.innovation_id = ${a}.id),
+  return sql<string>`coalesce(${factStageSql(sql`${a}.id`)},
     case when ${a}.start_date > (now() at time zone 'Asia/Jakarta')::date then 'initiative'
       when ${a}.start_date > (now() at time zone 'Asia/Jakarta')::date - interval '12 months' then 'trial'
       else 'implemented' end)`;

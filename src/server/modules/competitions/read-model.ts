@@ -2,6 +2,9 @@ import type { DbOrTrx } from '../../db/types.js';
 import type { CompetitionKind } from '../../../common/competitions.js';
 import { competitionIdExists, selectCompetitionSummary, selectNewestPublishedId } from './repository.js';
 
+/** Read views other modules' repositories join instead of this module's tables (read-model-repository.ts). */
+export { competitionCategoriesView, competitionGroupsView, competitionStagesView, competitionsView } from './read-model-repository.js';
+
 /**
  * What other modules may read of competitions besides the full configuration
  * (`loadCompetitionConfig` in service.ts): small lookups on the caller's handle or transaction.

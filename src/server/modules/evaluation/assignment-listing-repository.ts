@@ -1,5 +1,6 @@
 import { containsPattern } from '../../db/like-pattern.js';
 import { sql } from 'kysely';
+import { adminChecksView, proposalsView } from '../proposals/read-model.js';
 import type { Db } from './context.js';
 import type { AssignmentListQuery } from './schemas.js';
 
@@ -11,7 +12,7 @@ import type { AssignmentListQuery } from './schemas.js';
  * round advanced. Every list of a round's proposals starts from this one definition.
  */
 export function roundScope(db: Db, round: { competition_id: string; source_selection_id: string | null }) {
-  const q = db.selectFrom('proposals as p').where('p.competition_id', '=', round.competition_id).where('p.status', '=', 'submitted');
+  const q = db.selectFrom(proposalsView(db, 'p')).where('p.competition_id', '=', round.competition_id).where('p.status', '=', 'submitted');
   const selectionId = round.source_selection_id;
   if (selectionId) {
     return q.where((eb) =>
@@ -30,7 +31,7 @@ export function roundScope(db: Db, round: { competition_id: string; source_selec
   return q.where((eb) =>
     eb.exists(
       eb
-        .selectFrom('proposal_admin_checks as c')
+        .selectFrom(adminChecksView(db, 'c'))
         .select(sql`1`.as('one'))
         .whereRef('c.proposal_id', '=', 'p.id')
         .where('c.status', '=', 'passed'),

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/types.js';
+import { competitionStagesView } from '../competitions/read-model.js';
 
 /** Counts of waiting evaluation work for the role homes (issue #19). */
 export interface WaitingReviews {
@@ -14,7 +15,7 @@ export async function waitingReviews(db: Db, evaluatorId: string, now: Date): Pr
     from evaluation_assignments a
     join evaluation_rounds r on r.id = a.round_id
     left join evaluation_scores s on s.round_id = a.round_id and s.proposal_id = a.proposal_id and s.evaluator_id = a.evaluator_id
-    left join competition_stages st on st.id = r.stage_id
+    left join ${competitionStagesView(db, 'st')} on st.id = r.stage_id
     where a.evaluator_id = ${evaluatorId} and a.published and r.status = 'open' and (s.status is null or s.status <> 'submitted')`.execute(db);
   return { count: Number(rows[0]?.n ?? 0), nextDeadline: rows[0]?.next_deadline ? new Date(rows[0].next_deadline) : null };
 }
@@ -33,7 +34,7 @@ export async function secretariatQueue(db: Db, now: Date): Promise<SecretariatQu
   const { rows } = await sql<{ setup: string; past: string; objections: string; objections_deadline: Date | null; selections: string }>`
     select
       (select count(*) from evaluation_rounds where status = 'setup') as setup,
-      (select count(*) from evaluation_rounds r join competition_stages st on st.id = r.stage_id where r.status = 'open' and st.ends_at < ${now}) as past,
+      (select count(*) from evaluation_rounds r join ${competitionStagesView(db, 'st')} on st.id = r.stage_id where r.status = 'open' and st.ends_at < ${now}) as past,
       (select count(*) from evaluation_objections o join evaluation_selections s on s.id = o.selection_id where o.status = 'open' and s.status = 'published') as objections,
       (select min(s.objection_ends_at) from evaluation_objections o join evaluation_selections s on s.id = o.selection_id
          where o.status = 'open' and s.status = 'published') as objections_deadline,

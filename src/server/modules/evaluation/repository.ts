@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { Insertable, Updateable } from 'kysely';
 import type { AssignmentSource, EvaluationCriterionTable, EvaluationRoundRow, EvaluationRoundTable } from '../../db/schema/evaluation.js';
+import { competitionStagesView, competitionsView } from '../competitions/read-model.js';
+import { proposalsView } from '../proposals/read-model.js';
 import type { DeclaredConflict } from './conflicts.js';
 import type { Db } from './context.js';
 
@@ -295,7 +297,7 @@ export async function markBulkActionUndone(db: Db, id: string, at: Date) {
 /** The competition stage a round is scheduled in, if any: its end is the round's scoring deadline. */
 export async function findRoundStage(db: Db, stageId: string | null) {
   if (!stageId) return undefined;
-  return db.selectFrom('competition_stages').select(['name', 'ends_at']).where('id', '=', stageId).executeTakeFirst();
+  return db.selectFrom(competitionStagesView(db, 'st')).select(['st.name', 'st.ends_at']).where('st.id', '=', stageId).executeTakeFirst();
 }
 
 export async function listMyAssignmentRows(db: Db, evaluatorId: string) {
@@ -303,11 +305,11 @@ export async function listMyAssignmentRows(db: Db, evaluatorId: string) {
     db
       .selectFrom('evaluation_assignments as a')
       .innerJoin('evaluation_rounds as r', 'r.id', 'a.round_id')
-      .innerJoin('proposals as p', 'p.id', 'a.proposal_id')
+      .innerJoin(proposalsView(db, 'p'), 'p.id', 'a.proposal_id')
       .leftJoin('evaluation_scores as s', (j) =>
         j.onRef('s.round_id', '=', 'a.round_id').onRef('s.proposal_id', '=', 'a.proposal_id').onRef('s.evaluator_id', '=', 'a.evaluator_id'),
       )
-      .leftJoin('competition_stages as st', 'st.id', 'r.stage_id')
+      .leftJoin(competitionStagesView(db, 'st'), 'st.id', 'r.stage_id')
       .select([
         'a.round_id',
         'r.name as round_name',
@@ -334,8 +336,8 @@ export async function listMyAssignmentRows(db: Db, evaluatorId: string) {
 /** The newest published KIPP call with its desk-evaluation stage and how many rounds it has (demo seeding). */
 export async function findDemoCall(db: Db) {
   const call = await db
-    .selectFrom('competitions as c')
-    .leftJoin('competition_stages as s', (j) => j.onRef('s.competition_id', '=', 'c.id').on('s.kind', '=', 'desk_evaluation'))
+    .selectFrom(competitionsView(db, 'c'))
+    .leftJoin(competitionStagesView(db, 's'), (j) => j.onRef('s.competition_id', '=', 'c.id').on('s.kind', '=', 'desk_evaluation'))
     .select(['c.id', 's.id as desk_stage_id'])
     .select((eb) => eb.selectFrom('evaluation_rounds as r').select(eb.fn.countAll<string>().as('n')).whereRef('r.competition_id', '=', 'c.id').as('rounds'))
     .where('c.kind', '=', 'kipp')

@@ -1,5 +1,6 @@
 import { type Insertable, sql } from 'kysely';
 import type { EvaluationDecisionTable, EvaluationSelectionTable } from '../../db/schema/evaluation.js';
+import { competitionsView } from '../competitions/read-model.js';
 import type { Db } from './context.js';
 
 /** Selections, the panel's decisions, public objections and the awards they lead to. */
@@ -114,7 +115,7 @@ export async function listOpenSelections(db: Db) {
   return db
     .selectFrom('evaluation_selections as s')
     .innerJoin('evaluation_rounds as r', 'r.id', 's.round_id')
-    .innerJoin('competitions as c', 'c.id', 'r.competition_id')
+    .innerJoin(competitionsView(db, 'c'), 'c.id', 'r.competition_id')
     .selectAll('s')
     .select((eb) => eb.cast<string | null>('s.decree_date', 'text').as('decree_date_text'))
     .select(['r.name as round_name', 'r.reviewer_role', 'r.status as round_status', 'c.name as competition_name', 'c.year as competition_year'])

@@ -1,12 +1,13 @@
 import { sql } from 'kysely';
 import type { DbOrTrx, Trx } from '../../db/types.js';
+import { hubsView } from '../replication/read-model.js';
 
 /** The only place that builds queries on the event tables. */
 
 const summary = (db: DbOrTrx) =>
   db
     .selectFrom('events as e')
-    .leftJoin('hubs as h', 'h.id', 'e.hub_id')
+    .leftJoin(hubsView(db, 'h'), 'h.id', 'e.hub_id')
     .select([
       'e.id',
       'e.title',

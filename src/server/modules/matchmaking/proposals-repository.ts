@@ -2,6 +2,7 @@ import { type Insertable, sql } from 'kysely';
 import { OPEN_PROPOSAL_STATES } from '../../../common/matchmaking.js';
 import type { MatchProposalTable } from '../../db/schema/matchmaking.js';
 import type { DbOrTrx, Trx } from '../../db/types.js';
+import { mentorsView } from '../replication/read-model.js';
 
 /** The only place that builds queries on `match_proposals`. */
 
@@ -18,7 +19,7 @@ const base = (db: DbOrTrx) =>
     .innerJoin('agencies as ad', 'ad.id', 'p.adopter_agency_id')
     .innerJoin('agencies as so', 'so.id', 'p.source_agency_id')
     .leftJoin('users as pu', 'pu.id', 'p.proposed_by')
-    .leftJoin('mentors as m', 'm.id', 'p.mentor_id')
+    .leftJoin(mentorsView(db, 'm'), 'm.id', 'p.mentor_id')
     .leftJoin('users as mu', 'mu.id', 'm.user_id')
     .selectAll('p')
     .select(['ad.name as adopter_name', 'so.name as source_agency_name', 'pu.name as proposed_by_name', 'mu.name as mentor_name']);

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/types.js';
+import { competitionStagesView } from '../competitions/read-model.js';
 import type { ListScope } from './policy.js';
 
 /**
@@ -45,7 +46,7 @@ export async function workloadByStatus(db: Db, scope: ListScope, statuses: reado
     select p.status, count(*) as n,
       min(s.ends_at) filter (where s.ends_at > ${now}) as next_deadline
     from proposals p
-    left join competition_stages s on s.competition_id = p.competition_id and s.kind = 'registration'
+    left join ${competitionStagesView(db, 's')} on s.competition_id = p.competition_id and s.kind = 'registration'
     where ${where} and p.status in (${sql.join(statuses)})
     group by p.status`.execute(db);
   return rows.map((r) => ({ status: r.status, count: Number(r.n), nextDeadline: r.next_deadline ? new Date(r.next_deadline) : null }));

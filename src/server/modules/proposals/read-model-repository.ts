@@ -64,3 +64,18 @@ export async function selectIdentifyingNames(db: DbOrTrx, proposalIds: readonly 
     .where('p.id', 'in', [...proposalIds])
     .execute();
 }
+
+/**
+ * Read views for other modules' joins (re-exported by read-model.ts; docs/ARCHITECTURE.md "Read
+ * views"): a plain `select <columns> from <table>` the planner flattens into the caller's query.
+ */
+
+/** Proposals: id, competition, number, title, status, group, category, agency, owner, submission time. */
+export function proposalsView<A extends string>(db: DbOrTrx, alias: A) {
+  return db.selectFrom('proposals').select(['id', 'competition_id', 'number', 'title', 'status', 'group_id', 'category_id', 'agency_id', 'owner_id', 'submitted_at']).as(alias);
+}
+
+/** Administrative checks: the proposal and its check status. */
+export function adminChecksView<A extends string>(db: DbOrTrx, alias: A) {
+  return db.selectFrom('proposal_admin_checks').select(['proposal_id', 'status']).as(alias);
+}

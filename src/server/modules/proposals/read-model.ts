@@ -20,6 +20,9 @@ export function configIdsInUse(db: DbOrTrx, section: 'groups' | 'categories' | '
 
 export type { Admission };
 
+/** Read views other modules' repositories join instead of this module's tables (read-model-repository.ts). */
+export { adminChecksView, proposalsView } from './read-model-repository.js';
+
 /** A submitted proposal with the facts evaluation needs (classification, affiliation, region, owner). */
 export interface SubmittedProposalFacts {
   id: string;

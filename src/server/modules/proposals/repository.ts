@@ -3,6 +3,7 @@ import type { ProposalStatus } from '../../../common/competitions.js';
 import { containsPattern } from '../../db/like-pattern.js';
 import type { Db, DbOrTrx } from '../../db/types.js';
 import type { ProposalRow } from '../../db/schema/proposals.js';
+import { competitionCategoriesView, competitionGroupsView, competitionsView } from '../competitions/read-model.js';
 import type { ListScope } from './policy.js';
 import type { ProposalSummary } from './schemas.js';
 
@@ -17,9 +18,9 @@ export async function findProposalRow(db: Db, id: string, options: { forUpdate?:
 export function summaryQuery(db: Db) {
   return db
     .selectFrom('proposals as p')
-    .innerJoin('competitions as c', 'c.id', 'p.competition_id')
-    .innerJoin('competition_groups as g', 'g.id', 'p.group_id')
-    .innerJoin('competition_categories as k', 'k.id', 'p.category_id')
+    .innerJoin(competitionsView(db, 'c'), 'c.id', 'p.competition_id')
+    .innerJoin(competitionGroupsView(db, 'g'), 'g.id', 'p.group_id')
+    .innerJoin(competitionCategoriesView(db, 'k'), 'k.id', 'p.category_id')
     .innerJoin('users as o', 'o.id', 'p.owner_id')
     .leftJoin('agencies as a', 'a.id', 'p.agency_id')
     .leftJoin('proposal_admin_checks as ac', 'ac.proposal_id', 'p.id')

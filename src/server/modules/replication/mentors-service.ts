@@ -1,20 +1,10 @@
 import { appendAudit } from '../../audit/audit-log.js';
 import { errors } from '../../http/errors.js';
 import { findAgency } from '../agencies/service.js';
+import { existingCategoryIds } from '../catalog/read-model.js';
 import { fieldError, MENTOR, type NetworkContext } from './context.js';
 import { checkDecreeDate } from './hubs-service.js';
-import {
-  existingCategoryIds,
-  findHubRow,
-  findMentorByUser,
-  findMentorRow,
-  listMentorRows,
-  mentorOutcomeRows,
-  type MentorRow,
-  insertMentor,
-  updateMentorRow,
-  usersByIds,
-} from './network-repository.js';
+import { findHubRow, findMentorByUser, findMentorRow, listMentorRows, mentorOutcomeRows, type MentorRow, insertMentor, updateMentorRow, usersByIds } from './network-repository.js';
 import type { AppointMentorInput, MentorView, UpdateMentorInput } from './network-schemas.js';
 
 /** Mentors appointed by the ministry: a `mentor` account, a university, a hub, expertise, a cap of active cases. */

@@ -261,13 +261,6 @@ export async function updateMentorRow(trx: Trx, id: string, values: Record<strin
     .execute();
 }
 
-export async function existingCategoryIds(db: DbOrTrx, ids: number[]): Promise<Set<number>> {
-  if (ids.length === 0) return new Set();
-  // The catalog's category list is reference data every module may read (ids only).
-  const rows = await db.selectFrom('innovation_categories').select('id').where('id', 'in', ids).execute();
-  return new Set(rows.map((r) => r.id));
-}
-
 /** Hub figures: cases by state, completed replications of the hub, log totals of the year. */
 export async function hubFigures(db: DbOrTrx, hubId: string, year: number) {
   const [byState, log, replications] = await Promise.all([

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { AdminCheckStatus } from '../../../../common/competitions.js';
 import { containsPattern } from '../../../db/like-pattern.js';
 import type { Db } from '../../../db/types.js';
+import { competitionCategoriesView, competitionGroupsView } from '../../competitions/read-model.js';
 
 /** Filters of the secretariat's lists, shared by the page, the bulk action and the exports. */
 export interface CheckFilter {
@@ -24,8 +25,8 @@ export function checkListQuery(db: Db, f: CheckFilter) {
   let q = db
     .selectFrom('proposals as p')
     .innerJoin('proposal_admin_checks as ac', 'ac.proposal_id', 'p.id')
-    .innerJoin('competition_groups as g', 'g.id', 'p.group_id')
-    .innerJoin('competition_categories as k', 'k.id', 'p.category_id')
+    .innerJoin(competitionGroupsView(db, 'g'), 'g.id', 'p.group_id')
+    .innerJoin(competitionCategoriesView(db, 'k'), 'k.id', 'p.category_id')
     .innerJoin('users as o', 'o.id', 'p.owner_id')
     .leftJoin('agencies as a', 'a.id', 'p.agency_id')
     .leftJoin('regions as r', (join) => join.on(sql<boolean>`r.code = split_part(a.region_code, '.', 1)`))

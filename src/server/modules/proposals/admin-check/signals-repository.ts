@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db, Trx } from '../../../db/types.js';
+import { competitionGroupsView } from '../../competitions/read-model.js';
 import { ownFlagCount } from './flags.js';
 import type { OwnSignals } from './own-signals.js';
 
@@ -34,7 +35,7 @@ export async function removeOwnSignals(trx: Trx, proposalId: string): Promise<vo
 export async function submittedWithStaleSignals(db: Db, competitionId: string, keyPrefix: string): Promise<string[]> {
   const rows = await db
     .selectFrom('proposals as p')
-    .innerJoin('competition_groups as g', 'g.id', 'p.group_id')
+    .innerJoin(competitionGroupsView(db, 'g'), 'g.id', 'p.group_id')
     .leftJoin('proposal_check_signals as s', 's.proposal_id', 'p.id')
     .select('p.id')
     .where('p.competition_id', '=', competitionId)

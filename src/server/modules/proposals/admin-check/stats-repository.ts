@@ -1,5 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { DbOrTrx } from '../../../db/types.js';
+import { competitionCategoriesView, competitionGroupsView } from '../../competitions/read-model.js';
 
 /**
  * The counting queries of stats.ts: proposals by lifecycle stage per dimension, computed from the
@@ -50,8 +51,8 @@ export async function countBy(db: DbOrTrx, competitionId: string, dimension: Cou
     select ${key} as key, ${label} as label, ${COUNT_COLUMNS}
     from proposals p
     left join proposal_admin_checks ac on ac.proposal_id = p.id
-    left join competition_groups g on g.id = p.group_id
-    left join competition_categories k on k.id = p.category_id
+    left join ${competitionGroupsView(db, 'g')} on g.id = p.group_id
+    left join ${competitionCategoriesView(db, 'k')} on k.id = p.category_id
     left join agencies a on a.id = p.agency_id
     left join regions r on r.code = split_part(a.region_code, '.', 1)
     where p.competition_id = ${competitionId}
