@@ -59,27 +59,3 @@ export const CROSS_MODULE_TABLES_BASELINE: readonly string[] = [
   'src/server/modules/proposals/repository.ts → competitions (competitions)',
   'src/server/modules/replication/network-repository.ts → innovation_categories (catalog)',
 ];
-
-/**
- * BASELINE: module files that compare roles outside a policy (role-checks.test.ts). To go: a
- * function of the module's policy.ts (catalog's are there: authoringStaff, mayPublishOnImport …).
- * Demo seeders pick demo people by role and may stay.
- */
-export const ROLE_CHECKS_BASELINE: readonly string[] = [
-  'src/server/modules/evaluation/demo/seed.ts',
-  'src/server/modules/evaluation/interview-service.ts',
-  'src/server/modules/evaluation/results-masking.ts',
-  'src/server/modules/evaluation/selection-service.ts',
-  'src/server/modules/incentive/facts-service.ts',
-  'src/server/modules/innovation-index/models-service.ts',
-  'src/server/modules/institutionalisation/campaigns-service.ts',
-  'src/server/modules/institutionalisation/oaoi-service.ts',
-  'src/server/modules/matchmaking/proposals-service.ts',
-  'src/server/modules/proposals/context.ts',
-  'src/server/modules/proposals/demo/seed.ts',
-  'src/server/modules/replication/context.ts',
-  'src/server/modules/replication/hubs-service.ts',
-  'src/server/modules/replication/mentors-service.ts',
-  'src/server/modules/users/repository.ts',
-  'src/server/modules/users/service.ts',
-];

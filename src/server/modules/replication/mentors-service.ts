@@ -3,6 +3,7 @@ import { errors } from '../../http/errors.js';
 import { findAgency } from '../agencies/service.js';
 import { fieldError, MENTOR, type NetworkContext } from './context.js';
 import { checkDecreeDate } from './hubs-service.js';
+import { mayBeAppointedMentor } from './policy.js';
 import {
   existingCategoryIds,
   findHubRow,
@@ -57,7 +58,7 @@ async function checkHub(ctx: NetworkContext, hubId: string | null | undefined): 
 export async function appointMentor(ctx: NetworkContext, input: AppointMentorInput): Promise<MentorView> {
   checkDecreeDate('decreeDate', input.decreeDate, ctx.now);
   const [user] = await usersByIds(ctx.db, [input.userId]);
-  if (!user || user.role !== 'mentor' || !user.active) throw fieldError('userId', { id: "bukan akun aktif berperan 'mentor'", en: "is not an active account with role 'mentor'" });
+  if (!user || !mayBeAppointedMentor(user)) throw fieldError('userId', { id: "bukan akun aktif berperan 'mentor'", en: "is not an active account with role 'mentor'" });
   const university = await findAgency(ctx.db, input.universityAgencyId);
   if (!university || university.type !== 'perguruan_tinggi') throw fieldError('universityAgencyId', { id: 'bukan perguruan tinggi', en: 'is not a university' });
   await checkHub(ctx, input.hubId);
