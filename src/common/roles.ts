@@ -19,3 +19,8 @@ export const AGENCY_SCOPED_ROLES: readonly Role[] = ['agency_admin', 'agency_ope
 
 /** Roles that must belong to an agency (organisation) when created. */
 export const ROLES_REQUIRING_AGENCY: readonly Role[] = ['agency_admin', 'agency_operator', 'hub_coordinator', 'mentor'];
+
+/** Whether an account with this role must belong to an agency (a rule of the account's data, not of access). */
+export function roleRequiresAgency(role: Role): boolean {
+  return ROLES_REQUIRING_AGENCY.includes(role);
+}

@@ -34,27 +34,3 @@ export const ERROR_RESPONSE_FROM_PAGINATION_BASELINE: readonly string[] = [];
  * "file → table (owner)". To go: read through the owner's read-model.ts.
  */
 export const CROSS_MODULE_TABLES_BASELINE: readonly string[] = [];
-
-/**
- * BASELINE: module files that compare roles outside a policy (role-checks.test.ts). To go: a
- * function of the module's policy.ts (catalog's are there: authoringStaff, mayPublishOnImport …).
- * Demo seeders pick demo people by role and may stay.
- */
-export const ROLE_CHECKS_BASELINE: readonly string[] = [
-  'src/server/modules/evaluation/demo/seed.ts',
-  'src/server/modules/evaluation/interview-service.ts',
-  'src/server/modules/evaluation/results-masking.ts',
-  'src/server/modules/evaluation/selection-service.ts',
-  'src/server/modules/incentive/facts-service.ts',
-  'src/server/modules/innovation-index/models-service.ts',
-  'src/server/modules/institutionalisation/campaigns-service.ts',
-  'src/server/modules/institutionalisation/oaoi-service.ts',
-  'src/server/modules/matchmaking/proposals-service.ts',
-  'src/server/modules/proposals/context.ts',
-  'src/server/modules/proposals/demo/seed.ts',
-  'src/server/modules/replication/context.ts',
-  'src/server/modules/replication/hubs-service.ts',
-  'src/server/modules/replication/mentors-service.ts',
-  'src/server/modules/users/repository.ts',
-  'src/server/modules/users/service.ts',
-];

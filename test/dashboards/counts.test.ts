@@ -5,6 +5,7 @@ import { innovationFigures } from '../../src/server/modules/dashboards/figures-s
 import { insertPublished } from '../catalog/catalog-helpers.js';
 import { createTestDatabase } from '../helpers/database.js';
 import { buildAgency } from '../helpers/factories.js';
+import { buildInnovations } from '../helpers/factories-catalog.js';
 
 /**
  * The dashboards' count tables (migration 0700) are kept by triggers on `innovations`: after
@@ -65,19 +66,16 @@ describe('dashboard count tables', () => {
     await expectRecount('inserted');
 
     // An import: many rows in one statement, published and not.
-    const template = await h.db.selectFrom('innovations').selectAll().where('id', '=', a).executeTakeFirstOrThrow();
     const imported = Array.from({ length: 40 }, (_, i) => ({
-      agency_id: i % 3 === 0 ? provinceAgencyId : agencyId,
-      region_code: i % 3 === 0 ? '33' : i % 2 ? '35.78' : '35.15',
+      agencyId: i % 3 === 0 ? provinceAgencyId : agencyId,
+      regionCode: i % 3 === 0 ? '33' : i % 2 ? '35.78' : '35.15',
       title: `Inovasi impor hitung ${i}`,
-      summary: template.summary,
-      start_date: `${2014 + (i % 9)}-03-01`,
-      category_id: categoryIds[i % categoryIds.length]!,
+      startDate: `${2014 + (i % 9)}-03-01`,
+      categoryId: categoryIds[i % categoryIds.length]!,
       sdgs: [1 + (i % 17), 1 + ((i + 5) % 17)],
-      workflow_state: i % 4 === 0 ? ('draft' as const) : ('published' as const),
-      published_at: i % 4 === 0 ? null : new Date(),
+      workflowState: i % 4 === 0 ? ('draft' as const) : ('published' as const),
     }));
-    const importedIds = (await h.db.insertInto('innovations').values(imported).returning('id').execute()).map((r) => r.id);
+    const importedIds = (await buildInnovations(h.db, imported)).map((r) => r.id);
     await expectRecount('imported');
 
     // Publish, unpublish, and edits of each counted field (region, start year, category, goals).

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confirmedReplicationsOf } from '../../src/server/modules/catalog/replications-service.js';
+import { buildInnovation } from '../helpers/factories-catalog.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { buildNetwork, caseInProgress, type Network, ok, REQUEST } from './fixtures.js';
 
@@ -100,19 +101,16 @@ describe('a replication case from request to outcome', () => {
 
   it('links an existing record of the adopter instead of creating one, and records the pair once', async () => {
     const id = await caseInProgress(n);
-    const own = await t.db
-      .insertInto('innovations')
-      .values({
-        agency_id: n.adopter.id,
-        region_code: '35.10',
-        title: 'Antrean Daring Banyuwangi',
-        summary: 'Versi adaptasi antrean daring untuk kabupaten.',
-        start_date: '2026-01-20',
-        category_id: 1,
-        sdgs: [3],
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const own = await buildInnovation(t.db, {
+      agencyId: n.adopter.id,
+      regionCode: '35.10',
+      title: 'Antrean Daring Banyuwangi',
+      summary: 'Versi adaptasi antrean daring untuk kabupaten.',
+      startDate: '2026-01-20',
+      categoryId: 1,
+      sdgs: [3],
+      workflowState: 'draft',
+    });
     const done = ok<{ adopterInnovationId: string }>(await n.adopterOperator.post(`/api/replications/${id}/complete`, { outcome: 'replicated', adopterInnovationId: own.id }));
     expect(done.adopterInnovationId).toBe(own.id);
     // Same source and adopter as the first test: the register keeps one row for the pair.

@@ -1,3 +1,4 @@
+import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { neutralizeCell } from './csv.js';
 
@@ -50,4 +51,32 @@ export async function workbookBuffer(sheets: readonly SheetSpec[], meta: { creat
     }
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * A one-sheet workbook streamed row by row (ExcelJS's streaming writer), for exports too large to
+ * build in memory (the public catalog export). Bold header row, given widths; values are written
+ * as they come (ExcelJS writes a string as a text cell, never as a formula).
+ */
+export function workbookStream<K extends string>(
+  sheetName: string,
+  columns: readonly { key: K; header: string; width: number }[],
+  rows: AsyncIterable<Readonly<Record<K, unknown>>>,
+): Readable {
+  const out = new PassThrough();
+  (async () => {
+    try {
+      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
+      const sheet = workbook.addWorksheet(sheetName);
+      sheet.columns = columns.map((c) => ({ key: c.key, header: c.header, width: c.width }));
+      sheet.getRow(1).font = { bold: true };
+      sheet.getRow(1).commit();
+      for await (const row of rows) sheet.addRow(row).commit();
+      sheet.commit();
+      await workbook.commit();
+    } catch (error) {
+      out.destroy(error as Error);
+    }
+  })();
+  return out;
 }

@@ -60,6 +60,17 @@ export const errorResponse = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
 });
 
+/** The refusal statuses a route documents (each answers `errorResponse`). */
+export type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
+
+/**
+ * The documented refusals of a route's `response` schema, one place for every module:
+ * `response: { 200: shape, ...refusals(400, 401, 403, 404) }` — each status answers `errorResponse`.
+ */
+export function refusals<const S extends readonly RefusalStatus[]>(...statuses: S): { [K in S[number]]: typeof errorResponse } {
+  return Object.fromEntries(statuses.map((s) => [s, errorResponse])) as { [K in S[number]]: typeof errorResponse };
+}
+
 export type Language = 'id' | 'en';
 
 /** Bahasa Indonesia unless the client prefers English over Indonesian. */

@@ -44,3 +44,16 @@ export const DEMO_AGENCIES: readonly {
   { name: 'Yayasan Inovasi Warga Nusantara (demo)', type: 'swasta', regionCode: '33' },
   { name: 'Komunitas Relawan Sehat Makassar (demo)', type: 'komunitas', regionCode: '73.71' },
 ];
+
+/**
+ * Demo seeders pick demo people by role with these (data selection, not authorization: the
+ * role-checks architecture test keeps role comparisons out of module code).
+ */
+export function demoEmailsWithRole(role: Role): string[] {
+  return DEMO_ACCOUNTS.filter((a) => a.role === role).map((a) => a.email);
+}
+
+/** The people among `people` who hold `role` (a demo account may have been changed since). */
+export function withRole<T extends { role: string }>(people: Iterable<T | undefined>, role: Role): T[] {
+  return [...people].filter((p): p is T => p !== undefined && p.role === role);
+}

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 import { requestContext } from '../../http/request-context.js';
-import { agencyIdParams, agencyView, createAgencyBody, listAgenciesQuery, refusals, updateAgencyBody } from './schemas.js';
+import { agencyIdParams, agencyView, createAgencyBody, listAgenciesQuery, refused, updateAgencyBody } from './schemas.js';
 import { createAgency, getAgency, listAgenciesPage, updateAgency } from './service.js';
 
 /**
@@ -21,7 +21,7 @@ export function agencyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['agencies'],
           summary: 'Directory of organisations',
           querystring: listAgenciesQuery,
-          response: { 200: z.object({ items: z.array(agencyView), total: z.number() }), ...refusals },
+          response: { 200: z.object({ items: z.array(agencyView), total: z.number() }), ...refused },
         },
       },
       async (request) => {
@@ -34,7 +34,7 @@ export function agencyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/agencies/:id',
       {
         config: { access: 'agencies.read' },
-        schema: { tags: ['agencies'], summary: 'One organisation', params: agencyIdParams, response: { 200: agencyView, ...refusals, 404: errorResponse } },
+        schema: { tags: ['agencies'], summary: 'One organisation', params: agencyIdParams, response: { 200: agencyView, ...refused, ...refusals(404) } },
       },
       async (request) => getAgency(deps.db, request.params.id),
     );
@@ -43,7 +43,7 @@ export function agencyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/agencies',
       {
         config: { access: 'agencies.manage' },
-        schema: { tags: ['agencies'], summary: 'Register an organisation', body: createAgencyBody, response: { 201: agencyView, ...refusals, 409: errorResponse } },
+        schema: { tags: ['agencies'], summary: 'Register an organisation', body: createAgencyBody, response: { 201: agencyView, ...refused, ...refusals(409) } },
       },
       async (request, reply) => reply.status(201).send(await createAgency(requestContext(deps, request), request.body)),
     );
@@ -57,7 +57,7 @@ export function agencyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Rename, relocate, deactivate or reactivate an organisation',
           params: agencyIdParams,
           body: updateAgencyBody,
-          response: { 200: agencyView, ...refusals, 404: errorResponse, 409: errorResponse },
+          response: { 200: agencyView, ...refused, ...refusals(404, 409) },
         },
       },
       async (request) => updateAgency(requestContext(deps, request), request.params.id, request.body),

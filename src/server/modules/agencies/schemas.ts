@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AGENCY_TYPES } from '../../../common/agency-types.js';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 import { paginationQuery } from '../../http/pagination.js';
 
 export const regionCodeSchema = z.string().regex(/^\d{2}(\.\d{2})?$/, 'kode wilayah Kemendagri, mis. 35 atau 35.78');
@@ -36,4 +36,4 @@ export const updateAgencyBody = z
 export const agencyIdParams = z.strictObject({ id: z.uuid() });
 
 /** Refusals every agencies route can answer: bad input, not signed in, no permission. */
-export const refusals = { 400: errorResponse, 401: errorResponse, 403: errorResponse } as const;
+export const refused = refusals(400, 401, 403);

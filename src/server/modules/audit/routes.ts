@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
-import { auditEntry, auditListQuery, checkpointView, refusals, verification } from './schemas.js';
+import { auditEntry, auditListQuery, checkpointView, refused, verification } from './schemas.js';
 import { headCheckpoint, listAudit, verifyChain } from './service.js';
 
 export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -10,7 +10,7 @@ export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/audit',
       {
         config: { access: 'audit.read' },
-        schema: { tags: ['audit'], summary: 'Audit entries, newest first', querystring: auditListQuery, response: { 200: z.object({ items: z.array(auditEntry) }), ...refusals } },
+        schema: { tags: ['audit'], summary: 'Audit entries, newest first', querystring: auditListQuery, response: { 200: z.object({ items: z.array(auditEntry) }), ...refused } },
       },
       async (request) => listAudit(deps.db, request.query),
     );
@@ -22,7 +22,7 @@ export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['audit'],
           summary: 'Verify the hash chain and its signed checkpoints; reports the first broken link, truncation and bad checkpoints',
-          response: { 200: verification, ...refusals },
+          response: { 200: verification, ...refused },
         },
       },
       async () => verifyChain(deps.db),

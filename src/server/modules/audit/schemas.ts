@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 import { paginationQuery } from '../../http/pagination.js';
 
 export const auditEntry = z.object({
@@ -39,4 +39,4 @@ export const verification = z.object({
 });
 
 /** Bad input, not signed in, no `audit.read`. */
-export const refusals = { 400: errorResponse, 401: errorResponse, 403: errorResponse } as const;
+export const refused = refusals(400, 401, 403);

@@ -6,7 +6,7 @@ import { newToken } from '../../auth/tokens.js';
 import type { AppDeps } from '../../deps.js';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../http/cookies.js';
 import { actorOf } from '../../http/actor.js';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 import { updatePreferences, withPreferences } from './preferences.js';
 import { requestPasswordReset, resetPassword } from './password-reset-service.js';
 import { inviteAcceptBody, loginBody, meResponse, passwordChangeBody, passwordResetBody, passwordResetRequestBody, preferencesBody, preferencesResponse } from './schemas.js';
@@ -44,7 +44,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['auth'],
           summary: 'Sign in with e-mail and password',
           body: loginBody,
-          response: { 200: meResponse, 401: errorResponse, 429: errorResponse },
+          response: { 200: meResponse, ...refusals(401, 429) },
         },
       },
       async (request, reply) => {
@@ -90,7 +90,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['auth'],
           summary: 'Change own password (other sessions are signed out)',
           body: passwordChangeBody,
-          response: { 204: z.null(), 400: errorResponse },
+          response: { 204: z.null(), ...refusals(400) },
         },
       },
       async (request, reply) => {
@@ -108,7 +108,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['auth'],
           summary: 'Save own preferences (the time zone dates are shown in)',
           body: preferencesBody,
-          response: { 200: preferencesResponse, 400: errorResponse },
+          response: { 200: preferencesResponse, ...refusals(400) },
         },
       },
       async (request) => {
@@ -125,7 +125,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['auth'],
           summary: 'Set a password with an invitation token',
           body: inviteAcceptBody,
-          response: { 204: z.null(), 400: errorResponse },
+          response: { 204: z.null(), ...refusals(400) },
         },
       },
       async (request, reply) => {
@@ -142,7 +142,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['auth'],
           summary: 'Ask for a password reset link by e-mail (the same answer whether or not the e-mail has an account)',
           body: passwordResetRequestBody,
-          response: { 204: z.null(), 400: errorResponse, 429: errorResponse },
+          response: { 204: z.null(), ...refusals(400, 429) },
         },
       },
       async (request, reply) => {
@@ -159,7 +159,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['auth'],
           summary: 'Set a new password with a reset token (every session of the account ends)',
           body: passwordResetBody,
-          response: { 204: z.null(), 400: errorResponse },
+          response: { 204: z.null(), ...refusals(400) },
         },
       },
       async (request, reply) => {

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import { actorOf } from '../../http/actor.js';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 import {
   categoriesBody,
   cloneCompetitionBody,
@@ -20,7 +20,7 @@ import {
 } from './schemas.js';
 import { type CompetitionsContext, cloneCompetition, createCompetition, getCompetition, listCompetitions, moveCompetition, replaceSection, updateCompetition } from './service.js';
 
-const refusals = { 400: errorResponse, 404: errorResponse, 409: errorResponse, 422: errorResponse };
+const refused = refusals(400, 404, 409, 422);
 
 /** Competitions and special calls: public reading of published calls, configuration by the ministry. */
 export function competitionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -54,7 +54,7 @@ export function competitionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['competitions'],
           summary: 'One competition with its groups, categories, form and stages',
           params: competitionIdParams,
-          response: { 200: competitionView, 404: errorResponse },
+          response: { 200: competitionView, ...refusals(404) },
         },
       },
       async (request) => getCompetition(context(request), request.params.competitionId),
@@ -68,7 +68,7 @@ export function competitionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['competitions'],
           summary: 'Configure a new competition (starts as a draft)',
           body: createCompetitionBody,
-          response: { 201: competitionView, ...refusals },
+          response: { 201: competitionView, ...refused },
         },
       },
       async (request, reply) => reply.status(201).send(await createCompetition(context(request), request.body)),
@@ -83,7 +83,7 @@ export function competitionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Edit name, year, theme, participant types, SDG rule or grace period',
           params: competitionIdParams,
           body: updateCompetitionBody,
-          response: { 200: competitionView, ...refusals },
+          response: { 200: competitionView, ...refused },
         },
       },
       async (request) => updateCompetition(context(request), request.params.competitionId, request.body),
@@ -98,7 +98,7 @@ export function competitionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Replace the groups and their eligibility rules (ordered)',
           params: competitionIdParams,
           body: groupsBody,
-          response: { 200: competitionView, ...refusals },
+          response: { 200: competitionView, ...refused },
         },
       },
       async (request) => replaceSection(context(request), request.params.competitionId, 'groups', request.body.groups),
@@ -113,7 +113,7 @@ export function competitionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Replace the categories (ordered)',
           params: competitionIdParams,
           body: categoriesBody,
-          response: { 200: competitionView, ...refusals },
+          response: { 200: competitionView, ...refused },
         },
       },
       async (request) => replaceSection(context(request), request.params.competitionId, 'categories', request.body.categories),
@@ -128,7 +128,7 @@ export function competitionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Replace the proposal form: numbered questions in order',
           params: competitionIdParams,
           body: questionsBody,
-          response: { 200: competitionView, ...refusals },
+          response: { 200: competitionView, ...refused },
         },
       },
       async (request) => replaceSection(context(request), request.params.competitionId, 'questions', request.body.questions),
@@ -143,7 +143,7 @@ export function competitionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Replace the stages and their dates (instants)',
           params: competitionIdParams,
           body: stagesBody,
-          response: { 200: competitionView, ...refusals },
+          response: { 200: competitionView, ...refused },
         },
       },
       async (request) => replaceSection(context(request), request.params.competitionId, 'stages', request.body.stages),
@@ -158,7 +158,7 @@ export function competitionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Copy a competition into a new draft for another year',
           params: competitionIdParams,
           body: cloneCompetitionBody,
-          response: { 201: competitionView, ...refusals },
+          response: { 201: competitionView, ...refused },
         },
       },
       async (request, reply) => reply.status(201).send(await cloneCompetition(context(request), request.params.competitionId, request.body)),
@@ -173,7 +173,7 @@ export function competitionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Publish, unpublish or archive',
           params: competitionIdParams,
           body: statusBody,
-          response: { 200: competitionView, ...refusals },
+          response: { 200: competitionView, ...refused },
         },
       },
       async (request) => moveCompetition(context(request), request.params.competitionId, request.body.to),

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { type DashboardFilters, dashboardFilters, localized } from '../../../common/dashboards.js';
 import type { AppDeps } from '../../deps.js';
 import { errors } from '../../http/errors.js';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 import { fileResponse } from '../../http/file-response.js';
 import { safeDownloadHeaders } from '../../storage/index.js';
 import { EXPORT_COLUMNS, exportRows } from '../catalog/export/export-rows.js';
@@ -152,7 +152,7 @@ export function openDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           params: z.strictObject({ dataset: z.enum(FIGURE_DATASETS) }),
           querystring: figureQuery,
           produces: ['application/json', 'text/csv'],
-          response: { 200: z.union([figureJson, binary]), 400: errorResponse, 404: errorResponse },
+          response: { 200: z.union([figureJson, binary]), ...refusals(400, 404) },
         },
       },
       async (request, reply) => {
@@ -171,7 +171,7 @@ export function openDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'One public figure as JSON with its columns, licence and attribution; filters as on the national dashboard',
           params: datasetParams,
           querystring: dashboardFilters,
-          response: { 200: figureJson, 400: errorResponse, 404: errorResponse },
+          response: { 200: figureJson, ...refusals(400, 404) },
         },
       },
       async (request) => figureJsonOf(request.params.dataset, request.query),
@@ -186,7 +186,7 @@ export function openDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           params: datasetParams,
           querystring: dashboardFilters,
           produces: ['text/csv'],
-          response: { 200: fileResponse, 400: errorResponse, 404: errorResponse },
+          response: { 200: fileResponse, ...refusals(400, 404) },
         },
       },
       async (request, reply) => figureCsv(request.params.dataset, request.query, reply),
@@ -201,7 +201,7 @@ export function openDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'The whole published catalog as CSV (default) or JSON by `format` (older URL, kept; prefer …/data.csv and …/data.json)',
           querystring: z.strictObject({ format: z.enum(['csv', 'json']).default('csv') }),
           produces: ['text/csv', 'application/json'],
-          response: { 200: binary, 400: errorResponse },
+          response: { 200: binary, ...refusals(400) },
         },
       },
       async (request, reply) => (request.query.format === 'csv' ? catalogCsv(reply) : catalogJson(reply)),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { DashboardFilters } from '../../../common/dashboards.js';
 import type { AppDeps } from '../../deps.js';
 import { pickLanguage } from '../../http/errors.js';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 import { safeDownloadHeaders } from '../../storage/index.js';
 import { PDF_TYPE, tablesPdf } from './export-pdf.js';
 import { tablesWorkbook, XLSX_TYPE } from './export-xlsx.js';
@@ -32,7 +32,7 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'National figures: innovations by province, category, SDG and start year; KIPP history and special calls',
           description: 'Published records only. `year` filters innovations by start year and competitions by year; `province` (Kemendagri code) by province.',
           querystring: dashboardFilters,
-          response: { 200: nationalDashboard, 400: errorResponse },
+          response: { 200: nationalDashboard, ...refusals(400) },
         },
       },
       async (request) => loadNational({ db: deps.db, now: new Date() }, request.query),
@@ -47,7 +47,7 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'The national view as an XLSX workbook (one sheet per figure, a dated sheet with filters and licence) or a PDF with server-drawn charts and a dated footer',
           querystring: nationalExportQuery,
           produces: [XLSX_TYPE, PDF_TYPE],
-          response: { 200: binary, 400: errorResponse },
+          response: { 200: binary, ...refusals(400) },
         },
       },
       async (request, reply) => {
@@ -73,7 +73,7 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'A province or regency/city profile: innovations, awards, newest records, peers',
           description: 'An unknown code answers `region: null` with empty figures.',
           params: regionCodeParams,
-          response: { 200: regionProfile, 400: errorResponse },
+          response: { 200: regionProfile, ...refusals(400) },
         },
       },
       async (request) => loadRegion({ db: deps.db, now: new Date() }, request.params.code),
@@ -89,7 +89,7 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           params: regionCodeParams,
           querystring: regionExportQuery,
           produces: [XLSX_TYPE, PDF_TYPE],
-          response: { 200: binary, 400: errorResponse },
+          response: { 200: binary, ...refusals(400) },
         },
       },
       async (request, reply) => {

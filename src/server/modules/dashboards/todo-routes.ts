@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../deps.js';
 import { errors } from '../../http/errors.js';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 import { todoList } from './schemas.js';
 import { myTodo } from './todo-service.js';
 
@@ -14,7 +14,7 @@ export function todoRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['dashboards'],
           summary: 'What waits for the signed-in user, by role: counts, nearest deadlines and where to act',
-          response: { 200: todoList, 401: errorResponse },
+          response: { 200: todoList, ...refusals(401) },
         },
       },
       async (request) => {

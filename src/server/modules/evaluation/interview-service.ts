@@ -6,6 +6,7 @@ import { type EvaluationContext, PROPOSAL } from './context.js';
 import { scheduleInterviews } from './domain/index.js';
 import { findFieldVisit, listFieldVisitRows, listInterviewSlotRows, replaceInterviewSlots, upsertFieldVisit } from './interview-repository.js';
 import { pairKey } from './repository.js';
+import { mayServeOnPanel } from './policy.js';
 import { requireRound } from './rounds-service.js';
 import type { InterviewScheduleBody } from './schemas.js';
 
@@ -32,7 +33,7 @@ export async function scheduleRoundInterviews(ctx: EvaluationContext, roundId: s
     }
     const panelistIds = [...new Set(input.panels.flatMap((p) => p.panelistIds))];
     const facts = await listEvaluatorFacts(trx, panelistIds);
-    const bad = panelistIds.filter((id) => !facts.some((f) => f.id === id && f.role === 'panelist' && f.active));
+    const bad = panelistIds.filter((id) => !facts.some((f) => f.id === id && mayServeOnPanel(f)));
     if (bad.length > 0) {
       throw errors.validation(
         { id: 'Setiap anggota panel harus akun aktif dengan peran panelis.', en: 'Every panel member must be an active panelist account.' },

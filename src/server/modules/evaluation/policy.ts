@@ -37,3 +37,18 @@ export function blindRoundMasking(user: AuthUser, blindRoundOf: ReadonlyMap<stri
   if (user.role === 'ministry_admin') return null;
   return blindRoundOf.get(proposalId) ?? null;
 }
+
+/** The ministry is never assigned, so it sees every proposal unmasked (no blind rounds to look up). */
+export function seesEverythingUnmasked(user: AuthUser): boolean {
+  return user.role === 'ministry_admin';
+}
+
+/** An objector's e-mail address is for the ministry's answer, not for the panel. */
+export function maySeeObjectorEmail(user: AuthUser): boolean {
+  return user.role === 'ministry_admin';
+}
+
+/** An interview panel member must be an active panelist account. */
+export function mayServeOnPanel(member: { role: string; active: boolean }): boolean {
+  return member.active && member.role === 'panelist';
+}

@@ -1,7 +1,7 @@
 import type { AuthUser } from '../../auth/auth-user.js';
 import { identifyingNames } from './candidates.js';
 import type { Db } from './context.js';
-import { blindRoundMasking } from './policy.js';
+import { blindRoundMasking, seesEverythingUnmasked } from './policy.js';
 import { blindCode, identifyingTerms, REDACTION_MARK, redactText } from './redaction.js';
 import { listBlindAssignmentRounds, listRedactionTitles } from './repository.js';
 
@@ -20,7 +20,7 @@ export interface IdentifyingFacts {
  * one), and the agency and region masked.
  */
 export async function resultsMasking(db: Db, user: AuthUser, proposalIds: readonly string[]) {
-  const blindRoundOf = user.role === 'ministry_admin' ? new Map<string, string>() : await listBlindAssignmentRounds(db, user.id, proposalIds);
+  const blindRoundOf = seesEverythingUnmasked(user) ? new Map<string, string>() : await listBlindAssignmentRounds(db, user.id, proposalIds);
   const masked = [...blindRoundOf.keys()];
   const [titles, names] = await Promise.all([listRedactionTitles(db, masked), identifyingNames(db, masked)]);
   return <T extends IdentifyingFacts>(p: T): T => {

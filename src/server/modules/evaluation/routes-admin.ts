@@ -23,7 +23,7 @@ import { listRoundAssignments } from './assignment-listing.js';
 import { conflictCheck } from './conflicts-service.js';
 import { listFieldVisits, listInterviewSlots, recordFieldVisit, scheduleRoundInterviews } from './interview-service.js';
 import { getRedaction, setRedaction } from './redaction-service.js';
-import { answers, contextFor, created, fileAnswer, listOf, refusals } from './routes-context.js';
+import { answers, contextFor, created, fileAnswer, listOf, refused } from './routes-context.js';
 import { createRound, getRound, listCompetitionRounds, moveRound, setCriteria, setPool, updateRoundSettings } from './rounds-service.js';
 import {
   assignmentListQuery,
@@ -126,7 +126,7 @@ export function evaluationAdminRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/evaluation/rounds/:roundId/assignments/remove',
       {
         config: manage,
-        schema: { tags, summary: 'Unassign one evaluator from one proposal', params: roundIdParams, body: assignmentPairBody, response: { 204: z.null(), ...refusals } },
+        schema: { tags, summary: 'Unassign one evaluator from one proposal', params: roundIdParams, body: assignmentPairBody, response: { 204: z.null(), ...refused } },
       },
       async (request, reply) => {
         await unassignOne(ctx(request), request.params.roundId, request.body.proposalId, request.body.evaluatorId);

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { filedObjectionShape, publicResultsShape } from '../../../common/evaluation-admin.js';
 import type { AppDeps } from '../../deps.js';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 import { certificatePdf } from './certificate-pdf.js';
 import { fileObjection } from './objection-service.js';
 import { certificateFacts, publicResults } from './public-results-service.js';
@@ -22,7 +22,7 @@ export function evaluationPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'Published and final selections of a competition',
           params: competitionIdParams,
-          response: { 200: publicResultsShape, 400: errorResponse, 404: errorResponse },
+          response: { 200: publicResultsShape, ...refusals(400, 404) },
         },
       },
       async (request) => publicResults(ctx(request), request.params.competitionId),
@@ -36,7 +36,7 @@ export function evaluationPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'File an objection during the objection period (limited per client address and per e-mail; an exact repeat is refused)',
           params: selectionIdParams,
           body: objectionBody,
-          response: { 201: filedObjectionShape, 400: errorResponse, 404: errorResponse, 409: errorResponse, 429: errorResponse },
+          response: { 201: filedObjectionShape, ...refusals(400, 404, 409, 429) },
         },
       },
       async (request, reply) => reply.status(201).send(await fileObjection(ctx(request), request.params.selectionId, request.body, request.ip)),
@@ -50,7 +50,7 @@ export function evaluationPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Certificate (PDF) of an awarded proposal',
           produces: ['application/pdf'],
           params: selectionProposalParams,
-          response: { 200: fileAnswer[200], 400: errorResponse, 404: errorResponse },
+          response: { 200: fileAnswer[200], ...refusals(400, 404) },
         },
       },
       async (request, reply) => {

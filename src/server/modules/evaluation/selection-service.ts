@@ -6,7 +6,7 @@ import { loadCompetitionConfig } from '../competitions/service.js';
 import { type CandidateFacts, competitionFacts, listRoundCandidates } from './candidates.js';
 import { type EvaluationContext, PROPOSAL, refusals, SELECTION } from './context.js';
 import { type SelectionProblem, selectTop } from './domain/index.js';
-import { canRecordDecision, canSeeResults } from './policy.js';
+import { canRecordDecision, canSeeResults, maySeeObjectorEmail } from './policy.js';
 import { computeRoundResults } from './results-service.js';
 import { requireRound } from './rounds-service.js';
 import { resultsMasking } from './results-masking.js';
@@ -191,8 +191,7 @@ export async function getSelection(ctx: EvaluationContext, id: string) {
       id: o.id,
       proposalId: o.proposal_id,
       name: o.name,
-      // The objector's address is for the ministry's answer, not for the panel.
-      email: user.role === 'ministry_admin' ? o.email : null,
+      email: maySeeObjectorEmail(user) ? o.email : null,
       reason: o.reason,
       status: o.status,
       answer: o.answer,

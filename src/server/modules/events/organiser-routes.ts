@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MATERIAL_LIMIT_BYTES } from '../../../common/events.js';
 import type { AppDeps } from '../../deps.js';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 import { requestContext } from '../../http/request-context.js';
 import { readSingleUpload, safeDownloadHeaders, storageFor } from '../../storage/index.js';
 import { addDocument, addVideo, readDocument, removeMaterial } from './materials-service.js';
@@ -10,7 +10,7 @@ import type { EventsContext } from './notices.js';
 import { cancelEvent, cancelRegistration, listInterests, listRegistrations, registrationsWorkbook, updateEvent } from './organiser-service.js';
 import { XLSX_TYPE } from '../../exports/xlsx.js';
 import { fileResponse } from '../../http/file-response.js';
-import { eventIdParams, eventUpdateBody, eventView, interestList, materialQuery, refusals, registrationList, videoBody } from './schemas.js';
+import { eventIdParams, eventUpdateBody, eventView, interestList, materialQuery, refused, registrationList, videoBody } from './schemas.js';
 
 const tags = ['events'];
 const materialParams = z.strictObject({ eventId: z.uuid(), materialId: z.uuid() });
@@ -24,7 +24,7 @@ export function eventOrganiserRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/events/:eventId',
       {
         config: { access: 'events.manage' },
-        schema: { tags, summary: 'Edit an event (organiser); registrants are notified', params: eventIdParams, body: eventUpdateBody, response: { 200: eventView, ...refusals } },
+        schema: { tags, summary: 'Edit an event (organiser); registrants are notified', params: eventIdParams, body: eventUpdateBody, response: { 200: eventView, ...refused } },
       },
       async (request) => updateEvent(context(request), request.params.eventId, request.body),
     );
@@ -33,7 +33,7 @@ export function eventOrganiserRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/events/:eventId/cancel',
       {
         config: { access: 'events.manage' },
-        schema: { tags, summary: 'Cancel an event (organiser); registrants are notified', params: eventIdParams, response: { 200: eventView, ...refusals } },
+        schema: { tags, summary: 'Cancel an event (organiser); registrants are notified', params: eventIdParams, response: { 200: eventView, ...refused } },
       },
       async (request) => cancelEvent(context(request), request.params.eventId),
     );
@@ -46,7 +46,7 @@ export function eventOrganiserRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'Cancel the caller’s registration; a freed seat goes to the first on the waiting list',
           params: eventIdParams,
-          response: { 200: eventView, ...refusals },
+          response: { 200: eventView, ...refused },
         },
       },
       async (request) => cancelRegistration(context(request), request.params.eventId),
@@ -56,7 +56,7 @@ export function eventOrganiserRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/events/:eventId/registrations',
       {
         config: { access: 'events.manage' },
-        schema: { tags, summary: 'Registrations and the waiting list of one event (organiser)', params: eventIdParams, response: { 200: registrationList, ...refusals } },
+        schema: { tags, summary: 'Registrations and the waiting list of one event (organiser)', params: eventIdParams, response: { 200: registrationList, ...refused } },
       },
       async (request) => listRegistrations(context(request), request.params.eventId),
     );
@@ -70,7 +70,7 @@ export function eventOrganiserRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'The registrations of one event as an XLSX workbook (organiser)',
           params: eventIdParams,
           produces: [XLSX_TYPE],
-          response: { 200: fileResponse, ...refusals },
+          response: { 200: fileResponse, ...refused },
         },
       },
       async (request, reply) =>
@@ -84,7 +84,7 @@ export function eventOrganiserRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/events/:eventId/interests',
       {
         config: { access: 'events.manage' },
-        schema: { tags, summary: 'Replication interests marked at one event (organiser)', params: eventIdParams, response: { 200: interestList, ...refusals } },
+        schema: { tags, summary: 'Replication interests marked at one event (organiser)', params: eventIdParams, response: { 200: interestList, ...refused } },
       },
       async (request) => listInterests(context(request), request.params.eventId),
     );
@@ -99,7 +99,7 @@ export function eventOrganiserRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           consumes: ['multipart/form-data'],
           params: eventIdParams,
           querystring: materialQuery,
-          response: { 201: eventView, 413: errorResponse, ...refusals },
+          response: { 201: eventView, ...refusals(413), ...refused },
         },
       },
       async (request, reply) => {
@@ -112,7 +112,7 @@ export function eventOrganiserRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/events/:eventId/videos',
       {
         config: { access: 'events.manage' },
-        schema: { tags, summary: 'Add a video link as a material', params: eventIdParams, body: videoBody, response: { 201: eventView, ...refusals } },
+        schema: { tags, summary: 'Add a video link as a material', params: eventIdParams, body: videoBody, response: { 201: eventView, ...refused } },
       },
       async (request, reply) => reply.status(201).send(await addVideo(context(request), request.params.eventId, request.body)),
     );
@@ -121,7 +121,7 @@ export function eventOrganiserRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/events/:eventId/materials/:materialId',
       {
         config: { access: 'events.manage' },
-        schema: { tags, summary: 'Remove a material (and its stored file)', params: materialParams, response: { 200: eventView, ...refusals } },
+        schema: { tags, summary: 'Remove a material (and its stored file)', params: materialParams, response: { 200: eventView, ...refused } },
       },
       async (request) => removeMaterial(context(request), storage, request.params.eventId, request.params.materialId),
     );
@@ -135,7 +135,7 @@ export function eventOrganiserRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Download a document of an event (as an attachment unless an inert image)',
           params: materialParams,
           produces: ['application/pdf', 'application/octet-stream'],
-          response: { 200: z.any().describe('file'), 400: errorResponse, 404: errorResponse },
+          response: { 200: z.any().describe('file'), ...refusals(400, 404) },
         },
       },
       async (request, reply) => {

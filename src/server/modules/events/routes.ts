@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 import { fileResponse } from '../../http/file-response.js';
 import { XLSX_TYPE } from '../../exports/xlsx.js';
 import { requestContext } from '../../http/request-context.js';
 import { eventIcs, eventsFeedIcs } from './calendar-service.js';
 import { interestsWorkbook, markInterest } from './interests-service.js';
 import type { EventsContext } from './notices.js';
-import { attendanceBody, eventBody, eventIdParams, eventList, eventsQuery, eventView, interestBody, interestView, refusals, registrationView } from './schemas.js';
+import { attendanceBody, eventBody, eventIdParams, eventList, eventsQuery, eventView, interestBody, interestView, refused, registrationView } from './schemas.js';
 import { createEvent, getEvent, listEvents, recordAttendance, registerForEvent } from './service.js';
 
 const tags = ['events'];
@@ -20,7 +20,7 @@ export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/events',
-      { config: { access: 'public' }, schema: { tags, summary: 'Upcoming, past or all events', querystring: eventsQuery, response: { 200: eventList, 400: errorResponse } } },
+      { config: { access: 'public' }, schema: { tags, summary: 'Upcoming, past or all events', querystring: eventsQuery, response: { 200: eventList, ...refusals(400) } } },
       async (request) => {
         const { when, ...filter } = request.query;
         return listEvents(requestContext(deps, request), when, filter);
@@ -31,7 +31,7 @@ export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/events/calendar.ics',
       {
         config: { access: 'public' },
-        schema: { tags, summary: 'Every event as an iCalendar feed (RFC 5545, UTC times)', produces: ['text/calendar'], response: { 200: fileResponse, 400: errorResponse } },
+        schema: { tags, summary: 'Every event as an iCalendar feed (RFC 5545, UTC times)', produces: ['text/calendar'], response: { 200: fileResponse, ...refusals(400) } },
       },
       async (request, reply) =>
         reply
@@ -48,7 +48,7 @@ export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'One event with agenda, showcased innovations, materials and the caller’s registration',
           params: eventIdParams,
-          response: { 200: eventView, 400: errorResponse, 404: errorResponse },
+          response: { 200: eventView, ...refusals(400, 404) },
         },
       },
       async (request) => getEvent(requestContext(deps, request), request.params.eventId),
@@ -63,7 +63,7 @@ export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'One event as an iCalendar file',
           params: eventIdParams,
           produces: ['text/calendar'],
-          response: { 200: fileResponse, 400: errorResponse, 404: errorResponse },
+          response: { 200: fileResponse, ...refusals(400, 404) },
         },
       },
       async (request, reply) =>
@@ -77,7 +77,7 @@ export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/events',
       {
         config: { access: 'events.manage' },
-        schema: { tags, summary: 'Create an event (the ministry, or a hub coordinator for its hub)', body: eventBody, response: { 201: eventView, ...refusals } },
+        schema: { tags, summary: 'Create an event (the ministry, or a hub coordinator for its hub)', body: eventBody, response: { 201: eventView, ...refused } },
       },
       async (request, reply) => reply.status(201).send(await createEvent(requestContext(deps, request), request.body)),
     );
@@ -86,7 +86,7 @@ export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/events/:eventId/registrations',
       {
         config: { access: 'signedIn' },
-        schema: { tags, summary: 'Register the caller: a seat while any is left, else the waiting list', params: eventIdParams, response: { 201: registrationView, ...refusals } },
+        schema: { tags, summary: 'Register the caller: a seat while any is left, else the waiting list', params: eventIdParams, response: { 201: registrationView, ...refused } },
       },
       async (request, reply) => reply.status(201).send(await registerForEvent(context(request), request.params.eventId)),
     );
@@ -100,7 +100,7 @@ export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Mark registered participants as attended (or not)',
           params: eventIdParams,
           body: attendanceBody,
-          response: { 200: z.object({ updated: z.number().int() }), ...refusals },
+          response: { 200: z.object({ updated: z.number().int() }), ...refused },
         },
       },
       async (request) => recordAttendance(requestContext(deps, request), request.params.eventId, request.body),
@@ -115,7 +115,7 @@ export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: '"Saya tertarik mereplikasi" on a showcased innovation: a replication request for the caller’s agency',
           params: eventIdParams,
           body: interestBody,
-          response: { 201: interestView, ...refusals },
+          response: { 201: interestView, ...refused },
         },
       },
       async (request, reply) => reply.status(201).send(await markInterest(context(request), request.params.eventId, request.body.innovationId)),
@@ -130,7 +130,7 @@ export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'The interests of one event as an XLSX workbook (organiser)',
           params: eventIdParams,
           produces: [XLSX_TYPE],
-          response: { 200: fileResponse, ...refusals },
+          response: { 200: fileResponse, ...refused },
         },
       },
       async (request, reply) =>

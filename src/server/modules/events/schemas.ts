@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 
 export {
   attendanceBody,
@@ -18,4 +18,4 @@ export {
 } from '../../../common/events.js';
 
 export const eventIdParams = z.strictObject({ eventId: z.uuid() });
-export const refusals = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse } as const;
+export const refused = refusals(400, 401, 403, 404, 409);

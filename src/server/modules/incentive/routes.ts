@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import { actorOf } from '../../http/actor.js';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 import { fileResponse } from '../../http/file-response.js';
 import { importLimits, readTable } from '../../imports/guarded-reader.js';
 import { readSingleUpload } from '../../storage/index.js';
@@ -32,7 +32,7 @@ import {
 import { compareScenarios, getScenario, listRecommendations, listScenarios, recommendScenario, runScenario } from './scenarios-service.js';
 
 const tags = ['incentive'];
-const refusals = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const refused = refusals(400, 401, 403, 404, 409);
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The regional fiscal incentive: rules, facts, scenarios, the recommendation, a region's pre-check. */
@@ -43,19 +43,19 @@ export function incentiveRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/api/incentive/rule-sets',
-      { config: read, schema: { tags, summary: 'Rule sets per fiscal year', response: { 200: z.object({ items: z.array(ruleSetView) }), ...refusals } } },
+      { config: read, schema: { tags, summary: 'Rule sets per fiscal year', response: { 200: z.object({ items: z.array(ruleSetView) }), ...refused } } },
       async () => ({
         items: await listRuleSets(deps.db),
       }),
     );
     app.get(
       '/api/incentive/rule-sets/:id',
-      { config: read, schema: { tags, summary: 'One rule set', params: idParams, response: { 200: ruleSetView, ...refusals } } },
+      { config: read, schema: { tags, summary: 'One rule set', params: idParams, response: { 200: ruleSetView, ...refused } } },
       async (request) => getRuleSet(deps.db, request.params.id),
     );
     app.post(
       '/api/incentive/rule-sets',
-      { config: manage, schema: { tags, summary: 'Draft a rule set for a fiscal year', body: ruleSetBody, response: { 201: ruleSetView, ...refusals } } },
+      { config: manage, schema: { tags, summary: 'Draft a rule set for a fiscal year', body: ruleSetBody, response: { 201: ruleSetView, ...refused } } },
       async (request, reply) => reply.status(201).send(await createRuleSet(deps.db, actorOf(request), request.body)),
     );
     app.put(
@@ -67,14 +67,14 @@ export function incentiveRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Change a draft rule set (a published one is frozen: 409)',
           params: idParams,
           body: ruleSetUpdateBody,
-          response: { 200: ruleSetView, ...refusals },
+          response: { 200: ruleSetView, ...refused },
         },
       },
       async (request) => changeRuleSet(deps.db, actorOf(request), request.params.id, request.body),
     );
     app.post(
       '/api/incentive/rule-sets/:id/publish',
-      { config: manage, schema: { tags, summary: 'Publish (freeze) a rule set; one per fiscal year', params: idParams, response: { 200: ruleSetView, ...refusals } } },
+      { config: manage, schema: { tags, summary: 'Publish (freeze) a rule set; one per fiscal year', params: idParams, response: { 200: ruleSetView, ...refused } } },
       async (request) => publishRuleSet(deps.db, actorOf(request), request.params.id),
     );
 
@@ -86,7 +86,7 @@ export function incentiveRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'Recorded facts per regional government for a fiscal year',
           querystring: factsQuery,
-          response: { 200: z.object({ items: z.array(regionFactsView) }), ...refusals },
+          response: { 200: z.object({ items: z.array(regionFactsView) }), ...refused },
         },
       },
       async (request) => ({
@@ -102,7 +102,7 @@ export function incentiveRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: "Record or correct a region's facts (each with source and date), audited",
           params: factsParams,
           body: factsBody,
-          response: { 200: regionFactsView, ...refusals },
+          response: { 200: regionFactsView, ...refused },
         },
       },
       async (request) => setRegionFacts(deps.db, actorOf(request), request.params.year, request.params.code, request.body.facts),
@@ -118,7 +118,7 @@ export function incentiveRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             'Columns: kode_wilayah, opini_bpk, apbd_tepat_waktu, ptsp, e_government, kapasitas_fiskal, sumber, tanggal_sumber. Unknown columns are ignored with a warning.',
           consumes: ['multipart/form-data'],
           querystring: importQuery,
-          response: { 200: importReport, 201: importReport, ...refusals, 413: errorResponse },
+          response: { 200: importReport, 201: importReport, ...refused, ...refusals(413) },
         },
       },
       async (request, reply) => {
@@ -144,7 +144,7 @@ export function incentiveRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/incentive/rule-sets/:id/scenarios',
       {
         config: read,
-        schema: { tags, summary: 'Scenarios run on a rule set, newest first', params: idParams, response: { 200: z.object({ items: z.array(scenarioSummary) }), ...refusals } },
+        schema: { tags, summary: 'Scenarios run on a rule set, newest first', params: idParams, response: { 200: z.object({ items: z.array(scenarioSummary) }), ...refused } },
       },
       async (request) => ({
         items: await listScenarios(deps.db, request.params.id),
@@ -159,7 +159,7 @@ export function incentiveRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Run and store a scenario (pool, weights, shares changed on top of the published rules)',
           params: idParams,
           body: scenarioBody,
-          response: { 201: scenarioSummary, ...refusals },
+          response: { 201: scenarioSummary, ...refused },
         },
       },
       async (request, reply) => reply.status(201).send(await runScenario(deps.db, actorOf(request), request.params.id, request.body)),
@@ -168,13 +168,13 @@ export function incentiveRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/incentive/scenarios/compare',
       {
         config: read,
-        schema: { tags, summary: 'Two scenarios side by side: who gains, who loses, by how much', querystring: compareQuery, response: { 200: comparisonView, ...refusals } },
+        schema: { tags, summary: 'Two scenarios side by side: who gains, who loses, by how much', querystring: compareQuery, response: { 200: comparisonView, ...refused } },
       },
       async (request) => compareScenarios(deps.db, request.query.a, request.query.b),
     );
     app.get(
       '/api/incentive/scenarios/:id',
-      { config: read, schema: { tags, summary: 'A scenario with every region, its reasons and amount', params: idParams, response: { 200: scenarioView, ...refusals } } },
+      { config: read, schema: { tags, summary: 'A scenario with every region, its reasons and amount', params: idParams, response: { 200: scenarioView, ...refused } } },
       async (request) => viewOf(await getScenario(deps.db, request.params.id)),
     );
     app.post(
@@ -185,7 +185,7 @@ export function incentiveRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'Publish the scenario as the recommendation for the Ministry of Finance (once per rule set)',
           params: idParams,
-          response: { 200: scenarioSummary, ...refusals },
+          response: { 200: scenarioSummary, ...refused },
         },
       },
       async (request) => recommendScenario(deps.db, actorOf(request), request.params.id, { publicUrl: deps.config.PUBLIC_URL }),
@@ -199,7 +199,7 @@ export function incentiveRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'A scenario as an XLSX workbook (regions, reasons, amounts, rules)',
           params: idParams,
           produces: [XLSX],
-          response: { 200: fileResponse, ...refusals },
+          response: { 200: fileResponse, ...refused },
         },
       },
       async (request, reply) => {
@@ -219,7 +219,7 @@ export function incentiveRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'The recommendation letter (PDF) with the full table and the rules',
           params: idParams,
           produces: ['application/pdf'],
-          response: { 200: fileResponse, ...refusals },
+          response: { 200: fileResponse, ...refused },
         },
       },
       async (request, reply) => {
@@ -249,7 +249,7 @@ export function incentiveRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'A published recommendation with every region and its reasons',
           params: idParams,
-          response: { 200: scenarioView, 400: errorResponse, 404: errorResponse },
+          response: { 200: scenarioView, ...refusals(400, 404) },
         },
       },
       async (request) => viewOf(await getScenario(deps.db, request.params.id, { recommendedOnly: true })),
@@ -263,7 +263,7 @@ export function incentiveRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: "Own region's pre-check: conditions met and failed, categories, under the year's published rules",
           querystring: yearQuery,
-          response: { 200: precheckView, ...refusals },
+          response: { 200: precheckView, ...refused },
         },
       },
       async (request) => regionPrecheck(deps.db, request.auth!.user, request.query.year),

@@ -6,7 +6,7 @@ import type { RequestContext } from '../../http/request-context.js';
 import { findRegion } from '../regions/service.js';
 import { seedModelConfig } from './domain/seed-models.js';
 import { publishProblems, structuralProblems } from './domain/validate.js';
-import { assertMayReadModel, MODEL } from './policy.js';
+import { assertMayReadModel, MODEL, mayReadModel } from './policy.js';
 import { notifyWindowOpened } from './window-notices.js';
 import { insertModel, type ModelRow, selectModel, selectModels, updateModel, upsertBorderFlag } from './repository.js';
 
@@ -22,7 +22,7 @@ function invalid(problems: LocalText[]): AppError {
 }
 
 export function listModels(ctx: RequestContext): Promise<ModelRow[]> {
-  return selectModels(ctx.db).then((rows) => rows.filter((m) => m.status === 'published' || ctx.user?.role === 'index_admin'));
+  return selectModels(ctx.db).then((rows) => rows.filter((m) => mayReadModel(ctx.user, m)));
 }
 
 export async function getModel(ctx: RequestContext, year: number): Promise<ModelRow> {

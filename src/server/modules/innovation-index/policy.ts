@@ -46,8 +46,12 @@ export function assertMayVerify(user: AuthUser | null, report: ReportRow | undef
 }
 
 /** Drafts are seen by the index team only; published models by every signed-in caller and the public. */
+export function mayReadModel(user: AuthUser | null, model: Pick<ModelRow, 'status'>): boolean {
+  return model.status === 'published' || user?.role === 'index_admin';
+}
+
 export function assertMayReadModel(user: AuthUser | null, model: ModelRow | undefined): asserts model is ModelRow {
-  if (!model || (model.status !== 'published' && user?.role !== 'index_admin')) throw errors.notFound(MODEL);
+  if (!model || !mayReadModel(user, model)) throw errors.notFound(MODEL);
 }
 
 export function mayReadUnpublishedResults(user: AuthUser | null): boolean {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 import { fileResponse } from '../../http/file-response.js';
 import { requestContext } from '../../http/request-context.js';
 import { XLSX_TYPE } from '../../exports/xlsx.js';
@@ -42,7 +42,7 @@ import {
 import { decide, finishVerification, reportForStaff, verificationQueue } from './verification-service.js';
 
 const tags = ['innovation-index'];
-const refusals = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const refused = refusals(400, 401, 403, 404, 409);
 
 /** The regional innovation index (Indeks Inovasi Daerah): model, self-report, verification, results. */
 export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -57,7 +57,7 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/index/models',
       {
         config: { access: 'public' },
-        schema: { tags, summary: 'Published models (the index team also sees drafts)', response: { 200: z.object({ items: z.array(modelView) }), ...refusals } },
+        schema: { tags, summary: 'Published models (the index team also sees drafts)', response: { 200: z.object({ items: z.array(modelView) }), ...refused } },
       },
       async (request) => ({
         items: await listModels(requestContext(deps, request)),
@@ -65,14 +65,14 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.get(
       '/api/index/models/:year',
-      { config: { access: 'public' }, schema: { tags, summary: "A year's model", params: yearParams, response: { 200: modelView, ...refusals } } },
+      { config: { access: 'public' }, schema: { tags, summary: "A year's model", params: yearParams, response: { 200: modelView, ...refused } } },
       async (request) => getModel(requestContext(deps, request), request.params.year),
     );
     app.post(
       '/api/index/models',
       {
         config: manage,
-        schema: { tags, summary: 'Start a year: a copy of another year (or the seeded 2023/2026 model)', body: createModelBody, response: { 201: modelView, ...refusals } },
+        schema: { tags, summary: 'Start a year: a copy of another year (or the seeded 2023/2026 model)', body: createModelBody, response: { 201: modelView, ...refused } },
       },
       async (request, reply) => reply.status(201).send(await createModel(requestContext(deps, request), request.body)),
     );
@@ -80,20 +80,20 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/index/models/:year',
       {
         config: manage,
-        schema: { tags, summary: 'Change a draft model (a published one is frozen: 409)', params: yearParams, body: changeModelBody, response: { 200: modelView, ...refusals } },
+        schema: { tags, summary: 'Change a draft model (a published one is frozen: 409)', params: yearParams, body: changeModelBody, response: { 200: modelView, ...refused } },
       },
       async (request) => changeModel(requestContext(deps, request), request.params.year, request.body.config),
     );
     app.post(
       '/api/index/models/:year/publish',
-      { config: manage, schema: { tags, summary: 'Publish (freeze) a model whose weights sum to its maximum', params: yearParams, response: { 200: modelView, ...refusals } } },
+      { config: manage, schema: { tags, summary: 'Publish (freeze) a model whose weights sum to its maximum', params: yearParams, response: { 200: modelView, ...refused } } },
       async (request) => publishModel(requestContext(deps, request), request.params.year),
     );
     app.put(
       '/api/index/models/:year/window',
       {
         config: manage,
-        schema: { tags, summary: 'Set the reporting window (regions are told when it opens)', params: yearParams, body: windowBody, response: { 200: modelView, ...refusals } },
+        schema: { tags, summary: 'Set the reporting window (regions are told when it opens)', params: yearParams, body: windowBody, response: { 200: modelView, ...refused } },
       },
       async (request) => setWindow(requestContext(deps, request), request.params.year, request.body, { publicUrl }),
     );
@@ -106,7 +106,7 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Mark a region as a border region (perbatasan)',
           params: z.strictObject({ code: z.string().regex(/^[0-9.]{2,13}$/) }),
           body: borderBody,
-          response: { 200: z.object({ regionCode: z.string(), border: z.boolean() }), ...refusals },
+          response: { 200: z.object({ regionCode: z.string(), border: z.boolean() }), ...refused },
         },
       },
       async (request) => setBorderFlag(requestContext(deps, request), request.params.code, request.body.border),
@@ -121,7 +121,7 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: "The caller's region's report with claimed score, warnings and platform facts",
           params: yearParams,
-          response: { 200: ownReportView, ...refusals },
+          response: { 200: ownReportView, ...refused },
         },
       },
       async (request) => ({
@@ -132,7 +132,7 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/index/:year/report/available',
       {
         config: report,
-        schema: { tags, summary: "The region's own catalog innovations not yet in the report", params: yearParams, response: { 200: availableView, ...refusals } },
+        schema: { tags, summary: "The region's own catalog innovations not yet in the report", params: yearParams, response: { 200: availableView, ...refused } },
       },
       async (request) => ({
         items: await availableInnovations(requestContext(deps, request), request.params.year),
@@ -142,13 +142,13 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/index/:year/report/innovations',
       {
         config: report,
-        schema: { tags, summary: 'Include one of the region’s own innovations', params: yearParams, body: innovationBody, response: { 200: reportView, ...refusals } },
+        schema: { tags, summary: 'Include one of the region’s own innovations', params: yearParams, body: innovationBody, response: { 200: reportView, ...refused } },
       },
       async (request) => addInnovation(requestContext(deps, request), request.params.year, request.body.innovationId),
     );
     app.delete(
       '/api/index/:year/report/innovations/:id',
-      { config: report, schema: { tags, summary: 'Leave an innovation out (its rows go too)', params: yearIdParams, response: { 200: reportView, ...refusals } } },
+      { config: report, schema: { tags, summary: 'Leave an innovation out (its rows go too)', params: yearIdParams, response: { 200: reportView, ...refused } } },
       async (request) => removeInnovation(requestContext(deps, request), request.params.year, request.params.id),
     );
     app.put(
@@ -160,7 +160,7 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Claim a level for an SPD indicator or an innovation’s SID indicator',
           params: yearParams,
           body: levelBody,
-          response: { 200: reportView, ...refusals },
+          response: { 200: reportView, ...refused },
         },
       },
       async (request) => setLevel(requestContext(deps, request), request.params.year, { ...request.body, basis: request.body.basis ?? null }),
@@ -169,7 +169,7 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/index/:year/report/rows/:id/links',
       {
         config: report,
-        schema: { tags, summary: 'Add a link or video link as evidence', params: yearIdParams, body: linkEvidenceBody, response: { 200: reportView, ...refusals } },
+        schema: { tags, summary: 'Add a link or video link as evidence', params: yearIdParams, body: linkEvidenceBody, response: { 200: reportView, ...refused } },
       },
       async (request) => addLinkEvidence(requestContext(deps, request), request.params.year, request.params.id, request.body),
     );
@@ -183,7 +183,7 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           consumes: ['multipart/form-data'],
           params: yearIdParams,
           querystring: evidenceTypeQuery,
-          response: { 200: reportView, ...refusals, 413: errorResponse },
+          response: { 200: reportView, ...refused, ...refusals(413) },
         },
       },
       async (request) => {
@@ -193,27 +193,27 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.delete(
       '/api/index/:year/report/evidence/:id',
-      { config: report, schema: { tags, summary: 'Remove evidence', params: yearIdParams, response: { 200: reportView, ...refusals } } },
+      { config: report, schema: { tags, summary: 'Remove evidence', params: yearIdParams, response: { 200: reportView, ...refused } } },
       async (request) => removeEvidence(requestContext(deps, request), storage, request.params.year, request.params.id),
     );
     app.post(
       '/api/index/:year/report/rows/:id/answer',
       {
         config: report,
-        schema: { tags, summary: 'Answer a rejection once (reopens the row)', params: yearIdParams, body: answerBody, response: { 200: reportView, ...refusals } },
+        schema: { tags, summary: 'Answer a rejection once (reopens the row)', params: yearIdParams, body: answerBody, response: { 200: reportView, ...refused } },
       },
       async (request) => answerRejection(requestContext(deps, request), request.params.year, request.params.id, request.body.answer),
     );
     app.post(
       '/api/index/:year/report/ready',
-      { config: report, schema: { tags, summary: 'Ask for the local review', params: yearParams, response: { 200: reportView, ...refusals } } },
+      { config: report, schema: { tags, summary: 'Ask for the local review', params: yearParams, response: { 200: reportView, ...refused } } },
       async (request) => markReady(requestContext(deps, request), request.params.year),
     );
     app.post(
       '/api/index/:year/report/review',
       {
         config: { access: 'index.send' },
-        schema: { tags, summary: 'Local review: approve and send, or return to draft', params: yearParams, body: reviewBody, response: { 200: reportView, ...refusals } },
+        schema: { tags, summary: 'Local review: approve and send, or return to draft', params: yearParams, body: reviewBody, response: { 200: reportView, ...refused } },
       },
       async (request) => reviewReport(requestContext(deps, request), request.params.year, request.body.decision, request.body.note),
     );
@@ -226,7 +226,7 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Download an evidence file (the region’s staff; index staff once sent)',
           params: idParams,
           produces: ['application/pdf', 'image/png', 'image/jpeg', 'image/webp', 'video/mp4'],
-          response: { 200: fileResponse, ...refusals },
+          response: { 200: fileResponse, ...refused },
         },
       },
       async (request, reply) => {
@@ -241,7 +241,7 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/index/:year/queue',
       {
         config: { access: 'index.read' },
-        schema: { tags, summary: 'Verification queue of sent reports', params: yearParams, querystring: queueQuery, response: { 200: queueView, ...refusals } },
+        schema: { tags, summary: 'Verification queue of sent reports', params: yearParams, querystring: queueQuery, response: { 200: queueView, ...refused } },
       },
       async (request) => verificationQueue(requestContext(deps, request), request.params.year, request.query),
     );
@@ -249,7 +249,7 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/index/reports/:id',
       {
         config: { access: 'index.read' },
-        schema: { tags, summary: 'A sent report with claimed and verified scores', params: idParams, response: { 200: reportView, ...refusals } },
+        schema: { tags, summary: 'A sent report with claimed and verified scores', params: idParams, response: { 200: reportView, ...refused } },
       },
       async (request) => reportForStaff(requestContext(deps, request), request.params.id),
     );
@@ -257,7 +257,7 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/index/reports/:id/rows/:rowId/decision',
       {
         config: { access: 'index.verify' },
-        schema: { tags, summary: 'Accept, reject with a reason, or correct a row', params: reportRowParams, body: decisionBody, response: { 200: reportView, ...refusals } },
+        schema: { tags, summary: 'Accept, reject with a reason, or correct a row', params: reportRowParams, body: decisionBody, response: { 200: reportView, ...refused } },
       },
       async (request) => decide(requestContext(deps, request), request.params.id, request.params.rowId, request.body),
     );
@@ -265,7 +265,7 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/index/reports/:id/finish',
       {
         config: { access: 'index.verify' },
-        schema: { tags, summary: 'Close verification when no row is pending; the region hears of rejections', params: idParams, response: { 200: reportView, ...refusals } },
+        schema: { tags, summary: 'Close verification when no row is pending; the region hears of rejections', params: idParams, response: { 200: reportView, ...refused } },
       },
       async (request) => finishVerification(requestContext(deps, request), request.params.id, { publicUrl }),
     );
@@ -273,7 +273,7 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     // Results
     app.post(
       '/api/index/:year/results/compute',
-      { config: manage, schema: { tags, summary: 'Recompute every region’s result', params: yearParams, response: { 200: recomputeView, ...refusals } } },
+      { config: manage, schema: { tags, summary: 'Recompute every region’s result', params: yearParams, response: { 200: recomputeView, ...refused } } },
       async (request) => {
         const ctx = requestContext(deps, request);
         return recomputeResults(ctx.db, ctx.actor, request.params.year);
@@ -281,7 +281,7 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.post(
       '/api/index/:year/results/publish',
-      { config: manage, schema: { tags, summary: 'Recompute and publish the results', params: yearParams, response: { 200: modelView, ...refusals } } },
+      { config: manage, schema: { tags, summary: 'Recompute and publish the results', params: yearParams, response: { 200: modelView, ...refused } } },
       async (request) => publishResults(requestContext(deps, request), request.params.year),
     );
     app.get(
@@ -293,7 +293,7 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Results ranked per cluster (published only, except for index staff)',
           params: yearParams,
           querystring: resultsQuery,
-          response: { 200: resultsView, ...refusals },
+          response: { 200: resultsView, ...refused },
         },
       },
       async (request) => listResults(requestContext(deps, request), request.params.year, request.query),
@@ -302,7 +302,7 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/index/:year/results.xlsx',
       {
         config: { access: 'public' },
-        schema: { tags, summary: 'Results as XLSX', params: yearParams, querystring: resultsQuery, produces: [XLSX_TYPE], response: { 200: fileResponse, ...refusals } },
+        schema: { tags, summary: 'Results as XLSX', params: yearParams, querystring: resultsQuery, produces: [XLSX_TYPE], response: { 200: fileResponse, ...refused } },
       },
       async (request, reply) => {
         const results = await listResults(requestContext(deps, request), request.params.year, request.query);
@@ -312,14 +312,14 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.get(
       '/api/index/:year/results/:code',
-      { config: { access: 'public' }, schema: { tags, summary: 'A region’s report card', params: regionParams, response: { 200: reportCardView, ...refusals } } },
+      { config: { access: 'public' }, schema: { tags, summary: 'A region’s report card', params: regionParams, response: { 200: reportCardView, ...refused } } },
       async (request) => reportCard(requestContext(deps, request), request.params.year, request.params.code),
     );
     app.get(
       '/api/index/:year/results/:code/card.pdf',
       {
         config: { access: 'public' },
-        schema: { tags, summary: 'A region’s report card as PDF', params: regionParams, produces: ['application/pdf'], response: { 200: fileResponse, ...refusals } },
+        schema: { tags, summary: 'A region’s report card as PDF', params: regionParams, produces: ['application/pdf'], response: { 200: fileResponse, ...refused } },
       },
       async (request, reply) => {
         const card = await reportCard(requestContext(deps, request), request.params.year, request.params.code);
@@ -331,7 +331,7 @@ export function indexRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/index/:year/results/:code/card.xlsx',
       {
         config: { access: 'public' },
-        schema: { tags, summary: 'A region’s report card as XLSX', params: regionParams, produces: [XLSX_TYPE], response: { 200: fileResponse, ...refusals } },
+        schema: { tags, summary: 'A region’s report card as XLSX', params: regionParams, produces: [XLSX_TYPE], response: { 200: fileResponse, ...refused } },
       },
       async (request, reply) => {
         const card = await reportCard(requestContext(deps, request), request.params.year, request.params.code);

@@ -3,14 +3,14 @@ import { z } from 'zod';
 import { campaignInput, campaignProgressView, campaignRecordsView, campaignView, confirmInput } from '../../../common/institutionalisation.js';
 import type { AppDeps } from '../../deps.js';
 import { XLSX_TYPE } from '../../exports/xlsx.js';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 import { fileResponse } from '../../http/file-response.js';
 import { requestContext } from '../../http/request-context.js';
 import { campaignProgress, campaignRecords, confirmRecord, createCampaign, listCampaigns } from './campaigns-service.js';
 import { campaignProgressWorkbook } from './campaigns-xlsx.js';
 
 const tags = ['campaigns'];
-const refusals = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const refused = refusals(400, 401, 403, 404, 409);
 const idParams = z.strictObject({ id: z.uuid() });
 const progressQuery = z.strictObject({
   province: z
@@ -29,7 +29,7 @@ export function campaignsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Campaigns with their result (national for the ministry, own records for an agency)',
-          response: { 200: z.object({ items: z.array(campaignView) }), ...refusals },
+          response: { 200: z.object({ items: z.array(campaignView) }), ...refused },
         },
       },
       async (request) => ({ items: await listCampaigns(requestContext(deps, request)) }),
@@ -38,7 +38,7 @@ export function campaignsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/campaigns',
       {
         config: { access: 'campaigns.manage' },
-        schema: { tags, summary: 'Open a yearly update campaign over the published records', body: campaignInput, response: { 201: campaignView, ...refusals } },
+        schema: { tags, summary: 'Open a yearly update campaign over the published records', body: campaignInput, response: { 201: campaignView, ...refused } },
       },
       async (request, reply) => reply.status(201).send(await createCampaign(requestContext(deps, request), request.body)),
     );
@@ -51,7 +51,7 @@ export function campaignsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Live progress per province and per agency',
           params: idParams,
           querystring: progressQuery,
-          response: { 200: campaignProgressView, ...refusals },
+          response: { 200: campaignProgressView, ...refused },
         },
       },
       async (request) => campaignProgress(requestContext(deps, request), request.params.id, request.query),
@@ -66,7 +66,7 @@ export function campaignsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           params: idParams,
           querystring: progressQuery,
           produces: [XLSX_TYPE],
-          response: { 200: fileResponse, ...refusals },
+          response: { 200: fileResponse, ...refused },
         },
       },
       async (request, reply) => {
@@ -87,7 +87,7 @@ export function campaignsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: "The own agency's records in the campaign (the ministry: any agency's with `agency`)",
           params: idParams,
           querystring: z.strictObject({ agency: z.uuid().optional() }),
-          response: { 200: campaignRecordsView, ...refusals },
+          response: { 200: campaignRecordsView, ...refused },
         },
       },
       async (request) => campaignRecords(requestContext(deps, request), request.params.id, request.query),
@@ -101,7 +101,7 @@ export function campaignsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Confirm one record: continuing, developed, or stopped (reason required); another agency’s record is 404',
           params: z.strictObject({ id: z.uuid(), innovationId: z.uuid() }),
           body: confirmInput,
-          response: { 200: campaignRecordsView, ...refusals },
+          response: { 200: campaignRecordsView, ...refused },
         },
       },
       async (request) => confirmRecord(requestContext(deps, request), request.params.id, request.params.innovationId, request.body),

@@ -18,7 +18,7 @@ import {
   selectOpenCampaigns,
   selectProgress,
 } from './campaigns-repository.js';
-import { assertConfirmRecord, CAMPAIGN_RECORD, ownAgencyOf } from './policy.js';
+import { assertConfirmRecord, CAMPAIGN_RECORD, campaignRecordsAgency, ownAgencyOf } from './policy.js';
 
 /**
  * The yearly update campaign (issue #16 item 3): the ministry opens a window over the published
@@ -126,7 +126,7 @@ export async function campaignProgress(ctx: RequestContext, id: string, query: {
 /** An agency's own records in a campaign (the ministry reads any agency's with `agency`). */
 export async function campaignRecords(ctx: RequestContext, id: string, query: { agency?: string | undefined }): Promise<CampaignRecordsView> {
   const c = await campaignOr404(ctx.db, id);
-  const agencyId = ctx.user?.role === 'ministry_admin' ? query.agency : ownAgencyOf(ctx.user);
+  const agencyId = campaignRecordsAgency(ctx.user, query.agency);
   if (!agencyId) throw errors.notFound(CAMPAIGN_RECORD);
   const [rows, total] = await Promise.all([selectAgencyRecords(ctx.db, id, agencyId), selectProgress(ctx.db, id, 'total', { agencyId })]);
   const tally = tallyOf(total[0]);

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { agencyTargetInput, defaultTargetInput, oaoiAgencyView, oaoiCoverageView, oaoiYearQuery } from '../../../common/institutionalisation.js';
 import type { AppDeps } from '../../deps.js';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 import { fileResponse } from '../../http/file-response.js';
 import { requestContext } from '../../http/request-context.js';
 import { XLSX_TYPE } from '../../exports/xlsx.js';
@@ -10,7 +10,7 @@ import { oaoiAgencyRows, oaoiCoverage, oaoiOfAgency, raiseAgencyTarget, setDefau
 import { oaoiWorkbook } from './oaoi-xlsx.js';
 
 const tags = ['oaoi'];
-const refusals = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const refused = refusals(400, 401, 403, 404, 409);
 const agencyParams = z.strictObject({ id: z.uuid() });
 
 /** One Agency One Innovation: coverage (ministry), an agency's target vs realisation, targets. */
@@ -24,7 +24,7 @@ export function oaoiRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'Coverage nationally, per province, type and year; agencies with nothing running (ministry)',
           querystring: oaoiYearQuery,
-          response: { 200: oaoiCoverageView, ...refusals },
+          response: { 200: oaoiCoverageView, ...refused },
         },
       },
       async (request) => oaoiCoverage(requestContext(deps, request), request.query),
@@ -38,7 +38,7 @@ export function oaoiRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: "Every agency's target and realisation, and coverage per province, as XLSX (ministry)",
           querystring: oaoiYearQuery,
           produces: [XLSX_TYPE],
-          response: { 200: fileResponse, ...refusals },
+          response: { 200: fileResponse, ...refused },
         },
       },
       async (request, reply) => {
@@ -53,7 +53,7 @@ export function oaoiRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/oaoi/default-targets',
       {
         config: { access: 'oaoi.defaults' },
-        schema: { tags, summary: 'Set the default yearly target for an agency type', body: defaultTargetInput, response: { 200: oaoiCoverageView, ...refusals } },
+        schema: { tags, summary: 'Set the default yearly target for an agency type', body: defaultTargetInput, response: { 200: oaoiCoverageView, ...refused } },
       },
       async (request) => setDefaultTarget(requestContext(deps, request), request.body),
     );
@@ -66,7 +66,7 @@ export function oaoiRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: "An agency's target vs realisation over the years (own agency; the ministry any)",
           params: agencyParams,
           querystring: oaoiYearQuery,
-          response: { 200: oaoiAgencyView, ...refusals },
+          response: { 200: oaoiAgencyView, ...refused },
         },
       },
       async (request) => oaoiOfAgency(requestContext(deps, request), request.params.id, request.query),
@@ -80,7 +80,7 @@ export function oaoiRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'The agency raises its own yearly target (never below the default)',
           params: agencyParams,
           body: agencyTargetInput,
-          response: { 200: oaoiAgencyView, ...refusals },
+          response: { 200: oaoiAgencyView, ...refused },
         },
       },
       async (request) => raiseAgencyTarget(requestContext(deps, request), request.params.id, request.body),

@@ -15,7 +15,7 @@ import { regionNames } from '../regions/service.js';
 import { coverageBy, coverageOf, effectiveTarget } from './domain/coverage.js';
 import { todayWib } from './domain/maturity.js';
 import { selectAgencyTargets, selectDefaultTargets, selectRealisation, upsertAgencyTarget, upsertDefaultTarget } from './oaoi-repository.js';
-import { assertRaiseTarget, assertReadAgencyTargets } from './policy.js';
+import { assertRaiseTarget, assertReadAgencyTargets, offersRaiseTarget } from './policy.js';
 
 /**
  * One Agency One Innovation (issue #16 item 2): yearly targets, realisation from the catalog
@@ -111,7 +111,7 @@ export async function oaoiOfAgency(ctx: RequestContext, agencyId: string, query:
     const realisation = running.find((r) => r.year === year)?.n ?? 0;
     years.push({ year, target, defaultTarget, realisation, met: realisation >= target });
   }
-  const raise = ctx.user?.role === 'agency_admin' && ctx.user.agencyId === agencyId && isOaoiType(agency.type);
+  const raise = offersRaiseTarget(ctx.user, agencyId) && isOaoiType(agency.type);
   return { agency: { id: agency.id, name: agency.name, type: agency.type }, years, can: { raise } };
 }
 

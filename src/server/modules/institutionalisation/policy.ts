@@ -55,3 +55,13 @@ export function assertConfirmRecord(user: AuthUser | null, agencyId: string | un
 export function ownAgencyOf(user: AuthUser | null): string | null {
   return user && (user.role === 'agency_admin' || user.role === 'agency_operator') ? user.agencyId : null;
 }
+
+/** Whose campaign records a caller reads: any agency's the ministry names, else the caller's own (null: none). */
+export function campaignRecordsAgency(user: AuthUser | null, requested: string | undefined): string | null | undefined {
+  return isMinistry(user) ? requested : ownAgencyOf(user);
+}
+
+/** The OAOI page offers "raise the target" to the agency's own admin (the action itself: assertRaiseTarget). */
+export function offersRaiseTarget(user: AuthUser | null, agencyId: string): boolean {
+  return user?.role === 'agency_admin' && user.agencyId === agencyId;
+}

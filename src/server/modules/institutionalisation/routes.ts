@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../deps.js';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 import { fileResponse } from '../../http/file-response.js';
 import { readSingleUpload, safeDownloadHeaders, storageFor } from '../../storage/index.js';
 import { attachDocument, DOCUMENT_LIMIT_BYTES, DOCUMENT_TYPES, readDocument } from './documents-service.js';
@@ -19,7 +19,7 @@ import {
 import { addFact, getMaturity, getRecord, removeFact } from './service.js';
 
 const tags = ['institutionalisation'];
-const refusals = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const refused = refusals(400, 401, 403, 404, 409);
 
 /** An innovation's institutionalisation record and its maturity stage. */
 export function institutionalisationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -32,7 +32,7 @@ export function institutionalisationRoutes(deps: AppDeps): FastifyPluginAsyncZod
       '/api/innovations/:id/maturity',
       {
         config: { access: 'public' },
-        schema: { tags, summary: "The innovation's maturity stage and its reason in plain words", params: innovationParams, response: { 200: publicMaturityView, ...refusals } },
+        schema: { tags, summary: "The innovation's maturity stage and its reason in plain words", params: innovationParams, response: { 200: publicMaturityView, ...refused } },
       },
       async (request) => getMaturity(requestContext(deps, request), request.params.id),
     );
@@ -44,7 +44,7 @@ export function institutionalisationRoutes(deps: AppDeps): FastifyPluginAsyncZod
           tags,
           summary: 'The institutionalisation record (own agency; the ministry reads all)',
           params: innovationParams,
-          response: { 200: institutionalisationView, ...refusals },
+          response: { 200: institutionalisationView, ...refused },
         },
       },
       async (request) => getRecord(requestContext(deps, request), request.params.id),
@@ -58,7 +58,7 @@ export function institutionalisationRoutes(deps: AppDeps): FastifyPluginAsyncZod
           summary: 'Add a legal basis (not dated in the future)',
           params: innovationParams,
           body: legalBasisInput,
-          response: { 201: institutionalisationView, ...refusals },
+          response: { 201: institutionalisationView, ...refused },
         },
       },
       async (request, reply) => reply.status(201).send(await addFact(requestContext(deps, request), request.params.id, { section: 'legal-bases', input: request.body })),
@@ -72,7 +72,7 @@ export function institutionalisationRoutes(deps: AppDeps): FastifyPluginAsyncZod
           summary: 'Add a budget line (whole rupiah, above 0, at most Rp 100 trillion)',
           params: innovationParams,
           body: budgetLineInput,
-          response: { 201: institutionalisationView, ...refusals },
+          response: { 201: institutionalisationView, ...refused },
         },
       },
       async (request, reply) => reply.status(201).send(await addFact(requestContext(deps, request), request.params.id, { section: 'budget-lines', input: request.body })),
@@ -86,7 +86,7 @@ export function institutionalisationRoutes(deps: AppDeps): FastifyPluginAsyncZod
           summary: "Record the innovation's inclusion in a plan (RPJMD, Renstra, RKPD, Renja)",
           params: innovationParams,
           body: planInclusionInput,
-          response: { 201: institutionalisationView, ...refusals },
+          response: { 201: institutionalisationView, ...refused },
         },
       },
       async (request, reply) => reply.status(201).send(await addFact(requestContext(deps, request), request.params.id, { section: 'plans', input: request.body })),
@@ -100,14 +100,14 @@ export function institutionalisationRoutes(deps: AppDeps): FastifyPluginAsyncZod
           summary: 'Set a performance target for an indicator and year (replaces the same pair; never below 0)',
           params: innovationParams,
           body: performanceTargetInput,
-          response: { 201: institutionalisationView, ...refusals },
+          response: { 201: institutionalisationView, ...refused },
         },
       },
       async (request, reply) => reply.status(201).send(await addFact(requestContext(deps, request), request.params.id, { section: 'targets', input: request.body })),
     );
     app.delete(
       `${base}/:section/:itemId`,
-      { config: manage, schema: { tags, summary: 'Remove one entry of the record', params: factParams, response: { 200: institutionalisationView, ...refusals } } },
+      { config: manage, schema: { tags, summary: 'Remove one entry of the record', params: factParams, response: { 200: institutionalisationView, ...refused } } },
       async (request) => removeFact(requestContext(deps, request), request.params.id, request.params.section, request.params.itemId, storage),
     );
     app.post(
@@ -119,7 +119,7 @@ export function institutionalisationRoutes(deps: AppDeps): FastifyPluginAsyncZod
           summary: 'Attach (or replace) the document of a legal basis or plan inclusion: PDF or a PNG/JPEG/WebP scan, at most 10 MB, in the form field `file`',
           consumes: ['multipart/form-data'],
           params: documentParams,
-          response: { 201: institutionalisationView, ...refusals, 413: errorResponse },
+          response: { 201: institutionalisationView, ...refused, ...refusals(413) },
         },
       },
       async (request, reply) => {
@@ -137,7 +137,7 @@ export function institutionalisationRoutes(deps: AppDeps): FastifyPluginAsyncZod
           summary: 'Download the document of a legal basis or plan inclusion (whoever may read the record; 404 otherwise)',
           params: documentParams,
           produces: [...DOCUMENT_TYPES],
-          response: { 200: fileResponse, ...refusals },
+          response: { 200: fileResponse, ...refused },
         },
       },
       async (request, reply) => {

@@ -49,3 +49,20 @@ export function sideOf(viewer: MatchViewer, p: ProposalParties): 'adopter' | 'so
   if (user.agencyId === p.sourceAgencyId) return 'source';
   return null;
 }
+
+/** A proposal is withdrawn by its proposer or the ministry (while open: the service checks the state). */
+export function mayWithdraw(viewer: MatchViewer, proposedBy: string | null): boolean {
+  return viewer.user.role === 'ministry_admin' || proposedBy === viewer.user.id;
+}
+
+/** What a proposal list shows (the SQL form of maySeeProposal): all for the ministry; else own proposals, the hubs' provinces (coordinator) or the own agency. */
+export function proposalListScope(viewer: MatchViewer) {
+  const { user } = viewer;
+  const coordinator = user.role === 'hub_coordinator';
+  return {
+    all: user.role === 'ministry_admin',
+    userId: user.id,
+    agencyId: coordinator ? null : user.agencyId,
+    provinces: coordinator ? viewer.hubProvinces : [],
+  };
+}

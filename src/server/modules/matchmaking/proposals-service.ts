@@ -10,7 +10,7 @@ import { acceptCase, asDuplicateRequest, declineCase, requestReplicationIn } fro
 import { fieldError } from '../replication/context.js';
 import { listMentors } from '../replication/mentors-service.js';
 import { matchViewer } from './context.js';
-import { type MatchViewer, mayPropose, maySeeProposal, sideOf } from './policy.js';
+import { type MatchViewer, mayPropose, maySeeProposal, mayWithdraw, proposalListScope, sideOf } from './policy.js';
 import { findProposal, insertProposal, listProposalRows, lockProposal, openProposalFor, type ProposalRow, updateProposal, waitingFor } from './proposals-repository.js';
 import { checkProblem } from './suggestions-service.js';
 
@@ -65,7 +65,7 @@ function toView(viewer: MatchViewer, r: ProposalRow): MatchProposalView {
     can: {
       answerAsAdopter: side === 'adopter' && r.state === 'open',
       answerAsSource: side === 'source' && r.state === 'adopter_accepted',
-      withdraw: r.state === 'open' && (viewer.user.role === 'ministry_admin' || r.proposed_by === viewer.user.id),
+      withdraw: r.state === 'open' && mayWithdraw(viewer, r.proposed_by),
     },
   };
 }
@@ -197,7 +197,7 @@ export async function answerProposal(ctx: RequestContext, id: string, input: z.i
 export async function withdrawProposal(ctx: RequestContext, id: string): Promise<MatchProposalView> {
   const viewer = await matchViewer(ctx);
   const row = await visibleProposal(ctx, viewer, id);
-  if (!(viewer.user.role === 'ministry_admin' || row.proposed_by === viewer.user.id)) throw errors.forbidden();
+  if (!mayWithdraw(viewer, row.proposed_by)) throw errors.forbidden();
   await ctx.db.transaction().execute(async (trx) => {
     const locked = await lockProposal(trx, id);
     if (!locked || locked.state !== 'open') throw stateConflict(locked?.state ?? 'unknown');
@@ -214,13 +214,7 @@ export async function getProposal(ctx: RequestContext, id: string): Promise<Matc
 
 export async function listProposals(ctx: RequestContext, query: z.infer<typeof matchProposalsQuery>) {
   const viewer = await matchViewer(ctx);
-  const scope = {
-    all: viewer.user.role === 'ministry_admin',
-    userId: viewer.user.id,
-    agencyId: viewer.user.role === 'hub_coordinator' ? null : viewer.user.agencyId,
-    provinces: viewer.user.role === 'hub_coordinator' ? viewer.hubProvinces : [],
-  };
-  const { rows, total } = await listProposalRows(ctx.db, scope, { status: query.status }, pageBounds(query.page, query.pageSize));
+  const { rows, total } = await listProposalRows(ctx.db, proposalListScope(viewer), { status: query.status }, pageBounds(query.page, query.pageSize));
   return { items: rows.map((r) => toView(viewer, r)), total };
 }
 

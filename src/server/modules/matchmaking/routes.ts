@@ -13,7 +13,7 @@ import {
   mentorSuggestionList,
   proposalIdParams,
   proposeMatchBody,
-  refusals,
+  refused,
   suggestionList,
   suggestionsQuery,
 } from './schemas.js';
@@ -28,7 +28,7 @@ export function matchmakingRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/matchmaking/suggestions',
       {
         config: { access: 'matchmaking.suggest' },
-        schema: { tags, summary: 'Source innovations for a problem, ranked, each with its reasons', querystring: suggestionsQuery, response: { 200: suggestionList, ...refusals } },
+        schema: { tags, summary: 'Source innovations for a problem, ranked, each with its reasons', querystring: suggestionsQuery, response: { 200: suggestionList, ...refused } },
       },
       async (request) => suggestSolutions(requestContext(deps, request), request.query),
     );
@@ -41,7 +41,7 @@ export function matchmakingRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'Mentors for a replication case: expertise, same hub, load under the cap, past outcomes',
           params: caseIdParams,
-          response: { 200: mentorSuggestionList, ...refusals },
+          response: { 200: mentorSuggestionList, ...refused },
         },
       },
       async (request) => suggestMentors(requestContext(deps, request), request.params.caseId),
@@ -69,7 +69,7 @@ export function matchmakingRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'Open or past match proposals the caller may see, with their outcome',
           querystring: matchProposalsQuery,
-          response: { 200: matchProposalList, ...refusals },
+          response: { 200: matchProposalList, ...refused },
         },
       },
       async (request) => listProposals(requestContext(deps, request), request.query),
@@ -77,7 +77,7 @@ export function matchmakingRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/api/matchmaking/proposals/:proposalId',
-      { config: { access: 'matchmaking.suggest' }, schema: { tags, summary: 'One match proposal', params: proposalIdParams, response: { 200: matchProposalView, ...refusals } } },
+      { config: { access: 'matchmaking.suggest' }, schema: { tags, summary: 'One match proposal', params: proposalIdParams, response: { 200: matchProposalView, ...refused } } },
       async (request) => getProposal(requestContext(deps, request), request.params.proposalId),
     );
 

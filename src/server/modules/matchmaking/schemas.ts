@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 
 export {
   answerMatchBody,
@@ -15,8 +15,8 @@ export {
   suggestionsQuery,
 } from '../../../common/matchmaking.js';
 
-export const refusals = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse } as const;
+export const refused = refusals(400, 401, 403, 404);
 
 export const caseIdParams = z.strictObject({ caseId: z.uuid() });
 export const proposalIdParams = z.strictObject({ proposalId: z.uuid() });
-export const conflictRefusals = { ...refusals, 409: errorResponse } as const;
+export const conflictRefusals = { ...refused, ...refusals(409) } as const;

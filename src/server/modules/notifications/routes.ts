@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../deps.js';
 import { actorOf } from '../../http/actor.js';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 import { listNotificationsQuery, notificationIdParams, notificationListResponse, preferencesView, readAllResponse, readResponse, savePreferencesBody } from './schemas.js';
 import { getPreferences, listNotifications, readAllNotifications, readNotification, savePreferences } from './service.js';
 
@@ -16,7 +16,7 @@ export function notificationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['notifications'],
           summary: 'Own notifications, newest first, with the unread count',
           querystring: listNotificationsQuery,
-          response: { 200: notificationListResponse, 400: errorResponse },
+          response: { 200: notificationListResponse, ...refusals(400) },
         },
       },
       async (request) => {
@@ -33,7 +33,7 @@ export function notificationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['notifications'],
           summary: 'Mark one own notification read',
           params: notificationIdParams,
-          response: { 200: readResponse, 400: errorResponse, 404: errorResponse },
+          response: { 200: readResponse, ...refusals(400, 404) },
         },
       },
       async (request) => readNotification(deps.db, request.auth!.user, request.params.id),
@@ -65,7 +65,7 @@ export function notificationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['notifications'],
           summary: 'Save own e-mail choices (immediately, daily digest, off) for the kinds given',
           body: savePreferencesBody,
-          response: { 200: preferencesView, 400: errorResponse },
+          response: { 200: preferencesView, ...refusals(400) },
         },
       },
       async (request) => savePreferences(deps.db, actorOf(request), request.auth!.user, request.body.items),

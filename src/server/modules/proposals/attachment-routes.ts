@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 import { readSingleUpload, safeDownloadHeaders, storageFor } from '../../storage/index.js';
 import { addAttachment, readAttachment, removeAttachment } from './attachments.js';
 import type { ProposalsContext } from './context.js';
@@ -23,7 +23,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, deps: AppDeps, co
         consumes: ['multipart/form-data'],
         params: proposalIdParams,
         querystring: z.strictObject({ questionId: z.uuid().optional() }),
-        response: { 201: attachmentView, 400: errorResponse, 404: errorResponse, 409: errorResponse, 413: errorResponse, 415: errorResponse },
+        response: { 201: attachmentView, ...refusals(400, 404, 409, 413, 415) },
       },
     },
     async (request, reply) => {
@@ -37,7 +37,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, deps: AppDeps, co
     '/api/proposals/:proposalId/attachments/:attachmentId',
     {
       config: { access: 'proposals.read' },
-      schema: { tags: ['proposals'], summary: 'Download an attachment', params: attachmentParams, response: { 200: z.any().describe('the file'), 404: errorResponse } },
+      schema: { tags: ['proposals'], summary: 'Download an attachment', params: attachmentParams, response: { 200: z.any().describe('the file'), ...refusals(404) } },
     },
     async (request, reply) => {
       const file = await readAttachment(context(request), storage, request.params.proposalId, request.params.attachmentId);
@@ -49,7 +49,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, deps: AppDeps, co
     '/api/proposals/:proposalId/attachments/:attachmentId',
     {
       config: { access: 'proposals.draft' },
-      schema: { tags: ['proposals'], summary: 'Remove an attachment from a draft', params: attachmentParams, response: { 204: z.null(), 404: errorResponse, 409: errorResponse } },
+      schema: { tags: ['proposals'], summary: 'Remove an attachment from a draft', params: attachmentParams, response: { 204: z.null(), ...refusals(404, 409) } },
     },
     async (request, reply) => {
       await removeAttachment(context(request), storage, request.params.proposalId, request.params.attachmentId);

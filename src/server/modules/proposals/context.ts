@@ -8,6 +8,7 @@ import { getInnovation } from '../catalog/innovation-service.js';
 import { type CompetitionRecord, loadCompetitionConfig, windowOf } from '../competitions/service.js';
 import { registrationPhase } from '../competitions/phase.js';
 import type { Applicant, EligibilityFacts, InnovationFacts } from './eligibility.js';
+import { entersAsCitizen } from './policy.js';
 import { confirmedReplicationsOf } from '../catalog/replications-service.js';
 import type { GroupView } from '../competitions/schemas.js';
 
@@ -36,7 +37,7 @@ export function phaseOf(record: CompetitionRecord, now: Date) {
 
 /** Who is entering: the caller's agency (with its type), or the citizen themself. */
 export async function applicantOf(ctx: ProposalsContext): Promise<Applicant> {
-  if (ctx.user.role === 'citizen') return { kind: 'citizen', userId: ctx.user.id, participantType: 'citizen' };
+  if (entersAsCitizen(ctx.user)) return { kind: 'citizen', userId: ctx.user.id, participantType: 'citizen' };
   if (!ctx.user.agencyId) throw errors.forbidden();
   const agency = await findAgency(ctx.db, ctx.user.agencyId);
   if (!agency || !agency.active) throw errors.forbidden();

@@ -59,3 +59,8 @@ export function listScope(user: AuthUser): ListScope {
   if (user.role === 'ministry_admin') return { kind: 'submitted' };
   return { kind: 'none' };
 }
+
+/** A citizen enters on their own behalf; everyone else enters for their agency. */
+export function entersAsCitizen(user: AuthUser): boolean {
+  return user.role === 'citizen';
+}

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import { actorOf } from '../../http/actor.js';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 import { safeDownloadHeaders } from '../../storage/download-headers.js';
 import { registerAttachmentRoutes } from './attachment-routes.js';
 import { receiptPdf } from './receipt-pdf.js';
@@ -22,7 +22,7 @@ import {
 import { createProposal, getProposal, listMyProposals, saveProposal } from './service.js';
 import { getReceipt, markReady, reopen, returnProposal, submitProposal, withdrawProposal } from './workflow.js';
 
-const refusals = { 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse, 422: errorResponse };
+const refused = refusals(400, 403, 404, 409, 422);
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/;
 
 /** Drafting, review, submission and withdrawal of proposals, for participants. */
@@ -59,7 +59,7 @@ export function proposalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['proposals'],
           summary: 'Start a proposal from a catalog innovation (or register one on the way)',
           body: createProposalBody,
-          response: { 201: proposalView, ...refusals },
+          response: { 201: proposalView, ...refused },
         },
       },
       async (request, reply) => reply.status(201).send(await createProposal(context(request), request.body)),
@@ -73,7 +73,7 @@ export function proposalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['proposals'],
           summary: 'One proposal with answers, attachments, return comments and check outcome',
           params: proposalIdParams,
-          response: { 200: proposalView, 404: errorResponse },
+          response: { 200: proposalView, ...refusals(404) },
         },
       },
       async (request) => getProposal(context(request), request.params.proposalId),
@@ -88,7 +88,7 @@ export function proposalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Save a draft (autosave): title, group, category, answers',
           params: proposalIdParams,
           body: saveProposalBody,
-          response: { 200: proposalView, ...refusals },
+          response: { 200: proposalView, ...refused },
         },
       },
       async (request) => saveProposal(context(request), request.params.proposalId, request.body),
@@ -98,7 +98,7 @@ export function proposalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/proposals/:proposalId/ready',
       {
         config: { access: 'proposals.draft' },
-        schema: { tags: ['proposals'], summary: 'Mark complete for the coordinator’s review', params: proposalIdParams, response: { 200: proposalView, ...refusals } },
+        schema: { tags: ['proposals'], summary: 'Mark complete for the coordinator’s review', params: proposalIdParams, response: { 200: proposalView, ...refused } },
       },
       async (request) => markReady(context(request), request.params.proposalId),
     );
@@ -107,7 +107,7 @@ export function proposalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/proposals/:proposalId/reopen',
       {
         config: { access: 'proposals.draft' },
-        schema: { tags: ['proposals'], summary: 'Take a ready proposal back into drafting', params: proposalIdParams, response: { 200: proposalView, ...refusals } },
+        schema: { tags: ['proposals'], summary: 'Take a ready proposal back into drafting', params: proposalIdParams, response: { 200: proposalView, ...refused } },
       },
       async (request) => reopen(context(request), request.params.proposalId),
     );
@@ -121,7 +121,7 @@ export function proposalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Return to the drafters with comments (agency coordinator)',
           params: proposalIdParams,
           body: returnBody,
-          response: { 200: proposalView, ...refusals },
+          response: { 200: proposalView, ...refused },
         },
       },
       async (request) => returnProposal(context(request), request.params.proposalId, request.body.comment),
@@ -137,7 +137,7 @@ export function proposalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           description: 'Send an `Idempotency-Key` header (one per intent to submit) to make retries explicit; a repeat answers 200 with `replayed: true`.',
           params: proposalIdParams,
           headers: z.object({ 'idempotency-key': z.string().regex(IDEMPOTENCY_KEY).optional() }),
-          response: { 200: receiptView, ...refusals },
+          response: { 200: receiptView, ...refused },
         },
       },
       async (request) => submitProposal(context(request), request.params.proposalId, request.headers['idempotency-key'] ?? null),
@@ -152,7 +152,7 @@ export function proposalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Withdraw a submitted proposal before the deadline',
           params: proposalIdParams,
           body: withdrawBody,
-          response: { 200: proposalView, ...refusals },
+          response: { 200: proposalView, ...refused },
         },
       },
       async (request) => withdrawProposal(context(request), request.params.proposalId, request.body.reason),
@@ -166,7 +166,7 @@ export function proposalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['proposals'],
           summary: 'Submission receipt: time, number and SHA-256 of the submitted content',
           params: proposalIdParams,
-          response: { 200: receiptView, 404: errorResponse },
+          response: { 200: receiptView, ...refusals(404) },
         },
       },
       async (request) => getReceipt(context(request), request.params.proposalId),
@@ -181,7 +181,7 @@ export function proposalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Printable submission receipt (PDF, one A4 page)',
           params: proposalIdParams,
           produces: ['application/pdf'],
-          response: { 200: z.any().describe('the PDF'), 404: errorResponse },
+          response: { 200: z.any().describe('the PDF'), ...refusals(404) },
         },
       },
       async (request, reply) => {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../deps.js';
 import { requestContext } from '../../http/request-context.js';
-import { managedRefusals, refusals, regenciesQuery, regionCodeParams, regionList, regionView, set3tBody } from './schemas.js';
+import { managedRefusals, refused, regenciesQuery, regionCodeParams, regionList, regionView, set3tBody } from './schemas.js';
 import { listProvinces, listRegencies, setRegion3t } from './service.js';
 
 /** Public reference data: the 38 provinces and 514 regencies/cities (Kemendagri codes). */
@@ -19,7 +19,7 @@ export function regionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/regions/regencies',
       {
         config: { access: 'public' },
-        schema: { tags: ['regions'], summary: 'Regencies and cities, optionally of one province', querystring: regenciesQuery, response: { 200: regionList, ...refusals } },
+        schema: { tags: ['regions'], summary: 'Regencies and cities, optionally of one province', querystring: regenciesQuery, response: { 200: regionList, ...refused } },
       },
       async (request, reply) => {
         reply.header('cache-control', 'public, max-age=3600');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 
 export const regionView = z.object({ code: z.string(), name: z.string(), provinceCode: z.string().nullable(), kind: z.string().nullable(), is3t: z.boolean() });
 export type RegionView = z.infer<typeof regionView>;
@@ -15,5 +15,5 @@ export const regionCodeParams = z.strictObject({ code: z.string().regex(/^\d{2}(
 export const set3tBody = z.strictObject({ is3t: z.boolean() });
 
 /** Bad input on every route; not signed in / no permission on the managed one. */
-export const refusals = { 400: errorResponse } as const;
-export const managedRefusals = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse } as const;
+export const refused = refusals(400);
+export const managedRefusals = refusals(400, 401, 403, 404);

@@ -3,7 +3,7 @@ import type { AuthUser } from '../../auth/auth-user.js';
 import type { Db } from '../../db/types.js';
 import { errors } from '../../http/errors.js';
 import { findMentorByUser, hubsCoordinatedBy } from './network-repository.js';
-import type { NetworkViewer } from './policy.js';
+import { type NetworkViewer, viewerLookups } from './policy.js';
 
 /** What the network and replication services receive from a route. */
 export interface NetworkContext {
@@ -17,10 +17,8 @@ export interface NetworkContext {
 export async function viewerOf(ctx: NetworkContext): Promise<NetworkViewer> {
   const user = ctx.user;
   if (!user) throw errors.unauthenticated();
-  const [mentor, hubs] = await Promise.all([
-    user.role === 'mentor' ? findMentorByUser(ctx.db, user.id) : undefined,
-    user.role === 'hub_coordinator' ? hubsCoordinatedBy(ctx.db, user.id) : [],
-  ]);
+  const lookups = viewerLookups(user);
+  const [mentor, hubs] = await Promise.all([lookups.mentor ? findMentorByUser(ctx.db, user.id) : undefined, lookups.hubs ? hubsCoordinatedBy(ctx.db, user.id) : []]);
   return { user, mentorId: mentor?.id ?? null, hubs: hubs.map((h) => ({ id: h.id, provinceCode: h.province_code })) };
 }
 

@@ -3,14 +3,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import { actorOf } from '../../http/actor.js';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 import { readSingleUpload, safeDownloadHeaders, storageFor } from '../../storage/index.js';
 import { caseFileParams, caseIdParams, caseLogParams, caseView } from './cases-schemas.js';
 import type { NetworkContext } from './context.js';
 import { AGREEMENT_LIMIT_BYTES, addAgreementFile, addLogPhoto, PHOTO_LIMIT_BYTES, readCaseFile } from './files-service.js';
 
 const tags = ['replication'];
-const refusals = { 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse, 413: errorResponse };
+const refused = refusals(400, 403, 404, 409, 413);
 
 /** Uploads of a case (multipart/form-data, field `file`, checked by content) and their download. */
 export function replicationFileRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -28,7 +28,7 @@ export function replicationFileRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Attach the signed cooperation agreement (PDF or a PNG/JPEG/WebP scan, at most 10 MB) in the form field `file`',
           consumes: ['multipart/form-data'],
           params: caseIdParams,
-          response: { 201: caseView, ...refusals },
+          response: { 201: caseView, ...refused },
         },
       },
       async (request, reply) => {
@@ -46,7 +46,7 @@ export function replicationFileRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Attach a photo (PNG/JPEG/WebP, at most 5 MB) to a mentoring log entry in the form field `file`',
           consumes: ['multipart/form-data'],
           params: caseLogParams,
-          response: { 201: caseView, ...refusals },
+          response: { 201: caseView, ...refused },
         },
       },
       async (request, reply) => {
@@ -64,7 +64,7 @@ export function replicationFileRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Download a file of a case the caller may see (images inline, others as attachments)',
           params: caseFileParams,
           produces: ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'],
-          response: { 200: z.any().describe('file'), 404: errorResponse },
+          response: { 200: z.any().describe('file'), ...refusals(404) },
         },
       },
       async (request, reply) => {

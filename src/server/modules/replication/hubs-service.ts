@@ -31,7 +31,7 @@ import {
   usersByIds,
 } from './network-repository.js';
 import type { DesignateHubInput, HubSummary, HubView, UpdateHubInput } from './network-schemas.js';
-import { canDesignateHubs, canManageHub } from './policy.js';
+import { canDesignateHubs, canManageHub, mayCoordinateHub } from './policy.js';
 import type { z } from 'zod';
 import type { activityBody, activityLogBody, memberBody } from './network-schemas.js';
 
@@ -169,7 +169,7 @@ export async function setCoordinators(ctx: NetworkContext, hubId: string, userId
   const users = await usersByIds(ctx.db, unique);
   unique.forEach((id, i) => {
     const u = users.find((x) => x.id === id);
-    if (!u || u.role !== 'hub_coordinator' || !u.active) {
+    if (!u || !mayCoordinateHub(u)) {
       throw fieldError(`userIds[${i}]`, { id: 'bukan akun koordinator hub yang aktif', en: 'is not an active hub coordinator account' });
     }
   });

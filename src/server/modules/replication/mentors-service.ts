@@ -4,6 +4,7 @@ import { findAgency } from '../agencies/service.js';
 import { existingCategoryIds } from '../catalog/read-model.js';
 import { fieldError, MENTOR, type NetworkContext } from './context.js';
 import { checkDecreeDate } from './hubs-service.js';
+import { mayBeAppointedMentor } from './policy.js';
 import { findHubRow, findMentorByUser, findMentorRow, listMentorRows, mentorOutcomeRows, type MentorRow, insertMentor, updateMentorRow, usersByIds } from './network-repository.js';
 import type { AppointMentorInput, MentorView, UpdateMentorInput } from './network-schemas.js';
 
@@ -47,7 +48,7 @@ async function checkHub(ctx: NetworkContext, hubId: string | null | undefined): 
 export async function appointMentor(ctx: NetworkContext, input: AppointMentorInput): Promise<MentorView> {
   checkDecreeDate('decreeDate', input.decreeDate, ctx.now);
   const [user] = await usersByIds(ctx.db, [input.userId]);
-  if (!user || user.role !== 'mentor' || !user.active) throw fieldError('userId', { id: "bukan akun aktif berperan 'mentor'", en: "is not an active account with role 'mentor'" });
+  if (!user || !mayBeAppointedMentor(user)) throw fieldError('userId', { id: "bukan akun aktif berperan 'mentor'", en: "is not an active account with role 'mentor'" });
   const university = await findAgency(ctx.db, input.universityAgencyId);
   if (!university || university.type !== 'perguruan_tinggi') throw fieldError('universityAgencyId', { id: 'bukan perguruan tinggi', en: 'is not a university' });
   await checkHub(ctx, input.hubId);

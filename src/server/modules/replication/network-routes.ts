@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import { actorOf } from '../../http/actor.js';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 import { fileResponse } from '../../http/file-response.js';
 import type { NetworkContext } from './context.js';
 import { mentorActivity, mentorActivityWorkbook } from './activity-service.js';
@@ -35,7 +35,7 @@ import {
 } from './network-schemas.js';
 
 const tags = ['network'];
-const refusals = { 400: errorResponse, 404: errorResponse, 409: errorResponse };
+const refused = refusals(400, 404, 409);
 
 /** JIPP hubs (public pages; designation by the ministry; members, work plan and log by the hub) and mentors. */
 export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -62,7 +62,7 @@ export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'A hub page: members, work plan and log of a year, mentors, completed replications, figures',
           params: hubIdParams,
           querystring: hubYearQuery,
-          response: { 200: hubView, 404: errorResponse },
+          response: { 200: hubView, ...refusals(404) },
         },
       },
       async (request) => getHub(context(request), request.params.hubId, request.query.year),
@@ -72,7 +72,7 @@ export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/hubs',
       {
         config: { access: 'network.manage' },
-        schema: { tags, summary: 'Designate a province as a hub by decree', body: designateHubBody, response: { 201: hubView, ...refusals } },
+        schema: { tags, summary: 'Designate a province as a hub by decree', body: designateHubBody, response: { 201: hubView, ...refused } },
       },
       async (request, reply) => reply.status(201).send(await designateHub(context(request), request.body)),
     );
@@ -81,7 +81,7 @@ export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/hubs/:hubId',
       {
         config: { access: 'network.manage' },
-        schema: { tags, summary: 'Edit a hub’s decree, period or status', params: hubIdParams, body: updateHubBody, response: { 200: hubView, ...refusals } },
+        schema: { tags, summary: 'Edit a hub’s decree, period or status', params: hubIdParams, body: updateHubBody, response: { 200: hubView, ...refused } },
       },
       async (request) => updateHub(context(request), request.params.hubId, request.body),
     );
@@ -95,7 +95,7 @@ export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Appoint the hub’s coordinators (accounts with role hub_coordinator)',
           params: hubIdParams,
           body: coordinatorsBody,
-          response: { 200: hubView, ...refusals },
+          response: { 200: hubView, ...refused },
         },
       },
       async (request) => setCoordinators(context(request), request.params.hubId, request.body.userIds),
@@ -110,7 +110,7 @@ export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Add a member: an agency of the province, a university or a partner',
           params: hubIdParams,
           body: memberBody,
-          response: { 201: hubView, ...refusals },
+          response: { 201: hubView, ...refused },
         },
       },
       async (request, reply) => reply.status(201).send(await addMember(context(request), request.params.hubId, request.body)),
@@ -118,7 +118,7 @@ export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.delete(
       '/api/hubs/:hubId/members/:memberId',
-      { config: { access: 'network.hub' }, schema: { tags, summary: 'Remove a member', params: hubMemberParams, response: { 200: hubView, ...refusals } } },
+      { config: { access: 'network.hub' }, schema: { tags, summary: 'Remove a member', params: hubMemberParams, response: { 200: hubView, ...refused } } },
       async (request) => removeMember(context(request), request.params.hubId, request.params.memberId),
     );
 
@@ -126,7 +126,7 @@ export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/hubs/:hubId/activities',
       {
         config: { access: 'network.hub' },
-        schema: { tags, summary: 'Add an activity with its target to the annual work plan', params: hubIdParams, body: activityBody, response: { 201: hubView, ...refusals } },
+        schema: { tags, summary: 'Add an activity with its target to the annual work plan', params: hubIdParams, body: activityBody, response: { 201: hubView, ...refused } },
       },
       async (request, reply) => reply.status(201).send(await addActivity(context(request), request.params.hubId, request.body)),
     );
@@ -135,7 +135,7 @@ export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/hubs/:hubId/activity-log',
       {
         config: { access: 'network.hub' },
-        schema: { tags, summary: 'Record what the hub did (date, type, participants, notes)', params: hubIdParams, body: activityLogBody, response: { 201: hubView, ...refusals } },
+        schema: { tags, summary: 'Record what the hub did (date, type, participants, notes)', params: hubIdParams, body: activityLogBody, response: { 201: hubView, ...refused } },
       },
       async (request, reply) => reply.status(201).send(await addLogEntry(context(request), request.params.hubId, request.body)),
     );
@@ -150,7 +150,7 @@ export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           params: hubIdParams,
           querystring: hubReportQuery,
           produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf'],
-          response: { 200: fileResponse, 404: errorResponse },
+          response: { 200: fileResponse, ...refusals(404) },
         },
       },
       async (request, reply) => {
@@ -181,7 +181,7 @@ export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'Mentor activity per month of a year: log entries and visits on each mentor’s cases (the ministry; a hub coordinator for their hub)',
           querystring: mentorActivityQuery,
-          response: { 200: mentorActivitySchema, 404: errorResponse },
+          response: { 200: mentorActivitySchema, ...refusals(404) },
         },
       },
       async (request) => mentorActivity(context(request), request.query),
@@ -191,7 +191,7 @@ export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/mentors/activity.xlsx',
       {
         config: { access: 'replication.assign' },
-        schema: { tags, summary: 'Mentor activity per month as XLSX', querystring: mentorActivityQuery, produces: [XLSX_TYPE], response: { 200: fileResponse, ...refusals } },
+        schema: { tags, summary: 'Mentor activity per month as XLSX', querystring: mentorActivityQuery, produces: [XLSX_TYPE], response: { 200: fileResponse, ...refused } },
       },
       async (request, reply) => {
         const activity = await mentorActivity(context(request), request.query);
@@ -211,7 +211,7 @@ export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'The network as XLSX: hubs with decrees, mentors, mentor activity of the year',
           querystring: mentorActivityQuery.pick({ year: true }),
           produces: [XLSX_TYPE],
-          response: { 200: fileResponse, ...refusals },
+          response: { 200: fileResponse, ...refused },
         },
       },
       async (request, reply) => {
@@ -226,7 +226,7 @@ export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.post(
       '/api/mentors',
-      { config: { access: 'network.manage' }, schema: { tags, summary: 'Appoint a mentor by decree', body: appointMentorBody, response: { 201: mentorView, ...refusals } } },
+      { config: { access: 'network.manage' }, schema: { tags, summary: 'Appoint a mentor by decree', body: appointMentorBody, response: { 201: mentorView, ...refused } } },
       async (request, reply) => reply.status(201).send(await appointMentor(context(request), request.body)),
     );
 
@@ -234,7 +234,7 @@ export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/mentors/:mentorId',
       {
         config: { access: 'network.manage' },
-        schema: { tags, summary: 'Change a mentor’s hub, expertise, cap or activity', params: mentorIdParams, body: updateMentorBody, response: { 200: mentorView, ...refusals } },
+        schema: { tags, summary: 'Change a mentor’s hub, expertise, cap or activity', params: mentorIdParams, body: updateMentorBody, response: { 200: mentorView, ...refused } },
       },
       async (request) => updateMentor(context(request), request.params.mentorId, request.body),
     );

@@ -130,3 +130,18 @@ export function canDesignateHubs(v: NetworkViewer | null): boolean {
 export function isMinistryViewer(v: NetworkViewer): boolean {
   return isMinistry(v);
 }
+
+/** Which of the caller's appointments the policy needs looked up: a mentor's appointment, a coordinator's hubs. */
+export function viewerLookups(user: AuthUser): { mentor: boolean; hubs: boolean } {
+  return { mentor: user.role === 'mentor', hubs: user.role === 'hub_coordinator' };
+}
+
+/** An account that may be named a hub's coordinator: active, with the hub coordinator role. */
+export function mayCoordinateHub(account: { role: string; active: boolean }): boolean {
+  return account.active && account.role === 'hub_coordinator';
+}
+
+/** An account that may be appointed mentor: active, with the mentor role. */
+export function mayBeAppointedMentor(account: { role: string; active: boolean }): boolean {
+  return account.active && account.role === 'mentor';
+}

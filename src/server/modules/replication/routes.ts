@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import { actorOf } from '../../http/actor.js';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 import { fileResponse } from '../../http/file-response.js';
 import { addLog, completeMilestone, replacePlan, setIndicators } from './cases-plan-service.js';
 import { exportCases, getCase, listCases, mentorHome } from './cases-read-service.js';
@@ -38,7 +38,7 @@ import { replicationFileRoutes } from './files-routes.js';
 import { networkRoutes } from './network-routes.js';
 
 const tags = ['replication'];
-const refusals = { 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const refused = refusals(400, 403, 404, 409);
 
 /** Replication cases from request to outcome, the mentor's home, lineage and national flows. */
 export function replicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -52,7 +52,7 @@ export function replicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/replications',
       {
         config: { access: 'replication.request' },
-        schema: { tags, summary: 'Ask to replicate another agency’s published innovation', body: requestBody, response: { 201: caseView, ...refusals } },
+        schema: { tags, summary: 'Ask to replicate another agency’s published innovation', body: requestBody, response: { 201: caseView, ...refused } },
       },
       async (request, reply) => reply.status(201).send(await requestReplication(context(request), request.body)),
     );
@@ -65,7 +65,7 @@ export function replicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'Cases the caller may see, filtered; overdue and silent cases flagged',
           querystring: listCasesQuery,
-          response: { 200: caseList, 400: errorResponse },
+          response: { 200: caseList, ...refusals(400) },
         },
       },
       async (request) => listCases(context(request), request.query),
@@ -115,7 +115,7 @@ export function replicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'The family of a record across generations, from confirmed replications',
           params: z.strictObject({ id: z.uuid() }),
-          response: { 200: lineageView, 404: errorResponse },
+          response: { 200: lineageView, ...refusals(404) },
         },
       },
       async (request) => lineageOf(context(request), request.params.id),
@@ -125,7 +125,7 @@ export function replicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/replications/:caseId',
       {
         config: { access: 'replication.read' },
-        schema: { tags, summary: 'One case with its plan, log, indicators and timeline', params: caseIdParams, response: { 200: caseView, 404: errorResponse } },
+        schema: { tags, summary: 'One case with its plan, log, indicators and timeline', params: caseIdParams, response: { 200: caseView, ...refusals(404) } },
       },
       async (request) => getCase(context(request), request.params.caseId),
     );
@@ -139,7 +139,7 @@ export function replicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     ) =>
       app.post(
         `/api/replications/:caseId/${path}`,
-        { config: { access }, schema: { tags, summary, params: caseIdParams, body, response: { 200: caseView, ...refusals } } },
+        { config: { access }, schema: { tags, summary, params: caseIdParams, body, response: { 200: caseView, ...refused } } },
         async (request) => run(context(request), request.params.caseId, request.body as z.infer<B>) as never,
       );
 
@@ -158,7 +158,7 @@ export function replicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/replications/:caseId/milestones',
       {
         config: { access: 'replication.manage' },
-        schema: { tags, summary: 'Replace the transfer plan’s milestones', params: caseIdParams, body: milestonesBody, response: { 200: caseView, ...refusals } },
+        schema: { tags, summary: 'Replace the transfer plan’s milestones', params: caseIdParams, body: milestonesBody, response: { 200: caseView, ...refused } },
       },
       async (request) => replacePlan(context(request), request.params.caseId, request.body.milestones),
     );
@@ -167,14 +167,14 @@ export function replicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/replications/:caseId/indicators',
       {
         config: { access: 'replication.manage' },
-        schema: { tags, summary: 'Replace the baseline and follow-up indicators', params: caseIdParams, body: indicatorsBody, response: { 200: caseView, ...refusals } },
+        schema: { tags, summary: 'Replace the baseline and follow-up indicators', params: caseIdParams, body: indicatorsBody, response: { 200: caseView, ...refused } },
       },
       async (request) => setIndicators(context(request), request.params.caseId, request.body),
     );
 
     app.post(
       '/api/replications/:caseId/milestones/:milestoneId/done',
-      { config: { access: 'replication.log' }, schema: { tags, summary: 'Mark a milestone done', params: milestoneParams, response: { 200: caseView, ...refusals } } },
+      { config: { access: 'replication.log' }, schema: { tags, summary: 'Mark a milestone done', params: milestoneParams, response: { 200: caseView, ...refused } } },
       async (request) => completeMilestone(context(request), request.params.caseId, request.params.milestoneId),
     );
   };

@@ -19,3 +19,8 @@ export function userListScope(actor: AuthUser): string | null | 'none' {
   if (actor.role === 'agency_admin' && actor.agencyId) return actor.agencyId;
   return 'none';
 }
+
+/** Nobody locks themselves out: an account neither deactivates itself nor changes its own role. */
+export function changesOwnAccess(actor: AuthUser, targetId: string, current: { role: Role }, patch: { role?: Role | undefined; active?: boolean | undefined }): boolean {
+  return targetId === actor.id && (patch.active === false || (patch.role !== undefined && patch.role !== current.role));
+}

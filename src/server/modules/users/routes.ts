@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import { actorOf } from '../../http/actor.js';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 import { createUserBody, inviteResponse, listUsersQuery, updateUserBody, userIdParams, userView } from './schemas.js';
 import { createUser, listUsersFor, reinviteUser, resetUserPassword, updateUser, type UsersContext } from './service.js';
 import type { FastifyRequest } from 'fastify';
@@ -41,7 +41,7 @@ export function userRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['users'],
           summary: 'Create an account and send an invitation',
           body: createUserBody,
-          response: { 201: inviteResponse, 400: errorResponse, 409: errorResponse },
+          response: { 201: inviteResponse, ...refusals(400, 409) },
         },
       },
       async (request, reply) => reply.status(201).send(await createUser(context(request), request.body)),
@@ -56,7 +56,7 @@ export function userRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Edit, deactivate or reactivate an account',
           params: userIdParams,
           body: updateUserBody,
-          response: { 200: userView, 400: errorResponse, 404: errorResponse },
+          response: { 200: userView, ...refusals(400, 404) },
         },
       },
       async (request) => updateUser(context(request), request.params.id, request.body),
@@ -70,7 +70,7 @@ export function userRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['users'],
           summary: 'Send a fresh invitation link (only to an account that has never set a password)',
           params: userIdParams,
-          response: { 200: inviteResponse, 404: errorResponse, 409: errorResponse },
+          response: { 200: inviteResponse, ...refusals(404, 409) },
         },
       },
       async (request) => reinviteUser(context(request), request.params.id),
@@ -84,7 +84,7 @@ export function userRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['users'],
           summary: "Reset an active account's password: its sessions end and a link goes to the account's own e-mail",
           params: userIdParams,
-          response: { 202: z.object({ user: userView }), 404: errorResponse, 409: errorResponse },
+          response: { 202: z.object({ user: userView }), ...refusals(404, 409) },
         },
       },
       async (request, reply) => reply.status(202).send(await resetUserPassword(context(request), request.params.id)),

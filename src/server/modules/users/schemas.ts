@@ -1,20 +1,10 @@
 import { z } from 'zod';
 import { ROLES } from '../../../common/roles.js';
+import { createUserBody, inviteResponse, updateUserBody, userView, type UserView } from '../../../common/users.js';
 import { paginationQuery } from '../../http/pagination.js';
 
-export const userView = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.string(),
-  role: z.enum(ROLES),
-  agencyId: z.string().nullable(),
-  agencyName: z.string().nullable(),
-  active: z.boolean(),
-  invited: z.boolean().describe('true while the account has not set a password'),
-  lastLoginAt: z.string().nullable(),
-  createdAt: z.string(),
-});
-export type UserView = z.infer<typeof userView>;
+/** The shapes the web also uses live in src/common/users.ts. */
+export { createUserBody, inviteResponse, updateUserBody, userView, type UserView };
 
 export const listUsersQuery = z.strictObject({
   q: z.string().trim().max(200).optional(),
@@ -24,22 +14,4 @@ export const listUsersQuery = z.strictObject({
   ...paginationQuery,
 });
 
-export const createUserBody = z.strictObject({
-  email: z.email().max(254),
-  name: z.string().trim().min(2).max(200),
-  role: z.enum(ROLES),
-  agencyId: z.uuid().nullable().optional(),
-});
-
-export const updateUserBody = z
-  .strictObject({
-    name: z.string().trim().min(2).max(200).optional(),
-    role: z.enum(ROLES).optional(),
-    agencyId: z.uuid().nullable().optional(),
-    active: z.boolean().optional(),
-  })
-  .refine((b) => Object.keys(b).length > 0, { message: 'empty update' });
-
 export const userIdParams = z.strictObject({ id: z.uuid() });
-
-export const inviteResponse = z.object({ user: userView, inviteToken: z.string(), inviteUrl: z.string() });

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { ROLES_REQUIRING_AGENCY, type Role } from '../../../common/roles.js';
+import { type Role, roleRequiresAgency } from '../../../common/roles.js';
 import { appendAudit, type Actor } from '../../audit/audit-log.js';
 import type { AuthUser } from '../../auth/auth-user.js';
 import { deleteUserSessions } from '../../auth/session-repository.js';
@@ -10,7 +10,7 @@ import { pageBounds } from '../../http/pagination.js';
 import { findAgency } from '../agencies/service.js';
 import { issuePasswordReset } from '../auth/password-reset-service.js';
 import { notify } from '../notifications/service.js';
-import { canManageUser, userListScope } from './policy.js';
+import { canManageUser, changesOwnAccess, userListScope } from './policy.js';
 import { deleteOpenInvitations, emailTaken, findUserView, insertInvitation, insertUser, listUsers, lockUserWithoutPassword, updateUserRow, type UserFilter } from './repository.js';
 import type { UserView } from './schemas.js';
 
@@ -40,7 +40,7 @@ export async function listUsersFor(
 }
 
 async function checkAgencyRule(db: Kysely<Database>, role: Role, agencyId: string | null): Promise<void> {
-  if (ROLES_REQUIRING_AGENCY.includes(role) && !agencyId) {
+  if (roleRequiresAgency(role) && !agencyId) {
     throw errors.validation({ id: 'Peran yang dipilih wajib terhubung ke instansi.', en: 'The chosen role must belong to an agency.' }, { fields: [{ field: 'agencyId' }] });
   }
   if (agencyId) {
@@ -152,7 +152,7 @@ export async function updateUser(ctx: UsersContext, id: string, patch: { name?: 
   if (!existing || !canManageUser(ctx.user, existing)) throw errors.notFound(USER);
   const next = { role: patch.role ?? existing.role, agencyId: patch.agencyId === undefined ? existing.agencyId : patch.agencyId };
   if (!canManageUser(ctx.user, next)) throw errors.forbidden();
-  if (id === ctx.user.id && (patch.active === false || (patch.role && patch.role !== existing.role))) {
+  if (changesOwnAccess(ctx.user, id, existing, patch)) {
     throw errors.badRequest('CANNOT_CHANGE_SELF', {
       id: 'Anda tidak dapat menonaktifkan atau mengubah peran akun sendiri.',
       en: 'You cannot deactivate your own account or change your own role.',

@@ -1,6 +1,6 @@
-import { PassThrough, type Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type { Readable } from 'node:stream';
 import { csvStream as platformCsvStream } from '../../../exports/csv.js';
+import { workbookStream } from '../../../exports/xlsx.js';
 
 export interface Column<K extends string> {
   key: K;
@@ -13,22 +13,7 @@ export function csvStream<K extends string>(columns: Column<K>[], rows: AsyncIte
   return platformCsvStream(columns, rows, { bom: true });
 }
 
-/** An XLSX stream written row by row (ExcelJS streaming writer), so large exports do not sit in memory. */
+/** An XLSX stream written row by row (exports/xlsx.ts workbookStream), so large exports do not sit in memory. */
 export function xlsxStream<K extends string>(sheetName: string, columns: Column<K>[], rows: AsyncIterable<Record<K, unknown>>): Readable {
-  const out = new PassThrough();
-  (async () => {
-    try {
-      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
-      const sheet = workbook.addWorksheet(sheetName);
-      sheet.columns = columns.map((c) => ({ key: c.key, header: c.header, width: c.width }));
-      sheet.getRow(1).font = { bold: true };
-      sheet.getRow(1).commit();
-      for await (const row of rows) sheet.addRow(row).commit();
-      sheet.commit();
-      await workbook.commit();
-    } catch (error) {
-      out.destroy(error as Error);
-    }
-  })();
-  return out;
+  return workbookStream(sheetName, columns, rows);
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../deps.js';
-import { errorResponse } from '../../../http/errors.js';
+import { refusals } from '../../../http/errors.js';
 import { fileResponse } from '../../../http/file-response.js';
 import { readSingleUpload, safeDownloadHeaders, storageFor } from '../../../storage/index.js';
 import { categoriesFor } from '../categories-service.js';
@@ -35,7 +35,7 @@ export function fileCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Attach a supporting document (PDF or PNG/JPEG/WebP, checked by content) in the form field `file`',
           consumes: ['multipart/form-data'],
           params: idParams,
-          response: { 201: innovationView, 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse, 413: errorResponse },
+          response: { 201: innovationView, ...refusals(400, 403, 404, 409, 413) },
         },
       },
       async (request, reply) => {
@@ -52,7 +52,7 @@ export function fileCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['catalog'],
           summary: 'Remove a supporting document',
           params: documentParams,
-          response: { 200: innovationView, 403: errorResponse, 404: errorResponse, 409: errorResponse },
+          response: { 200: innovationView, ...refusals(403, 404, 409) },
         },
       },
       async (request) => removeDocument(catalogContext(deps, request), storage, request.params.id, request.params.documentId),
@@ -67,7 +67,7 @@ export function fileCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'The bulk-import template (CSV or XLSX with help and category sheets)',
           querystring: z.strictObject({ format: z.enum(['csv', 'xlsx']).default('xlsx') }),
           produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-          response: { 200: fileResponse, 400: errorResponse },
+          response: { 200: fileResponse, ...refusals(400) },
         },
       },
       async (request, reply) => {
@@ -91,7 +91,7 @@ export function fileCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             '`dryRun=true` only checks. `publish=true` (agency admins) publishes the rows at once. A file with problems answers 400 with the same report in `error.details`.',
           consumes: ['multipart/form-data'],
           querystring: z.strictObject({ dryRun: z.enum(['true', 'false']).default('false'), publish: z.enum(['true', 'false']).default('false') }),
-          response: { 200: importReport, 201: importReport, 400: errorResponse, 413: errorResponse },
+          response: { 200: importReport, 201: importReport, ...refusals(400, 413) },
         },
       },
       async (request, reply) => {

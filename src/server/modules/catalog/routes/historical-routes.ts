@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../../deps.js';
-import { errorResponse } from '../../../http/errors.js';
+import { refusals } from '../../../http/errors.js';
 import { requestContext } from '../../../http/request-context.js';
 import { readSingleUpload, storageFor } from '../../../storage/index.js';
 import { fileParams, historicalBody, historicalJob, historicalReport, jobParams, mappingList, uploadAnswer } from '../historical-schemas.js';
 import { historicalJob as jobView, historicalMappings, previewHistorical, startHistoricalCommit, uploadHistoricalFile } from '../historical-service.js';
 
-const refusals = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse } as const;
+const refused = refusals(400, 401, 403, 404);
 
 /** The ministry's historical import wizard: upload → map → confirm agencies → dry run → commit. */
 export function historicalImportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -21,7 +21,7 @@ export function historicalImportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['catalog'],
           summary: 'Upload a historical file (CSV or XLSX, field `file`): its columns, a suggested mapping and the saved mappings',
           consumes: ['multipart/form-data'],
-          response: { 201: uploadAnswer, ...refusals, 413: errorResponse },
+          response: { 201: uploadAnswer, ...refused, ...refusals(413) },
         },
       },
       async (request, reply) => {
@@ -34,7 +34,7 @@ export function historicalImportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/historical-imports/mappings',
       {
         config: { access: 'innovations.import_historical' },
-        schema: { tags: ['catalog'], summary: 'Saved column mappings: own and global', response: { 200: mappingList, 401: errorResponse, 403: errorResponse } },
+        schema: { tags: ['catalog'], summary: 'Saved column mappings: own and global', response: { 200: mappingList, ...refusals(401, 403) } },
       },
       async (request) => historicalMappings(requestContext(deps, request)),
     );
@@ -48,7 +48,7 @@ export function historicalImportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: "Dry run: the row report (naming the file's columns), the agencies to confirm and the records a row would update",
           params: fileParams,
           body: historicalBody,
-          response: { 200: historicalReport, ...refusals },
+          response: { 200: historicalReport, ...refused },
         },
       },
       async (request) => previewHistorical(requestContext(deps, request), storage, request.params.fileId, request.body, limit, request.language),
@@ -65,7 +65,7 @@ export function historicalImportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             'Answers 202 with a job to poll (`GET /api/historical-imports/jobs/{jobId}`). Refused (400, the report in `error.details`) while the dry run has problems, unconfirmed agencies or undecided matches; 409 while the same file is being imported.',
           params: fileParams,
           body: historicalBody,
-          response: { 202: historicalJob, ...refusals, 409: errorResponse },
+          response: { 202: historicalJob, ...refused, ...refusals(409) },
         },
       },
       async (request, reply) =>
@@ -80,7 +80,7 @@ export function historicalImportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['catalog'],
           summary: "A commit's progress (rows written), then its report or why it failed (nothing written)",
           params: jobParams,
-          response: { 200: historicalJob, ...refusals },
+          response: { 200: historicalJob, ...refused },
         },
       },
       async (request) => jobView(requestContext(deps, request), request.params.jobId, request.language),

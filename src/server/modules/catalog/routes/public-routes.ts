@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE, dayInZone } from '../../../../common/competitions.js';
 import type { AppDeps } from '../../../deps.js';
-import { errorResponse, errors } from '../../../http/errors.js';
+import { errors, refusals } from '../../../http/errors.js';
 import { safeDownloadHeaders, storageFor } from '../../../storage/index.js';
 import { categoriesForViewer } from '../categories-service.js';
 import { readDocument } from '../documents-service.js';
@@ -34,7 +34,7 @@ export function publicCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           description:
             'Full-text search in Bahasa Indonesia (stemmed, accents ignored; titles similar to the query when no word matches), filters as comma-separated values, facet counts. Counts are exact up to 3,000 matches and estimated beyond (`approximate`).',
           querystring: searchQuery,
-          response: { 200: searchResponse, 400: errorResponse },
+          response: { 200: searchResponse, ...refusals(400) },
         },
       },
       async (request) => searchCatalog(deps.db, request.query),
@@ -49,7 +49,7 @@ export function publicCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Export a search result as CSV or XLSX (newest first)',
           querystring: exportQuery,
           produces: ['text/csv', XLSX_TYPE],
-          response: { 200: binary, 400: errorResponse },
+          response: { 200: binary, ...refusals(400) },
         },
       },
       async (request, reply) => {
@@ -80,7 +80,7 @@ export function publicCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/innovations/:id',
       {
         config: { access: 'public' },
-        schema: { tags: ['catalog'], summary: 'One innovation (published, or your agency’s own)', params: idParams, response: { 200: innovationView, 404: errorResponse } },
+        schema: { tags: ['catalog'], summary: 'One innovation (published, or your agency’s own)', params: idParams, response: { 200: innovationView, ...refusals(404) } },
       },
       async (request) => getInnovation(catalogContext(deps, request), request.params.id),
     );
@@ -95,7 +95,7 @@ export function publicCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           params: idParams,
           querystring: z.strictObject({ format: z.enum(['md', 'pdf']).default('md') }),
           produces: ['text/markdown', 'application/pdf'],
-          response: { 200: binary, 404: errorResponse },
+          response: { 200: binary, ...refusals(404) },
         },
       },
       async (request, reply) => {
@@ -120,7 +120,7 @@ export function publicCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Download a supporting document',
           params: documentParams,
           produces: ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'],
-          response: { 200: binary, 404: errorResponse },
+          response: { 200: binary, ...refusals(404) },
         },
       },
       async (request, reply) => {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../deps.js';
-import { errorResponse } from '../../../http/errors.js';
+import { refusals } from '../../../http/errors.js';
 import { storageFor } from '../../../storage/index.js';
 import { bulkTransition } from '../bulk-service.js';
 import { findDuplicates } from '../duplicates.js';
@@ -53,7 +53,7 @@ export function staffCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           description:
             'Records that cannot move are left as they are and listed with the reason (`not_found`, `not_allowed`, `wrong_state`, `incomplete`). `dryRun=true` writes nothing: the preview the web shows before confirming.',
           body: bulkBody,
-          response: { 200: bulkOutcome, 400: errorResponse, 401: errorResponse, 403: errorResponse },
+          response: { 200: bulkOutcome, ...refusals(400, 401, 403) },
         },
       },
       async (request) => bulkTransition(catalogContext(deps, request), request.body, request.language),
@@ -76,7 +76,7 @@ export function staffCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['catalog'],
           summary: 'Records with a similar title or summary',
           body: duplicatesBody,
-          response: { 200: z.object({ items: z.array(duplicateCandidate) }), 400: errorResponse },
+          response: { 200: z.object({ items: z.array(duplicateCandidate) }), ...refusals(400) },
         },
       },
       async (request) => ({ items: await findDuplicates(deps.db, request.auth!.user, request.body) }),
@@ -90,7 +90,7 @@ export function staffCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['catalog'],
           summary: 'Records similar to this one',
           params: idParams,
-          response: { 200: z.object({ items: z.array(duplicateCandidate) }), 404: errorResponse },
+          response: { 200: z.object({ items: z.array(duplicateCandidate) }), ...refusals(404) },
         },
       },
       async (request) => {
@@ -107,7 +107,7 @@ export function staffCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['catalog'],
           summary: 'Register a new innovation (a draft of your agency), with similar records already in the catalog',
           body: createInnovationBody,
-          response: { 201: z.object({ innovation: innovationView, duplicates: z.array(duplicateCandidate) }), 400: errorResponse },
+          response: { 201: z.object({ innovation: innovationView, duplicates: z.array(duplicateCandidate) }), ...refusals(400) },
         },
       },
       async (request, reply) => reply.status(201).send(await createInnovation(catalogContext(deps, request), request.body)),
@@ -122,7 +122,7 @@ export function staffCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Edit an innovation of your agency (versioned)',
           params: idParams,
           body: updateInnovationBody,
-          response: { 200: innovationView, 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse },
+          response: { 200: innovationView, ...refusals(400, 403, 404, 409) },
         },
       },
       async (request) => updateInnovation(catalogContext(deps, request), request.params.id, request.body),
@@ -136,7 +136,7 @@ export function staffCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['catalog'],
           summary: 'Delete a draft that was never published',
           params: idParams,
-          response: { 204: z.null(), 403: errorResponse, 404: errorResponse, 409: errorResponse },
+          response: { 204: z.null(), ...refusals(403, 404, 409) },
         },
       },
       async (request, reply) => {
@@ -155,7 +155,7 @@ export function staffCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['catalog'],
           summary: 'Submit a draft for publication',
           params: idParams,
-          response: { 200: innovationView, 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse },
+          response: { 200: innovationView, ...refusals(400, 403, 404, 409) },
         },
       },
       async (request) => transitionInnovation(catalogContext(deps, request), request.params.id, 'submit'),
@@ -170,7 +170,7 @@ export function staffCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Publish a submitted innovation in the catalog',
           params: idParams,
           body: optionalNoteBody,
-          response: { 200: innovationView, 403: errorResponse, 404: errorResponse, 409: errorResponse },
+          response: { 200: innovationView, ...refusals(403, 404, 409) },
         },
       },
       async (request) => transitionInnovation(catalogContext(deps, request), request.params.id, 'approve', request.body?.note),
@@ -185,7 +185,7 @@ export function staffCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Send a submission back to draft, saying why',
           params: idParams,
           body: reviewBody,
-          response: { 200: innovationView, 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse },
+          response: { 200: innovationView, ...refusals(400, 403, 404, 409) },
         },
       },
       async (request) => transitionInnovation(catalogContext(deps, request), request.params.id, 'return', request.body.note),
@@ -200,7 +200,7 @@ export function staffCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Withdraw a published innovation from the catalog, saying why',
           params: idParams,
           body: reviewBody,
-          response: { 200: innovationView, 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse },
+          response: { 200: innovationView, ...refusals(400, 403, 404, 409) },
         },
       },
       async (request) => transitionInnovation(catalogContext(deps, request), request.params.id, 'unpublish', request.body.note),
@@ -215,7 +215,7 @@ export function staffCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Confirm the innovation is still running (or record that it stopped, and why)',
           params: idParams,
           body: confirmStatusBody,
-          response: { 200: innovationView, 400: errorResponse, 403: errorResponse, 404: errorResponse },
+          response: { 200: innovationView, ...refusals(400, 403, 404) },
         },
       },
       async (request) => confirmStatus(catalogContext(deps, request), request.params.id, request.body),
@@ -229,7 +229,7 @@ export function staffCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['catalog'],
           summary: 'Version history: who changed which fields, before and after',
           params: idParams,
-          response: { 200: z.object({ items: z.array(versionView) }), 403: errorResponse, 404: errorResponse },
+          response: { 200: z.object({ items: z.array(versionView) }), ...refusals(403, 404) },
         },
       },
       async (request) => innovationHistory(catalogContext(deps, request), request.params.id),

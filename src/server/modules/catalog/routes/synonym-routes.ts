@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../deps.js';
 import { actorOf } from '../../../http/actor.js';
-import { errorResponse } from '../../../http/errors.js';
+import { refusals } from '../../../http/errors.js';
 import { synonymGroupBody, synonymGroupParams, synonymGroupView } from '../schemas.js';
 import { createSynonymGroup, deleteSynonymGroup, listSynonymGroups, updateSynonymGroup } from '../synonyms-service.js';
 
@@ -29,7 +29,7 @@ export function synonymRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['catalog'],
           summary: 'Add a group of equivalent search terms',
           body: synonymGroupBody,
-          response: { 201: synonymGroupView, 400: errorResponse, 409: errorResponse },
+          response: { 201: synonymGroupView, ...refusals(400, 409) },
         },
       },
       async (request, reply) => reply.status(201).send(await createSynonymGroup(deps.db, actorOf(request), request.body)),
@@ -43,7 +43,7 @@ export function synonymRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Change a group of equivalent search terms',
           params: synonymGroupParams,
           body: synonymGroupBody,
-          response: { 200: synonymGroupView, 400: errorResponse, 404: errorResponse, 409: errorResponse },
+          response: { 200: synonymGroupView, ...refusals(400, 404, 409) },
         },
       },
       async (request) => updateSynonymGroup(deps.db, actorOf(request), request.params.id, request.body),
@@ -52,7 +52,7 @@ export function synonymRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/search-synonyms/:id',
       {
         config: { access: 'innovations.categories' },
-        schema: { tags: ['catalog'], summary: 'Remove a group of equivalent search terms', params: synonymGroupParams, response: { 204: z.null(), 404: errorResponse } },
+        schema: { tags: ['catalog'], summary: 'Remove a group of equivalent search terms', params: synonymGroupParams, response: { 204: z.null(), ...refusals(404) } },
       },
       async (request, reply) => {
         await deleteSynonymGroup(deps.db, actorOf(request), request.params.id);

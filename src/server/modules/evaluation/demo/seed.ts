@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { SYSTEM_ACTOR } from '../../../audit/audit-log.js';
 import type { AuthUser } from '../../../auth/auth-user.js';
 import type { Database } from '../../../db/schema.js';
-import { DEMO_ACCOUNTS } from '../../../seed/demo-accounts.js';
+import { demoEmailsWithRole, withRole } from '../../../seed/demo-accounts.js';
 import { ensureDemoSeedUsers, findAuthUsers } from '../../../seed/demo-seed-users.js';
 import { findAgencyId } from '../../agencies/service.js';
 import { loadCompetitionConfig } from '../../competitions/service.js';
@@ -86,14 +86,10 @@ async function poolMembers(db: Kysely<Database>, round: RoundView): Promise<Pool
     db,
     DEMO_EXTRA_EVALUATORS.map((e) => ({ email: e.email, name: e.name, role: 'evaluator' as const, agencyId: e.agency ? (agencies.get(e.agency) ?? null) : null })),
   );
-  const accounts = await findAuthUsers(
-    db,
-    DEMO_ACCOUNTS.filter((a) => a.role === 'evaluator').map((a) => a.email),
-  );
-  const members: PoolMember[] = [...accounts.values()].filter((u) => u.role === 'evaluator').map((user) => ({ user, expertise: idsOf(DEMO_EVALUATOR_EXPERTISE) }));
+  const accounts = await findAuthUsers(db, demoEmailsWithRole('evaluator'));
+  const members: PoolMember[] = withRole(accounts.values(), 'evaluator').map((user) => ({ user, expertise: idsOf(DEMO_EVALUATOR_EXPERTISE) }));
   for (const evaluator of DEMO_EXTRA_EVALUATORS) {
-    const user = seeded.get(evaluator.email);
-    if (user?.role === 'evaluator') members.push({ user, expertise: idsOf(evaluator.expertise), evaluator });
+    for (const user of withRole([seeded.get(evaluator.email)], 'evaluator')) members.push({ user, expertise: idsOf(evaluator.expertise), evaluator });
   }
   return members;
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../../deps.js';
 import { actorOf } from '../../../http/actor.js';
 import { readPreferences } from '../../auth/preferences.js';
-import { errorResponse } from '../../../http/errors.js';
+import { refusals } from '../../../http/errors.js';
 import { safeDownloadHeaders } from '../../../storage/download-headers.js';
 import type { ProposalsContext } from '../context.js';
 import { exportCompetition } from './export.js';
@@ -13,7 +13,7 @@ import { bulkDecisionBody, bulkResult, checkItemView, checkParams, decisionBody,
 import { decide, decideBulk, listChecks } from './service.js';
 import { competitionStats } from './stats.js';
 
-const refusals = { 400: errorResponse, 404: errorResponse, 409: errorResponse, 422: errorResponse };
+const refused = refusals(400, 404, 409, 422);
 
 type Flag = 'true' | 'false' | undefined;
 const asBoolean = (value: Flag) => (value === undefined ? undefined : value === 'true');
@@ -51,7 +51,7 @@ export function adminCheckRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['administrative check'],
           summary: 'Submitted proposals of a call with check status and machine flags (age, completeness, nonsense, copy-paste, duplicate titles)',
           querystring: listChecksQuery,
-          response: { 200: z.object({ items: z.array(checkItemView), total: z.number() }), ...refusals },
+          response: { 200: z.object({ items: z.array(checkItemView), total: z.number() }), ...refused },
         },
       },
       async (request) => {
@@ -69,7 +69,7 @@ export function adminCheckRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Pass or fail one proposal, with a reason the participant reads',
           params: checkParams,
           body: decisionBody,
-          response: { 200: z.object({ status: z.enum(['pending', 'passed', 'failed']), reason: z.string().nullable(), decidedAt: z.string() }), ...refusals },
+          response: { 200: z.object({ status: z.enum(['pending', 'passed', 'failed']), reason: z.string().nullable(), decidedAt: z.string() }), ...refused },
         },
       },
       async (request) => decide(context(request), request.params.proposalId, request.body),
@@ -83,7 +83,7 @@ export function adminCheckRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['administrative check'],
           summary: 'One decision for chosen proposals or for everything matching a filter',
           body: bulkDecisionBody,
-          response: { 200: bulkResult, ...refusals },
+          response: { 200: bulkResult, ...refused },
         },
       },
       async (request) => {
@@ -100,7 +100,7 @@ export function adminCheckRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['administrative check'],
           summary: 'Live counts by stage, group, category, province and participant type',
           params: statsParams,
-          response: { 200: statsView, 404: errorResponse },
+          response: { 200: statsView, ...refusals(404) },
         },
       },
       async (request) => competitionStats(deps.db, request.params.competitionId, new Date()),
@@ -116,7 +116,7 @@ export function adminCheckRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           params: statsParams,
           querystring: exportQuery,
           produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-          response: { 200: z.any().describe('the file'), 404: errorResponse },
+          response: { 200: z.any().describe('the file'), ...refusals(404) },
         },
       },
       async (request, reply) => {

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { SYSTEM_ACTOR } from '../../../audit/audit-log.js';
 import type { AuthUser } from '../../../auth/auth-user.js';
 import type { Database } from '../../../db/schema.js';
-import { DEMO_ACCOUNTS } from '../../../seed/demo-accounts.js';
+import { demoEmailsWithRole } from '../../../seed/demo-accounts.js';
 import { ensureDemoSeedUsers, findAuthUsers } from '../../../seed/demo-seed-users.js';
 import { findAgency as findAgencyById, findAgencyId } from '../../agencies/service.js';
 import { activeCategoryIds } from '../../catalog/categories-service.js';
@@ -84,10 +84,7 @@ async function prepareEntrants(db: Kysely<Database>): Promise<Prepared[]> {
     }),
   );
   // Drafts and ready proposals are the operator's work, waiting for the coordinator.
-  const operators = await findAuthUsers(
-    db,
-    DEMO_ACCOUNTS.filter((a) => a.role === 'agency_operator').map((a) => a.email),
-  );
+  const operators = await findAuthUsers(db, demoEmailsWithRole('agency_operator'));
   return entries.flatMap((entry, i) => {
     const agency = agencies[i];
     if (!agency) return [];
@@ -195,7 +192,7 @@ export async function seedDemoProposals(db: Kysely<Database>, options: DemoPropo
   const record = await findOpenKippCall(db);
   if (!record) return summary;
   if ((await countProposalsOf(db, record.row.id)) > 0) return summary;
-  const secretariatEmail = DEMO_ACCOUNTS.find((a) => a.role === 'ministry_admin')!.email;
+  const secretariatEmail = demoEmailsWithRole('ministry_admin')[0]!;
   const secretariat = (await findAuthUsers(db, [secretariatEmail])).get(secretariatEmail);
   if (!secretariat) return summary;
 

@@ -1,45 +1,18 @@
 import { api } from '../../../api/client';
 import { LIST_PAGE_SIZE, type Page } from '../../../api/pagination';
-import type { Role } from '../../../auth/roles';
+import type { z } from 'zod';
+import type { createUserBody, inviteResponse, updateUserBody, userView } from '../../../../common/users';
 
-export interface AdminUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  agencyId: string | null;
-  agencyName: string | null;
-  active: boolean;
-  /** True while the account has not set a password yet. */
-  invited: boolean;
-  lastLoginAt: string | null;
-  createdAt: string;
-}
+/** Answers and request bodies typed from the server's schemas (src/common/users.ts). */
+export type AdminUser = z.output<typeof userView>;
+export type NewUser = z.input<typeof createUserBody>;
+export type UserChange = z.input<typeof updateUserBody>;
+export type Invitation = z.output<typeof inviteResponse>;
 
 export interface UserListParams {
   q?: string;
   role?: string;
   page?: number;
-}
-
-export interface NewUser {
-  email: string;
-  name: string;
-  role: Role;
-  agencyId?: string;
-}
-
-export interface UserChange {
-  active?: boolean;
-  role?: Role;
-  name?: string;
-}
-
-export interface Invitation {
-  user: AdminUser;
-  inviteToken: string;
-  /** The link also sent by email, built by the server from its public URL. */
-  inviteUrl?: string;
 }
 
 export function fetchUsers(params: UserListParams, signal?: AbortSignal): Promise<Page<AdminUser>> {

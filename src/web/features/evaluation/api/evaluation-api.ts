@@ -1,5 +1,26 @@
 import { api } from '../../../api/client';
 import { LIST_PAGE_SIZE } from '../../../api/pagination';
+import type { z } from 'zod';
+import type {
+  answerObjectionBody,
+  assignmentPairBody,
+  createRoundBody,
+  createSelectionBody,
+  criteriaBody,
+  decisionBody,
+  declareConflictBody,
+  fieldVisitBody,
+  finaliseSelectionBody,
+  interviewScheduleBody,
+  objectionBody,
+  poolBody,
+  reassignBody,
+  redactionBody,
+  roundStatusBody,
+  scoreBody,
+  updateRoundBody,
+} from '../../../../common/evaluation-requests';
+import type { Equals, Expect } from '../../../../common/type-equality';
 
 import type {
   AssignmentPage,
@@ -8,7 +29,6 @@ import type {
   Basis,
   CatalogTextMatch,
   ConflictCheck,
-  Criterion,
   FieldVisit,
   FiledObjection,
   ImportAssignmentsOutcome,
@@ -56,22 +76,33 @@ export type {
   SheetStatus,
 };
 
-/** A criterion as the round editor sends it (the server numbers and identifies it). */
-export type CriterionInput = Omit<Criterion, 'id' | 'position' | 'nameEn'> & { nameEn?: string | null };
-
-export interface NewRound {
-  competitionId: string;
-  name: string;
-  reviewerRole: 'evaluator' | 'panelist';
-  reviewersPerProposal: number;
-  defaultMaxPerEvaluator: number;
-  sourceSelectionId?: string | null;
-  blind: boolean;
-  showOthersAfterSubmit: boolean;
-  scoresEditableAfterSubmit: boolean;
-  aggregation: Basis;
-  carryOverWeight?: number;
-}
+/**
+ * Request bodies: `z.input` of the schemas the server validates with (src/common/evaluation-requests.ts),
+ * so the web cannot send what the server refuses by shape — `tsc -p tsconfig.web.json` is the check.
+ */
+type Input<T extends z.ZodType> = z.input<T>;
+export type NewRound = Input<typeof createRoundBody>;
+export type RoundUpdate = Input<typeof updateRoundBody>;
+type CriterionBody = Input<typeof criteriaBody>['criteria'][number];
+/** A criterion as the round editor holds and sends it: the request's shape, with the defaulted fields always filled in. */
+export type CriterionInput = Omit<CriterionBody, 'description' | 'required' | 'includedInTotal'> & { description: string; required: boolean; includedInTotal: boolean };
+export type PoolBody = Input<typeof poolBody>;
+export type RoundStatusBody = Input<typeof roundStatusBody>;
+export type NewSelection = Input<typeof createSelectionBody>;
+export type DecisionBody = Input<typeof decisionBody>;
+export type AnswerObjectionBody = Input<typeof answerObjectionBody>;
+export type FinaliseBody = Input<typeof finaliseSelectionBody>;
+export type ScoreBody = Input<typeof scoreBody>;
+export type ObjectionBody = Input<typeof objectionBody>;
+export type AssignmentPair = Input<typeof assignmentPairBody>;
+export type ReassignBody = Input<typeof reassignBody>;
+export type InterviewScheduleBody = Input<typeof interviewScheduleBody>;
+export type FieldVisitBody = Input<typeof fieldVisitBody>;
+export type DeclareConflictBody = Input<typeof declareConflictBody>;
+/** The editor's criterion is a valid request criterion (compile-time check). */
+export type CriterionInputIsRequest = Expect<CriterionInput extends CriterionBody ? true : false>;
+/** What the redaction editor sends is exactly the server's redaction body. */
+export type RedactionInputIsRequest = Expect<Equals<RedactionInput, Input<typeof redactionBody>>>;
 
 /** Filters of the admin's assignment table (all optional; empty means "any"). */
 export interface AssignmentFilters {
@@ -89,8 +120,8 @@ export const evaluationApi = {
   round: (id: string) => api.get<Round>(`${base}/rounds/${id}`),
   createRound: (body: NewRound) => api.post<Round>(`${base}/rounds`, body),
   setCriteria: (id: string, criteria: CriterionInput[]) => api.put<Round>(`${base}/rounds/${id}/criteria`, { criteria }),
-  setPool: (id: string, members: { userId: string }[]) => api.put<Round>(`${base}/rounds/${id}/pool`, { members }),
-  moveRound: (id: string, status: RoundStatus) => api.post<Round>(`${base}/rounds/${id}/status`, { status }),
+  setPool: (id: string, members: PoolBody['members']) => api.put<Round>(`${base}/rounds/${id}/pool`, { members }),
+  moveRound: (id: string, status: RoundStatusBody['status']) => api.post<Round>(`${base}/rounds/${id}/status`, { status }),
   conflicts: (id: string) => api.get<ConflictCheck>(`${base}/rounds/${id}/conflicts`),
   autoAssign: (id: string) => api.post<AutoAssignOutcome>(`${base}/rounds/${id}/assignments/auto`),
   publishAssignments: (id: string) => api.post<PublishAssignmentsOutcome>(`${base}/rounds/${id}/assignments/publish`),
@@ -100,24 +131,18 @@ export const evaluationApi = {
   panelSelections: () => api.get<{ items: PanelSelection[] }>(`${base}/panel/selections`),
   selections: (roundId: string) => api.get<{ items: SelectionHeader[] }>(`${base}/rounds/${roundId}/selections`),
   selection: (id: string) => api.get<Selection>(`${base}/selections/${id}`),
-  createSelection: (roundId: string, body: { name: string; awardLevel: string | null; size: number; basis: Basis; rules: { minRemote3T?: number; maxPerProvince?: number } }) =>
-    api.post<Selection>(`${base}/rounds/${roundId}/selections`, body),
-  decide: (selectionId: string, proposalId: string, body: { selected: boolean; rationale: string }) =>
-    api.put<Selection>(`${base}/selections/${selectionId}/decisions/${proposalId}`, body),
+  createSelection: (roundId: string, body: NewSelection) => api.post<Selection>(`${base}/rounds/${roundId}/selections`, body),
+  decide: (selectionId: string, proposalId: string, body: DecisionBody) => api.put<Selection>(`${base}/selections/${selectionId}/decisions/${proposalId}`, body),
   publishSelection: (id: string, objectionHours: number) => api.post<Selection>(`${base}/selections/${id}/publish`, { objectionHours }),
   withdrawSelection: (id: string) => api.post<Selection>(`${base}/selections/${id}/withdraw`),
-  answerObjection: (id: string, objectionId: string, body: { status: 'upheld' | 'rejected'; answer: string }) =>
-    api.post<Selection>(`${base}/selections/${id}/objections/${objectionId}/answer`, body),
-  finalise: (id: string, body: { decreeNumber: string; decreeDate: string }) => api.post<Selection>(`${base}/selections/${id}/finalise`, body),
+  answerObjection: (id: string, objectionId: string, body: AnswerObjectionBody) => api.post<Selection>(`${base}/selections/${id}/objections/${objectionId}/answer`, body),
+  finalise: (id: string, body: FinaliseBody) => api.post<Selection>(`${base}/selections/${id}/finalise`, body),
   myAssignments: () => api.get<{ items: MyAssignment[] }>(`${base}/my/assignments`),
   review: (roundId: string, proposalId: string) => api.get<Review>(`${base}/rounds/${roundId}/proposals/${proposalId}/review`),
-  saveScore: (roundId: string, proposalId: string, body: { values: Record<string, CriterionValue>; comments: Record<string, string>; overallComment: string; submit: boolean }) =>
-    api.put<SavedScore>(`${base}/rounds/${roundId}/proposals/${proposalId}/score`, body),
+  saveScore: (roundId: string, proposalId: string, body: ScoreBody) => api.put<SavedScore>(`${base}/rounds/${roundId}/proposals/${proposalId}/score`, body),
   publicResults: (competitionId: string) => api.get<PublicResults>(`${base}/results/${competitionId}`),
-  fileObjection: (selectionId: string, body: { proposalId?: string; name: string; email: string; reason: string }) =>
-    api.post<FiledObjection>(`${base}/selections/${selectionId}/objections`, body),
-  updateRound: (id: string, body: Partial<Pick<RoundSummary, 'blind' | 'showOthersAfterSubmit' | 'scoresEditableAfterSubmit' | 'aggregation'>>) =>
-    api.patch<Round>(`${base}/rounds/${id}`, body),
+  fileObjection: (selectionId: string, body: ObjectionBody) => api.post<FiledObjection>(`${base}/selections/${selectionId}/objections`, body),
+  updateRound: (id: string, body: RoundUpdate) => api.patch<Round>(`${base}/rounds/${id}`, body),
   assignments: (id: string, filters: AssignmentFilters, page: number, signal?: AbortSignal) =>
     api.get<AssignmentPage>(
       `${base}/rounds/${id}/assignments`,
@@ -133,21 +158,17 @@ export const evaluationApi = {
       if (items.length === 0 || rows.length >= total) return rows;
     }
   },
-  assign: (id: string, body: { proposalId: string; evaluatorId: string }) => api.post<{ proposalId: string; evaluatorId: string }>(`${base}/rounds/${id}/assignments`, body),
-  unassign: (id: string, body: { proposalId: string; evaluatorId: string }) => api.post<unknown>(`${base}/rounds/${id}/assignments/remove`, body),
+  assign: (id: string, body: AssignmentPair) => api.post<{ proposalId: string; evaluatorId: string }>(`${base}/rounds/${id}/assignments`, body),
+  unassign: (id: string, body: AssignmentPair) => api.post<unknown>(`${base}/rounds/${id}/assignments/remove`, body),
   reassign: (id: string, fromEvaluatorId: string) => api.post<ReassignOutcome>(`${base}/rounds/${id}/assignments/reassign`, { fromEvaluatorId }),
   interviews: (id: string) => api.get<{ items: InterviewSlot[] }>(`${base}/rounds/${id}/interviews`),
-  scheduleInterviews: (id: string, body: { panels: { code: string; panelistIds: string[] }[]; days: { start: string; end: string }[]; breaks: { start: string; end: string }[] }) =>
-    api.post<{ items: InterviewSlot[] }>(`${base}/rounds/${id}/interviews`, body),
+  scheduleInterviews: (id: string, body: InterviewScheduleBody) => api.post<{ items: InterviewSlot[] }>(`${base}/rounds/${id}/interviews`, body),
   fieldVisits: (id: string) => api.get<{ items: FieldVisit[] }>(`${base}/rounds/${id}/field-visits`),
-  recordFieldVisit: (id: string, proposalId: string, body: { visitedOn: string; findings: string; verified: boolean }) =>
-    api.put<{ items: FieldVisit[] }>(`${base}/rounds/${id}/field-visits/${proposalId}`, body),
+  recordFieldVisit: (id: string, proposalId: string, body: FieldVisitBody) => api.put<{ items: FieldVisit[] }>(`${base}/rounds/${id}/field-visits/${proposalId}`, body),
   redaction: (proposalId: string) => api.get<Redaction>(`${base}/proposals/${proposalId}/redaction`),
   saveRedaction: (proposalId: string, body: RedactionInput) => api.put<RedactionInput & { proposalId: string }>(`${base}/proposals/${proposalId}/redaction`, body),
   myConflicts: () => api.get<{ items: DeclaredConflict[] }>(`${base}/my/conflicts`),
-  declareConflict: (
-    body: { kind: 'agency'; agencyId: string; reason: string } | { kind: 'region'; regionCode: string; reason: string } | { kind: 'person'; personEmail: string; reason: string },
-  ) => api.post<DeclaredConflict>(`${base}/my/conflicts`, body),
+  declareConflict: (body: DeclareConflictBody) => api.post<DeclaredConflict>(`${base}/my/conflicts`, body),
   reviewers: (role: 'evaluator' | 'panelist') => api.get<{ items: { id: string; name: string; email: string }[] }>('/api/users', { role, active: 'true', pageSize: 200 }),
 };
 

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../utils/use-format';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { type Basis, certificateUrl, evaluationApi } from '../api/evaluation-api';
+import { AWARD_LEVELS } from '../../../../common/evaluation-admin';
+import { type Basis, certificateUrl, evaluationApi, type NewSelection } from '../api/evaluation-api';
 import { useEvaluationAction, useSelection, useSelections } from '../api/evaluation-queries';
 
 /** Top-N selections of a closed round: compute, adjust with rationale, publish, answer objections, finalise. */
@@ -12,7 +13,7 @@ export function SelectionsSection({ roundId, basis }: { roundId: string; basis: 
   const selections = useSelections(roundId);
   const [name, setName] = useState('Top 99');
   const [size, setSize] = useState<number>(99);
-  const [level, setLevel] = useState<string | null>('top_99');
+  const [level, setLevel] = useState<NewSelection['awardLevel']>('top_99');
   const [min3T, setMin3T] = useState<number>(0);
   const [perProvince, setPerProvince] = useState<number>(0);
   const rules = { ...(min3T > 0 && { minRemote3T: min3T }), ...(perProvince > 0 && { maxPerProvince: perProvince }) };
@@ -25,9 +26,9 @@ export function SelectionsSection({ roundId, basis }: { roundId: string; basis: 
         <NumberInput label={t('selection.size')} value={size} min={1} onChange={(v) => setSize(Number(v) || 1)} w={120} />
         <Select
           label={t('selection.award')}
-          data={(['top_99', 'top_45', 'top_5', 'special'] as const).map((v) => ({ value: v, label: t(`awards.${v}`) }))}
+          data={AWARD_LEVELS.map((v) => ({ value: v, label: t(`awards.${v}`) }))}
           value={level}
-          onChange={setLevel}
+          onChange={(v) => setLevel(AWARD_LEVELS.find((a) => a === v) ?? null)}
           clearable
         />
         <NumberInput label={t('selection.min3T')} value={min3T} min={0} onChange={(v) => setMin3T(Number(v) || 0)} w={140} />
