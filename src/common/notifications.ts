@@ -1,3 +1,5 @@
+import type { TimeZoneCode } from './competitions.js';
+
 /**
  * The registry of notification kinds: every message the platform sends to a person is one of
  * these. Server and web share it: the server renders each kind's template in the recipient's
@@ -168,11 +170,21 @@ export interface NotificationParams {
     pdfUrl: string;
     xlsxUrl: string;
   };
-  /** `when`: the event's start in its own zone ("10 Mar 2030 09.00 WIB"); `position` on the waiting list. */
-  'event.registration': { event: string; when: string; status: 'registered' | 'waitlisted'; position: number | null };
-  'event.promoted': { event: string; when: string };
-  'event.changed': { event: string; when: string; cancelled: boolean };
+  /**
+   * `startsAt` (ISO instant) and `zone`: the event's start, written by each template in the
+   * recipient's language and the event's own zone ("10 Mei 2030 09.00 WITA" / "10 May 2030 09:00 WITA");
+   * `position` on the waiting list.
+   */
+  'event.registration': EventWhen & { event: string; status: 'registered' | 'waitlisted'; position: number | null };
+  'event.promoted': EventWhen & { event: string };
+  'event.changed': EventWhen & { event: string; cancelled: boolean };
   'event.interest': { event: string; innovation: string; agency: string };
+}
+
+/** When an event starts, for its notifications' texts. */
+export interface EventWhen {
+  startsAt: string;
+  zone: TimeZoneCode;
 }
 
 /** One in-app entry as `GET /api/notifications` lists it (zod schema: server notifications/schemas.ts). */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agent } from '../helpers/agent.js';
+import { postFile } from '../helpers/multipart.js';
 import { createTestApp, databaseFingerprint, type TestApp } from '../helpers/test-app.js';
 import { innovationBody } from './catalog-helpers.js';
 
@@ -16,19 +17,8 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer 
 // A 1×1 PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
-function multipart(filename: string, bytes: Buffer, field = 'file') {
-  const boundary = `----simpul${Math.random().toString(16).slice(2)}`;
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: application/pdf\r\n\r\n`),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
-async function upload(agent: Agent, id: string, filename: string, bytes: Buffer, field = 'file') {
-  const { body, contentType } = multipart(filename, bytes, field);
-  return agent.request('POST', `/api/innovations/${id}/documents`, { rawBody: body, headers: { 'content-type': contentType } });
+function upload(agent: Agent, id: string, filename: string, bytes: Buffer, field = 'file') {
+  return postFile(agent, `/api/innovations/${id}/documents`, filename, bytes, { contentType: 'application/pdf', field });
 }
 
 beforeAll(async () => {

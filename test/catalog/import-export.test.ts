@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agent } from '../helpers/agent.js';
+import { multipartFile } from '../helpers/multipart.js';
 import { createTestApp, databaseFingerprint, type TestApp } from '../helpers/test-app.js';
 import { innovationBody, publishThroughApi } from './catalog-helpers.js';
 
@@ -10,17 +11,8 @@ let t: TestApp;
 let operator: Agent;
 let admin: Agent;
 
-function multipart(filename: string, bytes: Buffer) {
-  const boundary = `----simpul${Math.random().toString(16).slice(2)}`;
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: text/csv\r\n\r\n`),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { rawBody: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
-
-const importFile = (agent: Agent, filename: string, bytes: Buffer, query = '') => agent.request('POST', `/api/innovations/import${query}`, multipart(filename, bytes));
+const importFile = (agent: Agent, filename: string, bytes: Buffer, query = '') =>
+  agent.request('POST', `/api/innovations/import${query}`, multipartFile(filename, bytes, { contentType: 'text/csv' }));
 
 const HEADER = 'judul,ringkasan,kode_wilayah,tanggal_mulai,kategori,sdgs,penerima_manfaat,digital,status,alasan_berhenti';
 

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hundredThousandRows, xlsxWith } from '../../bench/generator/hostile-xlsx.js';
 import type { Agent } from '../helpers/agent.js';
+import { multipartFile } from '../helpers/multipart.js';
 import { createTestApp, databaseFingerprint, type TestApp } from '../helpers/test-app.js';
 
 /**
@@ -13,16 +14,6 @@ let t: TestApp;
 let operator: Agent;
 let noDimension: Buffer;
 let withDimension: Buffer;
-
-function multipart(filename: string, bytes: Buffer) {
-  const boundary = `----simpul${Math.random().toString(16).slice(2)}`;
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
-}
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -39,8 +30,7 @@ describe('the catalog import refuses oversized workbooks before building them', 
     // raised it by over a gigabyte; refusing at row 2,001 leaves it where the fixture put it.
     const peakBefore = process.resourceUsage().maxRSS * 1024;
     for (const bytes of [noDimension, withDimension]) {
-      const { body, contentType } = multipart('besar.xlsx', bytes);
-      const response = await operator.request('POST', '/api/innovations/import?dryRun=true', { rawBody: body, headers: { 'content-type': contentType } });
+      const response = await operator.request('POST', '/api/innovations/import?dryRun=true', multipartFile('besar.xlsx', bytes));
       expect(response.statusCode, response.body).toBe(400);
       expect(response.json().error).toMatchObject({ code: 'VALIDATION_FAILED', details: { fields: [{ field: 'file' }], limit: 'rows', max: 2000 } });
       expect(response.json().error.message).toContain('paling banyak 2000');
@@ -50,8 +40,7 @@ describe('the catalog import refuses oversized workbooks before building them', 
   });
 
   it('refuses a zip bomb with 413 and the limit it broke', async () => {
-    const { body, contentType } = multipart('bom.xlsx', xlsxWith(Buffer.alloc(60 * 1024 * 1024, 0x20)));
-    const mine = await operator.request('POST', '/api/innovations/import?dryRun=true', { rawBody: body, headers: { 'content-type': contentType } });
+    const mine = await operator.request('POST', '/api/innovations/import?dryRun=true', multipartFile('bom.xlsx', xlsxWith(Buffer.alloc(60 * 1024 * 1024, 0x20))));
     expect(mine.statusCode).toBe(413);
     expect(mine.json().error).toMatchObject({ code: 'IMPORT_TOO_LARGE', details: { limit: 'ratio' } });
   });
@@ -59,7 +48,10 @@ describe('the catalog import refuses oversized workbooks before building them', 
   it('answers a health request sent during such an upload before the upload is answered', { timeout: 180_000 }, async () => {
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = t.app.server.address() as AddressInfo;
-    const { body, contentType } = multipart('besar.xlsx', noDimension);
+    const {
+      rawBody: body,
+      headers: { 'content-type': contentType },
+    } = multipartFile('besar.xlsx', noDimension);
     const order: string[] = [];
     const send = (label: string, options: http.RequestOptions, payload?: Buffer, onSent?: () => void) =>
       new Promise<number>((resolve, reject) => {

@@ -73,6 +73,7 @@ export async function mainPages(browser: Browser): Promise<MainPage[]> {
     { name: 'penilaian (admin)', path: '/admin/penilaian', as: 'admin@simpul.test' },
     { name: 'impor data historis', path: '/inovasi/impor-historis', as: 'admin@simpul.test' },
     { name: 'penilaian saya', path: '/penilaian', as: 'evaluator@simpul.test' },
+    { name: 'jaringan JIPP', path: '/jipp', as: null },
     { name: 'kelola jaringan JIPP', path: '/jipp-kelola', as: 'admin@simpul.test' },
     { name: 'satu instansi satu inovasi', path: '/satu-instansi-satu-inovasi', as: 'admin@simpul.test' },
     { name: 'pemutakhiran data', path: '/pemutakhiran', as: 'admin@simpul.test' },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agent } from '../helpers/agent.js';
+import { multipartFile } from '../helpers/multipart.js';
 import { createTestApp, databaseFingerprint, type TestApp } from '../helpers/test-app.js';
 import { innovationBody } from '../catalog/catalog-helpers.js';
 
@@ -64,16 +65,7 @@ describe('bulk workflow actions', () => {
 
   it("agency import reports and submission refusals name the file's columns and the form's sections, not API fields", async () => {
     const csv = ['Judul,Ringkasan,Kode_Wilayah,Tanggal_Mulai,Kategori,SDGs', 'Abc,Terlalu pendek,99.99,2020-01-05,kesehatan,3'].join('\n');
-    const boundary = '----simpulbulk';
-    const body = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="x.csv"\r\nContent-Type: text/csv\r\n\r\n`),
-      Buffer.from(csv),
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    const response = await operator.request('POST', '/api/innovations/import?dryRun=true', {
-      rawBody: body,
-      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-    });
+    const response = await operator.request('POST', '/api/innovations/import?dryRun=true', multipartFile('x.csv', Buffer.from(csv), { contentType: 'text/csv' }));
     expect(response.statusCode).toBe(400);
     const columns = (response.json().error.details.errors as { column: string }[]).map((e) => e.column);
     expect(columns).toEqual(expect.arrayContaining(['Judul', 'Ringkasan']));

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agent } from '../helpers/agent.js';
+import { multipartFile } from '../helpers/multipart.js';
 import { createTestApp, databaseFingerprint, type TestApp } from '../helpers/test-app.js';
 
 /** The ministry's historical import (issue #13 items 1–2): mapping, names instead of codes, agencies to confirm, dry run, all or nothing, re-import. */
@@ -10,18 +11,10 @@ let ministry: Agent;
 let ministryId: string;
 const FIXTURE = readFileSync(new URL('../fixtures/historical-winners.csv', import.meta.url));
 
-function multipart(filename: string, bytes: Buffer) {
-  const boundary = `----simpul${Math.random().toString(16).slice(2)}`;
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: text/csv\r\n\r\n`),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { rawBody: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+const csvFile = (filename: string, bytes: Buffer) => multipartFile(filename, bytes, { contentType: 'text/csv' });
 
 async function upload(bytes: Buffer, name = 'pemenang.csv') {
-  const response = await ministry.request('POST', '/api/historical-imports', multipart(name, bytes));
+  const response = await ministry.request('POST', '/api/historical-imports', csvFile(name, bytes));
   expect(response.statusCode, response.body).toBe(201);
   return response.json() as { fileId: string; headers: string[]; suggested: Record<string, string>; rows: number };
 }
@@ -203,12 +196,12 @@ describe('historical import of a winners list with names instead of codes', () =
 
     // More rows than one import takes: refused at upload, naming the limit, before anything is stored.
     const huge = Buffer.from(['Judul,Instansi,Provinsi,Tahun', ...Array.from({ length: 5001 }, (_, i) => `Inovasi ${i},Pemkot Bandung,Jawa Barat,2019`)].join('\n'));
-    const tooMany = await ministry.request('POST', '/api/historical-imports', multipart('besar.csv', huge));
+    const tooMany = await ministry.request('POST', '/api/historical-imports', csvFile('besar.csv', huge));
     expect(tooMany.statusCode).toBe(400);
     expect(tooMany.json().error.message).toMatch(/5\.?000/);
 
     const operator = (await t.signedIn('agency_operator')).agent;
-    expect((await operator.request('POST', '/api/historical-imports', multipart('x.csv', FIXTURE))).statusCode).toBe(403);
+    expect((await operator.request('POST', '/api/historical-imports', csvFile('x.csv', FIXTURE))).statusCode).toBe(403);
     // Another ministry account cannot use someone else's upload.
     const other = (await t.signedIn('ministry_admin')).agent;
     expect((await other.post(`/api/historical-imports/${bad.fileId}/preview`, { mapping: bad.suggested })).statusCode).toBe(404);

@@ -4,6 +4,7 @@ import { SYSTEM_ACTOR } from '../../src/server/audit/audit-log.js';
 import { recordHistoricalAwards } from '../../src/server/modules/catalog/awards-service.js';
 import type { Agent } from '../helpers/agent.js';
 import { buildAgency } from '../helpers/factories.js';
+import { multipartFile } from '../helpers/multipart.js';
 import { createTestApp, databaseFingerprint, type TestApp } from '../helpers/test-app.js';
 import { insertPublished } from '../catalog/catalog-helpers.js';
 
@@ -222,15 +223,7 @@ describe('a fiscal year from rules to recommendation', () => {
 });
 
 describe('region facts', () => {
-  function csv(text: string) {
-    const boundary = '----simpulfacts';
-    const body = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="fakta.csv"\r\nContent-Type: text/csv\r\n\r\n`),
-      Buffer.from(text),
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    return { rawBody: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-  }
+  const csv = (text: string) => multipartFile('fakta.csv', Buffer.from(text), { contentType: 'text/csv' });
 
   it('refuses a file with an unknown region or value, naming row and column, and writes nothing', async () => {
     const before = await databaseFingerprint(t.db);

@@ -8,6 +8,7 @@ import { seedModelConfig } from '../../src/server/modules/innovation-index/domai
 import { indexResultOf } from '../../src/server/modules/innovation-index/results-service.js';
 import type { Agent } from '../helpers/agent.js';
 import { buildAgency } from '../helpers/factories.js';
+import { postFile } from '../helpers/multipart.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { insertPublished } from '../catalog/catalog-helpers.js';
 
@@ -31,18 +32,8 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'simpul-index-'));
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
-function upload(agent: Agent, rowId: string, evidenceType: string, filename: string, bytes: Buffer) {
-  const boundary = `----simpul${Math.random().toString(16).slice(2)}`;
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return agent.request('POST', `/api/index/2026/report/rows/${rowId}/files?evidenceType=${evidenceType}`, {
-    rawBody: body,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  });
-}
+const upload = (agent: Agent, rowId: string, evidenceType: string, filename: string, bytes: Buffer) =>
+  postFile(agent, `/api/index/2026/report/rows/${rowId}/files?evidenceType=${evidenceType}`, filename, bytes);
 
 type Row = { id: string; indicatorCode: string; innovationId: string | null; status: string };
 const rowOf = (report: { rows: Row[] }, code: string) => report.rows.find((r) => r.indicatorCode === code)!;

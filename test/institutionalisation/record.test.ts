@@ -6,6 +6,7 @@ import { institutionalisationFactsOf } from '../../src/server/modules/institutio
 import { insertPublished } from '../catalog/catalog-helpers.js';
 import type { Agent } from '../helpers/agent.js';
 import { buildAgency } from '../helpers/factories.js';
+import { postFile } from '../helpers/multipart.js';
 import { createTestApp, databaseFingerprint, type TestApp } from '../helpers/test-app.js';
 import { ok } from '../replication/fixtures.js';
 
@@ -19,15 +20,7 @@ const dataDir = path.resolve('.tmp', `inst-documents-${process.pid}`);
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
-function upload(agent: Agent, to: string, filename: string, bytes: Buffer) {
-  const boundary = `----simpul${Math.random().toString(16).slice(2)}`;
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/pdf\r\n\r\n`),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return agent.request('POST', to, { rawBody: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
-}
+const upload = (agent: Agent, to: string, filename: string, bytes: Buffer) => postFile(agent, to, filename, bytes, { contentType: 'application/pdf' });
 const storedFiles = () => (fs.existsSync(path.join(dataDir, 'files', 'inst-documents')) ? fs.readdirSync(path.join(dataDir, 'files', 'inst-documents')) : []);
 
 beforeAll(async () => {

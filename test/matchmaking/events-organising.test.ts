@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Agent } from '../helpers/agent.js';
+import { postFile } from '../helpers/multipart.js';
 import { createTestApp, databaseFingerprint, type TestApp } from '../helpers/test-app.js';
 import { buildNetwork, type Network, ok } from '../replication/fixtures.js';
 
@@ -48,26 +49,23 @@ type View = {
 const inbox = (userId: string, kind: string) =>
   t.db.selectFrom('notifications').select(['title', 'body', 'link']).where('user_id', '=', userId).where('kind', '=', kind).orderBy('created_at').execute();
 
-function upload(agent: Agent, url: string, filename: string, bytes: Buffer) {
-  const boundary = `----simpul${Math.random().toString(16).slice(2)}`;
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/pdf\r\n\r\n`),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return agent.request('POST', url, { rawBody: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
-}
+const upload = (agent: Agent, url: string, filename: string, bytes: Buffer) => postFile(agent, url, filename, bytes, { contentType: 'application/pdf' });
 
 it('a freed seat goes to the first in line, who is told; edits and cancellation reach every registrant', async () => {
   const event = ok<View>(await n.hub.post('/api/events', { ...EVENT, hubId: n.jatimHubId, showcased: [n.sourceId] }), 201);
   const [a, b, c] = await Promise.all([t.signedIn('agency_operator'), t.signedIn('agency_operator'), t.signedIn('agency_admin')]);
+  // C reads English and shows dates in WIT: the texts follow C's language and the event's own zone.
+  ok(await c.agent.patch('/api/auth/me/preferences', { language: 'en', timeZone: 'WIT' }));
   expect(ok<{ status: string }>(await a.agent.post(`/api/events/${event.id}/registrations`), 201).status).toBe('registered');
   expect(ok<{ position: number }>(await b.agent.post(`/api/events/${event.id}/registrations`), 201).position).toBe(1);
   expect(ok<{ position: number }>(await c.agent.post(`/api/events/${event.id}/registrations`), 201).position).toBe(2);
   expect((await inbox(a.user.id, 'event.registration'))[0]!.title).toBe(`Terdaftar: ${EVENT.title}`);
   expect((await inbox(b.user.id, 'event.registration'))[0]!.body).toContain('daftar tunggu nomor 1');
   expect((await inbox(b.user.id, 'event.registration'))[0]!.body).toContain('10 Mei 2030');
-  expect((await inbox(b.user.id, 'event.registration'))[0]!.body).toContain('WITA');
+  expect((await inbox(b.user.id, 'event.registration'))[0]!.body).toContain('(10 Mei 2030, 09.00 WITA)');
+  expect((await inbox(c.user.id, 'event.registration'))[0]!.body).toBe(
+    `"${EVENT.title}" (10 May 2030, 09:00 WITA) is full; you are number 2 on the waiting list. We will tell you when a seat frees.`,
+  );
 
   // "Batal" by the seated one: B moves up and is told, C is now first in line.
   const left = ok<View>(await a.agent.delete(`/api/events/${event.id}/registrations`));
@@ -98,12 +96,15 @@ it('a freed seat goes to the first in line, who is told; edits and cancellation 
   );
   expect([edited.registered, edited.waitlisted]).toEqual([2, 0]);
   expect(await inbox(c.user.id, 'event.promoted')).toHaveLength(1);
-  for (const u of [b, c]) expect((await inbox(u.user.id, 'event.changed'))[0]!.body).toContain('11 Mei 2030');
+  expect((await inbox(b.user.id, 'event.changed'))[0]!.body).toContain('jadwal kini 11 Mei 2030, 09.00 WITA');
+  expect((await inbox(c.user.id, 'event.changed'))[0]!.body).toContain('it is now scheduled 11 May 2030, 09:00 WITA');
+  expect((await inbox(c.user.id, 'event.promoted'))[0]!.body).toBe(`A seat freed at "${EVENT.title}" (11 May 2030, 09:00 WITA); you are now registered.`);
   expect(await inbox(a.user.id, 'event.changed')).toHaveLength(0);
 
   const cancelled = ok<View>(await n.hub.post(`/api/events/${event.id}/cancel`));
   expect(cancelled.cancelled).toBe(true);
-  for (const u of [b, c]) expect((await inbox(u.user.id, 'event.changed')).map((x) => x.title)).toContain(`Acara dibatalkan: ${EVENT.title}`);
+  expect((await inbox(b.user.id, 'event.changed')).map((x) => x.title)).toContain(`Acara dibatalkan: ${EVENT.title}`);
+  expect((await inbox(c.user.id, 'event.changed')).map((x) => x.title)).toContain(`Event cancelled: ${EVENT.title}`);
   expect((await a.agent.post(`/api/events/${event.id}/registrations`)).json().error.code).toBe('EVENT_CANCELLED');
   expect(ok<{ items: { id: string; cancelled: boolean }[] }>(await t.agent().get('/api/events?province=35&kind=workshop')).items).toContainEqual(
     expect.objectContaining({ id: event.id, cancelled: true }),
@@ -111,12 +112,35 @@ it('a freed seat goes to the first in line, who is told; edits and cancellation 
   expect(ok<{ items: { id: string }[] }>(await t.agent().get('/api/events?province=national')).items.map((e) => e.id)).not.toContain(event.id);
 });
 
+it("an interest reaches the event's organisers — the creator and the hub's coordinators, or the ministry's admins for its own event", async () => {
+  const [organiser, colleague] = await Promise.all([t.signedIn('ministry_admin'), t.signedIn('ministry_admin')]);
+  const interestsOf = (userId: string) => inbox(userId, 'event.interest');
+  // A hub's event created by the ministry: its creator and the hub's coordinator are told, not every ministry admin.
+  const hubEvent = ok<View>(await organiser.agent.post('/api/events', { ...EVENT, title: 'Pameran Hub Uji', capacity: 10, hubId: n.jatimHubId, showcased: [n.sourceId] }), 201);
+  ok(await n.adopterOperator.post(`/api/events/${hubEvent.id}/interests`, { innovationId: n.sourceId }), 201);
+  for (const userId of [organiser.user.id, n.hubUserId]) {
+    expect(await interestsOf(userId)).toEqual([expect.objectContaining({ title: 'Minat replikasi: Antrean Puskesmas Daring Uji', link: `/acara/${hubEvent.id}/kelola` })]);
+  }
+  expect(await interestsOf(colleague.user.id)).toHaveLength(0);
+  // Both may see the interests they were told of.
+  for (const agent of [organiser.agent, n.hub]) expect(ok<{ items: unknown[] }>(await agent.get(`/api/events/${hubEvent.id}/interests`)).items).toHaveLength(1);
+
+  // The ministry's own event (no hub): every ministry admin organises it; the hub coordinator neither sees nor hears.
+  const national = ok<View>(await organiser.agent.post('/api/events', { ...EVENT, title: 'Pameran Nasional Uji', capacity: 10, showcased: [n.sourceId] }), 201);
+  ok(await n.adopterOperator.post(`/api/events/${national.id}/interests`, { innovationId: n.sourceId }), 201);
+  expect(await interestsOf(organiser.user.id)).toHaveLength(2);
+  expect((await interestsOf(colleague.user.id)).map((x) => x.link)).toEqual([`/acara/${national.id}/kelola`]);
+  expect(await interestsOf(n.hubUserId)).toHaveLength(1);
+  expect((await n.hub.get(`/api/events/${national.id}/interests`)).statusCode).toBe(403);
+  expect(ok<{ items: unknown[] }>(await colleague.agent.get(`/api/events/${national.id}/interests`)).items).toHaveLength(1);
+});
+
 it('an interest reaches the organiser; materials are stored files typed by their bytes, public to download', async () => {
   const event = ok<View>(await n.hub.post('/api/events', { ...EVENT, title: 'Pameran Uji Materi', capacity: 10, hubId: n.jatimHubId, showcased: [n.sourceId] }), 201);
   ok(await n.adopterOperator.post(`/api/events/${event.id}/interests`, { innovationId: n.sourceId }), 201);
-  expect((await inbox(n.hubUserId, 'event.interest'))[0]!.body).toContain('Antrean Puskesmas Daring Uji');
+  expect((await inbox(n.hubUserId, 'event.interest')).map((x) => x.link)).toContain(`/acara/${event.id}/kelola`);
   const interests = ok<{ items: { innovation: string; caseId: string | null }[] }>(await n.hub.get(`/api/events/${event.id}/interests`));
-  expect(interests.items).toEqual([expect.objectContaining({ innovation: 'Antrean Puskesmas Daring Uji', caseId: expect.any(String) })]);
+  expect(interests.items).toEqual([expect.objectContaining({ innovation: 'Antrean Puskesmas Daring Uji', caseId: null })]);
 
   const url = `/api/events/${event.id}/materials?title=${encodeURIComponent('Bahan paparan')}`;
   const before = await databaseFingerprint(t.db);

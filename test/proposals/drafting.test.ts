@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agent } from '../helpers/agent.js';
+import { multipartFile } from '../helpers/multipart.js';
 import { refusedWithoutWrites } from '../helpers/refusals.js';
 import type { TestApp } from '../helpers/test-app.js';
 import { buildInnovation } from '../helpers/factories-catalog.js';
@@ -173,12 +174,7 @@ describe('record-level access', () => {
   });
 });
 
-function multipart(filename: string, bytes: Buffer, contentType = 'application/pdf') {
-  const boundary = '----simpulUji7MA4YWxk';
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`);
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return { rawBody: Buffer.concat([head, bytes, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+const multipart = (filename: string, bytes: Buffer) => multipartFile(filename, bytes, { contentType: 'application/pdf' });
 
 describe('attachments', () => {
   it('accepts a PDF for a file question, refuses a file of the wrong type whatever its name, and serves it back', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertPublished } from '../catalog/catalog-helpers.js';
 import type { Agent } from '../helpers/agent.js';
+import { postFile } from '../helpers/multipart.js';
 import { createTestApp, databaseFingerprint, type TestApp } from '../helpers/test-app.js';
 import { buildNetwork, caseInProgress, type Network, ok, REQUEST } from './fixtures.js';
 
@@ -16,15 +17,7 @@ const dataDir = path.resolve('.tmp', `replication-files-${process.pid}`);
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
-function upload(agent: Agent, url: string, filename: string, bytes: Buffer) {
-  const boundary = `----simpul${Math.random().toString(16).slice(2)}`;
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: image/png\r\n\r\n`),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return agent.request('POST', url, { rawBody: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
-}
+const upload = (agent: Agent, url: string, filename: string, bytes: Buffer) => postFile(agent, url, filename, bytes, { contentType: 'image/png' });
 
 beforeAll(async () => {
   t = await createTestApp({ DATA_DIR: dataDir, UPLOAD_LIMIT_BYTES: '4096' });

@@ -78,6 +78,32 @@ it('leaves a request waiting for Kota Surabaya', async () => {
   expect(view.can.accept).toBe(true);
 });
 
+it("rings the demo bells only through the real paths: the campaign's reminder and the replication request reach Surabaya's staff", async () => {
+  type Bell = { unread: number; items: { kind: string; title: string; body: string; link: string | null }[] };
+  const operator = ok<Bell>(await (await demoAgent('operator.surabaya@simpul.test')).get('/api/notifications?pageSize=100'));
+  const reminder = operator.items.find((i) => i.kind === 'campaign.reminder')!;
+  expect(reminder.body).toMatch(/^\d+ data inovasi Anda belum dikonfirmasi\. Batas waktu \d{4}-\d{2}-\d{2} \d{2}:\d{2} WIB\.$/);
+  expect(reminder.link).toMatch(/^\/pemutakhiran\/[0-9a-f-]{36}$/);
+  const waiting = ok<{ items: { id: string }[] }>(await (await demoAgent('admin.surabaya@simpul.test')).get('/api/replications?state=requested')).items[0]!;
+  for (const email of ['admin.surabaya@simpul.test', 'operator.surabaya@simpul.test']) {
+    const bell = ok<Bell>(await (await demoAgent(email)).get('/api/notifications?pageSize=100'));
+    expect(
+      bell.items.filter((i) => i.kind === 'campaign.reminder'),
+      email,
+    ).toHaveLength(1);
+    expect(bell.items.filter((i) => i.kind === 'replication.request').map((i) => i.link)).toContain(`/replikasi/${waiting.id}`);
+  }
+  // Each request went to its origin agency's staff once, with the adopter's name.
+  const requests = await t.db.selectFrom('notifications').select(['body']).where('kind', '=', 'replication.request').execute();
+  expect(requests.length).toBeGreaterThan(0);
+  expect(requests.every((r) => /^.+ ingin mereplikasi inovasi ".+"\.$/.test(r.body))).toBe(true);
+  // No made-up notifications: a citizen's bell is quiet, and no seeder writes the two kinds outside their services.
+  expect(ok<Bell>(await (await demoAgent('warga@simpul.test')).get('/api/notifications')).unread).toBe(0);
+  const audited = await t.db.selectFrom('audit_log').select('action').where('action', 'in', ['campaign.reminders', 'replication.request']).execute();
+  expect(audited.filter((a) => a.action === 'campaign.reminders')).toHaveLength(1);
+  expect(audited.filter((a) => a.action === 'replication.request').length).toBeGreaterThan(0);
+});
+
 it('gives Kota Surabaya an open match proposal, and shows a past forum whose interests became cases and an upcoming hub workshop (matchmaking, events)', async () => {
   const surabaya = await demoAgent('operator.surabaya@simpul.test');
   const proposals = ok<{ items: { state: string; can: { answerAsAdopter: boolean } }[] }>(await surabaya.get('/api/matchmaking/proposals?status=open'));

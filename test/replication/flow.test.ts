@@ -23,6 +23,14 @@ describe('a replication case from request to outcome', () => {
     expect(requested.hub?.id).toBe(n.jatimHubId);
     expect(requested.can.accept).toBe(false);
 
+    // The origin agency's staff, who accept or decline, are told in the request's transaction; the adopter is not.
+    type Bell = { items: { kind: string; body: string; link: string | null }[] };
+    const originBell = ok<Bell>(await n.originAdmin.get('/api/notifications')).items.filter((i) => i.kind === 'replication.request');
+    expect(originBell).toEqual([
+      expect.objectContaining({ body: expect.stringContaining('ingin mereplikasi inovasi "Antrean Puskesmas Daring Uji"'), link: `/replikasi/${requested.id}` }),
+    ]);
+    expect(ok<Bell>(await n.adopterOperator.get('/api/notifications')).items.filter((i) => i.kind === 'replication.request')).toHaveLength(0);
+
     const originView = ok<{ can: { accept: boolean; decline: boolean } }>(await n.originAdmin.get(`/api/replications/${requested.id}`));
     expect(originView.can).toMatchObject({ accept: true, decline: true });
     expect(ok<{ state: string }>(await n.originAdmin.post(`/api/replications/${requested.id}/accept`, { reason: 'Senang berbagi' })).state).toBe('accepted');

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvStream, csvText, neutralizeCell } from '../../src/server/exports/csv.js';
 import { markdownText } from '../../src/server/exports/markdown-text.js';
 import type { Agent } from '../helpers/agent.js';
+import { postFile } from '../helpers/multipart.js';
 import type { TestApp } from '../helpers/test-app.js';
 import { innovationBody, publishThroughApi } from '../catalog/catalog-helpers.js';
 import { buildInnovation } from '../helpers/factories-catalog.js';
@@ -131,16 +132,7 @@ describe('downloads keep their sandbox CSP', () => {
       sandboxed(response.headers['content-security-policy']);
     }
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-    const boundary = '----simpulcsp';
-    const body = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="foto.png"\r\nContent-Type: image/png\r\n\r\n`),
-      png,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    const uploaded = await operator.request('POST', `/api/innovations/${id}/documents`, {
-      rawBody: body,
-      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-    });
+    const uploaded = await postFile(operator, `/api/innovations/${id}/documents`, 'foto.png', png, { contentType: 'image/png' });
     expect(uploaded.statusCode, uploaded.body).toBe(201);
     const document = uploaded.json().documents.at(-1);
     const download = await operator.get(`/api/innovations/${id}/documents/${document.id}`);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agent } from '../helpers/agent.js';
 import { buildAgency } from '../helpers/factories.js';
+import { postFile } from '../helpers/multipart.js';
 import { createTestApp, databaseFingerprint, type TestApp } from '../helpers/test-app.js';
 import { innovationBody, insertPublished } from '../catalog/catalog-helpers.js';
 import { openCall, startProposal } from '../proposals/setup.js';
@@ -33,15 +34,8 @@ const targets: UploadTarget[] = [];
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 const HTML = Buffer.from('<!doctype html><html><body><script>window.__simpulXss=1</script></body></html>');
 
-function multipart(filename: string, contentType: string, bytes: Buffer): { body: Buffer; type: string } {
-  const boundary = `----simpul${randomUUID().replaceAll('-', '')}`;
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`;
-  return { body: Buffer.concat([Buffer.from(head), bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]), type: `multipart/form-data; boundary=${boundary}` };
-}
-
 function upload(target: UploadTarget, filename: string, contentType: string, bytes: Buffer) {
-  const { body, type } = multipart(filename, contentType, bytes);
-  return operator.request('POST', target.url, { rawBody: body, headers: { 'content-type': type } });
+  return postFile(operator, target.url, filename, bytes, { contentType });
 }
 
 function filesUnder(dir: string): string[] {

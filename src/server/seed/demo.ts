@@ -7,7 +7,6 @@ import { seedDemoEvaluation } from '../modules/evaluation/demo/seed.js';
 import { seedDemoIncentive } from '../modules/incentive/demo.js';
 import { seedDemoInstitutionalisation } from '../modules/institutionalisation/demo.js';
 import { seedDemoIndex } from '../modules/innovation-index/demo.js';
-import { seedDemoNotifications } from '../modules/notifications/demo.js';
 import { seedDemoProposals } from '../modules/proposals/demo/seed.js';
 import { seedDemoReplication } from '../modules/replication/demo.js';
 import { seedDemoEvents } from '../modules/events/demo.js';
@@ -31,13 +30,12 @@ export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: stri
   if (firstRun) await seedDemoEvaluation(db);
   // The regional incentive: region facts, a published 2026 rule set with two scenarios (one recommended), a 2027 draft.
   if (firstRun) await seedDemoIncentive(db);
-  // A few unread notifications for every demo account, so the bell shows something on first start.
-  if (firstRun) await seedDemoNotifications(db, options);
   // JIPP: the Jawa Timur hub's coordinator, members and plan, two mentors, replication cases in every state (agreements with their PDF).
-  if (firstRun) await seedDemoReplication(db, options.storage);
-  // Institutionalisation: a Surabaya innovation with its Perwali and budget, Surabaya below its OAOI target, this year's update campaign open with one Surabaya record confirmed.
-  // With the data folder, its Perwali carries a small generated PDF.
-  if (firstRun) await seedDemoInstitutionalisation(db, new Date(), options.storage ? { storage: options.storage } : {});
+  // Every request notifies the origin agency's staff through the replication service (Surabaya has one waiting).
+  if (firstRun) await seedDemoReplication(db, options.storage, { publicUrl: options.publicUrl });
+  // Institutionalisation: a Surabaya innovation with its Perwali and budget, Surabaya below its OAOI target, this year's update campaign open with one Surabaya record confirmed,
+  // closing in six days: its reminder goes to every agency with records waiting through the campaign's reminder path. With the data folder, its Perwali carries a small generated PDF.
+  if (firstRun) await seedDemoInstitutionalisation(db, new Date(), { ...(options.storage ? { storage: options.storage } : {}), publicUrl: options.publicUrl });
   // The regional innovation index: the 2026 model with its window open; Surabaya with rejections to answer, Banyuwangi being verified, Makassar a draft.
   if (firstRun) await seedDemoIndex(db, options);
   // Matchmaking and events: an open proposal for Kota Surabaya, a past forum whose interests became cases, an upcoming hub workshop.

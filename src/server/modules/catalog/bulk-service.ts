@@ -1,7 +1,8 @@
 import { errors, type Language, type LocalizedText } from '../../http/errors.js';
 import { recordChange, type CatalogContext } from './innovation-service.js';
 import { canApprove, canSubmit, canView, mayRunBulkAction } from './policy.js';
-import { documentNames, type InnovationRecord, lockInnovation, updateInnovationRow } from './repository.js';
+import { documentNames } from './documents-repository.js';
+import { type InnovationRecord, lockInnovation, updateInnovationRow } from './repository.js';
 import { missingNarrative, NARRATIVE_NAMES } from './rules.js';
 import { canTransition, TRANSITIONS } from './workflow.js';
 

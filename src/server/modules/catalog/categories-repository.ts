@@ -1,6 +1,9 @@
+import type { Selectable } from 'kysely';
+import type { InnovationCategoryTable } from '../../db/schema/catalog.js';
 import type { DbOrTrx, Trx } from '../../db/types.js';
+import type { CategoryView } from './schemas.js';
 
-/** Writes on `innovation_categories` (the reads used everywhere are in repository.ts). */
+/** Queries on `innovation_categories`: the category list every form and filter reads, and its upkeep. */
 
 export function findCategoryIdByCode(db: DbOrTrx, code: string) {
   return db.selectFrom('innovation_categories').select('id').where('code', '=', code).executeTakeFirst();
@@ -49,4 +52,18 @@ export async function selectExistingCategoryIds(db: DbOrTrx, ids: readonly numbe
     .where('id', 'in', [...ids])
     .execute();
   return rows.map((r) => r.id);
+}
+
+export function categoryToView(row: Selectable<InnovationCategoryTable>): CategoryView {
+  return { id: row.id, code: row.code, nameId: row.name_id, nameEn: row.name_en, position: row.position, active: row.active };
+}
+
+export async function findCategory(db: DbOrTrx, id: number) {
+  return db.selectFrom('innovation_categories').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listCategories(db: DbOrTrx, includeInactive: boolean) {
+  let q = db.selectFrom('innovation_categories').selectAll();
+  if (!includeInactive) q = q.where('active', '=', true);
+  return (await q.orderBy('position').orderBy('name_id').execute()).map(categoryToView);
 }

@@ -3,9 +3,8 @@ import { appendAudit, type Actor } from '../../audit/audit-log.js';
 import type { AuthUser } from '../../auth/auth-user.js';
 import type { Database } from '../../db/schema.js';
 import { errors } from '../../http/errors.js';
-import { categoryIdsByCode, findCategoryIdByCode, insertCategory, updateCategoryRow } from './categories-repository.js';
+import { categoryIdsByCode, categoryToView, findCategory, findCategoryIdByCode, insertCategory, listCategories, updateCategoryRow } from './categories-repository.js';
 import { maySeeInactiveCategories } from './policy.js';
-import { categoryToView, findCategory, listCategories } from './repository.js';
 import type { CategoryView } from './schemas.js';
 
 /** The configurable category list (kategori/cluster), managed by the ministry. */

@@ -4,9 +4,9 @@ import { DOCUMENT_TYPES, type DocumentType } from '../../../common/catalog.js';
 import { errors } from '../../http/errors.js';
 import { type FileStorage, sniffContentType, storageKey, type Upload } from '../../storage/index.js';
 import { type CatalogContext, loadView, recordChange } from './innovation-service.js';
-import { deleteDocument, insertDocument } from './documents-repository.js';
+import { countDocuments, deleteDocument, documentNames, findDocument, insertDocument } from './documents-repository.js';
 import { assertOwnAgency, assertVisible } from './policy.js';
-import { countDocuments, documentNames, findDocument, findInnovationRecord, lockInnovation, updateInnovationRow } from './repository.js';
+import { findInnovationRecord, lockInnovation, updateInnovationRow } from './repository.js';
 import type { InnovationView } from './schemas.js';
 import { assertEditable } from './workflow.js';
 

@@ -8,19 +8,18 @@ import { assertApprover, assertOwnAgency, assertVisible, authoringStaff, canDele
 import { diffSnapshots, type FieldChange, type ProfileSnapshot, toColumns } from './profile-fields.js';
 import {
   deleteInnovationRow,
-  documentNames,
   findInnovationRecord,
   insertInnovation,
   insertVersion,
   type InnovationRecord,
   listAwards,
-  listDocuments,
   listReplications,
   listVersions,
   lockInnovation,
   selectPublishedKeys,
   updateInnovationRow,
 } from './repository.js';
+import { documentNames, listDocuments } from './documents-repository.js';
 import { checkComplete, checkProfileRules } from './rules.js';
 import type { CreateInnovationInput, InnovationView, UpdateInnovationInput } from './schemas.js';
 import { snapshotOf, toInnovationView } from './view.js';

@@ -1,12 +1,17 @@
-import { type Selectable, sql, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { AgencyType } from '../../../common/agency-types.js';
-import { type Indicator, STATUS_CONFIRMATION_MONTHS, type WorkflowState } from '../../../common/catalog.js';
-import { containsPattern } from '../../db/like-pattern.js';
+import type { Indicator, WorkflowState } from '../../../common/catalog.js';
 import type { Database } from '../../db/schema.js';
 import type { DbOrTrx } from '../../db/types.js';
-import type { InnovationCategoryTable, InnovationTable } from '../../db/schema/catalog.js';
+import type { InnovationTable } from '../../db/schema/catalog.js';
 import type { FieldChange, ProfileSnapshot } from './profile-fields.js';
 import type { CategoryView } from './schemas.js';
+
+/**
+ * Queries on `innovations` itself: the record with its names, versions, awards and replications, and the
+ * published keys. Its documents, categories and the staff's lists have their own files
+ * (documents-repository.ts, categories-repository.ts, workspace-repository.ts).
+ */
 
 /** One innovation with the names of what it points to, in API shape. */
 export interface InnovationRecord extends Omit<ProfileSnapshot, 'documents' | 'workflowState'> {
@@ -34,10 +39,6 @@ export interface InnovationRecord extends Omit<ProfileSnapshot, 'documents' | 'w
 }
 
 const toNumber = (v: string | number | null): number | null => (v === null ? null : Number(v));
-
-export function categoryToView(row: Selectable<InnovationCategoryTable>): CategoryView {
-  return { id: row.id, code: row.code, nameId: row.name_id, nameEn: row.name_en, position: row.position, active: row.active };
-}
 
 function recordQuery(db: DbOrTrx) {
   return db
@@ -182,11 +183,6 @@ export async function listRecordsByIds(db: DbOrTrx, ids: string[]): Promise<Inno
   return ids.map((id) => byId.get(id)).filter((r): r is InnovationRecord => r !== undefined);
 }
 
-export async function documentNames(db: DbOrTrx, innovationId: string): Promise<string[]> {
-  const rows = await db.selectFrom('innovation_documents').select('filename').where('innovation_id', '=', innovationId).orderBy('uploaded_at').orderBy('id').execute();
-  return rows.map((r) => r.filename);
-}
-
 export async function insertInnovation(trx: Transaction<Database>, values: Parameters<ReturnType<Transaction<Database>['insertInto']>['values']>[0] & object): Promise<string> {
   const row = await trx
     .insertInto('innovations')
@@ -261,115 +257,11 @@ export async function listReplications(db: DbOrTrx, innovationId: string) {
     .execute();
 }
 
-export async function listDocuments(db: DbOrTrx, innovationId: string) {
-  return db
-    .selectFrom('innovation_documents')
-    .select(['id', 'filename', 'content_type', 'size_bytes', 'uploaded_at', 'storage_key', 'sha256'])
-    .where('innovation_id', '=', innovationId)
-    .orderBy('uploaded_at')
-    .orderBy('id')
-    .execute();
-}
-
-export async function findDocument(db: DbOrTrx, innovationId: string, documentId: string) {
-  return db
-    .selectFrom('innovation_documents')
-    .select(['id', 'filename', 'content_type', 'size_bytes', 'storage_key'])
-    .where('innovation_id', '=', innovationId)
-    .where('id', '=', documentId)
-    .executeTakeFirst();
-}
-
-export async function countDocuments(db: DbOrTrx, innovationId: string): Promise<number> {
-  const row = await db
-    .selectFrom('innovation_documents')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('innovation_id', '=', innovationId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 // ------------------------------------------------------------------ reference lookups
 
 export async function regionLevel(db: DbOrTrx, code: string): Promise<'province' | 'regency' | undefined> {
   const row = await db.selectFrom('regions').select('level').where('code', '=', code).executeTakeFirst();
   return row?.level;
-}
-
-export async function findCategory(db: DbOrTrx, id: number) {
-  return db.selectFrom('innovation_categories').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-export async function listCategories(db: DbOrTrx, includeInactive: boolean) {
-  let q = db.selectFrom('innovation_categories').selectAll();
-  if (!includeInactive) q = q.where('active', '=', true);
-  return (await q.orderBy('position').orderBy('name_id').execute()).map(categoryToView);
-}
-
-// ------------------------------------------------------------------ staff lists
-
-function staleCondition() {
-  return sql<boolean>`(i.status = 'running' and i.status_confirmed_at < now() - make_interval(months => ${STATUS_CONFIRMATION_MONTHS}))`;
-}
-
-export interface WorkspaceFilter {
-  agencyId: string | null;
-  q?: string;
-  state?: WorkflowState;
-  limit: number;
-  offset: number;
-}
-
-export async function listWorkspace(db: DbOrTrx, f: WorkspaceFilter) {
-  let q = db.selectFrom('innovations as i').innerJoin('agencies as a', 'a.id', 'i.agency_id');
-  if (f.agencyId) q = q.where('i.agency_id', '=', f.agencyId);
-  if (f.state) q = q.where('i.workflow_state', '=', f.state);
-  if (f.q) q = q.where('i.title', 'ilike', containsPattern(f.q));
-  const [rows, count] = await Promise.all([
-    q
-      .select([
-        'i.id',
-        'i.title',
-        'a.name as agency_name',
-        'i.workflow_state',
-        'i.status',
-        'i.status_confirmed_at',
-        'i.submitted_at',
-        'i.updated_at',
-        'i.version',
-        staleCondition().as('stale'),
-      ])
-      .orderBy(f.state === 'submitted' ? 'i.submitted_at' : 'i.updated_at', f.state === 'submitted' ? 'asc' : 'desc')
-      .orderBy('i.id')
-      .limit(f.limit)
-      .offset(f.offset)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.n) };
-}
-
-/** Running innovations of an agency whose status was not confirmed for 12 months, oldest first. */
-export async function listStaleRunning(db: DbOrTrx, agencyId: string | null, limit: number) {
-  let q = db
-    .selectFrom('innovations as i')
-    .innerJoin('agencies as a', 'a.id', 'i.agency_id')
-    .select([
-      'i.id',
-      'i.title',
-      'a.name as agency_name',
-      'i.workflow_state',
-      'i.status',
-      'i.status_confirmed_at',
-      'i.submitted_at',
-      'i.updated_at',
-      'i.version',
-      sql<boolean>`true`.as('stale'),
-    ])
-    .where(staleCondition())
-    .where('i.workflow_state', 'in', ['published', 'unpublished']);
-  if (agencyId) q = q.where('i.agency_id', '=', agencyId);
-  return q.orderBy('i.status_confirmed_at').orderBy('i.id').limit(limit).execute();
 }
 
 export type InnovationColumns = InnovationTable;

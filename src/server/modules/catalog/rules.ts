@@ -1,7 +1,8 @@
 import { dayInZone } from '../../../common/competitions.js';
 import type { DbOrTrx } from '../../db/types.js';
 import { errors, type LocalizedText } from '../../http/errors.js';
-import { findCategory, regionLevel } from './repository.js';
+import { findCategory } from './categories-repository.js';
+import { regionLevel } from './repository.js';
 import type { ProfileInput } from './schemas.js';
 
 import { fieldError } from '../../http/validation-messages.js';

@@ -5,7 +5,7 @@ import { unconfirmedSinceOf } from '../institutionalisation/read-model.js';
 import { errors } from '../../http/errors.js';
 import { FACET_NAMES, type FacetBucket, type FacetName, type SearchFilters, type SearchItem, type SearchQuery, type SearchResponse } from './schemas.js';
 import { cacheKey, GenerationCache } from './search-cache.js';
-import { listCategories } from './repository.js';
+import { listCategories } from './categories-repository.js';
 import { estimatedMatches, FUZZY_CAP, pageIds, regionNames, type ResolvedFilters, searchItemsByIds as searchCards } from './search-pages-repository.js';
 import { categoryIdsByCodes, type FacetSource, facetRows, tableRowEstimate } from './search-facets-repository.js';
 import { filterCondition, formsQuery, type MatchMode } from './search-filter-repository.js';

@@ -3,7 +3,8 @@ import { NARRATIVE_SECTIONS } from '../../../common/historical-import.js';
 import type { AuthUser } from '../../auth/auth-user.js';
 import { canSeeInternals, permissionsFor } from './policy.js';
 import type { ProfileSnapshot } from './profile-fields.js';
-import type { InnovationRecord, listAwards, listDocuments, listReplications } from './repository.js';
+import type { listDocuments } from './documents-repository.js';
+import type { InnovationRecord, listAwards, listReplications } from './repository.js';
 import type { InnovationView } from './schemas.js';
 
 export function wholeYearsSince(isoDate: string, today = new Date()): number {

@@ -1,7 +1,7 @@
 import { pageBounds } from '../../http/pagination.js';
 import type { CatalogContext } from './innovation-service.js';
 import { workspaceScope } from './policy.js';
-import { listStaleRunning, listWorkspace } from './repository.js';
+import { listStaleRunning, listWorkspace } from './workspace-repository.js';
 import type { WorkflowState } from '../../../common/catalog.js';
 import { errors } from '../../http/errors.js';
 

@@ -2,6 +2,7 @@ import type { AuthUser } from '../../auth/auth-user.js';
 import type { Db } from '../../db/types.js';
 import type { RequestContext } from '../../http/request-context.js';
 import { authUserByEmail } from '../users/contacts.js';
+import { queueCampaignReminders, REMINDER_DAYS_BEFORE } from './campaigns-reminders.js';
 import { campaignRecords, createCampaign, confirmRecord, listCampaigns } from './campaigns-service.js';
 import { todayWib } from './domain/maturity.js';
 import { oaoiOfAgency, raiseAgencyTarget } from './oaoi-service.js';
@@ -15,10 +16,12 @@ import { addFact } from './service.js';
  * Surabaya innovation institutionalised (a Perwali and budget lines for three years, a Renstra
  * inclusion, a realised performance target); Surabaya's own OAOI target for this year raised
  * above what it runs (an agency below target); this year's update campaign open, with one of
- * Surabaya's records confirmed and the rest (and every other agency's) waiting. Skipped once any campaign exists.
+ * Surabaya's records confirmed and the rest (and every other agency's) waiting. The campaign closes
+ * in six days, so its first reminder goes out at once through the real path (`queueCampaignReminders`,
+ * claimed once): every agency with records waiting is told how many. Skipped once any campaign exists.
  * With a storage, the Perwali carries a small PDF generated here (no binary in the repository).
  */
-export async function seedDemoInstitutionalisation(db: Db, now = new Date(), options: { storage?: FileStorage } = {}): Promise<void> {
+export async function seedDemoInstitutionalisation(db: Db, now = new Date(), options: { storage?: FileStorage; publicUrl?: string } = {}): Promise<void> {
   const [ministry, admin, operator] = await Promise.all([
     authUserByEmail(db, 'admin@simpul.test'),
     authUserByEmail(db, 'admin.surabaya@simpul.test'),
@@ -33,8 +36,9 @@ export async function seedDemoInstitutionalisation(db: Db, now = new Date(), opt
     year,
     title: `Pemutakhiran Data Inovasi ${year}`,
     message: 'Mohon setiap instansi mengonfirmasi status setiap inovasinya: masih berjalan, dikembangkan, atau berhenti (dengan alasan).',
-    opensAt: new Date(now.getTime() - 7 * 86_400_000).toISOString(),
-    closesAt: new Date(now.getTime() + 21 * 86_400_000).toISOString(),
+    opensAt: new Date(now.getTime() - 21 * 86_400_000).toISOString(),
+    // Inside the reminder window (REMINDER_DAYS_BEFORE), so the demo's reminder is the real one.
+    closesAt: new Date(now.getTime() + (REMINDER_DAYS_BEFORE - 1) * 86_400_000).toISOString(),
     recordScope: 'running',
   });
   const records = await campaignRecords(as(operator), campaign.id, {});
@@ -78,4 +82,5 @@ export async function seedDemoInstitutionalisation(db: Db, now = new Date(), opt
   const page = await oaoiOfAgency(as(admin), admin.agencyId, { year });
   const running = page.years.find((y) => y.year === year)?.realisation ?? 0;
   await raiseAgencyTarget(as(admin), admin.agencyId, { year, target: Math.max(running + 2, 3) });
+  await queueCampaignReminders(db, now, { publicUrl: options.publicUrl });
 }

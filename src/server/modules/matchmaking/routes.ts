@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../deps.js';
-import { requestContext } from '../../http/request-context.js';
+import { type RequestContext, requestContext } from '../../http/request-context.js';
 import { suggestMentors } from './mentors-service.js';
 import { answerProposal, getProposal, listProposals, proposeMatch, withdrawProposal } from './proposals-service.js';
 import {
@@ -93,7 +93,11 @@ export function matchmakingRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: matchProposalView, ...conflictRefusals },
         },
       },
-      async (request) => answerProposal(requestContext(deps, request), request.params.proposalId, request.body),
+      async (request) => {
+        // With the public URL: an adopter's acceptance files a replication request, which e-mails the origin agency a link.
+        const ctx: RequestContext & { publicUrl: string } = { ...requestContext(deps, request), publicUrl: deps.config.publicUrl };
+        return answerProposal(ctx, request.params.proposalId, request.body);
+      },
     );
 
     app.post(

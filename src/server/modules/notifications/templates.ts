@@ -1,4 +1,5 @@
-import type { NotificationKind, NotificationLanguage, NotificationParams } from '../../../common/notifications.js';
+import { formatDateTime } from '../../../common/format.js';
+import type { EventWhen, NotificationKind, NotificationLanguage, NotificationParams } from '../../../common/notifications.js';
 
 /**
  * Each kind's text in Bahasa Indonesia and English. `title`/`body` are the in-app entry (and the
@@ -18,6 +19,9 @@ export interface TemplateRecipient {
 }
 
 type Template<K extends NotificationKind> = (p: NotificationParams[K], r: TemplateRecipient) => Record<NotificationLanguage, RenderedNotification>;
+
+/** An event's start in the recipient's language and the event's own zone (WIB/WITA/WIT). */
+const when = (p: EventWhen, lang: NotificationLanguage) => formatDateTime(p.startsAt, lang, p.zone);
 
 const hello = (r: TemplateRecipient, lang: NotificationLanguage) => (r.name ? `${lang === 'id' ? 'Halo' : 'Hello'} ${r.name},` : lang === 'id' ? 'Halo,' : 'Hello,');
 
@@ -198,32 +202,32 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   'event.registration': (p) =>
     p.status === 'registered'
       ? {
-          id: { title: `Terdaftar: ${p.event}`, body: `Pendaftaran Anda di acara "${p.event}" (${p.when}) terkonfirmasi.` },
-          en: { title: `Registered: ${p.event}`, body: `Your registration for "${p.event}" (${p.when}) is confirmed.` },
+          id: { title: `Terdaftar: ${p.event}`, body: `Pendaftaran Anda di acara "${p.event}" (${when(p, 'id')}) terkonfirmasi.` },
+          en: { title: `Registered: ${p.event}`, body: `Your registration for "${p.event}" (${when(p, 'en')}) is confirmed.` },
         }
       : {
           id: {
             title: `Daftar tunggu: ${p.event}`,
-            body: `Kursi acara "${p.event}" (${p.when}) penuh; Anda di daftar tunggu nomor ${p.position ?? '—'}. Kami kabari bila kursi tersedia.`,
+            body: `Kursi acara "${p.event}" (${when(p, 'id')}) penuh; Anda di daftar tunggu nomor ${p.position ?? '—'}. Kami kabari bila kursi tersedia.`,
           },
           en: {
             title: `Waiting list: ${p.event}`,
-            body: `"${p.event}" (${p.when}) is full; you are number ${p.position ?? '—'} on the waiting list. We will tell you when a seat frees.`,
+            body: `"${p.event}" (${when(p, 'en')}) is full; you are number ${p.position ?? '—'} on the waiting list. We will tell you when a seat frees.`,
           },
         },
   'event.promoted': (p) => ({
-    id: { title: `Kursi tersedia: ${p.event}`, body: `Sebuah kursi terbuka di acara "${p.event}" (${p.when}); Anda kini terdaftar.` },
-    en: { title: `Seat available: ${p.event}`, body: `A seat freed at "${p.event}" (${p.when}); you are now registered.` },
+    id: { title: `Kursi tersedia: ${p.event}`, body: `Sebuah kursi terbuka di acara "${p.event}" (${when(p, 'id')}); Anda kini terdaftar.` },
+    en: { title: `Seat available: ${p.event}`, body: `A seat freed at "${p.event}" (${when(p, 'en')}); you are now registered.` },
   }),
   'event.changed': (p) =>
     p.cancelled
       ? {
-          id: { title: `Acara dibatalkan: ${p.event}`, body: `Acara "${p.event}" (${p.when}) yang Anda daftari dibatalkan oleh penyelenggara.` },
-          en: { title: `Event cancelled: ${p.event}`, body: `The event "${p.event}" (${p.when}) you registered for was cancelled by the organiser.` },
+          id: { title: `Acara dibatalkan: ${p.event}`, body: `Acara "${p.event}" (${when(p, 'id')}) yang Anda daftari dibatalkan oleh penyelenggara.` },
+          en: { title: `Event cancelled: ${p.event}`, body: `The event "${p.event}" (${when(p, 'en')}) you registered for was cancelled by the organiser.` },
         }
       : {
-          id: { title: `Acara diubah: ${p.event}`, body: `Penyelenggara mengubah acara "${p.event}"; jadwal kini ${p.when}. Periksa rincian terbaru.` },
-          en: { title: `Event changed: ${p.event}`, body: `The organiser changed "${p.event}"; it is now scheduled ${p.when}. Check the latest details.` },
+          id: { title: `Acara diubah: ${p.event}`, body: `Penyelenggara mengubah acara "${p.event}"; jadwal kini ${when(p, 'id')}. Periksa rincian terbaru.` },
+          en: { title: `Event changed: ${p.event}`, body: `The organiser changed "${p.event}"; it is now scheduled ${when(p, 'en')}. Check the latest details.` },
         },
   'event.interest': (p) => ({
     id: { title: `Minat replikasi: ${p.innovation}`, body: `${p.agency} tertarik mereplikasi "${p.innovation}" di acara "${p.event}".` },

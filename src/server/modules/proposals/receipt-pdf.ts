@@ -1,12 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { formatWib } from '../../../common/competitions.js';
+import { latin1 } from '../../pdf/latin1.js';
 import type { ReceiptView } from './schemas.js';
-
-/** pdfkit's built-in Helvetica covers Latin-1 only: typographic marks are mapped, the rest replaced. */
-const REPLACEMENTS: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"', '–': '-', '—': '-', '…': '...' };
-function latin1(text: string): string {
-  return [...text.normalize('NFC')].map((ch) => REPLACEMENTS[ch] ?? ((ch.codePointAt(0) ?? 0) <= 0xff ? ch : '?')).join('');
-}
 
 /**
  * A printable one-page A4 receipt of a submission (issue #20.6): the same facts as the on-screen

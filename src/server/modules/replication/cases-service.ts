@@ -6,6 +6,8 @@ import { AppError, errors } from '../../http/errors.js';
 import { findAgency } from '../agencies/service.js';
 import { getInnovation } from '../catalog/innovation-service.js';
 import { createReplicaDraft, recordReplication } from '../catalog/replications-service.js';
+import { notify } from '../notifications/service.js';
+import { activeStaffOf } from '../users/contacts.js';
 import { fieldError, type NetworkContext, viewerOf } from './context.js';
 import { type CaseFactsRow, findCaseFacts, insertCase, insertEvent, lockCase, openCaseFor, replaceMilestones, updateCase } from './cases-repository.js';
 import { factsOf, getCaseFor } from './cases-read-service.js';
@@ -93,7 +95,21 @@ export async function requestReplicationIn(trx: Trx, outer: NetworkContext, inpu
     entityId: newId,
     after: { ...input, adopterAgencyId: agencyId, originAgencyId: source.agency.id },
   });
+  await notifyRequest(trx, ctx, { caseId: newId, originAgencyId: source.agency.id, innovation: source.title, requester: adopter?.name ?? viewer.user.agencyName ?? '' });
   return newId;
+}
+
+/** The origin agency's admins and operators (who accept or decline) are told of the request, in the request's transaction. */
+async function notifyRequest(trx: Trx, ctx: NetworkContext, r: { caseId: string; originAgencyId: string; innovation: string; requester: string }) {
+  const staff = await activeStaffOf(trx, [r.originAgencyId]);
+  if (!staff.length) return;
+  await notify(trx, {
+    recipients: staff.map((s) => ({ userId: s.id })),
+    kind: 'replication.request',
+    params: { innovation: r.innovation, requester: r.requester },
+    link: `/replikasi/${r.caseId}`,
+    publicUrl: ctx.publicUrl,
+  });
 }
 
 /** For callers of `requestReplicationIn`: the error a racing duplicate request raised, as the usual 409. */

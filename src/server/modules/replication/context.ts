@@ -11,6 +11,8 @@ export interface NetworkContext {
   actor: Actor;
   user: AuthUser | null;
   now: Date;
+  /** Base URL for links in e-mails (config.publicUrl); the request's notification uses it. */
+  publicUrl?: string;
 }
 
 /** The caller with their mentor appointment and coordinated hubs, for the policy. */

@@ -60,7 +60,7 @@ const authUser = (db: Db, email: string) => authUserByEmail(db, email);
  * `storage`: where the demo's agreement documents go (the deployment's file storage); each case
  * with a recorded agreement gets a small generated PDF through the users' upload path.
  */
-export async function seedDemoReplication(db: Db, storage?: FileStorage): Promise<number> {
+export async function seedDemoReplication(db: Db, storage?: FileStorage, options: { publicUrl?: string } = {}): Promise<number> {
   const innovations = await demoInnovationIds(db);
   const staff = [];
   for (const s of STAFF) {
@@ -75,7 +75,7 @@ export async function seedDemoReplication(db: Db, storage?: FileStorage): Promis
   const ugm = await agencyId(db, { name: 'Universitas Gadjah Mada' });
   if (!ministry || !hubUser || !mentorUser || !surabaya || !unair || !ugm || innovations.size === 0) return 0;
   const now = new Date();
-  const as = (user: AuthUser): NetworkContext => ({ db, actor: { userId: user.id, role: user.role, requestId: null }, user, now });
+  const as = (user: AuthUser): NetworkContext => ({ db, actor: { userId: user.id, role: user.role, requestId: null }, user, now, publicUrl: options.publicUrl });
   const admin = async (email: string) => (await authUser(db, email))!;
 
   const hubs = await listHubs(as(ministry));

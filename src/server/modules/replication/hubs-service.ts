@@ -285,3 +285,8 @@ export async function hubMembershipOf(db: DbOrTrx, agencyIds: readonly string[])
   const ids = new Set(agencyIds);
   return (await hubMemberAgencies(db)).filter((m) => ids.has(m.agency_id)).map((m) => ({ hubId: m.hub_id, agencyId: m.agency_id, kind: m.kind }));
 }
+
+/** Read model for other modules (an event's interests notify its hub's coordinators): the hub's coordinator accounts. */
+export async function hubCoordinatorIds(db: DbOrTrx, hubId: string): Promise<string[]> {
+  return (await coordinatorsOf(db, [hubId])).map((c) => c.id);
+}

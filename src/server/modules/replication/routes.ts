@@ -42,7 +42,13 @@ const refused = refusals(400, 403, 404, 409);
 
 /** Replication cases from request to outcome, the mentor's home, lineage and national flows. */
 export function replicationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
-  const context = (request: FastifyRequest): NetworkContext => ({ db: deps.db, actor: actorOf(request), user: request.auth?.user ?? null, now: new Date() });
+  const context = (request: FastifyRequest): NetworkContext => ({
+    db: deps.db,
+    actor: actorOf(request),
+    user: request.auth?.user ?? null,
+    now: new Date(),
+    publicUrl: deps.config.publicUrl,
+  });
 
   return async (app) => {
     await app.register(networkRoutes(deps));

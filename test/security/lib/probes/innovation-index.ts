@@ -1,4 +1,5 @@
 import type { TestApp } from '../../../helpers/test-app.js';
+import { postFile } from '../../../helpers/multipart.js';
 import type { Outcome, Who } from '../matrix.js';
 import { ownStaff, type ProbeRecord, type RecordProbe, signedInOnce } from './probe.js';
 
@@ -46,15 +47,7 @@ async function draftReport(t: TestApp, agencyId: string) {
   if (level.statusCode !== 200) throw new Error(`probe could not claim a level: ${level.body}`);
   const report = level.json() as { id: string; regionCode: string; rows: { id: string }[] };
   const rowId = report.rows[0]!.id;
-  const boundary = '----simpulMatriksIndeks';
-  const file = await operator.request('POST', `/api/index/${year}/report/rows/${rowId}/files?evidenceType=dokumen`, {
-    rawBody: Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="visi-misi.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
-      PDF,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  });
+  const file = await postFile(operator, `/api/index/${year}/report/rows/${rowId}/files?evidenceType=dokumen`, 'visi-misi.pdf', PDF, { contentType: 'application/pdf' });
   if (file.statusCode !== 200) throw new Error(`probe could not upload evidence: ${file.body}`);
   const evidenceId = (file.json() as { rows: { evidence: { id: string }[] }[] }).rows[0]!.evidence[0]!.id;
   // The index team computes the year (unpublished): the report card exists for the index staff only.

@@ -1,5 +1,6 @@
 import type { Role } from '../../../../src/common/roles.js';
 import type { Agent } from '../../../helpers/agent.js';
+import { multipartFile } from '../../../helpers/multipart.js';
 import type { TestApp } from '../../../helpers/test-app.js';
 import type { Outcome, Who } from '../matrix.js';
 
@@ -58,14 +59,7 @@ export const ownStaff = (who: Who, where: Where): Outcome => (STAFF.includes(who
 export const ownStaffOrMinistry = (who: Who, where: Where): Outcome => (who === 'ministry_admin' || (STAFF.includes(who) && where === 'own') ? 'allow' : 'hidden');
 
 /** A multipart body with one file in the field `file`, as the web app uploads. */
-export function multipart(upload: NonNullable<ProbeRequest['upload']>): { rawBody: Buffer; headers: Record<string, string> } {
-  const boundary = `----simpulMatriks${Math.random().toString(36).slice(2)}`;
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${upload.filename}"\r\nContent-Type: ${upload.contentType}\r\n\r\n`;
-  return {
-    rawBody: Buffer.concat([Buffer.from(head), upload.bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
+export const multipart = (upload: NonNullable<ProbeRequest['upload']>) => multipartFile(upload.filename, upload.bytes, { contentType: upload.contentType });
 
 /** One signed-in account per key and test app, so probes creating many records sign in once. */
 const agents = new WeakMap<TestApp, Map<string, Promise<Agent>>>();

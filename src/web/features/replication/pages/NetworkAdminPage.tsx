@@ -1,16 +1,15 @@
-import { Anchor, Badge, Button, Container, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Container, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import type { HubSummary, MentorView } from '../../../../common/replication-views';
 import { apiUrl } from '../../../api/client';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageLoader } from '../../../components/PageLoader';
-import { hubPath } from '../../../routes/paths';
 import { formatDate } from '../../catalog/components/format';
 import { useHubs, useMentors } from '../api/replication-api';
 import { HubDialog } from '../components/HubDialog';
+import { HubsTable } from '../components/HubsTable';
 import { MentorActivityPanel } from '../components/MentorActivityPanel';
 import { MentorDialog } from '../components/MentorDialog';
 
@@ -25,8 +24,6 @@ export function NetworkAdminPage() {
   const lang = i18n.language;
   if (hubs.isPending || mentors.isPending) return <PageLoader />;
   if (hubs.isError || mentors.isError) return <ErrorAlert error={hubs.error ?? mentors.error} />;
-  const period = (h: HubSummary) =>
-    h.periodStart || h.periodEnd ? `${h.periodStart ? formatDate(h.periodStart, lang) : '…'} – ${h.periodEnd ? formatDate(h.periodEnd, lang) : '…'}` : '—';
   return (
     <Container size="xl" px={0}>
       <PageHeader
@@ -46,53 +43,7 @@ export function NetworkAdminPage() {
             </Title>
             <Button onClick={() => setEditing({ kind: 'hub', hub: null })}>{t('admin.newHub')}</Button>
           </Group>
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('case.hub')}</Table.Th>
-                  <Table.Th>{t('admin.status')}</Table.Th>
-                  <Table.Th>{t('hubs.decree')}</Table.Th>
-                  <Table.Th>{t('admin.period')}</Table.Th>
-                  <Table.Th>{t('hubs.coordinators')}</Table.Th>
-                  <Table.Th>{t('hubs.mentors')}</Table.Th>
-                  <Table.Th>{t('admin.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {hubs.data.map((h) => (
-                  <Table.Tr key={h.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={hubPath(h.id)}>
-                        {h.name}
-                      </Anchor>
-                      <Text size="xs" c="dimmed">
-                        {t('hubs.year')} {h.yearDesignated}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{t(`hubStatuses.${h.status}`)}</Table.Td>
-                    <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                      {h.decreeNumber ?? t('hubs.decreeUnknown')}
-                      {h.decreeDate ? ` (${formatDate(h.decreeDate, lang)})` : ''}
-                    </Table.Td>
-                    <Table.Td>{period(h)}</Table.Td>
-                    <Table.Td>{h.coordinators.map((c) => c.name).join(', ') || '—'}</Table.Td>
-                    <Table.Td>{h.mentorCount}</Table.Td>
-                    <Table.Td>
-                      <Group gap="xs" wrap="wrap">
-                        <Button size="xs" variant="light" onClick={() => setEditing({ kind: 'hub', hub: h })} aria-label={t('admin.editHub', { name: h.name })}>
-                          {t('admin.edit')}
-                        </Button>
-                        <Button size="xs" variant="subtle" component={Link} to={hubPath(h.id)} aria-label={t('admin.membersPlanOf', { name: h.name })}>
-                          {t('admin.membersPlan')}
-                        </Button>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <HubsTable hubs={hubs.data} manage={{ onEdit: (hub) => setEditing({ kind: 'hub', hub }) }} />
         </section>
         <section>
           <Group justify="space-between" mb="sm">
