@@ -79,6 +79,7 @@ export async function enterNominations(trx: Trx, actor: Actor, competitionId: st
       participant_type: entry.participantType,
       title: entry.title,
       status: 'submitted',
+      nominated: true,
       submitted_at: now,
       submitted_by: actor.userId,
       submission_key: null,
