@@ -200,7 +200,7 @@ describe('the panel round', () => {
     expect(mine).toHaveLength(5);
     const surabaya = mine.find((m) => m.title.startsWith('Kota Surabaya'))!;
     expect(surabaya.title).toContain('Klaster Kota');
-    const review = (await panelist.agent.get(`/api/evaluation/rounds/${roundId}/proposals/${surabaya.proposalId}`)).json();
+    const review = (await panelist.agent.get(`/api/evaluation/rounds/${roundId}/proposals/${surabaya.proposalId}/review`)).json();
     expect(JSON.stringify(review)).toContain('Peringkat / rank: 1');
     const criterionId = (await secretariat.get(`/api/evaluation/rounds/${roundId}`)).json().criteria[0].id;
     const scored = await panelist.agent.request('PUT', `/api/evaluation/rounds/${roundId}/proposals/${surabaya.proposalId}/score`, { body: { values: { [criterionId]: 9 }, submit: true } });
