@@ -113,7 +113,7 @@ describe('sending nominees', () => {
     expect(first.statusCode).toBe(200);
     expect(first.json()).toMatchObject({ competition: { name: 'Innovative Government Award 2026' }, created: 3, alreadySent: 0 });
     const competitionId = first.json().competition.id;
-    expect(first.json().cluster.items.every((i: Item) => i.sent?.competitionId === competitionId && i.sent.proposalId)).toBe(true);
+    expect(first.json().cluster.items.every((i: Item) => i.sent?.competitionId === competitionId && i.sent?.proposalId)).toBe(true);
 
     const again = await send(admin, { cluster: 'kota', n: 2 });
     expect(again.json()).toMatchObject({ competition: { id: competitionId }, created: 0, alreadySent: 3 });

@@ -9,7 +9,7 @@ import { type ProbeRecord, type RecordProbe, signedInOnce, STAFF } from './probe
  */
 let nextYear = 2090;
 
-async function ok(response: { statusCode: number; body: string }, what: string) {
+async function ok<R extends { statusCode: number; body: string }>(response: R, what: string): Promise<R> {
   if (response.statusCode >= 300) throw new Error(`probe could not ${what}: ${response.body}`);
   return response;
 }
