@@ -139,7 +139,11 @@ describe('sending nominees', () => {
     );
     expect(proposals.every((p) => /^[0-9a-f]{64}$/.test(p.content_hash ?? ''))).toBe(true);
 
-    const audit = await t.db.selectFrom('audit_log').select('action').where('action', 'in', ['index.nominees.send', 'proposal.nominate', 'competition.create', 'competition.publish']).execute();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', 'in', ['index.nominees.send', 'proposal.nominate', 'competition.create', 'competition.publish'])
+      .execute();
     const count = (a: string) => audit.filter((x) => x.action === a).length;
     expect([count('competition.create'), count('competition.publish'), count('proposal.nominate'), count('index.nominees.send')]).toEqual([1, 1, 3, 2]);
 
@@ -203,7 +207,9 @@ describe('the panel round', () => {
     const review = (await panelist.agent.get(`/api/evaluation/rounds/${roundId}/proposals/${surabaya.proposalId}/review`)).json();
     expect(JSON.stringify(review)).toContain('Peringkat / rank: 1');
     const criterionId = (await secretariat.get(`/api/evaluation/rounds/${roundId}`)).json().criteria[0].id;
-    const scored = await panelist.agent.request('PUT', `/api/evaluation/rounds/${roundId}/proposals/${surabaya.proposalId}/score`, { body: { values: { [criterionId]: 9 }, submit: true } });
+    const scored = await panelist.agent.request('PUT', `/api/evaluation/rounds/${roundId}/proposals/${surabaya.proposalId}/score`, {
+      body: { values: { [criterionId]: 9 }, submit: true },
+    });
     expect(scored.statusCode).toBe(200);
     const visit = await secretariat.request('PUT', `/api/evaluation/rounds/${roundId}/field-visits/${surabaya.proposalId}`, {
       body: { visitedOn: '2026-11-10', findings: 'Layanan berjalan sesuai rapor indeks.', verified: true },

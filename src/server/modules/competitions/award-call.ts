@@ -37,8 +37,7 @@ export function innovativeGovernmentAward(year: number, now: Date): CreateCompet
     name: awardCallName(year),
     year,
     theme: `Penghargaan pemerintah daerah terinovatif berdasarkan Indeks Inovasi Daerah ${year}`,
-    description:
-      'Nominasi per klaster dari hasil terverifikasi Indeks Inovasi Daerah (Kementerian Dalam Negeri); tahap panel: presentasi/wawancara dan validasi lapangan.',
+    description: 'Nominasi per klaster dari hasil terverifikasi Indeks Inovasi Daerah (Kementerian Dalam Negeri); tahap panel: presentasi/wawancara dan validasi lapangan.',
     participantTypes: ['provinsi', 'kabupaten', 'kota'],
     sdgRequired: false,
     graceMinutes: 0,

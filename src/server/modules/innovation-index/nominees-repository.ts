@@ -80,7 +80,12 @@ export async function selectNomination(db: DbOrTrx, id: string): Promise<Nominat
 /** The agency that filed each region's report of the model. */
 export async function selectReportAgencies(db: DbOrTrx, modelId: string, regionCodes: readonly string[]): Promise<Map<string, string>> {
   if (regionCodes.length === 0) return new Map();
-  const rows = await db.selectFrom('index_reports').select(['region_code', 'agency_id']).where('model_id', '=', modelId).where('region_code', 'in', [...regionCodes]).execute();
+  const rows = await db
+    .selectFrom('index_reports')
+    .select(['region_code', 'agency_id'])
+    .where('model_id', '=', modelId)
+    .where('region_code', 'in', [...regionCodes])
+    .execute();
   return new Map(rows.map((r) => [r.region_code, r.agency_id]));
 }
 

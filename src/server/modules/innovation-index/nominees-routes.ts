@@ -22,7 +22,13 @@ export function indexNomineeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/index/:year/nominees',
       {
         config: { access: 'index.read' },
-        schema: { tags, summary: 'Top N per cluster of a published year, with what was already sent', params: yearParams, querystring: nomineesQuery, response: { 200: nomineesView, ...refusals } },
+        schema: {
+          tags,
+          summary: 'Top N per cluster of a published year, with what was already sent',
+          params: yearParams,
+          querystring: nomineesQuery,
+          response: { 200: nomineesView, ...refusals },
+        },
       },
       async (request) => listNominees(requestContext(deps, request), request.params.year, request.query),
     );

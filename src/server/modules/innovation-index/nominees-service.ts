@@ -10,7 +10,15 @@ import { notify } from '../notifications/service.js';
 import { enterNominations, type NominationEntry } from '../proposals/nominations.js';
 import { activeUserIdsByRole } from '../users/contacts.js';
 import { pickNominees } from './domain/nominees.js';
-import { claimNominations, type NominationRow, selectAgencyNominations, selectNomination, selectNominations, selectReportAgencies, setNominationProposal } from './nominees-repository.js';
+import {
+  claimNominations,
+  type NominationRow,
+  selectAgencyNominations,
+  selectNomination,
+  selectNominations,
+  selectReportAgencies,
+  setNominationProposal,
+} from './nominees-repository.js';
 import { assertMayReadNomination, ownNominationAgency, RESULTS } from './policy.js';
 import { type ModelRow, type ResultRow, selectModel, selectModels, selectResults } from './repository.js';
 import { type RegionFlagsRow, selectRegionsWithFlags } from './results-repository.js';
@@ -98,13 +106,30 @@ async function pickAll(ctx: RequestContext, model: ModelRow, n: number, only?: C
     const listed = new Set(items.map((i) => i.regionCode));
     for (const x of nominations.filter((x) => x.cluster === cluster && !listed.has(x.regionCode))) {
       const result = results.find((r) => r.regionCode === x.regionCode)!;
-      items.push({ regionCode: x.regionCode, regionName: x.regionName, cluster, rank: x.rank, verifiedIid: x.verifiedIid, predicate: x.predicate as Predicate, tied: x.tied, agencyId: x.agencyId, sent: sentView(x), result, participantType: regionOf.get(x.regionCode)?.cluster ?? 'kabupaten' });
+      items.push({
+        regionCode: x.regionCode,
+        regionName: x.regionName,
+        cluster,
+        rank: x.rank,
+        verifiedIid: x.verifiedIid,
+        predicate: x.predicate as Predicate,
+        tied: x.tied,
+        agencyId: x.agencyId,
+        sent: sentView(x),
+        result,
+        participantType: regionOf.get(x.regionCode)?.cluster ?? 'kabupaten',
+      });
     }
     return { cluster, n, tiedAtCut: pick.tiedAtCut, items };
   });
 }
 
-const publicItems = (p: Picked): ClusterNominees => ({ cluster: p.cluster, n: p.n, tiedAtCut: p.tiedAtCut, items: p.items.map(({ result: _r, participantType: _p, ...item }) => item) });
+const publicItems = (p: Picked): ClusterNominees => ({
+  cluster: p.cluster,
+  n: p.n,
+  tiedAtCut: p.tiedAtCut,
+  items: p.items.map(({ result: _r, participantType: _p, ...item }) => item),
+});
 
 /** The nominees of every cluster (or one) for a published year, with what was already sent and the calls they may go to. */
 export async function listNominees(ctx: RequestContext, year: number, query: { n: number; cluster?: Cluster | undefined }): Promise<NomineesView> {
@@ -195,7 +220,14 @@ export async function sendNominees(ctx: RequestContext, year: number, input: Sen
       action: 'index.nominees.send',
       entityType: 'index_model',
       entityId: model.id,
-      after: { year, cluster: input.cluster, n: input.n, competitionId: competition.id, sent: entering.map((i) => i.regionCode), alreadySent: picked!.items.length - entering.length },
+      after: {
+        year,
+        cluster: input.cluster,
+        n: input.n,
+        competitionId: competition.id,
+        sent: entering.map((i) => i.regionCode),
+        alreadySent: picked!.items.length - entering.length,
+      },
     });
     return entering.length;
   });

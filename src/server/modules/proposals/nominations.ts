@@ -35,8 +35,7 @@ export async function enterNominations(trx: Trx, actor: Actor, competitionId: st
   if (entries.length === 0) return [];
   const record = await loadCompetitionConfig(trx, competitionId);
   if (!record) throw errors.notFound({ id: 'Kompetisi', en: 'Competition' });
-  if (record.row.status === 'archived')
-    throw errors.conflict('COMPETITION_ARCHIVED', { id: 'Kompetisi sudah diarsipkan.', en: 'The competition is archived.' });
+  if (record.row.status === 'archived') throw errors.conflict('COMPETITION_ARCHIVED', { id: 'Kompetisi sudah diarsipkan.', en: 'The competition is archived.' });
   const created: { id: string; number: string }[] = [];
   for (const entry of entries) {
     const group = record.groups.find((g) => g.code === entry.groupCode);
@@ -92,12 +91,27 @@ export async function enterNominations(trx: Trx, actor: Actor, competitionId: st
     for (const a of answers) {
       await upsertAnswer(trx, id, a.question.id, { value: JSON.stringify(a.stored.value), text_value: a.stored.textValue, word_count: a.stored.wordCount, updated_at: now });
     }
-    await insertPassedAdminCheck(trx, { proposalId: id, competitionId: record.row.id, decidedBy: actor.userId, decidedAt: now, reason: 'Nominasi dari hasil terverifikasi / nominated from verified results' });
+    await insertPassedAdminCheck(trx, {
+      proposalId: id,
+      competitionId: record.row.id,
+      decidedBy: actor.userId,
+      decidedAt: now,
+      reason: 'Nominasi dari hasil terverifikasi / nominated from verified results',
+    });
     await appendAudit(trx, actor, {
       action: 'proposal.nominate',
       entityType: 'proposal',
       entityId: id,
-      after: { number, competitionId: record.row.id, group: group.code, category: category.code, agencyId: entry.agencyId, title: entry.title, contentHash: hash, source: entry.source },
+      after: {
+        number,
+        competitionId: record.row.id,
+        group: group.code,
+        category: category.code,
+        agencyId: entry.agencyId,
+        title: entry.title,
+        contentHash: hash,
+        source: entry.source,
+      },
     });
     created.push({ id, number });
   }

@@ -82,9 +82,20 @@ export async function openAdminCheck(trx: Trx, proposalId: string, competitionId
 }
 
 /** An entry made on nomination enters the check already passed (the nominating body verified it). */
-export async function insertPassedAdminCheck(trx: Trx, row: { proposalId: string; competitionId: string; decidedBy: string | null; decidedAt: Date; reason: string }): Promise<void> {
+export async function insertPassedAdminCheck(
+  trx: Trx,
+  row: { proposalId: string; competitionId: string; decidedBy: string | null; decidedAt: Date; reason: string },
+): Promise<void> {
   await trx
     .insertInto('proposal_admin_checks')
-    .values({ proposal_id: row.proposalId, competition_id: row.competitionId, status: 'passed', reason: row.reason, checklist: '{}', decided_by: row.decidedBy, decided_at: row.decidedAt })
+    .values({
+      proposal_id: row.proposalId,
+      competition_id: row.competitionId,
+      status: 'passed',
+      reason: row.reason,
+      checklist: '{}',
+      decided_by: row.decidedBy,
+      decided_at: row.decidedAt,
+    })
     .execute();
 }

@@ -25,7 +25,10 @@ async function nomination(t: TestApp, agencyId: string) {
   const window = { opensAt: new Date(Date.now() - 86_400_000).toISOString(), closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString() };
   await ok(await admin.request('PUT', `/api/index/models/${year}/window`, { body: window }), 'open the window');
   const operator = await signedInOnce(t, 'agency_operator', agencyId);
-  const level = await ok(await operator.request('PUT', `/api/index/${year}/report/levels`, { body: { indicatorCode: 'visi_misi', innovationId: null, level: 3 } }), 'claim a level');
+  const level = await ok(
+    await operator.request('PUT', `/api/index/${year}/report/levels`, { body: { indicatorCode: 'visi_misi', innovationId: null, level: 3 } }),
+    'claim a level',
+  );
   const report = level.json() as { id: string; rows: { id: string }[] };
   const rowId = report.rows[0]!.id;
   await ok(await operator.post(`/api/index/${year}/report/rows/${rowId}/links`, { evidenceType: 'tautan', url: 'https://jdih.example.go.id/visi-misi' }), 'add evidence');

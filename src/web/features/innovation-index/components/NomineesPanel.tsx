@@ -31,7 +31,10 @@ export function NomineesPanel({ year, mayPublishSend }: { year: number; mayPubli
   const list = data?.clusters[0];
   const unsent = list?.items.filter((i) => !i.sent && i.agencyId).length ?? 0;
   const awardLabel = data?.awardCall ? data.awardCall.name : t('nominees.newAwardCall', { year });
-  const targets = [{ value: AWARD_CALL, label: awardLabel }, ...(data?.competitions ?? []).filter((c) => c.id !== data?.awardCall?.id).map((c) => ({ value: c.id, label: c.name }))];
+  const targets = [
+    { value: AWARD_CALL, label: awardLabel },
+    ...(data?.competitions ?? []).filter((c) => c.id !== data?.awardCall?.id).map((c) => ({ value: c.id, label: c.name })),
+  ];
   const roundLink = (competitionId: string) => `${paths.evaluationAdmin}?kompetisi=${competitionId}`;
 
   return (

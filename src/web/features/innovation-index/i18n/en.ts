@@ -114,7 +114,8 @@ export const indexEn: typeof indexId = {
   },
   nominees: {
     title: 'Award nominees per cluster',
-    intro: "The top N of each cluster by verified IID. Nominees are sent to a competition's panel round (presentations/interviews and field validation) as the regional government's entry carrying its index report card.",
+    intro:
+      "The top N of each cluster by verified IID. Nominees are sent to a competition's panel round (presentations/interviews and field validation) as the regional government's entry carrying its index report card.",
     n: 'Number (N)',
     target: 'Target competition',
     newAwardCall: 'Innovative Government Award {{year}} (created on sending)',
@@ -127,7 +128,7 @@ export const indexEn: typeof indexId = {
     noAgency: 'No regional government agency',
     send: 'Send {{count}} nominees to the panel round',
     confirmTitle: 'Send the nominees?',
-    confirmBody: "{{count}} regions of the {{cluster}} cluster become entries in {{competition}} and their admins are told. Nominees already sent are not sent again.",
+    confirmBody: '{{count}} regions of the {{cluster}} cluster become entries in {{competition}} and their admins are told. Nominees already sent are not sent again.',
     confirm: 'Send',
     doneTitle: 'Nominees sent',
     done: '{{created}} entries created, {{already}} already sent before — {{competition}}.',

@@ -112,7 +112,8 @@ export const indexId = {
   },
   nominees: {
     title: 'Nominasi penghargaan per klaster',
-    intro: 'N teratas setiap klaster menurut IID terverifikasi. Nominasi dikirim ke tahap panel kompetisi (presentasi/wawancara dan validasi lapangan) sebagai usulan pemerintah daerah berisi rapor indeksnya.',
+    intro:
+      'N teratas setiap klaster menurut IID terverifikasi. Nominasi dikirim ke tahap panel kompetisi (presentasi/wawancara dan validasi lapangan) sebagai usulan pemerintah daerah berisi rapor indeksnya.',
     n: 'Jumlah (N)',
     target: 'Kompetisi tujuan',
     newAwardCall: 'Innovative Government Award {{year}} (dibuat saat dikirim)',
