@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agent } from '../helpers/agent.js';
-import { buildAgency } from '../helpers/factories.js';
+import { seedDemoNominees } from '../../src/server/modules/innovation-index/nominees-demo.js';
+import { buildAgency, buildUser } from '../helpers/factories.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**
@@ -216,5 +217,19 @@ describe('the panel round', () => {
     });
     expect(visit.statusCode).toBe(200);
     expect((await secretariat.get(`/api/evaluation/rounds/${roundId}/field-visits`)).json().items).toHaveLength(1);
+  });
+});
+
+describe('the demo', () => {
+  it('sends every cluster through the service once, however often it runs', async () => {
+    await buildUser(t.db, { email: 'indeks@simpul.test', role: 'index_admin' });
+    await buildUser(t.db, { email: 'admin@simpul.test', role: 'ministry_admin' });
+    await buildUser(t.db, { email: 'panel@simpul.test', role: 'panelist' });
+    await seedDemoNominees(t.db, { publicUrl: '' });
+    await seedDemoNominees(t.db, { publicUrl: '' });
+    const rows = await t.db.selectFrom('index_nominations').select(['cluster', 'region_code']).orderBy('cluster').orderBy('region_code').execute();
+    // Top 3 of the cities: Surabaya (1), Malang and Makassar (2, tied); Batu is 4th.
+    expect(rows.map((r) => `${r.cluster}:${r.region_code}`)).toEqual(['kabupaten:35.09', 'kabupaten:35.10', 'kota:35.73', 'kota:35.78', 'kota:73.71']);
+    expect(await t.db.selectFrom('proposals').select('id').where('nominated', '=', true).execute()).toHaveLength(5);
   });
 });
