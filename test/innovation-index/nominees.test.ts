@@ -95,6 +95,9 @@ describe('picking nominees', () => {
     ]);
     expect(list.json().clusters.map((c: { cluster: string }) => c.cluster)).toEqual(['provinsi', 'kabupaten', 'kota', 'perbatasan', 'tertinggal']);
     expect(list.json().awardCall).toBeNull();
+    // The index team's home lists the default top 3 of every cluster still to send (3 cities, 2 regencies).
+    const todo = (await admin.get('/api/me/todo')).json().items.find((i: { id: string }) => i.id === 'index.admin.nominees');
+    expect(todo).toMatchObject({ count: 5, href: '/indeks?tahun=2026' });
   });
 
   it('is for the index staff only; only the index admin sends', async () => {
