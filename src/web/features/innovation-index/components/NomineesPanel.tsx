@@ -69,7 +69,8 @@ export function NomineesPanel({ year, mayPublishSend }: { year: number; mayPubli
           {list && list.items.length === 0 ? (
             <Text c="dimmed">{t('nominees.none')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={320}>
+            {/* Focusable, so a keyboard can scroll it when a phone is too narrow for the table. */}
+            <div tabIndex={0} role="region" aria-label={t('nominees.tableLabel')} style={{ overflowX: 'auto' }}>
               <Table striped aria-label={t('nominees.title')}>
                 <Table.Thead>
                   <Table.Tr>
@@ -86,7 +87,7 @@ export function NomineesPanel({ year, mayPublishSend }: { year: number; mayPubli
                       <Table.Td>
                         {i.rank}
                         {i.tied && (
-                          <Badge ml={4} size="sm" color="yellow" variant="light">
+                          <Badge ml={4} size="sm" color="dark" variant="outline">
                             {t('nominees.tied')}
                           </Badge>
                         )}
@@ -107,7 +108,7 @@ export function NomineesPanel({ year, mayPublishSend }: { year: number; mayPubli
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </div>
           )}
           {mayPublishSend && (
             <Group>
@@ -117,7 +118,7 @@ export function NomineesPanel({ year, mayPublishSend }: { year: number; mayPubli
             </Group>
           )}
           {sent && (
-            <Alert color="green" title={t('nominees.doneTitle')}>
+            <Alert color="teal" variant="light" role="status" title={t('nominees.doneTitle')}>
               <Text size="sm">{t('nominees.done', { created: sent.created, already: sent.alreadySent, competition: sent.competition.name })}</Text>
               <Anchor component={Link} to={roundLink(sent.competition.id)}>
                 {t('nominees.openRound')}
