@@ -69,7 +69,7 @@ export function NomineesPanel({ year, mayPublishSend }: { year: number; mayPubli
           {list && list.items.length === 0 ? (
             <Text c="dimmed">{t('nominees.none')}</Text>
           ) : (
-            {/* Focusable, so a keyboard can scroll it when a phone is too narrow for the table. */}
+            // Focusable, so a keyboard can scroll it when a phone is too narrow for the table.
             <div tabIndex={0} role="region" aria-label={t('nominees.tableLabel')} style={{ overflowX: 'auto' }}>
               <Table striped aria-label={t('nominees.title')}>
                 <Table.Thead>
