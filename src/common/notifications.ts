@@ -90,6 +90,12 @@ export const NOTIFICATION_KINDS = {
     configurable: true,
     inApp: true,
   },
+  'index.nominated': {
+    label: { id: 'Nominasi penghargaan indeks', en: 'Index award nomination' },
+    defaultEmail: 'immediate',
+    configurable: true,
+    inApp: true,
+  },
   'incentive.published': {
     label: { id: 'Pengumuman insentif', en: 'Incentive announcement' },
     defaultEmail: 'digest',
@@ -156,6 +162,8 @@ export interface NotificationParams {
   'index.window': { year: number; opens: string; closes: string };
   'index.window_closing': { year: number; closes: string; status: string };
   'index.rejected': { year: number; rows: number; due: string };
+  /** `cluster`: the cluster's name in Indonesian and English ("Kota / Cities"). */
+  'index.nominated': { year: number; region: string; cluster: string; rank: number; competition: string };
   'incentive.published': { year: number; title: string };
   /** `month` is `YYYY-MM`; coverage is a percentage (null: no agency counted); URLs are absolute. */
   'dashboard.monthly': {

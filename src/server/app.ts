@@ -31,6 +31,7 @@ import { campaignsRoutes } from './modules/institutionalisation/campaigns-routes
 import { oaoiRoutes } from './modules/institutionalisation/oaoi-routes.js';
 import { institutionalisationRoutes } from './modules/institutionalisation/routes.js';
 import { indexRoutes } from './modules/innovation-index/routes.js';
+import { indexNomineeRoutes } from './modules/innovation-index/nominees-routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { eventOrganiserRoutes } from './modules/events/organiser-routes.js';
 import { eventRoutes } from './modules/events/routes.js';
@@ -130,6 +131,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(oaoiRoutes(deps));
   await app.register(campaignsRoutes(deps));
   await app.register(indexRoutes(deps));
+  await app.register(indexNomineeRoutes(deps));
   await app.register(notificationRoutes(deps));
   await app.register(replicationRoutes(deps));
   await app.register(matchmakingRoutes(deps));

@@ -1,13 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import path from 'node:path';
 import { baseUrl, launchBrowser, signedInContext, signInThroughForm, watchPageErrors } from './browser.js';
+import { PHONE, sidewaysScroll } from './page-width.js';
 
 /**
  * The index in the browser, report → local approval → verification → result, on a year of its
  * own (2027, a copy of the demo's 2026 model, opened through the API) so the demo's 2026 reports
  * stay as seeded: Surabaya's operator claims a level with a link, its admin approves and sends,
  * the verifier accepts the row and finishes, the index team publishes the results from the model
- * page, and the public results page shows Kota Surabaya with its predicate.
+ * page, and the public results page shows Kota Surabaya with its predicate. Then, on a phone-wide
+ * screen, the index team sends the cities' nominee (Surabaya) to the year's award call from the
+ * results page's Nominees step (axe-clean, no sideways scroll).
  */
 const YEAR = 2027;
 let browser: Browser;
@@ -88,3 +92,38 @@ it('a region reports, approves locally and sends; the verifier decides; the publ
   expect(visitor.errors).toEqual([]);
   await visitor.close();
 }, 120_000);
+
+it("the index team sends a cluster's nominees to the award call from the results page, at phone width", async () => {
+  const context = await browser.newContext({ baseURL: baseUrl(), viewport: PHONE, bypassCSP: true });
+  const page = await context.newPage();
+  const errors = watchPageErrors(page);
+  await signInThroughForm(page, 'indeks@simpul.test');
+  await page.goto(`/indeks?tahun=${YEAR}`);
+  const step = page.getByRole('region', { name: 'Nominasi penghargaan per klaster' });
+  await step.getByRole('combobox', { name: 'Klaster' }).click();
+  await page.getByRole('option', { name: 'Kota', exact: true }).click();
+  await step
+    .getByRole('row')
+    .filter({ hasText: /surabaya/i })
+    .getByText('Belum dikirim')
+    .waitFor();
+  await step.getByRole('button', { name: /^Kirim 1 nominasi/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Kirim', exact: true }).click();
+  await step.getByText('Nominasi terkirim').waitFor();
+  await step
+    .getByRole('row')
+    .filter({ hasText: /surabaya/i })
+    .getByText(/Terkirim: SC2027-\d+ — Innovative Government Award 2027/)
+    .waitFor();
+  expect(await step.getByRole('link', { name: 'Buka tahap penilaian kompetisi' }).first().getAttribute('href')).toMatch(/^\/admin\/penilaian\?kompetisi=/);
+  expect(await sidewaysScroll(page, 'results with nominees')).toBeNull();
+  await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') });
+  const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as {
+    violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+  };
+  expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  );
+  expect(errors).toEqual([]);
+  await context.close();
+}, 60_000);

@@ -7,6 +7,7 @@ import { seedDemoEvaluation } from '../modules/evaluation/demo/seed.js';
 import { seedDemoIncentive } from '../modules/incentive/demo.js';
 import { seedDemoInstitutionalisation } from '../modules/institutionalisation/demo.js';
 import { seedDemoIndex } from '../modules/innovation-index/demo.js';
+import { seedDemoNominees } from '../modules/innovation-index/nominees-demo.js';
 import { seedDemoProposals } from '../modules/proposals/demo/seed.js';
 import { seedDemoReplication } from '../modules/replication/demo.js';
 import { seedDemoEvents } from '../modules/events/demo.js';
@@ -38,6 +39,8 @@ export async function seedDemo(db: Kysely<Database>, options: { publicUrl?: stri
   if (firstRun) await seedDemoInstitutionalisation(db, new Date(), { ...(options.storage ? { storage: options.storage } : {}), publicUrl: options.publicUrl });
   // The regional innovation index: the 2026 model with its window open; Surabaya with rejections to answer, Banyuwangi being verified, Makassar a draft.
   if (firstRun) await seedDemoIndex(db, options);
+  // Award nominees of a published index year (none while 2026 is still reporting) in the award call's panel round.
+  if (firstRun) await seedDemoNominees(db, { publicUrl: options.publicUrl ?? '' });
   // Matchmaking and events: an open proposal for Kota Surabaya, a past forum whose interests became cases, an upcoming hub workshop.
   if (firstRun) await seedDemoMatchmaking(db);
   if (firstRun) await seedDemoEvents(db, options);

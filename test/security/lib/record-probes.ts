@@ -3,6 +3,7 @@ import { draftInnovation } from './probes/catalog.js';
 import { draftCompetition } from './probes/competitions.js';
 import { institutionalisationRecord, updateCampaignRecord } from './probes/institutionalisation.js';
 import { indexDraftReport } from './probes/innovation-index.js';
+import { indexNomination } from './probes/index-nominees.js';
 import { closedPanelAssignment, deskReviewAssignment, openPanelAssignment } from './probes/evaluation.js';
 import { adopterProposal } from './probes/matchmaking.js';
 import type { RecordProbe } from './probes/probe.js';
@@ -35,6 +36,7 @@ export const RECORD_PROBES: readonly RecordProbe[] = [
   updateCampaignRecord,
   adopterProposal,
   indexDraftReport,
+  indexNomination,
 ];
 
 /**

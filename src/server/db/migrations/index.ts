@@ -24,6 +24,7 @@ import * as replicationListIndexes from './2026_12_02_0620_replication_list_inde
 import * as institutionalisation from './2026_12_02_0200_institutionalisation.js';
 import * as innovationIndex from './2026_12_02_0100_innovation_index.js';
 import * as indexWindowNotices from './2026_12_03_0101_index_window_notices.js';
+import * as indexNominations from './2026_12_04_0100_index_nominations.js';
 import * as matchmaking from './2026_12_02_0300_matchmaking.js';
 import * as events from './2026_12_02_0301_events.js';
 import * as eventOrganising from './2026_12_03_0300_event_organising.js';
@@ -64,6 +65,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_0200_institutionalisation': institutionalisation,
   '2026_12_02_0100_innovation_index': innovationIndex,
   '2026_12_03_0101_index_window_notices': indexWindowNotices,
+  '2026_12_04_0100_index_nominations': indexNominations,
   '2026_12_02_0300_matchmaking': matchmaking,
   '2026_12_02_0301_events': events,
   '2026_12_03_0300_event_organising': eventOrganising,

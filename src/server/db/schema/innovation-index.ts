@@ -106,6 +106,24 @@ export interface IndexWindowNoticeTable {
   sent_at: GeneratedTimestamp;
 }
 
+/** Award nominees sent to a competition's panel round: one per model, cluster and region (migration 2026_12_04_0100). */
+export interface IndexNominationTable {
+  id: Generated<string>;
+  model_id: string;
+  cluster: 'provinsi' | 'kabupaten' | 'kota' | 'perbatasan' | 'tertinggal';
+  region_code: string;
+  agency_id: string;
+  competition_id: string;
+  proposal_id: string | null;
+  proposal_number: string | null;
+  rank: number;
+  verified_iid: string;
+  predicate: string;
+  tied: boolean;
+  nominated_by: string | null;
+  nominated_at: Timestamp;
+}
+
 export interface IndexTables {
   index_models: IndexModelTable;
   index_region_flags: IndexRegionFlagTable;
@@ -115,4 +133,5 @@ export interface IndexTables {
   index_evidence: IndexEvidenceTable;
   index_results: IndexResultTable;
   index_window_notices: IndexWindowNoticeTable;
+  index_nominations: IndexNominationTable;
 }

@@ -29,6 +29,8 @@ export interface ProposalTable {
   withdrawn_at: Timestamp | null;
   withdrawn_by: string | null;
   withdraw_reason: string | null;
+  /** Entered on another body's nomination (index award nominees): may name no innovation (migration 2026_12_04_0100). */
+  nominated: Generated<boolean>;
 }
 
 export interface ProposalAnswerTable {

@@ -132,3 +132,13 @@ export async function selectNewestPublishedId(db: DbOrTrx, kind: CompetitionKind
 export function selectCompetitionSummary(db: DbOrTrx, id: string) {
   return db.selectFrom('competitions').select(['id', 'name', 'year', 'status']).where('id', '=', id).executeTakeFirst();
 }
+
+/** A competition of a year by its exact name (case-insensitive), whatever its status. */
+export async function selectCompetitionByName(db: DbOrTrx, name: string, year: number): Promise<{ id: string; name: string } | undefined> {
+  return db
+    .selectFrom('competitions')
+    .select(['id', 'name'])
+    .where(sql<boolean>`lower(name) = ${name.toLowerCase()}`)
+    .where('year', '=', year)
+    .executeTakeFirst();
+}

@@ -290,6 +290,12 @@ const indexAdmin: TodoProvider = {
         work.resultsToPublish ? 1 : 0,
         '/indeks',
       ),
+      item(
+        'index.admin.nominees',
+        { id: `Nominasi penghargaan indeks ${work.year} belum dikirim ke tahap panel`, en: `Index ${work.year} award nominees not sent to a panel round yet` },
+        work.nomineesToSend,
+        `/indeks?tahun=${work.year}`,
+      ),
     ];
   },
 };

@@ -1,5 +1,6 @@
 import type { AuthUser } from '../../auth/auth-user.js';
 import { errors } from '../../http/errors.js';
+import type { NominationRow } from './nominees-repository.js';
 import type { ModelRow } from './repository.js';
 import type { ReportRow } from './reports-repository.js';
 
@@ -16,6 +17,7 @@ import type { ReportRow } from './reports-repository.js';
 export const REPORT = { id: 'Laporan indeks', en: 'Index report' };
 export const MODEL = { id: 'Model indeks', en: 'Index model' };
 export const RESULTS = { id: 'Hasil indeks', en: 'Index results' };
+export const NOMINATION = { id: 'Nominasi indeks', en: 'Index nomination' };
 
 const REGIONAL_TYPES = ['provinsi', 'kabupaten', 'kota'];
 
@@ -56,4 +58,19 @@ export function assertMayReadModel(user: AuthUser | null, model: ModelRow | unde
 
 export function mayReadUnpublishedResults(user: AuthUser | null): boolean {
   return isIndexStaff(user);
+}
+
+const isAgencyStaff = (user: AuthUser | null) => user?.role === 'agency_admin' || user?.role === 'agency_operator';
+
+/** An award nomination is read by the index staff and by the nominated region's own staff; 404 for anyone else. */
+export function assertMayReadNomination(user: AuthUser | null, row: NominationRow | undefined): asserts row is NominationRow {
+  if (!row) throw errors.notFound(NOMINATION);
+  if (isIndexStaff(user)) return;
+  if (isAgencyStaff(user) && user!.agencyId === row.agencyId) return;
+  throw errors.notFound(NOMINATION);
+}
+
+/** Whose nominations "my region's nominations" lists: the caller's own agency, for a regional government's staff only. */
+export function ownNominationAgency(user: AuthUser | null): string | null {
+  return isAgencyStaff(user) && user!.agencyId ? user!.agencyId : null;
 }

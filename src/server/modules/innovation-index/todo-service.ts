@@ -1,5 +1,7 @@
 import type { RequestContext } from '../../http/request-context.js';
 import { AppError } from '../../http/errors.js';
+import { NOMINEES_DEFAULT_N } from '../../../common/index-nominees.js';
+import { listNominees } from './nominees-service.js';
 import { selectModels } from './repository.js';
 import { getOwnReport } from './reports-service.js';
 import { verificationQueue } from './verification-service.js';
@@ -41,11 +43,22 @@ export async function verifierIndexWork(ctx: RequestContext): Promise<{ year: nu
 /** The index team's work on the newest published model: reports to verify, the window's close, results still to publish once it closed. */
 export async function adminIndexWork(
   ctx: RequestContext,
-): Promise<{ year: number; toVerify: number; windowOpen: boolean; closesAt: Date | null; resultsToPublish: boolean } | null> {
+): Promise<{ year: number; toVerify: number; windowOpen: boolean; closesAt: Date | null; resultsToPublish: boolean; nomineesToSend: number } | null> {
   const model = await currentModel(ctx);
   if (model === null) return null;
   const toVerify = (await verificationQueue(ctx, model.year, { status: 'sent', page: 1, pageSize: 1 })).total;
   const opened = model.windowOpensAt !== null && model.windowOpensAt <= ctx.now;
   const closed = model.windowClosesAt !== null && model.windowClosesAt <= ctx.now;
-  return { year: model.year, toVerify, windowOpen: opened && !closed, closesAt: model.windowClosesAt, resultsToPublish: closed && model.resultsPublishedAt === null };
+  // Once published: the default top N of every cluster not sent to a panel round yet.
+  const nomineesToSend = model.resultsPublishedAt
+    ? (await listNominees(ctx, model.year, { n: NOMINEES_DEFAULT_N })).clusters.flatMap((c) => c.items).filter((i) => !i.sent && i.agencyId).length
+    : 0;
+  return {
+    year: model.year,
+    toVerify,
+    windowOpen: opened && !closed,
+    closesAt: model.windowClosesAt,
+    resultsToPublish: closed && model.resultsPublishedAt === null,
+    nomineesToSend,
+  };
 }

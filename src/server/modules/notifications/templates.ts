@@ -169,6 +169,16 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
       body: `The verifier rejected ${p.rows} rows of your regional innovation index ${p.year} report. Answer once before ${p.due}.`,
     },
   }),
+  'index.nominated': (p) => ({
+    id: {
+      title: `${p.region} masuk nominasi ${p.competition}`,
+      body: `Berdasarkan hasil terverifikasi Indeks Inovasi Daerah ${p.year}, ${p.region} (peringkat ${p.rank}, klaster ${p.cluster}) dinominasikan ke tahap panel ${p.competition}: presentasi/wawancara dan validasi lapangan.`,
+    },
+    en: {
+      title: `${p.region} nominated for the ${p.competition}`,
+      body: `On the verified regional innovation index ${p.year} results, ${p.region} (rank ${p.rank}, ${p.cluster} cluster) is nominated to the ${p.competition} panel round: presentations/interviews and field validation.`,
+    },
+  }),
   'incentive.published': (p) => ({
     id: { title: `Insentif ${p.year} diumumkan`, body: `Pengumuman insentif inovasi ${p.year}: ${p.title}.` },
     en: { title: `Incentives ${p.year} announced`, body: `Innovation incentives ${p.year} announced: ${p.title}.` },

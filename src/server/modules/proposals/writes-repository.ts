@@ -80,3 +80,22 @@ export async function openAdminCheck(trx: Trx, proposalId: string, competitionId
     .values({ proposal_id: proposalId, competition_id: competitionId, reason: null, checklist: '{}', decided_by: null, decided_at: null })
     .execute();
 }
+
+/** An entry made on nomination enters the check already passed (the nominating body verified it). */
+export async function insertPassedAdminCheck(
+  trx: Trx,
+  row: { proposalId: string; competitionId: string; decidedBy: string | null; decidedAt: Date; reason: string },
+): Promise<void> {
+  await trx
+    .insertInto('proposal_admin_checks')
+    .values({
+      proposal_id: row.proposalId,
+      competition_id: row.competitionId,
+      status: 'passed',
+      reason: row.reason,
+      checklist: '{}',
+      decided_by: row.decidedBy,
+      decided_at: row.decidedAt,
+    })
+    .execute();
+}

@@ -3,7 +3,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { withYear } from '../../../../common/format';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { resultsPath } from '../../../routes/paths';
@@ -15,7 +15,9 @@ import { RoundPanel } from '../components/RoundPanel';
 export function EvaluationAdminPage() {
   const { t } = useTranslation('evaluation');
   const competitions = useCompetitions();
-  const [chosenId, setCompetitionId] = useState<string | null>(null);
+  // `?kompetisi=<id>` (e.g. from the index's award nominees) opens that competition.
+  const [search] = useSearchParams();
+  const [chosenId, setCompetitionId] = useState<string | null>(search.get('kompetisi'));
   // Start on the first competition past draft (the call being run), as the administrative check does.
   const competitionId = chosenId ?? competitions.data?.items.find((c) => c.status !== 'draft')?.id ?? null;
   const rounds = useRounds(competitionId);

@@ -2,11 +2,13 @@ import { Anchor, Button, Container, Group, NumberInput, Select, Table, Text } fr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLUSTERS } from '../../../../common/innovation-index';
+import { useAuth } from '../../../auth/use-auth';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageLoader } from '../../../components/PageLoader';
 import { useFormat } from '../../../utils/use-format';
 import { indexApi, useResults } from '../api/index-api';
+import { NomineesPanel } from '../components/NomineesPanel';
 import { useIndexYear } from '../use-index-year';
 
 /** Public results: published verified IID per region, ranked within the chosen cluster, with report cards and XLSX. */
@@ -16,6 +18,9 @@ export function ResultsPage() {
   const [year, setYear] = useState(useIndexYear());
   const [cluster, setCluster] = useState<string | null>(null);
   const results = useResults(year, cluster ?? undefined);
+  const { user } = useAuth();
+  const indexStaff = user?.role === 'index_admin' || user?.role === 'index_verifier';
+  const published = results.data?.publishedAt != null;
   return (
     <Container size="lg" px={0}>
       <PageHeader title={t('resultsTitle')} intro={t('resultsIntro')} />
@@ -68,6 +73,7 @@ export function ResultsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      {indexStaff && published && <NomineesPanel key={year} year={year} mayPublishSend={user?.role === 'index_admin'} />}
     </Container>
   );
 }
