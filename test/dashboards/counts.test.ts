@@ -222,7 +222,11 @@ describe('dashboard count tables', () => {
   it('per-call proposal counts equal a full recount after every kind of write', async () => {
     type Cell = { c: string; p: string; s: number; k: number };
     const stored = async () =>
-      (await sql<Cell>`select competition_id as c, province_code as p, submitted as s, passed_check as k from dashboard_proposal_counts where submitted <> 0 or passed_check <> 0 order by 1, 2`.execute(h.db)).rows;
+      (
+        await sql<Cell>`select competition_id as c, province_code as p, submitted as s, passed_check as k from dashboard_proposal_counts where submitted <> 0 or passed_check <> 0 order by 1, 2`.execute(
+          h.db,
+        )
+      ).rows;
     // The query the KIPP history ran before the table existed, at the nation ('') and per province.
     const recount = async () =>
       (

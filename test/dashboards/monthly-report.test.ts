@@ -83,14 +83,20 @@ describe('the monthly summary report', () => {
     ]);
   });
 
-  it('downloads the figures as they were when the report was sent, not today\'s', async () => {
+  it("downloads the figures as they were when the report was sent, not today's", async () => {
     const provinceCells = async (url: string) => {
       const res = await t.agent('id').get(url);
       expect(res.statusCode, res.body).toBe(200);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
       const sheet = wb.getWorksheet('Inovasi per provinsi')!;
-      return { disposition: res.headers['content-disposition'], east: sheet.getRows(2, 38)!.find((r) => r.getCell(1).value === '35')!.getCell(3).value };
+      return {
+        disposition: res.headers['content-disposition'],
+        east: sheet
+          .getRows(2, 38)!
+          .find((r) => r.getCell(1).value === '35')!
+          .getCell(3).value,
+      };
     };
     const sent = await provinceCells('/api/dashboard/monthly/2026-11/export?format=xlsx');
     expect(sent.disposition).toContain('laporan-bulanan-2026-11.xlsx');

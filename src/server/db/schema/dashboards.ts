@@ -28,34 +28,8 @@ export interface DashboardInnovationSdgCountTable {
   n: number;
 }
 
-/** Confirmed replications per year (0 = all years), source province → adopter province (migration 2026_12_04_0200, kept by triggers). */
-export interface DashboardReplicationFlowTable {
-  year: number;
-  from_province: string;
-  to_province: string;
-  n: number;
-}
-
-/** Per province and regency/city: replications adopted there and of its innovations elsewhere (migration 2026_12_04_0200). */
-export interface DashboardReplicationRegionCountTable {
-  region_code: string;
-  replicated_in: number;
-  replicated_out: number;
-}
-
-/** Per call and proposing agency's province ('' = the nation): submitted proposals and those that passed the check (migration 2026_12_04_0200). */
-export interface DashboardProposalCountTable {
-  competition_id: string;
-  province_code: string;
-  submitted: number;
-  passed_check: number;
-}
-
 export interface DashboardTables {
   dashboard_monthly_reports: DashboardMonthlyReportTable;
   dashboard_innovation_counts: DashboardInnovationCountTable;
   dashboard_innovation_sdg_counts: DashboardInnovationSdgCountTable;
-  dashboard_replication_flows: DashboardReplicationFlowTable;
-  dashboard_replication_region_counts: DashboardReplicationRegionCountTable;
-  dashboard_proposal_counts: DashboardProposalCountTable;
 }

@@ -71,7 +71,7 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['dashboards'],
           summary: 'A sent monthly summary report: the national figures as they were when it was sent, as XLSX or PDF',
-          description: 'The figures are the public national view stored with the report when it was sent (not today\'s). A month never sent answers 404.',
+          description: "The figures are the public national view stored with the report when it was sent (not today's). A month never sent answers 404.",
           params: monthlyReportParams,
           querystring: regionExportQuery,
           produces: [XLSX_TYPE, PDF_TYPE],
