@@ -1,8 +1,10 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { previousMonthWib, queueMonthlyReport } from '../../src/server/modules/dashboards/monthly-report.js';
 import { dispatchOutbox } from '../../src/server/notifications/outbox.js';
 import { smtpTransport } from '../../src/server/notifications/smtp-transport.js';
-import { buildUser } from '../helpers/factories.js';
+import { insertPublished } from '../catalog/catalog-helpers.js';
+import { buildAgency, buildUser } from '../helpers/factories.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { SmtpSink } from '../notifications/smtp-sink.js';
 
@@ -52,8 +54,8 @@ describe('the monthly summary report', () => {
     expect(toSari[0]!.subject).toBe('Laporan ringkas November 2026 · Simpul');
     expect(toSari[0]!.text).toContain('Halo Sari Sekretariat,');
     expect(toSari[0]!.text).toMatch(/\d+ inovasi terbit dari \d+ provinsi/);
-    expect(toSari[0]!.text).toContain(`PDF: ${PUBLIC_URL}/api/dashboard/national/export?format=pdf`);
-    expect(toSari[0]!.text).toContain(`XLSX: ${PUBLIC_URL}/api/dashboard/national/export?format=xlsx`);
+    expect(toSari[0]!.text).toContain(`PDF: ${PUBLIC_URL}/api/dashboard/monthly/2026-11/export?format=pdf`);
+    expect(toSari[0]!.text).toContain(`XLSX: ${PUBLIC_URL}/api/dashboard/monthly/2026-11/export?format=xlsx`);
     const toTom = sink.received.find((m) => m.envelopeTo.includes(tom.email))!;
     expect(toTom.subject).toBe('Summary report November 2026 · Simpul');
     expect(toTom.text).toMatch(/published innovations from \d+ provinces/);
@@ -79,5 +81,38 @@ describe('the monthly summary report', () => {
       { month: '2026-11', recipients: ministryAdmins },
       { month: '2026-12', recipients: ministryAdmins },
     ]);
+  });
+
+  it("downloads the figures as they were when the report was sent, not today's", async () => {
+    const provinceCells = async (url: string) => {
+      const res = await t.agent('id').get(url);
+      expect(res.statusCode, res.body).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      const sheet = wb.getWorksheet('Inovasi per provinsi')!;
+      return {
+        disposition: res.headers['content-disposition'],
+        east: sheet
+          .getRows(2, 38)!
+          .find((r) => r.getCell(1).value === '35')!
+          .getCell(3).value,
+      };
+    };
+    const sent = await provinceCells('/api/dashboard/monthly/2026-11/export?format=xlsx');
+    expect(sent.disposition).toContain('laporan-bulanan-2026-11.xlsx');
+    // A record published after sending shows on today's dashboard, not in the sent report.
+    const agency = await buildAgency(t.db, { type: 'kota', regionCode: '35.78', name: 'Pemerintah Kota Surabaya Laporan' });
+    await insertPublished(t.db, agency.id, { title: 'Inovasi terbit sesudah laporan', startDate: '2020-01-01' });
+    const today = await provinceCells('/api/dashboard/national/export?format=xlsx');
+    expect(today.east).toBe(Number(sent.east) + 1);
+    expect((await provinceCells('/api/dashboard/monthly/2026-11/export?format=xlsx')).east).toBe(sent.east);
+    const pdf = await t.agent('en').get('/api/dashboard/monthly/2026-11/export?format=pdf');
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // A month never sent, or malformed: a clear 404 / 400.
+    const missing = await t.agent('id').get('/api/dashboard/monthly/2025-03/export');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error.message).toContain('Laporan bulanan 2025-03 tidak ditemukan');
+    expect((await t.agent('id').get('/api/dashboard/monthly/2025-13/export')).statusCode).toBe(400);
   });
 });

@@ -10,6 +10,8 @@ import * as evaluation from './2026_11_22_0300_evaluation.js';
 import * as evaluationRedactions from './2026_11_22_0300_evaluation_redactions.js';
 import * as proposalCheckSignals from './2026_11_22_0500_proposal_check_signals.js';
 import * as dashboardCounts from './2026_12_03_0700_dashboard_counts.js';
+import * as dashboardFlows from './2026_12_04_0200_dashboard_flows.js';
+import * as monthlyReportFigures from './2026_12_04_0201_monthly_report_figures.js';
 import * as dashboardIndexes from './2026_12_03_0701_dashboard_indexes.js';
 import * as userPreferences from './2026_11_22_0600_user_preferences.js';
 import * as passwordResets from './2026_12_01_0100_password_resets.js';
@@ -76,6 +78,8 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_0400_problem_match_vector': problemMatchVector,
   '2026_12_03_0600_dashboard_monthly_reports': dashboardMonthlyReports,
   '2026_12_03_0700_dashboard_counts': dashboardCounts,
+  '2026_12_04_0200_dashboard_flows': dashboardFlows,
+  '2026_12_04_0201_monthly_report_figures': monthlyReportFigures,
   '2026_12_03_0701_dashboard_indexes': dashboardIndexes,
   '2026_12_03_0200_oaoi_campaign_tallies': oaoiCampaignTallies,
   '2026_12_03_0201_institutionalisation_documents': institutionalisationDocuments,

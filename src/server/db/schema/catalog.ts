@@ -190,7 +190,24 @@ export interface SearchSynonymTable {
   updated_by: string | null;
 }
 
+/** Confirmed replications per year (0 = all years), source province → adopter province (migration 2026_12_04_0200, kept by triggers on the register; the catalog's read model for the dashboards). */
+export interface DashboardReplicationFlowTable {
+  year: number;
+  from_province: string;
+  to_province: string;
+  n: number;
+}
+
+/** Per province and regency/city: replications adopted there and of its innovations elsewhere (migration 2026_12_04_0200). */
+export interface DashboardReplicationRegionCountTable {
+  region_code: string;
+  replicated_in: number;
+  replicated_out: number;
+}
+
 export interface CatalogTables {
+  dashboard_replication_flows: DashboardReplicationFlowTable;
+  dashboard_replication_region_counts: DashboardReplicationRegionCountTable;
   search_vocabulary: SearchVocabularyTable;
   search_synonyms: SearchSynonymTable;
   innovation_categories: InnovationCategoryTable;

@@ -1,3 +1,4 @@
+import type { ColumnType } from 'kysely';
 import type { GeneratedTimestamp } from '../schema.js';
 
 /** Migration 2026_12_03_0600_dashboard_monthly_reports documents every column. */
@@ -5,6 +6,8 @@ export interface DashboardMonthlyReportTable {
   month: string;
   sent_at: GeneratedTimestamp;
   recipients: number;
+  /** The national view as sent (migration 2026_12_04_0201); null for reports sent before it. */
+  figures: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
 /** Published innovations per province, regency/city ('' = the province's row, '-' = province level), start year and category (migration 0700, kept by triggers). */

@@ -83,7 +83,16 @@ export interface ProposalCheckSignalTable {
   computed_at: Timestamp;
 }
 
+/** Per call and proposing agency's province ('' = the nation): submitted proposals and those that passed the check (migration 2026_12_04_0200, kept by triggers on proposals and checks; the proposals module's read model for the dashboards). */
+export interface DashboardProposalCountTable {
+  competition_id: string;
+  province_code: string;
+  submitted: number;
+  passed_check: number;
+}
+
 export interface ProposalTables {
+  dashboard_proposal_counts: DashboardProposalCountTable;
   proposals: ProposalTable;
   proposal_answers: ProposalAnswerTable;
   proposal_attachments: ProposalAttachmentTable;

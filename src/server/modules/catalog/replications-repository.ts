@@ -156,19 +156,20 @@ export interface FlowRow {
   n: number;
 }
 
-/** Replications between provinces: the source's province → the adopter's (register rows with a region). */
+/**
+ * Replications between provinces: the source's province → the adopter's (register rows with a
+ * region), from `dashboard_replication_flows` (migration 2026_12_04_0200, kept by triggers on
+ * `innovation_replications` and on a source innovation's region; `year = 0` = all years).
+ */
 export async function replicationFlowRows(db: DbOrTrx, year?: number): Promise<FlowRow[]> {
-  const yearFilter = year === undefined ? sql`` : sql`and extract(year from coalesce(rep.started_on, rep.created_at::date)) = ${year}`;
-  const rows = await sql<FlowRow & { n: string }>`
-    select src.province_code as from_province, fp.name as from_name, split_part(rep.region_code, '.', 1) as to_province, tp.name as to_name, count(*) as n
-      from innovation_replications rep
-      join innovations src on src.id = rep.innovation_id
-      join regions fp on fp.code = src.province_code
-      join regions tp on tp.code = split_part(rep.region_code, '.', 1)
-     where rep.region_code is not null ${yearFilter}
-     group by 1, 2, 3, 4
-     order by count(*) desc, 1, 3`.execute(db);
-  return rows.rows.map((r) => ({ ...r, n: Number(r.n) }));
+  const rows = await sql<FlowRow>`
+    select f.from_province, fp.name as from_name, f.to_province, tp.name as to_name, f.n
+      from dashboard_replication_flows f
+      join regions fp on fp.code = f.from_province
+      join regions tp on tp.code = f.to_province
+     where f.year = ${year ?? 0} and f.n <> 0
+     order by f.n desc, 1, 3`.execute(db);
+  return rows.rows;
 }
 
 /** Confirmed replications adopted by an agency, with the award levels the source had won. */
@@ -185,12 +186,12 @@ export async function replicationsByAdopter(db: DbOrTrx, adopterAgencyId: string
   return rows.rows;
 }
 
-/** Confirmed replications adopted in a region and of innovations from it (province: by province code; regency/city: by its code). */
-export async function replicationCountRowsOfRegion(db: DbOrTrx, code: string, level: 'province' | 'regency'): Promise<{ replicated_in: number; replicated_out: number }> {
-  const inRegion = level === 'province' ? sql`split_part(rep.region_code, '.', 1) = ${code}` : sql`rep.region_code = ${code}`;
-  const fromRegion = level === 'province' ? sql`src.province_code = ${code}` : sql`src.region_code = ${code}`;
-  const row = await sql<{ replicated_in: string; replicated_out: string }>`
-    select (select count(*) from innovation_replications rep where ${inRegion}) as replicated_in,
-           (select count(*) from innovation_replications rep join innovations src on src.id = rep.innovation_id where ${fromRegion}) as replicated_out`.execute(db);
-  return { replicated_in: Number(row.rows[0]?.replicated_in ?? 0), replicated_out: Number(row.rows[0]?.replicated_out ?? 0) };
+/**
+ * Confirmed replications adopted in a region and of innovations from it (province: by province
+ * code; regency/city: by its code), from `dashboard_replication_region_counts` (migration
+ * 2026_12_04_0200, kept by triggers).
+ */
+export async function replicationCountRowsOfRegion(db: DbOrTrx, code: string): Promise<{ replicated_in: number; replicated_out: number }> {
+  const row = await db.selectFrom('dashboard_replication_region_counts').select(['replicated_in', 'replicated_out']).where('region_code', '=', code).executeTakeFirst();
+  return { replicated_in: row?.replicated_in ?? 0, replicated_out: row?.replicated_out ?? 0 };
 }

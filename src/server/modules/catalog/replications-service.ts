@@ -220,6 +220,6 @@ export async function confirmedReplicationsOf(db: DbOrTrx, adopterAgencyId: stri
 
 /** Read model for the region profile (issue #19): confirmed replications adopted in the region and of its innovations elsewhere. */
 export async function replicationCountsOfRegion(db: DbOrTrx, region: { code: string; level: 'province' | 'regency' }): Promise<{ replicatedIn: number; replicatedOut: number }> {
-  const row = await replicationCountRowsOfRegion(db, region.code, region.level);
+  const row = await replicationCountRowsOfRegion(db, region.code);
   return { replicatedIn: row.replicated_in, replicatedOut: row.replicated_out };
 }

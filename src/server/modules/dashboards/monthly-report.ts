@@ -1,10 +1,11 @@
+import { type NationalDashboard, nationalDashboard } from '../../../common/dashboards.js';
 import { todayWib } from '../../../common/replication.js';
 import { appendAudit, SYSTEM_ACTOR } from '../../audit/audit-log.js';
 import type { Db } from '../../db/types.js';
 import { publishedResultYears } from '../innovation-index/results-service.js';
 import { notify } from '../notifications/service.js';
 import { activeUserIdsByRole } from '../users/contacts.js';
-import { claimMonthlyReport, monthlyReportSent } from './repository.js';
+import { claimMonthlyReport, monthlyReportRow, monthlyReportSent } from './repository.js';
 import { computeNationalFresh } from './service.js';
 
 /** Who receives the monthly summary: the ministry's secretariat (src/common/roles.ts). */
@@ -20,7 +21,8 @@ export function previousMonthWib(now: Date): string {
  * The ministry's monthly summary report (issue #19 point 4), through the one notification path:
  * once the month has turned (WIB), every active ministry admin gets an in-app entry and, by their
  * preference, an e-mail with the national figures at the end of the previous month and links to
- * the dashboard's PDF and XLSX. The month is claimed in `dashboard_monthly_reports` in the
+ * the report's PDF and XLSX. Those render the figures stored with the month's row when it was
+ * sent (`sentMonthlyReport`), not today's. The month is claimed in `dashboard_monthly_reports` in the
  * transaction that queues the notifications, so a second run in the same month — on any
  * instance — sends nothing. Run by the housekeeping timer in main.ts. Returns the accounts notified.
  */
@@ -43,11 +45,11 @@ export async function queueMonthlyReport(db: Db, now = new Date(), options: { pu
     indexYear,
     hubs: section('hubs.map')?.rows.length ?? 0,
     statisticsUrl: `${base}/statistik`,
-    pdfUrl: `${base}/api/dashboard/national/export?format=pdf`,
-    xlsxUrl: `${base}/api/dashboard/national/export?format=xlsx`,
+    pdfUrl: `${base}/api/dashboard/monthly/${month}/export?format=pdf`,
+    xlsxUrl: `${base}/api/dashboard/monthly/${month}/export?format=xlsx`,
   };
   return db.transaction().execute(async (trx) => {
-    if (!(await claimMonthlyReport(trx, month, recipients.length))) return 0;
+    if (!(await claimMonthlyReport(trx, month, recipients.length, d))) return 0;
     const result = recipients.length
       ? await notify(trx, { recipients: recipients.map((userId) => ({ userId })), kind: 'dashboard.monthly', params, link: '/statistik', publicUrl: options.publicUrl })
       : { inApp: 0 };
@@ -59,4 +61,15 @@ export async function queueMonthlyReport(db: Db, now = new Date(), options: { pu
     });
     return result.inApp;
   });
+}
+
+/**
+ * A sent report's national figures exactly as they were sent, and when; null for a month never
+ * sent or sent before the figures were stored (migration 2026_12_04_0201).
+ */
+export async function sentMonthlyReport(db: Db, month: string): Promise<{ view: NationalDashboard; sentAt: Date } | null> {
+  const row = await monthlyReportRow(db, month);
+  if (!row || row.figures === null) return null;
+  const figures = typeof row.figures === 'string' ? (JSON.parse(row.figures) as unknown) : row.figures;
+  return { view: nationalDashboard.parse(figures), sentAt: new Date(row.sentAt) };
 }

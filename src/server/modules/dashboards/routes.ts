@@ -2,13 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { DashboardFilters } from '../../../common/dashboards.js';
 import type { AppDeps } from '../../deps.js';
-import { pickLanguage } from '../../http/errors.js';
-import { refusals } from '../../http/errors.js';
+import { AppError, pickLanguage, refusals } from '../../http/errors.js';
 import { safeDownloadHeaders } from '../../storage/index.js';
 import { PDF_TYPE, tablesPdf } from './export-pdf.js';
+import { sentMonthlyReport } from './monthly-report.js';
 import { tablesWorkbook, XLSX_TYPE } from './export-xlsx.js';
 import { openDataRoutes } from './open-data-routes.js';
-import { dashboardFilters, nationalDashboard, nationalExportQuery, regionCodeParams, regionExportQuery, regionProfile } from './schemas.js';
+import { dashboardFilters, monthlyReportParams, nationalDashboard, nationalExportQuery, regionCodeParams, regionExportQuery, regionProfile } from './schemas.js';
 import { nationalDashboard as loadNational, regionProfile as loadRegion } from './service.js';
 import { nationalTables, regionTables } from './tables.js';
 import { todoRoutes } from './todo-routes.js';
@@ -60,6 +60,40 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const body =
           format === 'pdf' ? await tablesPdf(title, filterText(filters, lang), tables, lang, now) : await tablesWorkbook(title, filterText(filters, lang), tables, lang, now);
         reply.headers(safeDownloadHeaders(format === 'pdf' ? PDF_TYPE : XLSX_TYPE, `dasbor-nasional-${now.toISOString().slice(0, 10)}.${format}`));
+        return reply.send(body);
+      },
+    );
+
+    app.get(
+      '/api/dashboard/monthly/:month/export',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['dashboards'],
+          summary: 'A sent monthly summary report: the national figures as they were when it was sent, as XLSX or PDF',
+          description: "The figures are the public national view stored with the report when it was sent (not today's). A month never sent answers 404.",
+          params: monthlyReportParams,
+          querystring: regionExportQuery,
+          produces: [XLSX_TYPE, PDF_TYPE],
+          response: { 200: binary, ...refusals(400, 404) },
+        },
+      },
+      async (request, reply) => {
+        const { month } = request.params;
+        const report = await sentMonthlyReport(deps.db, month);
+        if (!report) {
+          throw new AppError(404, 'MONTHLY_REPORT_NOT_FOUND', {
+            id: `Laporan bulanan ${month} tidak ditemukan (belum dikirim).`,
+            en: `No monthly report for ${month} (not sent).`,
+          });
+        }
+        const lang = pickLanguage(request.headers['accept-language']);
+        const title = lang === 'id' ? `Laporan ringkas bulanan ${month}` : `Monthly summary report ${month}`;
+        const asOf = `${lang === 'id' ? 'angka per' : 'figures as of'} ${report.sentAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+        const format = request.query.format;
+        const tables = nationalTables(report.view);
+        const body = format === 'pdf' ? await tablesPdf(title, asOf, tables, lang, report.sentAt) : await tablesWorkbook(title, asOf, tables, lang, report.sentAt);
+        reply.headers(safeDownloadHeaders(format === 'pdf' ? PDF_TYPE : XLSX_TYPE, `laporan-bulanan-${month}.${format}`));
         return reply.send(body);
       },
     );

@@ -9,3 +9,6 @@ export const regionCodeParams = z.strictObject({ code: z.string().trim().min(1).
 
 export const nationalExportQuery = dashboardFilters.extend({ format: z.enum(['xlsx', 'pdf']).default('xlsx') });
 export const regionExportQuery = z.strictObject({ format: z.enum(['xlsx', 'pdf']).default('xlsx') });
+
+/** A reported month, `YYYY-MM`. */
+export const monthlyReportParams = z.strictObject({ month: z.string().regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/) });

@@ -13,17 +13,19 @@ export interface CompetitionProposalCount {
   passedCheck: number;
 }
 
+/**
+ * Submitted and passed-the-check per call, nationally (`''`) or for the proposing agencies of a
+ * province, from `dashboard_proposal_counts` (migration 2026_12_04_0200, kept by triggers on
+ * `proposals`, `proposal_admin_checks` and an agency's region).
+ */
 export async function submittedCountsByCompetition(db: Db, provinceCode: string | undefined): Promise<CompetitionProposalCount[]> {
-  const province = provinceCode
-    ? sql`and exists (select 1 from agencies a where a.id = p.agency_id and (a.region_code = ${provinceCode} or a.region_code like ${`${provinceCode}.%`}))`
-    : sql``;
-  const { rows } = await sql<{ competition_id: string; submitted: string; passed: string }>`
-    select p.competition_id, count(*) as submitted, count(*) filter (where ac.status = 'passed') as passed
-    from proposals p
-    left join proposal_admin_checks ac on ac.proposal_id = p.id
-    where p.status = 'submitted' ${province}
-    group by p.competition_id`.execute(db);
-  return rows.map((r) => ({ competitionId: r.competition_id, submitted: Number(r.submitted), passedCheck: Number(r.passed) }));
+  const rows = await db
+    .selectFrom('dashboard_proposal_counts')
+    .select(['competition_id', 'submitted', 'passed_check'])
+    .where('province_code', '=', provinceCode ?? '')
+    .where((e) => e.or([e('submitted', '<>', 0), e('passed_check', '<>', 0)]))
+    .execute();
+  return rows.map((r) => ({ competitionId: r.competition_id, submitted: r.submitted, passedCheck: r.passed_check }));
 }
 
 export interface StatusWorkload {
