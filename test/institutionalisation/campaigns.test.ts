@@ -112,8 +112,7 @@ it('runs a campaign: agencies confirm their own records, progress per agency and
   expect(byName.byAgency).toEqual([mineAgency]);
   expect(byName.total).toBe(1);
   expect(ok<CampaignProgressView>(await ministry.get(`/api/campaigns/${c.id}/progress?q=${encodeURIComponent(mineAgency.name)}&status=done`)).total).toBe(0);
-  for (const bad of ['status=lost', 'pageSize=0', 'sort=id', 'province=3'])
-    expect((await ministry.get(`/api/campaigns/${c.id}/progress?${bad}`)).statusCode, bad).toBe(400);
+  for (const bad of ['status=lost', 'pageSize=0', 'sort=id', 'province=3']) expect((await ministry.get(`/api/campaigns/${c.id}/progress?${bad}`)).statusCode, bad).toBe(400);
   const mineRow = rowsOf('Per instansi').find((r) => r[0] === mineAgency.name);
   expect(mineRow?.slice(1)).toEqual([4, 3, 1, 1, 1, 1]);
   expect(rowsOf('Per instansi')).toHaveLength(progress.agencyTotal);

@@ -5,7 +5,17 @@ import { errors } from '../../http/errors.js';
 import { pageBounds } from '../../http/pagination.js';
 import type { RequestContext } from '../../http/request-context.js';
 import type { Actor } from '../../audit/audit-log.js';
-import { agencyNameTaken, findAgencyView, insertAgency, listAgencies, readDirectoryGeneration, regionExists, selectAgencyId, selectDirectory, updateAgencyRow } from './repository.js';
+import {
+  agencyNameTaken,
+  findAgencyView,
+  insertAgency,
+  listAgencies,
+  readDirectoryGeneration,
+  regionExists,
+  selectAgencyId,
+  selectDirectory,
+  updateAgencyRow,
+} from './repository.js';
 import type { AgencyView } from './schemas.js';
 
 /*

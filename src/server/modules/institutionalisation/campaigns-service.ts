@@ -138,7 +138,9 @@ export async function campaignProgressAll(ctx: RequestContext, id: string, query
     byProvince: byProvince
       .map((r) => ({ code: r.key ?? '', name: r.key ? (dir.provinceName.get(r.key) ?? r.key) : '—', ...tallyOf(r) }))
       .sort((a, b) => a.code.localeCompare(b.code)),
-    byAgency: byAgency.map((r): CampaignAgencyTally => ({ id: r.key ?? '', name: dir.agencyName.get(r.key ?? '') ?? r.key ?? '', ...tallyOf(r) })).sort(agencySorts[query.sort ?? 'silent']),
+    byAgency: byAgency
+      .map((r): CampaignAgencyTally => ({ id: r.key ?? '', name: dir.agencyName.get(r.key ?? '') ?? r.key ?? '', ...tallyOf(r) }))
+      .sort(agencySorts[query.sort ?? 'silent']),
   };
 }
 
@@ -147,9 +149,7 @@ export async function campaignProgress(ctx: RequestContext, id: string, input: C
   const query = campaignProgressQuery.parse(input);
   const all = await campaignProgressAll(ctx, id, query);
   const q = query.q?.trim().toLocaleLowerCase('id');
-  const matching = all.byAgency.filter(
-    (a) => (!q || a.name.toLocaleLowerCase('id').includes(q)) && (!query.status || (query.status === 'silent' ? a.silent > 0 : a.silent === 0)),
-  );
+  const matching = all.byAgency.filter((a) => (!q || a.name.toLocaleLowerCase('id').includes(q)) && (!query.status || (query.status === 'silent' ? a.silent > 0 : a.silent === 0)));
   const offset = (query.page - 1) * query.pageSize;
   return {
     campaign: all.campaign,

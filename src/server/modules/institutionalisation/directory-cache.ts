@@ -32,9 +32,7 @@ const caches = new WeakMap<object, GenerationCache<Directory>>();
 async function loadDirectory(db: Db): Promise<Directory> {
   const [agencies, provinces] = await Promise.all([agencyDirectory(db), regionNames(db, { level: 'province' })]);
   return {
-    oaoiAgencies: agencies
-      .filter((a) => a.active && isOaoiType(a.type))
-      .map((a) => ({ id: a.id, name: a.name, type: a.type as OaoiAgencyType, provinceCode: a.provinceCode })),
+    oaoiAgencies: agencies.filter((a) => a.active && isOaoiType(a.type)).map((a) => ({ id: a.id, name: a.name, type: a.type as OaoiAgencyType, provinceCode: a.provinceCode })),
     agencyName: new Map(agencies.map((a) => [a.id, a.name])),
     provinceName: new Map(provinces.map((p) => [p.code, p.name])),
   };
