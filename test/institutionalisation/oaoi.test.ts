@@ -122,6 +122,10 @@ it('pages, filters and sorts the agencies on the server; the XLSX keeps them all
   expect((await get('province=95&pageSize=200')).agencies.total).toBe(whole.agencies.total + 1);
   await t.db.updateTable('agencies').set({ active: false }).where('name', '=', 'Kota Uji Baru').execute();
   expect((await get('province=95&pageSize=200')).agencies.total).toBe(whole.agencies.total);
+  // Coverage is computed once per change of the realisation or the targets: a new publication counts at once.
+  await insertPublished(t.db, ids.single!, { regionCode: '95.02', startDate: '2023-07-01' });
+  expect((await get('province=95&q=uji&status=unmet')).agencies.items).toEqual([]);
+  expect((await get('province=95&q=uji&status=met')).agencies.total).toBe(3);
 });
 
 it('keeps the pre-aggregated running spans equal to a recount through publish, unpublish, stop, move and delete', async () => {

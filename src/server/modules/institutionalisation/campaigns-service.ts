@@ -110,7 +110,8 @@ export async function createCampaign(ctx: RequestContext, input: CampaignInput):
   return viewOf(campaign, { asked: records.length, continuing: 0, developed: 0, stopped: 0, silent: records.length }, ctx.now);
 }
 
-const byName = (a: CampaignAgencyTally, b: CampaignAgencyTally) => a.name.localeCompare(b.name);
+const collator = new Intl.Collator();
+const byName = (a: CampaignAgencyTally, b: CampaignAgencyTally) => collator.compare(a.name, b.name);
 const agencySorts: Record<CampaignProgressQueryParsed['sort'], (a: CampaignAgencyTally, b: CampaignAgencyTally) => number> = {
   /** The largest share still unanswered first (who to chase). */
   silent: (a, b) => b.silent / Math.max(1, b.asked) - a.silent / Math.max(1, a.asked) || byName(a, b),

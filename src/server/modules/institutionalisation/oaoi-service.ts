@@ -18,7 +18,8 @@ import { findAgency } from '../agencies/service.js';
 import { coverageBy, coverageOf, effectiveTarget } from './domain/coverage.js';
 import { directory } from './directory-cache.js';
 import { todayWib } from './domain/maturity.js';
-import { selectAgencyTargets, selectDefaultTargets, selectRealisation, upsertAgencyTarget, upsertDefaultTarget } from './oaoi-repository.js';
+import { GenerationCache } from '../catalog/search-cache.js';
+import { readCoverageGeneration, selectAgencyTargets, selectDefaultTargets, selectRealisation, upsertAgencyTarget, upsertDefaultTarget } from './oaoi-repository.js';
 import { assertRaiseTarget, assertReadAgencyTargets } from './policy.js';
 
 /**
@@ -30,8 +31,28 @@ const isOaoiType = (t: string): t is OaoiAgencyType => (OAOI_AGENCY_TYPES as rea
 const yearOf = (now: Date) => Number(todayWib(now).slice(0, 4));
 type YearRow = OaoiAgencyRow & { year: number };
 
-/** Target and realisation of every agency for each year in the range (the directory from memory, directory-cache.ts). */
-async function agencyYears(db: Db, fromYear: number, toYear: number) {
+type AgencyYears = Awaited<ReturnType<typeof computeAgencyYears>>;
+const coverageCaches = new WeakMap<object, GenerationCache<AgencyYears>>();
+
+/**
+ * Target and realisation of every agency for each year in the range, computed once per change of
+ * the directory, the realisation spans or the targets (readCoverageGeneration; any process) and
+ * kept in memory per database — callers never mutate what they get.
+ */
+async function agencyYears(db: Db, fromYear: number, toYear: number): Promise<AgencyYears> {
+  let cache = coverageCaches.get(db);
+  if (!cache) coverageCaches.set(db, (cache = new GenerationCache<AgencyYears>(16, 10 * 60_000)));
+  const generation = await readCoverageGeneration(db);
+  if (generation === null) return computeAgencyYears(db, fromYear, toYear);
+  const key = `${fromYear}-${toYear}`;
+  const hit = cache.get(key, generation);
+  if (hit) return hit;
+  const value = await computeAgencyYears(db, fromYear, toYear);
+  cache.set(key, generation, value);
+  return value;
+}
+
+async function computeAgencyYears(db: Db, fromYear: number, toYear: number) {
   const [dir, running, defaults, own] = await Promise.all([
     directory(db),
     selectRealisation(db, fromYear, toYear),
@@ -58,7 +79,9 @@ const statusTest: Record<OaoiStatus, (r: OaoiAgencyRow) => boolean> = {
   met: (r) => r.met,
   unmet: (r) => !r.met,
 };
-const byName = (a: OaoiAgencyRow, b: OaoiAgencyRow) => a.name.localeCompare(b.name);
+/** localeCompare's order, one collator for all comparisons (much cheaper per comparison). */
+const collator = new Intl.Collator();
+const byName = (a: OaoiAgencyRow, b: OaoiAgencyRow) => collator.compare(a.name, b.name);
 const sorts: Record<OaoiCoverageQueryParsed['sort'], (a: OaoiAgencyRow, b: OaoiAgencyRow) => number> = {
   name: byName,
   realisation: (a, b) => a.realisation - b.realisation || byName(a, b),
@@ -117,7 +140,7 @@ export async function oaoiCoverageSummary(db: Db, year: number) {
 
 /** Every agency's row for a year (the XLSX export: all of them, whatever page the screen shows). */
 export async function oaoiAgencyRows(ctx: RequestContext, year: number) {
-  return (await agencyYears(ctx.db, year, year)).rows;
+  return [...(await agencyYears(ctx.db, year, year)).rows]; // a copy: the cached rows stay unsorted
 }
 
 export async function oaoiOfAgency(ctx: RequestContext, agencyId: string, query: { year?: number | undefined }): Promise<OaoiAgencyView> {
