@@ -55,7 +55,10 @@ it('the ministry filters and pages the agencies of OAOI coverage and of campaign
   await table.waitFor();
   await page.getByLabel('Status').selectOption('none');
   await page.waitForURL(/status=none/);
-  await page.getByText(/^Total/).first().waitFor();
+  await page
+    .getByText(/^Total/)
+    .first()
+    .waitFor();
   // Every row shown runs nothing this year (the filter ran on the server).
   const realisations = await table.locator('tbody tr td:nth-child(4)').allTextContents();
   expect(realisations.length).toBeGreaterThan(0);
@@ -74,7 +77,10 @@ it('the ministry filters and pages the agencies of OAOI coverage and of campaign
   await page.waitForURL(/sort=name/);
   await page.getByLabel('Cari nama instansi').fill('Surabaya');
   await page.waitForURL(/q=Surabaya/);
-  await page.getByRole('cell', { name: /Surabaya/ }).first().waitFor();
+  await page
+    .getByRole('cell', { name: /Surabaya/ })
+    .first()
+    .waitFor();
   expect(errors).toEqual([]);
   await context.close();
 });
