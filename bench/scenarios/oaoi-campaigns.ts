@@ -6,8 +6,9 @@ import { createLiveSessions } from './deadline-surge/setup.js';
 /**
  * Issue #16 at national scale: One Agency One Innovation coverage over every government agency
  * of the data set (realisation from every published innovation, five years) and the update
- * campaign's live progress page (per province and per agency over every published record), each
- * timed over HTTP as the ministry's browser asks. Creating the campaign (fixing ~100,000 records
+ * campaign's live progress page (per province, and one page of the agencies, over every
+ * published record), each timed over HTTP as the ministry's browser asks: the first page and a
+ * filtered page (province, status, name, sort). Creating the campaign (fixing ~100,000 records
  * in one insert) is reported once. Target: p95 under 100 ms for both pages.
  */
 const CAMPAIGN_YEAR = 2099;
@@ -60,18 +61,26 @@ export const oaoiCampaignsScenario: EngineScenario = {
       }
       return summarise(ms);
     };
-    const coverage = await time('/api/oaoi/coverage');
-    const progress = await time(`/api/campaigns/${campaign.id}/progress`);
+    // The pages as the ministry's browser asks for them: the first page of agencies, and a
+    // filtered page (one province, a status, a name fragment, another sort).
+    const [province] = await q<{ code: string }>(`select code from regions where level = 'province' order by code limit 1 offset 10`);
+    const p = province?.code ?? '35';
+    const coverage = await time('/api/oaoi/coverage?page=1&pageSize=25');
+    const coverageFiltered = await time(`/api/oaoi/coverage?province=${p}&status=unmet&q=kab&sort=realisation&page=1&pageSize=25`);
+    const progress = await time(`/api/campaigns/${campaign.id}/progress?page=1&pageSize=25`);
+    const progressFiltered = await time(`/api/campaigns/${campaign.id}/progress?province=${p}&status=silent&q=kab&sort=name&page=1&pageSize=25`);
     await q('delete from update_campaigns where id = $1', [campaign.id]);
     return {
       metrics: [
         { name: 'OAOI coverage p50', value: round(coverage.p50, 1), unit: 'ms', better: 'lower' },
         { name: 'OAOI coverage p95', value: round(coverage.p95, 1), unit: 'ms', better: 'lower', note: 'target < 100 ms' },
+        { name: 'OAOI coverage filtered p95', value: round(coverageFiltered.p95, 1), unit: 'ms', better: 'lower', note: 'target < 100 ms' },
         { name: 'campaign progress p50', value: round(progress.p50, 1), unit: 'ms', better: 'lower' },
         { name: 'campaign progress p95', value: round(progress.p95, 1), unit: 'ms', better: 'lower', note: 'target < 100 ms' },
+        { name: 'campaign progress filtered p95', value: round(progressFiltered.p95, 1), unit: 'ms', better: 'lower', note: 'target < 100 ms' },
         { name: 'campaign creation', value: round(created.ms, 0), unit: 'ms', better: 'lower' },
       ],
-      details: { agencies: Number(agencies!.n), records: campaign.result.asked, rounds },
+      details: { agencies: Number(agencies!.n), records: campaign.result.asked, rounds, filteredProvince: p },
     };
   },
 };

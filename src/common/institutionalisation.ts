@@ -110,6 +110,42 @@ export type InstitutionalisationSection = (typeof INSTITUTIONALISATION_SECTIONS)
 // ---------------------------------------------------------------- One Agency One Innovation
 
 export const oaoiYearQuery = z.strictObject({ year: z.coerce.number().int().min(2013).max(2100).optional() });
+/** Paging as on every list (pages from 1, 25 a page, at most 200). */
+const pageQuery = {
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+};
+const nameSearch = z.string().trim().max(100).optional();
+/** Which agencies: none running, running but below target, meeting, or not meeting (none + below). */
+export const OAOI_STATUSES = ['none', 'below', 'met', 'unmet'] as const;
+export type OaoiStatus = (typeof OAOI_STATUSES)[number];
+export const OAOI_SORTS = ['name', 'realisation', 'province'] as const;
+export const oaoiCoverageQuery = oaoiYearQuery.extend({
+  province: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
+  type: z.enum(OAOI_AGENCY_TYPES).optional(),
+  status: z.enum(OAOI_STATUSES).optional(),
+  q: nameSearch,
+  sort: z.enum(OAOI_SORTS).default('name'),
+  ...pageQuery,
+});
+export type OaoiCoverageQuery = z.input<typeof oaoiCoverageQuery>;
+export const CAMPAIGN_AGENCY_STATUSES = ['silent', 'done'] as const;
+export const CAMPAIGN_AGENCY_SORTS = ['silent', 'name', 'asked'] as const;
+export const campaignProgressQuery = z.strictObject({
+  province: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
+  q: nameSearch,
+  /** silent: agencies with records still unanswered; done: every record answered. */
+  status: z.enum(CAMPAIGN_AGENCY_STATUSES).optional(),
+  sort: z.enum(CAMPAIGN_AGENCY_SORTS).default('silent'),
+  ...pageQuery,
+});
+export type CampaignProgressQuery = z.input<typeof campaignProgressQuery>;
 export const defaultTargetInput = z.strictObject({ agencyType: z.enum(OAOI_AGENCY_TYPES), year: z.number().int().min(2013).max(2100), target: z.number().int().min(1).max(1000) });
 export const agencyTargetInput = z.strictObject({ year: z.number().int().min(2013).max(2100), target: z.number().int().min(1).max(1000) });
 export type DefaultTargetInput = z.infer<typeof defaultTargetInput>;
@@ -131,10 +167,10 @@ export const oaoiCoverageView = z.object({
   byProvince: z.array(coverageCell.extend({ code: z.string(), name: z.string() })),
   byType: z.array(coverageCell.extend({ type: z.enum(OAOI_AGENCY_TYPES) })),
   byYear: z.array(coverageCell.extend({ year: z.number() })),
-  /** Agencies with no running innovation in the year. */
-  withoutRunning: z.array(oaoiAgencyRow),
-  /** Agencies below their target (running some, but fewer than the target), fewest first. */
-  belowTarget: z.array(oaoiAgencyRow),
+  /** How many agencies run no innovation in the year, and how many run some but fewer than their target. */
+  counts: z.object({ withoutRunning: z.number(), belowTarget: z.number() }),
+  /** One page of the agencies, filtered and sorted as asked (the XLSX export has them all). */
+  agencies: z.object({ items: z.array(oaoiAgencyRow), total: z.number(), page: z.number(), pageSize: z.number() }),
   defaults: z.array(z.object({ agencyType: z.enum(OAOI_AGENCY_TYPES), year: z.number(), target: z.number() })),
 });
 export type OaoiCoverageView = z.infer<typeof oaoiCoverageView>;
@@ -175,11 +211,18 @@ export const campaignView = z.object({
   result: campaignTally.extend({ updated: z.number() }),
 });
 export type CampaignView = z.infer<typeof campaignView>;
+export const campaignAgencyTally = campaignTally.extend({ id: z.string(), name: z.string() });
+export type CampaignAgencyTally = z.infer<typeof campaignAgencyTally>;
 export const campaignProgressView = z.object({
   campaign: campaignView,
   byProvince: z.array(campaignTally.extend({ code: z.string(), name: z.string() })),
-  byAgency: z.array(campaignTally.extend({ id: z.string(), name: z.string() })),
+  /** One page of the agencies with records in the campaign (in the province, if one is asked), filtered and sorted as asked. */
+  byAgency: z.array(campaignAgencyTally),
+  /** Agencies matching the filters (the pages), and all agencies with records in the scope. */
+  total: z.number(),
   agencyTotal: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
 });
 export type CampaignProgressView = z.infer<typeof campaignProgressView>;
 export const campaignRecordsView = z.object({

@@ -5,6 +5,8 @@ import { baseUrl, launchBrowser, signInThroughForm, watchPageErrors } from './br
 /**
  * The update campaign in the browser: the Surabaya operator opens this year's campaign from the
  * menu, confirms a record still waiting, and sees the agency's tally change (one fewer silent).
+ * The ministry pages the agencies of OAOI coverage and of the campaign's progress on the server,
+ * with the filters in the URL.
  */
 let browser: Browser;
 beforeAll(async () => {
@@ -38,6 +40,47 @@ it('an agency confirms its records in a campaign and sees its coverage change', 
   expect(await page.getByText('Terkonfirmasi: Masih berjalan').count()).toBeGreaterThan(0);
   // The agency's target vs realisation is on the same page.
   await page.getByTestId('oaoi-years').waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('the ministry filters and pages the agencies of OAOI coverage and of campaign progress, the filters kept in the URL', async () => {
+  const context = await browser.newContext({ baseURL: baseUrl() });
+  const page = await context.newPage();
+  const errors = watchPageErrors(page);
+  await signInThroughForm(page, 'admin@simpul.test');
+
+  await page.goto('/satu-instansi-satu-inovasi');
+  const table = page.getByTestId('oaoi-agencies');
+  await table.waitFor();
+  await page.getByLabel('Status').selectOption('none');
+  await page.waitForURL(/status=none/);
+  await page
+    .getByText(/^Total/)
+    .first()
+    .waitFor();
+  // Every row shown runs nothing this year (the filter ran on the server).
+  const realisations = await table.locator('tbody tr td:nth-child(4)').allTextContents();
+  expect(realisations.length).toBeGreaterThan(0);
+  expect(realisations.every((r) => r === '0')).toBe(true);
+  // Reloading keeps the filter.
+  await page.reload();
+  await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('none');
+
+  await page.goto('/pemutakhiran');
+  await page
+    .getByRole('link', { name: /Pemutakhiran Data Inovasi/ })
+    .first()
+    .click();
+  await page.getByRole('heading', { level: 2, name: 'Kemajuan per instansi' }).waitFor();
+  await page.getByLabel('Urutkan').selectOption('name');
+  await page.waitForURL(/sort=name/);
+  await page.getByLabel('Cari nama instansi').fill('Surabaya');
+  await page.waitForURL(/q=Surabaya/);
+  await page
+    .getByRole('cell', { name: /Surabaya/ })
+    .first()
+    .waitFor();
   expect(errors).toEqual([]);
   await context.close();
 });

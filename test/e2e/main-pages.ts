@@ -82,7 +82,10 @@ export async function mainPages(browser: Browser): Promise<MainPage[]> {
     { name: 'verifikasi indeks', path: '/indeks/verifikasi', as: 'verifikator@simpul.test' },
     { name: 'model indeks', path: '/indeks/model', as: 'indeks@simpul.test' },
   ];
-  if (ids.campaignId) pages.push({ name: 'konfirmasi pemutakhiran', path: `/pemutakhiran/${ids.campaignId}`, as: 'operator.surabaya@simpul.test' });
+  if (ids.campaignId) {
+    pages.push({ name: 'konfirmasi pemutakhiran', path: `/pemutakhiran/${ids.campaignId}`, as: 'operator.surabaya@simpul.test' });
+    pages.push({ name: 'kemajuan pemutakhiran', path: `/pemutakhiran/${ids.campaignId}`, as: 'admin@simpul.test' });
+  }
   if (ids.review) pages.push({ name: 'lembar penilaian', path: `/penilaian/${ids.review.roundId}/${ids.review.proposalId}`, as: 'evaluator@simpul.test' });
   return pages;
 }

@@ -99,10 +99,23 @@ it('runs a campaign: agencies confirm their own records, progress per agency and
     'Berhenti',
     'Belum menjawab',
   ]);
-  const mineAgency = progress.byAgency.find((a) => a.developed === 1 && a.stopped === 1)!;
+  // Agencies come one page at a time, filtered and sorted on the server; the export has them all.
+  expect(progress.total).toBe(progress.agencyTotal);
+  const paged = ok<CampaignProgressView>(await ministry.get(`/api/campaigns/${c.id}/progress?sort=name&pageSize=1&page=2`));
+  expect(paged).toMatchObject({ page: 2, pageSize: 1, total: progress.agencyTotal, agencyTotal: progress.agencyTotal });
+  expect(paged.byAgency).toHaveLength(progress.agencyTotal > 1 ? 1 : 0);
+  expect(paged.byProvince).toEqual(progress.byProvince);
+  const inJava = ok<CampaignProgressView>(await ministry.get(`/api/campaigns/${c.id}/progress?province=35&status=silent&pageSize=200`));
+  expect(inJava.byAgency.every((a) => a.silent > 0)).toBe(true);
+  const mineAgency = inJava.byAgency.find((a) => a.developed === 1 && a.stopped === 1)!;
+  const byName = ok<CampaignProgressView>(await ministry.get(`/api/campaigns/${c.id}/progress?q=${encodeURIComponent(mineAgency.name.toUpperCase())}`));
+  expect(byName.byAgency).toEqual([mineAgency]);
+  expect(byName.total).toBe(1);
+  expect(ok<CampaignProgressView>(await ministry.get(`/api/campaigns/${c.id}/progress?q=${encodeURIComponent(mineAgency.name)}&status=done`)).total).toBe(0);
+  for (const bad of ['status=lost', 'pageSize=0', 'sort=id', 'province=3']) expect((await ministry.get(`/api/campaigns/${c.id}/progress?${bad}`)).statusCode, bad).toBe(400);
   const mineRow = rowsOf('Per instansi').find((r) => r[0] === mineAgency.name);
   expect(mineRow?.slice(1)).toEqual([4, 3, 1, 1, 1, 1]);
-  expect(rowsOf('Per instansi')).toHaveLength(progress.byAgency.length);
+  expect(rowsOf('Per instansi')).toHaveLength(progress.agencyTotal);
   const java = rowsOf('Per provinsi').find((r) => r[0] === '35');
   expect(java?.slice(2)).toEqual([progress.byProvince.find((p) => p.code === '35')!.asked, 3, 1, 1, 1, progress.byProvince.find((p) => p.code === '35')!.silent]);
   expect(rowsOf('Per provinsi').at(-1)).toEqual(['', 'Nasional', asked, 3, 1, 1, 1, asked - 3]);

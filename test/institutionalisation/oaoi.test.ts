@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { OaoiAgencyView, OaoiCoverageView } from '../../src/common/institutionalisation.js';
 import { innovationsRunningPerAgencyYear } from '../../src/server/modules/catalog/figures-service.js';
@@ -43,7 +44,12 @@ it('counts realisation as innovations running in the year and coverage as the sh
   const governments = await t.db.selectFrom('agencies').select('id').where('type', 'in', ['provinsi', 'kabupaten', 'kota']).where('region_code', 'like', '95%').execute();
   const c2025 = ok<OaoiCoverageView>(await ministry.get('/api/oaoi/coverage?year=2025'));
   expect(province(c2025)).toMatchObject({ agencies: governments.length, meeting: 2 });
-  expect(c2025.withoutRunning.map((a) => a.name)).toContain('Kota Uji Diam');
+  expect(c2025.counts.withoutRunning).toBeGreaterThanOrEqual(governments.length - 2);
+  // The agencies come one page at a time, filtered on the server.
+  const idle2025 = ok<OaoiCoverageView>(await ministry.get('/api/oaoi/coverage?year=2025&province=95&status=none&pageSize=200'));
+  expect(idle2025.agencies.total).toBe(governments.length - 2);
+  expect(idle2025.agencies.items.map((a) => a.name)).toContain('Kota Uji Diam');
+  expect(idle2025.agencies.items.every((a) => a.provinceCode === '95' && a.realisation === 0)).toBe(true);
   const c2024 = ok<OaoiCoverageView>(await ministry.get('/api/oaoi/coverage?year=2024'));
   // 2024: the busy regency (started 2023) and the city (stopped that year) run something; the single one starts in 2025.
   expect(province(c2024)).toMatchObject({ agencies: governments.length, meeting: 2 });
@@ -65,7 +71,9 @@ it('applies the ministry default per type and year and lets an agency raise, nev
   const after = ok<OaoiCoverageView>(await ministry.request('PUT', '/api/oaoi/default-targets', { body: { agencyType: 'kabupaten', year: 2025, target: 2 } }));
   // The single regency (1 running) now falls below; the busy one (2 running) still meets it.
   expect(province(after)).toMatchObject({ meeting: 1 });
-  expect(after.belowTarget.map((a) => a.name)).toContain('Kabupaten Uji Tunggal');
+  expect(after.counts.belowTarget).toBeGreaterThanOrEqual(1);
+  const below = ok<OaoiCoverageView>(await ministry.get('/api/oaoi/coverage?year=2025&status=below&q=uji'));
+  expect(below.agencies.items.map((a) => a.name)).toEqual(['Kabupaten Uji Tunggal']);
 
   const before = await databaseFingerprint(t.db);
   const lower = await busyAdmin.request('PUT', `/api/oaoi/agencies/${ids.busy}/target`, { body: { year: 2025, target: 1 } });
@@ -81,6 +89,43 @@ it('applies the ministry default per type and year and lets an agency raise, nev
   expect(raised.years.find((y) => y.year === 2024)).toMatchObject({ target: 1, realisation: 1, met: true });
   const audit = await t.db.selectFrom('audit_log').select('action').where('action', 'like', 'oaoi.%').execute();
   expect(audit.map((a) => a.action).sort()).toEqual(['oaoi.agency_target', 'oaoi.default_target']);
+});
+
+it('pages, filters and sorts the agencies on the server; the XLSX keeps them all; the directory is reread after an agency changes', async () => {
+  const get = async (query: string) => ok<OaoiCoverageView>(await ministry.get(`/api/oaoi/coverage?year=2023&${query}`));
+  // Name search (in province 95: "Mesuji" elsewhere matches "uji" too), case-insensitive; type; covered / not covered; sort by realisation.
+  expect((await get('province=95&q=UJI&sort=name')).agencies.items.map((a) => a.name)).toEqual(['Kabupaten Uji Sibuk', 'Kabupaten Uji Tunggal', 'Kota Uji Diam']);
+  expect((await get('province=95&q=uji&type=kota')).agencies.items.map((a) => a.name)).toEqual(['Kota Uji Diam']);
+  expect((await get('province=95&q=uji&status=met')).agencies.items.map((a) => a.name)).toEqual(['Kabupaten Uji Sibuk', 'Kota Uji Diam']);
+  expect((await get('province=95&q=uji&status=unmet')).agencies.items.map((a) => a.name)).toEqual(['Kabupaten Uji Tunggal']);
+  expect((await get('province=95&q=uji&sort=realisation')).agencies.items.map((a) => a.realisation)).toEqual([0, 1, 1]);
+  // Pages: the total counts every match, a page holds pageSize of them, in the same order.
+  const whole = await get('province=95&pageSize=200');
+  const second = await get('province=95&pageSize=2&page=2');
+  expect(second.agencies).toMatchObject({ total: whole.agencies.total, page: 2, pageSize: 2 });
+  expect(second.agencies.items).toEqual(whole.agencies.items.slice(2, 4));
+  // The summaries do not depend on the filters.
+  expect(second.national).toEqual(whole.national);
+  for (const bad of ['status=lost', 'pageSize=201', 'page=0', 'province=9', 'sort=id', 'type=bumn', 'extra=1'])
+    expect((await ministry.get(`/api/oaoi/coverage?${bad}`)).statusCode, bad).toBe(400);
+
+  // The export holds every agency of the year, not a page.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await ministry.get('/api/oaoi/coverage.xlsx?year=2023')).rawPayload as unknown as ArrayBuffer);
+  expect(wb.worksheets[0]!.rowCount - 1).toBe(whole.national.agencies);
+
+  // The directory is kept in memory until agencies or regions change (from any path): a rename
+  // through the API and a government inserted directly are both seen at once.
+  ok(await ministry.request('PATCH', `/api/agencies/${ids.idle}`, { body: { name: 'Kota Uji Sunyi' } }));
+  expect((await get('province=95&q=uji&type=kota')).agencies.items.map((a) => a.name)).toEqual(['Kota Uji Sunyi']);
+  await buildAgency(t.db, { type: 'kota', regionCode: '95.04', name: 'Kota Uji Baru' });
+  expect((await get('province=95&pageSize=200')).agencies.total).toBe(whole.agencies.total + 1);
+  await t.db.updateTable('agencies').set({ active: false }).where('name', '=', 'Kota Uji Baru').execute();
+  expect((await get('province=95&pageSize=200')).agencies.total).toBe(whole.agencies.total);
+  // Coverage is computed once per change of the realisation or the targets: a new publication counts at once.
+  await insertPublished(t.db, ids.single!, { regionCode: '95.02', startDate: '2023-07-01' });
+  expect((await get('province=95&q=uji&status=unmet')).agencies.items).toEqual([]);
+  expect((await get('province=95&q=uji&status=met')).agencies.total).toBe(3);
 });
 
 it('keeps the pre-aggregated running spans equal to a recount through publish, unpublish, stop, move and delete', async () => {

@@ -38,6 +38,7 @@ import * as problemMatchVector from './2026_12_03_0400_problem_match_vector.js';
 import * as dashboardMonthlyReports from './2026_12_03_0600_dashboard_monthly_reports.js';
 import * as oaoiCampaignTallies from './2026_12_03_0200_oaoi_campaign_tallies.js';
 import * as institutionalisationDocuments from './2026_12_03_0201_institutionalisation_documents.js';
+import * as directoryGeneration from './2026_12_04_0300_directory_generation.js';
 
 /**
  * Every migration in order. Listed explicitly (not discovered on disk) so the set is the same
@@ -83,4 +84,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_0701_dashboard_indexes': dashboardIndexes,
   '2026_12_03_0200_oaoi_campaign_tallies': oaoiCampaignTallies,
   '2026_12_03_0201_institutionalisation_documents': institutionalisationDocuments,
+  '2026_12_04_0300_directory_generation': directoryGeneration,
 };

@@ -117,3 +117,15 @@ export async function selectAgencyId(db: DbOrTrx, by: { name: string } | { regio
 export async function selectDirectory(db: DbOrTrx): Promise<AgencyView[]> {
   return (await baseQuery(db).orderBy('a.name').execute()).map(toView);
 }
+
+/**
+ * The directory's generation (migration 0300 of 2026-12-04: bumped by every write to agencies or
+ * regions), or null while a writer is still uncommitted — nothing read then may be kept.
+ */
+export async function readDirectoryGeneration(db: DbOrTrx): Promise<string | null> {
+  const result = await sql<{ g: string; settled: boolean }>`
+    select last_value::text || ':' || is_called::text as g, pg_try_advisory_xact_lock(7340044) as settled
+    from directory_generation`.execute(db);
+  const row = result.rows[0]!;
+  return row.settled ? row.g : null;
+}

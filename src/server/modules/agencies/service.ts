@@ -5,7 +5,17 @@ import { errors } from '../../http/errors.js';
 import { pageBounds } from '../../http/pagination.js';
 import type { RequestContext } from '../../http/request-context.js';
 import type { Actor } from '../../audit/audit-log.js';
-import { agencyNameTaken, findAgencyView, insertAgency, listAgencies, regionExists, selectAgencyId, selectDirectory, updateAgencyRow } from './repository.js';
+import {
+  agencyNameTaken,
+  findAgencyView,
+  insertAgency,
+  listAgencies,
+  readDirectoryGeneration,
+  regionExists,
+  selectAgencyId,
+  selectDirectory,
+  updateAgencyRow,
+} from './repository.js';
 import type { AgencyView } from './schemas.js';
 
 /*
@@ -97,6 +107,14 @@ export function findAgencyId(db: DbOrTrx, by: { name: string } | { regionCode: s
 /** For imports: every organisation of the directory (read model). */
 export function agencyDirectory(db: DbOrTrx): Promise<AgencyView[]> {
   return selectDirectory(db);
+}
+
+/**
+ * For caches of the directory: a value that changes with every write to agencies or regions (any
+ * process), or null while such a write is uncommitted (read, but keep nothing).
+ */
+export function directoryGeneration(db: DbOrTrx): Promise<string | null> {
+  return readDirectoryGeneration(db);
 }
 
 /**

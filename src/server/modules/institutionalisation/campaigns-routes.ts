@@ -1,18 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { campaignInput, campaignProgressView, campaignRecordsView, campaignView, confirmInput } from '../../../common/institutionalisation.js';
+import { campaignInput, campaignProgressQuery, campaignProgressView, campaignRecordsView, campaignView, confirmInput } from '../../../common/institutionalisation.js';
 import type { AppDeps } from '../../deps.js';
 import { XLSX_TYPE } from '../../exports/xlsx.js';
 import { refusals } from '../../http/errors.js';
 import { fileResponse } from '../../http/file-response.js';
 import { requestContext } from '../../http/request-context.js';
-import { campaignProgress, campaignRecords, confirmRecord, createCampaign, listCampaigns } from './campaigns-service.js';
+import { campaignProgress, campaignProgressAll, campaignRecords, confirmRecord, createCampaign, listCampaigns } from './campaigns-service.js';
 import { campaignProgressWorkbook } from './campaigns-xlsx.js';
 
 const tags = ['campaigns'];
 const refused = refusals(400, 401, 403, 404, 409);
 const idParams = z.strictObject({ id: z.uuid() });
-const progressQuery = z.strictObject({
+const exportQuery = z.strictObject({
   province: z
     .string()
     .regex(/^\d{2}$/)
@@ -48,9 +48,9 @@ export function campaignsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { access: 'campaigns.manage' },
         schema: {
           tags,
-          summary: 'Live progress per province and per agency',
+          summary: 'Live progress per province, and one page of the agencies (filters: province, name, still silent or done; sort)',
           params: idParams,
-          querystring: progressQuery,
+          querystring: campaignProgressQuery,
           response: { 200: campaignProgressView, ...refused },
         },
       },
@@ -64,13 +64,13 @@ export function campaignsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'Progress per agency and per province (confirmed, continuing, developed, stopped, silent) as XLSX',
           params: idParams,
-          querystring: progressQuery,
+          querystring: exportQuery,
           produces: [XLSX_TYPE],
           response: { 200: fileResponse, ...refused },
         },
       },
       async (request, reply) => {
-        const progress = await campaignProgress(requestContext(deps, request), request.params.id, request.query);
+        const progress = await campaignProgressAll(requestContext(deps, request), request.params.id, request.query);
         const scope = request.query.province ? `-${request.query.province}` : '';
         return reply
           .header('content-type', XLSX_TYPE)

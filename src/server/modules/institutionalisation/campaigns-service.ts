@@ -1,11 +1,20 @@
-import type { CampaignInput, CampaignProgressView, CampaignRecordsView, CampaignTally, CampaignView, ConfirmInput } from '../../../common/institutionalisation.js';
+import type { z } from 'zod';
+import {
+  type CampaignAgencyTally,
+  type CampaignInput,
+  type CampaignProgressQuery,
+  campaignProgressQuery,
+  type CampaignProgressView,
+  type CampaignRecordsView,
+  type CampaignTally,
+  type CampaignView,
+  type ConfirmInput,
+} from '../../../common/institutionalisation.js';
 import { appendAudit } from '../../audit/audit-log.js';
 import type { Db } from '../../db/types.js';
 import { errors } from '../../http/errors.js';
 import type { RequestContext } from '../../http/request-context.js';
-import { listAgencies } from '../agencies/service.js';
 import { confirmStatusInTransaction, publishedInnovationKeys } from '../catalog/innovation-service.js';
-import { regionNames } from '../regions/service.js';
 import {
   answerCampaignRecord,
   insertCampaign,
@@ -18,6 +27,7 @@ import {
   selectOpenCampaigns,
   selectProgress,
 } from './campaigns-repository.js';
+import { directory } from './directory-cache.js';
 import { assertConfirmRecord, CAMPAIGN_RECORD, campaignRecordsAgency, ownAgencyOf } from './policy.js';
 
 /**
@@ -100,26 +110,56 @@ export async function createCampaign(ctx: RequestContext, input: CampaignInput):
   return viewOf(campaign, { asked: records.length, continuing: 0, developed: 0, stopped: 0, silent: records.length }, ctx.now);
 }
 
-/** Progress per province and per agency (ministry), counted live from the answers. */
-export async function campaignProgress(ctx: RequestContext, id: string, query: { province?: string | undefined }): Promise<CampaignProgressView> {
+const collator = new Intl.Collator();
+const byName = (a: CampaignAgencyTally, b: CampaignAgencyTally) => collator.compare(a.name, b.name);
+const agencySorts: Record<CampaignProgressQueryParsed['sort'], (a: CampaignAgencyTally, b: CampaignAgencyTally) => number> = {
+  /** The largest share still unanswered first (who to chase). */
+  silent: (a, b) => b.silent / Math.max(1, b.asked) - a.silent / Math.max(1, a.asked) || byName(a, b),
+  name: byName,
+  asked: (a, b) => b.asked - a.asked || byName(a, b),
+};
+type CampaignProgressQueryParsed = z.output<typeof campaignProgressQuery>;
+
+/**
+ * Progress counted live from the tally: the campaign's total, every province, and every agency
+ * with records (in the province, if one is asked), sorted as asked. Names come from the directory
+ * kept in memory (directory-cache.ts).
+ */
+export async function campaignProgressAll(ctx: RequestContext, id: string, query: { province?: string | undefined; sort?: CampaignProgressQueryParsed['sort'] }) {
   const c = await campaignOr404(ctx.db, id);
   const filter = query.province ? { provinceCode: query.province } : {};
-  const [total, byProvince, byAgency, provinces, agencies] = await Promise.all([
+  const [total, byProvince, byAgency, dir] = await Promise.all([
     selectProgress(ctx.db, id, 'total', filter),
     selectProgress(ctx.db, id, 'province'),
     selectProgress(ctx.db, id, 'agency', filter),
-    regionNames(ctx.db, { level: 'province' }),
-    listAgencies(ctx.db, { limit: 100_000, offset: 0 }),
+    directory(ctx.db),
   ]);
-  const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
-  const agencyName = new Map(agencies.items.map((a) => [a.id, a.name]));
   return {
     campaign: viewOf(c, tallyOf(total[0]), ctx.now),
-    byProvince: byProvince.map((r) => ({ code: r.key ?? '', name: r.key ? (provinceName.get(r.key) ?? r.key) : '—', ...tallyOf(r) })).sort((a, b) => a.code.localeCompare(b.code)),
+    byProvince: byProvince
+      .map((r) => ({ code: r.key ?? '', name: r.key ? (dir.provinceName.get(r.key) ?? r.key) : '—', ...tallyOf(r) }))
+      .sort((a, b) => a.code.localeCompare(b.code)),
     byAgency: byAgency
-      .map((r) => ({ id: r.key ?? '', name: agencyName.get(r.key ?? '') ?? r.key ?? '', ...tallyOf(r) }))
-      .sort((a, b) => b.silent / Math.max(1, b.asked) - a.silent / Math.max(1, a.asked) || a.name.localeCompare(b.name)),
-    agencyTotal: byAgency.length,
+      .map((r): CampaignAgencyTally => ({ id: r.key ?? '', name: dir.agencyName.get(r.key ?? '') ?? r.key ?? '', ...tallyOf(r) }))
+      .sort(agencySorts[query.sort ?? 'silent']),
+  };
+}
+
+/** Progress per province (whole) and ONE page of the agencies, filtered by name and by whether they still owe answers (ministry). */
+export async function campaignProgress(ctx: RequestContext, id: string, input: CampaignProgressQuery): Promise<CampaignProgressView> {
+  const query = campaignProgressQuery.parse(input);
+  const all = await campaignProgressAll(ctx, id, query);
+  const q = query.q?.trim().toLocaleLowerCase('id');
+  const matching = all.byAgency.filter((a) => (!q || a.name.toLocaleLowerCase('id').includes(q)) && (!query.status || (query.status === 'silent' ? a.silent > 0 : a.silent === 0)));
+  const offset = (query.page - 1) * query.pageSize;
+  return {
+    campaign: all.campaign,
+    byProvince: all.byProvince,
+    byAgency: matching.slice(offset, offset + query.pageSize),
+    total: matching.length,
+    agencyTotal: all.byAgency.length,
+    page: query.page,
+    pageSize: query.pageSize,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { CampaignProgressView, CampaignTally } from '../../../common/institutionalisation.js';
+import type { CampaignAgencyTally, CampaignTally, CampaignView } from '../../../common/institutionalisation.js';
 import { workbookBuffer } from '../../exports/xlsx.js';
 
 /** The answer columns every sheet of the progress workbook ends with. */
@@ -12,8 +12,12 @@ const tallyColumns = [
 ];
 const tallyCells = (t: CampaignTally) => ({ ...t, updated: t.continuing + t.developed + t.stopped });
 
-/** A campaign's progress as a workbook: one sheet per agency, one per province (issue #16 item 3). */
-export async function campaignProgressWorkbook(p: CampaignProgressView): Promise<Buffer> {
+/** A campaign's progress as a workbook: every agency on one sheet, every province on another (issue #16 item 3). */
+export async function campaignProgressWorkbook(p: {
+  campaign: CampaignView;
+  byProvince: readonly (CampaignTally & { code: string; name: string })[];
+  byAgency: readonly CampaignAgencyTally[];
+}): Promise<Buffer> {
   const { campaign } = p;
   return workbookBuffer([
     {

@@ -58,3 +58,17 @@ export async function selectRealisation(db: DbOrTrx, fromYear: number, toYear: n
     having sum(s.n) > 0`.execute(db);
   return rows.map((r) => ({ agency_id: r.agency_id, year: r.year, n: Number(r.n) }));
 }
+
+/**
+ * What OAOI coverage is computed from, as one value: the directory's generation and OAOI's own
+ * (realisation spans and targets; migration 0300 of 2026-12-04), or null while a writer to any of
+ * them is uncommitted (then nothing read may be kept).
+ */
+export async function readCoverageGeneration(db: DbOrTrx): Promise<string | null> {
+  const result = await sql<{ g: string; settled: boolean }>`
+    select d.last_value::text || ':' || d.is_called::text || '/' || o.last_value::text || ':' || o.is_called::text as g,
+           pg_try_advisory_xact_lock(7340044) as settled
+    from directory_generation d, oaoi_generation o`.execute(db);
+  const row = result.rows[0]!;
+  return row.settled ? row.g : null;
+}

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { agencyTargetInput, defaultTargetInput, oaoiAgencyView, oaoiCoverageView, oaoiYearQuery } from '../../../common/institutionalisation.js';
+import { agencyTargetInput, defaultTargetInput, oaoiAgencyView, oaoiCoverageQuery, oaoiCoverageView, oaoiYearQuery } from '../../../common/institutionalisation.js';
 import type { AppDeps } from '../../deps.js';
 import { refusals } from '../../http/errors.js';
 import { fileResponse } from '../../http/file-response.js';
@@ -22,8 +22,8 @@ export function oaoiRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { access: 'oaoi.coverage' },
         schema: {
           tags,
-          summary: 'Coverage nationally, per province, type and year; agencies with nothing running (ministry)',
-          querystring: oaoiYearQuery,
+          summary: 'Coverage nationally, per province, type and year, and one page of the agencies (filters: province, type, status, name; sort) (ministry)',
+          querystring: oaoiCoverageQuery,
           response: { 200: oaoiCoverageView, ...refused },
         },
       },

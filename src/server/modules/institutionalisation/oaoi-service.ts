@@ -1,20 +1,25 @@
+import type { z } from 'zod';
 import {
   type DefaultTargetInput,
   OAOI_AGENCY_TYPES,
   type OaoiAgencyRow,
   type OaoiAgencyType,
   type OaoiAgencyView,
+  type OaoiCoverageQuery,
+  oaoiCoverageQuery,
   type OaoiCoverageView,
+  type OaoiStatus,
 } from '../../../common/institutionalisation.js';
 import { appendAudit } from '../../audit/audit-log.js';
 import type { Db } from '../../db/types.js';
 import { errors } from '../../http/errors.js';
 import type { RequestContext } from '../../http/request-context.js';
-import { findAgency, listAgencies } from '../agencies/service.js';
-import { regionNames } from '../regions/service.js';
+import { findAgency } from '../agencies/service.js';
 import { coverageBy, coverageOf, effectiveTarget } from './domain/coverage.js';
+import { directory } from './directory-cache.js';
 import { todayWib } from './domain/maturity.js';
-import { selectAgencyTargets, selectDefaultTargets, selectRealisation, upsertAgencyTarget, upsertDefaultTarget } from './oaoi-repository.js';
+import { GenerationCache } from '../catalog/search-cache.js';
+import { readCoverageGeneration, selectAgencyTargets, selectDefaultTargets, selectRealisation, upsertAgencyTarget, upsertDefaultTarget } from './oaoi-repository.js';
 import { assertRaiseTarget, assertReadAgencyTargets, offersRaiseTarget } from './policy.js';
 
 /**
@@ -24,16 +29,32 @@ import { assertRaiseTarget, assertReadAgencyTargets, offersRaiseTarget } from '.
  */
 const isOaoiType = (t: string): t is OaoiAgencyType => (OAOI_AGENCY_TYPES as readonly string[]).includes(t);
 const yearOf = (now: Date) => Number(todayWib(now).slice(0, 4));
+type YearRow = OaoiAgencyRow & { year: number };
 
-async function oaoiAgencies(db: Db) {
-  const { items } = await listAgencies(db, { active: true, limit: 100_000, offset: 0 });
-  return items.filter((a) => isOaoiType(a.type)).map((a) => ({ id: a.id, name: a.name, type: a.type as OaoiAgencyType, provinceCode: a.provinceCode }));
+type AgencyYears = Awaited<ReturnType<typeof computeAgencyYears>>;
+const coverageCaches = new WeakMap<object, GenerationCache<AgencyYears>>();
+
+/**
+ * Target and realisation of every agency for each year in the range, computed once per change of
+ * the directory, the realisation spans or the targets (readCoverageGeneration; any process) and
+ * kept in memory per database — callers never mutate what they get.
+ */
+async function agencyYears(db: Db, fromYear: number, toYear: number): Promise<AgencyYears> {
+  let cache = coverageCaches.get(db);
+  if (!cache) coverageCaches.set(db, (cache = new GenerationCache<AgencyYears>(16, 10 * 60_000)));
+  const generation = await readCoverageGeneration(db);
+  if (generation === null) return computeAgencyYears(db, fromYear, toYear);
+  const key = `${fromYear}-${toYear}`;
+  const hit = cache.get(key, generation);
+  if (hit) return hit;
+  const value = await computeAgencyYears(db, fromYear, toYear);
+  cache.set(key, generation, value);
+  return value;
 }
 
-/** Target and realisation of every agency for each year in the range. */
-async function agencyYears(db: Db, fromYear: number, toYear: number) {
-  const [agencies, running, defaults, own] = await Promise.all([
-    oaoiAgencies(db),
+async function computeAgencyYears(db: Db, fromYear: number, toYear: number) {
+  const [dir, running, defaults, own] = await Promise.all([
+    directory(db),
     selectRealisation(db, fromYear, toYear),
     selectDefaultTargets(db, fromYear, toYear),
     selectAgencyTargets(db, fromYear, toYear),
@@ -41,37 +62,66 @@ async function agencyYears(db: Db, fromYear: number, toYear: number) {
   const count = new Map(running.map((r) => [`${r.agency_id}|${r.year}`, r.n]));
   const def = new Map(defaults.map((d) => [`${d.agency_type}|${d.year}`, d.target]));
   const mine = new Map(own.map((o) => [`${o.agency_id}|${o.year}`, o.target]));
-  const rows: (OaoiAgencyRow & { year: number })[] = [];
+  const rows: YearRow[] = [];
   for (let year = fromYear; year <= toYear; year += 1) {
-    for (const a of agencies) {
+    for (const a of dir.oaoiAgencies) {
       const target = effectiveTarget(def.get(`${a.type}|${year}`), mine.get(`${a.id}|${year}`));
       const realisation = count.get(`${a.id}|${year}`) ?? 0;
       rows.push({ ...a, year, target, realisation, met: realisation >= target });
     }
   }
-  return { rows, defaults };
+  return { rows, defaults, provinceName: dir.provinceName };
 }
 
-export async function oaoiCoverage(ctx: RequestContext, query: { year?: number | undefined }): Promise<OaoiCoverageView> {
+const statusTest: Record<OaoiStatus, (r: OaoiAgencyRow) => boolean> = {
+  none: (r) => r.realisation === 0,
+  below: (r) => r.realisation > 0 && !r.met,
+  met: (r) => r.met,
+  unmet: (r) => !r.met,
+};
+/** localeCompare's order, one collator for all comparisons (much cheaper per comparison). */
+const collator = new Intl.Collator();
+const byName = (a: OaoiAgencyRow, b: OaoiAgencyRow) => collator.compare(a.name, b.name);
+const sorts: Record<OaoiCoverageQueryParsed['sort'], (a: OaoiAgencyRow, b: OaoiAgencyRow) => number> = {
+  name: byName,
+  realisation: (a, b) => a.realisation - b.realisation || byName(a, b),
+  province: (a, b) => (a.provinceCode ?? '~').localeCompare(b.provinceCode ?? '~') || byName(a, b),
+};
+type OaoiCoverageQueryParsed = z.output<typeof oaoiCoverageQuery>;
+
+/** The year's agencies matching the list filters (province, type, status, name), sorted. */
+export function filterAgencyRows(rows: readonly OaoiAgencyRow[], query: Partial<OaoiCoverageQueryParsed>): OaoiAgencyRow[] {
+  const q = query.q?.trim().toLocaleLowerCase('id');
+  return rows
+    .filter(
+      (r) =>
+        (!query.province || r.provinceCode === query.province) &&
+        (!query.type || r.type === query.type) &&
+        (!query.status || statusTest[query.status](r)) &&
+        (!q || r.name.toLocaleLowerCase('id').includes(q)),
+    )
+    .sort(sorts[query.sort ?? 'name']);
+}
+
+/**
+ * Coverage nationally, per province, type and year (always whole), and ONE page of the year's
+ * agencies, filtered and sorted as asked — the full list is the XLSX export (oaoiAgencyRows).
+ */
+export async function oaoiCoverage(ctx: RequestContext, input: OaoiCoverageQuery): Promise<OaoiCoverageView> {
+  const query = oaoiCoverageQuery.parse(input);
   const year = query.year ?? yearOf(ctx.now);
-  const [{ rows, defaults }, provinces] = await Promise.all([agencyYears(ctx.db, year - 4, year), regionNames(ctx.db, { level: 'province' })]);
-  const thisYear = rows.filter((r) => r.year === year);
-  const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
-  const strip = ({ year: _y, ...r }: OaoiAgencyRow & { year: number }): OaoiAgencyRow => r;
+  const { rows, defaults, provinceName } = await agencyYears(ctx.db, year - 4, year);
+  const thisYear = rows.filter((r) => r.year === year).map(({ year: _y, ...r }): OaoiAgencyRow => r);
+  const matching = filterAgencyRows(thisYear, query);
+  const offset = (query.page - 1) * query.pageSize;
   return {
     year,
     national: coverageOf(thisYear),
     byProvince: [...coverageBy(thisYear, (r) => r.provinceCode)].map(([code, c]) => ({ code, name: provinceName.get(code) ?? code, ...c })),
     byType: [...coverageBy(thisYear, (r) => r.type)].map(([type, c]) => ({ type: type as OaoiAgencyType, ...c })),
     byYear: [...coverageBy(rows, (r) => String(r.year))].map(([y, c]) => ({ year: Number(y), ...c })),
-    withoutRunning: thisYear
-      .filter((r) => r.realisation === 0)
-      .map(strip)
-      .sort((a, b) => a.name.localeCompare(b.name)),
-    belowTarget: thisYear
-      .filter((r) => r.realisation > 0 && !r.met)
-      .map(strip)
-      .sort((a, b) => a.realisation - b.realisation || a.name.localeCompare(b.name)),
+    counts: { withoutRunning: thisYear.filter(statusTest.none).length, belowTarget: thisYear.filter(statusTest.below).length },
+    agencies: { items: matching.slice(offset, offset + query.pageSize), total: matching.length, page: query.page, pageSize: query.pageSize },
     defaults: defaults.map((d) => ({ agencyType: d.agency_type as OaoiAgencyType, year: d.year, target: d.target })),
   };
 }
@@ -88,9 +138,9 @@ export async function oaoiCoverageSummary(db: Db, year: number) {
   return { year, national: coverageOf(rows), byProvince: [...coverageBy(rows, (r) => r.provinceCode)].map(([code, c]) => ({ code, ...c })) };
 }
 
-/** Every agency's row for a year (the XLSX export). */
+/** Every agency's row for a year (the XLSX export: all of them, whatever page the screen shows). */
 export async function oaoiAgencyRows(ctx: RequestContext, year: number) {
-  return (await agencyYears(ctx.db, year, year)).rows;
+  return [...(await agencyYears(ctx.db, year, year)).rows]; // a copy: the cached rows stay unsorted
 }
 
 export async function oaoiOfAgency(ctx: RequestContext, agencyId: string, query: { year?: number | undefined }): Promise<OaoiAgencyView> {

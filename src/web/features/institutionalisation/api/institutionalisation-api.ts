@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CampaignProgressView,
   CampaignRecordsView,
@@ -11,6 +11,7 @@ import type {
   PublicMaturityView,
 } from '../../../../common/institutionalisation';
 import { ApiError } from '../../../api/api-error';
+import { LIST_PAGE_SIZE } from '../../../api/pagination';
 import { api, apiUrl } from '../../../api/client';
 import { postFile } from '../../../api/upload';
 
@@ -64,8 +65,22 @@ export const campaignProgressExportUrl = (id: string) => apiUrl(`/api/campaigns/
 
 export const oaoiExportUrl = (year: number) => apiUrl('/api/oaoi/coverage.xlsx', { year });
 
-export function useOaoiCoverage(year: number, enabled: boolean) {
-  return useQuery({ queryKey: [...KEY, 'oaoi', year], queryFn: ({ signal }) => api.get<OaoiCoverageView>('/api/oaoi/coverage', { year }, signal), enabled });
+/** The list filters of a paged agency table, as kept in the URL ('' = not set). */
+export type ListFilters = Record<string, string>;
+const listQuery = (filters: ListFilters, page: number) => ({
+  ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== '')),
+  page,
+  pageSize: LIST_PAGE_SIZE,
+});
+
+/** Coverage summaries and one page of the agencies, filtered on the server. */
+export function useOaoiCoverage(year: number, filters: ListFilters, page: number, enabled: boolean) {
+  return useQuery({
+    queryKey: [...KEY, 'oaoi', year, filters, page],
+    queryFn: ({ signal }) => api.get<OaoiCoverageView>('/api/oaoi/coverage', { year, ...listQuery(filters, page) }, signal),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useOaoiAgency(agencyId: string | null | undefined, year: number) {
@@ -105,12 +120,13 @@ export function useCreateCampaign() {
   });
 }
 
-export function useCampaignProgress(id: string | undefined, enabled: boolean) {
+export function useCampaignProgress(id: string | undefined, filters: ListFilters, page: number, enabled: boolean) {
   return useQuery({
-    queryKey: [...KEY, 'progress', id],
-    queryFn: ({ signal }) => api.get<CampaignProgressView>(`/api/campaigns/${enc(id!)}/progress`, undefined, signal),
+    queryKey: [...KEY, 'progress', id, filters, page],
+    queryFn: ({ signal }) => api.get<CampaignProgressView>(`/api/campaigns/${enc(id!)}/progress`, listQuery(filters, page), signal),
     enabled: enabled && Boolean(id),
     refetchInterval: 30_000,
+    placeholderData: keepPreviousData,
   });
 }
 

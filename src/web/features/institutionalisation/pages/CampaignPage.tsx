@@ -2,16 +2,21 @@ import { Anchor, Badge, Button, Container, Group, NativeSelect, Paper, Stack, Ta
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { CAMPAIGN_ANSWERS, type CampaignAnswer, type CampaignRecordsView } from '../../../../common/institutionalisation';
+import { CAMPAIGN_AGENCY_SORTS, CAMPAIGN_AGENCY_STATUSES, CAMPAIGN_ANSWERS, type CampaignAnswer, type CampaignRecordsView } from '../../../../common/institutionalisation';
 import { useAuth } from '../../../auth/use-auth';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageLoader } from '../../../components/PageLoader';
+import { SearchField } from '../../../components/SearchField';
 import { StatusMessage } from '../../../components/StatusMessage';
+import { TablePagination } from '../../../components/TablePagination';
+import { useListParams } from '../../../hooks/use-list-params';
 import { innovationPath } from '../../../routes/paths';
 import { campaignProgressExportUrl, useCampaignProgress, useCampaignRecords, useConfirmRecord } from '../api/institutionalisation-api';
 import { AgencyOaoi } from './OaoiPage';
 import { TallyLine } from './CampaignsPage';
+
+const PROGRESS_FILTERS = ['q', 'province', 'status', 'sort'] as const;
 
 function ConfirmRow({ campaignId, item, onDone }: { campaignId: string; item: CampaignRecordsView['items'][number]; onDone: (m: string) => void }) {
   const { t } = useTranslation('institutionalisation');
@@ -81,7 +86,8 @@ function AgencyView({ id, agencyId }: { id: string; agencyId: string }) {
 
 function MinistryView({ id }: { id: string }) {
   const { t } = useTranslation('institutionalisation');
-  const progress = useCampaignProgress(id, true);
+  const { page, filters, setFilter, setPage } = useListParams(PROGRESS_FILTERS);
+  const progress = useCampaignProgress(id, filters, page, true);
   if (progress.isPending) return <PageLoader />;
   if (progress.isError) return <ErrorAlert error={progress.error} />;
   const p = progress.data;
@@ -127,7 +133,32 @@ function MinistryView({ id }: { id: string }) {
       <Title order={2} size="h4">
         {t('campaigns.progressByAgency')}
       </Title>
-      {table(p.byAgency.slice(0, 100).map((r) => ({ ...r, key: r.id })))}
+      <Group align="flex-end" gap="md" wrap="wrap">
+        <SearchField label={t('campaigns.agencyFilters.q')} value={filters.q} onSearch={(v) => setFilter('q', v)} />
+        <NativeSelect
+          label={t('oaoi.filters.province')}
+          value={filters.province}
+          onChange={(e) => setFilter('province', e.currentTarget.value)}
+          data={[{ value: '', label: t('campaigns.agencyFilters.all') }, ...p.byProvince.filter((r) => r.code).map((r) => ({ value: r.code, label: r.name }))]}
+          style={{ flex: '1 1 12rem' }}
+        />
+        <NativeSelect
+          label={t('campaigns.agencyFilters.status')}
+          value={filters.status}
+          onChange={(e) => setFilter('status', e.currentTarget.value)}
+          data={[{ value: '', label: t('campaigns.agencyFilters.all') }, ...CAMPAIGN_AGENCY_STATUSES.map((v) => ({ value: v, label: t(`campaigns.agencyStatuses.${v}`) }))]}
+          style={{ flex: '1 1 12rem' }}
+        />
+        <NativeSelect
+          label={t('campaigns.agencyFilters.sort')}
+          value={filters.sort || 'silent'}
+          onChange={(e) => setFilter('sort', e.currentTarget.value === 'silent' ? '' : e.currentTarget.value)}
+          data={CAMPAIGN_AGENCY_SORTS.map((v) => ({ value: v, label: t(`campaigns.agencySorts.${v}`) }))}
+          style={{ flex: '1 1 10rem' }}
+        />
+      </Group>
+      {table(p.byAgency.map((r) => ({ ...r, key: r.id })))}
+      <TablePagination page={page} total={p.total} onChange={setPage} />
     </Stack>
   );
 }

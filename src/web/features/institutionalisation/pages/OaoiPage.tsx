@@ -1,58 +1,25 @@
 import { Anchor, Button, Container, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OAOI_AGENCY_TYPES, type OaoiAgencyRow } from '../../../../common/institutionalisation';
+import { OAOI_AGENCY_TYPES } from '../../../../common/institutionalisation';
 import { useAuth } from '../../../auth/use-auth';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageLoader } from '../../../components/PageLoader';
 import { StatusMessage } from '../../../components/StatusMessage';
+import { useListParams } from '../../../hooks/use-list-params';
 import { useFormat } from '../../../utils/use-format';
 import { BarChart } from '../../dashboards/components/BarChart';
+import { OAOI_FILTERS, OaoiAgencies } from '../components/OaoiAgencies';
 import { oaoiExportUrl, useOaoiAgency, useOaoiCoverage, useRaiseTarget, useSetDefaultTarget } from '../api/institutionalisation-api';
 
 const pct = (share: number) => Math.round(share * 1000) / 10;
 
-function AgencyList({ title, rows }: { title: string; rows: OaoiAgencyRow[] }) {
-  const { t } = useTranslation('institutionalisation');
-  const [all, setAll] = useState(false);
-  const shown = all ? rows : rows.slice(0, 20);
-  return (
-    <Stack gap="xs">
-      <Title order={2} size="h4">
-        {title}
-      </Title>
-      <Table>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('oaoi.columns.name')}</Table.Th>
-            <Table.Th>{t('oaoi.columns.target')}</Table.Th>
-            <Table.Th>{t('oaoi.columns.realisation')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {shown.map((a) => (
-            <Table.Tr key={a.id}>
-              <Table.Td style={{ overflowWrap: 'anywhere' }}>{a.name}</Table.Td>
-              <Table.Td>{a.target}</Table.Td>
-              <Table.Td>{a.realisation}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      {!all && rows.length > shown.length ? (
-        <Button variant="subtle" onClick={() => setAll(true)} w="fit-content">
-          {t('oaoi.showMore')}
-        </Button>
-      ) : null}
-    </Stack>
-  );
-}
-
 function MinistryView({ year }: { year: number }) {
   const { t } = useTranslation('institutionalisation');
   const { t: tt } = useTranslation('agencyTypes');
-  const coverage = useOaoiCoverage(year, true);
+  const { page, filters, setFilter, setPage } = useListParams(OAOI_FILTERS);
+  const coverage = useOaoiCoverage(year, filters, page, true);
   const setDefault = useSetDefaultTarget();
   const [type, setType] = useState<string>('kabupaten');
   const [target, setTarget] = useState<number | string>(1);
@@ -124,8 +91,15 @@ function MinistryView({ year }: { year: number }) {
           </Table.Tbody>
         </Table>
       </Stack>
-      <AgencyList title={t('oaoi.withoutRunning', { count: c.withoutRunning.length })} rows={c.withoutRunning} />
-      <AgencyList title={t('oaoi.belowTarget', { count: c.belowTarget.length })} rows={c.belowTarget} />
+      <Group gap="md" wrap="wrap">
+        <Anchor component="button" type="button" size="sm" onClick={() => setFilter('status', 'none')}>
+          {t('oaoi.withoutRunning', { count: c.counts.withoutRunning })}
+        </Anchor>
+        <Anchor component="button" type="button" size="sm" onClick={() => setFilter('status', 'below')}>
+          {t('oaoi.belowTarget', { count: c.counts.belowTarget })}
+        </Anchor>
+      </Group>
+      <OaoiAgencies coverage={c} filters={filters} onFilter={setFilter} page={page} onPage={setPage} />
       <Paper withBorder p="md">
         <Title order={2} size="h4" mb="xs">
           {t('oaoi.defaults')}
