@@ -80,14 +80,14 @@ const conceptRows = (concepts: readonly QueryConcept[]) => {
 const conceptQuery = (c: QueryConcept) => c.lexemes.map((l) => `'${l.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' | ');
 
 /**
- * Two steps in one statement. The pool: published records holding any of the `pool` concepts
- * (the rarer words, within a postings budget), found by ONE lookup of the GIN index for all of
- * them (a single bitmap: each heap page is visited once, however many words its rows hold — a
- * lookup per word visited the pages of every common word again), scored by the sum of the
- * weights of the concepts each row holds (checked on the row's own `match_vector`, inline).
- * Then the best `poolSize` are scored again on every concept of the problem (`rank`, common
- * words included) from the `match_vector` the pool already read: the source of a replica shares
- * most of its words, a record of the same theme only some.
+ * Two steps in one statement, on `innovation_match` (migration 2026_12_04_0400: one narrow row
+ * per published record, the vector stored inline — on innovations it is out of line in TOAST,
+ * and each `@@` fetched it again). The pool: records holding any of the `pool` concepts (the
+ * rarer words, within a postings budget), found by ONE lookup of the GIN index for all of them,
+ * scored by the sum of the weights of the concepts each row holds. Then the best `poolSize` are
+ * scored again on every concept of the problem (`rank`, common words included) with one `@@`
+ * per concept on the row's vector: the source of a replica shares most of its words, a record
+ * of the same theme only some.
  */
 export async function textCandidates(
   db: DbOrTrx,
@@ -98,36 +98,35 @@ export async function textCandidates(
 ): Promise<TextCandidateRow[]> {
   const pool = concepts.pool.filter((c) => c.lexemes.length);
   if (!pool.length) return [];
-  const conditions = [sql`i.published`];
+  const conditions = [sql`true`];
   if (!f.includeStopped) conditions.push(sql`i.status <> 'stopped'`);
   if (f.categoryId !== undefined) conditions.push(sql`i.category_id = ${f.categoryId}`);
   if (f.sdg !== undefined) conditions.push(sql`i.sdgs && array[${f.sdg}]::smallint[]`);
   if (f.excludeAgencyId) conditions.push(sql`i.agency_id <> ${f.excludeAgencyId}::uuid`);
   const anyWord = pool.map((c) => `(${conceptQuery(c)})`).join(' | ');
   const poolScore = sql.join(
-    pool.map((c) => sql`case when i.match_vector @@ ${conceptQuery(c)}::tsquery then ${c.weight}::float8 else 0 end`),
+    pool.map((c) => sql`case when i.terms @@ ${conceptQuery(c)}::tsquery then ${c.weight}::float8 else 0 end`),
     sql` + `,
   );
+  // Every concept of the problem, strongest first: its weight if the record holds any of its
+  // lexemes, and the first of them it holds (alphabetically) as the word it matched by.
+  const rank = [...concepts.rank].filter((c) => c.lexemes.length).sort((a, b) => b.weight - a.weight);
+  const holds = (c: QueryConcept) => sql`p.terms @@ ${conceptQuery(c)}::tsquery`;
+  const rankScore = rank.length ? sql.join(rank.map((c) => sql`case when ${holds(c)} then ${c.weight}::float8 else 0 end`), sql` + `) : sql`0`;
+  const matched = (c: QueryConcept) =>
+    sql`case ${sql.join([...c.lexemes].sort().map((l) => sql`when p.terms @@ ${conceptQuery({ lexemes: [l], weight: 0 })}::tsquery then ${l}::text`), sql` `)} end`;
+  const rankWords = rank.length ? sql`array_remove(array[${sql.join(rank.map(matched), sql`, `)}], null)` : sql`'{}'::text[]`;
   const { rows } = await sql<TextCandidateRow>`
-    with rw as (${conceptRows(concepts.rank)}),
-    pool as materialized (
-      select i.id, i.match_vector
-        from innovations i
-       where i.match_vector @@ ${anyWord}::tsquery and ${sql.join(conditions, sql` and `)}
-       order by ${poolScore} desc, i.id
+    with pool as materialized (
+      select i.innovation_id as id, i.terms
+        from innovation_match i
+       where i.terms @@ ${anyWord}::tsquery and ${sql.join(conditions, sql` and `)}
+       order by ${poolScore} desc, i.innovation_id
        limit ${poolSize}
     )
-    select p.id, s.score, s.words
+    select p.id, (${rankScore})::float8 as score, ${rankWords} as words
       from pool p
-      cross join lateral (
-        select coalesce(sum(m.weight), 0)::float8 as score, coalesce(array_agg(m.lexeme order by m.weight desc), '{}') as words
-          from (
-            select distinct on (rw.concept) rw.concept, rw.lexeme, rw.weight
-              from unnest(tsvector_to_array(p.match_vector)) v(lexeme) join rw on rw.lexeme = v.lexeme
-             order by rw.concept, rw.lexeme
-          ) m
-      ) s
-     order by s.score desc, p.id
+     order by score desc, p.id
      limit ${limit}
   `.execute(db);
   return rows;

@@ -7,7 +7,7 @@ import type { EventSummary } from '../../../../common/events';
 import { localeOf } from '../../../../common/format';
 import { eventPath } from '../../../routes/paths';
 import { useFormat } from '../../../utils/use-format';
-import { eventsByDay, monthWeeks, shiftMonth } from '../utils/month-grid';
+import { eventsByDay, monthWeeks, shiftMonth } from '../../../../common/event-calendar';
 
 const MONDAY = new Date('2024-01-01T00:00:00Z'); // a Monday
 

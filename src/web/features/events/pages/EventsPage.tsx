@@ -14,7 +14,7 @@ import { useHubs } from '../../replication/api/replication-api';
 import { useEvents } from '../api/events-api';
 import { EventCard } from '../components/EventCard';
 import { EventsMonth } from '../components/EventsMonth';
-import { isMonth } from '../utils/month-grid';
+import { isMonth } from '../../../../common/event-calendar';
 
 /** Groups events by the month they start in (in the visitor's zone), keeping the list's order. */
 function byMonth(items: readonly EventSummary[], language: string, zone: string): [string, EventSummary[]][] {

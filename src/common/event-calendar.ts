@@ -1,5 +1,4 @@
-import { dayInZone } from '../../../../common/competitions';
-import type { TimeZoneCode } from '../../../../common/competitions';
+import { dayInZone, type TimeZoneCode } from './competitions.js';
 
 /**
  * The events calendar's month grid: weeks of seven days, Monday first, and the days each event

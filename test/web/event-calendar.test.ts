@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { eventDays, eventsByDay, monthWeeks, shiftMonth } from '../../src/web/features/events/utils/month-grid.js';
+import { eventDays, eventsByDay, monthWeeks, shiftMonth } from '../../src/common/event-calendar.js';
 
 /** The events calendar's month grid (issue #15.5): Monday-first weeks, events on their days in the viewer's zone. */
 it('lays a month out in Monday-first weeks with the neighbouring days marked', () => {
