@@ -23,30 +23,36 @@ export interface QueryLexeme {
   alternatives: string[];
 }
 
-/**
- * The problem's lexemes (stemmed like the catalog) with their frequency in the catalog, from the
- * planner's statistics (no scan), whether they name the adopter's own place, and their synonyms.
- */
-export async function queryLexemes(db: DbOrTrx, text: string, ownPlace: string): Promise<QueryLexeme[]> {
-  const { rows } = await sql<QueryLexeme>`
-    with q as (select distinct unnest(tsvector_to_array(to_tsvector('indonesian', simpul_unaccent(${text})))) as lexeme),
-    own as (select unnest(tsvector_to_array(to_tsvector('indonesian', simpul_unaccent(${ownPlace})))) as lexeme),
-    syn as (
+/** The problem text's lexemes (stemmed like the catalog) and those of the adopter's own place and agency name. */
+export async function textLexemes(db: DbOrTrx, text: string, ownPlace: string): Promise<{ lexemes: string[]; own: string[] }> {
+  const { rows } = await sql<{ lexemes: string[]; own: string[] }>`
+    select tsvector_to_array(to_tsvector('indonesian', simpul_unaccent(${text}))) as lexemes,
+           tsvector_to_array(to_tsvector('indonesian', simpul_unaccent(${ownPlace}))) as own
+  `.execute(db);
+  return rows[0] ?? { lexemes: [], own: [] };
+}
+
+/** ANALYZE's most-common-element list of `innovations.match_vector` (empty lists before the first ANALYZE). */
+export async function matchStatistics(db: DbOrTrx): Promise<{ elems: string[]; freqs: number[] }> {
+  const { rows } = await sql<{ elems: string[] | null; freqs: number[] | null }>`
+    select most_common_elems::text::text[] as elems, most_common_elem_freqs::float8[] as freqs
+      from pg_stats where schemaname = current_schema() and tablename = 'innovations' and attname = 'match_vector' limit 1
+  `.execute(db);
+  return { elems: rows[0]?.elems ?? [], freqs: rows[0]?.freqs ?? [] };
+}
+
+/** For each lexeme of the catalog search's synonym groups (single-word terms), the other lexemes of its groups. */
+export async function synonymLexemes(db: DbOrTrx): Promise<{ lexeme: string; alternatives: string[] }[]> {
+  const { rows } = await sql<{ lexeme: string; alternatives: string[] }>`
+    with syn as (
       select g.id, l.lexeme
         from search_synonyms g cross join lateral unnest(g.terms) t(term)
         cross join lateral unnest(tsvector_to_array(to_tsvector('indonesian', simpul_unaccent(t.term)))) l(lexeme)
        where t.term !~ ' '
-    ),
-    st as (
-      select most_common_elems::text::text[] as elems, most_common_elem_freqs as freqs
-        from pg_stats where schemaname = current_schema() and tablename = 'innovations' and attname = 'match_vector' limit 1
     )
-    select q.lexeme,
-           (select st.freqs[array_position(st.elems, q.lexeme)] from st)::float8 as frequency,
-           (select st.freqs[cardinality(st.elems) + 1] from st)::float8 as floor,
-           exists (select 1 from own where own.lexeme = q.lexeme) as "ownPlace",
-           coalesce((select array_agg(distinct b.lexeme) from syn a join syn b on b.id = a.id and b.lexeme <> a.lexeme where a.lexeme = q.lexeme), '{}') as alternatives
-      from q
+    select a.lexeme, array_agg(distinct b.lexeme) as alternatives
+      from syn a join syn b on b.id = a.id and b.lexeme <> a.lexeme
+     group by a.lexeme
   `.execute(db);
   return rows;
 }
