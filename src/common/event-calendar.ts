@@ -29,7 +29,7 @@ export function monthWeeks(month: string): GridDay[][] {
   const start = new Date(first.getTime() - ((first.getUTCDay() + 6) % 7) * 86_400_000);
   const next = utc(`${shiftMonth(month, 1)}-01`);
   const weeks: GridDay[][] = [];
-  for (let d = start; d < next; ) {
+  for (let d = start; d < next;) {
     const week: GridDay[] = [];
     for (let k = 0; k < 7; k++, d = new Date(d.getTime() + 86_400_000)) week.push({ date: iso(d), inMonth: iso(d).startsWith(month) });
     weeks.push(week);

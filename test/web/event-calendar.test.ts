@@ -8,7 +8,11 @@ it('lays a month out in Monday-first weeks with the neighbouring days marked', (
   expect(weeks[0]!.map((d) => d.date)).toEqual(['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06']);
   expect(weeks[0]![0]!.inMonth).toBe(false);
   expect(weeks[4]!.at(-1)).toEqual({ date: '2027-01-03', inMonth: false });
-  expect(monthWeeks('2026-02').flat().filter((d) => d.inMonth)).toHaveLength(28);
+  expect(
+    monthWeeks('2026-02')
+      .flat()
+      .filter((d) => d.inMonth),
+  ).toHaveLength(28);
   expect(monthWeeks('2027-02')).toHaveLength(4); // starts on a Monday, 28 days
   expect([shiftMonth('2026-12', 1), shiftMonth('2026-01', -1), shiftMonth('2026-05', 0)]).toEqual(['2027-01', '2025-12', '2026-05']);
 });
@@ -20,7 +24,13 @@ it("puts an event on each of its days in the viewer's zone", () => {
   expect(eventDays(late.startsAt, late.endsAt, 'WIT')).toEqual(['2026-12-10']);
   // Three days; ending exactly at midnight WIB is not on the next day.
   expect(eventDays('2026-12-01T01:00:00Z', '2026-12-03T17:00:00Z', 'WIB')).toEqual(['2026-12-01', '2026-12-02', '2026-12-03']);
-  const byDay = eventsByDay([{ id: 'a', ...late }, { id: 'b', startsAt: '2026-12-09T02:00:00Z', endsAt: '2026-12-10T02:00:00Z' }], 'WITA');
+  const byDay = eventsByDay(
+    [
+      { id: 'a', ...late },
+      { id: 'b', startsAt: '2026-12-09T02:00:00Z', endsAt: '2026-12-10T02:00:00Z' },
+    ],
+    'WITA',
+  );
   expect([...byDay.entries()].map(([d, es]) => [d, es.map((e) => e.id)])).toEqual([
     ['2026-12-10', ['a', 'b']],
     ['2026-12-09', ['b']],

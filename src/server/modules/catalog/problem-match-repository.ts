@@ -77,11 +77,6 @@ export interface TextCandidateRow {
   words: string[];
 }
 
-const conceptRows = (concepts: readonly QueryConcept[]) => {
-  const rows = concepts.flatMap((c, k) => c.lexemes.map((lexeme) => ({ k, lexeme, weight: c.weight })));
-  return sql`select * from unnest(${sql.val(rows.map((r) => r.k))}::int[], ${sql.val(rows.map((r) => r.lexeme))}::text[], ${sql.val(rows.map((r) => r.weight))}::float8[]) as w(concept, lexeme, weight)`;
-};
-
 /** A tsquery literal matching any of a concept's lexemes (quoted as tsquery input wants). */
 const conceptQuery = (c: QueryConcept) => c.lexemes.map((l) => `'${l.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' | ');
 
@@ -118,9 +113,17 @@ export async function textCandidates(
   // lexemes, and the first of them it holds (alphabetically) as the word it matched by.
   const rank = [...concepts.rank].filter((c) => c.lexemes.length).sort((a, b) => b.weight - a.weight);
   const holds = (c: QueryConcept) => sql`p.terms @@ ${conceptQuery(c)}::tsquery`;
-  const rankScore = rank.length ? sql.join(rank.map((c) => sql`case when ${holds(c)} then ${c.weight}::float8 else 0 end`), sql` + `) : sql`0`;
+  const rankScore = rank.length
+    ? sql.join(
+        rank.map((c) => sql`case when ${holds(c)} then ${c.weight}::float8 else 0 end`),
+        sql` + `,
+      )
+    : sql`0`;
   const matched = (c: QueryConcept) =>
-    sql`case ${sql.join([...c.lexemes].sort().map((l) => sql`when p.terms @@ ${conceptQuery({ lexemes: [l], weight: 0 })}::tsquery then ${l}::text`), sql` `)} end`;
+    sql`case ${sql.join(
+      [...c.lexemes].sort().map((l) => sql`when p.terms @@ ${conceptQuery({ lexemes: [l], weight: 0 })}::tsquery then ${l}::text`),
+      sql` `,
+    )} end`;
   const rankWords = rank.length ? sql`array_remove(array[${sql.join(rank.map(matched), sql`, `)}], null)` : sql`'{}'::text[]`;
   const { rows } = await sql<TextCandidateRow>`
     with pool as materialized (

@@ -27,8 +27,7 @@ export function EventsMonth({ events, month, onMonth }: { events: readonly Event
   const byDay = useMemo(() => eventsByDay(events, zone), [events, zone]);
   const today = f.today();
   const title = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
-  const weekday = (k: number, width: 'short' | 'long') =>
-    new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(new Date(MONDAY.getTime() + k * 86_400_000));
+  const weekday = (k: number, width: 'short' | 'long') => new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(new Date(MONDAY.getTime() + k * 86_400_000));
   const fullDate = (date: string) => new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
   const at = (e: EventSummary) => `${f.time(e.startsAt)} ${zone}`;
   const monthDays = weeks.flat().filter((d) => d.inMonth && byDay.has(d.date));
@@ -101,7 +100,13 @@ export function EventsMonth({ events, month, onMonth }: { events: readonly Event
                       </Group>
                       <Stack gap={2}>
                         {dayEvents.map((e) => (
-                          <Anchor key={e.id} component={Link} to={eventPath(e.id)} size="xs" style={{ overflowWrap: 'anywhere', textDecoration: e.cancelled ? 'line-through' : undefined }}>
+                          <Anchor
+                            key={e.id}
+                            component={Link}
+                            to={eventPath(e.id)}
+                            size="xs"
+                            style={{ overflowWrap: 'anywhere', textDecoration: e.cancelled ? 'line-through' : undefined }}
+                          >
                             {d.date === dayInZone(new Date(e.startsAt), zone) ? `${at(e)} · ` : ''}
                             {e.title}
                           </Anchor>
@@ -152,4 +157,3 @@ export function EventsMonth({ events, month, onMonth }: { events: readonly Event
     </section>
   );
 }
-
