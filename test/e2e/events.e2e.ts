@@ -79,7 +79,10 @@ it('shows a month calendar grid (Monday first, today marked, keyboard month step
     expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
     // At phone width the grid gives way to the agenda list of the month's days with events.
+    // (Loaded again at that width, as a phone would: the segmented controls measure themselves on load.)
     await page.setViewportSize(PHONE);
+    await page.reload();
+    await page.locator('main h1').first().waitFor();
     await grid.waitFor({ state: 'hidden' });
     const agendaLink = page.getByRole('main').getByRole('link', { name: 'Lokakarya Replikasi Inovasi Hub JIPP Jawa Timur' });
     await agendaLink.waitFor();

@@ -29,7 +29,7 @@ export function EventsMonth({ events, month, onMonth }: { events: readonly Event
   const title = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
   const weekday = (k: number, width: 'short' | 'long') => new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(new Date(MONDAY.getTime() + k * 86_400_000));
   const fullDate = (date: string) => new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-  const at = (e: EventSummary) => `${f.time(e.startsAt)} ${zone}`;
+  const at = (e: EventSummary) => f.time(e.startsAt); // "09.00 WIB": the time carries its zone code
   const monthDays = weeks.flat().filter((d) => d.inMonth && byDay.has(d.date));
   const headingId = `events-month-${month}`;
 
