@@ -29,18 +29,6 @@ export interface MatchProposalTable {
 
 export interface MatchmakingTables extends EventTables {
   match_proposals: MatchProposalTable;
-  innovation_match: InnovationMatchTable;
-}
-
-/** Migration 2026_12_04_0400_innovation_match: one row per published innovation, kept by triggers (never written by the app). */
-export interface InnovationMatchTable {
-  innovation_id: string;
-  agency_id: string;
-  category_id: number;
-  status: string;
-  sdgs: number[];
-  /** strip(innovations.match_vector): lexemes only. */
-  terms: string;
 }
 
 /** Migration 2026_12_02_0301_events documents every column. */
