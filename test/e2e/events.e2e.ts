@@ -1,6 +1,8 @@
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, signedInContext, watchPageErrors } from './browser.js';
+import { PHONE, sidewaysScroll } from './page-width.js';
 
 /**
  * Issue #15's events in the browser: an agency user (the demo operator of Kota Surabaya) opens
@@ -43,5 +45,52 @@ it('registers for an event and marks an interest; the organiser sees both', asyn
   } finally {
     await operator.context.close();
     await hub.context.close();
+  }
+}, 60_000);
+
+it('shows a month calendar grid (Monday first, today marked, keyboard month steps, axe-clean) that becomes an agenda list at 360 px', async () => {
+  // Bypasses the CSP only so the test can inject axe-core (as accessibility.e2e does).
+  const context = await browser.newContext({ baseURL: baseUrl(), bypassCSP: true, locale: 'id-ID' });
+  try {
+    const page = await context.newPage();
+    const errors = watchPageErrors(page);
+    await page.goto('/acara');
+    await page.locator('label', { hasText: 'Kalender bulanan' }).click();
+    await page.waitForURL(/tampilan=bulan/);
+    const grid = page.getByRole('table', { name: /^Kalender acara/ });
+    await grid.waitFor();
+    expect(await grid.getByRole('columnheader').allInnerTexts()).toHaveLength(7);
+    expect(await grid.getByRole('columnheader').first().innerText()).toMatch(/^Sen/);
+    await expect.poll(() => grid.locator('td[aria-current="date"]').count()).toBe(1);
+    expect(await grid.locator('td[aria-current="date"]').innerText()).toContain('Hari ini');
+
+    // The hub workshop is three weeks ahead: this month or the next, reached from the keyboard.
+    const workshop = grid.getByRole('link', { name: /Lokakarya Replikasi Inovasi Hub JIPP Jawa Timur/ });
+    if (!(await workshop.isVisible())) {
+      await page.getByRole('button', { name: 'Bulan berikutnya' }).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/bulan=\d{4}-\d{2}/);
+    }
+    await workshop.waitFor();
+    expect(await workshop.innerText()).toMatch(/^\d{2}[.:]\d{2} WIB · /);
+
+    await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') });
+    const axe = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as { violations: { id: string; impact: string | null }[] };
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+    // At phone width the grid gives way to the agenda list of the month's days with events.
+    // (Loaded again at that width, as a phone would: the segmented controls measure themselves on load.)
+    await page.setViewportSize(PHONE);
+    await page.reload();
+    await page.locator('main h1').first().waitFor();
+    await grid.waitFor({ state: 'hidden' });
+    const agendaLink = page.getByRole('main').getByRole('link', { name: 'Lokakarya Replikasi Inovasi Hub JIPP Jawa Timur' });
+    await agendaLink.waitFor();
+    expect(await sidewaysScroll(page, 'kalender acara')).toBeNull();
+    await agendaLink.click();
+    await page.waitForURL(/\/acara\/[0-9a-f-]{36}$/);
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
   }
 }, 60_000);

@@ -64,6 +64,7 @@ export async function mainPages(browser: Browser): Promise<MainPage[]> {
     { name: 'cari solusi', path: '/cari-solusi', as: 'operator.surabaya@simpul.test' },
     { name: 'usulan perjodohan', path: '/perjodohan', as: 'operator.surabaya@simpul.test' },
     { name: 'acara', path: '/acara', as: null },
+    { name: 'kalender acara', path: '/acara?tampilan=bulan', as: null },
     { name: 'satu acara', path: `/acara/${ids.forumId}`, as: null },
     { name: 'kelola acara', path: `/acara/${ids.workshopId}/kelola`, as: 'hub.jatim@simpul.test' },
     { name: 'satu proposal', path: `/proposal/${ids.proposalId}`, as: 'operator.surabaya@simpul.test' },

@@ -106,3 +106,36 @@ it('accepting is one transaction: a failure after the case insert leaves neither
   expect(opened).toHaveLength(1);
   expect(ok<View>(await n.adopterOperator.get(`/api/matchmaking/proposals/${p.id}`))).toMatchObject({ state: 'adopter_accepted', caseId: opened[0]!.id });
 });
+
+it("the source's answer is one transaction with the case: a failure in the proposal's step leaves both; two answers at once give one outcome", async () => {
+  const src = await insertPublished(t.db, n.origin.id, { title: 'Layanan Jemput Bola Atomik Uji' });
+  const p = ok<View>(await n.hub.post('/api/matchmaking/proposals', { adopterAgencyId: n.adopter.id, sourceInnovationId: src, ...PROPOSAL }), 201);
+  const caseId = ok<View>(await n.adopterOperator.post(`/api/matchmaking/proposals/${p.id}/answer`, { accept: true })).caseId!;
+  const caseState = async () => (await t.db.selectFrom('replication_cases').select('state').where('id', '=', caseId).executeTakeFirstOrThrow()).state;
+  const caseEvents = async () => (await t.db.selectFrom('audit_log').select('action').where('entity_id', '=', caseId).execute()).map((a) => a.action);
+  // The case is accepted first in the transaction; the proposal's update then fails in the database.
+  await sql`create function simpul_test_fail() returns trigger language plpgsql as $$ begin raise exception 'simulated failure'; end $$`.execute(t.db);
+  await sql`create trigger simpul_test_fail before update on match_proposals for each row execute function simpul_test_fail()`.execute(t.db);
+  try {
+    expect((await n.originAdmin.post(`/api/matchmaking/proposals/${p.id}/answer`, { accept: true })).statusCode).toBe(500);
+  } finally {
+    await sql`drop trigger simpul_test_fail on match_proposals`.execute(t.db);
+    await sql`drop function simpul_test_fail()`.execute(t.db);
+  }
+  expect(await caseState()).toBe('requested');
+  expect(await caseEvents()).toEqual(['replication.request']);
+  expect(ok<View>(await n.originAdmin.get(`/api/matchmaking/proposals/${p.id}`))).toMatchObject({ state: 'adopter_accepted', sourceAnsweredAt: null });
+
+  // An accept and a decline at once: the proposal's lock queues them, the second finds it answered (409).
+  const answers = await Promise.all([
+    n.originAdmin.post(`/api/matchmaking/proposals/${p.id}/answer`, { accept: true }),
+    n.originAdmin.post(`/api/matchmaking/proposals/${p.id}/answer`, { accept: false, reason: 'Tim kami sedang penuh tahun ini.' }),
+  ]);
+  expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+  const winner = answers.find((a) => a.statusCode === 200)!.json() as View;
+  const outcome = winner.state === 'accepted' ? 'accepted' : 'declined';
+  expect(winner.state).toBe(outcome);
+  expect(await caseState()).toBe(outcome);
+  expect(await caseEvents()).toEqual(['replication.request', outcome === 'accepted' ? 'replication.accept' : 'replication.decline']);
+  expect((await verifyAuditChain(t.db)).ok).toBe(true);
+});

@@ -208,6 +208,7 @@ export interface DashboardReplicationRegionCountTable {
 export interface CatalogTables {
   dashboard_replication_flows: DashboardReplicationFlowTable;
   dashboard_replication_region_counts: DashboardReplicationRegionCountTable;
+  innovation_match: InnovationMatchTable;
   search_vocabulary: SearchVocabularyTable;
   search_synonyms: SearchSynonymTable;
   innovation_categories: InnovationCategoryTable;
@@ -222,3 +223,14 @@ export interface CatalogTables {
 }
 
 export type InnovationRow = Selectable<InnovationTable>;
+
+/** Migration 2026_12_04_0400_innovation_match: one row per published innovation, kept by triggers (never written by the app). */
+export interface InnovationMatchTable {
+  innovation_id: string;
+  agency_id: string;
+  category_id: number;
+  status: string;
+  sdgs: number[];
+  /** strip(innovations.match_vector): lexemes only. */
+  terms: string;
+}

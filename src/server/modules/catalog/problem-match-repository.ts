@@ -23,30 +23,36 @@ export interface QueryLexeme {
   alternatives: string[];
 }
 
-/**
- * The problem's lexemes (stemmed like the catalog) with their frequency in the catalog, from the
- * planner's statistics (no scan), whether they name the adopter's own place, and their synonyms.
- */
-export async function queryLexemes(db: DbOrTrx, text: string, ownPlace: string): Promise<QueryLexeme[]> {
-  const { rows } = await sql<QueryLexeme>`
-    with q as (select distinct unnest(tsvector_to_array(to_tsvector('indonesian', simpul_unaccent(${text})))) as lexeme),
-    own as (select unnest(tsvector_to_array(to_tsvector('indonesian', simpul_unaccent(${ownPlace})))) as lexeme),
-    syn as (
+/** The problem text's lexemes (stemmed like the catalog) and those of the adopter's own place and agency name. */
+export async function textLexemes(db: DbOrTrx, text: string, ownPlace: string): Promise<{ lexemes: string[]; own: string[] }> {
+  const { rows } = await sql<{ lexemes: string[]; own: string[] }>`
+    select tsvector_to_array(to_tsvector('indonesian', simpul_unaccent(${text}))) as lexemes,
+           tsvector_to_array(to_tsvector('indonesian', simpul_unaccent(${ownPlace}))) as own
+  `.execute(db);
+  return rows[0] ?? { lexemes: [], own: [] };
+}
+
+/** ANALYZE's most-common-element list of `innovations.match_vector` (empty lists before the first ANALYZE). */
+export async function matchStatistics(db: DbOrTrx): Promise<{ elems: string[]; freqs: number[] }> {
+  const { rows } = await sql<{ elems: string[] | null; freqs: number[] | null }>`
+    select most_common_elems::text::text[] as elems, most_common_elem_freqs::float8[] as freqs
+      from pg_stats where schemaname = current_schema() and tablename = 'innovations' and attname = 'match_vector' limit 1
+  `.execute(db);
+  return { elems: rows[0]?.elems ?? [], freqs: rows[0]?.freqs ?? [] };
+}
+
+/** For each lexeme of the catalog search's synonym groups (single-word terms), the other lexemes of its groups. */
+export async function synonymLexemes(db: DbOrTrx): Promise<{ lexeme: string; alternatives: string[] }[]> {
+  const { rows } = await sql<{ lexeme: string; alternatives: string[] }>`
+    with syn as (
       select g.id, l.lexeme
         from search_synonyms g cross join lateral unnest(g.terms) t(term)
         cross join lateral unnest(tsvector_to_array(to_tsvector('indonesian', simpul_unaccent(t.term)))) l(lexeme)
        where t.term !~ ' '
-    ),
-    st as (
-      select most_common_elems::text::text[] as elems, most_common_elem_freqs as freqs
-        from pg_stats where schemaname = current_schema() and tablename = 'innovations' and attname = 'match_vector' limit 1
     )
-    select q.lexeme,
-           (select st.freqs[array_position(st.elems, q.lexeme)] from st)::float8 as frequency,
-           (select st.freqs[cardinality(st.elems) + 1] from st)::float8 as floor,
-           exists (select 1 from own where own.lexeme = q.lexeme) as "ownPlace",
-           coalesce((select array_agg(distinct b.lexeme) from syn a join syn b on b.id = a.id and b.lexeme <> a.lexeme where a.lexeme = q.lexeme), '{}') as alternatives
-      from q
+    select a.lexeme, array_agg(distinct b.lexeme) as alternatives
+      from syn a join syn b on b.id = a.id and b.lexeme <> a.lexeme
+     group by a.lexeme
   `.execute(db);
   return rows;
 }
@@ -71,23 +77,18 @@ export interface TextCandidateRow {
   words: string[];
 }
 
-const conceptRows = (concepts: readonly QueryConcept[]) => {
-  const rows = concepts.flatMap((c, k) => c.lexemes.map((lexeme) => ({ k, lexeme, weight: c.weight })));
-  return sql`select * from unnest(${sql.val(rows.map((r) => r.k))}::int[], ${sql.val(rows.map((r) => r.lexeme))}::text[], ${sql.val(rows.map((r) => r.weight))}::float8[]) as w(concept, lexeme, weight)`;
-};
-
 /** A tsquery literal matching any of a concept's lexemes (quoted as tsquery input wants). */
 const conceptQuery = (c: QueryConcept) => c.lexemes.map((l) => `'${l.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' | ');
 
 /**
- * Two steps in one statement. The pool: published records holding any of the `pool` concepts
- * (the rarer words, within a postings budget), found by ONE lookup of the GIN index for all of
- * them (a single bitmap: each heap page is visited once, however many words its rows hold — a
- * lookup per word visited the pages of every common word again), scored by the sum of the
- * weights of the concepts each row holds (checked on the row's own `match_vector`, inline).
- * Then the best `poolSize` are scored again on every concept of the problem (`rank`, common
- * words included) from the `match_vector` the pool already read: the source of a replica shares
- * most of its words, a record of the same theme only some.
+ * Two steps in one statement, on `innovation_match` (migration 2026_12_04_0400: one narrow row
+ * per published record, the vector stored inline — on innovations it is out of line in TOAST,
+ * and each `@@` fetched it again). The pool: records holding any of the `pool` concepts (the
+ * rarer words, within a postings budget), found by ONE lookup of the GIN index for all of them,
+ * scored by the sum of the weights of the concepts each row holds. Then the best `poolSize` are
+ * scored again on every concept of the problem (`rank`, common words included) with one `@@`
+ * per concept on the row's vector: the source of a replica shares most of its words, a record
+ * of the same theme only some.
  */
 export async function textCandidates(
   db: DbOrTrx,
@@ -98,36 +99,43 @@ export async function textCandidates(
 ): Promise<TextCandidateRow[]> {
   const pool = concepts.pool.filter((c) => c.lexemes.length);
   if (!pool.length) return [];
-  const conditions = [sql`i.published`];
+  const conditions = [sql`true`];
   if (!f.includeStopped) conditions.push(sql`i.status <> 'stopped'`);
   if (f.categoryId !== undefined) conditions.push(sql`i.category_id = ${f.categoryId}`);
   if (f.sdg !== undefined) conditions.push(sql`i.sdgs && array[${f.sdg}]::smallint[]`);
   if (f.excludeAgencyId) conditions.push(sql`i.agency_id <> ${f.excludeAgencyId}::uuid`);
   const anyWord = pool.map((c) => `(${conceptQuery(c)})`).join(' | ');
   const poolScore = sql.join(
-    pool.map((c) => sql`case when i.match_vector @@ ${conceptQuery(c)}::tsquery then ${c.weight}::float8 else 0 end`),
+    pool.map((c) => sql`case when i.terms @@ ${conceptQuery(c)}::tsquery then ${c.weight}::float8 else 0 end`),
     sql` + `,
   );
+  // Every concept of the problem, strongest first: its weight if the record holds any of its
+  // lexemes, and the first of them it holds (alphabetically) as the word it matched by.
+  const rank = [...concepts.rank].filter((c) => c.lexemes.length).sort((a, b) => b.weight - a.weight);
+  const holds = (c: QueryConcept) => sql`p.terms @@ ${conceptQuery(c)}::tsquery`;
+  const rankScore = rank.length
+    ? sql.join(
+        rank.map((c) => sql`case when ${holds(c)} then ${c.weight}::float8 else 0 end`),
+        sql` + `,
+      )
+    : sql`0`;
+  const matched = (c: QueryConcept) =>
+    sql`case ${sql.join(
+      [...c.lexemes].sort().map((l) => sql`when p.terms @@ ${conceptQuery({ lexemes: [l], weight: 0 })}::tsquery then ${l}::text`),
+      sql` `,
+    )} end`;
+  const rankWords = rank.length ? sql`array_remove(array[${sql.join(rank.map(matched), sql`, `)}], null)` : sql`'{}'::text[]`;
   const { rows } = await sql<TextCandidateRow>`
-    with rw as (${conceptRows(concepts.rank)}),
-    pool as materialized (
-      select i.id, i.match_vector
-        from innovations i
-       where i.match_vector @@ ${anyWord}::tsquery and ${sql.join(conditions, sql` and `)}
-       order by ${poolScore} desc, i.id
+    with pool as materialized (
+      select i.innovation_id as id, i.terms
+        from innovation_match i
+       where i.terms @@ ${anyWord}::tsquery and ${sql.join(conditions, sql` and `)}
+       order by ${poolScore} desc, i.innovation_id
        limit ${poolSize}
     )
-    select p.id, s.score, s.words
+    select p.id, (${rankScore})::float8 as score, ${rankWords} as words
       from pool p
-      cross join lateral (
-        select coalesce(sum(m.weight), 0)::float8 as score, coalesce(array_agg(m.lexeme order by m.weight desc), '{}') as words
-          from (
-            select distinct on (rw.concept) rw.concept, rw.lexeme, rw.weight
-              from unnest(tsvector_to_array(p.match_vector)) v(lexeme) join rw on rw.lexeme = v.lexeme
-             order by rw.concept, rw.lexeme
-          ) m
-      ) s
-     order by s.score desc, p.id
+     order by score desc, p.id
      limit ${limit}
   `.execute(db);
   return rows;

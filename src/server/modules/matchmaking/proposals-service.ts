@@ -6,7 +6,7 @@ import { pageBounds } from '../../http/pagination.js';
 import type { RequestContext } from '../../http/request-context.js';
 import { findAgency } from '../agencies/service.js';
 import { getInnovation } from '../catalog/innovation-service.js';
-import { acceptCase, asDuplicateRequest, declineCase, requestReplicationIn } from '../replication/cases-service.js';
+import { answerCaseIn, asDuplicateRequest, requestReplicationIn } from '../replication/cases-service.js';
 import { fieldError } from '../replication/context.js';
 import { listMentors } from '../replication/mentors-service.js';
 import { matchViewer } from './context.js';
@@ -19,8 +19,8 @@ import { checkProblem } from './suggestions-service.js';
  * acceptance opens a replication case through the replication module's `requestReplicationIn`
  * (in the proposal's own transaction)
  * (as the adopter's own request, the problem statement and message filled in); the SOURCE
- * agency then answers — its acceptance accepts that case (`acceptCase`), its decline declines
- * it. Either side's decline closes the proposal. The proposer (or the ministry) may withdraw
+ * agency then answers — its acceptance accepts that case, its decline declines it
+ * (`answerCaseIn`, again in the proposal's own transaction). Either side's decline closes the proposal. The proposer (or the ministry) may withdraw
  * a proposal nobody has answered. Every change is audited in its transaction.
  */
 
@@ -147,21 +147,18 @@ export async function answerProposal(ctx: RequestContext, id: string, input: z.i
   if (!input.accept && (!reason || reason.length < 5))
     throw fieldError('reason', { id: 'wajib diisi (minimal 5 karakter) saat menolak', en: 'is required (at least 5 characters) when declining' });
 
-  // The source's answer goes through the case's own transition (its lock and state machine) first;
-  // the proposal then follows under its lock.
-  if (side === 'source' && row.case_id) {
-    if (input.accept) await acceptCase(ctx, row.case_id, reason ?? undefined);
-    else await declineCase(ctx, row.case_id, reason!);
-  }
   const next = !input.accept ? 'declined' : side === 'adopter' ? 'adopter_accepted' : 'accepted';
   try {
-    // ONE transaction: the proposal is locked and re-checked, the adopter's case is created in the
-    // same transaction (requestReplicationIn), so a failure anywhere leaves neither, and two accepts
-    // at once queue on the lock: the second finds the state moved on (409), one case exists.
+    // ONE transaction: the proposal is locked and re-checked; the adopter's acceptance creates the
+    // case (requestReplicationIn) and the source's answer accepts or declines it (answerCaseIn:
+    // the case's own lock, rights and state machine) in that same transaction, so a failure
+    // anywhere leaves neither changed, and two answers at once queue on the proposal's lock (always
+    // taken before the case's): the second finds the state moved on (409), one outcome.
     await ctx.db.transaction().execute(async (trx) => {
       const locked = await lockProposal(trx, id);
       if (!locked || locked.state !== expected) throw stateConflict(locked?.state ?? 'unknown');
       let caseId = locked.case_id;
+      if (side === 'source' && caseId) await answerCaseIn(trx, ctx, caseId, { accept: input.accept, reason: reason ?? undefined });
       if (side === 'adopter' && input.accept) {
         const leadName = viewer.user.name.length >= 3 ? viewer.user.name : `${viewer.user.name} (${row.adopter_name})`;
         caseId = await requestReplicationIn(trx, ctx, {

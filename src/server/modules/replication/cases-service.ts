@@ -135,32 +135,58 @@ async function transition(
   apply: (trx: Trx, row: CaseFactsRow, viewer: NetworkViewer) => Promise<Step>,
 ) {
   const viewer = await viewerOf(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
-    const row = await lockCase(trx, caseId);
-    assertCaseRight(viewer, row && factsOf(row), right);
-    const from = row!.state;
-    const to = transitionTarget(name, from);
-    const step = await apply(trx, row!, viewer);
-    const closing = to === 'completed' || to === 'stopped' || to === 'declined';
-    await updateCase(trx, caseId, { ...step.columns, state: to, ...(closing ? { closed_at: ctx.now } : {}) });
-    await insertEvent(trx, { caseId, action: name, from, to, actorId: viewer.user.id, note: step.note ?? null });
-    await appendAudit(trx, ctx.actor, {
-      action: `replication.${name}`,
-      entityType: 'replication_case',
-      entityId: caseId,
-      before: { state: from },
-      after: { state: to, ...step.audit },
-    });
-  });
+  await ctx.db.transaction().execute((trx) => transitionIn(trx, ctx, viewer, caseId, right, name, apply));
   return getCaseFor(ctx, viewer, caseId);
 }
 
+/** `transition` inside a transaction the caller opened (it commits or rolls back with the caller's own change). */
+async function transitionIn(
+  trx: Trx,
+  ctx: NetworkContext,
+  viewer: NetworkViewer,
+  caseId: string,
+  right: CaseRight,
+  name: CaseTransition,
+  apply: (trx: Trx, row: CaseFactsRow, viewer: NetworkViewer) => Promise<Step>,
+): Promise<void> {
+  const row = await lockCase(trx, caseId);
+  assertCaseRight(viewer, row && factsOf(row), right);
+  const from = row!.state;
+  const to = transitionTarget(name, from);
+  const step = await apply(trx, row!, viewer);
+  const closing = to === 'completed' || to === 'stopped' || to === 'declined';
+  await updateCase(trx, caseId, { ...step.columns, state: to, ...(closing ? { closed_at: ctx.now } : {}) });
+  await insertEvent(trx, { caseId, action: name, from, to, actorId: viewer.user.id, note: step.note ?? null });
+  await appendAudit(trx, ctx.actor, {
+    action: `replication.${name}`,
+    entityType: 'replication_case',
+    entityId: caseId,
+    before: { state: from },
+    after: { state: to, ...step.audit },
+  });
+}
+
+const acceptStep = (reason?: string) => async (): Promise<Step> => ({ columns: { decision_reason: reason || null }, note: reason || null, audit: { reason: reason || null } });
+const declineStep = (reason: string) => async (): Promise<Step> => ({ columns: { decision_reason: reason }, note: reason, audit: { reason } });
+
 export function acceptCase(ctx: NetworkContext, caseId: string, reason?: string) {
-  return transition(ctx, caseId, 'accept', 'accept', async () => ({ columns: { decision_reason: reason || null }, note: reason || null, audit: { reason: reason || null } }));
+  return transition(ctx, caseId, 'accept', 'accept', acceptStep(reason));
 }
 
 export function declineCase(ctx: NetworkContext, caseId: string, reason: string) {
-  return transition(ctx, caseId, 'decline', 'decline', async () => ({ columns: { decision_reason: reason }, note: reason, audit: { reason } }));
+  return transition(ctx, caseId, 'decline', 'decline', declineStep(reason));
+}
+
+/**
+ * The origin agency's answer (accept or decline, same rights and checks as `acceptCase` /
+ * `declineCase`) inside the CALLER's transaction — matchmaking's source-side answer — so the
+ * case changes exactly when the caller's own change commits.
+ */
+export async function answerCaseIn(trx: Trx, outer: NetworkContext, caseId: string, answer: { accept: boolean; reason?: string }): Promise<void> {
+  const ctx: NetworkContext = { ...outer, db: trx };
+  const viewer = await viewerOf(ctx);
+  if (answer.accept) await transitionIn(trx, ctx, viewer, caseId, 'accept', 'accept', acceptStep(answer.reason));
+  else await transitionIn(trx, ctx, viewer, caseId, 'decline', 'decline', declineStep(answer.reason ?? ''));
 }
 
 export async function assignMentor(ctx: NetworkContext, caseId: string, input: z.infer<typeof assignMentorBody>) {

@@ -9,7 +9,7 @@ import { postFile } from '../../../api/upload';
 const KEY = ['events'] as const;
 const path = (id: string, rest = '') => `/api/events/${encodeURIComponent(id)}${rest}`;
 
-export type EventsFilter = { when: 'upcoming' | 'past'; kind?: string; mode?: string; province?: string };
+export type EventsFilter = { when: 'upcoming' | 'past' | 'all'; kind?: string; mode?: string; province?: string };
 export type RegistrationList = z.infer<typeof registrationList>;
 export type InterestList = z.infer<typeof interestList>;
 

@@ -5,6 +5,9 @@ export const eventsEn: typeof eventsId = {
   kinds: { forum: 'Forum', exhibition: 'Exhibition', workshop: 'Workshop', study_visit: 'Study visit', peer_learning: 'Peer learning' },
   modes: { online: 'Online', onsite: 'On site', hybrid: 'Hybrid' },
   list: {
+    view: 'View',
+    viewList: 'List',
+    viewMonth: 'Month calendar',
     title: 'Knowledge-sharing events',
     intro: 'Forums, exhibitions, workshops and study visits by the ministry and the JIPP hubs. Register, see the showcased innovations, and mark the ones you want to replicate.',
     upcoming: 'Upcoming',
@@ -22,6 +25,15 @@ export const eventsEn: typeof eventsId = {
     cancelled: 'Cancelled',
     create: 'Create an event',
     byHub: 'Hub: {{name}}',
+  },
+  month: {
+    previous: 'Previous month',
+    next: 'Next month',
+    thisMonth: 'This month',
+    today: 'Today',
+    caption: 'Events calendar for {{month}}, weeks start on Monday',
+    zoneNote: 'Times are shown in {{zone}} ({{iana}}), your chosen zone.',
+    empty: 'No events this month.',
   },
   event: {
     when: 'When ({{zone}}, the event’s zone)',

@@ -3,6 +3,9 @@ export const eventsId = {
   kinds: { forum: 'Forum', exhibition: 'Pameran', workshop: 'Lokakarya', study_visit: 'Studi tiru', peer_learning: 'Belajar sejawat' },
   modes: { online: 'Daring', onsite: 'Tatap muka', hybrid: 'Hibrida' },
   list: {
+    view: 'Tampilan',
+    viewList: 'Daftar',
+    viewMonth: 'Kalender bulanan',
     title: 'Acara berbagi pengetahuan',
     intro: 'Forum, pameran, lokakarya dan studi tiru dari kementerian dan hub JIPP. Daftar, lihat inovasi yang dipamerkan, dan tandai yang ingin Anda replikasi.',
     upcoming: 'Akan datang',
@@ -20,6 +23,15 @@ export const eventsId = {
     cancelled: 'Dibatalkan',
     create: 'Buat acara',
     byHub: 'Hub: {{name}}',
+  },
+  month: {
+    previous: 'Bulan sebelumnya',
+    next: 'Bulan berikutnya',
+    thisMonth: 'Bulan ini',
+    today: 'Hari ini',
+    caption: 'Kalender acara {{month}}, minggu dimulai hari Senin',
+    zoneNote: 'Waktu ditampilkan dalam {{zone}} ({{iana}}), zona pilihan Anda.',
+    empty: 'Tidak ada acara pada bulan ini.',
   },
   event: {
     when: 'Waktu ({{zone}}, zona acara)',
