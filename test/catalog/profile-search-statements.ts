@@ -84,6 +84,11 @@ console.log(`  statements per search p50/max ${pct(statements, 50)} / ${Math.max
 for (const [kind, t] of [...timings].sort((a, b) => b[1].ms - a[1].ms)) {
   console.log(`  ${kind.padEnd(70)} ${String(t.n).padStart(6)}× ${(t.ms / queries.length).toFixed(2).padStart(8)} ms/search ${((100 * t.ms) / totalMs).toFixed(1).padStart(5)} %`);
 }
-console.log(`load average: ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `load average: ${(await import('node:os'))
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 await db.destroy();
 await engine?.close();
