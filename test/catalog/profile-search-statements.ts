@@ -35,7 +35,11 @@ const KINDS: Array<[string, RegExp]> = [
 
 const timings = new Map<string, { n: number; ms: number }>();
 let perRequest = 0;
+/** EXPLAIN=<query string>: the statements of that one search, each with EXPLAIN (ANALYZE, BUFFERS). */
+const explainOne = process.env.EXPLAIN;
+const recorded: Array<{ sql: string; parameters: readonly unknown[] }> = [];
 function onLog(event: LogEvent): void {
+  if (explainOne !== undefined) recorded.push({ sql: event.query.sql, parameters: event.query.parameters });
   const text = event.query.sql.trim();
   const kind = KINDS.find(([, re]) => re.test(text))?.[0] ?? `other: ${text.slice(0, 60).replace(/\s+/g, ' ')}`;
   const t = timings.get(kind) ?? { n: 0, ms: 0 };
@@ -56,6 +60,26 @@ if (url) {
   db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool(createPgConfig(engine)) }), log: onLog });
 }
 
+if (explainOne !== undefined) {
+  await sql`select nextval('catalog_search_generation')`.execute(db);
+  await searchCatalog(db, searchQuery.parse(Object.fromEntries(new URLSearchParams(explainOne))));
+  await sql`select nextval('catalog_search_generation')`.execute(db);
+  recorded.length = 0;
+  await searchCatalog(db, searchQuery.parse(Object.fromEntries(new URLSearchParams(explainOne))));
+  const raw = url ? new pg.Client({ connectionString: url }) : undefined;
+  await raw?.connect();
+  for (const statement of recorded.filter((r) => !/^explain/.test(r.sql.trim()))) {
+    const text = `explain (analyze, buffers) ${statement.sql}`;
+    const values = statement.parameters.map((v) => pg.types && v);
+    const rows = raw ? (await raw.query(text, values as unknown[])).rows : (await engine!.query(text, values as unknown[])).rows;
+    console.log(`\n=== ${statement.sql.replace(/\s+/g, ' ').slice(0, 300)}\n    params ${JSON.stringify(statement.parameters).slice(0, 200)}`);
+    for (const r of rows as Array<Record<string, string>>) console.log(`  ${Object.values(r)[0]}`);
+  }
+  await raw?.end();
+  await db.destroy();
+  await engine?.close();
+  process.exit(0);
+}
 const { distinct } = queryStream(20140515, 3000, 1);
 const queries = distinct.slice(0, count);
 const statements: number[] = [];
