@@ -35,7 +35,8 @@ export function newGenerationalVocabulary(): GenerationalVocabulary {
 export async function planWithMemo(db: Kysely<Database>, q: string, synonyms: SynonymIndex, memo: VocabularyMemo, current: GenerationalVocabulary): Promise<QueryPlan> {
   const { words, camelParts } = queryWords(q);
   const groups = groupWords(words, synonyms, camelParts);
-  const candidates = vocabularyCandidates(groups);
+  // A word's splits only matter while the word itself is unknown (planQuery).
+  const candidates = vocabularyCandidates(groups.map((g) => (memo.permanent.get(g.typed) === 'known' ? { ...g, splittable: false } : g)));
   const all = [...new Set([...candidates.words, ...candidates.joins, ...candidates.splits])];
   const correctable = new Set(groups.filter((g) => g.correctable).map((g) => g.typed));
   const needsAsking = (w: string) => !memo.permanent.has(w) && (!current.unknown.has(w) || (correctable.has(w) && !current.corrections.has(w)));
