@@ -35,6 +35,7 @@ const KINDS: Array<[string, RegExp]> = [
 
 const timings = new Map<string, { n: number; ms: number }>();
 let perRequest = 0;
+const slowest: Array<{ ms: number; kind: string; parameters: readonly unknown[] }> = [];
 /** EXPLAIN=<query string>: the statements of that one search, each with EXPLAIN (ANALYZE, BUFFERS). */
 const explainOne = process.env.EXPLAIN;
 const recorded: Array<{ sql: string; parameters: readonly unknown[] }> = [];
@@ -42,6 +43,7 @@ function onLog(event: LogEvent): void {
   if (explainOne !== undefined) recorded.push({ sql: event.query.sql, parameters: event.query.parameters });
   const text = event.query.sql.trim();
   const kind = KINDS.find(([, re]) => re.test(text))?.[0] ?? `other: ${text.slice(0, 60).replace(/\s+/g, ' ')}`;
+  slowest.push({ ms: event.queryDurationMillis, kind, parameters: event.query.parameters });
   const t = timings.get(kind) ?? { n: 0, ms: 0 };
   t.n += 1;
   t.ms += event.queryDurationMillis;
@@ -86,7 +88,10 @@ const statements: number[] = [];
 const wall: number[] = [];
 const cpu: number[] = [];
 for (let round = 0; round < 2; round++) {
-  if (round === 1) timings.clear();
+  if (round === 1) {
+    timings.clear();
+    slowest.length = 0;
+  }
   for (const q of queries) {
     await sql`select nextval('catalog_search_generation')`.execute(db);
     perRequest = 0;
@@ -108,6 +113,8 @@ console.log(`  statements per search p50/max ${pct(statements, 50)} / ${Math.max
 for (const [kind, t] of [...timings].sort((a, b) => b[1].ms - a[1].ms)) {
   console.log(`  ${kind.padEnd(70)} ${String(t.n).padStart(6)}× ${(t.ms / queries.length).toFixed(2).padStart(8)} ms/search ${((100 * t.ms) / totalMs).toFixed(1).padStart(5)} %`);
 }
+console.log('slowest statements:');
+for (const st of slowest.sort((a, b) => b.ms - a.ms).slice(0, 12)) console.log(`  ${st.ms.toFixed(1).padStart(7)} ms ${st.kind.slice(0, 40)} ${JSON.stringify(st.parameters).slice(0, 120)}`);
 console.log(
   `load average: ${(await import('node:os'))
     .loadavg()

@@ -101,7 +101,7 @@ export async function pageIds(db: Kysely<Database>, f: ResolvedFilters, mode: Ma
     groups.length > 1 && f.text
       ? [
           { query: allQuery(f.text), on: 'title' },
-          { query: allQuery(f.text), on: 'body' },
+          { query: allQuery(f.text), on: 'body', all: true },
           { query: any, on: 'title' },
           { query: any, on: 'body' },
         ]
@@ -115,6 +115,8 @@ export async function pageIds(db: Kysely<Database>, f: ResolvedFilters, mode: Ma
 interface Tier {
   query: RawBuilder<unknown>;
   on: 'title' | 'body';
+  /** Every concept of the query (else any). */
+  all?: boolean;
 }
 
 function tierMatch(t: Tier, how: TextAccess): RawBuilder<boolean> {
@@ -134,7 +136,11 @@ async function tieredPage(db: Kysely<Database>, f: ResolvedFilters, tiers: Tier[
   const branches = tiers.map((tier, i) => {
     const earlier = tiers.slice(0, i).map((t) => sql`not ${tierMatch(t, 'walk')}`);
     const exclude = earlier.length ? sql` and ${sql.join(earlier, sql` and `)}` : sql``;
-    return sql`(select i.id from innovations i where ${base} and ${tierMatch(tier, 'indexed')}${exclude} order by ${NEWEST} limit ${offset + limit})`;
+    // Every concept in the body: the planner multiplies the words' shares as if independent and
+    // may walk thousands of rows for a sparse tier; ordering by an expression no index serves
+    // makes it use the full-text index (measured: 337 ms → a few ms for "penyusunan anggaran").
+    const order = tier.on === 'body' && tier.all ? sql`i.start_date + 0 desc, i.id` : NEWEST;
+    return sql`(select i.id from innovations i where ${base} and ${tierMatch(tier, 'indexed')}${exclude} order by ${order} limit ${offset + limit})`;
   });
   return idsOf(db, sql<{ id: string }>`select t.id from (${sql.join(branches, sql` union all `)}) t limit ${limit} offset ${offset}`);
 }
