@@ -109,7 +109,7 @@ export async function pageIds(db: Kysely<Database>, f: ResolvedFilters, mode: Ma
           { query: any, on: 'title' },
           { query: any, on: 'body' },
         ];
-  return tieredPage(db, f, tiers, limit, offset);
+  return tieredPage(db, f, tiers, ctx, limit, offset);
 }
 
 interface Tier {
@@ -129,17 +129,20 @@ function tierMatch(t: Tier, how: TextAccess): RawBuilder<boolean> {
  * and the page is cut from their concatenation. An Append runs its branches in order and stops
  * when the LIMIT is met, so later tiers run only when the earlier ones hold too few rows (most
  * pages are filled by the first tier or two). Each branch's plain `@@` lets the planner choose,
- * per tier, between the full-text index (few matches) and walking the start-date index (many).
+ * per tier, between the full-text index (few matches) and walking the start-date index (many),
+ * except the every-concept body tier (one EXPLAIN decides it, below).
  */
-async function tieredPage(db: Kysely<Database>, f: ResolvedFilters, tiers: Tier[], limit: number, offset: number): Promise<string[]> {
+async function tieredPage(db: Kysely<Database>, f: ResolvedFilters, tiers: Tier[], ctx: PageContext, limit: number, offset: number): Promise<string[]> {
   const base = filterCondition(f, 'all');
+  const allTier = tiers.find((t) => t.on === 'body' && t.all);
+  const allAccess = allTier ? accessFor(await estimatedMatches(db, sql<boolean>`${base} and ${tierMatch(allTier, 'indexed')}`), await ctx.tableRows(), offset + limit) : 'walk';
   const branches = tiers.map((tier, i) => {
     const earlier = tiers.slice(0, i).map((t) => sql`not ${tierMatch(t, 'walk')}`);
     const exclude = earlier.length ? sql` and ${sql.join(earlier, sql` and `)}` : sql``;
-    // Every concept in the body: the planner multiplies the words' shares as if independent and
-    // may walk thousands of rows for a sparse tier; ordering by an expression no index serves
-    // makes it use the full-text index (measured: 337 ms → a few ms for "penyusunan anggaran").
-    const order = tier.on === 'body' && tier.all ? sql`i.start_date + 0 desc, i.id` : NEWEST;
+    // Every concept in the body: the planner's cost model walks the start-date index even when
+    // the tier is sparse (337 ms for "penyusunan anggaran"). Its row estimate decides here, as
+    // accessFor does; ordering by an expression no index serves makes it use the full-text index.
+    const order = tier.on === 'body' && tier.all && allAccess === 'indexed' ? sql`i.start_date + 0 desc, i.id` : NEWEST;
     return sql`(select i.id from innovations i where ${base} and ${tierMatch(tier, 'indexed')}${exclude} order by ${order} limit ${offset + limit})`;
   });
   return idsOf(db, sql<{ id: string }>`select t.id from (${sql.join(branches, sql` union all `)}) t limit ${limit} offset ${offset}`);
