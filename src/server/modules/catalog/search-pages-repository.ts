@@ -101,7 +101,7 @@ export async function pageIds(db: Kysely<Database>, f: ResolvedFilters, mode: Ma
     groups.length > 1 && f.text
       ? [
           { query: allQuery(f.text), on: 'title' },
-          { query: allQuery(f.text), on: 'body', all: true },
+          { query: allQuery(f.text), on: 'body' },
           { query: any, on: 'title' },
           { query: any, on: 'body' },
         ]
@@ -115,37 +115,34 @@ export async function pageIds(db: Kysely<Database>, f: ResolvedFilters, mode: Ma
 interface Tier {
   query: RawBuilder<unknown>;
   on: 'title' | 'body';
-  /** Every concept of the query (else any). */
-  all?: boolean;
 }
 
 function tierMatch(t: Tier, how: TextAccess): RawBuilder<boolean> {
   return t.on === 'title' ? titleMatch(t.query, how) : bodyMatch(t.query, how);
 }
 
-/**
- * Broad text queries: tier after tier, newest first in each; a tier never repeats an earlier one's
- * rows. One statement: each tier is a branch of a UNION ALL holding at most offset + limit rows,
- * and the page is cut from their concatenation. An Append runs its branches in order and stops
- * when the LIMIT is met, so later tiers run only when the earlier ones hold too few rows (most
- * pages are filled by the first tier or two). Each branch's plain `@@` lets the planner choose,
- * per tier, between the full-text index (few matches) and walking the start-date index (many),
- * except the every-concept body tier (one EXPLAIN decides it, below).
- */
+/** Broad text queries: tier after tier, newest first in each; a tier never repeats an earlier one's rows. */
 async function tieredPage(db: Kysely<Database>, f: ResolvedFilters, tiers: Tier[], ctx: PageContext, limit: number, offset: number): Promise<string[]> {
   const base = filterCondition(f, 'all');
-  const allTier = tiers.find((t) => t.on === 'body' && t.all);
-  const allAccess = allTier ? accessFor(await estimatedMatches(db, sql<boolean>`${base} and ${tierMatch(allTier, 'indexed')}`), await ctx.tableRows(), offset + limit) : 'walk';
-  const branches = tiers.map((tier, i) => {
+  const out: string[] = [];
+  let skip = offset;
+  for (let i = 0; i < tiers.length && out.length < limit; i++) {
     const earlier = tiers.slice(0, i).map((t) => sql`not ${tierMatch(t, 'walk')}`);
     const exclude = earlier.length ? sql` and ${sql.join(earlier, sql` and `)}` : sql``;
-    // Every concept in the body: the planner's cost model walks the start-date index even when
-    // the tier is sparse (337 ms for "penyusunan anggaran"). Its row estimate decides here, as
-    // accessFor does; ordering by an expression no index serves makes it use the full-text index.
-    const order = tier.on === 'body' && tier.all && allAccess === 'indexed' ? sql`i.start_date + 0 desc, i.id` : NEWEST;
-    return sql`(select i.id from innovations i where ${base} and ${tierMatch(tier, 'indexed')}${exclude} order by ${order} limit ${offset + limit})`;
-  });
-  return idsOf(db, sql<{ id: string }>`select t.id from (${sql.join(branches, sql` union all `)}) t limit ${limit} offset ${offset}`);
+    const estimate = await estimatedMatches(db, sql<boolean>`${base} and ${tierMatch(tiers[i]!, 'indexed')}`);
+    const how = accessFor(estimate, await ctx.tableRows(), skip + limit - out.length);
+    const where = sql<boolean>`${base} and ${tierMatch(tiers[i]!, how)}${exclude}`;
+    const rows = await idsOf(db, sql<{ id: string }>`select i.id from innovations i where ${where} order by ${NEWEST} limit ${limit - out.length} offset ${skip}`);
+    if (rows.length > 0) {
+      out.push(...rows);
+      skip = 0;
+    } else if (skip > 0) {
+      // The whole tier lies before this page: how many rows it holds moves the start of the next.
+      const n = Number((await sql<{ n: string }>`select count(*)::text as n from (select 1 from innovations i where ${where} limit ${skip}) t`.execute(db)).rows[0]!.n);
+      skip -= n;
+    }
+  }
+  return out;
 }
 
 /**
