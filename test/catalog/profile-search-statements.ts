@@ -70,9 +70,9 @@ if (explainOne !== undefined) {
   await searchCatalog(db, searchQuery.parse(Object.fromEntries(new URLSearchParams(explainOne))));
   const raw = url ? new pg.Client({ connectionString: url }) : undefined;
   await raw?.connect();
-  for (const statement of recorded.filter((r) => !/^explain/.test(r.sql.trim()))) {
+  for (const statement of recorded.filter((r) => !r.sql.trim().startsWith('explain'))) {
     const text = `explain (analyze, buffers) ${statement.sql}`;
-    const values = statement.parameters.map((v) => pg.types && v);
+    const values = [...statement.parameters];
     const rows = raw ? (await raw.query(text, values as unknown[])).rows : (await engine!.query(text, values as unknown[])).rows;
     console.log(`\n=== ${statement.sql.replace(/\s+/g, ' ').slice(0, 300)}\n    params ${JSON.stringify(statement.parameters).slice(0, 200)}`);
     for (const r of rows as Array<Record<string, string>>) console.log(`  ${Object.values(r)[0]}`);
@@ -114,7 +114,8 @@ for (const [kind, t] of [...timings].sort((a, b) => b[1].ms - a[1].ms)) {
   console.log(`  ${kind.padEnd(70)} ${String(t.n).padStart(6)}× ${(t.ms / queries.length).toFixed(2).padStart(8)} ms/search ${((100 * t.ms) / totalMs).toFixed(1).padStart(5)} %`);
 }
 console.log('slowest statements:');
-for (const st of slowest.sort((a, b) => b.ms - a.ms).slice(0, 12)) console.log(`  ${st.ms.toFixed(1).padStart(7)} ms ${st.kind.slice(0, 40)} ${JSON.stringify(st.parameters).slice(0, 120)}`);
+for (const st of slowest.sort((a, b) => b.ms - a.ms).slice(0, 12))
+  console.log(`  ${st.ms.toFixed(1).padStart(7)} ms ${st.kind.slice(0, 40)} ${JSON.stringify(st.parameters).slice(0, 120)}`);
 console.log(
   `load average: ${(await import('node:os'))
     .loadavg()
