@@ -170,43 +170,45 @@ async function replicatedPage(db: Kysely<Database>, where: RawBuilder<boolean>, 
   );
   return [...head, ...rest];
 }
-/** Result cards without the update-campaign mark (the service adds it from institutionalisation's read model). */
+/**
+ * Result cards without the update-campaign mark (the service adds it from institutionalisation's
+ * read model). One statement: the awards and the replication count come from correlated
+ * subqueries over their (innovation_id) indexes, for the page's few rows only.
+ */
 export async function searchItemsByIds(db: Kysely<Database>, ids: string[]): Promise<Omit<SearchItem, 'unconfirmedSince'>[]> {
   if (ids.length === 0) return [];
   const idList = sql.join(ids.map((id) => sql`${id}::uuid`));
-  const [rows, awards, replications] = await Promise.all([
-    sql<{
-      id: string;
-      title: string;
-      summary: string;
-      agency_name: string;
-      agency_type: string;
-      region_name: string;
-      province_name: string;
-      category_code: string;
-      category_name_id: string;
-      category_name_en: string;
-      sdgs: number[];
-      year_started: number;
-      status: InnovationStatus;
-      maturity: MaturityStage;
-    }>`
-      select i.id, i.title, left(i.summary, 320) as summary, a.name as agency_name, i.agency_type, r.name as region_name,
-        p.name as province_name, c.code as category_code, c.name_id as category_name_id, c.name_en as category_name_en,
-        i.sdgs, i.year_started, i.status, ${maturityStageSql('i')} as maturity
-      from innovations i
-      join agencies a on a.id = i.agency_id
-      join regions r on r.code = i.region_code
-      join regions p on p.code = i.province_code
-      join innovation_categories c on c.id = i.category_id
-      where i.id in (${idList})`.execute(db),
-    sql<{ innovation_id: string; level: AwardLevel; year: number }>`
-      select innovation_id, level, year from innovation_awards where innovation_id in (${idList}) order by year desc, level`.execute(db),
-    sql<{ innovation_id: string; n: string }>`
-      select innovation_id, count(*)::text as n from innovation_replications where innovation_id in (${idList}) group by innovation_id`.execute(db),
-  ]);
+  const rows = await sql<{
+    id: string;
+    title: string;
+    summary: string;
+    agency_name: string;
+    agency_type: string;
+    region_name: string;
+    province_name: string;
+    category_code: string;
+    category_name_id: string;
+    category_name_en: string;
+    sdgs: number[];
+    year_started: number;
+    status: InnovationStatus;
+    maturity: MaturityStage;
+    awards: Array<{ level: AwardLevel; year: number }>;
+    replication_count: number;
+  }>`
+    select i.id, i.title, left(i.summary, 320) as summary, a.name as agency_name, i.agency_type, r.name as region_name,
+      p.name as province_name, c.code as category_code, c.name_id as category_name_id, c.name_en as category_name_en,
+      i.sdgs, i.year_started, i.status, ${maturityStageSql('i')} as maturity,
+      coalesce((select json_agg(json_build_object('level', aw.level, 'year', aw.year) order by aw.year desc, aw.level)
+        from innovation_awards aw where aw.innovation_id = i.id), '[]'::json) as awards,
+      (select count(*) from innovation_replications ir where ir.innovation_id = i.id)::int as replication_count
+    from innovations i
+    join agencies a on a.id = i.agency_id
+    join regions r on r.code = i.region_code
+    join regions p on p.code = i.province_code
+    join innovation_categories c on c.id = i.category_id
+    where i.id in (${idList})`.execute(db);
   const byId = new Map(rows.rows.map((r) => [r.id, r]));
-  const replicationCount = new Map(replications.rows.map((r) => [r.innovation_id, Number(r.n)]));
   return ids
     .map((id) => byId.get(id))
     .filter((r) => r !== undefined)
@@ -223,8 +225,8 @@ export async function searchItemsByIds(db: Kysely<Database>, ids: string[]): Pro
       sdgs: r.sdgs.map(Number),
       yearStarted: r.year_started,
       status: r.status,
-      awards: awards.rows.filter((a) => a.innovation_id === r.id).map((a) => ({ level: a.level, year: a.year })),
-      replicationCount: replicationCount.get(r.id) ?? 0,
+      awards: r.awards.map((a) => ({ level: a.level, year: Number(a.year) })),
+      replicationCount: Number(r.replication_count),
       maturity: r.maturity,
     }));
 }

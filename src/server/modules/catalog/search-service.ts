@@ -9,8 +9,9 @@ import { listCategories } from './categories-repository.js';
 import { estimatedMatches, FUZZY_CAP, pageIds, regionNames, type ResolvedFilters, searchItemsByIds as searchCards } from './search-pages-repository.js';
 import { categoryIdsByCodes, type FacetSource, facetRows, tableRowEstimate } from './search-facets-repository.js';
 import { filterCondition, formsQuery, type MatchMode } from './search-filter-repository.js';
-import { allSynonymTerms, countPublished, isSettledGeneration, lookUpVocabulary, readSearchGeneration } from './search-terms-repository.js';
-import { buildSynonymIndex, groupWords, planQuery, queryWords, type SynonymIndex, vocabularyCandidates } from './search-terms.js';
+import { type GenerationalVocabulary, newGenerationalVocabulary, planWithMemo, type VocabularyMemo } from './search-plan.js';
+import { allSynonymTerms, countPublished, isSettledGeneration, readSearchGeneration } from './search-terms-repository.js';
+import { buildSynonymIndex, type SynonymIndex } from './search-terms.js';
 
 export { FUZZY_CAP, type ResolvedFilters };
 
@@ -146,6 +147,9 @@ interface GenerationState {
   published?: Promise<number>;
   tableRows?: Promise<number>;
   labels?: Promise<FacetLabels>;
+  vocabulary: GenerationalVocabulary;
+  /** Counts and match mode per filter set (sort and page left out: every page of a search shares them). */
+  facets: Map<string, Promise<{ mode: MatchMode; facets: FacetResult }>>;
 }
 
 interface FacetLabels {
@@ -160,19 +164,23 @@ function labelsFor(db: Kysely<Database>, generation: string): Promise<FacetLabel
     categories: new Map(categories.map((c) => [c.id, c])),
   })));
 }
-const caches = new WeakMap<object, { state: GenerationState; answers: GenerationCache<SearchResponse> }>();
+const caches = new WeakMap<object, { state: GenerationState; answers: GenerationCache<SearchResponse>; vocabulary: VocabularyMemo }>();
 
 function cacheOf(db: Kysely<Database>) {
   let entry = caches.get(db);
-  if (!entry) caches.set(db, (entry = { state: { generation: '' }, answers: new GenerationCache<SearchResponse>() }));
+  if (!entry) caches.set(db, (entry = { state: newState(''), answers: new GenerationCache<SearchResponse>(), vocabulary: { permanent: new Map() } }));
   return entry;
 }
 
+const newState = (generation: string): GenerationState => ({ generation, vocabulary: newGenerationalVocabulary(), facets: new Map() });
+/** Filter sets whose counts are kept per generation (least recently made go first). */
+const MAX_FACET_ENTRIES = 4000;
+
 function stateFor(db: Kysely<Database>, generation: string): GenerationState {
   // A writer is in flight: what is read now is kept for this request only.
-  if (!isSettledGeneration(generation)) return { generation };
+  if (!isSettledGeneration(generation)) return newState(generation);
   const entry = cacheOf(db);
-  if (entry.state.generation !== generation) entry.state = { generation };
+  if (entry.state.generation !== generation) entry.state = newState(generation);
   return entry.state;
 }
 
@@ -207,19 +215,8 @@ export async function resolveFilters(db: Kysely<Database>, filters: SearchFilter
 }
 
 async function planFor(db: Kysely<Database>, q: string, generation: string) {
-  const { words, camelParts } = queryWords(q);
-  const groups = groupWords(words, await synonymsFor(db, generation), camelParts);
-  const candidates = vocabularyCandidates(groups);
-  const rows = await lookUpVocabulary(
-    db,
-    [...candidates.words, ...candidates.joins, ...candidates.splits],
-    groups.filter((g) => g.correctable).map((g) => g.typed),
-  );
-  return planQuery(groups, {
-    known: new Set(rows.known),
-    stopWords: new Set(rows.stopWords),
-    corrections: new Map(rows.corrections.map((r) => [r.word, r.correction])),
-  });
+  const synonyms = await synonymsFor(db, generation);
+  return planWithMemo(db, q, synonyms, cacheOf(db).vocabulary, stateFor(db, generation).vocabulary);
 }
 
 export async function searchCatalog(db: Kysely<Database>, query: SearchQuery): Promise<SearchResponse> {
@@ -244,6 +241,15 @@ export async function searchCatalog(db: Kysely<Database>, query: SearchQuery): P
   return answer;
 }
 
+/** The match mode and counts of a filter set: full text, or similar titles when the words found nothing. */
+async function countMatches(db: Kysely<Database>, filters: ResolvedSearch, tableRows: () => Promise<number>, published: () => Promise<number>) {
+  if (!filters.q) return { mode: 'all' as MatchMode, facets: await facetsFor(db, filterCondition(filters, 'all'), tableRows, published) };
+  const facets = await facetsFor(db, filterCondition(filters, 'fulltext'), tableRows, published);
+  // Nothing matched the words: perhaps a typo. Fall back to similar titles.
+  if (facets.total === 0) return { mode: 'fuzzy' as MatchMode, facets: await fuzzyFacets(db, filterCondition(filters, 'fuzzy')) };
+  return { mode: 'fulltext' as MatchMode, facets };
+}
+
 async function runSearch(
   db: Kysely<Database>,
   given: SearchFilters,
@@ -254,13 +260,15 @@ async function runSearch(
   const state = stateFor(db, generation);
   const tableRows = () => (state.tableRows ??= tableRowEstimate(db));
   const published = () => publishedFor(db, generation);
-  let mode: MatchMode = filters.q ? 'fulltext' : 'all';
-  let facets = await facetsFor(db, filterCondition(filters, mode), tableRows, published);
-  if (mode === 'fulltext' && facets.total === 0) {
-    // Nothing matched the words: perhaps a typo. Fall back to similar titles.
-    mode = 'fuzzy';
-    facets = await fuzzyFacets(db, filterCondition(filters, mode));
+  const facetKey = cacheKey(given as Record<string, unknown>);
+  let counted = state.facets.get(facetKey);
+  if (!counted) {
+    counted = countMatches(db, filters, tableRows, published);
+    state.facets.set(facetKey, counted);
+    counted.catch(() => state.facets.delete(facetKey));
+    if (state.facets.size > MAX_FACET_ENTRIES) state.facets.delete(state.facets.keys().next().value!);
   }
+  const { mode, facets } = await counted;
   const ctx = { total: facets.total, approximate: facets.approximate, tableRows, exactRankCap: EXACT_RANK_CAP };
   const ids = p.offset < facets.total || facets.approximate ? await pageIds(db, filters, mode, p.sort, ctx, p.pageSize, p.offset) : [];
   return {

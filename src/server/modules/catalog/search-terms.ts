@@ -60,6 +60,8 @@ export interface TermGroup {
   forms: string[];
   /** A single typed word that the vocabulary may correct. */
   correctable: boolean;
+  /** False when the word is already known to be a vocabulary word: its splits are not asked about. */
+  splittable?: boolean;
 }
 
 /** Groups the query's words: synonym terms (longest match first), else one group per word. */
@@ -100,7 +102,7 @@ export function vocabularyCandidates(groups: readonly TermGroup[]): { words: str
     if (!a.typed.includes(' ') && !b.typed.includes(' ')) joins.push(a.typed + b.typed);
   }
   const splits: string[] = [];
-  for (const w of words) {
+  for (const w of groups.filter((g) => !g.typed.includes(' ') && g.splittable !== false).map((g) => g.typed)) {
     if (w.length < 7) continue;
     for (let k = 3; k <= w.length - 3; k++) splits.push(w.slice(0, k), w.slice(k));
   }
