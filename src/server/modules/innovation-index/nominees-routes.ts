@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { CLUSTERS } from '../../../common/innovation-index.js';
 import { NOMINEES_DEFAULT_N, NOMINEES_MAX_N, nominationView, nomineesView, sendNomineesBody, sendNomineesResult } from '../../../common/index-nominees.js';
 import type { AppDeps } from '../../deps.js';
-import { errorResponse } from '../../http/errors.js';
+import { refusals } from '../../http/errors.js';
 import { requestContext } from '../../http/request-context.js';
 import { getNomination, listNominees, ownNominations, sendNominees } from './nominees-service.js';
 import { idParams, yearParams } from './schemas.js';
 
 const tags = ['innovation-index'];
-const refusals = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const refused = refusals(400, 401, 403, 404, 409);
 const nomineesQuery = z.strictObject({
   n: z.coerce.number().int().min(1).max(NOMINEES_MAX_N).default(NOMINEES_DEFAULT_N),
   cluster: z.enum(CLUSTERS).optional(),
@@ -27,7 +27,7 @@ export function indexNomineeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Top N per cluster of a published year, with what was already sent',
           params: yearParams,
           querystring: nomineesQuery,
-          response: { 200: nomineesView, ...refusals },
+          response: { 200: nomineesView, ...refused },
         },
       },
       async (request) => listNominees(requestContext(deps, request), request.params.year, request.query),
@@ -41,7 +41,7 @@ export function indexNomineeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: "Send a cluster's nominees to a competition's panel round (the year's award call by default); once each",
           params: yearParams,
           body: sendNomineesBody,
-          response: { 200: sendNomineesResult, ...refusals },
+          response: { 200: sendNomineesResult, ...refused },
         },
       },
       async (request) => sendNominees(requestContext(deps, request), request.params.year, request.body, { publicUrl: deps.config.publicUrl }),
@@ -50,7 +50,7 @@ export function indexNomineeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/index/nominations',
       {
         config: { access: 'index.report' },
-        schema: { tags, summary: "The caller's own region's award nominations", response: { 200: z.object({ items: z.array(nominationView) }), ...refusals } },
+        schema: { tags, summary: "The caller's own region's award nominations", response: { 200: z.object({ items: z.array(nominationView) }), ...refused } },
       },
       async (request) => ({ items: await ownNominations(requestContext(deps, request)) }),
     );
@@ -58,7 +58,7 @@ export function indexNomineeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/index/nominations/:id',
       {
         config: { access: 'signedIn' },
-        schema: { tags, summary: 'One award nomination (index staff, or the nominated region’s staff)', params: idParams, response: { 200: nominationView, ...refusals } },
+        schema: { tags, summary: 'One award nomination (index staff, or the nominated region’s staff)', params: idParams, response: { 200: nominationView, ...refused } },
       },
       async (request) => getNomination(requestContext(deps, request), request.params.id),
     );
