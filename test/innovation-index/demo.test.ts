@@ -24,7 +24,13 @@ async function demoAgent(email: string): Promise<Agent> {
 }
 
 it('seeds three regions in different states, once', async () => {
-  const reports = await t.db.selectFrom('index_reports').select(['region_code', 'status']).orderBy('region_code').execute();
+  const reports = await t.db
+    .selectFrom('index_reports')
+    .innerJoin('index_models', 'index_models.id', 'index_reports.model_id')
+    .where('index_models.year', '=', 2026)
+    .select(['region_code', 'index_reports.status'])
+    .orderBy('region_code')
+    .execute();
   expect(reports).toEqual([
     { region_code: '35.10', status: 'sent' },
     { region_code: '35.78', status: 'verified' },
@@ -50,4 +56,15 @@ it('seeds three regions in different states, once', async () => {
   expect(await kinds(operator)).toContain('index.rejected');
   expect(await kinds(operator)).not.toContain('index.window');
   expect(await kinds(verifier)).toEqual([]);
+});
+
+it('publishes last year (2025) for six regions, with every cluster ranked and the rejected rows not counted', async () => {
+  const results = (await t.agent().get('/api/index/2025/results')).json();
+  const reported = results.items.filter((r: { disclaimer: string | null }) => r.disclaimer === null);
+  expect(reported.map((r: { regionCode: string }) => r.regionCode).sort()).toEqual(['33', '35.10', '35.78', '53.01', '73.71', '75']);
+  for (const r of reported) expect(r.verifiedIid).toBeGreaterThan(0);
+  // Kupang (one rejection) was claimed higher than verified; Banyuwangi (all accepted) was not.
+  const of = (code: string) => reported.find((r: { regionCode: string }) => r.regionCode === code);
+  expect(of('53.01').gap).toBeGreaterThan(0);
+  expect(of('35.10').gap).toBe(0);
 });

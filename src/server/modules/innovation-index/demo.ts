@@ -1,62 +1,26 @@
 import type { AgencyType } from '../../../common/agency-types.js';
-import type { Role } from '../../../common/roles.js';
-import type { AuthUser } from '../../auth/auth-user.js';
 import type { Db } from '../../db/types.js';
 import type { RequestContext } from '../../http/request-context.js';
 import { findAgencyId } from '../agencies/service.js';
 import { authUserByEmail } from '../users/contacts.js';
-import { addLinkEvidence } from './evidence-service.js';
 import { createModel, publishModel, setWindow } from './models-service.js';
-import type { ReportView } from './report-view.js';
-import { addInnovation, availableInnovations, markReady, reviewReport, setLevel } from './reports-service.js';
+import { fill, regionContext } from './demo-reports.js';
+import { markReady, reviewReport } from './reports-service.js';
 import { selectModel } from './repository.js';
+import { seedDemoIndexHistory } from './demo-history.js';
 import { decide, finishVerification } from './verification-service.js';
 
 /**
  * Demo data through the module's services: the 2026 model published with its reporting window
  * open (and the 2023 model as a draft for reference), and three regions in different states —
  * Kota Surabaya (the demo agency accounts) sent and verified with rejections to answer,
- * Kabupaten Banyuwangi sent and half verified (the verifier's queue), Kota Makassar a draft.
+ * Kabupaten Banyuwangi sent and half verified (the verifier's queue), Kota Makassar a draft;
+ * and last year's (2025) index published for six regions (demo-history.ts), so results, report
+ * cards and the award nominees have a year to show.
  * Idempotent: skipped once the 2026 model exists. Evidence is links only (fast, no files).
  * Notifications come from the real paths: opening the window tells the regional governments'
  * admins, finishing Surabaya's verification tells its staff of the rejections.
  */
-
-const SPD: [string, number][] = [
-  ['visi_misi', 3],
-  ['apbd_tepat_waktu', 3],
-  ['opini_bpk', 3],
-  ['rencana_induk_inovasi', 2],
-  ['ipm', 2],
-];
-const SID: [string, number][] = [
-  ['regulasi', 2],
-  ['anggaran', 2],
-  ['alat_kerja', 3],
-  ['kemanfaatan', 2],
-  ['video', 1],
-];
-
-function regionContext(db: Db, now: Date, agencyId: string, user: AuthUser | undefined, role: Role): RequestContext {
-  const acting: AuthUser = user ?? { id: '00000000-0000-4000-8000-000000000000', email: 'demo@simpul.test', name: 'Demo', role, agencyId, agencyName: null };
-  return { db, now, user: { ...acting, agencyId, role }, actor: { userId: user?.id ?? null, role, requestId: null } };
-}
-
-async function fill(ctx: RequestContext, year: number, links: string): Promise<ReportView> {
-  for (const innovation of await availableInnovations(ctx, year)) await addInnovation(ctx, year, innovation.id);
-  let view: ReportView | null = null;
-  for (const [indicatorCode, level] of SPD) view = await setLevel(ctx, year, { indicatorCode, innovationId: null, level });
-  for (const innovation of view!.innovations) for (const [indicatorCode, level] of SID) view = await setLevel(ctx, year, { indicatorCode, innovationId: innovation.id, level });
-  for (const row of view!.rows) {
-    const video = row.indicatorCode === 'video';
-    view = await addLinkEvidence(ctx, year, row.id, {
-      evidenceType: video ? 'video_link' : 'tautan',
-      url: `${links}/${row.indicatorCode}`,
-      label: video ? 'Video inovasi (4 menit)' : 'Dokumen pendukung',
-    });
-  }
-  return view!;
-}
 
 export async function seedDemoIndex(db: Db, options: { publicUrl?: string } = {}, now = new Date()): Promise<void> {
   const { publicUrl } = options;
@@ -104,4 +68,6 @@ export async function seedDemoIndex(db: Db, options: { publicUrl?: string } = {}
     const staff = regionContext(db, now, makassar, undefined, 'agency_operator');
     await fill(staff, 2026, 'https://jdih.makassarkota.go.id/demo');
   }
+  // Last year's index, reported, verified and published, so the results page, the report cards and the award nominees have a year to show.
+  await seedDemoIndexHistory(db, adminCtx, verifier);
 }
