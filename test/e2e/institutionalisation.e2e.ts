@@ -55,14 +55,10 @@ it('the ministry filters and pages the agencies of OAOI coverage and of campaign
   await table.waitFor();
   await page.getByLabel('Status').selectOption('none');
   await page.waitForURL(/status=none/);
-  await page
-    .getByText(/^Total/)
-    .first()
-    .waitFor();
-  // Every row shown runs nothing this year (the filter ran on the server).
-  const realisations = await table.locator('tbody tr td:nth-child(4)').allTextContents();
-  expect(realisations.length).toBeGreaterThan(0);
-  expect(realisations.every((r) => r === '0')).toBe(true);
+  // Every row shown runs nothing this year (the filter ran on the server). The URL changes before
+  // the filtered page arrives, so wait for the rows themselves rather than read the old ones.
+  const realisations = () => table.locator('tbody tr td:nth-child(4)').allTextContents();
+  await expect.poll(async () => (await realisations()).length > 0 && (await realisations()).every((r) => r === '0'), { timeout: 15_000 }).toBe(true);
   // Reloading keeps the filter.
   await page.reload();
   await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('none');
