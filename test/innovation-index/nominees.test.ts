@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agent } from '../helpers/agent.js';
 import { seedDemoNominees } from '../../src/server/modules/innovation-index/nominees-demo.js';
@@ -129,6 +130,16 @@ describe('sending nominees', () => {
       ['73.71', true],
     ]);
     expect(smaller.awardCall).toEqual({ id: competitionId, name: 'Innovative Government Award 2026' });
+    // The download holds every cluster's top N with where each was sent; the regions' staff may not have it.
+    const download = await admin.get('/api/index/2026/nominees.xlsx?n=1');
+    expect(download.headers['content-type']).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(download.rawPayload as unknown as ArrayBuffer);
+    const rows = wb.worksheets[0]!.getSheetValues().slice(2) as unknown[][];
+    const surabaya = rows.find((r) => r[3] === '35.78')!;
+    expect([surabaya[1], surabaya[2], surabaya[9]]).toEqual(['Kota', 1, 'Innovative Government Award 2026']);
+    expect(rows.filter((r) => r[1] === 'Kota').map((r) => r[3])).toEqual(['35.78', '35.73', '73.71']);
+    expect((await surabayaAdmin.get('/api/index/2026/nominees.xlsx')).statusCode).toBe(403);
 
     const proposals = await t.db
       .selectFrom('proposals as p')

@@ -1,10 +1,11 @@
 import PDFDocument from 'pdfkit';
-import { PREDICATE_LABELS, type Predicate } from '../../../common/innovation-index.js';
+import type { NomineesView } from '../../../common/index-nominees.js';
+import { type Cluster, PREDICATE_LABELS, type Predicate } from '../../../common/innovation-index.js';
 import { type SheetSpec, workbookBuffer } from '../../exports/xlsx.js';
 import { latin1 } from '../../pdf/latin1.js';
 import type { RankedResult, ReportCard } from './results-service.js';
 
-/** Downloads: the results table (XLSX) and a region's report card (PDF and XLSX). */
+/** Downloads: the results table (XLSX), a region's report card (PDF and XLSX) and the award nominees (XLSX). */
 
 const n2 = (v: number) => v.toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
@@ -112,4 +113,44 @@ export function reportCardPdf(card: ReportCard): Promise<Buffer> {
   pdf.font('Helvetica').fontSize(8).text(latin1('Poin SID per indikator dijumlahkan atas semua inovasi yang dilaporkan, sebelum dibagi max(k, n).'), 40, pdf.y, { width });
   pdf.end();
   return done;
+}
+
+const CLUSTER_NAMES: Record<Cluster, string> = {
+  provinsi: 'Provinsi',
+  kabupaten: 'Kabupaten',
+  kota: 'Kota',
+  perbatasan: 'Daerah perbatasan',
+  tertinggal: 'Daerah tertinggal (3T)',
+};
+
+/** The award nominees of a year, every cluster on one sheet, with what was sent where. */
+export function nomineesWorkbook(view: NomineesView): Promise<Buffer> {
+  const sheet: SheetSpec = {
+    name: `Nominasi ${view.year}`,
+    columns: [
+      { header: 'Klaster', key: 'cluster', width: 24 },
+      { header: 'Peringkat', key: 'rank', width: 10 },
+      { header: 'Kode wilayah', key: 'code' },
+      { header: 'Wilayah', key: 'name', width: 34 },
+      { header: 'IID terverifikasi', key: 'iid' },
+      { header: 'Predikat', key: 'predicate', width: 28 },
+      { header: 'Seri di batas N', key: 'tied' },
+      { header: 'Nomor usulan', key: 'number', width: 18 },
+      { header: 'Dikirim ke', key: 'competition', width: 36 },
+    ],
+    rows: view.clusters.flatMap((c) =>
+      c.items.map((r) => ({
+        cluster: CLUSTER_NAMES[c.cluster],
+        rank: r.rank,
+        code: r.regionCode,
+        name: r.regionName,
+        iid: r.verifiedIid,
+        predicate: PREDICATE_LABELS[r.predicate].id,
+        tied: r.tied ? 'ya' : 'tidak',
+        number: r.sent?.proposalNumber ?? '',
+        competition: r.sent?.competitionName ?? 'belum dikirim',
+      })),
+    ),
+  };
+  return workbookBuffer([sheet]);
 }

@@ -3,8 +3,12 @@ import { z } from 'zod';
 import { CLUSTERS } from '../../../common/innovation-index.js';
 import { NOMINEES_DEFAULT_N, NOMINEES_MAX_N, nominationView, nomineesView, sendNomineesBody, sendNomineesResult } from '../../../common/index-nominees.js';
 import type { AppDeps } from '../../deps.js';
+import { XLSX_TYPE } from '../../exports/xlsx.js';
 import { refusals } from '../../http/errors.js';
+import { fileResponse } from '../../http/file-response.js';
 import { requestContext } from '../../http/request-context.js';
+import { safeDownloadHeaders } from '../../storage/index.js';
+import { nomineesWorkbook } from './exports.js';
 import { getNomination, listNominees, ownNominations, sendNominees } from './nominees-service.js';
 import { idParams, yearParams } from './schemas.js';
 
@@ -31,6 +35,25 @@ export function indexNomineeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => listNominees(requestContext(deps, request), request.params.year, request.query),
+    );
+    app.get(
+      '/api/index/:year/nominees.xlsx',
+      {
+        config: { access: 'index.read' },
+        schema: {
+          tags,
+          summary: 'The top N of every cluster as XLSX, with what was sent where',
+          params: yearParams,
+          querystring: nomineesQuery,
+          produces: [XLSX_TYPE],
+          response: { 200: fileResponse, ...refused },
+        },
+      },
+      async (request, reply) => {
+        const view = await listNominees(requestContext(deps, request), request.params.year, { n: request.query.n });
+        reply.headers(safeDownloadHeaders(XLSX_TYPE, `nominasi-indeks-inovasi-daerah-${request.params.year}.xlsx`));
+        return reply.send(await nomineesWorkbook(view));
+      },
     );
     app.post(
       '/api/index/:year/nominees/send',

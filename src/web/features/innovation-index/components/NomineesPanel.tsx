@@ -8,7 +8,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { paths } from '../../../routes/paths';
 import { useFormat } from '../../../utils/use-format';
-import { useNominees, useSendNominees } from '../api/nominees-api';
+import { nomineesApi, useNominees, useSendNominees } from '../api/nominees-api';
 
 const AWARD_CALL = 'award-call';
 
@@ -110,13 +110,16 @@ export function NomineesPanel({ year, mayPublishSend }: { year: number; mayPubli
               </Table>
             </div>
           )}
-          {mayPublishSend && (
-            <Group>
+          <Group>
+            {mayPublishSend && (
               <Button onClick={() => setConfirming(true)} disabled={unsent === 0}>
                 {t('nominees.send', { count: unsent })}
               </Button>
-            </Group>
-          )}
+            )}
+            <Button component="a" href={nomineesApi.xlsx(year, n)} variant="light">
+              {t('nominees.downloadXlsx')}
+            </Button>
+          </Group>
           {sent && (
             <Alert color="teal" variant="light" role="status" title={t('nominees.doneTitle')}>
               <Text size="sm">{t('nominees.done', { created: sent.created, already: sent.alreadySent, competition: sent.competition.name })}</Text>

@@ -114,6 +114,7 @@ export const indexEn: typeof indexId = {
   },
   nominees: {
     title: 'Award nominees per cluster',
+    downloadXlsx: 'Download every cluster (XLSX)',
     tableLabel: 'Nominee list (scrollable)',
     intro:
       "The top N of each cluster by verified IID. Nominees are sent to a competition's panel round (presentations/interviews and field validation) as the regional government's entry carrying its index report card.",

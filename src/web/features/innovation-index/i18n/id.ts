@@ -112,6 +112,7 @@ export const indexId = {
   },
   nominees: {
     title: 'Nominasi penghargaan per klaster',
+    downloadXlsx: 'Unduh semua klaster (XLSX)',
     tableLabel: 'Daftar nominasi (dapat digeser)',
     intro:
       'N teratas setiap klaster menurut IID terverifikasi. Nominasi dikirim ke tahap panel kompetisi (presentasi/wawancara dan validasi lapangan) sebagai usulan pemerintah daerah berisi rapor indeksnya.',
