@@ -1,10 +1,11 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router-dom';
 import { createQueryClient } from './api/query-client';
 import { AppRoutes } from './routes/router';
-import { cssVariablesResolver, theme } from './theme';
+import { cssVariablesResolver, localizedTheme } from './theme';
 import { readCspNonce } from './utils/csp-nonce';
 
 /**
@@ -18,6 +19,9 @@ const getStyleNonce = cspNonce ? () => cspNonce : undefined;
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
+  const { t } = useTranslation('common');
+  const closeLabel = t('close');
+  const theme = useMemo(() => localizedTheme(closeLabel), [closeLabel]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" forceColorScheme="light" getStyleNonce={getStyleNonce}>
       <QueryClientProvider client={queryClient}>

@@ -38,6 +38,16 @@ export const theme = createTheme({
   },
 });
 
+/**
+ * The theme in the interface language: Mantine's close buttons of modals and drawers have no
+ * accessible name of their own (axe: button-name), so every one gets "Tutup" / "Close" unless the
+ * dialog names it itself.
+ */
+export function localizedTheme(closeLabel: string): typeof theme {
+  const closeButtonProps = { 'aria-label': closeLabel };
+  return { ...theme, components: { ...theme.components, Modal: { defaultProps: { closeButtonProps } }, Drawer: { defaultProps: { closeButtonProps } } } };
+}
+
 /** Darker secondary, error and placeholder text than Mantine's defaults, for AA contrast. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
