@@ -181,3 +181,25 @@ export interface ReportWarning {
   code: 'empty_seats' | 'basic_affairs' | 'mandatory_without_evidence';
   message: LocalText;
 }
+
+/*
+ * The model routes' bodies and answer: the server validates and serialises with these
+ * (modules/innovation-index/schemas.ts re-exports them); the web types its calls with `z.input` of
+ * the bodies and `Serialised<z.output<…>>` of the answer (its Dates arrive as ISO strings).
+ */
+export const modelView = z.object({
+  id: z.string(),
+  year: z.number(),
+  status: z.enum(['draft', 'published']),
+  config: modelConfigSchema,
+  windowOpensAt: z.date().nullable(),
+  windowClosesAt: z.date().nullable(),
+  resultsPublishedAt: z.date().nullable(),
+  copiedFrom: z.string().nullable(),
+  updatedAt: z.date(),
+  publishedAt: z.date().nullable(),
+});
+
+export const createModelBody = z.strictObject({ year: z.number().int().min(2015).max(2100), copyFromYear: z.number().int().min(2015).max(2100).optional() });
+export const changeModelBody = z.strictObject({ config: z.unknown() });
+export const windowBody = z.strictObject({ opensAt: z.coerce.date(), closesAt: z.coerce.date() });

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FACT_CODES, FACT_VALUES, type FactCode } from '../../../../common/incentive';
 import { DialogActions } from '../../../components/DialogActions';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { incentiveApi, type RegionFacts } from '../api/incentive-api';
+import { incentiveApi, type FactEntries, type RegionFacts } from '../api/incentive-api';
 import { useIncentiveMutation } from '../api/incentive-queries';
 
 /** Record or correct one region's facts, with one source and date for the facts changed. */
@@ -14,9 +14,7 @@ export function EditFactsDialog({ year, region, onClose, onSaved }: { year: numb
   const [values, setValues] = useState<Partial<Record<FactCode, string>>>(() => Object.fromEntries(Object.entries(region?.facts ?? {}).map(([k, v]) => [k, v.value])));
   const [source, setSource] = useState('');
   const [sourceDate, setSourceDate] = useState('');
-  const save = useIncentiveMutation((facts: { fact: FactCode; value: string; source: string; sourceDate: string | null }[]) =>
-    incentiveApi.setFacts(year, region!.regionCode, facts),
-  );
+  const save = useIncentiveMutation((facts: FactEntries) => incentiveApi.setFacts(year, region!.regionCode, facts));
   const changed = FACT_CODES.filter((f) => values[f] && values[f] !== region?.facts[f]?.value);
   const submit = () =>
     save.mutate(

@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { currentLanguage } from '../../../i18n';
 import { useFormat } from '../../../utils/use-format';
-import { type FullModel, indexApi, useIndexMutation } from '../api/index-api';
+import { type Model, indexApi, useIndexMutation } from '../api/index-api';
 import { IndicatorEditor } from './IndicatorEditor';
 
 const num = (value: string | number, fallback: number) => (typeof value === 'number' ? value : value.trim() === '' ? fallback : Number(value));
@@ -18,7 +18,7 @@ const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '');
  * read-only (only its window may still move); publishing saves pending changes first and is refused
  * by the server with its own message when the weights do not sum.
  */
-export function ModelEditor({ model }: { model: FullModel }) {
+export function ModelEditor({ model }: { model: Model }) {
   const { t } = useTranslation('innovationIndex');
   const { t: tc } = useTranslation('catalog');
   const format = useFormat();

@@ -17,7 +17,7 @@ export function ModelsPage() {
   const [newYear, setNewYear] = useState<number | ''>('');
   const [copyFrom, setCopyFrom] = useState<string | null>(null);
   const model = useFullModel(year);
-  const create = useIndexMutation(() => indexApi.createModel(Number(newYear), copyFrom ? Number(copyFrom) : undefined));
+  const create = useIndexMutation(() => indexApi.createModel({ year: Number(newYear), copyFromYear: copyFrom ? Number(copyFrom) : undefined }));
   if (models.isPending) return <PageLoader />;
   if (models.isError) return <ErrorAlert error={models.error} />;
   const items = [...models.data.items].sort((a, b) => b.year - a.year);

@@ -1,7 +1,7 @@
 import { Anchor, Button, Container, Group, NumberInput, Select, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLUSTERS } from '../../../../common/innovation-index';
+import { type Cluster, CLUSTERS } from '../../../../common/innovation-index';
 import { useAuth } from '../../../auth/use-auth';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -16,7 +16,7 @@ export function ResultsPage() {
   const { t } = useTranslation('innovationIndex');
   const format = useFormat();
   const [year, setYear] = useState(useIndexYear());
-  const [cluster, setCluster] = useState<string | null>(null);
+  const [cluster, setCluster] = useState<Cluster | null>(null);
   const results = useResults(year, cluster ?? undefined);
   const { user } = useAuth();
   const indexStaff = user?.role === 'index_admin' || user?.role === 'index_verifier';

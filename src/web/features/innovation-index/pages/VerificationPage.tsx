@@ -1,7 +1,7 @@
 import { Button, Container, Group, NumberInput, Select, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLUSTERS, REPORT_STATUSES } from '../../../../common/innovation-index';
+import { type Cluster, CLUSTERS, REPORT_STATUSES, type ReportStatus } from '../../../../common/innovation-index';
 import { useAuth } from '../../../auth/use-auth';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -18,8 +18,8 @@ export function VerificationPage() {
   const lang = currentLanguage() === 'en' ? 'en' : 'id';
   const { user } = useAuth();
   const [province, setProvince] = useState('');
-  const [cluster, setCluster] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>('sent');
+  const [cluster, setCluster] = useState<Cluster | null>(null);
+  const [status, setStatus] = useState<ReportStatus | null>('sent');
   const [open, setOpen] = useState<string | null>(null);
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const queue = useQueue(YEAR, { province: /^\d{2}$/.test(province) ? province : undefined, cluster: cluster ?? undefined, status: status ?? undefined });
