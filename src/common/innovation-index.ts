@@ -137,14 +137,24 @@ export const PREDICATE_LABELS: Record<Predicate, LocalText> = {
   tidak_dapat_dinilai: { id: 'Tidak Dapat Dinilai (disclaimer)', en: 'Cannot be assessed (disclaimer)' },
 };
 
+export const CLUSTERS = ['provinsi', 'kabupaten', 'kota', 'perbatasan', 'tertinggal'] as const;
+export type Cluster = (typeof CLUSTERS)[number];
+
+/** The award clusters' names, read by the nominees XLSX and the web's i18n resources alike. */
+export const CLUSTER_LABELS: Record<Cluster, LocalText> = {
+  provinsi: { id: 'Provinsi', en: 'Provinces' },
+  kabupaten: { id: 'Kabupaten', en: 'Regencies' },
+  kota: { id: 'Kota', en: 'Cities' },
+  perbatasan: { id: 'Daerah perbatasan', en: 'Border regions' },
+  tertinggal: { id: 'Daerah tertinggal (3T)', en: 'Lagging regions (3T)' },
+};
+
 export const REPORT_STATUSES = ['draft', 'ready', 'sent', 'verified'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 export const ROW_STATUSES = ['pending', 'accepted', 'rejected', 'corrected'] as const;
 export type RowStatus = (typeof ROW_STATUSES)[number];
 
-export const CLUSTERS = ['provinsi', 'kabupaten', 'kota', 'perbatasan', 'tertinggal'] as const;
-export type Cluster = (typeof CLUSTERS)[number];
 
 /** One scored row for the pure scoring: the level that counts (0 if none) and its evidence state. */
 export interface ScoreRowInput {

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { NomineesView } from '../../../common/index-nominees.js';
-import { type Cluster, PREDICATE_LABELS, type Predicate } from '../../../common/innovation-index.js';
+import { CLUSTER_LABELS, PREDICATE_LABELS, type Predicate } from '../../../common/innovation-index.js';
 import { type SheetSpec, workbookBuffer } from '../../exports/xlsx.js';
 import { latin1 } from '../../pdf/latin1.js';
 import type { RankedResult, ReportCard } from './results-service.js';
@@ -115,14 +115,6 @@ export function reportCardPdf(card: ReportCard): Promise<Buffer> {
   return done;
 }
 
-const CLUSTER_NAMES: Record<Cluster, string> = {
-  provinsi: 'Provinsi',
-  kabupaten: 'Kabupaten',
-  kota: 'Kota',
-  perbatasan: 'Daerah perbatasan',
-  tertinggal: 'Daerah tertinggal (3T)',
-};
-
 /** The award nominees of a year, every cluster on one sheet, with what was sent where. */
 export function nomineesWorkbook(view: NomineesView): Promise<Buffer> {
   const sheet: SheetSpec = {
@@ -140,7 +132,7 @@ export function nomineesWorkbook(view: NomineesView): Promise<Buffer> {
     ],
     rows: view.clusters.flatMap((c) =>
       c.items.map((r) => ({
-        cluster: CLUSTER_NAMES[c.cluster],
+        cluster: CLUSTER_LABELS[c.cluster].id,
         rank: r.rank,
         code: r.regionCode,
         name: r.regionName,

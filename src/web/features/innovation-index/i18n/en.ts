@@ -1,3 +1,6 @@
+import { CLUSTER_LABELS } from '../../../../common/innovation-index';
+import { labelsIn } from '../../../i18n/shared-labels';
+
 import type { indexId } from './id';
 
 /** Regional innovation index: English. */
@@ -7,7 +10,7 @@ export const indexEn: typeof indexId = {
   year: 'Year',
   cluster: 'Cluster',
   allClusters: 'All regions',
-  clusters: { provinsi: 'Provinces', kabupaten: 'Regencies', kota: 'Cities', perbatasan: 'Border regions', tertinggal: 'Lagging regions (3T)' },
+  clusters: labelsIn('en', CLUSTER_LABELS),
   predicates: { sangat_inovatif: 'Very innovative', inovatif: 'Innovative', kurang_inovatif: 'Less innovative', tidak_dapat_dinilai: 'Cannot be assessed' },
   statuses: { draft: 'Draft', ready: 'Awaiting local review', sent: 'Sent', verified: 'Verified' },
   rowStatuses: { pending: 'Pending', accepted: 'Accepted', rejected: 'Rejected', corrected: 'Corrected' },

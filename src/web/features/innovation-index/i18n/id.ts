@@ -1,3 +1,6 @@
+import { CLUSTER_LABELS } from '../../../../common/innovation-index';
+import { labelsIn } from '../../../i18n/shared-labels';
+
 /** Indeks Inovasi Daerah: Bahasa Indonesia (the reference shape). */
 export const indexId = {
   resultsTitle: 'Indeks Inovasi Daerah',
@@ -5,7 +8,7 @@ export const indexId = {
   year: 'Tahun',
   cluster: 'Klaster',
   allClusters: 'Semua daerah',
-  clusters: { provinsi: 'Provinsi', kabupaten: 'Kabupaten', kota: 'Kota', perbatasan: 'Daerah perbatasan', tertinggal: 'Daerah tertinggal (3T)' },
+  clusters: labelsIn('id', CLUSTER_LABELS),
   predicates: { sangat_inovatif: 'Sangat Inovatif', inovatif: 'Inovatif', kurang_inovatif: 'Kurang Inovatif', tidak_dapat_dinilai: 'Tidak Dapat Dinilai' },
   statuses: { draft: 'Draf', ready: 'Menunggu tinjauan lokal', sent: 'Dikirim', verified: 'Terverifikasi' },
   rowStatuses: { pending: 'Menunggu', accepted: 'Diterima', rejected: 'Ditolak', corrected: 'Dikoreksi' },
