@@ -1,5 +1,9 @@
+import { z } from 'zod';
+
 /**
- * Enumerations of the replication network (JIPP, issue #14), shared by the server and the web.
+ * Enumerations of the replication network (JIPP, issue #14) and the request bodies of its hub and
+ * mentor administration, shared by the server (its routes validate with these;
+ * modules/replication/network-schemas.ts re-exports them) and the web (`z.input` of them).
  */
 export const HUB_STATUSES = ['pilot', 'active', 'ended'] as const;
 export type HubStatus = (typeof HUB_STATUSES)[number];
@@ -58,3 +62,49 @@ export function addMonths(isoDate: string, months: number): string {
 export function daysBetween(fromIso: string, toIso: string): number {
   return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
 }
+
+const calendarDate = z.iso.date();
+
+const decreeFields = {
+  decreeNumber: z.string().trim().min(2).max(120).nullable(),
+  decreeDate: calendarDate.nullable(),
+  decreeDocument: z.string().trim().max(500).nullable(),
+  periodStart: calendarDate.nullable(),
+  periodEnd: calendarDate.nullable(),
+  status: z.enum(HUB_STATUSES),
+};
+
+export const designateHubBody = z.strictObject({
+  provinceCode: z.string().regex(/^\d{2}$/, 'kode provinsi Kemendagri, mis. 35'),
+  yearDesignated: z.number().int().min(2015).max(2100),
+  ...decreeFields,
+});
+export type DesignateHubInput = z.infer<typeof designateHubBody>;
+
+export const updateHubBody = z
+  .strictObject(
+    Object.fromEntries(Object.entries(decreeFields).map(([k, v]) => [k, v.optional()])) as { [K in keyof typeof decreeFields]: z.ZodOptional<(typeof decreeFields)[K]> },
+  )
+  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'tidak ada isian yang diubah' });
+export type UpdateHubInput = z.infer<typeof updateHubBody>;
+
+export const coordinatorsBody = z.strictObject({ userIds: z.array(z.uuid()).max(20) });
+export const appointMentorBody = z.strictObject({
+  userId: z.uuid(),
+  universityAgencyId: z.uuid(),
+  hubId: z.uuid().nullable(),
+  expertise: z.array(z.number().int().positive()).max(20).default([]),
+  decreeNumber: z.string().trim().min(2).max(120),
+  decreeDate: calendarDate,
+  maxActiveCases: z.number().int().min(1).max(100).default(5),
+});
+export type AppointMentorInput = z.infer<typeof appointMentorBody>;
+export const updateMentorBody = z
+  .strictObject({
+    hubId: z.uuid().nullable().optional(),
+    expertise: z.array(z.number().int().positive()).max(20).optional(),
+    maxActiveCases: z.number().int().min(1).max(100).optional(),
+    active: z.boolean().optional(),
+  })
+  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'tidak ada isian yang diubah' });
+export type UpdateMentorInput = z.infer<typeof updateMentorBody>;

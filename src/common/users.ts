@@ -20,6 +20,14 @@ export const userView = z.object({
 });
 export type UserView = z.infer<typeof userView>;
 
+/** The account list's filters; the server adds its page and page size (`?page=&pageSize=`) to them. */
+export const listUsersFilter = z.strictObject({
+  q: z.string().trim().max(200).optional(),
+  role: z.enum(ROLES).optional(),
+  agencyId: z.uuid().optional(),
+  active: z.enum(['true', 'false']).optional(),
+});
+
 export const createUserBody = z.strictObject({
   email: z.email().max(254),
   name: z.string().trim().min(2).max(200),

@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { HUB_ACTIVITY_KINDS, HUB_MEMBER_KINDS, HUB_STATUSES } from '../../../common/replication.js';
 
+/** The network's request bodies the web also sends live in src/common/replication.ts. */
+export {
+  appointMentorBody,
+  coordinatorsBody,
+  designateHubBody,
+  updateHubBody,
+  updateMentorBody,
+  type AppointMentorInput,
+  type DesignateHubInput,
+  type UpdateHubInput,
+  type UpdateMentorInput,
+} from '../../../common/replication.js';
+
 export const isoDate = z.iso.date();
 const ref = z.object({ id: z.string(), name: z.string() });
 
@@ -8,30 +21,6 @@ export const hubIdParams = z.strictObject({ hubId: z.uuid() });
 export const hubMemberParams = z.strictObject({ hubId: z.uuid(), memberId: z.uuid() });
 export const mentorIdParams = z.strictObject({ mentorId: z.uuid() });
 
-const decreeFields = {
-  decreeNumber: z.string().trim().min(2).max(120).nullable(),
-  decreeDate: isoDate.nullable(),
-  decreeDocument: z.string().trim().max(500).nullable(),
-  periodStart: isoDate.nullable(),
-  periodEnd: isoDate.nullable(),
-  status: z.enum(HUB_STATUSES),
-};
-
-export const designateHubBody = z.strictObject({
-  provinceCode: z.string().regex(/^\d{2}$/, 'kode provinsi Kemendagri, mis. 35'),
-  yearDesignated: z.number().int().min(2015).max(2100),
-  ...decreeFields,
-});
-export type DesignateHubInput = z.infer<typeof designateHubBody>;
-
-export const updateHubBody = z
-  .strictObject(
-    Object.fromEntries(Object.entries(decreeFields).map(([k, v]) => [k, v.optional()])) as { [K in keyof typeof decreeFields]: z.ZodOptional<(typeof decreeFields)[K]> },
-  )
-  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'tidak ada isian yang diubah' });
-export type UpdateHubInput = z.infer<typeof updateHubBody>;
-
-export const coordinatorsBody = z.strictObject({ userIds: z.array(z.uuid()).max(20) });
 export const memberBody = z.strictObject({ agencyId: z.uuid(), kind: z.enum(HUB_MEMBER_KINDS) });
 export const activityBody = z.strictObject({
   year: z.number().int().min(2015).max(2100),
@@ -83,26 +72,6 @@ export const hubView = hubSummary.extend({
   can: z.object({ manage: z.boolean(), designate: z.boolean() }),
 });
 export type HubView = z.infer<typeof hubView>;
-
-export const appointMentorBody = z.strictObject({
-  userId: z.uuid(),
-  universityAgencyId: z.uuid(),
-  hubId: z.uuid().nullable(),
-  expertise: z.array(z.number().int().positive()).max(20).default([]),
-  decreeNumber: z.string().trim().min(2).max(120),
-  decreeDate: isoDate,
-  maxActiveCases: z.number().int().min(1).max(100).default(5),
-});
-export type AppointMentorInput = z.infer<typeof appointMentorBody>;
-export const updateMentorBody = z
-  .strictObject({
-    hubId: z.uuid().nullable().optional(),
-    expertise: z.array(z.number().int().positive()).max(20).optional(),
-    maxActiveCases: z.number().int().min(1).max(100).optional(),
-    active: z.boolean().optional(),
-  })
-  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'tidak ada isian yang diubah' });
-export type UpdateMentorInput = z.infer<typeof updateMentorBody>;
 
 export const mentorView = z.object({
   id: z.string(),

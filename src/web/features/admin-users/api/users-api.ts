@@ -1,7 +1,7 @@
 import { api } from '../../../api/client';
 import { LIST_PAGE_SIZE, type Page } from '../../../api/pagination';
 import type { z } from 'zod';
-import type { createUserBody, inviteResponse, updateUserBody, userView } from '../../../../common/users';
+import type { createUserBody, inviteResponse, listUsersFilter, updateUserBody, userView } from '../../../../common/users';
 
 /** Answers and request bodies typed from the server's schemas (src/common/users.ts). */
 export type AdminUser = z.output<typeof userView>;
@@ -9,11 +9,8 @@ export type NewUser = z.input<typeof createUserBody>;
 export type UserChange = z.input<typeof updateUserBody>;
 export type Invitation = z.output<typeof inviteResponse>;
 
-export interface UserListParams {
-  q?: string;
-  role?: string;
-  page?: number;
-}
+/** The list's filters as the server validates them, and the page (its size is always LIST_PAGE_SIZE). */
+export type UserListParams = z.input<typeof listUsersFilter> & { page?: number };
 
 export function fetchUsers(params: UserListParams, signal?: AbortSignal): Promise<Page<AdminUser>> {
   return api.get('/api/users', { ...params, pageSize: LIST_PAGE_SIZE }, signal);

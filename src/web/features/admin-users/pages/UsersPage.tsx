@@ -1,6 +1,7 @@
 import { Button, Container } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Role } from '../../../../common/roles';
 import { ActiveToggleDialog } from '../../../components/ActiveToggleDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -22,7 +23,8 @@ const FILTERS = ['q', 'role'] as const;
 export function UsersPage() {
   const { t } = useTranslation('adminUsers');
   const { page, filters, setFilter, setPage } = useListParams(FILTERS);
-  const users = useUsers({ q: filters.q, role: filters.role, page });
+  // The URL's role goes out as written (a hand-edited unknown one is refused by the server, and the page says so).
+  const users = useUsers({ q: filters.q, role: (filters.role || undefined) as Role | undefined, page });
   const update = useUpdateUser();
   const [creating, setCreating] = useState(false);
   // The target stays set while the dialog animates out, so its text does not flip.

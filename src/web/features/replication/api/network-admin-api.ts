@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { HubStatus } from '../../../../common/replication';
+import type { z } from 'zod';
+import type { appointMentorBody, coordinatorsBody, designateHubBody, updateHubBody, updateMentorBody } from '../../../../common/replication';
 import type { HubView, MentorView } from '../../../../common/replication-views';
 import { api } from '../../../api/client';
 import type { Page } from '../../../api/pagination';
@@ -7,25 +8,12 @@ import type { Page } from '../../../api/pagination';
 /** The ministry's management of the JIPP network: hubs by decree, coordinators, mentors. */
 const KEY = ['replication'] as const;
 
-export interface HubDecree {
-  decreeNumber: string | null;
-  decreeDate: string | null;
-  decreeDocument: string | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  status: HubStatus;
-}
-export type DesignateHub = HubDecree & { provinceCode: string; yearDesignated: number };
-export interface AppointMentor {
-  userId: string;
-  universityAgencyId: string;
-  hubId: string | null;
-  expertise: number[];
-  decreeNumber: string;
-  decreeDate: string;
-  maxActiveCases: number;
-}
-export type MentorChange = { hubId?: string | null; expertise?: number[]; maxActiveCases?: number; active?: boolean };
+/** Request bodies typed from the server's schemas (src/common/replication.ts). */
+export type DesignateHub = z.input<typeof designateHubBody>;
+export type HubDecreeChange = z.input<typeof updateHubBody>;
+export type Coordinators = z.input<typeof coordinatorsBody>;
+export type AppointMentor = z.input<typeof appointMentorBody>;
+export type MentorChange = z.input<typeof updateMentorBody>;
 
 /** Active accounts of one role (coordinators, mentors) for the pickers; the first 200 are enough for a picker. */
 export function useAccountsOfRole(role: 'hub_coordinator' | 'mentor', enabled = true) {
@@ -43,8 +31,8 @@ function useNetworkMutation<T, R>(fn: (body: T) => Promise<R>) {
 }
 
 export const useDesignateHub = () => useNetworkMutation((body: DesignateHub) => api.post<HubView>('/api/hubs', body));
-export const useUpdateHub = () => useNetworkMutation(({ id, ...body }: Partial<HubDecree> & { id: string }) => api.patch<HubView>(`/api/hubs/${encodeURIComponent(id)}`, body));
+export const useUpdateHub = () => useNetworkMutation(({ id, ...body }: HubDecreeChange & { id: string }) => api.patch<HubView>(`/api/hubs/${encodeURIComponent(id)}`, body));
 export const useSetCoordinators = () =>
-  useNetworkMutation(({ id, userIds }: { id: string; userIds: string[] }) => api.put<HubView>(`/api/hubs/${encodeURIComponent(id)}/coordinators`, { userIds }));
+  useNetworkMutation(({ id, userIds }: Coordinators & { id: string }) => api.put<HubView>(`/api/hubs/${encodeURIComponent(id)}/coordinators`, { userIds }));
 export const useAppointMentor = () => useNetworkMutation((body: AppointMentor) => api.post<MentorView>('/api/mentors', body));
 export const useUpdateMentor = () => useNetworkMutation(({ id, ...body }: MentorChange & { id: string }) => api.patch<MentorView>(`/api/mentors/${encodeURIComponent(id)}`, body));
