@@ -155,7 +155,6 @@ export type ReportStatus = (typeof REPORT_STATUSES)[number];
 export const ROW_STATUSES = ['pending', 'accepted', 'rejected', 'corrected'] as const;
 export type RowStatus = (typeof ROW_STATUSES)[number];
 
-
 /** One scored row for the pure scoring: the level that counts (0 if none) and its evidence state. */
 export interface ScoreRowInput {
   indicatorCode: string;

@@ -1,7 +1,19 @@
 import { z } from 'zod';
 
 /** Params of the index routes; bodies and answers are shared with the web in src/common (re-exported here). */
-export { ownReportView, availableView, reportView, innovationBody, levelBody, linkEvidenceBody, answerBody, reviewBody, decisionBody, queueQuery, queueView } from '../../../common/index-reports.js';
+export {
+  ownReportView,
+  availableView,
+  reportView,
+  innovationBody,
+  levelBody,
+  linkEvidenceBody,
+  answerBody,
+  reviewBody,
+  decisionBody,
+  queueQuery,
+  queueView,
+} from '../../../common/index-reports.js';
 export { recomputeView, reportCardView, resultsQuery, resultsView } from '../../../common/index-results.js';
 export { changeModelBody, createModelBody, modelView, windowBody } from '../../../common/innovation-index.js';
 

@@ -36,8 +36,7 @@ export const incentiveApi = {
   updateRuleSet: (id: string, body: RuleSetChange) => api.put<RuleSet>(`/api/incentive/rule-sets/${encodeURIComponent(id)}`, body),
   publishRuleSet: (id: string) => api.post<RuleSet>(`/api/incentive/rule-sets/${encodeURIComponent(id)}/publish`),
   scenarios: (ruleSetId: string) => api.get<{ items: ScenarioSummary[] }>(`/api/incentive/rule-sets/${encodeURIComponent(ruleSetId)}/scenarios`),
-  runScenario: (ruleSetId: string, body: ScenarioRequest) =>
-    api.post<ScenarioSummary>(`/api/incentive/rule-sets/${encodeURIComponent(ruleSetId)}/scenarios`, body),
+  runScenario: (ruleSetId: string, body: ScenarioRequest) => api.post<ScenarioSummary>(`/api/incentive/rule-sets/${encodeURIComponent(ruleSetId)}/scenarios`, body),
   scenario: (id: string) => api.get<Scenario>(`/api/incentive/scenarios/${encodeURIComponent(id)}`),
   recommendation: (id: string) => api.get<Scenario>(`/api/incentive/recommendations/${encodeURIComponent(id)}`),
   recommendations: () => api.get<{ items: ScenarioSummary[] }>('/api/incentive/recommendations'),
@@ -45,8 +44,7 @@ export const incentiveApi = {
   compare: (a: string, b: string) => api.get<Comparison>('/api/incentive/scenarios/compare', { a, b }),
   facts: (year: number, province?: string, missing?: boolean) =>
     api.get<{ items: RegionFacts[] }>('/api/incentive/facts', { year, province, missing: missing ? 'true' : undefined }),
-  setFacts: (year: number, code: string, facts: FactEntries) =>
-    api.put<RegionFacts>(`/api/incentive/facts/${year}/${encodeURIComponent(code)}`, { facts }),
+  setFacts: (year: number, code: string, facts: FactEntries) => api.put<RegionFacts>(`/api/incentive/facts/${year}/${encodeURIComponent(code)}`, { facts }),
   importFacts: (year: number, file: File, dryRun: boolean) =>
     postFile<FactImportReport | { error: { code: string; message: string; details?: FactImportReport } }>(`/api/incentive/facts/import?year=${year}&dryRun=${dryRun}`, file),
   precheck: (year: number) => api.get<Precheck>('/api/incentive/precheck', { year }),

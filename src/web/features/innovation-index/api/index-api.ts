@@ -53,16 +53,14 @@ export const indexApi = {
   report: (year: number) => api.get<Serialised<z.output<typeof ownReportView>>>(`/api/index/${year}/report`),
   available: (year: number) => api.get<z.output<typeof availableView>>(`/api/index/${year}/report/available`),
   addInnovation: (year: number, innovationId: string) => api.post<Report>(`/api/index/${year}/report/innovations`, { innovationId } satisfies z.input<typeof innovationBody>),
-  setLevel: (year: number, body: LevelRequest) =>
-    api.put<Report>(`/api/index/${year}/report/levels`, body),
+  setLevel: (year: number, body: LevelRequest) => api.put<Report>(`/api/index/${year}/report/levels`, body),
   addLink: (year: number, rowId: string, body: LinkRequest) => api.post<Report>(`/api/index/${year}/report/rows/${rowId}/links`, body),
   answer: (year: number, rowId: string, answer: string) => api.post<Report>(`/api/index/${year}/report/rows/${rowId}/answer`, { answer } satisfies z.input<typeof answerBody>),
   ready: (year: number) => api.post<Report>(`/api/index/${year}/report/ready`),
   review: (year: number, decision: z.input<typeof reviewBody>['decision']) => api.post<Report>(`/api/index/${year}/report/review`, { decision }),
   queue: (year: number, filter: QueueFilter) => api.get<Queue>(`/api/index/${year}/queue`, filter),
   staffReport: (id: string) => api.get<Report>(`/api/index/reports/${id}`),
-  decide: (id: string, rowId: string, body: Decision) =>
-    api.post<Report>(`/api/index/reports/${id}/rows/${rowId}/decision`, body),
+  decide: (id: string, rowId: string, body: Decision) => api.post<Report>(`/api/index/reports/${id}/rows/${rowId}/decision`, body),
   finish: (id: string) => api.post<Report>(`/api/index/reports/${id}/finish`),
   results: (year: number, cluster?: ResultsCluster) => api.get<Results>(`/api/index/${year}/results`, { cluster }),
   resultsXlsx: (year: number, cluster?: ResultsCluster) => apiUrl(`/api/index/${year}/results.xlsx`, { cluster }),
@@ -75,8 +73,7 @@ export const useModels = () => useQuery({ queryKey: [...KEY, 'models'], queryFn:
 export const useFullModel = (year: number | null) => useQuery({ queryKey: [...KEY, 'full-model', year], queryFn: () => indexApi.fullModel(year!), enabled: year !== null });
 export const useOwnReport = (year: number) => useQuery({ queryKey: [...KEY, 'report', year], queryFn: () => indexApi.report(year), retry: false });
 export const useAvailable = (year: number) => useQuery({ queryKey: [...KEY, 'available', year], queryFn: () => indexApi.available(year), retry: false });
-export const useQueue = (year: number, filter: QueueFilter) =>
-  useQuery({ queryKey: [...KEY, 'queue', year, filter], queryFn: () => indexApi.queue(year, filter), retry: false });
+export const useQueue = (year: number, filter: QueueFilter) => useQuery({ queryKey: [...KEY, 'queue', year, filter], queryFn: () => indexApi.queue(year, filter), retry: false });
 export const useStaffReport = (id: string | null) => useQuery({ queryKey: [...KEY, 'staff-report', id], queryFn: () => indexApi.staffReport(id!), enabled: Boolean(id) });
 export const useResults = (year: number, cluster?: ResultsCluster) =>
   useQuery({ queryKey: [...KEY, 'results', year, cluster ?? ''], queryFn: () => indexApi.results(year, cluster), retry: false });
