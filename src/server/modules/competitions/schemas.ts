@@ -27,15 +27,7 @@ export {
   statusBody,
   updateCompetitionBody,
 } from '../../../common/competitions.js';
-export type {
-  CompetitionSummary,
-  CompetitionView,
-  CreateCompetitionInput,
-  GroupView,
-  Phase,
-  QuestionView,
-  UpdateCompetitionInput,
-} from '../../../common/competitions.js';
+export type { CompetitionSummary, CompetitionView, CreateCompetitionInput, GroupView, Phase, QuestionView, UpdateCompetitionInput } from '../../../common/competitions.js';
 
 export const competitionIdParams = z.strictObject({ competitionId: z.uuid() });
 

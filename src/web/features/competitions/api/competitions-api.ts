@@ -63,7 +63,7 @@ export type StageInput = SectionItems['stages'][number];
  */
 export type CompetitionBasics = Required<Pick<NewCompetition, 'name' | 'year' | 'theme' | 'description' | 'participantTypes' | 'sdgRequired' | 'graceMinutes'>>;
 /** The form plus the kind is a valid create request, and its fields a valid update (compile-time checks). */
-export type BasicsAreCreateRequest = Expect<(CompetitionBasics & { kind: NewCompetition['kind'] }) extends NewCompetition ? true : false>;
+export type BasicsAreCreateRequest = Expect<CompetitionBasics & { kind: NewCompetition['kind'] } extends NewCompetition ? true : false>;
 export type BasicsAreUpdateRequest = Expect<Partial<CompetitionBasics> extends CompetitionChange ? true : false>;
 /**
  * The section editors' rows: a saved item as the answer has it, or a new one without an id yet;
