@@ -12,7 +12,6 @@ export type CheckList = z.output<typeof checkListResponse>;
 export type CheckItem = CheckList['items'][number];
 export type Flags = CheckItem['flags'];
 export type Stats = z.output<typeof statsView>;
-export type Counts = Stats['totals'];
 export type BulkResult = z.output<typeof bulkResult>;
 export type DecisionOutcome = z.output<typeof decisionOutcome>;
 export type DecisionBody = z.input<typeof decisionBody>;

@@ -23,7 +23,6 @@ import type {
  */
 export type ProposalSummary = z.output<typeof proposalSummary>;
 export type Proposal = z.output<typeof proposalView>;
-export type SavedAnswer = Proposal['answers'][number];
 export type Attachment = z.output<typeof attachmentView>;
 export type Receipt = z.output<typeof receiptView>;
 export type ProposalList = z.output<typeof listProposalsResponse>;
