@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { WORD_COUNTED_TYPES, countWords } from '../../../common/competitions';
 import type { Question } from '../competitions/api/competitions-api';
-import { type Proposal, saveOnExit } from './api/proposals-api';
+import { isAnswerValue } from '../../../common/proposals';
+import { type Proposal, type SaveProposal, saveOnExit } from './api/proposals-api';
 import { useSaveProposal } from './api/proposals-queries';
 
 /**
@@ -11,6 +12,7 @@ import { useSaveProposal } from './api/proposals-queries';
  * when the tab closes, so no work is lost on a closed tab or a dropped connection.
  */
 const DEBOUNCE_MS = 1500;
+type AnswerInput = NonNullable<SaveProposal['answers']>[number];
 const backupKey = (id: string) => `simpul.proposal-draft.${id}`;
 
 export interface DraftBackup {
@@ -43,17 +45,23 @@ export function useDraftAutosave(proposal: Proposal, questions: (Question & { id
     if (!save.isPending) version.current = Math.max(version.current, proposal.version);
   }, [proposal.version, save.isPending]);
 
-  /** Answers over their word limit stay in the browser (and its backup) until shortened. */
-  const sendable = useCallback(() => {
-    return [...dirty.current].filter((id) => {
+  /**
+   * The changed answers as the save request takes them. Answers over their word limit stay in the
+   * browser (and its backup) until shortened, and so would a value of no answer's shape (only a
+   * damaged backup could hold one).
+   */
+  const sendable = useCallback((): AnswerInput[] => {
+    return [...dirty.current].flatMap((id) => {
       const q = byId.current.get(id);
-      const value = latest.current[id];
-      return !(q && WORD_COUNTED_TYPES.includes(q.answerType) && q.wordLimit !== null && typeof value === 'string' && countWords(value) > q.wordLimit);
+      const value = latest.current[id] ?? null;
+      const overLimit = q && WORD_COUNTED_TYPES.includes(q.answerType) && q.wordLimit !== null && typeof value === 'string' && countWords(value) > q.wordLimit;
+      return !overLimit && isAnswerValue(value) ? [{ questionId: id, value }] : [];
     });
   }, []);
 
   const flush = useCallback(() => {
-    const ids = sendable();
+    const answers = sendable();
+    const ids = answers.map((a) => a.questionId);
     if (ids.length === 0) {
       setState(dirty.current.size > 0 ? 'blocked' : 'saved');
       return;
@@ -61,7 +69,7 @@ export function useDraftAutosave(proposal: Proposal, questions: (Question & { id
     const sent = Object.fromEntries(ids.map((id) => [id, latest.current[id]]));
     setState('saving');
     save.mutate(
-      { baseVersion: version.current, answers: ids.map((id) => ({ questionId: id, value: sent[id] ?? null })) },
+      { baseVersion: version.current, answers },
       {
         onSuccess: (saved) => {
           version.current = saved.version;
@@ -97,9 +105,9 @@ export function useDraftAutosave(proposal: Proposal, questions: (Question & { id
   useEffect(() => {
     if (!editable) return;
     const onHide = () => {
-      const ids = sendable();
-      if (ids.length === 0) return;
-      saveOnExit(proposal.id, { baseVersion: version.current, answers: ids.map((id) => ({ questionId: id, value: latest.current[id] ?? null })) });
+      const answers = sendable();
+      if (answers.length === 0) return;
+      saveOnExit(proposal.id, { baseVersion: version.current, answers });
     };
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') onHide();

@@ -9,7 +9,7 @@ import { safeDownloadHeaders } from '../../../storage/download-headers.js';
 import type { ProposalsContext } from '../context.js';
 import { exportCompetition } from './export.js';
 import type { CheckFilter } from './repository.js';
-import { bulkDecisionBody, bulkResult, checkItemView, checkParams, decisionBody, exportQuery, listChecksQuery, statsParams, statsView } from './schemas.js';
+import { bulkDecisionBody, bulkResult, checkListResponse, checkParams, decisionBody, decisionOutcome, exportQuery, listChecksQuery, statsParams, statsView } from './schemas.js';
 import { decide, decideBulk, listChecks } from './service.js';
 import { competitionStats } from './stats.js';
 
@@ -51,7 +51,7 @@ export function adminCheckRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['administrative check'],
           summary: 'Submitted proposals of a call with check status and machine flags (age, completeness, nonsense, copy-paste, duplicate titles)',
           querystring: listChecksQuery,
-          response: { 200: z.object({ items: z.array(checkItemView), total: z.number() }), ...refused },
+          response: { 200: checkListResponse, ...refused },
         },
       },
       async (request) => {
@@ -69,7 +69,7 @@ export function adminCheckRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Pass or fail one proposal, with a reason the participant reads',
           params: checkParams,
           body: decisionBody,
-          response: { 200: z.object({ status: z.enum(['pending', 'passed', 'failed']), reason: z.string().nullable(), decidedAt: z.string() }), ...refused },
+          response: { 200: decisionOutcome, ...refused },
         },
       },
       async (request) => decide(context(request), request.params.proposalId, request.body),

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CompetitionStatus } from '../../../../common/competitions';
-import { type CompetitionBasics, type CompetitionSummary, competitionsApi, type Section } from './competitions-api';
+import { type CompetitionChange, competitionsApi, type NewCompetition, type SectionReplacement } from './competitions-api';
 
 export const COMPETITIONS_KEY = ['competitions'] as const;
 
@@ -28,8 +28,8 @@ function useCompetitionChange<V>(run: (vars: V) => ReturnType<typeof competition
   });
 }
 
-export const useCreateCompetition = () => useCompetitionChange((body: CompetitionBasics & { kind: CompetitionSummary['kind'] }) => competitionsApi.create(body));
-export const useUpdateCompetition = (id: string) => useCompetitionChange((body: Partial<CompetitionBasics>) => competitionsApi.update(id, body));
-export const useReplaceSection = (id: string) => useCompetitionChange(({ section, items }: { section: Section; items: unknown[] }) => competitionsApi.replace(id, section, items));
+export const useCreateCompetition = () => useCompetitionChange((body: NewCompetition) => competitionsApi.create(body));
+export const useUpdateCompetition = (id: string) => useCompetitionChange((body: CompetitionChange) => competitionsApi.update(id, body));
+export const useReplaceSection = (id: string) => useCompetitionChange((replacement: SectionReplacement) => competitionsApi.replace(id, replacement));
 export const useMoveCompetition = (id: string) => useCompetitionChange((to: CompetitionStatus) => competitionsApi.move(id, to));
 export const useCloneCompetition = (id: string) => useCompetitionChange((year: number) => competitionsApi.clone(id, year));

@@ -3,20 +3,12 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PARTICIPANT_TYPES, type ParticipantType } from '../../../../common/competitions';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import type { Competition } from '../api/competitions-api';
+import { basicsOf, type Competition } from '../api/competitions-api';
 import { useUpdateCompetition } from '../api/competitions-queries';
 
 export function BasicsForm({ competition }: { competition: Competition }) {
   const { t } = useTranslation(['competitions', 'agencyTypes']);
-  const [form, setForm] = useState({
-    name: competition.name,
-    year: competition.year,
-    theme: competition.theme,
-    description: competition.description,
-    participantTypes: competition.participantTypes,
-    sdgRequired: competition.sdgRequired,
-    graceMinutes: competition.graceMinutes,
-  });
+  const [form, setForm] = useState(() => basicsOf(competition));
   const update = useUpdateCompetition(competition.id);
   const typeName = (type: string) => (type === 'citizen' ? t('citizen') : t(`agencyTypes:${type}` as never));
   const submit = (event: FormEvent) => {

@@ -1,13 +1,13 @@
 import { Group, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Category, Competition } from '../api/competitions-api';
+import type { CategoryDraft, Competition } from '../api/competitions-api';
 import { useReplaceSection } from '../api/competitions-queries';
 import { SectionEditor } from '../../../components/SectionEditor';
 
 export function CategoriesEditor({ competition }: { competition: Competition }) {
   const { t } = useTranslation('competitions');
-  const [items, setItems] = useState<Category[]>(competition.categories);
+  const [items, setItems] = useState<CategoryDraft[]>(competition.categories);
   const save = useReplaceSection(competition.id);
   return (
     <SectionEditor
@@ -16,7 +16,7 @@ export function CategoriesEditor({ competition }: { competition: Competition }) 
         save.reset();
         setItems(next);
       }}
-      blank={(): Category => ({ code: '', name: '', nameEn: null, description: '' })}
+      blank={(): CategoryDraft => ({ code: '', name: '', nameEn: null, description: '' })}
       itemLabel={(i) => t('categoryFields.label', { number: i + 1 })}
       saving={save.isPending}
       error={save.error}

@@ -2,14 +2,14 @@ import { Checkbox, Group as Row, MultiSelect, NumberInput, Textarea, TextInput }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AWARD_LEVELS, type AwardLevel, type ParticipantType } from '../../../../common/competitions';
-import type { Competition, Group } from '../api/competitions-api';
+import { type Competition, type GroupDraft, groupDraft } from '../api/competitions-api';
 import { useReplaceSection } from '../api/competitions-queries';
 import { SectionEditor } from '../../../components/SectionEditor';
 
 /** Groups (umum, replikasi, khusus…) and their eligibility rules. */
 export function GroupsEditor({ competition }: { competition: Competition }) {
   const { t } = useTranslation(['competitions', 'agencyTypes', 'catalog']);
-  const [items, setItems] = useState<Group[]>(competition.groups);
+  const [items, setItems] = useState<GroupDraft[]>(() => competition.groups.map(groupDraft));
   const save = useReplaceSection(competition.id);
   const typeName = (type: string) => (type === 'citizen' ? t('citizen') : t(`agencyTypes:${type}` as never));
   return (
@@ -19,9 +19,10 @@ export function GroupsEditor({ competition }: { competition: Competition }) {
         save.reset();
         setItems(next);
       }}
-      blank={(): Group => ({
+      blank={(): GroupDraft => ({
         code: '',
         name: '',
+        nameEn: null,
         description: '',
         minInnovationAgeMonths: 12,
         excludedAwardLevels: ['top_5', 'top_45'],
@@ -34,7 +35,7 @@ export function GroupsEditor({ competition }: { competition: Competition }) {
       saving={save.isPending}
       error={save.error}
       saved={save.isSuccess}
-      onSave={() => save.mutate({ section: 'groups', items }, { onSuccess: (c) => setItems(c.groups) })}
+      onSave={() => save.mutate({ section: 'groups', items }, { onSuccess: (c) => setItems(c.groups.map(groupDraft)) })}
       render={(g, i, update) => (
         <>
           <Row grow>

@@ -2,16 +2,19 @@ import { Checkbox, Group, NativeSelect, NumberInput, Textarea, TextInput } from 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ANSWER_TYPES, type AnswerType, WORD_COUNTED_TYPES } from '../../../../common/competitions';
-import type { Competition, Question } from '../api/competitions-api';
+import type { Competition, Question, QuestionDraft } from '../api/competitions-api';
 import { useReplaceSection } from '../api/competitions-queries';
 import { SectionEditor } from '../../../components/SectionEditor';
+
+/** A saved question as the editor holds it: its number follows from the order. */
+const draftOf = ({ number: _number, ...question }: Question): QuestionDraft => question;
 
 /** The proposal form: numbered questions in order, each with help text, required flag, word limit and answer type. */
 export function QuestionsEditor({ competition }: { competition: Competition }) {
   const { t } = useTranslation('competitions');
-  const [items, setItems] = useState<Question[]>(competition.questions);
+  const [items, setItems] = useState<QuestionDraft[]>(() => competition.questions.map(draftOf));
   const save = useReplaceSection(competition.id);
-  const clean = items.map(({ number: _n, ...q }) => ({
+  const clean = items.map((q) => ({
     ...q,
     wordLimit: WORD_COUNTED_TYPES.includes(q.answerType) ? q.wordLimit : null,
     options: q.answerType === 'choice' ? q.options.map((o) => o.trim()).filter(Boolean) : [],
@@ -23,12 +26,12 @@ export function QuestionsEditor({ competition }: { competition: Competition }) {
         save.reset();
         setItems(next);
       }}
-      blank={(): Question => ({ title: '', helpText: '', required: true, wordLimit: 300, answerType: 'long_text', options: [] })}
+      blank={(): QuestionDraft => ({ title: '', titleEn: null, helpText: '', helpTextEn: null, required: true, wordLimit: 300, answerType: 'long_text', options: [] })}
       itemLabel={(i) => t('questionFields.label', { number: i + 1 })}
       saving={save.isPending}
       error={save.error}
       saved={save.isSuccess}
-      onSave={() => save.mutate({ section: 'questions', items: clean }, { onSuccess: (c) => setItems(c.questions) })}
+      onSave={() => save.mutate({ section: 'questions', items: clean }, { onSuccess: (c) => setItems(c.questions.map(draftOf)) })}
       render={(q, i, update) => (
         <>
           <TextInput label={t('questionFields.title', { number: i + 1 })} required value={q.title} onChange={(e) => update({ title: e.currentTarget.value })} />

@@ -1,106 +1,56 @@
 import { ApiError, api } from '../../../api/client';
 import { getCsrfToken } from '../../../api/csrf-token';
 import { currentLanguage } from '../../../i18n';
-import type { AdminCheckStatus, ProposalStatus } from '../../../../common/competitions';
+import type { z } from 'zod';
+import type {
+  AnswerValue,
+  NewInnovationStart as NewInnovation,
+  StartProposalRequest as StartProposal,
+  attachmentView,
+  listProposalsResponse,
+  proposalSummary,
+  proposalView,
+  receiptView,
+  returnBody,
+  saveProposalBody,
+  withdrawBody,
+} from '../../../../common/proposals';
 
-export interface AnswerValue {
-  questionId: string;
-  value: unknown;
-  wordCount: number;
-  updatedAt: string;
-}
+/**
+ * The proposals API as the web client reads it: answers are `z.output` and request bodies
+ * `z.input` of the schemas the server validates and serialises with (src/common/proposals.ts),
+ * so a changed shape breaks the web build instead of the page.
+ */
+export type ProposalSummary = z.output<typeof proposalSummary>;
+export type Proposal = z.output<typeof proposalView>;
+export type Attachment = z.output<typeof attachmentView>;
+export type Receipt = z.output<typeof receiptView>;
+export type ProposalList = z.output<typeof listProposalsResponse>;
 
-export interface Attachment {
-  id: string;
-  questionId: string | null;
-  filename: string;
-  contentType: string;
-  sizeBytes: number;
-  sha256: string;
-  uploadedAt: string;
-}
+export type { AnswerValue, NewInnovation, StartProposal };
+export type SaveProposal = z.input<typeof saveProposalBody>;
+type ReturnBody = z.input<typeof returnBody>;
+type WithdrawBody = z.input<typeof withdrawBody>;
 
-export interface ProposalSummary {
-  id: string;
-  number: string;
-  title: string;
-  status: ProposalStatus;
-  competition: { id: string; name: string; year: number };
-  group: { id: string; code: string; name: string };
-  category: { id: string; code: string; name: string };
-  agency: { id: string; name: string; type: string } | null;
-  owner: { id: string; name: string };
-  updatedAt: string;
-  submittedAt: string | null;
-  lateSeconds: number | null;
-  adminCheck: { status: AdminCheckStatus; reason: string | null; decidedAt: string | null } | null;
-}
-
-export interface Proposal extends ProposalSummary {
-  applicantKind: 'agency' | 'citizen';
-  participantType: string;
-  innovationId: string | null;
-  sdgs: number[];
-  version: number;
-  createdAt: string;
-  contentHash: string | null;
-  withdrawnAt: string | null;
-  withdrawReason: string | null;
-  answers: AnswerValue[];
-  attachments: Attachment[];
-  returns: { comment: string; returnedAt: string; returnedBy: string | null }[];
-  can: { edit: boolean; markReady: boolean; reopen: boolean; return: boolean; submit: boolean; withdraw: boolean };
-}
-
-export interface Receipt {
-  proposalId: string;
-  number: string;
-  title: string;
-  competition: string;
-  submittedAt: string;
-  submittedBy: string | null;
-  lateSeconds: number | null;
-  contentHash: string;
-  hashAlgorithm: 'sha256';
-  replayed: boolean;
-}
-
-export interface NewInnovation {
-  title: string;
-  summary: string;
-  regionCode: string;
-  startDate: string;
-  categoryId: number;
-  sdgs: number[];
-}
-
-export interface StartProposal {
-  competitionId: string;
-  groupId: string;
-  categoryId: string;
-  innovationId?: string;
-  newInnovation?: NewInnovation;
-  title?: string;
-}
-
-export interface SaveProposal {
-  baseVersion: number;
-  title?: string;
-  answers?: { questionId: string; value: unknown }[];
+/** The list's filters as the page keeps them (from the address bar, so plain strings). */
+export interface ProposalListParams {
+  competitionId?: string;
+  status?: string;
+  q?: string;
+  page?: number;
 }
 
 const base = (id: string) => `/api/proposals/${encodeURIComponent(id)}`;
 
 export const proposalsApi = {
-  list: (query: { competitionId?: string; status?: string; q?: string; page?: number }, signal?: AbortSignal) =>
-    api.get<{ items: ProposalSummary[]; total: number }>('/api/proposals', { ...query, pageSize: 50 }, signal),
+  list: (query: ProposalListParams, signal?: AbortSignal) => api.get<ProposalList>('/api/proposals', { ...query, pageSize: 50 }, signal),
   get: (id: string, signal?: AbortSignal) => api.get<Proposal>(base(id), undefined, signal),
   start: (body: StartProposal) => api.post<Proposal>('/api/proposals', body),
   save: (id: string, body: SaveProposal) => api.patch<Proposal>(base(id), body),
   ready: (id: string) => api.post<Proposal>(`${base(id)}/ready`),
   reopen: (id: string) => api.post<Proposal>(`${base(id)}/reopen`),
-  returnToDrafters: (id: string, comment: string) => api.post<Proposal>(`${base(id)}/return`, { comment }),
-  withdraw: (id: string, reason: string) => api.post<Proposal>(`${base(id)}/withdraw`, { reason }),
+  returnToDrafters: (id: string, comment: string) => api.post<Proposal>(`${base(id)}/return`, { comment } satisfies ReturnBody),
+  withdraw: (id: string, reason: string) => api.post<Proposal>(`${base(id)}/withdraw`, { reason } satisfies WithdrawBody),
   receipt: (id: string, signal?: AbortSignal) => api.get<Receipt>(`${base(id)}/receipt`, undefined, signal),
   /** One key per intent: a double click or a retry sends the same key and gets the same receipt. */
   submit: (id: string, idempotencyKey: string) => apiRequestWithHeaders<Receipt>(`${base(id)}/submit`, { 'idempotency-key': idempotencyKey }),

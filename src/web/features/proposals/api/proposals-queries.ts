@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type Proposal, proposalsApi, type SaveProposal, type StartProposal, uploadAttachment } from './proposals-api';
+import { type Proposal, type ProposalListParams, proposalsApi, type SaveProposal, type StartProposal, uploadAttachment } from './proposals-api';
 
 export const PROPOSALS_KEY = ['proposals'] as const;
 
-export function useMyProposals(query: { competitionId?: string; status?: string; q?: string; page?: number }) {
+export function useMyProposals(query: ProposalListParams) {
   return useQuery({ queryKey: [...PROPOSALS_KEY, 'list', query], queryFn: ({ signal }) => proposalsApi.list(query, signal) });
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { countWords, SDG_NUMBERS } from '../../../../common/competitions';
 import { localText } from '../../../../common/format';
 import type { Question } from '../../competitions/api/competitions-api';
+import type { AnswerValue } from '../api/proposals-api';
 
 /** One numbered question with its help text and, for text answers, a live word count against the limit. */
 export function AnswerField({
@@ -14,7 +15,7 @@ export function AnswerField({
 }: {
   question: Question & { id: string; number: number };
   value: unknown;
-  onChange: (value: unknown) => void;
+  onChange: (value: AnswerValue) => void;
   readOnly: boolean;
   /** Highlighted after a refused "ready"/submit: a required answer is still empty. */
   missing?: boolean;

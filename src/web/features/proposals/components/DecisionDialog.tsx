@@ -2,30 +2,16 @@ import { Alert, Checkbox, List, Modal, Stack, Text, Textarea } from '@mantine/co
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
+import { adminCheckApi, type BulkResult, type CheckFilter, type DecisionBody } from '../api/admin-check-api';
 import { DialogActions } from '../../../components/DialogActions';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageLoader } from '../../../components/PageLoader';
 
 const CHECKLIST = ['ageOk', 'complete', 'noNonsense', 'noDuplicate'] as const;
 
-interface BulkChanges {
-  pendingToPassed: number;
-  pendingToFailed: number;
-  passedToFailed: number;
-  failedToPassed: number;
-}
-export interface BulkResult {
-  dryRun: boolean;
-  updated: number;
-  changes: BulkChanges;
-  skippedDecided: number;
-  skipped: { proposalId: string; reason: string }[];
-}
-
 /** Who a decision is for: one proposal, the ticked ones, or everything the list's filter matches. */
 export type DecisionTarget =
-  { kind: 'one'; proposalId: string; number: string } | { kind: 'selected'; proposalIds: string[] } | { kind: 'filter'; filter: Record<string, string>; total: number };
+  { kind: 'one'; proposalId: string; number: string } | { kind: 'selected'; proposalIds: string[] } | { kind: 'filter'; filter: CheckFilter; total: number };
 
 /**
  * Pass or fail with the checklist and reason. For more than one proposal it first asks the
@@ -52,19 +38,19 @@ export function DecisionDialog({
   const scope = target.kind === 'selected' ? { proposalIds: target.proposalIds } : target.kind === 'filter' ? { filter: target.filter } : {};
   const preview = useQuery({
     queryKey: ['admin-checks', 'preview', decision, scope],
-    queryFn: () => api.post<BulkResult>('/api/admin-checks/bulk', { decision, ...scope, dryRun: true, overturnDecided: true }),
+    queryFn: () => adminCheckApi.bulk({ decision, ...scope, dryRun: true, overturnDecided: true }),
     enabled: bulk,
     gcTime: 0,
   });
   const save = useMutation({
     mutationFn: async () => {
       const ticks = Object.fromEntries(CHECKLIST.map((item) => [item, checklist.includes(item)]));
-      const body = { decision, ...(reason.trim() ? { reason: reason.trim() } : {}), checklist: ticks };
+      const body: DecisionBody = { decision, ...(reason.trim() ? { reason: reason.trim() } : {}), checklist: ticks };
       if (target.kind === 'one') {
-        await api.post(`/api/admin-checks/${target.proposalId}/decision`, body);
+        await adminCheckApi.decide(target.proposalId, body);
         return null;
       }
-      return api.post<BulkResult>('/api/admin-checks/bulk', { ...body, ...scope, overturnDecided: overturn });
+      return adminCheckApi.bulk({ ...body, ...scope, overturnDecided: overturn });
     },
     onSuccess: onDone,
   });

@@ -10,15 +10,10 @@ import { useAuth } from '../../../auth/use-auth';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { DialogActions } from '../../../components/DialogActions';
 import { proposalPath } from '../../../routes/paths';
+import type { AgencyView } from '../../../../common/agencies';
+import type { Category, WorkspaceItem } from '../../catalog/api/catalog-types';
 import type { Competition } from '../../competitions/api/competitions-api';
 import { useStartProposal } from '../api/proposals-queries';
-
-interface WorkspaceItem {
-  id: string;
-  title: string;
-  workflowState: string;
-  status: string;
-}
 
 /**
  * Starting a proposal: group and category, then the innovation — one of the agency's catalog
@@ -44,12 +39,12 @@ export function StartProposalDialog({ competition, opened, onClose }: { competit
   });
   const categories = useQuery({
     queryKey: ['innovation-categories'],
-    queryFn: ({ signal }) => api.get<{ items: { id: number; nameId: string; nameEn: string }[] }>('/api/innovation-categories', undefined, signal),
+    queryFn: ({ signal }) => api.get<{ items: Category[] }>('/api/innovation-categories', undefined, signal),
     enabled: opened && isAgency && source === 'new',
   });
   const agency = useQuery({
     queryKey: ['agencies', user?.agencyId],
-    queryFn: ({ signal }) => api.get<{ regionCode: string | null }>(`/api/agencies/${user!.agencyId}`, undefined, signal),
+    queryFn: ({ signal }) => api.get<AgencyView>(`/api/agencies/${user!.agencyId}`, undefined, signal),
     enabled: opened && isAgency && !!user?.agencyId,
   });
 

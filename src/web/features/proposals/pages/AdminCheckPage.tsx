@@ -3,67 +3,18 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api } from '../../../api/client';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageLoader } from '../../../components/PageLoader';
 import { TablePagination } from '../../../components/TablePagination';
 import { useListParams } from '../../../hooks/use-list-params';
 import { proposalPath } from '../../../routes/paths';
-import { type BulkResult, DecisionDialog, type DecisionTarget } from '../components/DecisionDialog';
+import { adminCheckApi, type BulkResult, checkFilterOf, type Flags, type Stats } from '../api/admin-check-api';
+import { DecisionDialog, type DecisionTarget } from '../components/DecisionDialog';
 import { useCompetition, useCompetitions } from '../../competitions/api/competitions-queries';
 import { formatInZone, useTimeZone } from '../../competitions/time-zone';
 import { withYear } from '../../../../common/format';
 import { useFormat } from '../../../utils/use-format';
-
-interface Flags {
-  age: { ok: boolean; months: number | null; requiredMonths: number };
-  complete: { ok: boolean; missing: number[]; tooShort: number[] };
-  nonsense: { question: number; kind: string }[];
-  copiedWithin: { questions: [number, number]; similarity: number }[];
-  copiedAcross: { question: number; otherNumber: string; similarity: number }[];
-  duplicateTitles: { source: 'proposal' | 'catalog'; label: string; similarity: number }[];
-}
-
-interface CheckItem {
-  proposalId: string;
-  number: string;
-  title: string;
-  participantType: string;
-  agency: string | null;
-  owner: string;
-  province: string | null;
-  group: { code: string; name: string };
-  category: { code: string; name: string };
-  submittedAt: string;
-  lateSeconds: number | null;
-  status: 'pending' | 'passed' | 'failed';
-  reason: string | null;
-  flags: Flags;
-  flagCount: number;
-  ownFlagCount: number;
-}
-
-interface Counts {
-  registered: number;
-  drafting: number;
-  ready: number;
-  returned: number;
-  submitted: number;
-  late: number;
-  withdrawn: number;
-  checkPending: number;
-  checkPassed: number;
-  checkFailed: number;
-}
-
-interface Stats {
-  totals: Counts;
-  byGroup: (Counts & { key: string; label: string })[];
-  byCategory: (Counts & { key: string; label: string })[];
-  byProvince: (Counts & { key: string; label: string })[];
-  byParticipantType: (Counts & { key: string; label: string })[];
-}
 
 /** Kept in the URL; `flagged` and `sort` use the own-content flags the server stores at submission. */
 const FILTERS = ['competitionId', 'status', 'groupId', 'categoryId', 'flagged', 'sort'] as const;
@@ -82,20 +33,20 @@ export function AdminCheckPage() {
   const query = { ...filter, sort: filters.sort, page, pageSize: PAGE_SIZE };
   const list = useQuery({
     queryKey: ['admin-checks', query],
-    queryFn: ({ signal }) => api.get<{ items: CheckItem[]; total: number }>('/api/admin-checks', query, signal),
+    queryFn: ({ signal }) => adminCheckApi.list(query, signal),
     enabled: !!competitionId,
     placeholderData: keepPreviousData,
   });
   const stats = useQuery({
     queryKey: ['admin-checks', 'stats', competitionId],
-    queryFn: ({ signal }) => api.get<Stats>(`/api/competitions/${competitionId}/stats`, undefined, signal),
+    queryFn: ({ signal }) => adminCheckApi.stats(competitionId, signal),
     enabled: !!competitionId,
   });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [decision, setDecision] = useState<{ decision: 'passed' | 'failed'; target: DecisionTarget } | null>(null);
   const [outcome, setOutcome] = useState<BulkResult | null>(null);
   const refresh = () => client.invalidateQueries({ queryKey: ['admin-checks'] });
-  const activeFilter = Object.fromEntries(Object.entries(filter).filter(([, v]) => v)) as Record<string, string>;
+  const bulkFilter = checkFilterOf(filter);
   const done = (result: BulkResult | null) => {
     setDecision(null);
     setOutcome(result);
@@ -169,8 +120,8 @@ export function AdminCheckPage() {
         </Button>
         <Button
           variant="default"
-          disabled={!list.data?.total}
-          onClick={() => setDecision({ decision: 'passed', target: { kind: 'filter', filter: activeFilter, total: list.data?.total ?? 0 } })}
+          disabled={!list.data?.total || !bulkFilter}
+          onClick={() => bulkFilter && setDecision({ decision: 'passed', target: { kind: 'filter', filter: bulkFilter, total: list.data?.total ?? 0 } })}
         >
           {t('check.passFiltered', { count: list.data?.total ?? 0 })}
         </Button>
