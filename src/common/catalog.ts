@@ -10,6 +10,9 @@ export type InnovationStatus = (typeof INNOVATION_STATUSES)[number];
 export const WORKFLOW_STATES = ['draft', 'submitted', 'published', 'unpublished'] as const;
 export type WorkflowState = (typeof WORKFLOW_STATES)[number];
 
+/** The moves between those states, each its own route (`POST /api/innovations/:id/<move>`); their rules are in server/modules/catalog/workflow.ts. */
+export type WorkflowTransition = 'submit' | 'approve' | 'return' | 'unpublish';
+
 export const INNOVATION_FORMS = ['governance', 'public_service', 'other'] as const;
 export type InnovationForm = (typeof INNOVATION_FORMS)[number];
 

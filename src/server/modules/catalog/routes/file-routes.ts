@@ -8,18 +8,8 @@ import { categoriesFor } from '../categories-service.js';
 import { addDocument, removeDocument } from '../documents-service.js';
 import { importInnovations } from '../import/import-service.js';
 import { csvTemplate, xlsxTemplate } from '../import/template.js';
-import { documentParams, idParams, innovationView } from '../schemas.js';
+import { documentParams, idParams, importReport, innovationView } from '../schemas.js';
 import { catalogContext } from './context.js';
-
-const importReport = z.object({
-  ok: z.boolean(),
-  dryRun: z.boolean(),
-  rows: z.number(),
-  created: z.number(),
-  ids: z.array(z.string()),
-  errors: z.array(z.object({ row: z.number(), column: z.string(), message: z.string() })),
-  warnings: z.array(z.object({ row: z.number(), column: z.string(), message: z.string() })),
-});
 
 /** Uploads: supporting documents and bulk import (multipart/form-data, size-limited by UPLOAD_LIMIT_BYTES). */
 export function fileCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
