@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AGENCY_TYPES } from './agency-types.js';
-import { AWARD_LEVELS, BUDGET_SOURCES, INNOVATION_FORMS, INNOVATION_STATUSES, WORKFLOW_STATES } from './catalog.js';
+import { AWARD_LEVELS, BUDGET_SOURCES, FACET_NAMES, type FacetName, INNOVATION_FORMS, INNOVATION_STATUSES, WORKFLOW_STATES } from './catalog.js';
 import { NARRATIVE_SECTIONS } from './historical-import.js';
 import { MATURITY_STAGES } from './institutionalisation.js';
 
@@ -121,8 +121,6 @@ export type SearchItem = z.infer<typeof searchItem>;
 
 const facetBucket = z.object({ value: z.string(), label: z.string(), labelEn: z.string().optional(), count: z.number() });
 export type FacetBucket = z.infer<typeof facetBucket>;
-export const FACET_NAMES = ['province', 'regency', 'agencyType', 'category', 'sdg', 'year', 'status', 'award', 'maturity'] as const;
-export type FacetName = (typeof FACET_NAMES)[number];
 
 export const searchResponse = z.object({
   items: z.array(searchItem),

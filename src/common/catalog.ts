@@ -77,5 +77,9 @@ export const SDG_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 1
 export const SEARCH_SORTS = ['relevance', 'newest', 'replicated'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
+/** The catalog search's facets: its filters, and the counts it answers for each. */
+export const FACET_NAMES = ['province', 'regency', 'agencyType', 'category', 'sdg', 'year', 'status', 'award', 'maturity'] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
+
 /** A running innovation whose status was not confirmed for this long is listed as a reminder. */
 export const STATUS_CONFIRMATION_MONTHS = 12;
