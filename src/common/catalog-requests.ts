@@ -1,15 +1,6 @@
 import { z } from 'zod';
 import { AGENCY_TYPES } from './agency-types.js';
-import {
-  AWARD_LEVELS,
-  BUDGET_SOURCES,
-  INNOVATION_FORMS,
-  INNOVATION_STATUSES,
-  type Indicator,
-  type InnovationProfile,
-  SEARCH_SORTS,
-  WORKFLOW_STATES,
-} from './catalog.js';
+import { AWARD_LEVELS, BUDGET_SOURCES, INNOVATION_FORMS, INNOVATION_STATUSES, type Indicator, type InnovationProfile, SEARCH_SORTS, WORKFLOW_STATES } from './catalog.js';
 import { GOVERNMENT_AFFAIRS, INITIATORS } from './innovation-index.js';
 import { MATURITY_STAGES } from './institutionalisation.js';
 import { paginationQuery } from './pagination.js';

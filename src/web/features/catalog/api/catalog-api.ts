@@ -42,8 +42,7 @@ export const templateUrl = (format: 'csv' | 'xlsx') => apiUrl('/api/innovations/
 export const fetchInnovation = (id: string, signal?: AbortSignal) => api.get<InnovationView>(base(id), undefined, signal);
 export const fetchHistory = (id: string, signal?: AbortSignal) => api.get<{ items: VersionEntry[] }>(`${base(id)}/versions`, undefined, signal);
 export const fetchCategories = (signal?: AbortSignal, all = false) => api.get<{ items: Category[] }>('/api/innovation-categories', all ? { all: 'true' } : undefined, signal);
-export const fetchWorkspace = (query: WorkspaceQuery, signal?: AbortSignal) =>
-  api.get<{ items: WorkspaceItem[]; total: number }>('/api/innovations/workspace', query, signal);
+export const fetchWorkspace = (query: WorkspaceQuery, signal?: AbortSignal) => api.get<{ items: WorkspaceItem[]; total: number }>('/api/innovations/workspace', query, signal);
 export const fetchReminders = (signal?: AbortSignal) => api.get<{ items: WorkspaceItem[] }>('/api/innovations/reminders', undefined, signal);
 
 export const createInnovation = (input: NewInnovation) => api.post<CreatedInnovation>('/api/innovations', input);
@@ -59,8 +58,7 @@ export const confirmStatus = (id: string, body: StatusConfirmation) => api.post<
 export const removeDocument = (id: string, documentId: string) => api.delete<InnovationView>(documentUrl(id, documentId));
 
 export const createCategory = (body: NewCategory) => api.post<Category>('/api/innovation-categories', body);
-export const updateCategory = (id: number, body: CategoryChange) =>
-  api.patch<Category>(`/api/innovation-categories/${id}`, body);
+export const updateCategory = (id: number, body: CategoryChange) => api.patch<Category>(`/api/innovation-categories/${id}`, body);
 
 export class ImportRejected extends Error {
   constructor(
