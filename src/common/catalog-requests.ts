@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regionCodeSchema } from './agencies.js';
 import { AGENCY_TYPES } from './agency-types.js';
 import { AWARD_LEVELS, BUDGET_SOURCES, INNOVATION_FORMS, INNOVATION_STATUSES, type Indicator, type InnovationProfile, SEARCH_SORTS, WORKFLOW_STATES } from './catalog.js';
 import { GOVERNMENT_AFFAIRS, INITIATORS } from './innovation-index.js';
@@ -11,8 +12,6 @@ import type { Equals, Expect } from './type-equality.js';
  * these; server/modules/catalog/schemas.ts re-exports them) and the web client (features/catalog
  * types its requests as `z.input<typeof …>` of these), so a changed rule breaks the web build.
  */
-/** Kemendagri code of a province (`35`) or a regency/city (`35.78`). */
-export const regionCode = z.string().regex(/^\d{2}(\.\d{2})?$/, 'kode wilayah Kemendagri, mis. 35 atau 35.78');
 const longText = z.string().trim().max(10_000);
 const httpUrl = z.url({ protocol: /^https?$/ }).max(500);
 const isoDate = z.iso.date();
@@ -37,7 +36,7 @@ const profileFields = {
   title: z.string().trim().min(5).max(200),
   summary: z.string().trim().min(20).max(2000),
   unitName: z.string().trim().max(200),
-  regionCode,
+  regionCode: regionCodeSchema,
   problem: longText,
   approach: longText,
   implementationSteps: longText,
@@ -180,3 +179,13 @@ export const synonymGroupBody = z.strictObject({
   terms: z.array(z.string().trim().min(1).max(60)).min(2).max(12),
   note: z.string().trim().max(300).optional(),
 });
+
+// ---------------------------------------------------------------- files and category list
+
+/** `GET /api/innovation-categories?all=true`: the inactive ones too (category administration). */
+export const categoryListQuery = z.strictObject({ all: z.enum(['true', 'false']).optional() });
+/** One record as an OPSI case study. */
+export const caseQuery = z.strictObject({ format: z.enum(['md', 'pdf']).default('md') });
+export const importTemplateQuery = z.strictObject({ format: z.enum(['csv', 'xlsx']).default('xlsx') });
+/** A bulk import: only check the file (`dryRun`), and publish the imported records at once. */
+export const importQuery = z.strictObject({ dryRun: z.enum(['true', 'false']).default('false'), publish: z.enum(['true', 'false']).default('false') });

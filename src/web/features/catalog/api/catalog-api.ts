@@ -4,12 +4,16 @@ import { i18n } from '../../../i18n';
 import type { WorkflowTransition } from '../../../../common/catalog';
 import type {
   Category,
+  CaseQuery,
   CategoryChange,
+  CategoryListQuery,
   CreatedInnovation,
   DuplicateCandidate,
   DuplicatesQuestion,
   ExportQuery,
+  ImportQuery,
   ImportReport,
+  ImportTemplateQuery,
   InnovationChange,
   InnovationView,
   NewCategory,
@@ -35,13 +39,14 @@ export function exportUrl(params: SearchParams, format: ExportQuery['format']): 
   return apiUrl('/api/innovations/export', { ...filters, format });
 }
 
-export const caseUrl = (id: string, format: 'md' | 'pdf') => apiUrl(`${base(id)}/case`, { format });
+export const caseUrl = (id: string, format: CaseQuery['format']) => apiUrl(`${base(id)}/case`, { format });
 export const documentUrl = (id: string, documentId: string) => `${base(id)}/documents/${encodeURIComponent(documentId)}`;
-export const templateUrl = (format: 'csv' | 'xlsx') => apiUrl('/api/innovations/import/template', { format });
+export const templateUrl = (format: ImportTemplateQuery['format']) => apiUrl('/api/innovations/import/template', { format });
 
 export const fetchInnovation = (id: string, signal?: AbortSignal) => api.get<InnovationView>(base(id), undefined, signal);
 export const fetchHistory = (id: string, signal?: AbortSignal) => api.get<{ items: VersionEntry[] }>(`${base(id)}/versions`, undefined, signal);
-export const fetchCategories = (signal?: AbortSignal, all = false) => api.get<{ items: Category[] }>('/api/innovation-categories', all ? { all: 'true' } : undefined, signal);
+export const fetchCategories = (signal?: AbortSignal, all = false) =>
+  api.get<{ items: Category[] }>('/api/innovation-categories', all ? ({ all: 'true' } satisfies CategoryListQuery) : undefined, signal);
 export const fetchWorkspace = (query: WorkspaceQuery, signal?: AbortSignal) => api.get<{ items: WorkspaceItem[]; total: number }>('/api/innovations/workspace', query, signal);
 export const fetchReminders = (signal?: AbortSignal) => api.get<{ items: WorkspaceItem[] }>('/api/innovations/reminders', undefined, signal);
 
@@ -80,7 +85,8 @@ export async function uploadDocument(id: string, file: File): Promise<Innovation
 
 /** Runs (or only checks) an import; a file with problems rejects with the full row report. */
 export async function importFile(file: File, options: { dryRun: boolean; publish: boolean }): Promise<ImportReport> {
-  const url = apiUrl('/api/innovations/import', { dryRun: String(options.dryRun), publish: String(options.publish) });
+  const query: ImportQuery = { dryRun: options.dryRun ? 'true' : 'false', publish: options.publish ? 'true' : 'false' };
+  const url = apiUrl('/api/innovations/import', query);
   const { status, body } = await postFile<ImportReport | { error: { code: string; message: string; details?: ImportReport } }>(url, file);
   if (status < 400) return body as ImportReport;
   const error = (body as { error?: { code: string; message: string; details?: ImportReport } })?.error;

@@ -2,11 +2,15 @@ import type { z } from 'zod';
 import type { FacetName, InnovationProfile } from '../../../../common/catalog';
 import type {
   bulkBody,
+  caseQuery,
+  categoryListQuery,
   confirmStatusBody,
   createCategoryBody,
   duplicatesBody,
   exportQuery,
-  optionalNoteBody,
+  importQuery,
+  importTemplateQuery,
+  reviewBody,
   createInnovationBody,
   searchQuery,
   synonymGroupBody,
@@ -59,10 +63,15 @@ export type NewInnovation = InnovationProfile;
 export type NewInnovationFitsTheServer = Expect<NewInnovation extends z.input<typeof createInnovationBody> ? true : false>;
 export type InnovationChange = z.input<typeof updateInnovationBody>;
 export type DuplicatesQuestion = z.input<typeof duplicatesBody>;
-export type ReviewNote = NonNullable<z.input<typeof optionalNoteBody>>;
+/** Return and unpublish need a note; approve takes one optionally. */
+export type ReviewNote = z.input<typeof reviewBody>;
 export type StatusConfirmation = z.input<typeof confirmStatusBody>;
 export type BulkRequest = z.input<typeof bulkBody>;
 export type BulkAction = BulkRequest['action'];
 export type NewCategory = z.input<typeof createCategoryBody>;
 export type CategoryChange = z.input<typeof updateCategoryBody>;
 export type SynonymGroupInput = z.input<typeof synonymGroupBody>;
+export type CategoryListQuery = z.input<typeof categoryListQuery>;
+export type CaseQuery = z.input<typeof caseQuery>;
+export type ImportTemplateQuery = z.input<typeof importTemplateQuery>;
+export type ImportQuery = z.input<typeof importQuery>;
