@@ -10,6 +10,9 @@ export type InnovationStatus = (typeof INNOVATION_STATUSES)[number];
 export const WORKFLOW_STATES = ['draft', 'submitted', 'published', 'unpublished'] as const;
 export type WorkflowState = (typeof WORKFLOW_STATES)[number];
 
+/** The moves between those states, each its own route (`POST /api/innovations/:id/<move>`); their rules are in server/modules/catalog/workflow.ts. */
+export type WorkflowTransition = 'submit' | 'approve' | 'return' | 'unpublish';
+
 export const INNOVATION_FORMS = ['governance', 'public_service', 'other'] as const;
 export type InnovationForm = (typeof INNOVATION_FORMS)[number];
 
@@ -73,6 +76,10 @@ export const SDG_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 1
 
 export const SEARCH_SORTS = ['relevance', 'newest', 'replicated'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+/** The catalog search's facets: its filters, and the counts it answers for each. */
+export const FACET_NAMES = ['province', 'regency', 'agencyType', 'category', 'sdg', 'year', 'status', 'award', 'maturity'] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
 
 /** A running innovation whose status was not confirmed for this long is listed as a reminder. */
 export const STATUS_CONFIRMATION_MONTHS = 12;

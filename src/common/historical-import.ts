@@ -1,6 +1,12 @@
+import { z } from 'zod';
+import { AGENCY_TYPES } from './agency-types.js';
+import type { Equals, Expect } from './type-equality.js';
+
 /**
  * The ministry's historical import (issue #13): the profile fields a file's columns can be mapped
- * to, shared by the server (validation, suggestions) and the web wizard (mapping step).
+ * to, and the import routes' request body and answers — shared by the server (validation,
+ * suggestions; catalog/historical-schemas.ts re-exports the schemas) and the web wizard, which
+ * types its calls as `z.input`/`z.output` of these.
  */
 export const HISTORICAL_FIELDS = [
   'externalKey',
@@ -35,85 +41,100 @@ export const HISTORICAL_REQUIRED: readonly HistoricalField[] = ['title', 'agency
 /** Narrative sections an imported record may lack (shown as missing, never filled in). */
 export const NARRATIVE_SECTIONS = ['problem', 'approach', 'implementationSteps', 'results'] as const;
 
-/** Answers of the import routes (the server's zod schemas in catalog/historical-schemas.ts match these). */
-export interface SavedMapping {
-  id: string;
-  name: string;
-  global: boolean;
-  mapping: Record<string, string>;
-  updatedAt: string;
-}
+// ---------------------------------------------------------------- request body
 
-export interface HistoricalUpload {
-  fileId: string;
-  filename: string;
-  rows: number;
-  headers: string[];
-  suggested: Record<string, string>;
-  saved: SavedMapping[];
-}
+const mapping = z.record(z.string().max(200), z.enum(HISTORICAL_FIELDS)).refine((m) => Object.keys(m).length <= 60, { message: 'at most 60 columns' });
+/** Fails `tsc` if the body's mapping and the `ColumnMapping` the server's readers take drift apart. */
+export type MappingSchemaMatchesShared = Expect<Equals<z.output<typeof mapping>, ColumnMapping>>;
+const agencyChoice = z.union([z.strictObject({ agencyId: z.uuid() }), z.strictObject({ create: z.literal(true), type: z.enum(AGENCY_TYPES).optional() })]);
 
-export interface HistoricalNote {
-  row: number;
-  column: string;
-  message: string;
-}
+export type HistoricalAgencyChoice = z.input<typeof agencyChoice>;
 
-export interface HistoricalAgencyDecision {
-  key: string;
-  name: string;
-  type: string | null;
-  regionCode: string | null;
-  rows: number[];
-  status: 'exact' | 'chosen' | 'create' | 'confirm';
-  agency: { id: string; name: string } | null;
-  candidates: { agencyId: string; name: string; score: number }[];
-}
+export const historicalBody = z.strictObject({
+  mapping,
+  /** Per organisation as the file writes it (the report's `agencies[].key`): a directory agency, or create it. */
+  agencies: z.record(z.string().max(600), agencyChoice).default({}),
+  /** Per row number with an uncertain match: update that record, or import as a new one. */
+  matches: z.record(z.string().regex(/^\d{1,6}$/), z.enum(['update', 'new'])).default({}),
+  /** Category for rows whose cluster is empty or not a catalog category. */
+  defaultCategory: z
+    .string()
+    .regex(/^[a-z0-9_]{2,40}$/)
+    .default('tata_kelola'),
+  /** On commit: keep the mapping for reuse, for the caller or for every ministry account. */
+  saveMapping: z.strictObject({ name: z.string().trim().min(1).max(100), global: z.boolean().default(false) }).optional(),
+});
+export type HistoricalImportBody = z.input<typeof historicalBody>;
 
-export interface HistoricalMatch {
-  row: number;
-  title: string;
-  kind: 'key' | 'same' | 'uncertain';
-  innovationId: string;
-  existingTitle: string;
-  decision: 'update' | 'new' | null;
-}
+// ---------------------------------------------------------------- answers
 
-export interface HistoricalImportReport {
-  ok: boolean;
-  dryRun: boolean;
-  fileId: string;
-  filename: string;
-  rows: number;
-  ready: number;
-  created: number;
-  updated: number;
-  awards: number;
-  pending: number;
-  ignoredColumns: string[];
-  problems: HistoricalNote[];
-  warnings: HistoricalNote[];
-  agencies: HistoricalAgencyDecision[];
-  matches: HistoricalMatch[];
-  ids: string[];
-}
+const note = z.object({ row: z.number(), column: z.string(), message: z.string() });
+const savedMapping = z.object({ id: z.string(), name: z.string(), global: z.boolean(), mapping: z.record(z.string(), z.string()), updatedAt: z.string() });
+export type HistoricalNote = z.output<typeof note>;
+export type SavedMapping = z.output<typeof savedMapping>;
 
-export type HistoricalAgencyChoice = { agencyId: string } | { create: true; type?: string };
+export const uploadAnswer = z.object({
+  fileId: z.string(),
+  filename: z.string(),
+  rows: z.number(),
+  headers: z.array(z.string()),
+  suggested: z.record(z.string(), z.string()),
+  saved: z.array(savedMapping),
+});
+export type HistoricalUpload = z.output<typeof uploadAnswer>;
+export const mappingList = z.object({ items: z.array(savedMapping) });
 
-export interface HistoricalImportBody {
-  mapping: ColumnMapping;
-  agencies: Record<string, HistoricalAgencyChoice>;
-  matches: Record<string, 'update' | 'new'>;
-  saveMapping?: { name: string; global: boolean };
-}
+export const historicalReport = z.object({
+  ok: z.boolean(),
+  dryRun: z.boolean(),
+  fileId: z.string(),
+  filename: z.string(),
+  rows: z.number(),
+  ready: z.number(),
+  created: z.number(),
+  updated: z.number(),
+  awards: z.number(),
+  pending: z.number(),
+  ignoredColumns: z.array(z.string()),
+  problems: z.array(note),
+  warnings: z.array(note),
+  agencies: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      type: z.enum(AGENCY_TYPES).nullable(),
+      regionCode: z.string().nullable(),
+      rows: z.array(z.number()),
+      status: z.enum(['exact', 'chosen', 'create', 'confirm']),
+      agency: z.object({ id: z.string(), name: z.string() }).nullable(),
+      candidates: z.array(z.object({ agencyId: z.string(), name: z.string(), score: z.number() })),
+    }),
+  ),
+  matches: z.array(
+    z.object({
+      row: z.number(),
+      title: z.string(),
+      kind: z.enum(['key', 'same', 'uncertain']),
+      innovationId: z.string(),
+      existingTitle: z.string(),
+      decision: z.enum(['update', 'new']).nullable(),
+    }),
+  ),
+  ids: z.array(z.string()),
+});
+export type HistoricalImportReport = z.output<typeof historicalReport>;
+export type HistoricalAgencyDecision = HistoricalImportReport['agencies'][number];
+export type HistoricalMatch = HistoricalImportReport['matches'][number];
 
+/** A commit running in the background: poll until `status` is done (the report) or failed (why; nothing written). */
+export const historicalJob = z.object({
+  id: z.string(),
+  status: z.enum(['running', 'done', 'failed']),
+  total: z.number(),
+  /** Rows written so far while running (null when another server instance runs it). */
+  done: z.number().nullable(),
+  report: historicalReport.nullable(),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+});
 /** A commit running in the background (`GET /api/historical-imports/jobs/:id`). */
-export interface HistoricalImportJob {
-  id: string;
-  status: 'running' | 'done' | 'failed';
-  total: number;
-  /** Rows written so far while running; null when another server instance runs it. */
-  done: number | null;
-  report: HistoricalImportReport | null;
-  error: { code: string; message: string } | null;
-}
+export type HistoricalImportJob = z.output<typeof historicalJob>;

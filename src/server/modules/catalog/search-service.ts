@@ -3,7 +3,8 @@ import { MATURITY_STAGES, type MaturityStage } from '../../../common/institution
 import type { Database } from '../../db/schema.js';
 import { unconfirmedSinceOf } from '../institutionalisation/read-model.js';
 import { errors } from '../../http/errors.js';
-import { FACET_NAMES, type FacetBucket, type FacetName, type SearchFilters, type SearchItem, type SearchQuery, type SearchResponse } from './schemas.js';
+import { FACET_NAMES, type FacetName } from '../../../common/catalog.js';
+import type { FacetBucket, SearchFilters, SearchItem, SearchQuery, SearchResponse } from './schemas.js';
 import { cacheKey, GenerationCache } from './search-cache.js';
 import { listCategories } from './categories-repository.js';
 import { estimatedMatches, FUZZY_CAP, pageIds, regionNames, type ResolvedFilters, searchItemsByIds as searchCards } from './search-pages-repository.js';

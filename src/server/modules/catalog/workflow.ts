@@ -1,4 +1,5 @@
-import type { WorkflowState } from '../../../common/catalog.js';
+import type { WorkflowState, WorkflowTransition } from '../../../common/catalog.js';
+import type { Equals, Expect } from '../../../common/type-equality.js';
 import { errors } from '../../http/errors.js';
 
 /**
@@ -14,6 +15,8 @@ export const TRANSITIONS = {
 } as const satisfies Record<string, { from: readonly WorkflowState[]; to: WorkflowState }>;
 
 export type Transition = keyof typeof TRANSITIONS;
+/** Fails `tsc` if the moves and the ones the web client names (common/catalog.ts) drift apart. */
+export type TransitionsMatchShared = Expect<Equals<Transition, WorkflowTransition>>;
 
 const STATE_NAMES: Record<WorkflowState, { id: string; en: string }> = {
   draft: { id: 'draf', en: 'draft' },

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
+import { databaseEngine, healthAnswer } from '../../../common/health.js';
 import { checkReadiness, databaseAnswers } from './service.js';
-
-const engine = z.enum(['pglite', 'postgres']);
 
 export function healthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -15,8 +14,8 @@ export function healthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['system'],
           summary: 'Liveness and database reachability',
           response: {
-            200: z.object({ status: z.literal('ok'), database: engine, version: z.string() }),
-            503: z.object({ status: z.literal('unavailable'), database: engine, version: z.string() }),
+            200: healthAnswer,
+            503: z.object({ status: z.literal('unavailable'), database: databaseEngine, version: z.string() }),
           },
         },
       },
@@ -34,12 +33,12 @@ export function healthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['system'],
           summary: 'Readiness: the database answers and every migration has run (503 otherwise)',
           response: {
-            200: z.object({ status: z.literal('ready'), database: engine, version: z.string() }),
+            200: z.object({ status: z.literal('ready'), database: databaseEngine, version: z.string() }),
             503: z.object({
               status: z.literal('not_ready'),
               reason: z.enum(['database_unavailable', 'migrations_pending']),
               pendingMigrations: z.number().int(),
-              database: engine,
+              database: databaseEngine,
               version: z.string(),
             }),
           },

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../../../deps.js';
 import { refusals } from '../../../http/errors.js';
 import { fileResponse } from '../../../http/file-response.js';
@@ -8,18 +7,8 @@ import { categoriesFor } from '../categories-service.js';
 import { addDocument, removeDocument } from '../documents-service.js';
 import { importInnovations } from '../import/import-service.js';
 import { csvTemplate, xlsxTemplate } from '../import/template.js';
-import { documentParams, idParams, innovationView } from '../schemas.js';
+import { documentParams, idParams, importQuery, importReport, importTemplateQuery, innovationView } from '../schemas.js';
 import { catalogContext } from './context.js';
-
-const importReport = z.object({
-  ok: z.boolean(),
-  dryRun: z.boolean(),
-  rows: z.number(),
-  created: z.number(),
-  ids: z.array(z.string()),
-  errors: z.array(z.object({ row: z.number(), column: z.string(), message: z.string() })),
-  warnings: z.array(z.object({ row: z.number(), column: z.string(), message: z.string() })),
-});
 
 /** Uploads: supporting documents and bulk import (multipart/form-data, size-limited by UPLOAD_LIMIT_BYTES). */
 export function fileCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -65,7 +54,7 @@ export function fileCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['catalog'],
           summary: 'The bulk-import template (CSV or XLSX with help and category sheets)',
-          querystring: z.strictObject({ format: z.enum(['csv', 'xlsx']).default('xlsx') }),
+          querystring: importTemplateQuery,
           produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
           response: { 200: fileResponse, ...refusals(400) },
         },
@@ -90,7 +79,7 @@ export function fileCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           description:
             '`dryRun=true` only checks. `publish=true` (agency admins) publishes the rows at once. A file with problems answers 400 with the same report in `error.details`.',
           consumes: ['multipart/form-data'],
-          querystring: z.strictObject({ dryRun: z.enum(['true', 'false']).default('false'), publish: z.enum(['true', 'false']).default('false') }),
+          querystring: importQuery,
           response: { 200: importReport, 201: importReport, ...refusals(400, 413) },
         },
       },

@@ -13,7 +13,7 @@ import { opsiPdf } from '../export/opsi-pdf.js';
 import { readPreferences } from '../../auth/preferences.js';
 import { csvStream, xlsxStream } from '../export/spreadsheet-writers.js';
 import { getInnovation } from '../innovation-service.js';
-import { categoryView, documentParams, exportQuery, idParams, innovationView, searchQuery, searchResponse } from '../schemas.js';
+import { caseQuery, categoryListQuery, categoryView, documentParams, exportQuery, idParams, innovationView, searchQuery, searchResponse } from '../schemas.js';
 import { resolveFilters, searchCatalog } from '../search-service.js';
 import { catalogContext } from './context.js';
 
@@ -93,7 +93,7 @@ export function publicCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['catalog'],
           summary: 'English one-page case (OECD OPSI sections) as Markdown or PDF',
           params: idParams,
-          querystring: z.strictObject({ format: z.enum(['md', 'pdf']).default('md') }),
+          querystring: caseQuery,
           produces: ['text/markdown', 'application/pdf'],
           response: { 200: binary, ...refusals(404) },
         },
@@ -137,7 +137,7 @@ export function publicCatalogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['catalog'],
           summary: 'The category list (inactive ones too with `all=true`, for the ministry)',
-          querystring: z.strictObject({ all: z.enum(['true', 'false']).optional() }),
+          querystring: categoryListQuery,
           response: { 200: z.object({ items: z.array(categoryView) }) },
         },
       },

@@ -1,28 +1,14 @@
 import { api } from '../../../api/client';
 import { LIST_PAGE_SIZE, type Page } from '../../../api/pagination';
-import type { AgencyView } from '../../../../common/agencies';
-import type { AgencyType } from './agency-types';
+import type { z } from 'zod';
+import type { AgencyView, createAgencyBody, listAgenciesQuery, updateAgencyBody } from '../../../../common/agencies';
 
-/** The server's answer shape, from the zod schema both sides import (no hand-made copy). */
+/** Answers, the list query and request bodies typed from the server's schemas (src/common/agencies.ts). */
 export type Agency = AgencyView;
-
-export interface AgencyListParams {
-  q?: string;
-  type?: string;
-  province?: string;
-  page?: number;
-}
-
-export interface NewAgency {
-  name: string;
-  type: AgencyType;
-  regionCode?: string;
-}
-
-export interface AgencyChange {
-  name?: string;
-  active?: boolean;
-}
+/** The list's filters and page; the page size is the admin lists' own. */
+export type AgencyListParams = Omit<z.input<typeof listAgenciesQuery>, 'pageSize'>;
+export type NewAgency = z.input<typeof createAgencyBody>;
+export type AgencyChange = z.input<typeof updateAgencyBody>;
 
 export function fetchAgencies(params: AgencyListParams, signal?: AbortSignal): Promise<Page<Agency>> {
   return api.get('/api/agencies', { ...params, pageSize: LIST_PAGE_SIZE }, signal);

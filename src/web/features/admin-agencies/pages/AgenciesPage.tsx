@@ -8,7 +8,7 @@ import { PageLoader } from '../../../components/PageLoader';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { TablePagination } from '../../../components/TablePagination';
 import { useListParams } from '../../../hooks/use-list-params';
-import type { Agency } from '../api/agencies-api';
+import type { Agency, AgencyListParams } from '../api/agencies-api';
 import { useAgencies, useUpdateAgency } from '../api/agencies-queries';
 import { AgenciesTable } from '../components/AgenciesTable';
 import { AgencyFilters } from '../components/AgencyFilters';
@@ -20,7 +20,8 @@ const FILTERS = ['q', 'type', 'province'] as const;
 export function AgenciesPage() {
   const { t } = useTranslation('adminAgencies');
   const { page, filters, setFilter, setPage } = useListParams(FILTERS);
-  const agencies = useAgencies({ ...filters, page });
+  // The type is the address bar's text, sent as it is (empty means all): the server refuses one it does not know.
+  const agencies = useAgencies({ ...filters, type: filters.type as AgencyListParams['type'], page });
   const update = useUpdateAgency();
   const [creating, setCreating] = useState(false);
   const [target, setTarget] = useState<Agency | null>(null);

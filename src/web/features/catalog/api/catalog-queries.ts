@@ -15,8 +15,7 @@ import {
   updateInnovation,
   uploadDocument,
 } from './catalog-api';
-import type { InnovationProfile } from '../../../../common/catalog';
-import type { InnovationView, SearchParams } from './catalog-types';
+import type { InnovationChange, InnovationView, SearchParams, StatusConfirmation, WorkspaceQuery } from './catalog-types';
 
 export const CATALOG_KEY = ['catalog'] as const;
 const innovationKey = (id: string) => [...CATALOG_KEY, 'innovation', id] as const;
@@ -41,7 +40,7 @@ export function useCategories(all = false) {
   return useQuery({ queryKey: [...CATALOG_KEY, 'categories', all], queryFn: ({ signal }) => fetchCategories(signal, all), select: (d) => d.items, staleTime: 5 * 60_000 });
 }
 
-export function useWorkspace(query: { q?: string; state?: string; page?: number }) {
+export function useWorkspace(query: Omit<WorkspaceQuery, 'pageSize'>) {
   return useQuery({
     queryKey: [...CATALOG_KEY, 'workspace', query],
     queryFn: ({ signal }) => fetchWorkspace({ ...query, pageSize: 25 }, signal),
@@ -69,7 +68,7 @@ export function useCreateInnovation() {
 
 export function useUpdateInnovation(id: string) {
   const refresh = useRefresh();
-  return useMutation({ mutationFn: (input: Partial<InnovationProfile> & { expectedVersion?: number }) => updateInnovation(id, input), onSuccess: (view) => refresh(view) });
+  return useMutation({ mutationFn: (input: InnovationChange) => updateInnovation(id, input), onSuccess: (view) => refresh(view) });
 }
 
 export function useTransition(id: string) {
@@ -79,7 +78,7 @@ export function useTransition(id: string) {
 
 export function useConfirmStatus(id: string) {
   const refresh = useRefresh();
-  return useMutation({ mutationFn: (body: { status: 'running' | 'stopped'; stoppedReason?: string }) => confirmStatus(id, body), onSuccess: (view) => refresh(view) });
+  return useMutation({ mutationFn: (body: StatusConfirmation) => confirmStatus(id, body), onSuccess: (view) => refresh(view) });
 }
 
 export function useDeleteInnovation(id: string) {

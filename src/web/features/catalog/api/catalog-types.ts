@@ -1,142 +1,77 @@
-import type { MaturityStage } from '../../../../common/institutionalisation';
-import type { AgencyType } from '../../../../common/agency-types';
-import type { AwardLevel, InnovationProfile, InnovationStatus, SearchSort, WorkflowState } from '../../../../common/catalog';
+import type { z } from 'zod';
+import type { FacetName, InnovationProfile } from '../../../../common/catalog';
+import type {
+  bulkBody,
+  caseQuery,
+  categoryListQuery,
+  confirmStatusBody,
+  createCategoryBody,
+  duplicatesBody,
+  exportQuery,
+  importQuery,
+  importTemplateQuery,
+  reviewBody,
+  createInnovationBody,
+  searchQuery,
+  synonymGroupBody,
+  updateCategoryBody,
+  updateInnovationBody,
+  workspaceQuery,
+} from '../../../../common/catalog-requests';
+import type {
+  bulkOutcome,
+  categoryView,
+  createdInnovation,
+  duplicateCandidate,
+  importReport,
+  innovationView,
+  searchItem,
+  searchResponse,
+  synonymGroupView,
+  versionView,
+  workspaceItem,
+} from '../../../../common/catalog-views';
+import type { Expect } from '../../../../common/type-equality';
 
-/** Shapes of the catalog API (see the OpenAPI document, tag `catalog`). */
-export interface Category {
-  id: number;
-  code: string;
-  nameId: string;
-  nameEn: string;
-  position: number;
-  active: boolean;
-}
+export { FACET_NAMES, type FacetName } from '../../../../common/catalog';
 
 /**
- * An innovation as the API returns it: the editable profile (shared with the server) with the
- * category expanded, plus what the server adds.
+ * Shapes of the catalog API, typed from the schemas the server validates and serialises with
+ * (src/common/catalog-requests.ts, src/common/catalog-views.ts): answers are `z.output`, request
+ * bodies and queries `z.input`, so a changed server shape breaks the web build, not the page.
  */
-export interface InnovationView extends Omit<InnovationProfile, 'categoryId'> {
-  id: string;
-  agency: { id: string; name: string; type: AgencyType };
-  region: { code: string; name: string; provinceCode: string; provinceName: string };
-  ageYears: number;
-  category: Category;
-  statusConfirmedAt: string;
-  statusStale: boolean;
-  workflowState: WorkflowState;
-  reviewNote: string | null;
-  submittedAt: string | null;
-  publishedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-  awards: { id: string; level: AwardLevel; year: number; label: string }[];
-  replications: {
-    id: string;
-    adopterAgency: { id: string; name: string };
-    regionCode: string | null;
-    regionName: string | null;
-    startedOn: string | null;
-    replicaInnovationId: string | null;
-  }[];
-  documents: { id: string; filename: string; contentType: string; sizeBytes: number; uploadedAt: string }[];
-  /** Imported historical record: source, start precision and the narrative the source lacked. */
-  historical: {
-    importedAt: string;
-    sourceUrl: string | null;
-    startPrecision: 'day' | 'month' | 'year';
-    missingSections: ('problem' | 'approach' | 'implementationSteps' | 'results')[];
-  } | null;
-  can: { edit: boolean; submit: boolean; approve: boolean; unpublish: boolean; delete: boolean; viewHistory: boolean };
-}
+export type Category = z.output<typeof categoryView>;
+export type InnovationView = z.output<typeof innovationView>;
+export type SearchItem = z.output<typeof searchItem>;
+export type SearchResponse = z.output<typeof searchResponse>;
+export type FacetBucket = SearchResponse['facets'][FacetName][number];
+export type WorkspaceItem = z.output<typeof workspaceItem>;
+export type DuplicateCandidate = z.output<typeof duplicateCandidate>;
+export type CreatedInnovation = z.output<typeof createdInnovation>;
+export type VersionEntry = z.output<typeof versionView>;
+export type ImportReport = z.output<typeof importReport>;
+export type ImportProblem = ImportReport['errors'][number];
+export type BulkOutcome = z.output<typeof bulkOutcome>;
+export type SynonymGroup = z.output<typeof synonymGroupView>;
 
-export interface SearchItem {
-  id: string;
-  title: string;
-  summary: string;
-  agencyName: string;
-  agencyType: string;
-  regionName: string;
-  provinceName: string;
-  categoryCode: string;
-  categoryName: { id: string; en: string };
-  sdgs: number[];
-  yearStarted: number;
-  status: InnovationStatus;
-  awards: { level: AwardLevel; year: number }[];
-  replicationCount: number;
-  maturity: MaturityStage;
-  /** Set when an ended update campaign went unanswered for this record. */
-  unconfirmedSince: string | null;
-}
-
-export const FACET_NAMES = ['province', 'regency', 'agencyType', 'category', 'sdg', 'year', 'status', 'award', 'maturity'] as const;
-export type FacetName = (typeof FACET_NAMES)[number];
-
-export interface FacetBucket {
-  value: string;
-  label: string;
-  labelEn?: string;
-  count: number;
-}
-
-export interface SearchResponse {
-  items: SearchItem[];
-  total: number;
-  approximate: boolean;
-  matchMode: 'all' | 'fulltext' | 'fuzzy';
-  /** The query with misspelt words corrected ("Mungkin maksud Anda …"); the results already include its matches. */
-  suggestion?: string | null;
-  facets: Record<FacetName, FacetBucket[]>;
-  page: number;
-  pageSize: number;
-}
-
-export type SearchParams = Partial<Record<FacetName | 'q', string>> & { sort?: SearchSort; page?: number };
-
-export interface WorkspaceItem {
-  id: string;
-  title: string;
-  agencyName: string;
-  workflowState: WorkflowState;
-  status: InnovationStatus;
-  statusConfirmedAt: string;
-  statusStale: boolean;
-  submittedAt: string | null;
-  updatedAt: string;
-  version: number;
-}
-
-export interface DuplicateCandidate {
-  id: string;
-  title: string;
-  agencyName: string;
-  workflowState: WorkflowState;
-  titleSimilarity: number;
-  summarySimilarity: number | null;
-}
-
-export interface VersionEntry {
-  version: number;
-  action: string;
-  changedAt: string;
-  changedBy: { id: string; name: string } | null;
-  changes: { field: string; before: unknown; after: unknown }[];
-}
-
-export interface ImportProblem {
-  row: number;
-  column: string;
-  message: string;
-}
-
-export interface ImportReport {
-  ok: boolean;
-  dryRun: boolean;
-  rows: number;
-  created: number;
-  ids: string[];
-  errors: ImportProblem[];
-  warnings: ImportProblem[];
-}
+/** The catalog search's query: filters as comma-joined text (`sdg=3,4`), the sort and the page. */
+export type SearchParams = z.input<typeof searchQuery>;
+export type ExportQuery = z.input<typeof exportQuery>;
+export type WorkspaceQuery = z.input<typeof workspaceQuery>;
+/** The form sends the whole profile on create; the check fails `tsc` when the server's body stops accepting it. */
+export type NewInnovation = InnovationProfile;
+export type NewInnovationFitsTheServer = Expect<NewInnovation extends z.input<typeof createInnovationBody> ? true : false>;
+export type InnovationChange = z.input<typeof updateInnovationBody>;
+export type DuplicatesQuestion = z.input<typeof duplicatesBody>;
+/** Return and unpublish need a note; approve takes one optionally. */
+export type ReviewNote = z.input<typeof reviewBody>;
+export type StatusConfirmation = z.input<typeof confirmStatusBody>;
+export type BulkRequest = z.input<typeof bulkBody>;
+export type BulkAction = BulkRequest['action'];
+export type NewCategory = z.input<typeof createCategoryBody>;
+export type CategoryChange = z.input<typeof updateCategoryBody>;
+export type SynonymGroupInput = z.input<typeof synonymGroupBody>;
+export type CategoryListQuery = z.input<typeof categoryListQuery>;
+export type CaseQuery = z.input<typeof caseQuery>;
+export type ImportTemplateQuery = z.input<typeof importTemplateQuery>;
+export type ImportQuery = z.input<typeof importQuery>;

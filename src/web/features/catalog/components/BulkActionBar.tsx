@@ -6,16 +6,9 @@ import { api } from '../../../api/client';
 import { DialogActions } from '../../../components/DialogActions';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { CATALOG_KEY } from '../api/catalog-queries';
+import type { BulkAction, BulkOutcome, BulkRequest } from '../api/catalog-types';
 
-type BulkAction = 'submit' | 'approve' | 'return';
-interface BulkOutcome {
-  dryRun: boolean;
-  moved: number;
-  skipped: number;
-  items: { id: string; title: string | null; moves: boolean; reason: string | null; message: string | null }[];
-}
-
-const bulk = (body: { action: BulkAction; ids: string[]; note?: string; dryRun: boolean }) => api.post<BulkOutcome>('/api/innovations/bulk', body);
+const bulk = (body: BulkRequest) => api.post<BulkOutcome>('/api/innovations/bulk', body);
 
 /**
  * Bulk submit (operators) or approve / return (agency admins) of the selected records: a preview

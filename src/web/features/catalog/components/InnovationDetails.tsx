@@ -75,8 +75,8 @@ export function InnovationDetails({ view }: { view: InnovationView }) {
           <Fact label={t('detail.form')}>
             {t(`forms.${view.form}`)} · {view.digital ? t('detail.digital') : t('detail.nonDigital')}
           </Fact>
-          {view.governmentAffair && <Fact label={t('profileFields.governmentAffair')}>{t(`affairs.${view.governmentAffair}`)}</Fact>}
-          {view.initiator && <Fact label={t('profileFields.initiator')}>{t(`initiators.${view.initiator}`)}</Fact>}
+          {view.governmentAffair && <Fact label={t('profileFields.governmentAffair')}>{t(`affairs.${view.governmentAffair}`, { defaultValue: view.governmentAffair })}</Fact>}
+          {view.initiator && <Fact label={t('profileFields.initiator')}>{t(`initiators.${view.initiator}`, { defaultValue: view.initiator })}</Fact>}
         </SimpleGrid>
         <Group gap={6} mt="md" aria-label={t('detail.sdgs')}>
           {view.sdgs.map((n) => (

@@ -1,5 +1,5 @@
 import type { BudgetSource, InnovationForm, InnovationProfile, InnovationStatus } from '../../../../common/catalog';
-import type { GovernmentAffair, Initiator } from '../../../../common/innovation-index';
+import { GOVERNMENT_AFFAIRS, type GovernmentAffair, INITIATORS, type Initiator } from '../../../../common/innovation-index';
 import type { InnovationView } from '../api/catalog-types';
 
 /** The form as the person types it: numbers stay text until sent. */
@@ -68,6 +68,8 @@ export const EMPTY_FORM: FormState = {
 };
 
 const text = (n: number | null) => (n === null ? '' : String(n));
+/** The answer names the affair and the initiator as text; the form's choices are the known values (another one shows as unset). */
+const oneOf = <T extends string>(known: readonly T[], value: string | null): T | '' => known.find((k) => k === value) ?? '';
 
 export function formFromView(view: InnovationView): FormState {
   const regency = view.region.code.includes('.') ? view.region.code : '';
@@ -94,8 +96,8 @@ export function formFromView(view: InnovationView): FormState {
     videoUrl: view.videoUrl ?? '',
     startDate: view.startDate,
     digital: view.digital,
-    governmentAffair: view.governmentAffair ?? '',
-    initiator: view.initiator ?? '',
+    governmentAffair: oneOf(GOVERNMENT_AFFAIRS, view.governmentAffair),
+    initiator: oneOf(INITIATORS, view.initiator),
     form: view.form,
     categoryId: String(view.category.id),
     sdgs: view.sdgs,

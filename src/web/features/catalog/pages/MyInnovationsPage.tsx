@@ -12,6 +12,7 @@ import { TablePagination } from '../../../components/TablePagination';
 import { useListParams } from '../../../hooks/use-list-params';
 import { innovationPath, paths } from '../../../routes/paths';
 import { useWorkspace } from '../api/catalog-queries';
+import type { WorkspaceQuery } from '../api/catalog-types';
 import { BulkActionBar } from '../components/BulkActionBar';
 import { formatDate } from '../components/format';
 import { InnovationStatusBadge, WorkflowBadge } from '../components/InnovationStatusBadge';
@@ -24,7 +25,8 @@ export function MyInnovationsPage() {
   const { t: tc } = useTranslation();
   const { user } = useAuth();
   const { page, filters, setFilter, setPage } = useListParams(FILTERS);
-  const list = useWorkspace({ q: filters.q || undefined, state: filters.state || undefined, page } as { q?: string; state?: string; page: number });
+  // The state is the address bar's text, sent as it is: the server refuses one it does not know.
+  const list = useWorkspace({ q: filters.q || undefined, state: (filters.state || undefined) as WorkspaceQuery['state'], page });
   const authoring = user?.role === 'agency_operator' || user?.role === 'agency_admin';
   const [selected, setSelected] = useState<string[]>([]);
   const bulkActions =

@@ -1,10 +1,9 @@
 import { api } from '../../../api/client';
+import type { z } from 'zod';
+import type { healthAnswer } from '../../../../common/health';
 
-export interface Health {
-  status: 'ok';
-  database: 'pglite' | 'postgres';
-  version: string;
-}
+/** The server's liveness answer (src/common/health.ts). */
+export type Health = z.output<typeof healthAnswer>;
 
 export function fetchHealth(signal?: AbortSignal): Promise<Health> {
   return api.get<Health>('/api/health', undefined, signal);
