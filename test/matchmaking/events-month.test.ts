@@ -20,6 +20,7 @@ const event = (title: string, startsAt: Date, endsAt: Date) => ({
   ends_at: endsAt,
   time_zone: 'WIB' as const,
   capacity: 10,
+  agenda: '[]',
 });
 
 beforeAll(async () => {
