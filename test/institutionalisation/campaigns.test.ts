@@ -136,7 +136,10 @@ it('runs a campaign: agencies confirm their own records, progress per agency and
   // The close in the reader's language, written out ("Senin, 14 Desember 2026 23.59 WIB"), not "YYYY-MM-DD HH:MM".
   const deadline = formatDateTimeFull(c.closesAt, 'id');
   expect(deadline).toMatch(/^(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \d{1,2} \p{L}+ \d{4} \d{2}\.\d{2} WIB$/u);
-  expect(mineNotes.map((n) => n.body).sort()).toEqual([`1 data inovasi Anda belum dikonfirmasi. Batas waktu ${deadline} (terlewat).`, `1 data inovasi Anda belum dikonfirmasi. Batas waktu ${deadline}.`]);
+  expect(mineNotes.map((n) => n.body).sort()).toEqual([
+    `1 data inovasi Anda belum dikonfirmasi. Batas waktu ${deadline} (terlewat).`,
+    `1 data inovasi Anda belum dikonfirmasi. Batas waktu ${deadline}.`,
+  ]);
 });
 
 it('marks records a closed campaign never heard about as unconfirmed in the catalog, until their agency answers', async () => {

@@ -69,7 +69,7 @@ it("answers a month's range with every event on in it, in the viewer's zone", as
   expect(titles(february)).toEqual(['Pameran Lintas Bulan', 'Forum Tengah Malam']);
 });
 
-it("reads a crowded month to its last page, each page capped", async () => {
+it('reads a crowded month to its last page, each page capped', async () => {
   const range = monthRange('2031-01', 'WIB');
   const first = ok<Page>(await list({ when: 'all', ...range }));
   expect([first.items.length, first.nextPage]).toEqual([500, 2]);

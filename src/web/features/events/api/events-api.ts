@@ -35,7 +35,7 @@ export function useMonthEvents(month: string, zone: TimeZoneCode, filter: Omit<E
     queryKey: [...KEY, 'month', month, zone, filter],
     queryFn: async ({ signal }) => {
       const items: EventSummary[] = [];
-      for (let page: number | null = 1; page !== null; ) {
+      for (let page: number | null = 1; page !== null;) {
         const answer: EventPage = await api.get<EventPage>('/api/events', { ...filter, when: 'all', ...monthRange(month, zone), page } as QueryParams, signal);
         items.push(...answer.items);
         page = answer.nextPage;
