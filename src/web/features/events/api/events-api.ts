@@ -6,6 +6,7 @@ import type { EventInput, EventSummary, EventUpdateInput, EventView, interestLis
 import { api, type QueryParams } from '../../../api/client';
 import { ApiError } from '../../../api/api-error';
 import { postFile } from '../../../api/upload';
+import { everyPage, type NextPaged } from './every-page';
 
 /** Fetchers and hooks of knowledge-sharing events (public pages, registration, organiser tools). */
 const KEY = ['events'] as const;
@@ -23,8 +24,6 @@ export function useEvents(filter: EventsFilter, enabled = true) {
   });
 }
 
-type EventPage = { items: EventSummary[]; nextPage: number | null };
-
 /**
  * Every event on in the calendar's month (in the viewer's zone): the server answers a range page
  * by page, so the month is read to its last page however many events it holds.
@@ -33,15 +32,9 @@ export function useMonthEvents(month: string, zone: TimeZoneCode, filter: Omit<E
   return useQuery({
     enabled,
     queryKey: [...KEY, 'month', month, zone, filter],
-    queryFn: async ({ signal }) => {
-      const items: EventSummary[] = [];
-      for (let page: number | null = 1; page !== null;) {
-        const answer: EventPage = await api.get<EventPage>('/api/events', { ...filter, when: 'all', ...monthRange(month, zone), page } as QueryParams, signal);
-        items.push(...answer.items);
-        page = answer.nextPage;
-      }
-      return { items };
-    },
+    queryFn: async ({ signal }) => ({
+      items: await everyPage((page) => api.get<NextPaged<EventSummary>>('/api/events', { ...filter, when: 'all', ...monthRange(month, zone), page } as QueryParams, signal)),
+    }),
   });
 }
 
