@@ -56,7 +56,7 @@ async function measure(handle: DatabaseHandle, engine: string, accounts: number)
   await fanOut(db, ids, (recipients) => ({
     recipients,
     kind: 'campaign.reminder',
-    params: { campaign: 'Pemutakhiran Data 2026', deadline: '31 Desember 2026', pending: 3 },
+    params: { campaign: 'Pemutakhiran Data 2026', closesAt: '2026-12-31T16:59:00Z', passed: false, pending: 3 },
     link: '/inovasi',
     publicUrl: PUBLIC_URL,
   }));

@@ -1,4 +1,4 @@
-import { dayInZone, type TimeZoneCode } from './competitions.js';
+import { dayInZone, TIME_ZONES, type TimeZoneCode } from './competitions.js';
 
 /**
  * The events calendar's month grid: weeks of seven days, Monday first, and the days each event
@@ -37,6 +37,18 @@ export function monthWeeks(month: string): GridDay[][] {
   return weeks;
 }
 
+/** The most days of one event the calendar draws (a longer one shows its first ones only). */
+export const EVENT_DAYS_SHOWN = 62;
+
+/**
+ * The instants the month begins and ends in `zone` ([from, to), ISO with the zone's offset): the
+ * range the calendar asks the server for, so it gets exactly the month's events.
+ */
+export function monthRange(month: string, zone: TimeZoneCode): { from: string; to: string } {
+  const offset = `+${pad(TIME_ZONES[zone].offsetHours)}:00`;
+  return { from: `${month}-01T00:00:00${offset}`, to: `${shiftMonth(month, 1)}-01T00:00:00${offset}` };
+}
+
 /**
  * Each day (in `zone`) an event is on, from its start to its end; an event ending exactly at
  * midnight is not on the next day.
@@ -45,7 +57,7 @@ export function eventDays(startsAt: string, endsAt: string, zone: TimeZoneCode):
   const start = new Date(startsAt);
   const last = dayInZone(new Date(Math.max(start.getTime(), new Date(endsAt).getTime() - 1)), zone);
   const days: string[] = [];
-  for (let d = utc(dayInZone(start, zone)); iso(d) <= last && days.length < 62; d = new Date(d.getTime() + 86_400_000)) days.push(iso(d));
+  for (let d = utc(dayInZone(start, zone)); iso(d) <= last && days.length < EVENT_DAYS_SHOWN; d = new Date(d.getTime() + 86_400_000)) days.push(iso(d));
   return days;
 }
 

@@ -91,17 +91,33 @@ export const eventView = eventSummary.extend({
 });
 export type EventView = z.infer<typeof eventView>;
 
-export const eventList = z.object({ items: z.array(eventSummary) });
-export const eventsQuery = z.strictObject({
-  when: z.enum(['upcoming', 'past', 'all']).default('upcoming'),
-  kind: z.enum(EVENT_KINDS).optional(),
-  mode: z.enum(EVENT_MODES).optional(),
-  /** A province code of the organising hub, or `national` for the ministry's events. */
-  province: z
-    .string()
-    .regex(/^(\d{2}|national)$/)
-    .optional(),
-});
+/** A page of events; `nextPage` is the page to ask for next, null on the last one. */
+export const eventList = z.object({ items: z.array(eventSummary), nextPage: z.number().int().nullable() });
+/** Events per page of the list: every answer stays bounded, a longer list is read page by page. */
+export const EVENTS_PAGE_SIZE = 500;
+/** The longest range one list may ask for: a calendar month in any zone, with room to spare. */
+export const EVENTS_RANGE_DAYS = 62;
+
+export const eventsQuery = z
+  .strictObject({
+    when: z.enum(['upcoming', 'past', 'all']).default('upcoming'),
+    kind: z.enum(EVENT_KINDS).optional(),
+    mode: z.enum(EVENT_MODES).optional(),
+    /** A province code of the organising hub, or `national` for the ministry's events. */
+    province: z
+      .string()
+      .regex(/^(\d{2}|national)$/)
+      .optional(),
+    /** With `to`: only the events on at some moment in [from, to) — the calendar's month. */
+    from: z.iso.datetime({ offset: true }).optional(),
+    to: z.iso.datetime({ offset: true }).optional(),
+    page: z.coerce.number().int().min(1).max(10_000).default(1),
+  })
+  .refine((q) => (q.from === undefined) === (q.to === undefined), { message: "give both 'from' and 'to', or neither", path: ['to'] })
+  .refine((q) => !q.from || !q.to || (Date.parse(q.to) > Date.parse(q.from) && Date.parse(q.to) - Date.parse(q.from) <= EVENTS_RANGE_DAYS * 86_400_000), {
+    message: `'to' must be after 'from', at most ${EVENTS_RANGE_DAYS} days later`,
+    path: ['to'],
+  });
 
 export const registrationList = z.object({
   items: z.array(

@@ -35,6 +35,15 @@ export function formatDateTime(value: string | Date | null | undefined, language
   return `${text} ${zone}`;
 }
 
+/** "Senin, 14 Desember 2026 23.59 WIB" / "Monday, 14 December 2026 23:59 WIB": a deadline written out in full, or "—". */
+export function formatDateTimeFull(value: string | Date | null | undefined, language: string, zone: TimeZoneCode = DEFAULT_TIME_ZONE): string {
+  const date = parse(value);
+  if (!date) return '—';
+  const timeZone = TIME_ZONES[zone].iana;
+  const day = new Intl.DateTimeFormat(localeOf(language), { timeZone, dateStyle: 'full' }).format(date);
+  return `${day} ${new Intl.DateTimeFormat(localeOf(language), { timeZone, timeStyle: 'short' }).format(date)} ${zone}`;
+}
+
 /**
  * "30 Jun 2020". A calendar date ("2020-06-30") is shown as written; an instant as the day it
  * is in the zone.

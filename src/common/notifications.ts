@@ -158,7 +158,8 @@ export interface NotificationParams {
   'proposal.returned': { number: string; title: string; returnedBy: string; comment: string; proposalUrl: string };
   'replication.request': { innovation: string; requester: string };
   'replication.milestone_due': { innovation: string; milestone: string; due: string };
-  'campaign.reminder': { campaign: string; deadline: string; pending: number };
+  /** `closesAt` (ISO instant): the campaign's close, written by the template in the recipient's language (WIB); `passed` once it is over. */
+  'campaign.reminder': { campaign: string; closesAt: string; passed: boolean; pending: number };
   'index.window': { year: number; opens: string; closes: string };
   'index.window_closing': { year: number; closes: string; status: string };
   'index.rejected': { year: number; rows: number; due: string };

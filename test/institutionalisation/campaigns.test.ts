@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CampaignProgressView, CampaignRecordsView, CampaignView } from '../../src/common/institutionalisation.js';
+import { formatDateTimeFull } from '../../src/common/format.js';
 import { verifyAuditChain } from '../../src/server/audit/audit-log.js';
 import { queueCampaignReminders } from '../../src/server/modules/institutionalisation/campaigns-reminders.js';
 import { recountProgress, selectTally } from '../../src/server/modules/institutionalisation/campaigns-repository.js';
@@ -132,6 +133,13 @@ it('runs a campaign: agencies confirm their own records, progress per agency and
   const mineNotes = await t.db.selectFrom('notifications').select(['kind', 'body']).where('user_id', '=', operatorId).execute();
   expect(mineNotes).toHaveLength(2);
   expect(mineNotes.every((n) => n.kind === 'campaign.reminder' && n.body.startsWith('1 data inovasi Anda'))).toBe(true);
+  // The close in the reader's language, written out ("Senin, 14 Desember 2026 23.59 WIB"), not "YYYY-MM-DD HH:MM".
+  const deadline = formatDateTimeFull(c.closesAt, 'id');
+  expect(deadline).toMatch(/^(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \d{1,2} \p{L}+ \d{4} \d{2}\.\d{2} WIB$/u);
+  expect(mineNotes.map((n) => n.body).sort()).toEqual([
+    `1 data inovasi Anda belum dikonfirmasi. Batas waktu ${deadline} (terlewat).`,
+    `1 data inovasi Anda belum dikonfirmasi. Batas waktu ${deadline}.`,
+  ]);
 });
 
 it('marks records a closed campaign never heard about as unconfirmed in the catalog, until their agency answers', async () => {

@@ -149,3 +149,31 @@ it('keeps the pre-aggregated running spans equal to a recount through publish, u
   await t.db.deleteFrom('innovations').where('id', '=', draft).execute();
   await same();
 });
+
+it('offers raising the target exactly to those whose raise would go through (the page follows can.raise)', async () => {
+  const busyOperator = (await t.signedIn('agency_operator', { agencyId: ids.busy! })).agent;
+  const otherAdmin = (await t.signedIn('agency_admin', { agencyId: ids.single! })).agent;
+  const callers: [string, Agent, string][] = [
+    ['agency admin', busyAdmin, ids.busy!],
+    ['agency operator', busyOperator, ids.busy!],
+    ['ministry', ministry, ids.busy!],
+    ['another agency’s admin, own page', otherAdmin, ids.single!],
+  ];
+  const seen: Record<string, [boolean, number]> = {};
+  for (const [who, agent, agencyId] of callers) {
+    const view = ok<OaoiAgencyView>(await agent.get(`/api/oaoi/agencies/${agencyId}?year=2025`));
+    const offered = view.can.raise;
+    // Saving the target it already has: a raise that goes through changes nothing here.
+    const target = view.years.at(-1)!.target;
+    const answer = await agent.request('PUT', `/api/oaoi/agencies/${agencyId}/target`, { body: { year: 2025, target } });
+    seen[who] = [offered, answer.statusCode];
+    expect(offered, who).toBe(answer.statusCode === 200);
+  }
+  // Today's permission table gives `oaoi.raise` to the agency admin only.
+  expect(seen).toEqual({
+    'agency admin': [true, 200],
+    'agency operator': [false, 403],
+    ministry: [false, 403],
+    'another agency’s admin, own page': [true, 200],
+  });
+});

@@ -31,7 +31,7 @@ describe('daily digest', () => {
     const ben = await buildUser(t.db, { role: 'agency_admin', name: 'Ben' });
     await t.db.updateTable('users').set({ language: 'en' }).where('id', '=', ben.id).execute();
     // Both defaults are the digest.
-    await send([ani.id, ben.id], 'campaign.reminder', { campaign: 'Pemutakhiran 2026', deadline: '31 Des 2026', pending: 2 }, '/inovasi');
+    await send([ani.id, ben.id], 'campaign.reminder', { campaign: 'Pemutakhiran 2026', closesAt: '2026-12-31T16:59:00Z', passed: false, pending: 2 }, '/inovasi');
     await send([ani.id], 'incentive.published', { year: 2026, title: 'TOP 45' }, '/hasil/2026');
     await send([ani.id], 'index.window', { year: 2027, opens: '1 Mar', closes: '30 Apr' });
 

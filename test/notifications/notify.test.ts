@@ -67,7 +67,7 @@ describe('notify(trx, …): one path for every module', () => {
     const result = await send(
       'campaign.reminder',
       [now, later, never, untouched].map((u) => ({ userId: u.id })),
-      { campaign: 'Pemutakhiran 2026', deadline: '31 Des 2026 23.59 WIB', pending: 3 },
+      { campaign: 'Pemutakhiran 2026', closesAt: '2026-12-31T16:59:00Z', passed: false, pending: 3 },
     );
     // campaign.reminder defaults to the digest: `untouched` gets it there.
     expect(result).toEqual({ inApp: 4, emails: 1, digest: 2 });

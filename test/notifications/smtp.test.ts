@@ -35,7 +35,7 @@ describe('SMTP transport (a real SMTP server on loopback)', () => {
       notify(trx, {
         recipients: [{ userId: ani.id }, { userId: ben.id }],
         kind: 'campaign.reminder',
-        params: { campaign: 'Pemutakhiran Data 2026', deadline: '31 Desember 2026 23.59 WIB', pending: 4 },
+        params: { campaign: 'Pemutakhiran Data 2026', closesAt: '2026-12-31T16:59:00Z', passed: false, pending: 4 },
         link: '/inovasi',
         publicUrl: PUBLIC_URL,
       }),
@@ -50,7 +50,7 @@ describe('SMTP transport (a real SMTP server on loopback)', () => {
       notify(trx, {
         recipients: [{ userId: ani.id }, { userId: ben.id }],
         kind: 'campaign.reminder',
-        params: { campaign: 'Pemutakhiran Data 2026', deadline: '31 Desember 2026 23.59 WIB', pending: 4 },
+        params: { campaign: 'Pemutakhiran Data 2026', closesAt: '2026-12-31T16:59:00Z', passed: false, pending: 4 },
         link: '/inovasi',
         publicUrl: PUBLIC_URL,
       }),
@@ -61,10 +61,10 @@ describe('SMTP transport (a real SMTP server on loopback)', () => {
     const toAni = sink.received.find((m) => m.envelopeTo.includes(ani.email))!;
     expect(toAni).toMatchObject({ to: ani.email, subject: 'Pengingat: Pemutakhiran Data 2026 · Simpul' });
     expect(toAni.from).toContain('noreply@simpul.test');
-    expect(toAni.text).toBe(`4 data inovasi Anda belum dikonfirmasi. Batas waktu 31 Desember 2026 23.59 WIB.\n\nBuka: ${PUBLIC_URL}/inovasi`);
+    expect(toAni.text).toBe(`4 data inovasi Anda belum dikonfirmasi. Batas waktu Kamis, 31 Desember 2026 23.59 WIB.\n\nBuka: ${PUBLIC_URL}/inovasi`);
     const toBen = sink.received.find((m) => m.envelopeTo.includes(ben.email))!;
     expect(toBen.subject).toBe('Reminder: Pemutakhiran Data 2026 · Simpul');
-    expect(toBen.text).toContain('of your innovation records are not confirmed yet');
+    expect(toBen.text).toContain('4 of your innovation records are not confirmed yet. Deadline Thursday, 31 December 2026 23:59 WIB.');
     expect(await row(ani.email)).toMatchObject({ attempts: 1, last_error: null });
     expect((await row(ani.email)).sent_at).not.toBeNull();
     // Sent once: another pass finds nothing.

@@ -82,7 +82,7 @@ it("rings the demo bells only through the real paths: the campaign's reminder an
   type Bell = { unread: number; items: { kind: string; title: string; body: string; link: string | null }[] };
   const operator = ok<Bell>(await (await demoAgent('operator.surabaya@simpul.test')).get('/api/notifications?pageSize=100'));
   const reminder = operator.items.find((i) => i.kind === 'campaign.reminder')!;
-  expect(reminder.body).toMatch(/^\d+ data inovasi Anda belum dikonfirmasi\. Batas waktu \d{4}-\d{2}-\d{2} \d{2}:\d{2} WIB\.$/);
+  expect(reminder.body).toMatch(/^\d+ data inovasi Anda belum dikonfirmasi\. Batas waktu (Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \d{1,2} \p{L}+ \d{4} \d{2}\.\d{2} WIB\.$/u);
   expect(reminder.link).toMatch(/^\/pemutakhiran\/[0-9a-f-]{36}$/);
   const waiting = ok<{ items: { id: string }[] }>(await (await demoAgent('admin.surabaya@simpul.test')).get('/api/replications?state=requested')).items[0]!;
   for (const email of ['admin.surabaya@simpul.test', 'operator.surabaya@simpul.test']) {

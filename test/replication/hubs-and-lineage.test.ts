@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertPublished } from '../catalog/catalog-helpers.js';
 import { buildAgency } from '../helpers/factories.js';
@@ -20,6 +21,35 @@ describe('hubs', () => {
     expect(hubs.filter((h) => h.yearDesignated === 2023)).toHaveLength(7);
     expect(hubs.find((h) => h.province.code === '35')!.decreeNumber).toContain('94');
     expect(hubs.find((h) => h.province.code === '64')!.decreeNumber).toBeNull();
+  });
+
+  it('downloads the public hubs table as XLSX: one row per hub the page lists, with its decree, coordinators and figures', async () => {
+    type Hub = { name: string; province: { code: string }; yearDesignated: number; decreeNumber: string | null; coordinators: { name: string }[]; mentorCount: number };
+    const hubs = ok<{ items: Hub[] }>(await t.agent().get('/api/hubs')).items;
+    const file = await t.agent().get('/api/hubs.xlsx'); // anonymous, like the page
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toContain('spreadsheetml');
+    expect(file.headers['content-disposition']).toBe('attachment; filename="hub-jipp.xlsx"');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Hub JIPP']);
+    const sheet = wb.worksheets[0]!;
+    const cells = (k: number) => (sheet.getRow(k).values as unknown[]).slice(1);
+    expect(cells(1).slice(0, 5)).toEqual(['Hub', 'Kode provinsi', 'Tahun penetapan', 'Status', 'Nomor keputusan']);
+    expect(sheet.rowCount).toBe(hubs.length + 1);
+    const rows = Array.from({ length: hubs.length }, (_, k) => cells(k + 2));
+    expect(rows.map((r) => r[0])).toEqual(hubs.map((h) => h.name));
+    const jatim = hubs.find((h) => h.province.code === '35')!;
+    const jatimRow = rows.find((r) => r[1] === '35')!;
+    expect([jatimRow[0], jatimRow[2], jatimRow[4], jatimRow[8], jatimRow[9]]).toEqual([
+      jatim.name,
+      jatim.yearDesignated,
+      jatim.decreeNumber,
+      jatim.coordinators.map((c) => c.name).join(', '),
+      jatim.mentorCount,
+    ]);
+    expect(jatim.coordinators.length).toBeGreaterThan(0);
+    expect(rows.find((r) => r[1] === '64')![4]).toBe('belum tercatat');
   });
 
   it("lets a coordinator manage only its own hub's members, plan and log, with the province rule", async () => {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { eventDays, eventsByDay, monthWeeks, shiftMonth } from '../../src/common/event-calendar.js';
+import { eventDays, eventsByDay, monthRange, monthWeeks, shiftMonth } from '../../src/common/event-calendar.js';
 
 /** The events calendar's month grid (issue #15.5): Monday-first weeks, events on their days in the viewer's zone. */
 it('lays a month out in Monday-first weeks with the neighbouring days marked', () => {
@@ -35,4 +35,11 @@ it("puts an event on each of its days in the viewer's zone", () => {
     ['2026-12-10', ['a', 'b']],
     ['2026-12-09', ['b']],
   ]);
+});
+
+it("asks for the month's range as the viewer's zone bounds it", () => {
+  expect(monthRange('2026-12', 'WIB')).toEqual({ from: '2026-12-01T00:00:00+07:00', to: '2027-01-01T00:00:00+07:00' });
+  const wit = monthRange('2027-02', 'WIT');
+  expect(wit).toEqual({ from: '2027-02-01T00:00:00+09:00', to: '2027-03-01T00:00:00+09:00' });
+  expect(new Date(wit.from).toISOString()).toBe('2027-01-31T15:00:00.000Z');
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayInZone } from '../../src/common/competitions.js';
-import { formatDate, formatDateTime, formatNumber, formatScore, formatTime, withYear } from '../../src/common/format.js';
+import { formatDate, formatDateTime, formatDateTimeFull, formatNumber, formatScore, formatTime, withYear } from '../../src/common/format.js';
 
 /** The one number and date formatter of the web app (issue #20.1). */
 describe('formatNumber / formatScore', () => {
@@ -23,6 +23,14 @@ describe('dates in the user zone', () => {
     expect(formatDateTime(instant, 'en', 'WITA')).toBe('2 Dec 2026, 05:01 WITA');
     expect(formatTime(instant, 'id')).toBe('04.01 WIB');
     expect(formatDateTime(null, 'id')).toBe('—');
+  });
+
+  it('writes a deadline out in full, weekday first, in the zone', () => {
+    // 23.59 WIB on Monday 14 December 2026 is 16:59 UTC.
+    expect(formatDateTimeFull('2026-12-14T16:59:00Z', 'id')).toBe('Senin, 14 Desember 2026 23.59 WIB');
+    expect(formatDateTimeFull('2026-12-14T16:59:00Z', 'en')).toBe('Monday, 14 December 2026 23:59 WIB');
+    expect(formatDateTimeFull(instant, 'en', 'WIT')).toBe('Wednesday, 2 December 2026 06:01 WIT');
+    expect(formatDateTimeFull(undefined, 'id')).toBe('—');
   });
 
   it('keeps calendar dates as written and puts instants on the zone calendar', () => {

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { DbOrTrx, Trx } from '../../db/types.js';
+import { EVENT_DAYS_SHOWN } from '../../../common/event-calendar.js';
 import { hubsView } from '../replication/read-model.js';
 
 /** The only place that builds queries on the event tables. */
@@ -37,9 +38,17 @@ export interface EventFilter {
   mode?: EventRow['mode'];
   /** The hub's province; 'national' for events without a hub. */
   province?: string;
+  /** Only the events on at some moment in [from, to) (the calendar's month). */
+  range?: { from: Date; to: Date };
 }
 
-export function listEventRows(db: DbOrTrx, when: 'upcoming' | 'past' | 'all', now: Date, filter: EventFilter = {}): Promise<EventRow[]> {
+/**
+ * One page of events (`limit` rows from `offset`, ordered by start, then id so pages never
+ * overlap). A range is read through the index on `starts_at`: an event on in the range started
+ * before its end and, as the calendar draws at most EVENT_DAYS_SHOWN days of an event, no
+ * earlier than that many days before its start.
+ */
+export function listEventRows(db: DbOrTrx, when: 'upcoming' | 'past' | 'all', now: Date, filter: EventFilter = {}, page = { limit: 500, offset: 0 }): Promise<EventRow[]> {
   let q = summary(db);
   if (when === 'upcoming') q = q.where('e.ends_at', '>=', now);
   if (when === 'past') q = q.where('e.ends_at', '<', now);
@@ -47,10 +56,13 @@ export function listEventRows(db: DbOrTrx, when: 'upcoming' | 'past' | 'all', no
   if (filter.mode) q = q.where('e.mode', '=', filter.mode);
   if (filter.province === 'national') q = q.where('e.hub_id', 'is', null);
   else if (filter.province) q = q.where('h.province_code', '=', filter.province);
-  return q
-    .orderBy('e.starts_at', when === 'past' ? 'desc' : 'asc')
-    .limit(500)
-    .execute();
+  if (filter.range)
+    q = q
+      .where('e.starts_at', '>=', new Date(filter.range.from.getTime() - EVENT_DAYS_SHOWN * 86_400_000))
+      .where('e.starts_at', '<', filter.range.to)
+      .where('e.ends_at', '>', filter.range.from);
+  const order = when === 'past' ? 'desc' : 'asc';
+  return q.orderBy('e.starts_at', order).orderBy('e.id', order).limit(page.limit).offset(page.offset).execute();
 }
 
 export function findEventRow(db: DbOrTrx, id: string): Promise<EventRow | undefined> {

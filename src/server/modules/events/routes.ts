@@ -20,7 +20,15 @@ export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/events',
-      { config: { access: 'public' }, schema: { tags, summary: 'Upcoming, past or all events', querystring: eventsQuery, response: { 200: eventList, ...refusals(400) } } },
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'Upcoming, past or all events, or those on in a range (the calendar’s month); 500 a page',
+          querystring: eventsQuery,
+          response: { 200: eventList, ...refusals(400) },
+        },
+      },
       async (request) => {
         const { when, ...filter } = request.query;
         return listEvents(requestContext(deps, request), when, filter);

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { attendanceBody, EventInput, EventSummary, EventView } from '../../../common/events.js';
+import { type attendanceBody, type EventInput, EVENTS_PAGE_SIZE, type EventSummary, type EventView } from '../../../common/events.js';
 import { appendAudit } from '../../audit/audit-log.js';
 import { errors } from '../../http/errors.js';
 import type { RequestContext } from '../../http/request-context.js';
@@ -28,6 +28,9 @@ import { type EventsContext, notifyRegistration } from './notices.js';
 
 export const EVENT = { id: 'Acara', en: 'Event' };
 
+/** The list's filters, range and page as the route parsed them. */
+export type EventsListQuery = Omit<EventFilter, 'range'> & { from?: string; to?: string; page: number };
+
 export async function eventViewer(ctx: RequestContext): Promise<EventViewer | null> {
   if (!ctx.user) return null;
   const v = await viewerOf(ctx);
@@ -51,8 +54,12 @@ function toSummary(r: EventRow): EventSummary {
   };
 }
 
-export async function listEvents(ctx: RequestContext, when: 'upcoming' | 'past' | 'all', filter: EventFilter = {}) {
-  return { items: (await listEventRows(ctx.db, when, ctx.now, filter)).map(toSummary) };
+/** One page of events (EVENTS_PAGE_SIZE a page); one row more is read to know whether a next page exists. */
+export async function listEvents(ctx: RequestContext, when: 'upcoming' | 'past' | 'all', query: EventsListQuery) {
+  const { from, to, page, ...filter } = query;
+  const range = from && to ? { from: new Date(from), to: new Date(to) } : undefined;
+  const rows = await listEventRows(ctx.db, when, ctx.now, { ...filter, range }, { limit: EVENTS_PAGE_SIZE + 1, offset: (page - 1) * EVENTS_PAGE_SIZE });
+  return { items: rows.slice(0, EVENTS_PAGE_SIZE).map(toSummary), nextPage: rows.length > EVENTS_PAGE_SIZE ? page + 1 : null };
 }
 
 export async function findEvent(ctx: RequestContext, id: string): Promise<EventRow> {

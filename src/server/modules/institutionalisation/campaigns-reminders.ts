@@ -7,8 +7,6 @@ import { claimReminder, selectAgenciesPending, selectCampaignsDueReminder } from
 /** Days before the close when the first reminder goes out. */
 export const REMINDER_DAYS_BEFORE = 7;
 
-const wib = (d: Date) => `${new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')} WIB`;
-
 /**
  * Campaign reminders through the one notification path (in-app, and e-mail by each person's
  * preference): once 7 days before the close, once after it, to the admins and operators of every
@@ -31,11 +29,11 @@ export async function queueCampaignReminders(db: Db, now = new Date(), options: 
       for (const p of pending) {
         const recipients = staff.filter((s) => s.agency_id === p.agency_id).map((s) => ({ userId: s.id }));
         if (!recipients.length) continue;
-        const deadline = c.kind === 'after' ? `${wib(c.closes_at)} (terlewat / passed)` : wib(c.closes_at);
+        // The close goes as an instant: each recipient's template writes it in their language (WIB).
         const result = await notify(trx, {
           recipients,
           kind: 'campaign.reminder',
-          params: { campaign: c.title, deadline, pending: Number(p.pending) },
+          params: { campaign: c.title, closesAt: new Date(c.closes_at).toISOString(), passed: c.kind === 'after', pending: Number(p.pending) },
           link: `/pemutakhiran/${c.id}`,
           publicUrl: options.publicUrl,
         });

@@ -20,7 +20,7 @@ import { directory } from './directory-cache.js';
 import { todayWib } from './domain/maturity.js';
 import { GenerationCache } from '../catalog/search-cache.js';
 import { readCoverageGeneration, selectAgencyTargets, selectDefaultTargets, selectRealisation, upsertAgencyTarget, upsertDefaultTarget } from './oaoi-repository.js';
-import { assertRaiseTarget, assertReadAgencyTargets, offersRaiseTarget } from './policy.js';
+import { assertRaiseTarget, assertReadAgencyTargets, mayRaiseTarget } from './policy.js';
 
 /**
  * One Agency One Innovation (issue #16 item 2): yearly targets, realisation from the catalog
@@ -161,7 +161,8 @@ export async function oaoiOfAgency(ctx: RequestContext, agencyId: string, query:
     const realisation = running.find((r) => r.year === year)?.n ?? 0;
     years.push({ year, target, defaultTarget, realisation, met: realisation >= target });
   }
-  const raise = offersRaiseTarget(ctx.user, agencyId) && isOaoiType(agency.type);
+  // The same rule as raiseAgencyTarget's (mayRaiseTarget and an OAOI type), so the page offers only what would succeed.
+  const raise = mayRaiseTarget(ctx.user, agencyId) && isOaoiType(agency.type);
   return { agency: { id: agency.id, name: agency.name, type: agency.type }, years, can: { raise } };
 }
 

@@ -1,4 +1,5 @@
 import type { AuthUser } from '../../auth/auth-user.js';
+import { roleHas } from '../../auth/permissions.js';
 import { errors } from '../../http/errors.js';
 
 /**
@@ -9,7 +10,7 @@ import { errors } from '../../http/errors.js';
  * - Institutionalisation record: the owning agency's admin and operators read and change it; the
  *   ministry reads every record. The stage and its reason are public with the innovation.
  * - OAOI: the ministry sets defaults per agency type and reads everything; an agency's staff read
- *   their own agency and may raise their own target.
+ *   their own agency, and those of them holding `oaoi.raise` (today its admin) raise its target.
  * - Campaign records: an agency's staff confirm their own agency's records only; the ministry
  *   runs campaigns and reads all progress.
  */
@@ -41,9 +42,19 @@ export function assertReadAgencyTargets(user: AuthUser | null, agencyId: string)
   if (!isMinistry(user) && !isStaffOf(user, agencyId)) throw errors.notFound({ id: 'Instansi', en: 'Agency' });
 }
 
-/** Only the agency's own staff raise its target (the ministry sets defaults per type). */
+/**
+ * Who raises an agency's target: its own staff holding `oaoi.raise` in the permission table (the
+ * ministry sets defaults per type). The one rule for both the action (assertRaiseTarget) and the
+ * page's offer (`can.raise`), so a change of the table moves both.
+ */
+export function mayRaiseTarget(user: AuthUser | null, agencyId: string): boolean {
+  return !!user && isStaffOf(user, agencyId) && roleHas(user.role, 'oaoi.raise');
+}
+
+/** Another agency's target is not found; staff of the agency without the right are refused. */
 export function assertRaiseTarget(user: AuthUser | null, agencyId: string): void {
   if (!isStaffOf(user, agencyId)) throw errors.notFound({ id: 'Instansi', en: 'Agency' });
+  if (!mayRaiseTarget(user, agencyId)) throw errors.forbidden();
 }
 
 /** A campaign record of another agency is not found, whatever the role. */
@@ -59,9 +70,4 @@ export function ownAgencyOf(user: AuthUser | null): string | null {
 /** Whose campaign records a caller reads: any agency's the ministry names, else the caller's own (null: none). */
 export function campaignRecordsAgency(user: AuthUser | null, requested: string | undefined): string | null | undefined {
   return isMinistry(user) ? requested : ownAgencyOf(user);
-}
-
-/** The OAOI page offers "raise the target" to the agency's own admin (the action itself: assertRaiseTarget). */
-export function offersRaiseTarget(user: AuthUser | null, agencyId: string): boolean {
-  return user?.role === 'agency_admin' && user.agencyId === agencyId;
 }

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../common/format.js';
+import { formatDateTime, formatDateTimeFull } from '../../../common/format.js';
 import type { EventWhen, NotificationKind, NotificationLanguage, NotificationParams } from '../../../common/notifications.js';
 
 /**
@@ -151,8 +151,14 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
     en: { title: 'Replication milestone due', body: `Milestone "${p.milestone}" of the replication of "${p.innovation}" is due ${p.due}.` },
   }),
   'campaign.reminder': (p) => ({
-    id: { title: `Pengingat: ${p.campaign}`, body: `${p.pending} data inovasi Anda belum dikonfirmasi. Batas waktu ${p.deadline}.` },
-    en: { title: `Reminder: ${p.campaign}`, body: `${p.pending} of your innovation records are not confirmed yet. Deadline ${p.deadline}.` },
+    id: {
+      title: `Pengingat: ${p.campaign}`,
+      body: `${p.pending} data inovasi Anda belum dikonfirmasi. Batas waktu ${formatDateTimeFull(p.closesAt, 'id')}${p.passed ? ' (terlewat)' : ''}.`,
+    },
+    en: {
+      title: `Reminder: ${p.campaign}`,
+      body: `${p.pending} of your innovation records are not confirmed yet. Deadline ${formatDateTimeFull(p.closesAt, 'en')}${p.passed ? ' (passed)' : ''}.`,
+    },
   }),
   'index.window': (p) => ({
     id: { title: `Pengisian indeks ${p.year} dibuka`, body: `Pengisian indeks inovasi ${p.year} dibuka ${p.opens} sampai ${p.closes}.` },

@@ -8,7 +8,7 @@ import { fileResponse } from '../../http/file-response.js';
 import type { NetworkContext } from './context.js';
 import { mentorActivity, mentorActivityWorkbook } from './activity-service.js';
 import { hubReportPdf, hubReportXlsx } from './hub-report.js';
-import { networkWorkbook } from './network-xlsx.js';
+import { hubsWorkbook, networkWorkbook } from './network-xlsx.js';
 import { XLSX_TYPE } from '../../exports/xlsx.js';
 import { addActivity, addLogEntry, addMember, designateHub, getHub, hubReport, listHubs, removeMember, setCoordinators, updateHub } from './hubs-service.js';
 import { appointMentor, listMentors, updateMentor } from './mentors-service.js';
@@ -51,6 +51,19 @@ export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => ({
         items: await listHubs(context(request)),
       }),
+    );
+
+    app.get(
+      '/api/hubs.xlsx',
+      {
+        config: { access: 'public' },
+        schema: { tags, summary: 'The JIPP hubs of the public hubs page as XLSX', produces: [XLSX_TYPE], response: { 200: fileResponse, ...refusals(400) } },
+      },
+      async (request, reply) =>
+        reply
+          .header('content-type', XLSX_TYPE)
+          .header('content-disposition', 'attachment; filename="hub-jipp.xlsx"')
+          .send(await hubsWorkbook(await listHubs(context(request)))),
     );
 
     app.get(

@@ -1,10 +1,13 @@
-import { workbookBuffer } from '../../exports/xlsx.js';
+import { type SheetSpec, workbookBuffer } from '../../exports/xlsx.js';
 import { mentorActivitySheet } from './activity-service.js';
 import type { HubSummary, MentorActivity, MentorView } from './network-schemas.js';
 
-/** The ministry's network workbook: the hubs with their decrees, the mentors, and mentor activity of the year. */
-export async function networkWorkbook(hubs: readonly HubSummary[], mentors: readonly MentorView[], activity: MentorActivity): Promise<Buffer> {
-  const hubSheet = {
+/**
+ * The hubs as one sheet, the columns of the public hubs table and the network page: the public
+ * `/jipp` download and the ministry's network workbook write the same rows.
+ */
+export function hubsSheet(hubs: readonly HubSummary[]): SheetSpec {
+  return {
     name: 'Hub JIPP',
     columns: [
       { header: 'Hub', key: 'name', width: 34 },
@@ -35,6 +38,10 @@ export async function networkWorkbook(hubs: readonly HubSummary[], mentors: read
       completed: h.completedReplications,
     })),
   };
+}
+
+/** The ministry's network workbook: the hubs with their decrees, the mentors, and mentor activity of the year. */
+export async function networkWorkbook(hubs: readonly HubSummary[], mentors: readonly MentorView[], activity: MentorActivity): Promise<Buffer> {
   const mentorSheet = {
     name: 'Pendamping',
     columns: [
@@ -58,5 +65,10 @@ export async function networkWorkbook(hubs: readonly HubSummary[], mentors: read
       enabled: m.active ? 'ya' : 'tidak',
     })),
   };
-  return workbookBuffer([hubSheet, mentorSheet, { name: `Aktivitas pendamping ${activity.year}`, ...mentorActivitySheet(activity) }]);
+  return workbookBuffer([hubsSheet(hubs), mentorSheet, { name: `Aktivitas pendamping ${activity.year}`, ...mentorActivitySheet(activity) }]);
+}
+
+/** The public hubs workbook (`GET /api/hubs.xlsx`): the hubs sheet only. */
+export function hubsWorkbook(hubs: readonly HubSummary[]): Promise<Buffer> {
+  return workbookBuffer([hubsSheet(hubs)]);
 }

@@ -1,9 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
+import type { TimeZoneCode } from '../../../../common/competitions';
+import { monthRange } from '../../../../common/event-calendar';
 import type { EventInput, EventSummary, EventUpdateInput, EventView, interestList, registrationList } from '../../../../common/events';
 import { api, type QueryParams } from '../../../api/client';
 import { ApiError } from '../../../api/api-error';
 import { postFile } from '../../../api/upload';
+import { everyPage, type NextPaged } from './every-page';
 
 /** Fetchers and hooks of knowledge-sharing events (public pages, registration, organiser tools). */
 const KEY = ['events'] as const;
@@ -13,10 +16,25 @@ export type EventsFilter = { when: 'upcoming' | 'past' | 'all'; kind?: string; m
 export type RegistrationList = z.infer<typeof registrationList>;
 export type InterestList = z.infer<typeof interestList>;
 
-export function useEvents(filter: EventsFilter) {
+export function useEvents(filter: EventsFilter, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: [...KEY, 'list', filter],
     queryFn: ({ signal }) => api.get<{ items: EventSummary[] }>('/api/events', filter as QueryParams, signal),
+  });
+}
+
+/**
+ * Every event on in the calendar's month (in the viewer's zone): the server answers a range page
+ * by page, so the month is read to its last page however many events it holds.
+ */
+export function useMonthEvents(month: string, zone: TimeZoneCode, filter: Omit<EventsFilter, 'when'>, enabled = true) {
+  return useQuery({
+    enabled,
+    queryKey: [...KEY, 'month', month, zone, filter],
+    queryFn: async ({ signal }) => ({
+      items: await everyPage((page) => api.get<NextPaged<EventSummary>>('/api/events', { ...filter, when: 'all', ...monthRange(month, zone), page } as QueryParams, signal)),
+    }),
   });
 }
 

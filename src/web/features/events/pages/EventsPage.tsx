@@ -11,7 +11,7 @@ import { paths } from '../../../routes/paths';
 import { useFormat } from '../../../utils/use-format';
 import { TimeZoneSelect } from '../../competitions/components/TimeZoneSelect';
 import { useHubs } from '../../replication/api/replication-api';
-import { useEvents } from '../api/events-api';
+import { useEvents, useMonthEvents } from '../api/events-api';
 import { EventCard } from '../components/EventCard';
 import { EventsMonth } from '../components/EventsMonth';
 import { isMonth } from '../../../../common/event-calendar';
@@ -46,7 +46,11 @@ export function EventsPage() {
   const [kind, setKind] = useState<string | null>(null);
   const [mode, setMode] = useState<string | null>(null);
   const [province, setProvince] = useState<string | null>(null);
-  const list = useEvents({ when: monthView ? 'all' : when, kind: kind ?? undefined, mode: mode ?? undefined, province: province ?? undefined });
+  const filter = { kind: kind ?? undefined, mode: mode ?? undefined, province: province ?? undefined };
+  // The month grid asks for its month's range (every page of it); the list for upcoming or past events.
+  const monthList = useMonthEvents(month, f.zone, filter, monthView);
+  const whenList = useEvents({ when, ...filter }, !monthView);
+  const list = monthView ? monthList : whenList;
   const hubs = useHubs();
   const months = useMemo(() => byMonth(list.data?.items ?? [], f.language, ZONES[f.zone] ?? 'Asia/Jakarta'), [list.data, f.language, f.zone]);
   const organisers = [{ value: 'national', label: t('list.national') }, ...(hubs.data ?? []).map((h) => ({ value: h.province.code, label: h.name }))];
