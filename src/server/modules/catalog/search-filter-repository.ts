@@ -81,9 +81,21 @@ export function maturityStageSql(alias: 'i' | 'm'): RawBuilder<string> {
       else 'implemented' end)`;
 }
 
-/** The WHERE condition for `innovations i` under the filters and the chosen text match. */
-export function filterCondition(f: SearchFilters & { categoryIds?: number[]; text?: ResolvedText }, mode: MatchMode, how: TextAccess = 'indexed'): RawBuilder<boolean> {
-  const parts: RawBuilder<unknown>[] = [sql`i.published`];
+/**
+ * Which table `i` is: `innovation_search` (migration 2026_12_05_0001: published records only, the
+ * columns a search reads kept inline — what the search itself counts and pages over), or
+ * `innovations` (the export, which writes every column of the matches).
+ */
+export type SearchTable = 'search' | 'innovations';
+
+/** The WHERE condition for `innovation_search i` (or `innovations i`) under the filters and the chosen text match. */
+export function filterCondition(
+  f: SearchFilters & { categoryIds?: number[]; text?: ResolvedText },
+  mode: MatchMode,
+  how: TextAccess = 'indexed',
+  table: SearchTable = 'search',
+): RawBuilder<boolean> {
+  const parts: RawBuilder<unknown>[] = [table === 'innovations' ? sql`i.published` : sql`true`];
   if (f.q && mode === 'fulltext') parts.push(bodyMatch(textQuery(f), how));
   // `title %> q`: q is word-similar to part of the title (pg_trgm.word_similarity_threshold), via the title trigram index.
   if (f.q && mode === 'fuzzy') parts.push(sql`simpul_unaccent(i.title) %> simpul_unaccent(${f.q})`);
