@@ -70,15 +70,24 @@ export function bodyMatch(query: RawBuilder<unknown>, how: TextAccess = 'indexed
 /**
  * The innovation's maturity stage in SQL (rules in modules/institutionalisation/domain/maturity.ts):
  * the stage its institutionalisation facts decide (institutionalisation's `factStageSql`), else by age
- * on the WIB calendar — not started (initiative), under 12 months (trial), longer (implemented).
- * test/institutionalisation/catalog-facet.test.ts keeps it in agreement with the TypeScript rules.
+ * (`ageStageSql`). test/institutionalisation/catalog-facet.test.ts keeps it in agreement with the
+ * TypeScript rules.
  */
 export function maturityStageSql(alias: 'i' | 'm'): RawBuilder<string> {
   const a = sql.raw(alias);
-  return sql<string>`coalesce(${factStageSql(sql`${a}.id`)},
-    case when ${a}.start_date > (now() at time zone 'Asia/Jakarta')::date then 'initiative'
-      when ${a}.start_date > (now() at time zone 'Asia/Jakarta')::date - interval '12 months' then 'trial'
-      else 'implemented' end)`;
+  return sql<string>`coalesce(${factStageSql(sql`${a}.id`)}, ${ageStageSql(alias)})`;
+}
+
+/**
+ * The stage by age alone, on the WIB calendar: not started (initiative), under 12 months
+ * (trial), longer (implemented). Today's date is an uncorrelated subquery, so it is computed once
+ * per statement rather than for every row of a long scan.
+ */
+export function ageStageSql(alias: 'i' | 'm'): RawBuilder<string> {
+  const a = sql.raw(alias);
+  return sql<string>`case when ${a}.start_date > (select (now() at time zone 'Asia/Jakarta')::date) then 'initiative'
+      when ${a}.start_date > (select (now() at time zone 'Asia/Jakarta')::date - interval '12 months') then 'trial'
+      else 'implemented' end`;
 }
 
 /**

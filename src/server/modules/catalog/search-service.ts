@@ -42,11 +42,11 @@ export async function searchItemsByIds(db: Kysely<Database>, ids: string[]): Pro
  * - Answers are cached per search generation (search-cache.ts).
  * See docs/ARCHITECTURE.md (Catalog search at scale) for the measurements.
  */
-export const EXACT_FACET_CAP = 4000;
+export const EXACT_FACET_CAP = 1500;
 /** A sample aims at about this many matching rows, reading between SAMPLE_MIN_ROWS and SAMPLE_MAX_ROWS. */
-const SAMPLE_TARGET_MATCHES = 2000;
-const SAMPLE_MIN_ROWS = 3000;
-const SAMPLE_MAX_ROWS = 12_000;
+const SAMPLE_TARGET_MATCHES = 1000;
+const SAMPLE_MIN_ROWS = 1500;
+const SAMPLE_MAX_ROWS = 6000;
 export const EXACT_RANK_CAP = 1000;
 /** Deepest row a page may reach; beyond it people should narrow the search (and deep OFFSETs get slow). */
 export const MAX_RESULT_WINDOW = 10_000;
