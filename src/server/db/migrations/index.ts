@@ -36,6 +36,7 @@ import * as searchGenerationWriters from './2026_12_03_0901_search_generation_wr
 import * as searchForgiving from './2026_12_02_0500_search_forgiving.js';
 import * as problemMatchVector from './2026_12_03_0400_problem_match_vector.js';
 import * as innovationMatch from './2026_12_04_0400_innovation_match.js';
+import * as innovationSearch from './2026_12_05_0001_innovation_search.js';
 import * as dashboardMonthlyReports from './2026_12_03_0600_dashboard_monthly_reports.js';
 import * as oaoiCampaignTallies from './2026_12_03_0200_oaoi_campaign_tallies.js';
 import * as institutionalisationDocuments from './2026_12_03_0201_institutionalisation_documents.js';
@@ -79,6 +80,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_0901_search_generation_writers': searchGenerationWriters,
   '2026_12_03_0400_problem_match_vector': problemMatchVector,
   '2026_12_04_0400_innovation_match': innovationMatch,
+  '2026_12_05_0001_innovation_search': innovationSearch,
   '2026_12_03_0600_dashboard_monthly_reports': dashboardMonthlyReports,
   '2026_12_03_0700_dashboard_counts': dashboardCounts,
   '2026_12_04_0200_dashboard_flows': dashboardFlows,

@@ -209,6 +209,7 @@ export interface CatalogTables {
   dashboard_replication_flows: DashboardReplicationFlowTable;
   dashboard_replication_region_counts: DashboardReplicationRegionCountTable;
   innovation_match: InnovationMatchTable;
+  innovation_search: InnovationSearchTable;
   search_vocabulary: SearchVocabularyTable;
   search_synonyms: SearchSynonymTable;
   innovation_categories: InnovationCategoryTable;
@@ -223,6 +224,23 @@ export interface CatalogTables {
 }
 
 export type InnovationRow = Selectable<InnovationTable>;
+
+/** Migration 2026_12_05_0001_innovation_search: what catalog search reads, one inline row per published innovation, kept by triggers (never written by the app). */
+export interface InnovationSearchTable {
+  id: string;
+  agency_id: string;
+  agency_type: string;
+  province_code: string;
+  regency_code: string | null;
+  category_id: number;
+  start_date: Date;
+  year_started: number;
+  status: string;
+  sdgs: number[];
+  title: string;
+  title_vector: string;
+  search_vector: string;
+}
 
 /** Migration 2026_12_04_0400_innovation_match: one row per published innovation, kept by triggers (never written by the app). */
 export interface InnovationMatchTable {

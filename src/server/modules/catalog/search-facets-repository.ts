@@ -1,6 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { DbOrTrx } from '../../db/types.js';
-import { maturityStageSql } from './search-filter-repository.js';
+import { factStagesView } from '../institutionalisation/read-model.js';
+import { ageStageSql } from './search-filter-repository.js';
 
 /**
  * The facet queries of a catalog search: counts per facet value over the matches (bounded, all,
@@ -43,12 +44,14 @@ function facetCounts(source: RawBuilder<unknown>): RawBuilder<{ facet: string; v
   `;
 }
 
-const FACET_COLUMNS = sql`i.id, i.province_code, i.regency_code, i.agency_type, i.category_id, i.year_started, i.status, i.sdgs, ${maturityStageSql('i')} as maturity`;
+/** The facet columns; the maturity stage as maturityStageSql computes it, with the stored stages joined once (STAGES). */
+const FACET_COLUMNS = sql`i.id, i.province_code, i.regency_code, i.agency_type, i.category_id, i.year_started, i.status, i.sdgs, coalesce(mt.fact_stage, ${ageStageSql('i')}) as maturity`;
+const STAGES = sql`left join ${factStagesView('mt')} on mt.innovation_id = i.id`;
 
 function sourceQuery(where: RawBuilder<boolean>, source: FacetSource): RawBuilder<unknown> {
-  if (source.kind === 'bounded') return sql`select ${FACET_COLUMNS}, true as hit from innovations i where ${where} limit ${source.limit}`;
-  if (source.kind === 'all') return sql`select ${FACET_COLUMNS}, true as hit from innovations i where ${where}`;
-  return sql`select ${FACET_COLUMNS}, (${where}) as hit from innovations i tablesample system (${sql.lit(source.percent)}) repeatable (7) where i.published`;
+  if (source.kind === 'bounded') return sql`select ${FACET_COLUMNS}, true as hit from innovation_search i ${STAGES} where ${where} limit ${source.limit}`;
+  if (source.kind === 'all') return sql`select ${FACET_COLUMNS}, true as hit from innovation_search i ${STAGES} where ${where}`;
+  return sql`select ${FACET_COLUMNS}, (${where}) as hit from innovation_search i tablesample system (${sql.lit(source.percent)}) repeatable (7) ${STAGES}`;
 }
 
 /** The facet rows of the matches of `where` over `source` (facet `sampled`: rows the source read). */
@@ -56,13 +59,13 @@ export async function facetRows(db: DbOrTrx, where: RawBuilder<boolean>, source:
   return (await facetCounts(sourceQuery(where, source)).execute(db)).rows;
 }
 
-/** The planner's row count of `innovations`, or a count when the table was never analysed. */
+/** The planner's row count of `innovation_search` (published records), or a count when the table was never analysed. */
 export async function tableRowEstimate(db: DbOrTrx): Promise<number> {
-  const stats = await sql<{ n: number }>`select reltuples::float8 as n from pg_class where oid = 'innovations'::regclass`.execute(db);
+  const stats = await sql<{ n: number }>`select reltuples::float8 as n from pg_class where oid = 'innovation_search'::regclass`.execute(db);
   const estimate = Number(stats.rows[0]?.n ?? -1);
   if (estimate > 0) return estimate;
   // Never analysed (fresh PGlite): count once; the next ANALYZE makes this path unnecessary.
-  const counted = await sql<{ n: string }>`select count(*)::text as n from innovations`.execute(db);
+  const counted = await sql<{ n: string }>`select count(*)::text as n from innovation_search`.execute(db);
   return Number(counted.rows[0]!.n);
 }
 

@@ -70,20 +70,41 @@ export function bodyMatch(query: RawBuilder<unknown>, how: TextAccess = 'indexed
 /**
  * The innovation's maturity stage in SQL (rules in modules/institutionalisation/domain/maturity.ts):
  * the stage its institutionalisation facts decide (institutionalisation's `factStageSql`), else by age
- * on the WIB calendar — not started (initiative), under 12 months (trial), longer (implemented).
- * test/institutionalisation/catalog-facet.test.ts keeps it in agreement with the TypeScript rules.
+ * (`ageStageSql`). test/institutionalisation/catalog-facet.test.ts keeps it in agreement with the
+ * TypeScript rules.
  */
 export function maturityStageSql(alias: 'i' | 'm'): RawBuilder<string> {
   const a = sql.raw(alias);
-  return sql<string>`coalesce(${factStageSql(sql`${a}.id`)},
-    case when ${a}.start_date > (now() at time zone 'Asia/Jakarta')::date then 'initiative'
-      when ${a}.start_date > (now() at time zone 'Asia/Jakarta')::date - interval '12 months' then 'trial'
-      else 'implemented' end)`;
+  return sql<string>`coalesce(${factStageSql(sql`${a}.id`)}, ${ageStageSql(alias)})`;
 }
 
-/** The WHERE condition for `innovations i` under the filters and the chosen text match. */
-export function filterCondition(f: SearchFilters & { categoryIds?: number[]; text?: ResolvedText }, mode: MatchMode, how: TextAccess = 'indexed'): RawBuilder<boolean> {
-  const parts: RawBuilder<unknown>[] = [sql`i.published`];
+/**
+ * The stage by age alone, on the WIB calendar: not started (initiative), under 12 months
+ * (trial), longer (implemented). Today's date is an uncorrelated subquery, so it is computed once
+ * per statement rather than for every row of a long scan.
+ */
+export function ageStageSql(alias: 'i' | 'm'): RawBuilder<string> {
+  const a = sql.raw(alias);
+  return sql<string>`case when ${a}.start_date > (select (now() at time zone 'Asia/Jakarta')::date) then 'initiative'
+      when ${a}.start_date > (select (now() at time zone 'Asia/Jakarta')::date - interval '12 months') then 'trial'
+      else 'implemented' end`;
+}
+
+/**
+ * Which table `i` is: `innovation_search` (migration 2026_12_05_0001: published records only, the
+ * columns a search reads kept inline — what the search itself counts and pages over), or
+ * `innovations` (the export, which writes every column of the matches).
+ */
+export type SearchTable = 'search' | 'innovations';
+
+/** The WHERE condition for `innovation_search i` (or `innovations i`) under the filters and the chosen text match. */
+export function filterCondition(
+  f: SearchFilters & { categoryIds?: number[]; text?: ResolvedText },
+  mode: MatchMode,
+  how: TextAccess = 'indexed',
+  table: SearchTable = 'search',
+): RawBuilder<boolean> {
+  const parts: RawBuilder<unknown>[] = [table === 'innovations' ? sql`i.published` : sql`true`];
   if (f.q && mode === 'fulltext') parts.push(bodyMatch(textQuery(f), how));
   // `title %> q`: q is word-similar to part of the title (pg_trgm.word_similarity_threshold), via the title trigram index.
   if (f.q && mode === 'fuzzy') parts.push(sql`simpul_unaccent(i.title) %> simpul_unaccent(${f.q})`);

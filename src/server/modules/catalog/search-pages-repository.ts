@@ -29,7 +29,7 @@ export type ResolvedFilters = SearchFilters & { categoryIds?: number[]; text?: R
 
 /** The planner's row estimate for a condition: a few milliseconds, no rows read. */
 export async function estimatedMatches(db: Kysely<Database>, where: RawBuilder<boolean>): Promise<number> {
-  const plan = await sql<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>`explain (format json) select 1 from innovations i where ${where}`.execute(db);
+  const plan = await sql<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>`explain (format json) select 1 from innovation_search i where ${where}`.execute(db);
   const raw = plan.rows[0]?.['QUERY PLAN'];
   const parsed = typeof raw === 'string' ? (JSON.parse(raw) as typeof raw) : raw;
   return Number(parsed?.[0]?.Plan['Plan Rows'] ?? Number.POSITIVE_INFINITY);
@@ -72,13 +72,13 @@ export async function pageIds(db: Kysely<Database>, f: ResolvedFilters, mode: Ma
     const order = sort === 'relevance' && q ? sql`word_similarity(simpul_unaccent(${q}), simpul_unaccent(i.title)) desc, ${NEWEST}` : NEWEST;
     return idsOf(
       db,
-      sql<{ id: string }>`select i.id from (select i.id, i.title, i.start_date from innovations i where ${where} limit ${FUZZY_CAP}) i
+      sql<{ id: string }>`select i.id from (select i.id, i.title, i.start_date from innovation_search i where ${where} limit ${FUZZY_CAP}) i
         order by ${order} limit ${limit} offset ${offset}`,
     );
   }
   if (sort === 'replicated') return replicatedPage(db, where, limit, offset);
   if (sort !== 'relevance' || !q) {
-    return idsOf(db, sql<{ id: string }>`select i.id from innovations i where ${where} order by ${NEWEST} limit ${limit} offset ${offset}`);
+    return idsOf(db, sql<{ id: string }>`select i.id from innovation_search i where ${where} order by ${NEWEST} limit ${limit} offset ${offset}`);
   }
   const groups = concepts(f);
   if (!broad) {
@@ -92,7 +92,7 @@ export async function pageIds(db: Kysely<Database>, f: ResolvedFilters, mode: Ma
     );
     return idsOf(
       db,
-      sql<{ id: string }>`select i.id from innovations i where ${where}
+      sql<{ id: string }>`select i.id from innovation_search i where ${where}
         order by (${matched}) * 10 + (${inTitle}) * 3 desc, ts_rank(i.search_vector, ${textQuery(f)}) desc, ${NEWEST} limit ${limit} offset ${offset}`,
     );
   }
@@ -132,13 +132,13 @@ async function tieredPage(db: Kysely<Database>, f: ResolvedFilters, tiers: Tier[
     const estimate = await estimatedMatches(db, sql<boolean>`${base} and ${tierMatch(tiers[i]!, 'indexed')}`);
     const how = accessFor(estimate, await ctx.tableRows(), skip + limit - out.length);
     const where = sql<boolean>`${base} and ${tierMatch(tiers[i]!, how)}${exclude}`;
-    const rows = await idsOf(db, sql<{ id: string }>`select i.id from innovations i where ${where} order by ${NEWEST} limit ${limit - out.length} offset ${skip}`);
+    const rows = await idsOf(db, sql<{ id: string }>`select i.id from innovation_search i where ${where} order by ${NEWEST} limit ${limit - out.length} offset ${skip}`);
     if (rows.length > 0) {
       out.push(...rows);
       skip = 0;
     } else if (skip > 0) {
       // The whole tier lies before this page: how many rows it holds moves the start of the next.
-      const n = Number((await sql<{ n: string }>`select count(*)::text as n from (select 1 from innovations i where ${where} limit ${skip}) t`.execute(db)).rows[0]!.n);
+      const n = Number((await sql<{ n: string }>`select count(*)::text as n from (select 1 from innovation_search i where ${where} limit ${skip}) t`.execute(db)).rows[0]!.n);
       skip -= n;
     }
   }
@@ -158,14 +158,14 @@ async function replicatedPage(db: Kysely<Database>, where: RawBuilder<boolean>, 
       select innovation_id, count(*) as n, max(created_at) as latest from innovation_replications
       group by innovation_id order by n desc, latest desc, innovation_id offset 0
     ) r
-    where exists (select 1 from innovations i where i.id = r.innovation_id and ${where})`;
+    where exists (select 1 from innovation_search i where i.id = r.innovation_id and ${where})`;
   const head = await idsOf(db, sql<{ id: string }>`${ranked} order by r.n desc, r.latest desc, r.innovation_id limit ${limit} offset ${offset}`);
   if (head.length === limit) return head;
   const before = head.length > 0 ? offset : Number((await sql<{ n: string }>`select count(*)::text as n from (${ranked} limit ${offset}) t`.execute(db)).rows[0]!.n);
   // NOT IN over the small replication register is a hashed lookup while walking the date index.
   const rest = await idsOf(
     db,
-    sql<{ id: string }>`select i.id from innovations i where ${where} and i.id not in (select innovation_id from innovation_replications)
+    sql<{ id: string }>`select i.id from innovation_search i where ${where} and i.id not in (select innovation_id from innovation_replications)
       order by ${NEWEST} limit ${limit - head.length} offset ${Math.max(0, offset - before)}`,
   );
   return [...head, ...rest];

@@ -4,7 +4,7 @@ import { selectUnconfirmed } from './campaigns-repository.js';
 import { selectFactsOf } from './repository.js';
 
 /** The stored fact stage as an SQL fragment, for the catalog's maturity facet (read-model-repository.ts). */
-export { factStageSql } from './read-model-repository.js';
+export { factStageSql, factStagesView } from './read-model-repository.js';
 
 /**
  * What other modules may read of institutionalisation (and nothing else of this module): the

@@ -30,7 +30,7 @@ export interface BatchRow {
 
 /** Counts matches up to the cap + 1, so an oversized export is refused before any byte is sent. */
 export async function countUpTo(db: DbOrTrx, filters: SearchFilters, mode: MatchMode, cap: number): Promise<number> {
-  const r = await sql<{ n: string }>`select count(*)::text as n from (select 1 from innovations i where ${filterCondition(filters, mode)} limit ${cap + 1}) t`.execute(db);
+  const r = await sql<{ n: string }>`select count(*)::text as n from (select 1 from innovation_search i where ${filterCondition(filters, mode)} limit ${cap + 1}) t`.execute(db);
   return Number(r.rows[0]!.n);
 }
 

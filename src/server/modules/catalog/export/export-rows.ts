@@ -67,7 +67,7 @@ export async function exportMode(db: Kysely<Database>, filters: SearchFilters): 
 
 /** Every match, newest first, read in keyset-paged batches so memory stays flat. */
 export async function* exportRows(db: Kysely<Database>, filters: SearchFilters, mode: MatchMode, publicUrl: string): AsyncGenerator<ExportRow> {
-  const where = filterCondition(filters, mode);
+  const where = filterCondition(filters, mode, 'indexed', 'innovations');
   let after: { date: string; id: string } | null = null;
   for (;;) {
     const batch = await exportBatch(db, where, after, BATCH);
