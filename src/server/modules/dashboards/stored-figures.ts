@@ -14,7 +14,7 @@ export function readStored<S extends z.ZodType>(schema: S, stored: unknown): z.o
   return schema.parse(fillMissing(schema, stored));
 }
 
-/** The zod definition fields this reader walks (zod 4's `_zod.def`). */
+/** The zod definition fields this reader walks (zod 4's `def`). */
 interface Def {
   type: string;
   shape?: Record<string, z.ZodType>;
@@ -22,7 +22,7 @@ interface Def {
   innerType?: z.ZodType;
   defaultValue?: unknown;
 }
-const defOf = (schema: z.ZodType) => schema._zod.def as unknown as Def;
+const defOf = (schema: z.ZodType) => schema.def as unknown as Def;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
