@@ -115,4 +115,34 @@ describe('the monthly summary report', () => {
     expect(missing.json().error.message).toContain('Laporan bulanan 2025-03 tidak ditemukan');
     expect((await t.agent('id').get('/api/dashboard/monthly/2025-13/export')).statusCode).toBe(400);
   });
+
+  it('still downloads a report stored in an older shape, with what was added since read as empty', async () => {
+    // A copy stored before the view gained its sections, special calls and categories' English names.
+    const older = {
+      filters: { year: null, province: null },
+      generatedAt: '2026-08-01T00:00:00.000Z',
+      innovations: {
+        total: 7,
+        byProvince: [{ key: '35', name: 'Jawa Timur', count: 7 }],
+        byCategory: [{ key: 'digital', count: 7, name: { id: 'Digital' } }],
+        bySdg: [],
+        byStartYear: [],
+      },
+      kipp: [],
+    };
+    await t.db
+      .insertInto('dashboard_monthly_reports')
+      .values({ month: '2026-07', recipients: 1, figures: JSON.stringify(older), sent_at: new Date('2026-08-01T00:00:00Z') })
+      .execute();
+    const res = await t.agent('id').get('/api/dashboard/monthly/2026-07/export?format=xlsx');
+    expect(res.statusCode, res.body).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const east = wb
+      .getWorksheet('Inovasi per provinsi')!
+      .getRows(2, 38)!
+      .find((r) => r.getCell(1).value === '35')!;
+    expect(east.getCell(3).value).toBe(7);
+    expect((await t.agent('en').get('/api/dashboard/monthly/2026-07/export?format=pdf')).statusCode).toBe(200);
+  });
 });

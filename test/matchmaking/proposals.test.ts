@@ -112,7 +112,7 @@ it("the source's answer is one transaction with the case: a failure in the propo
   const p = ok<View>(await n.hub.post('/api/matchmaking/proposals', { adopterAgencyId: n.adopter.id, sourceInnovationId: src, ...PROPOSAL }), 201);
   const caseId = ok<View>(await n.adopterOperator.post(`/api/matchmaking/proposals/${p.id}/answer`, { accept: true })).caseId!;
   const caseState = async () => (await t.db.selectFrom('replication_cases').select('state').where('id', '=', caseId).executeTakeFirstOrThrow()).state;
-  const caseEvents = async () => (await t.db.selectFrom('audit_log').select('action').where('entity_id', '=', caseId).execute()).map((a) => a.action);
+  const caseEvents = async () => (await t.db.selectFrom('audit_log').select('action').where('entity_id', '=', caseId).orderBy('id').execute()).map((a) => a.action);
   // The case is accepted first in the transaction; the proposal's update then fails in the database.
   await sql`create function simpul_test_fail() returns trigger language plpgsql as $$ begin raise exception 'simulated failure'; end $$`.execute(t.db);
   await sql`create trigger simpul_test_fail before update on match_proposals for each row execute function simpul_test_fail()`.execute(t.db);

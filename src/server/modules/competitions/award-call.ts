@@ -1,8 +1,8 @@
 import type { CompetitionKind } from '../../../common/competitions.js';
 import type { DbOrTrx } from '../../db/types.js';
-import { selectCompetitionByName } from './repository.js';
+import { lockAwardCallYear, selectCompetitionByName } from './repository.js';
 import type { CreateCompetitionInput } from './schemas.js';
-import { type CompetitionsContext, createCompetition, moveCompetition } from './service.js';
+import { type CompetitionsContext, createCompetitionInTransaction, moveCompetitionInTransaction } from './service.js';
 
 /**
  * The "Innovative Government Award <year>" special call: the competition into which the regional
@@ -78,11 +78,24 @@ export async function findAwardCall(db: DbOrTrx, year: number): Promise<{ id: st
   return selectCompetitionByName(db, awardCallName(year), year);
 }
 
-/** The year's award call: found by name, or created from the template and published (both audited). */
+/**
+ * The year's award call: found by name, or created from the template and published (both audited).
+ * Two first sends of a year's nominees may arrive together and competitions have no unique name,
+ * so the lookup and the creation run in one transaction behind an advisory lock on the year: the
+ * second waits, then finds the first's call. A lock rather than a unique key: the call is an
+ * ordinary competition, created and published by the competitions service, and a key claimed in
+ * another table could only be written once the call exists — too late to stop a second one.
+ */
 export async function openAwardCall(ctx: CompetitionsContext, year: number): Promise<{ id: string; name: string }> {
   const existing = await findAwardCall(ctx.db, year);
   if (existing) return existing;
-  const created = await createCompetition(ctx, innovativeGovernmentAward(year, ctx.now));
-  await moveCompetition(ctx, created.id, 'published');
-  return { id: created.id, name: created.name };
+  return ctx.db.transaction().execute(async (trx) => {
+    await lockAwardCallYear(trx, year);
+    const found = await findAwardCall(trx, year);
+    if (found) return found;
+    const input = innovativeGovernmentAward(year, ctx.now);
+    const id = await createCompetitionInTransaction(trx, ctx.actor, input);
+    await moveCompetitionInTransaction(trx, ctx.actor, ctx.now, id, 'published');
+    return { id, name: input.name };
+  });
 }

@@ -142,3 +142,8 @@ export async function selectCompetitionByName(db: DbOrTrx, name: string, year: n
     .where('year', '=', year)
     .executeTakeFirst();
 }
+
+/** Serialises the find-or-create of one year's award call until the caller's transaction ends. */
+export async function lockAwardCallYear(trx: Trx, year: number): Promise<void> {
+  await sql`select pg_advisory_xact_lock(20261205, hashtext(${`award-call:${year}`}))`.execute(trx);
+}

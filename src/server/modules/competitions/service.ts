@@ -3,6 +3,7 @@ import type { CompetitionStatus } from '../../../common/competitions.js';
 import { type Actor, appendAudit } from '../../audit/audit-log.js';
 import type { AuthUser } from '../../auth/auth-user.js';
 import type { Database } from '../../db/schema.js';
+import type { Trx } from '../../db/types.js';
 import { AppError, errors } from '../../http/errors.js';
 import { registrationPhase, type RegistrationWindow } from './phase.js';
 import { canSeeCompetition, visibleStatuses } from './policy.js';
@@ -146,6 +147,13 @@ function validateAll(input: {
 }
 
 export async function createCompetition(ctx: CompetitionsContext, input: CreateCompetitionInput): Promise<CompetitionView> {
+  const id = await ctx.db.transaction().execute((trx) => createCompetitionInTransaction(trx, ctx.actor, input));
+  return viewAfterChange(ctx, id);
+}
+
+/** `createCompetition` inside the caller's transaction (the award call's find-or-create); returns the new id. */
+export async function createCompetitionInTransaction(trx: Trx, actor: Actor, input: CreateCompetitionInput): Promise<string> {
+  if (!trx.isTransaction) throw new Error("createCompetitionInTransaction needs the caller's transaction");
   validateAll(input);
   for (const section of ['groups', 'categories', 'questions', 'stages'] as const) {
     if (input[section]?.some((item) => item.id)) {
@@ -155,27 +163,24 @@ export async function createCompetition(ctx: CompetitionsContext, input: CreateC
       );
     }
   }
-  await refuseDuplicateName(ctx.db, input.name, input.year);
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const row = await insertCompetition(trx, {
-      kind: input.kind,
-      name: input.name,
-      year: input.year,
-      theme: input.theme,
-      description: input.description,
-      participant_types: [...new Set(input.participantTypes)],
-      sdg_required: input.sdgRequired,
-      grace_minutes: input.graceMinutes,
-      cloned_from: null,
-    });
-    if (input.groups) await replaceGroups(trx, row.id, input.groups);
-    if (input.categories) await replaceCategories(trx, row.id, input.categories);
-    if (input.questions) await replaceQuestions(trx, row.id, input.questions);
-    if (input.stages) await replaceStages(trx, row.id, input.stages);
-    await appendAudit(trx, ctx.actor, { action: 'competition.create', entityType: 'competition', entityId: row.id, after: input });
-    return row.id;
+  await refuseDuplicateName(trx, input.name, input.year);
+  const row = await insertCompetition(trx, {
+    kind: input.kind,
+    name: input.name,
+    year: input.year,
+    theme: input.theme,
+    description: input.description,
+    participant_types: [...new Set(input.participantTypes)],
+    sdg_required: input.sdgRequired,
+    grace_minutes: input.graceMinutes,
+    cloned_from: null,
   });
-  return viewAfterChange(ctx, id);
+  if (input.groups) await replaceGroups(trx, row.id, input.groups);
+  if (input.categories) await replaceCategories(trx, row.id, input.categories);
+  if (input.questions) await replaceQuestions(trx, row.id, input.questions);
+  if (input.stages) await replaceStages(trx, row.id, input.stages);
+  await appendAudit(trx, actor, { action: 'competition.create', entityType: 'competition', entityId: row.id, after: input });
+  return row.id;
 }
 
 async function editable(db: Kysely<Database>, id: string) {
@@ -279,41 +284,45 @@ function missingForPublication(record: CompetitionRecord): { id: string; en: str
 }
 
 export async function moveCompetition(ctx: CompetitionsContext, id: string, to: CompetitionStatus): Promise<CompetitionView> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const row = await findCompetitionRow(trx, id, { forUpdate: true });
-    if (!row) throw errors.notFound(COMPETITION);
-    if (!canMoveCompetition(row.status, to)) {
-      throw errors.conflict('INVALID_TRANSITION', {
-        id: `Status kompetisi tidak dapat diubah dari ${row.status} ke ${to}.`,
-        en: `The competition cannot move from ${row.status} to ${to}.`,
-      });
-    }
-    if (to === 'published') {
-      const record = (await loadCompetition(trx, id))!;
-      const missing = missingForPublication(record);
-      if (missing.length > 0) {
-        throw new AppError(422, 'COMPETITION_INCOMPLETE', {
-          id: `Kompetisi belum dapat diterbitkan; masih kurang: ${missing.map((m) => m.id).join('; ')}.`,
-          en: `The competition cannot be published yet; missing: ${missing.map((m) => m.en).join('; ')}.`,
-        });
-      }
-    }
-    if (to === 'draft' && (await countProposalsOf(trx, id)) > 0) {
-      throw errors.conflict('COMPETITION_HAS_PROPOSALS', {
-        id: 'Kompetisi sudah memiliki proposal sehingga tidak dapat kembali menjadi draf.',
-        en: 'The competition already has proposals, so it cannot go back to draft.',
-      });
-    }
-    await updateCompetitionRow(trx, id, { status: to, updated_at: ctx.now });
-    await appendAudit(trx, ctx.actor, {
-      action: `competition.${to === 'published' ? 'publish' : to === 'archived' ? 'archive' : 'unpublish'}`,
-      entityType: 'competition',
-      entityId: id,
-      before: { status: row.status },
-      after: { status: to },
-    });
-  });
+  await ctx.db.transaction().execute((trx) => moveCompetitionInTransaction(trx, ctx.actor, ctx.now, id, to));
   return viewAfterChange(ctx, id);
+}
+
+/** `moveCompetition` inside the caller's transaction (the award call is created and published in one). */
+export async function moveCompetitionInTransaction(trx: Trx, actor: Actor, now: Date, id: string, to: CompetitionStatus): Promise<void> {
+  if (!trx.isTransaction) throw new Error("moveCompetitionInTransaction needs the caller's transaction");
+  const row = await findCompetitionRow(trx, id, { forUpdate: true });
+  if (!row) throw errors.notFound(COMPETITION);
+  if (!canMoveCompetition(row.status, to)) {
+    throw errors.conflict('INVALID_TRANSITION', {
+      id: `Status kompetisi tidak dapat diubah dari ${row.status} ke ${to}.`,
+      en: `The competition cannot move from ${row.status} to ${to}.`,
+    });
+  }
+  if (to === 'published') {
+    const record = (await loadCompetition(trx, id))!;
+    const missing = missingForPublication(record);
+    if (missing.length > 0) {
+      throw new AppError(422, 'COMPETITION_INCOMPLETE', {
+        id: `Kompetisi belum dapat diterbitkan; masih kurang: ${missing.map((m) => m.id).join('; ')}.`,
+        en: `The competition cannot be published yet; missing: ${missing.map((m) => m.en).join('; ')}.`,
+      });
+    }
+  }
+  if (to === 'draft' && (await countProposalsOf(trx, id)) > 0) {
+    throw errors.conflict('COMPETITION_HAS_PROPOSALS', {
+      id: 'Kompetisi sudah memiliki proposal sehingga tidak dapat kembali menjadi draf.',
+      en: 'The competition already has proposals, so it cannot go back to draft.',
+    });
+  }
+  await updateCompetitionRow(trx, id, { status: to, updated_at: now });
+  await appendAudit(trx, actor, {
+    action: `competition.${to === 'published' ? 'publish' : to === 'archived' ? 'archive' : 'unpublish'}`,
+    entityType: 'competition',
+    entityId: id,
+    before: { status: row.status },
+    after: { status: to },
+  });
 }
 
 /** Shifts an instant by whole calendar years (stage dates of a cloned competition). */

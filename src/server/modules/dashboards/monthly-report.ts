@@ -7,6 +7,7 @@ import { notify } from '../notifications/service.js';
 import { activeUserIdsByRole } from '../users/contacts.js';
 import { claimMonthlyReport, monthlyReportRow, monthlyReportSent } from './repository.js';
 import { computeNationalFresh } from './service.js';
+import { readStored } from './stored-figures.js';
 
 /** Who receives the monthly summary: the ministry's secretariat (src/common/roles.ts). */
 export const MONTHLY_REPORT_ROLES = ['ministry_admin'] as const;
@@ -71,5 +72,6 @@ export async function sentMonthlyReport(db: Db, month: string): Promise<{ view: 
   const row = await monthlyReportRow(db, month);
   if (!row || row.figures === null) return null;
   const figures = typeof row.figures === 'string' ? (JSON.parse(row.figures) as unknown) : row.figures;
-  return { view: nationalDashboard.parse(figures), sentAt: new Date(row.sentAt) };
+  // Read tolerantly: the copy keeps the view's shape of the day it was sent (stored-figures.ts).
+  return { view: readStored(nationalDashboard, figures), sentAt: new Date(row.sentAt) };
 }

@@ -34,6 +34,11 @@ export async function lockProposal(trx: Trx, id: string) {
   return trx.selectFrom('match_proposals').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
+/** The proposal whose replication case waits for the source agency's answer, locked (none for a case opened otherwise). */
+export async function lockProposalWaitingOnCase(trx: Trx, caseId: string): Promise<{ id: string } | undefined> {
+  return trx.selectFrom('match_proposals').select('id').where('case_id', '=', caseId).where('state', '=', 'adopter_accepted').forUpdate().executeTakeFirst();
+}
+
 export async function insertProposal(trx: Trx, values: Insertable<MatchProposalTable>): Promise<string> {
   return (await trx.insertInto('match_proposals').values(values).returning('id').executeTakeFirstOrThrow()).id;
 }

@@ -9,6 +9,7 @@ import { getInnovation } from '../catalog/innovation-service.js';
 import { answerCaseIn, asDuplicateRequest, requestReplicationIn } from '../replication/cases-service.js';
 import { fieldError } from '../replication/context.js';
 import { listMentors } from '../replication/mentors-service.js';
+import { sourceAnswerColumns } from './case-answer.js';
 import { matchViewer } from './context.js';
 import { type MatchViewer, mayPropose, maySeeProposal, mayWithdraw, proposalListScope, sideOf } from './policy.js';
 import { findProposal, insertProposal, listProposalRows, lockProposal, openProposalFor, type ProposalRow, updateProposal, waitingFor } from './proposals-repository.js';
@@ -147,7 +148,7 @@ export async function answerProposal(ctx: RequestContext, id: string, input: z.i
   if (!input.accept && (!reason || reason.length < 5))
     throw fieldError('reason', { id: 'wajib diisi (minimal 5 karakter) saat menolak', en: 'is required (at least 5 characters) when declining' });
 
-  const next = !input.accept ? 'declined' : side === 'adopter' ? 'adopter_accepted' : 'accepted';
+  const next: 'declined' | 'adopter_accepted' | 'accepted' = !input.accept ? 'declined' : side === 'adopter' ? 'adopter_accepted' : 'accepted';
   try {
     // ONE transaction: the proposal is locked and re-checked; the adopter's acceptance creates the
     // case (requestReplicationIn) and the source's answer accepts or declines it (answerCaseIn:
@@ -168,15 +169,17 @@ export async function answerProposal(ctx: RequestContext, id: string, input: z.i
           leadName,
         });
       }
-      const answered =
-        side === 'adopter' ? { adopter_answered_by: viewer.user.id, adopter_answered_at: ctx.now } : { source_answered_by: viewer.user.id, source_answered_at: ctx.now };
-      await updateProposal(trx, id, {
-        ...answered,
-        state: next,
-        case_id: caseId,
-        ...(input.accept ? {} : { declined_by_side: side, decline_reason: reason }),
-        ...(next === 'adopter_accepted' ? {} : { closed_at: ctx.now }),
-      });
+      // The source's answer moves the proposal as an answer on the replication page does (case-answer.ts).
+      const columns =
+        side === 'source'
+          ? sourceAnswerColumns({ accept: input.accept, reason, by: viewer.user.id, at: ctx.now })
+          : {
+              adopter_answered_by: viewer.user.id,
+              adopter_answered_at: ctx.now,
+              state: next,
+              ...(input.accept ? {} : { declined_by_side: side, decline_reason: reason, closed_at: ctx.now }),
+            };
+      await updateProposal(trx, id, { ...columns, case_id: caseId });
       await appendAudit(trx, ctx.actor, {
         action: `matchmaking.${input.accept ? 'accept' : 'decline'}`,
         entityType: 'match_proposal',

@@ -6,6 +6,7 @@ import { AppError, errors } from '../../http/errors.js';
 import { findAgency } from '../agencies/service.js';
 import { getInnovation } from '../catalog/innovation-service.js';
 import { createReplicaDraft, recordReplication } from '../catalog/replications-service.js';
+import { answerProposalFromCase, lockProposalAwaitingCase } from '../matchmaking/case-answer.js';
 import { notify } from '../notifications/service.js';
 import { activeStaffOf } from '../users/contacts.js';
 import { fieldError, type NetworkContext, viewerOf } from './context.js';
@@ -170,11 +171,28 @@ const acceptStep = (reason?: string) => async (): Promise<Step> => ({ columns: {
 const declineStep = (reason: string) => async (): Promise<Step> => ({ columns: { decision_reason: reason }, note: reason, audit: { reason } });
 
 export function acceptCase(ctx: NetworkContext, caseId: string, reason?: string) {
-  return transition(ctx, caseId, 'accept', 'accept', acceptStep(reason));
+  return answerCase(ctx, caseId, { accept: true, reason: reason || null });
 }
 
 export function declineCase(ctx: NetworkContext, caseId: string, reason: string) {
-  return transition(ctx, caseId, 'decline', 'decline', declineStep(reason));
+  return answerCase(ctx, caseId, { accept: false, reason });
+}
+
+/**
+ * The origin agency's answer on the replication page. A case opened by a matchmaking proposal
+ * has that proposal waiting for this very answer: it moves with the case in the same transaction
+ * through matchmaking's `answerProposalFromCase` (as if answered on the proposal), its lock taken
+ * before the case's — the order matchmaking's own answer uses — so the two paths never deadlock.
+ */
+async function answerCase(ctx: NetworkContext, caseId: string, answer: { accept: boolean; reason: string | null }) {
+  const viewer = await viewerOf(ctx);
+  await ctx.db.transaction().execute(async (trx) => {
+    const proposal = await lockProposalAwaitingCase(trx, caseId);
+    if (answer.accept) await transitionIn(trx, ctx, viewer, caseId, 'accept', 'accept', acceptStep(answer.reason ?? undefined));
+    else await transitionIn(trx, ctx, viewer, caseId, 'decline', 'decline', declineStep(answer.reason ?? ''));
+    if (proposal) await answerProposalFromCase(trx, ctx.actor, proposal.id, caseId, { ...answer, by: viewer.user.id, at: ctx.now });
+  });
+  return getCaseFor(ctx, viewer, caseId);
 }
 
 /**
