@@ -3,6 +3,7 @@ import { LIST_PAGE_SIZE } from '../../../api/pagination';
 import type { z } from 'zod';
 import type {
   answerObjectionBody,
+  assignmentListQuery,
   assignmentPairBody,
   createRoundBody,
   createSelectionBody,
@@ -104,13 +105,8 @@ export type CriterionInputIsRequest = Expect<CriterionInput extends CriterionBod
 /** What the redaction editor sends is exactly the server's redaction body. */
 export type RedactionInputIsRequest = Expect<Equals<RedactionInput, Input<typeof redactionBody>>>;
 
-/** Filters of the admin's assignment table (all optional; empty means "any"). */
-export interface AssignmentFilters {
-  q: string;
-  evaluatorId: string;
-  status: '' | SheetStatus;
-  missing: boolean;
-}
+/** Filters of the admin's assignment table: the server's list query without paging (unset means "any"). */
+export type AssignmentFilters = Omit<Input<typeof assignmentListQuery>, 'page' | 'pageSize'>;
 
 const base = '/api/evaluation';
 
@@ -146,7 +142,7 @@ export const evaluationApi = {
   assignments: (id: string, filters: AssignmentFilters, page: number, signal?: AbortSignal) =>
     api.get<AssignmentPage>(
       `${base}/rounds/${id}/assignments`,
-      { q: filters.q, evaluatorId: filters.evaluatorId, status: filters.status, missing: filters.missing ? 'true' : undefined, page, pageSize: LIST_PAGE_SIZE },
+      { ...filters, page, pageSize: LIST_PAGE_SIZE } satisfies Input<typeof assignmentListQuery>,
       signal,
     ),
   /** Every proposal of a round, 200 a page: for pickers in small (panel) rounds, not the national table. */
