@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { paginationQuery } from '../../http/pagination.js';
 import {
   assignmentListQuery,
   basis,

@@ -140,11 +140,7 @@ export const evaluationApi = {
   fileObjection: (selectionId: string, body: ObjectionBody) => api.post<FiledObjection>(`${base}/selections/${selectionId}/objections`, body),
   updateRound: (id: string, body: RoundUpdate) => api.patch<Round>(`${base}/rounds/${id}`, body),
   assignments: (id: string, filters: AssignmentFilters, page: number, signal?: AbortSignal) =>
-    api.get<AssignmentPage>(
-      `${base}/rounds/${id}/assignments`,
-      { ...filters, page, pageSize: LIST_PAGE_SIZE } satisfies Input<typeof assignmentListQuery>,
-      signal,
-    ),
+    api.get<AssignmentPage>(`${base}/rounds/${id}/assignments`, { ...filters, page, pageSize: LIST_PAGE_SIZE } satisfies Input<typeof assignmentListQuery>, signal),
   /** Every proposal of a round, 200 a page: for pickers in small (panel) rounds, not the national table. */
   roundProposals: async (id: string, signal?: AbortSignal) => {
     const rows: AssignmentRow[] = [];

@@ -18,7 +18,12 @@ export function AssignmentFilterBar({
   const { t } = useTranslation('evaluation');
   return (
     <Group align="flex-end" gap="md">
-      <SearchField label={t('assign.filters.search')} placeholder={t('assign.filters.searchPlaceholder')} value={filters.q ?? ''} onSearch={(value) => onChange('q', value || undefined)} />
+      <SearchField
+        label={t('assign.filters.search')}
+        placeholder={t('assign.filters.searchPlaceholder')}
+        value={filters.q ?? ''}
+        onSearch={(value) => onChange('q', value || undefined)}
+      />
       <Select
         label={t('assign.filters.evaluator')}
         placeholder={t('assign.filters.anyEvaluator')}
@@ -36,7 +41,12 @@ export function AssignmentFilterBar({
         data={[{ value: '', label: t('assign.filters.anyStatus') }, ...SHEET_STATUSES.map((value) => ({ value, label: t(`sheetStatus.${value}`) }))]}
         style={{ flex: '1 1 10rem' }}
       />
-      <Checkbox label={t('assign.filters.missingOnly')} checked={filters.missing === 'true'} onChange={(event) => onChange('missing', event.currentTarget.checked ? 'true' : undefined)} mb={8} />
+      <Checkbox
+        label={t('assign.filters.missingOnly')}
+        checked={filters.missing === 'true'}
+        onChange={(event) => onChange('missing', event.currentTarget.checked ? 'true' : undefined)}
+        mb={8}
+      />
     </Group>
   );
 }

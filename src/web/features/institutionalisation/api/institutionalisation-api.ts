@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  CampaignProgressQuery,
   CampaignProgressView,
   CampaignRecordsView,
   CampaignView,
@@ -7,6 +8,7 @@ import type {
   InstitutionalisationSection,
   InstitutionalisationView,
   OaoiAgencyView,
+  OaoiCoverageQuery,
   OaoiCoverageView,
   PublicMaturityView,
 } from '../../../../common/institutionalisation';
@@ -65,19 +67,16 @@ export const campaignProgressExportUrl = (id: string) => apiUrl(`/api/campaigns/
 
 export const oaoiExportUrl = (year: number) => apiUrl('/api/oaoi/coverage.xlsx', { year });
 
-/** The list filters of a paged agency table, as kept in the URL ('' = not set). */
-export type ListFilters = Record<string, string>;
-const listQuery = (filters: ListFilters, page: number) => ({
-  ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== '')),
-  page,
-  pageSize: LIST_PAGE_SIZE,
-});
+/** The OAOI agency table's filters and order: the server's coverage query without year and paging. */
+export type OaoiFilters = Omit<OaoiCoverageQuery, 'year' | 'page' | 'pageSize'>;
+/** A campaign's agency table's filters and order: the server's progress query without paging. */
+export type ProgressFilters = Omit<CampaignProgressQuery, 'page' | 'pageSize'>;
 
 /** Coverage summaries and one page of the agencies, filtered on the server. */
-export function useOaoiCoverage(year: number, filters: ListFilters, page: number, enabled: boolean) {
+export function useOaoiCoverage(year: number, filters: OaoiFilters, page: number, enabled: boolean) {
   return useQuery({
     queryKey: [...KEY, 'oaoi', year, filters, page],
-    queryFn: ({ signal }) => api.get<OaoiCoverageView>('/api/oaoi/coverage', { year, ...listQuery(filters, page) }, signal),
+    queryFn: ({ signal }) => api.get<OaoiCoverageView>('/api/oaoi/coverage', { ...filters, year, page, pageSize: LIST_PAGE_SIZE } satisfies OaoiCoverageQuery, signal),
     enabled,
     placeholderData: keepPreviousData,
   });
@@ -120,10 +119,11 @@ export function useCreateCampaign() {
   });
 }
 
-export function useCampaignProgress(id: string | undefined, filters: ListFilters, page: number, enabled: boolean) {
+export function useCampaignProgress(id: string | undefined, filters: ProgressFilters, page: number, enabled: boolean) {
   return useQuery({
     queryKey: [...KEY, 'progress', id, filters, page],
-    queryFn: ({ signal }) => api.get<CampaignProgressView>(`/api/campaigns/${enc(id!)}/progress`, listQuery(filters, page), signal),
+    queryFn: ({ signal }) =>
+      api.get<CampaignProgressView>(`/api/campaigns/${enc(id!)}/progress`, { ...filters, page, pageSize: LIST_PAGE_SIZE } satisfies CampaignProgressQuery, signal),
     enabled: enabled && Boolean(id),
     refetchInterval: 30_000,
     placeholderData: keepPreviousData,

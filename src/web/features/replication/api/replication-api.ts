@@ -28,7 +28,10 @@ export type ReplicationRequest = z.input<typeof replicationRequestBody>;
 export const casesExportUrl = (filters: CaseFilters) => apiUrl('/api/replications/export.xlsx', { ...filters, page: undefined });
 
 export function useCases(filters: CaseFilters) {
-  return useQuery({ queryKey: [...KEY, 'cases', filters], queryFn: ({ signal }) => api.get<CaseList>('/api/replications', { ...filters, pageSize: 25 } satisfies z.input<typeof listCasesQuery>, signal) });
+  return useQuery({
+    queryKey: [...KEY, 'cases', filters],
+    queryFn: ({ signal }) => api.get<CaseList>('/api/replications', { ...filters, pageSize: 25 } satisfies z.input<typeof listCasesQuery>, signal),
+  });
 }
 
 export function useCase(id: string | undefined) {
