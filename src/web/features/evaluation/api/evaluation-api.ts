@@ -22,6 +22,8 @@ import type {
   updateRoundBody,
 } from '../../../../common/evaluation-requests';
 import type { Equals, Expect } from '../../../../common/type-equality';
+import type { competitionSummary } from '../../../../common/competitions';
+import type { userView } from '../../../../common/users';
 
 import type {
   AssignmentPage,
@@ -108,10 +110,13 @@ export type RedactionInputIsRequest = Expect<Equals<RedactionInput, Input<typeof
 /** Filters of the admin's assignment table: the server's list query without paging (unset means "any"). */
 export type AssignmentFilters = Omit<Input<typeof assignmentListQuery>, 'page' | 'pageSize'>;
 
+/** An account as the reviewer picker shows it (the users list's answer). */
+type Account = Pick<z.output<typeof userView>, 'id' | 'name' | 'email'>;
+
 const base = '/api/evaluation';
 
 export const evaluationApi = {
-  competitions: () => api.get<{ items: { id: string; name: string; year: number; status: string }[] }>('/api/competitions'),
+  competitions: () => api.get<{ items: z.output<typeof competitionSummary>[] }>('/api/competitions'),
   rounds: (competitionId: string) => api.get<{ items: RoundSummary[] }>(`${base}/competitions/${competitionId}/rounds`),
   round: (id: string) => api.get<Round>(`${base}/rounds/${id}`),
   createRound: (body: NewRound) => api.post<Round>(`${base}/rounds`, body),
@@ -161,7 +166,7 @@ export const evaluationApi = {
   saveRedaction: (proposalId: string, body: RedactionInput) => api.put<RedactionInput & { proposalId: string }>(`${base}/proposals/${proposalId}/redaction`, body),
   myConflicts: () => api.get<{ items: DeclaredConflict[] }>(`${base}/my/conflicts`),
   declareConflict: (body: DeclareConflictBody) => api.post<DeclaredConflict>(`${base}/my/conflicts`, body),
-  reviewers: (role: 'evaluator' | 'panelist') => api.get<{ items: { id: string; name: string; email: string }[] }>('/api/users', { role, active: 'true', pageSize: 200 }),
+  reviewers: (role: 'evaluator' | 'panelist') => api.get<{ items: Account[] }>('/api/users', { role, active: 'true', pageSize: 200 }),
 };
 
 export const certificateUrl = (selectionId: string, proposalId: string) => `${base}/selections/${selectionId}/certificates/${proposalId}`;

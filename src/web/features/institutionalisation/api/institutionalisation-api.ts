@@ -1,9 +1,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
 import type {
+  agencyTargetInput,
+  campaignInput,
   CampaignProgressQuery,
   CampaignProgressView,
   CampaignRecordsView,
   CampaignView,
+  confirmInput,
+  defaultTargetInput,
   InstitutionalisationDocumentSection,
   InstitutionalisationSection,
   InstitutionalisationView,
@@ -93,7 +98,7 @@ export function useOaoiAgency(agencyId: string | null | undefined, year: number)
 export function useSetDefaultTarget() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { agencyType: string; year: number; target: number }) => api.put<OaoiCoverageView>('/api/oaoi/default-targets', body),
+    mutationFn: (body: z.input<typeof defaultTargetInput>) => api.put<OaoiCoverageView>('/api/oaoi/default-targets', body),
     onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
   });
 }
@@ -101,7 +106,7 @@ export function useSetDefaultTarget() {
 export function useRaiseTarget(agencyId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { year: number; target: number }) => api.put<OaoiAgencyView>(`/api/oaoi/agencies/${enc(agencyId)}/target`, body),
+    mutationFn: (body: z.input<typeof agencyTargetInput>) => api.put<OaoiAgencyView>(`/api/oaoi/agencies/${enc(agencyId)}/target`, body),
     onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
   });
 }
@@ -113,8 +118,7 @@ export function useCampaigns() {
 export function useCreateCampaign() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { year: number; title: string; message: string; opensAt: string; closesAt: string; recordScope: 'running' | 'all' }) =>
-      api.post<CampaignView>('/api/campaigns', body),
+    mutationFn: (body: z.input<typeof campaignInput>) => api.post<CampaignView>('/api/campaigns', body),
     onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
   });
 }
@@ -141,8 +145,10 @@ export function useCampaignRecords(id: string | undefined, enabled: boolean) {
 export function useConfirmRecord(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: { innovationId: string; answer: 'continuing' | 'developed' | 'stopped'; note?: string }) =>
-      api.post<CampaignRecordsView>(`/api/campaigns/${enc(id)}/records/${enc(v.innovationId)}`, { answer: v.answer, ...(v.note ? { note: v.note } : {}) }),
+    mutationFn: (v: z.input<typeof confirmInput> & { innovationId: string }) =>
+      api.post<CampaignRecordsView>(`/api/campaigns/${enc(id)}/records/${enc(v.innovationId)}`, { answer: v.answer, ...(v.note ? { note: v.note } : {}) } satisfies z.input<
+        typeof confirmInput
+      >),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: KEY });
       void qc.invalidateQueries({ queryKey: ['dashboards'] });

@@ -1,7 +1,7 @@
 import { Anchor, Button, Container, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OAOI_AGENCY_TYPES, OAOI_SORTS, OAOI_STATUSES } from '../../../../common/institutionalisation';
+import { OAOI_AGENCY_TYPES, OAOI_SORTS, OAOI_STATUSES, type OaoiAgencyType } from '../../../../common/institutionalisation';
 import { knownValue } from '../../../utils/known-value';
 import { useAuth } from '../../../auth/use-auth';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -30,7 +30,7 @@ function MinistryView({ year }: { year: number }) {
   };
   const coverage = useOaoiCoverage(year, query, page, true);
   const setDefault = useSetDefaultTarget();
-  const [type, setType] = useState<string>('kabupaten');
+  const [type, setType] = useState<OaoiAgencyType>('kabupaten');
   const [target, setTarget] = useState<number | string>(1);
   const [status, setStatus] = useState<string | null>(null);
   if (coverage.isPending) return <PageLoader />;
@@ -118,7 +118,7 @@ function MinistryView({ year }: { year: number }) {
             label={t('oaoi.agencyType')}
             value={type}
             data={OAOI_AGENCY_TYPES.map((v) => ({ value: v, label: tt(v as 'kota') }))}
-            onChange={(e) => setType(e.currentTarget.value)}
+            onChange={(e) => setType(knownValue(OAOI_AGENCY_TYPES, e.currentTarget.value) ?? type)}
           />
           <NumberInput label={t('oaoi.target')} value={target} min={1} max={1000} onChange={setTarget} w={120} />
           <Button

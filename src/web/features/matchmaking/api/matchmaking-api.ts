@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { answerMatchBody, matchProposalList, matchProposalsQuery, MatchProposalView, SuggestionList, suggestionsQuery } from '../../../../common/matchmaking';
+import type { CaseView } from '../../../../common/replication-views';
 import type { ReplicationRequest } from '../../replication/api/replication-api';
 import { api } from '../../../api/client';
 
@@ -41,6 +42,6 @@ export function useAnswerProposal() {
 /** A suggestion becomes a replication request (the replication module's route). */
 export function useStartRequest() {
   return useMutation({
-    mutationFn: (body: ReplicationRequest) => api.post<{ id: string }>('/api/replications', body),
+    mutationFn: (body: ReplicationRequest) => api.post<CaseView>('/api/replications', body),
   });
 }

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { appointMentorBody, coordinatorsBody, designateHubBody, updateHubBody, updateMentorBody } from '../../../../common/replication';
 import type { HubView, MentorView } from '../../../../common/replication-views';
+import type { userView } from '../../../../common/users';
 import { api } from '../../../api/client';
 import type { Page } from '../../../api/pagination';
 
@@ -19,7 +20,7 @@ export type MentorChange = z.input<typeof updateMentorBody>;
 export function useAccountsOfRole(role: 'hub_coordinator' | 'mentor', enabled = true) {
   return useQuery({
     queryKey: ['users', 'role', role],
-    queryFn: ({ signal }) => api.get<Page<{ id: string; name: string; email: string }>>('/api/users', { role, active: 'true', pageSize: 200 }, signal),
+    queryFn: ({ signal }) => api.get<Page<Pick<z.output<typeof userView>, 'id' | 'name' | 'email'>>>('/api/users', { role, active: 'true', pageSize: 200 }, signal),
     select: (d) => d.items,
     enabled,
   });
