@@ -1,6 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { appointMentorBody, coordinatorsBody, designateHubBody, updateHubBody, updateMentorBody } from '../../../../common/replication';
+import type {
+  activityBody,
+  activityLogBody,
+  appointMentorBody,
+  coordinatorsBody,
+  designateHubBody,
+  memberBody,
+  updateHubBody,
+  updateMentorBody,
+} from '../../../../common/replication';
 import type { HubView, MentorView } from '../../../../common/replication-views';
 import type { userView } from '../../../../common/users';
 import { api } from '../../../api/client';
@@ -15,6 +24,9 @@ export type HubDecreeChange = z.input<typeof updateHubBody>;
 export type Coordinators = z.input<typeof coordinatorsBody>;
 export type AppointMentor = z.input<typeof appointMentorBody>;
 export type MentorChange = z.input<typeof updateMentorBody>;
+export type NewHubMember = z.input<typeof memberBody>;
+export type NewHubActivity = z.input<typeof activityBody>;
+export type HubActivityEntry = z.input<typeof activityLogBody>;
 
 /** Active accounts of one role (coordinators, mentors) for the pickers; the first 200 are enough for a picker. */
 export function useAccountsOfRole(role: 'hub_coordinator' | 'mentor', enabled = true) {
