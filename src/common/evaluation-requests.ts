@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { SHEET_STATUSES } from './evaluation.js';
+import { paginationQuery } from './pagination.js';
 
 /**
  * Request bodies of the evaluation API, shared by the server (its routes validate with these) and
@@ -147,4 +149,14 @@ export const fieldVisitBody = z.strictObject({
 export const redactionBody = z.strictObject({
   title: z.string().trim().min(5).max(200),
   answers: z.array(z.strictObject({ number: z.number().int().min(1).max(1000), value: z.string().max(50_000) })).max(200),
+});
+
+/** The admin's assignment table: a page of proposals, narrowed by what an operator looks for. */
+export const assignmentListQuery = z.strictObject({
+  q: z.string().trim().max(200).optional().describe('part of the proposal number or title'),
+  evaluatorId: z.uuid().optional().describe('only proposals this evaluator reviews'),
+  /** How far a review is: no sheet yet, a saved draft, or submitted. */
+  status: z.enum(SHEET_STATUSES).optional().describe('only proposals with a review in this state (of the named evaluator, if any)'),
+  missing: z.enum(['true', 'false']).optional().describe('true: only proposals with fewer reviewers than the round needs'),
+  ...paginationQuery,
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { paginationQuery } from './pagination.js';
 
 /**
  * Institutionalisation (pelembagaan), One Agency One Innovation and update campaigns: the enums
@@ -109,12 +110,7 @@ export type InstitutionalisationSection = (typeof INSTITUTIONALISATION_SECTIONS)
 
 // ---------------------------------------------------------------- One Agency One Innovation
 
-export const oaoiYearQuery = z.strictObject({ year: z.coerce.number().int().min(2013).max(2100).optional() });
-/** Paging as on every list (pages from 1, 25 a page, at most 200). */
-const pageQuery = {
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(25),
-};
+export const oaoiYearQuery = z.strictObject({ year: z.coerce.number<number | string>().int().min(2013).max(2100).optional() });
 const nameSearch = z.string().trim().max(100).optional();
 /** Which agencies: none running, running but below target, meeting, or not meeting (none + below). */
 export const OAOI_STATUSES = ['none', 'below', 'met', 'unmet'] as const;
@@ -129,7 +125,7 @@ export const oaoiCoverageQuery = oaoiYearQuery.extend({
   status: z.enum(OAOI_STATUSES).optional(),
   q: nameSearch,
   sort: z.enum(OAOI_SORTS).default('name'),
-  ...pageQuery,
+  ...paginationQuery,
 });
 export type OaoiCoverageQuery = z.input<typeof oaoiCoverageQuery>;
 export const CAMPAIGN_AGENCY_STATUSES = ['silent', 'done'] as const;
@@ -143,7 +139,7 @@ export const campaignProgressQuery = z.strictObject({
   /** silent: agencies with records still unanswered; done: every record answered. */
   status: z.enum(CAMPAIGN_AGENCY_STATUSES).optional(),
   sort: z.enum(CAMPAIGN_AGENCY_SORTS).default('silent'),
-  ...pageQuery,
+  ...paginationQuery,
 });
 export type CampaignProgressQuery = z.input<typeof campaignProgressQuery>;
 export const defaultTargetInput = z.strictObject({ agencyType: z.enum(OAOI_AGENCY_TYPES), year: z.number().int().min(2013).max(2100), target: z.number().int().min(1).max(1000) });

@@ -9,12 +9,12 @@ const flag = z.enum(['true', 'false']);
 export const suggestionsQuery = z.strictObject({
   problem: z.string().trim().min(1).max(2000).describe('The problem in the agency’s own words (at least two words)'),
   category: z.string().min(1).max(40).optional().describe('Category code'),
-  sdg: z.coerce.number().int().min(1).max(17).optional(),
+  sdg: z.coerce.number<number | string>().int().min(1).max(17).optional(),
   regionKind: z.enum(GOVERNMENT_KINDS).optional().describe('Kind of government the problem is for; default: the adopter agency’s'),
   remote: flag.optional().describe('Remote (3T) region; default: the adopter’s region'),
   includeStopped: flag.optional(),
   adopterAgencyId: z.string().uuid().optional().describe('Ministry or hub acting on behalf of an agency'),
-  limit: z.coerce.number().int().min(1).max(20).default(10),
+  limit: z.coerce.number<number | string>().int().min(1).max(20).default(10),
 });
 export type SuggestionsQuery = z.infer<typeof suggestionsQuery>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { InnovationProfile } from './catalog.js';
 import { ADMIN_CHECK_STATUSES, PARTICIPANT_TYPES, PROPOSAL_STATUSES } from './competitions.js';
+import { paginationQuery } from './pagination.js';
 
 /**
  * Request bodies and answers of the proposals API and of the secretariat's administrative
@@ -59,12 +60,13 @@ export type SaveProposalInput = z.infer<typeof saveProposalBody>;
 export const returnBody = z.strictObject({ comment: z.string().trim().min(5).max(4000) });
 export const withdrawBody = z.strictObject({ reason: z.string().trim().min(5).max(2000) });
 
-/** The list's filters (the server adds paging). */
-export const proposalListFilters = {
+/** The caller's proposals, filtered and paged. */
+export const listProposalsQuery = z.strictObject({
   competitionId: z.uuid().optional(),
   status: z.enum(PROPOSAL_STATUSES).optional(),
   q: z.string().trim().max(200).optional(),
-};
+  ...paginationQuery,
+});
 
 // ---------------------------------------------------------------- proposal answers
 
@@ -140,6 +142,9 @@ export const listProposalsResponse = z.object({ items: z.array(proposalSummary),
 
 // ---------------------------------------------------------------- administrative check: requests
 
+/** The check list's orders. */
+export const CHECK_SORTS = ['submitted', 'flags'] as const;
+
 export const checkFilterFields = {
   competitionId: z.uuid(),
   status: z.enum(ADMIN_CHECK_STATUSES).optional(),
@@ -155,6 +160,15 @@ export const checkFilterFields = {
   flagged: z.enum(['true', 'false']).optional(),
   q: z.string().trim().max(200).optional(),
 };
+
+/** The check's list: the filters a bulk decision also takes, paging and order. */
+export const listChecksQuery = z.strictObject({
+  ...checkFilterFields,
+  ...paginationQuery,
+  pageSize: z.coerce.number<number | string>().int().min(1).max(100).default(25),
+  /** `submitted` (oldest first) or `flags` (most own-content flags first, then by number). */
+  sort: z.enum(CHECK_SORTS).default('submitted'),
+});
 
 const checklist = z
   .strictObject({

@@ -108,3 +108,20 @@ export const updateMentorBody = z
   })
   .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'tidak ada isian yang diubah' });
 export type UpdateMentorInput = z.infer<typeof updateMentorBody>;
+
+/** The coordinator's additions to a hub: a member, a planned activity, an activity done. */
+export const memberBody = z.strictObject({ agencyId: z.uuid(), kind: z.enum(HUB_MEMBER_KINDS) });
+export const activityBody = z.strictObject({
+  year: z.number().int().min(2015).max(2100),
+  kind: z.enum(HUB_ACTIVITY_KINDS),
+  title: z.string().trim().min(3).max(200),
+  targetCount: z.number().int().min(0).max(1_000_000),
+  targetUnit: z.string().trim().max(60).default(''),
+});
+export const activityLogBody = z.strictObject({
+  activityId: z.uuid().nullable().default(null),
+  heldOn: calendarDate,
+  kind: z.enum(HUB_ACTIVITY_KINDS),
+  participants: z.number().int().min(0).max(1_000_000).default(0),
+  notes: z.string().trim().max(4000).default(''),
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { paginationQuery } from '../../http/pagination.js';
 import {
+  assignmentListQuery,
   basis,
   criteriaBody,
   createSelectionBody,
@@ -13,6 +13,7 @@ import {
 
 /** The request bodies live in src/common/evaluation-requests.ts (the web client types its requests from them). */
 export {
+  assignmentListQuery,
   createRoundBody,
   updateRoundBody,
   roundStatusBody,
@@ -54,18 +55,7 @@ export type ScoreInput = z.infer<typeof scoreBody>;
 
 export const resultsQuery = z.strictObject({ basis: basis.optional() });
 
-/** How far one evaluator's review of one proposal is: no sheet yet, a saved draft, or submitted. */
-export const sheetStatus = z.enum(['not_started', 'draft', 'submitted']);
-export type SheetStatus = z.infer<typeof sheetStatus>;
-
-/** The admin's assignment table: a page of proposals, narrowed by what an operator looks for. */
-export const assignmentListQuery = z.strictObject({
-  q: z.string().trim().max(200).optional().describe('part of the proposal number or title'),
-  evaluatorId: z.uuid().optional().describe('only proposals this evaluator reviews'),
-  status: sheetStatus.optional().describe('only proposals with a review in this state (of the named evaluator, if any)'),
-  missing: z.enum(['true', 'false']).optional().describe('true: only proposals with fewer reviewers than the round needs'),
-  ...paginationQuery,
-});
+export type { SheetStatus } from '../../../common/evaluation.js';
 export type AssignmentListQuery = z.infer<typeof assignmentListQuery>;
 
 export type SelectionRulesInput = z.infer<typeof selectionRulesSchema>;

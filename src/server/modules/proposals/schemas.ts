@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { type NewInnovationStart, proposalListFilters, startProposalBody, type StartProposalRequest } from '../../../common/proposals.js';
+import { type NewInnovationStart, startProposalBody, type StartProposalRequest } from '../../../common/proposals.js';
 import type { Equals, Expect } from '../../../common/type-equality.js';
-import { paginationQuery } from '../../http/pagination.js';
 import { createInnovationBody } from '../catalog/schemas.js';
 
 /**
  * Request and response shapes of the proposals API. The bodies and answers the web client
- * shares live in src/common/proposals.ts; here are the path and paging shapes and the start
+ * shares live in src/common/proposals.ts (the list query too); here are the path shapes and the start
  * body's new catalog record (the catalog's own create body, a server schema).
  */
 export {
@@ -14,6 +13,7 @@ export {
   answerView,
   adminCheckView,
   attachmentView,
+  listProposalsQuery,
   listProposalsResponse,
   proposalSummary,
   proposalView,
@@ -43,5 +43,3 @@ export type NewInnovationIsCatalogMinimum = Expect<Equals<RequiredPart<z.input<t
 export type StartRequestIsBody = Expect<StartProposalRequest extends z.input<typeof createProposalBody> ? true : false>;
 
 export const submitBody = z.strictObject({}).optional();
-
-export const listProposalsQuery = z.strictObject({ ...proposalListFilters, ...paginationQuery });

@@ -3,9 +3,12 @@ import { HUB_ACTIVITY_KINDS, HUB_MEMBER_KINDS, HUB_STATUSES } from '../../../com
 
 /** The network's request bodies the web also sends live in src/common/replication.ts. */
 export {
+  activityBody,
+  activityLogBody,
   appointMentorBody,
   coordinatorsBody,
   designateHubBody,
+  memberBody,
   updateHubBody,
   updateMentorBody,
   type AppointMentorInput,
@@ -21,21 +24,6 @@ export const hubIdParams = z.strictObject({ hubId: z.uuid() });
 export const hubMemberParams = z.strictObject({ hubId: z.uuid(), memberId: z.uuid() });
 export const mentorIdParams = z.strictObject({ mentorId: z.uuid() });
 
-export const memberBody = z.strictObject({ agencyId: z.uuid(), kind: z.enum(HUB_MEMBER_KINDS) });
-export const activityBody = z.strictObject({
-  year: z.number().int().min(2015).max(2100),
-  kind: z.enum(HUB_ACTIVITY_KINDS),
-  title: z.string().trim().min(3).max(200),
-  targetCount: z.number().int().min(0).max(1_000_000),
-  targetUnit: z.string().trim().max(60).default(''),
-});
-export const activityLogBody = z.strictObject({
-  activityId: z.uuid().nullable().default(null),
-  heldOn: isoDate,
-  kind: z.enum(HUB_ACTIVITY_KINDS),
-  participants: z.number().int().min(0).max(1_000_000).default(0),
-  notes: z.string().trim().max(4000).default(''),
-});
 export const hubYearQuery = z.strictObject({ year: z.coerce.number().int().min(2015).max(2100).optional() });
 export const hubReportQuery = hubYearQuery.extend({ format: z.enum(['xlsx', 'pdf']).default('xlsx') });
 

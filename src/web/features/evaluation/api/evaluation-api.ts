@@ -3,6 +3,7 @@ import { LIST_PAGE_SIZE } from '../../../api/pagination';
 import type { z } from 'zod';
 import type {
   answerObjectionBody,
+  assignmentListQuery,
   assignmentPairBody,
   createRoundBody,
   createSelectionBody,
@@ -21,6 +22,8 @@ import type {
   updateRoundBody,
 } from '../../../../common/evaluation-requests';
 import type { Equals, Expect } from '../../../../common/type-equality';
+import type { competitionSummary } from '../../../../common/competitions';
+import type { userView } from '../../../../common/users';
 
 import type {
   AssignmentPage,
@@ -104,18 +107,16 @@ export type CriterionInputIsRequest = Expect<CriterionInput extends CriterionBod
 /** What the redaction editor sends is exactly the server's redaction body. */
 export type RedactionInputIsRequest = Expect<Equals<RedactionInput, Input<typeof redactionBody>>>;
 
-/** Filters of the admin's assignment table (all optional; empty means "any"). */
-export interface AssignmentFilters {
-  q: string;
-  evaluatorId: string;
-  status: '' | SheetStatus;
-  missing: boolean;
-}
+/** Filters of the admin's assignment table: the server's list query without paging (unset means "any"). */
+export type AssignmentFilters = Omit<Input<typeof assignmentListQuery>, 'page' | 'pageSize'>;
+
+/** An account as the reviewer picker shows it (the users list's answer). */
+type Account = Pick<z.output<typeof userView>, 'id' | 'name' | 'email'>;
 
 const base = '/api/evaluation';
 
 export const evaluationApi = {
-  competitions: () => api.get<{ items: { id: string; name: string; year: number; status: string }[] }>('/api/competitions'),
+  competitions: () => api.get<{ items: z.output<typeof competitionSummary>[] }>('/api/competitions'),
   rounds: (competitionId: string) => api.get<{ items: RoundSummary[] }>(`${base}/competitions/${competitionId}/rounds`),
   round: (id: string) => api.get<Round>(`${base}/rounds/${id}`),
   createRound: (body: NewRound) => api.post<Round>(`${base}/rounds`, body),
@@ -144,11 +145,7 @@ export const evaluationApi = {
   fileObjection: (selectionId: string, body: ObjectionBody) => api.post<FiledObjection>(`${base}/selections/${selectionId}/objections`, body),
   updateRound: (id: string, body: RoundUpdate) => api.patch<Round>(`${base}/rounds/${id}`, body),
   assignments: (id: string, filters: AssignmentFilters, page: number, signal?: AbortSignal) =>
-    api.get<AssignmentPage>(
-      `${base}/rounds/${id}/assignments`,
-      { q: filters.q, evaluatorId: filters.evaluatorId, status: filters.status, missing: filters.missing ? 'true' : undefined, page, pageSize: LIST_PAGE_SIZE },
-      signal,
-    ),
+    api.get<AssignmentPage>(`${base}/rounds/${id}/assignments`, { ...filters, page, pageSize: LIST_PAGE_SIZE } satisfies Input<typeof assignmentListQuery>, signal),
   /** Every proposal of a round, 200 a page: for pickers in small (panel) rounds, not the national table. */
   roundProposals: async (id: string, signal?: AbortSignal) => {
     const rows: AssignmentRow[] = [];
@@ -169,7 +166,7 @@ export const evaluationApi = {
   saveRedaction: (proposalId: string, body: RedactionInput) => api.put<RedactionInput & { proposalId: string }>(`${base}/proposals/${proposalId}/redaction`, body),
   myConflicts: () => api.get<{ items: DeclaredConflict[] }>(`${base}/my/conflicts`),
   declareConflict: (body: DeclareConflictBody) => api.post<DeclaredConflict>(`${base}/my/conflicts`, body),
-  reviewers: (role: 'evaluator' | 'panelist') => api.get<{ items: { id: string; name: string; email: string }[] }>('/api/users', { role, active: 'true', pageSize: 200 }),
+  reviewers: (role: 'evaluator' | 'panelist') => api.get<{ items: Account[] }>('/api/users', { role, active: 'true', pageSize: 200 }),
 };
 
 export const certificateUrl = (selectionId: string, proposalId: string) => `${base}/selections/${selectionId}/certificates/${proposalId}`;

@@ -9,7 +9,7 @@ import { useAssignments, useEvaluationAction } from '../api/evaluation-queries';
 import { AssignmentFilterBar } from './AssignmentFilterBar';
 import { RedactionDialog, type RedactionTarget } from './RedactionDialog';
 
-const NO_FILTERS: AssignmentFilters = { q: '', evaluatorId: '', status: '', missing: false };
+const NO_FILTERS: AssignmentFilters = {};
 
 /**
  * Who reviews what, a page at a time (a national round has ~3,500 proposals), with filters,

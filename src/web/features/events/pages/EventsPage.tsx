@@ -11,7 +11,7 @@ import { paths } from '../../../routes/paths';
 import { useFormat } from '../../../utils/use-format';
 import { TimeZoneSelect } from '../../competitions/components/TimeZoneSelect';
 import { useHubs } from '../../replication/api/replication-api';
-import { useEvents, useMonthEvents } from '../api/events-api';
+import { type EventsChoice, useEvents, useMonthEvents } from '../api/events-api';
 import { EventCard } from '../components/EventCard';
 import { EventsMonth } from '../components/EventsMonth';
 import { isMonth } from '../../../../common/event-calendar';
@@ -43,10 +43,10 @@ export function EventsPage() {
   const setView = (view: string) => setParams((p) => (view === 'bulan' ? { ...Object.fromEntries(p), tampilan: 'bulan' } : {}), { replace: true });
   const setMonth = (m: string) => setParams({ tampilan: 'bulan', bulan: m }, { replace: true });
   const [when, setWhen] = useState<'upcoming' | 'past'>('upcoming');
-  const [kind, setKind] = useState<string | null>(null);
-  const [mode, setMode] = useState<string | null>(null);
+  const [kind, setKind] = useState<EventsChoice['kind'] | null>(null);
+  const [mode, setMode] = useState<EventsChoice['mode'] | null>(null);
   const [province, setProvince] = useState<string | null>(null);
-  const filter = { kind: kind ?? undefined, mode: mode ?? undefined, province: province ?? undefined };
+  const filter: EventsChoice = { kind: kind ?? undefined, mode: mode ?? undefined, province: province ?? undefined };
   // The month grid asks for its month's range (every page of it); the list for upcoming or past events.
   const monthList = useMonthEvents(month, f.zone, filter, monthView);
   const whenList = useEvents({ when, ...filter }, !monthView);

@@ -1,12 +1,19 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
 import type {
+  agencyTargetInput,
+  campaignInput,
+  CampaignProgressQuery,
   CampaignProgressView,
   CampaignRecordsView,
   CampaignView,
+  confirmInput,
+  defaultTargetInput,
   InstitutionalisationDocumentSection,
   InstitutionalisationSection,
   InstitutionalisationView,
   OaoiAgencyView,
+  OaoiCoverageQuery,
   OaoiCoverageView,
   PublicMaturityView,
 } from '../../../../common/institutionalisation';
@@ -65,19 +72,16 @@ export const campaignProgressExportUrl = (id: string) => apiUrl(`/api/campaigns/
 
 export const oaoiExportUrl = (year: number) => apiUrl('/api/oaoi/coverage.xlsx', { year });
 
-/** The list filters of a paged agency table, as kept in the URL ('' = not set). */
-export type ListFilters = Record<string, string>;
-const listQuery = (filters: ListFilters, page: number) => ({
-  ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== '')),
-  page,
-  pageSize: LIST_PAGE_SIZE,
-});
+/** The OAOI agency table's filters and order: the server's coverage query without year and paging. */
+export type OaoiFilters = Omit<OaoiCoverageQuery, 'year' | 'page' | 'pageSize'>;
+/** A campaign's agency table's filters and order: the server's progress query without paging. */
+export type ProgressFilters = Omit<CampaignProgressQuery, 'page' | 'pageSize'>;
 
 /** Coverage summaries and one page of the agencies, filtered on the server. */
-export function useOaoiCoverage(year: number, filters: ListFilters, page: number, enabled: boolean) {
+export function useOaoiCoverage(year: number, filters: OaoiFilters, page: number, enabled: boolean) {
   return useQuery({
     queryKey: [...KEY, 'oaoi', year, filters, page],
-    queryFn: ({ signal }) => api.get<OaoiCoverageView>('/api/oaoi/coverage', { year, ...listQuery(filters, page) }, signal),
+    queryFn: ({ signal }) => api.get<OaoiCoverageView>('/api/oaoi/coverage', { ...filters, year, page, pageSize: LIST_PAGE_SIZE } satisfies OaoiCoverageQuery, signal),
     enabled,
     placeholderData: keepPreviousData,
   });
@@ -94,7 +98,7 @@ export function useOaoiAgency(agencyId: string | null | undefined, year: number)
 export function useSetDefaultTarget() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { agencyType: string; year: number; target: number }) => api.put<OaoiCoverageView>('/api/oaoi/default-targets', body),
+    mutationFn: (body: z.input<typeof defaultTargetInput>) => api.put<OaoiCoverageView>('/api/oaoi/default-targets', body),
     onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
   });
 }
@@ -102,7 +106,7 @@ export function useSetDefaultTarget() {
 export function useRaiseTarget(agencyId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { year: number; target: number }) => api.put<OaoiAgencyView>(`/api/oaoi/agencies/${enc(agencyId)}/target`, body),
+    mutationFn: (body: z.input<typeof agencyTargetInput>) => api.put<OaoiAgencyView>(`/api/oaoi/agencies/${enc(agencyId)}/target`, body),
     onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
   });
 }
@@ -114,16 +118,16 @@ export function useCampaigns() {
 export function useCreateCampaign() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { year: number; title: string; message: string; opensAt: string; closesAt: string; recordScope: 'running' | 'all' }) =>
-      api.post<CampaignView>('/api/campaigns', body),
+    mutationFn: (body: z.input<typeof campaignInput>) => api.post<CampaignView>('/api/campaigns', body),
     onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
   });
 }
 
-export function useCampaignProgress(id: string | undefined, filters: ListFilters, page: number, enabled: boolean) {
+export function useCampaignProgress(id: string | undefined, filters: ProgressFilters, page: number, enabled: boolean) {
   return useQuery({
     queryKey: [...KEY, 'progress', id, filters, page],
-    queryFn: ({ signal }) => api.get<CampaignProgressView>(`/api/campaigns/${enc(id!)}/progress`, listQuery(filters, page), signal),
+    queryFn: ({ signal }) =>
+      api.get<CampaignProgressView>(`/api/campaigns/${enc(id!)}/progress`, { ...filters, page, pageSize: LIST_PAGE_SIZE } satisfies CampaignProgressQuery, signal),
     enabled: enabled && Boolean(id),
     refetchInterval: 30_000,
     placeholderData: keepPreviousData,
@@ -141,8 +145,10 @@ export function useCampaignRecords(id: string | undefined, enabled: boolean) {
 export function useConfirmRecord(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: { innovationId: string; answer: 'continuing' | 'developed' | 'stopped'; note?: string }) =>
-      api.post<CampaignRecordsView>(`/api/campaigns/${enc(id)}/records/${enc(v.innovationId)}`, { answer: v.answer, ...(v.note ? { note: v.note } : {}) }),
+    mutationFn: (v: z.input<typeof confirmInput> & { innovationId: string }) =>
+      api.post<CampaignRecordsView>(`/api/campaigns/${enc(id)}/records/${enc(v.innovationId)}`, { answer: v.answer, ...(v.note ? { note: v.note } : {}) } satisfies z.input<
+        typeof confirmInput
+      >),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: KEY });
       void qc.invalidateQueries({ queryKey: ['dashboards'] });

@@ -11,6 +11,7 @@ import { SearchField } from '../../../components/SearchField';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { TablePagination } from '../../../components/TablePagination';
 import { useListParams } from '../../../hooks/use-list-params';
+import { knownValue } from '../../../utils/known-value';
 import { innovationPath } from '../../../routes/paths';
 import { campaignProgressExportUrl, useCampaignProgress, useCampaignRecords, useConfirmRecord } from '../api/institutionalisation-api';
 import { AgencyOaoi } from './OaoiPage';
@@ -87,7 +88,9 @@ function AgencyView({ id, agencyId }: { id: string; agencyId: string }) {
 function MinistryView({ id }: { id: string }) {
   const { t } = useTranslation('institutionalisation');
   const { page, filters, setFilter, setPage } = useListParams(PROGRESS_FILTERS);
-  const progress = useCampaignProgress(id, filters, page, true);
+  // A status or order the server does not know reads as not set.
+  const query = { q: filters.q, province: filters.province, status: knownValue(CAMPAIGN_AGENCY_STATUSES, filters.status), sort: knownValue(CAMPAIGN_AGENCY_SORTS, filters.sort) };
+  const progress = useCampaignProgress(id, query, page, true);
   if (progress.isPending) return <PageLoader />;
   if (progress.isError) return <ErrorAlert error={progress.error} />;
   const p = progress.data;

@@ -1,7 +1,8 @@
 import { Anchor, Button, Container, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OAOI_AGENCY_TYPES } from '../../../../common/institutionalisation';
+import { OAOI_AGENCY_TYPES, OAOI_SORTS, OAOI_STATUSES, type OaoiAgencyType } from '../../../../common/institutionalisation';
+import { knownValue } from '../../../utils/known-value';
 import { useAuth } from '../../../auth/use-auth';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -19,9 +20,17 @@ function MinistryView({ year }: { year: number }) {
   const { t } = useTranslation('institutionalisation');
   const { t: tt } = useTranslation('agencyTypes');
   const { page, filters, setFilter, setPage } = useListParams(OAOI_FILTERS);
-  const coverage = useOaoiCoverage(year, filters, page, true);
+  // A status, type or order the server does not know reads as not set.
+  const query = {
+    q: filters.q,
+    province: filters.province,
+    type: knownValue(OAOI_AGENCY_TYPES, filters.type),
+    status: knownValue(OAOI_STATUSES, filters.status),
+    sort: knownValue(OAOI_SORTS, filters.sort),
+  };
+  const coverage = useOaoiCoverage(year, query, page, true);
   const setDefault = useSetDefaultTarget();
-  const [type, setType] = useState<string>('kabupaten');
+  const [type, setType] = useState<OaoiAgencyType>('kabupaten');
   const [target, setTarget] = useState<number | string>(1);
   const [status, setStatus] = useState<string | null>(null);
   if (coverage.isPending) return <PageLoader />;
@@ -109,7 +118,7 @@ function MinistryView({ year }: { year: number }) {
             label={t('oaoi.agencyType')}
             value={type}
             data={OAOI_AGENCY_TYPES.map((v) => ({ value: v, label: tt(v as 'kota') }))}
-            onChange={(e) => setType(e.currentTarget.value)}
+            onChange={(e) => setType(knownValue(OAOI_AGENCY_TYPES, e.currentTarget.value) ?? type)}
           />
           <NumberInput label={t('oaoi.target')} value={target} min={1} max={1000} onChange={setTarget} w={120} />
           <Button

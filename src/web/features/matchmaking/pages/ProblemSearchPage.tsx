@@ -7,6 +7,7 @@ import { useAuth } from '../../../auth/use-auth';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { innovationPath, replicationCasePath } from '../../../routes/paths';
+import { GOVERNMENT_KINDS } from '../../../../common/matchmaking';
 import { type SuggestionParams, useStartRequest, useSuggestions } from '../api/matchmaking-api';
 
 /** The request a suggestion starts: the problem already filled in from the search. */
@@ -63,7 +64,7 @@ export function ProblemSearchPage() {
   const { t, i18n } = useTranslation('matchmaking');
   const { user } = useAuth();
   const [problem, setProblem] = useState('');
-  const [regionKind, setRegionKind] = useState<string | null>(null);
+  const [regionKind, setRegionKind] = useState<SuggestionParams['regionKind'] | null>(null);
   const [remote, setRemote] = useState(false);
   const [params, setParams] = useState<SuggestionParams | null>(null);
   const suggestions = useSuggestions(params);
@@ -96,7 +97,7 @@ export function ProblemSearchPage() {
             <Select
               label={t('search.regionKind')}
               clearable
-              data={(['provinsi', 'kabupaten', 'kota'] as const).map((k) => ({ value: k, label: t(`search.regionKinds.${k}`) }))}
+              data={GOVERNMENT_KINDS.map((k) => ({ value: k, label: t(`search.regionKinds.${k}`) }))}
               value={regionKind}
               onChange={setRegionKind}
             />

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { api } from '../../../api/client';
-import { ADMIN_CHECK_STATUSES, type AdminCheckStatus } from '../../../../common/competitions';
-import type { bulkDecisionBody, bulkResult, checkListResponse, decisionBody, decisionOutcome, statsView } from '../../../../common/proposals';
+import { ADMIN_CHECK_STATUSES } from '../../../../common/competitions';
+import type { bulkDecisionBody, bulkResult, checkListResponse, decisionBody, decisionOutcome, listChecksQuery, statsView } from '../../../../common/proposals';
+import { knownValue } from '../../../utils/known-value';
 
 /**
  * The secretariat's administrative check as the web client reads it: answers are `z.output` and
@@ -19,40 +20,38 @@ export type BulkDecisionBody = z.input<typeof bulkDecisionBody>;
 /** The list's filters a bulk decision applies to. */
 export type CheckFilter = NonNullable<BulkDecisionBody['filter']>;
 
-/** The list's filters and order as the page keeps them (from the address bar, so plain strings). */
-export interface CheckListParams {
-  competitionId: string;
-  status?: string;
-  groupId?: string;
-  categoryId?: string;
-  flagged?: string;
-  sort?: string;
-  page: number;
-  pageSize: number;
-}
+/** The list's query: the server's own list query, so a filter it does not take is no type here. */
+export type CheckListParams = z.input<typeof listChecksQuery>;
 
-const isStatus = (value: string): value is AdminCheckStatus => (ADMIN_CHECK_STATUSES as readonly string[]).includes(value);
-const isTruth = (value: string): value is 'true' | 'false' => value === 'true' || value === 'false';
+/** The list's filters as the page keeps them in the address bar (plain strings, '' = not set). */
+export type CheckUrlFilters = Record<'competitionId' | 'status' | 'groupId' | 'categoryId' | 'flagged', string>;
 
-/**
- * The page's filters as a bulk decision's filter, or null when one of them is not a value the
- * server takes: a decision must never reach more proposals than the list shows, so an unknown
- * filter is not dropped but makes "decide all filtered" unavailable.
- */
-export function checkFilterOf(filters: Omit<CheckListParams, 'sort' | 'page' | 'pageSize'>): CheckFilter | null {
-  const { competitionId, status, groupId, categoryId, flagged } = filters;
-  if ((status && !isStatus(status)) || (flagged && !isTruth(flagged))) return null;
+const TRUTHS = ['true', 'false'] as const;
+
+/** The page's filters as the server takes them: a value it does not know reads as not set. */
+export function checkFilterFrom(filters: CheckUrlFilters): CheckFilter {
   return {
-    competitionId,
-    ...(status && isStatus(status) ? { status } : {}),
-    ...(groupId ? { groupId } : {}),
-    ...(categoryId ? { categoryId } : {}),
-    ...(flagged && isTruth(flagged) ? { flagged } : {}),
+    competitionId: filters.competitionId,
+    status: knownValue(ADMIN_CHECK_STATUSES, filters.status),
+    groupId: filters.groupId || undefined,
+    categoryId: filters.categoryId || undefined,
+    flagged: knownValue(TRUTHS, filters.flagged),
   };
 }
 
+/**
+ * The page's filters as a bulk decision's filter, or null when the address bar holds a value the
+ * server does not take: the list then leaves that filter out and shows more than was asked for,
+ * and a decision must never reach more proposals than the user meant, so "decide all filtered"
+ * is unavailable instead.
+ */
+export function checkFilterOf(filters: CheckUrlFilters): CheckFilter | null {
+  const filter = checkFilterFrom(filters);
+  return (filters.status && !filter.status) || (filters.flagged && !filter.flagged) ? null : filter;
+}
+
 export const adminCheckApi = {
-  list: (query: CheckListParams, signal?: AbortSignal) => api.get<CheckList>('/api/admin-checks', { ...query }, signal),
+  list: (query: CheckListParams, signal?: AbortSignal) => api.get<CheckList>('/api/admin-checks', query, signal),
   stats: (competitionId: string, signal?: AbortSignal) => api.get<Stats>(`/api/competitions/${competitionId}/stats`, undefined, signal),
   decide: (proposalId: string, body: DecisionBody) => api.post<DecisionOutcome>(`/api/admin-checks/${proposalId}/decision`, body),
   bulk: (body: BulkDecisionBody) => api.post<BulkResult>('/api/admin-checks/bulk', body),

@@ -7,6 +7,7 @@ import type {
   NewInnovationStart as NewInnovation,
   StartProposalRequest as StartProposal,
   attachmentView,
+  listProposalsQuery,
   listProposalsResponse,
   proposalSummary,
   proposalView,
@@ -32,13 +33,8 @@ export type SaveProposal = z.input<typeof saveProposalBody>;
 type ReturnBody = z.input<typeof returnBody>;
 type WithdrawBody = z.input<typeof withdrawBody>;
 
-/** The list's filters as the page keeps them (from the address bar, so plain strings). */
-export interface ProposalListParams {
-  competitionId?: string;
-  status?: string;
-  q?: string;
-  page?: number;
-}
+/** The list's filters and page (the client asks 50 a page): the server's own list query. */
+export type ProposalListParams = Omit<z.input<typeof listProposalsQuery>, 'pageSize'>;
 
 const base = (id: string) => `/api/proposals/${encodeURIComponent(id)}`;
 

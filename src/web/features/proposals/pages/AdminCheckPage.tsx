@@ -9,7 +9,9 @@ import { PageLoader } from '../../../components/PageLoader';
 import { TablePagination } from '../../../components/TablePagination';
 import { useListParams } from '../../../hooks/use-list-params';
 import { proposalPath } from '../../../routes/paths';
-import { adminCheckApi, type BulkResult, checkFilterOf, type Flags, type Stats } from '../api/admin-check-api';
+import { adminCheckApi, type BulkResult, checkFilterFrom, checkFilterOf, type CheckListParams, type Flags, type Stats } from '../api/admin-check-api';
+import { CHECK_SORTS } from '../../../../common/proposals';
+import { knownValue } from '../../../utils/known-value';
 import { DecisionDialog, type DecisionTarget } from '../components/DecisionDialog';
 import { useCompetition, useCompetitions } from '../../competitions/api/competitions-queries';
 import { formatInZone, useTimeZone } from '../../competitions/time-zone';
@@ -29,8 +31,8 @@ export function AdminCheckPage() {
   const competitionId = filters.competitionId || competitions.data?.items.find((c) => c.status !== 'draft')?.id || '';
   const competition = useCompetition(competitionId || undefined);
   const client = useQueryClient();
-  const filter = { competitionId, status: filters.status, groupId: filters.groupId, categoryId: filters.categoryId, flagged: filters.flagged };
-  const query = { ...filter, sort: filters.sort, page, pageSize: PAGE_SIZE };
+  const urlFilter = { competitionId, status: filters.status, groupId: filters.groupId, categoryId: filters.categoryId, flagged: filters.flagged };
+  const query: CheckListParams = { ...checkFilterFrom(urlFilter), sort: knownValue(CHECK_SORTS, filters.sort), page, pageSize: PAGE_SIZE };
   const list = useQuery({
     queryKey: ['admin-checks', query],
     queryFn: ({ signal }) => adminCheckApi.list(query, signal),
@@ -46,7 +48,7 @@ export function AdminCheckPage() {
   const [decision, setDecision] = useState<{ decision: 'passed' | 'failed'; target: DecisionTarget } | null>(null);
   const [outcome, setOutcome] = useState<BulkResult | null>(null);
   const refresh = () => client.invalidateQueries({ queryKey: ['admin-checks'] });
-  const bulkFilter = checkFilterOf(filter);
+  const bulkFilter = checkFilterOf(urlFilter);
   const done = (result: BulkResult | null) => {
     setDecision(null);
     setOutcome(result);

@@ -1,7 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { appointMentorBody, coordinatorsBody, designateHubBody, updateHubBody, updateMentorBody } from '../../../../common/replication';
+import type {
+  activityBody,
+  activityLogBody,
+  appointMentorBody,
+  coordinatorsBody,
+  designateHubBody,
+  memberBody,
+  updateHubBody,
+  updateMentorBody,
+} from '../../../../common/replication';
 import type { HubView, MentorView } from '../../../../common/replication-views';
+import type { userView } from '../../../../common/users';
 import { api } from '../../../api/client';
 import type { Page } from '../../../api/pagination';
 
@@ -14,12 +24,15 @@ export type HubDecreeChange = z.input<typeof updateHubBody>;
 export type Coordinators = z.input<typeof coordinatorsBody>;
 export type AppointMentor = z.input<typeof appointMentorBody>;
 export type MentorChange = z.input<typeof updateMentorBody>;
+export type NewHubMember = z.input<typeof memberBody>;
+export type NewHubActivity = z.input<typeof activityBody>;
+export type HubActivityEntry = z.input<typeof activityLogBody>;
 
 /** Active accounts of one role (coordinators, mentors) for the pickers; the first 200 are enough for a picker. */
 export function useAccountsOfRole(role: 'hub_coordinator' | 'mentor', enabled = true) {
   return useQuery({
     queryKey: ['users', 'role', role],
-    queryFn: ({ signal }) => api.get<Page<{ id: string; name: string; email: string }>>('/api/users', { role, active: 'true', pageSize: 200 }, signal),
+    queryFn: ({ signal }) => api.get<Page<Pick<z.output<typeof userView>, 'id' | 'name' | 'email'>>>('/api/users', { role, active: 'true', pageSize: 200 }, signal),
     select: (d) => d.items,
     enabled,
   });

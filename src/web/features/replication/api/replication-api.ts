@@ -1,17 +1,37 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CaseOutcome, LogMode, MilestoneKind } from '../../../../common/replication';
+import type { z } from 'zod';
+import type {
+  agreementBody,
+  assignMentorBody,
+  completeBody,
+  indicatorsBody,
+  listCasesQuery,
+  logBody,
+  milestonesBody,
+  optionalReasonBody,
+  reasonBody,
+  replicationRequestBody,
+  startBody,
+  stopBody,
+} from '../../../../common/replication-case-requests';
 import type { CaseList, CaseView, HubSummary, HubView, Lineage, MentorHome, MentorView } from '../../../../common/replication-views';
-import { api, apiUrl, type QueryParams } from '../../../api/client';
+import { api, apiUrl } from '../../../api/client';
 
 /** Fetchers and TanStack Query hooks of the replication network (hubs, mentors, cases, lineage). */
 const KEY = ['replication'] as const;
 
-export type CaseFilters = { state?: string; province?: string; hubId?: string; year?: string; flag?: string; page?: number };
+/** The case list's filters and page (the client asks 25 a page): the server's own list query. */
+export type CaseFilters = Omit<z.input<typeof listCasesQuery>, 'pageSize'>;
+/** A replication request, as a suggestion or an innovation's page starts it. */
+export type ReplicationRequest = z.input<typeof replicationRequestBody>;
 
-export const casesExportUrl = (filters: CaseFilters) => apiUrl('/api/replications/export.xlsx', { ...(filters as QueryParams), page: undefined });
+export const casesExportUrl = (filters: CaseFilters) => apiUrl('/api/replications/export.xlsx', { ...filters, page: undefined });
 
 export function useCases(filters: CaseFilters) {
-  return useQuery({ queryKey: [...KEY, 'cases', filters], queryFn: ({ signal }) => api.get<CaseList>('/api/replications', { ...(filters as QueryParams), pageSize: 25 }, signal) });
+  return useQuery({
+    queryKey: [...KEY, 'cases', filters],
+    queryFn: ({ signal }) => api.get<CaseList>('/api/replications', { ...filters, pageSize: 25 } satisfies z.input<typeof listCasesQuery>, signal),
+  });
 }
 
 export function useCase(id: string | undefined) {
@@ -52,23 +72,25 @@ export function useLineage(innovationId: string) {
 export function useRequestReplication() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { sourceInnovationId: string; problem: string; context: string; leadName: string }) => api.post<CaseView>('/api/replications', body),
+    mutationFn: (body: ReplicationRequest) => api.post<CaseView>('/api/replications', body),
     onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
   });
 }
 
+/** One step on a case: the action's path and the body the server validates it with (`z.input`). */
+type Step<K extends string, B extends z.ZodType> = { kind: K } & z.input<B>;
 export type CaseAction =
-  | { kind: 'accept'; reason?: string }
-  | { kind: 'decline'; reason: string }
-  | { kind: 'mentor'; mentorId: string; override: boolean }
-  | { kind: 'agreement'; number: string; date: string; document: string | null }
-  | { kind: 'start' }
-  | { kind: 'logs'; heldOn: string; mode: LogMode; notes: string }
+  | Step<'accept', typeof optionalReasonBody>
+  | Step<'decline', typeof reasonBody>
+  | Step<'mentor', typeof assignMentorBody>
+  | Step<'agreement', typeof agreementBody>
+  | Step<'start', typeof startBody>
+  | Step<'logs', typeof logBody>
   | { kind: 'milestoneDone'; milestoneId: string }
-  | { kind: 'milestones'; milestones: { id?: string; kind: MilestoneKind; title: string; dueOn: string }[] }
-  | { kind: 'indicators'; indicators: { name: string; unit: string; baseline: number; followUp: number | null }[] }
-  | { kind: 'complete'; outcome: CaseOutcome }
-  | { kind: 'stop'; reason: string };
+  | Step<'milestones', typeof milestonesBody>
+  | Step<'indicators', typeof indicatorsBody>
+  | Step<'complete', typeof completeBody>
+  | Step<'stop', typeof stopBody>;
 
 function send(caseId: string, action: CaseAction): Promise<CaseView> {
   const base = `/api/replications/${encodeURIComponent(caseId)}`;

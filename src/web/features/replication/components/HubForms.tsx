@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { HUB_ACTIVITY_KINDS, HUB_MEMBER_KINDS, type HubActivityKind, type HubMemberKind } from '../../../../common/replication';
 import type { HubView } from '../../../../common/replication-views';
 import { api } from '../../../api/client';
+import type { HubActivityEntry, NewHubActivity, NewHubMember } from '../api/network-admin-api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { AgencyPicker } from '../../admin-agencies/components/AgencyPicker';
 
@@ -13,10 +14,11 @@ export function HubForms({ hub }: { hub: HubView }) {
   const { t } = useTranslation('replication');
   const qc = useQueryClient();
   const post = useMutation({
-    mutationFn: ({ path, body }: { path: string; body: unknown }) => api.post<HubView>(`/api/hubs/${encodeURIComponent(hub.id)}/${path}`, body),
+    mutationFn: ({ path, body }: { path: 'members'; body: NewHubMember } | { path: 'activities'; body: NewHubActivity } | { path: 'activity-log'; body: HubActivityEntry }) =>
+      api.post<HubView>(`/api/hubs/${encodeURIComponent(hub.id)}/${path}`, body),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['replication', 'hub', hub.id] }),
   });
-  const [member, setMember] = useState<{ agencyId: string; kind: HubMemberKind }>({ agencyId: '', kind: 'agency' });
+  const [member, setMember] = useState<NewHubMember>({ agencyId: '', kind: 'agency' });
   const [activity, setActivity] = useState<{ kind: HubActivityKind; title: string; targetCount: number | string; targetUnit: string }>({
     kind: 'mentoring',
     title: '',

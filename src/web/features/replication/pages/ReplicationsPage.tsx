@@ -9,7 +9,9 @@ import { TablePagination } from '../../../components/TablePagination';
 import { useListParams } from '../../../hooks/use-list-params';
 import { replicationCasePath } from '../../../routes/paths';
 import { formatDate } from '../../catalog/components/format';
-import { casesExportUrl, useCases, useHubs } from '../api/replication-api';
+import { type CaseFilters, casesExportUrl, useCases, useHubs } from '../api/replication-api';
+import { CASE_FLAGS } from '../../../../common/replication-case-requests';
+import { knownValue } from '../../../utils/known-value';
 import { CaseBadges } from '../components/CaseBadges';
 
 const FILTERS = ['state', 'province', 'hubId', 'year', 'flag'] as const;
@@ -19,7 +21,14 @@ export function ReplicationsPage() {
   const { t, i18n } = useTranslation('replication');
   const { t: tc } = useTranslation();
   const { page, filters, setFilter, setPage } = useListParams(FILTERS);
-  const query = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
+  // Unset filters are left out by the client; a state or flag the server does not know reads as not set.
+  const query: CaseFilters = {
+    state: knownValue(CASE_STATES, filters.state),
+    province: filters.province,
+    hubId: filters.hubId,
+    year: filters.year,
+    flag: knownValue(CASE_FLAGS, filters.flag),
+  };
   const list = useCases({ ...query, page });
   const hubs = useHubs();
   return (
@@ -64,11 +73,7 @@ export function ReplicationsPage() {
           label={t('list.flag')}
           value={filters.flag}
           onChange={(e) => setFilter('flag', e.currentTarget.value)}
-          data={[
-            { value: '', label: tc('all') },
-            { value: 'overdue', label: t('flags.overdue') },
-            { value: 'silent', label: t('flags.silent') },
-          ]}
+          data={[{ value: '', label: tc('all') }, ...CASE_FLAGS.map((f) => ({ value: f, label: t(`flags.${f}`) }))]}
         />
       </Group>
       {list.isPending ? (
