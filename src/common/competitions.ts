@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AGENCY_TYPES } from './agency-types.js';
+import { isOneOf } from './one-of.js';
 
 /**
  * Vocabulary of competitions and proposals shared by the server and the web client, so both
@@ -42,10 +43,10 @@ export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
  * carries these lists as plain strings, a request needs the listed values.
  */
 export function isParticipantType(value: string): value is ParticipantType {
-  return (PARTICIPANT_TYPES as readonly string[]).includes(value);
+  return isOneOf(PARTICIPANT_TYPES, value);
 }
 export function isAwardLevel(value: string): value is AwardLevel {
-  return (AWARD_LEVELS as readonly string[]).includes(value);
+  return isOneOf(AWARD_LEVELS, value);
 }
 
 export const ADMIN_CHECK_STATUSES = ['pending', 'passed', 'failed'] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isOneOf } from './one-of.js';
 import { paginationQuery } from './pagination.js';
 
 /**
@@ -18,6 +19,7 @@ export type CampaignAnswer = (typeof CAMPAIGN_ANSWERS)[number];
 /** Agency types that One Agency One Innovation measures (governments: central and regional). */
 export const OAOI_AGENCY_TYPES = ['kementerian', 'lembaga', 'provinsi', 'kabupaten', 'kota'] as const;
 export type OaoiAgencyType = (typeof OAOI_AGENCY_TYPES)[number];
+export const isOaoiAgencyType = (type: string): type is OaoiAgencyType => isOneOf(OAOI_AGENCY_TYPES, type);
 
 /** The largest budget line accepted: Rp 100 trillion (above any single regional budget). */
 export const MAX_BUDGET_AMOUNT = 100_000_000_000_000;

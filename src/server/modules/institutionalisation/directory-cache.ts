@@ -1,4 +1,4 @@
-import { OAOI_AGENCY_TYPES, type OaoiAgencyType } from '../../../common/institutionalisation.js';
+import { isOaoiAgencyType, type OaoiAgencyType } from '../../../common/institutionalisation.js';
 import type { Db } from '../../db/types.js';
 import { agencyDirectory, directoryGeneration } from '../agencies/service.js';
 import { GenerationCache } from '../catalog/search-cache.js';
@@ -26,13 +26,14 @@ export interface Directory {
   provinceName: ReadonlyMap<string, string>;
 }
 
-const isOaoiType = (t: string): t is OaoiAgencyType => (OAOI_AGENCY_TYPES as readonly string[]).includes(t);
 const caches = new WeakMap<object, GenerationCache<Directory>>();
 
 async function loadDirectory(db: Db): Promise<Directory> {
   const [agencies, provinces] = await Promise.all([agencyDirectory(db), regionNames(db, { level: 'province' })]);
   return {
-    oaoiAgencies: agencies.filter((a) => a.active && isOaoiType(a.type)).map((a) => ({ id: a.id, name: a.name, type: a.type as OaoiAgencyType, provinceCode: a.provinceCode })),
+    oaoiAgencies: agencies
+      .filter((a) => a.active && isOaoiAgencyType(a.type))
+      .map((a) => ({ id: a.id, name: a.name, type: a.type as OaoiAgencyType, provinceCode: a.provinceCode })),
     agencyName: new Map(agencies.map((a) => [a.id, a.name])),
     provinceName: new Map(provinces.map((p) => [p.code, p.name])),
   };

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import {
   type DefaultTargetInput,
-  OAOI_AGENCY_TYPES,
+  isOaoiAgencyType,
   type OaoiAgencyRow,
   type OaoiAgencyType,
   type OaoiAgencyView,
@@ -27,7 +27,6 @@ import { assertRaiseTarget, assertReadAgencyTargets, mayRaiseTarget } from './po
  * (published innovations running in the year), coverage nationally, per province, per agency type
  * and per year, the agencies with nothing running. Governments only (OAOI_AGENCY_TYPES), active.
  */
-const isOaoiType = (t: string): t is OaoiAgencyType => (OAOI_AGENCY_TYPES as readonly string[]).includes(t);
 const yearOf = (now: Date) => Number(todayWib(now).slice(0, 4));
 type YearRow = OaoiAgencyRow & { year: number };
 
@@ -162,7 +161,7 @@ export async function oaoiOfAgency(ctx: RequestContext, agencyId: string, query:
     years.push({ year, target, defaultTarget, realisation, met: realisation >= target });
   }
   // The same rule as raiseAgencyTarget's (mayRaiseTarget and an OAOI type), so the page offers only what would succeed.
-  const raise = mayRaiseTarget(ctx.user, agencyId) && isOaoiType(agency.type);
+  const raise = mayRaiseTarget(ctx.user, agencyId) && isOaoiAgencyType(agency.type);
   return { agency: { id: agency.id, name: agency.name, type: agency.type }, years, can: { raise } };
 }
 
@@ -186,7 +185,7 @@ export async function setDefaultTarget(ctx: RequestContext, input: DefaultTarget
 export async function raiseAgencyTarget(ctx: RequestContext, agencyId: string, input: { year: number; target: number }): Promise<OaoiAgencyView> {
   assertRaiseTarget(ctx.user, agencyId);
   const agency = await findAgency(ctx.db, agencyId);
-  if (!agency || !isOaoiType(agency.type)) throw errors.notFound({ id: 'Instansi', en: 'Agency' });
+  if (!agency || !isOaoiAgencyType(agency.type)) throw errors.notFound({ id: 'Instansi', en: 'Agency' });
   const defaults = await selectDefaultTargets(ctx.db, input.year, input.year);
   const floor = effectiveTarget(defaults.find((d) => d.agency_type === agency.type)?.target, undefined);
   if (input.target < floor) {
