@@ -4,25 +4,45 @@ import { factStagesView } from '../institutionalisation/read-model.js';
 import { ageStageSql } from './search-filter-repository.js';
 
 /**
- * The facet queries of a catalog search: counts per facet value over the matches (bounded, all,
- * or a fixed-seed page sample of the table), and the table-size estimate the sample is sized by.
- * The choice between them (caps, sample size) is search-service.ts's.
+ * The facet queries of a catalog search: counts per facet value over the matches, and the
+ * table-size estimate samples are sized by. The choice between the sources (caps, sample size)
+ * is search-service.ts's.
+ *
+ * Samples are id ranges: record ids are random (`gen_random_uuid()`), so the records whose id
+ * sorts at or below a bound are a uniform sample of a known share of the catalog, read through
+ * the primary key, the same records for every query. That is about a fifth cheaper than the
+ * `TABLESAMPLE SYSTEM` used before (200 stream queries, PGlite and PostgreSQL): at 1% and more a
+ * table sample reads through a small ring of buffers, so every search read its pages again.
  */
 export type FacetRow = { facet: string; value: string; n: string };
 
-/** Which rows facets are counted over: the first `limit` matches, every match, or a page sample of `percent`. */
-export type FacetSource = { kind: 'bounded'; limit: number } | { kind: 'all' } | { kind: 'sample'; percent: number };
+/**
+ * Which rows facets are counted over: the first `limit` matches (through the indexes), or the
+ * records whose id is at most `bound`, matching or not — the buckets then count those that match.
+ */
+export type FacetSource = { kind: 'matches'; limit: number } | { kind: 'sample'; bound: string };
+
+/** The facet columns; the maturity stage as maturityStageSql computes it, with the stored stages joined once (STAGES). */
+const FACET_COLUMNS = sql`i.id, i.province_code, i.regency_code, i.agency_type, i.category_id, i.year_started, i.status, i.sdgs, coalesce(mt.fact_stage, ${ageStageSql('i')}) as maturity`;
+const STAGES = sql`left join ${factStagesView('mt')} on mt.innovation_id = i.id`;
+
+/** The rows read (`r`, with `hit`: whether the row counts). */
+function rowsRead(where: RawBuilder<boolean>, source: FacetSource): RawBuilder<unknown> {
+  if (source.kind === 'matches') return sql`select ${FACET_COLUMNS}, true as hit from innovation_search i ${STAGES} where ${where} limit ${source.limit}`;
+  return sql`select ${FACET_COLUMNS}, (${where}) as hit from innovation_search i ${STAGES} where i.id <= ${source.bound}::uuid`;
+}
 
 /**
- * One row per (facet, value) with its count, over the rows of `source` (a subquery of
- * FACET_COLUMNS and a boolean `hit`): the scalar facets over the hits in one pass with GROUPING
- * SETS, the SDG array unnested in a second, and (facet `sampled`) how many rows the source read,
- * which a sample's estimate is scaled by.
+ * One row per (facet, value) with its count: `read` counts the rows read (materialised once as
+ * `r`), and the buckets count the hits among them — the scalar facets in one pass with GROUPING
+ * SETS (the empty set is `total`), the SDG array unnested in the select list, awards joined. Each
+ * branch filters `r` itself: a second CTE of the hits, and a lateral unnest per row, were each
+ * about a quarter of the statement on PGlite.
  */
-function facetCounts(source: RawBuilder<unknown>): RawBuilder<{ facet: string; value: string; n: string }> {
-  return sql<{ facet: string; value: string; n: string }>`
-    with s as materialized (${source}), m as (select * from s where hit)
-    select 'sampled' as facet, '' as value, count(*)::text as n from s
+function facetCounts(rows: RawBuilder<unknown>): RawBuilder<FacetRow> {
+  return sql<FacetRow>`
+    with r as materialized (${rows})
+    select 'read' as facet, '' as value, count(*)::text as n from r
     union all
     select case
         when grouping(province_code) = 0 then 'province'
@@ -35,28 +55,25 @@ function facetCounts(source: RawBuilder<unknown>): RawBuilder<{ facet: string; v
         else 'total' end as facet,
       coalesce(province_code, regency_code, agency_type, category_id::text, year_started::text, status, maturity, '') as value,
       count(*)::text as n
-    from m
+    from r where r.hit
     group by grouping sets ((province_code), (regency_code), (agency_type), (category_id), (year_started), (status), (maturity), ())
     union all
-    select 'sdg', s::text, count(*)::text from m cross join lateral unnest(m.sdgs) s group by s
+    select 'sdg', s::text, count(*)::text from (select unnest(r.sdgs) as s from r where r.hit) u group by s
     union all
-    select 'award', aw.level, count(distinct aw.innovation_id)::text from m join innovation_awards aw on aw.innovation_id = m.id group by aw.level
+    select 'award', aw.level, count(distinct aw.innovation_id)::text from r join innovation_awards aw on aw.innovation_id = r.id where r.hit group by aw.level
   `;
 }
 
-/** The facet columns; the maturity stage as maturityStageSql computes it, with the stored stages joined once (STAGES). */
-const FACET_COLUMNS = sql`i.id, i.province_code, i.regency_code, i.agency_type, i.category_id, i.year_started, i.status, i.sdgs, coalesce(mt.fact_stage, ${ageStageSql('i')}) as maturity`;
-const STAGES = sql`left join ${factStagesView('mt')} on mt.innovation_id = i.id`;
-
-function sourceQuery(where: RawBuilder<boolean>, source: FacetSource): RawBuilder<unknown> {
-  if (source.kind === 'bounded') return sql`select ${FACET_COLUMNS}, true as hit from innovation_search i ${STAGES} where ${where} limit ${source.limit}`;
-  if (source.kind === 'all') return sql`select ${FACET_COLUMNS}, true as hit from innovation_search i ${STAGES} where ${where}`;
-  return sql`select ${FACET_COLUMNS}, (${where}) as hit from innovation_search i tablesample system (${sql.lit(source.percent)}) repeatable (7) ${STAGES}`;
+/** The facet rows of the matches of `where` over `source` (facet `read`: rows the source read; `total`: the matches among them). */
+export async function facetRows(db: DbOrTrx, where: RawBuilder<boolean>, source: FacetSource): Promise<FacetRow[]> {
+  return (await facetCounts(rowsRead(where, source)).execute(db)).rows;
 }
 
-/** The facet rows of the matches of `where` over `source` (facet `sampled`: rows the source read). */
-export async function facetRows(db: DbOrTrx, where: RawBuilder<boolean>, source: FacetSource): Promise<FacetRow[]> {
-  return (await facetCounts(sourceQuery(where, source)).execute(db)).rows;
+/** The id at or below which a share `fraction` (0–1) of random ids falls (32 bits of precision are plenty). */
+export function idBound(fraction: number): string {
+  if (fraction >= 1) return 'ffffffff-ffff-ffff-ffff-ffffffffffff';
+  const top = Math.min(0xffffffff, Math.max(0, Math.floor(fraction * 0x100000000)));
+  return `${top.toString(16).padStart(8, '0')}-0000-0000-0000-000000000000`;
 }
 
 /** The planner's row count of `innovation_search` (published records), or a count when the table was never analysed. */

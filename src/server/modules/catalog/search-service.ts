@@ -8,7 +8,7 @@ import type { FacetBucket, SearchFilters, SearchItem, SearchQuery, SearchRespons
 import { cacheKey, GenerationCache } from './search-cache.js';
 import { listCategories } from './categories-repository.js';
 import { estimatedMatches, FUZZY_CAP, pageIds, regionNames, type ResolvedFilters, searchItemsByIds as searchCards } from './search-pages-repository.js';
-import { categoryIdsByCodes, type FacetSource, facetRows, tableRowEstimate } from './search-facets-repository.js';
+import { categoryIdsByCodes, type FacetSource, facetRows, idBound, tableRowEstimate } from './search-facets-repository.js';
 import { filterCondition, formsQuery, type MatchMode } from './search-filter-repository.js';
 import { type GenerationalVocabulary, newGenerationalVocabulary, planWithMemo, type VocabularyMemo } from './search-plan.js';
 import { allSynonymTerms, countPublished, isSettledGeneration, readSearchGeneration } from './search-terms-repository.js';
@@ -34,13 +34,15 @@ export async function searchItemsByIds(db: Kysely<Database>, ids: string[]): Pro
  *   A record matching any concept matches; ranking is in search-pages-repository.ts.
  * - Facets: when the planner expects at most EXACT_FACET_CAP matches, they are counted exactly
  *   over those rows. Otherwise (or when the bounded count overflows) they are estimated from a
- *   page sample of the table (`TABLESAMPLE SYSTEM`, fixed seed) sized for ~1,000 matching rows
- *   within 1,000–6,000 rows read: the relative standard error is about 1/√(matches in the
- *   sample) — 3% at 1,000, 5% for a query matching 6% of the catalog (360 in 6,000 rows) —
- *   measured against exact counts in the bench (search-estimates). The estimate is
+ *   sample of the table (an id range, see search-facets-repository.ts) sized for ~1,000 matching
+ *   rows within 1,000–6,000 rows read: the relative standard error is about √(1 − share)/√(matches
+ *   in the sample) — under 3% at 1,000, 5% for a query matching 6% of the catalog (360 in 6,000
+ *   rows) — measured against exact counts in the bench (search-estimates). Counting more matches
+ *   exactly was measured and lost: past 1,500 a match read through the index costs more than the
+ *   sample (phrase rechecks, several microseconds a row). The estimate is
  *   the share of the sampled rows that match times the exact number of published records, so it
- *   never exceeds the published total; the response says `approximate: true`. Award counts are
- *   always exact (awards are few).
+ *   never exceeds the published total; the response says `approximate: true`, for the total and
+ *   every facet count.
  * - Answers are cached per search generation (search-cache.ts).
  * See docs/ARCHITECTURE.md (Catalog search at scale) for the measurements.
  */
@@ -63,13 +65,13 @@ function emptyCounts(): Counts {
 /** Counts over `source`; a sample's counts are scaled to `published` (the exact published total) and never exceed it. */
 async function countFacets(db: Kysely<Database>, where: RawBuilder<boolean>, source: FacetSource, published?: number): Promise<Counts> {
   const rows = await facetRows(db, where, source);
-  const sampled = Number(rows.find((r) => r.facet === 'sampled')?.n ?? 0);
+  const sampled = Number(rows.find((r) => r.facet === 'read')?.n ?? 0);
   const scale = published !== undefined && sampled > 0 ? published / sampled : 1;
   const cap = published ?? Number.POSITIVE_INFINITY;
   const counts = emptyCounts();
   for (const row of rows) {
     // Province-level records have no regency: not a bucket of the regency facet.
-    if (row.facet === 'sampled' || (row.facet === 'regency' && !row.value)) continue;
+    if (row.facet === 'read' || (row.facet === 'regency' && !row.value)) continue;
     counts[row.facet as FacetName | 'total'].set(row.value ?? '', Math.min(cap, Math.round(Number(row.n) * scale)));
   }
   return counts;
@@ -85,7 +87,7 @@ interface FacetResult {
 async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>, tableRows: () => Promise<number>, published: () => Promise<number>): Promise<FacetResult> {
   const expected = await estimatedMatches(db, where);
   if (expected <= EXACT_FACET_CAP) {
-    const bounded = await countFacets(db, where, { kind: 'bounded', limit: EXACT_FACET_CAP + 1 });
+    const bounded = await countFacets(db, where, { kind: 'matches', limit: EXACT_FACET_CAP + 1 });
     const boundedTotal = bounded.total.get('') ?? 0;
     if (boundedTotal <= EXACT_FACET_CAP) return { counts: bounded, total: boundedTotal, approximate: false };
   }
@@ -93,16 +95,17 @@ async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>, table
   // Broad queries need few rows read for enough matches; narrower ones more, within bounds.
   const matches = Math.max(expected, EXACT_FACET_CAP + 1);
   const sampleRows = Math.min(SAMPLE_MAX_ROWS, Math.max(SAMPLE_MIN_ROWS, (SAMPLE_TARGET_MATCHES * rows) / matches));
-  const percent = Math.min(100, (100 * sampleRows) / Math.max(rows, 1));
-  if (percent >= 100) {
-    const all = await countFacets(db, where, { kind: 'all' });
+  const share = sampleRows / Math.max(rows, 1);
+  if (share >= 1) {
+    // The catalog is smaller than the sample: every record read, the count is exact.
+    const all = await countFacets(db, where, { kind: 'sample', bound: idBound(1) });
     return { counts: all, total: all.total.get('') ?? 0, approximate: false };
   }
-  const sample = await countFacets(db, where, { kind: 'sample', percent: Number(percent.toFixed(4)) }, await published());
+  const sample = await countFacets(db, where, { kind: 'sample', bound: idBound(share) }, await published());
   const sampled = sample.total.get('') ?? 0;
   if (sampled === 0) {
     // The planner expected many, the sample found none: the matches are rare after all, so count them.
-    const exact = await countFacets(db, where, { kind: 'bounded', limit: EXACT_FACET_CAP + 1 });
+    const exact = await countFacets(db, where, { kind: 'matches', limit: EXACT_FACET_CAP + 1 });
     const exactTotal = exact.total.get('') ?? 0;
     return { counts: exact, total: exactTotal, approximate: exactTotal > EXACT_FACET_CAP };
   }
@@ -114,7 +117,7 @@ async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>, table
  * common prefix ("stuntng") can have tens of thousands; only the first FUZZY_CAP are used.
  */
 async function fuzzyFacets(db: Kysely<Database>, where: RawBuilder<boolean>): Promise<FacetResult> {
-  const counts = await countFacets(db, where, { kind: 'bounded', limit: FUZZY_CAP + 1 });
+  const counts = await countFacets(db, where, { kind: 'matches', limit: FUZZY_CAP + 1 });
   const total = counts.total.get('') ?? 0;
   return { counts, total: Math.min(total, FUZZY_CAP), approximate: total > FUZZY_CAP };
 }

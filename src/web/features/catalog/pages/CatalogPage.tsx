@@ -42,7 +42,7 @@ export function CatalogPage() {
               facet={facet}
               buckets={data.facets[facet]}
               selected={params.selected[facet]}
-              approximate={data.approximate && facet !== 'award'}
+              approximate={data.approximate}
               onToggle={(value) => params.toggle(facet, value)}
             />
           ))
