@@ -105,9 +105,6 @@ export function filterCondition(
   table: SearchTable = 'search',
 ): RawBuilder<boolean> {
   const parts: RawBuilder<unknown>[] = [table === 'innovations' ? sql`i.published` : sql`true`];
-  if (f.q && mode === 'fulltext') parts.push(bodyMatch(textQuery(f), how));
-  // `title %> q`: q is word-similar to part of the title (pg_trgm.word_similarity_threshold), via the title trigram index.
-  if (f.q && mode === 'fuzzy') parts.push(sql`simpul_unaccent(i.title) %> simpul_unaccent(${f.q})`);
   if (f.province?.length) parts.push(sql`i.province_code in (${sql.join(f.province)})`);
   if (f.regency?.length) parts.push(sql`i.regency_code in (${sql.join(f.regency)})`);
   if (f.agencyType?.length) parts.push(sql`i.agency_type in (${sql.join(f.agencyType)})`);
@@ -127,5 +124,10 @@ export function filterCondition(
   if (f.award?.length) parts.push(sql`exists (select 1 from innovation_awards aw where aw.innovation_id = i.id and aw.level in (${sql.join(f.award)}))`);
   if (f.maturity?.length) parts.push(sql`${maturityStageSql('i')} in (${sql.join(f.maturity)})`);
   if (f.agency) parts.push(sql`i.agency_id = ${f.agency}::uuid`);
+  // The text test last: where the condition is evaluated as written (the facet sample's `hit`),
+  // the cheap column tests then spare most rows the tsquery.
+  if (f.q && mode === 'fulltext') parts.push(bodyMatch(textQuery(f), how));
+  // `title %> q`: q is word-similar to part of the title (pg_trgm.word_similarity_threshold), via the title trigram index.
+  if (f.q && mode === 'fuzzy') parts.push(sql`simpul_unaccent(i.title) %> simpul_unaccent(${f.q})`);
   return sql<boolean>`${sql.join(parts, sql` and `)}`;
 }
