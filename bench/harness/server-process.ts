@@ -18,7 +18,7 @@ import { Kysely, type LogEvent, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { buildApp } from '../../src/server/app.js';
 import { readConfig } from '../../src/server/config.js';
-import { PGLITE_EXTENSIONS } from '../../src/server/db/client.js';
+import { PGLITE_EXTENSIONS, pgliteSharedBuffers, pgliteStartParams } from '../../src/server/db/client.js';
 import { lockDataDir } from '../../src/server/db/data-dir-lock.js';
 import type { Database } from '../../src/server/db/schema.js';
 import { invalidateDashboards } from '../../src/server/modules/dashboards/cache.js';
@@ -59,7 +59,8 @@ async function openDatabase(): Promise<{ db: Kysely<Database>; kind: 'pglite' | 
   const dataDir = process.env.BENCH_DATA_DIR;
   if (!dataDir) throw new Error('BENCH_DATABASE_URL or BENCH_DATA_DIR is required');
   const lock = lockDataDir(dataDir);
-  const engine = new PGlite(path.join(dataDir, 'pglite'), { extensions: PGLITE_EXTENSIONS });
+  // The same engine settings as the platform's openDatabase (db/client.ts).
+  const engine = new PGlite(path.join(dataDir, 'pglite'), { extensions: PGLITE_EXTENSIONS, startParams: pgliteStartParams(pgliteSharedBuffers(path.join(dataDir, 'pglite'))) });
   await engine.waitReady;
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool(createPgConfig(engine)) }), log: onLog });
   return {

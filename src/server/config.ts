@@ -14,6 +14,11 @@ const configSchema = z.object({
   /** When set, a real PostgreSQL server is used instead of the embedded PGlite. */
   DATABASE_URL: z.string().url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Buffer cache of the embedded database (PostgreSQL's `shared_buffers`, e.g. `1GB`); default and why: db/client.ts pgliteStartParams. */
+  PGLITE_SHARED_BUFFERS: z
+    .string()
+    .regex(/^[1-9]\d*(kB|MB|GB)$/, 'must be a size such as 512MB')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Load the demo data set (agencies, one account per role) on first start. */
   SEED_DEMO: z

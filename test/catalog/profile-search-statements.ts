@@ -13,7 +13,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, type LogEvent, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { queryStream } from '../../bench/relevance/query-stream.js';
-import { PGLITE_EXTENSIONS } from '../../src/server/db/client.js';
+import { PGLITE_EXTENSIONS, pgliteSharedBuffers, pgliteStartParams } from '../../src/server/db/client.js';
 import type { Database } from '../../src/server/db/schema.js';
 import { searchQuery } from '../../src/server/modules/catalog/schemas.js';
 import { searchCatalog } from '../../src/server/modules/catalog/search-service.js';
@@ -59,7 +59,8 @@ let engine: PGlite | undefined;
 if (url) {
   db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }), log: onLog });
 } else {
-  engine = new PGlite(path.join(process.env.DATA_DIR ?? 'data', 'pglite'), { extensions: PGLITE_EXTENSIONS });
+  const dbDir = path.join(process.env.DATA_DIR ?? 'data', 'pglite');
+  engine = new PGlite(dbDir, { extensions: PGLITE_EXTENSIONS, startParams: pgliteStartParams(pgliteSharedBuffers(dbDir)) });
   db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool(createPgConfig(engine)) }), log: onLog });
 }
 

@@ -51,6 +51,8 @@ export interface OpenDatabaseOptions {
   poolSize?: number;
   /** An existing PGlite (e.g. loaded from a prepared snapshot in tests). */
   pglite?: PGlite;
+  /** The embedded database's buffer cache (`shared_buffers`, e.g. `512MB`) for a data folder on disk; else sized by pgliteSharedBuffers. */
+  sharedBuffers?: string;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
@@ -69,6 +71,39 @@ function openPostgres(url: string, poolSize: number): DatabaseHandle {
 
 export const PGLITE_EXTENSIONS = { pg_trgm, unaccent };
 
+const MB = 1024 * 1024;
+/** The buffer cache of an embedded database on disk, unless PGLITE_SHARED_BUFFERS says otherwise: half its size on disk, within these bounds. */
+const SHARED_BUFFERS_MIN = 128 * MB;
+const SHARED_BUFFERS_MAX = 512 * MB;
+
+/** Bytes of the files under `dir` (a missing folder is empty). */
+function folderBytes(dir: string): number {
+  let total = 0;
+  for (const entry of fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true, recursive: true }) : []) {
+    if (entry.isFile()) total += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
+
+/**
+ * The buffer cache (`shared_buffers`) for the embedded database in `dbDir`. A page PGlite misses is
+ * read through the emulated file system at a cost a native server never pays, and the cache's
+ * memory is taken at start. So it is sized to the data: half the database's size on disk, between
+ * 128MB (PostgreSQL's default; the demo's 33MB gets that) and 512MB (the national catalog of
+ * 100,000 innovations, ~1GB: its search table and indexes then stay cached, and uncached searches
+ * under load went from 31 to 48 per second — docs/PERFORMANCE.md).
+ */
+export function pgliteSharedBuffers(dbDir: string): string {
+  const half = folderBytes(path.join(dbDir, 'base')) / 2;
+  const bytes = Math.min(SHARED_BUFFERS_MAX, Math.max(SHARED_BUFFERS_MIN, half));
+  return `${Math.ceil(bytes / MB)}MB`;
+}
+
+/** PGlite's start parameters with a buffer cache of `sharedBuffers` (see pgliteSharedBuffers). */
+export function pgliteStartParams(sharedBuffers: string): string[] {
+  return [...PGlite.defaultStartParams, '-c', `shared_buffers=${sharedBuffers}`];
+}
+
 async function openPglite(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   let lock: DataDirLock | undefined;
   let pglite = options.pglite;
@@ -82,7 +117,7 @@ async function openPglite(options: OpenDatabaseOptions): Promise<DatabaseHandle>
       // PGlite will not create parent folders itself.
       fs.mkdirSync(dbDir, { recursive: true });
       try {
-        pglite = new PGlite(dbDir, { extensions: PGLITE_EXTENSIONS });
+        pglite = new PGlite(dbDir, { extensions: PGLITE_EXTENSIONS, startParams: pgliteStartParams(options.sharedBuffers ?? pgliteSharedBuffers(dbDir)) });
         await pglite.waitReady;
       } catch (error) {
         lock.release();
