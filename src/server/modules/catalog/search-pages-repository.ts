@@ -170,12 +170,21 @@ async function replicatedPage(db: Kysely<Database>, where: RawBuilder<boolean>, 
   );
   return [...head, ...rest];
 }
+/** A result card as read, before the names of its region, province and category are filled in from their codes. */
+export type CardRow = Omit<SearchItem, 'unconfirmedSince' | 'regionName' | 'provinceName' | 'categoryCode' | 'categoryName'> & {
+  regionCode: string;
+  provinceCode: string;
+  categoryId: number;
+};
+
 /**
  * Result cards without the update-campaign mark (the service adds it from institutionalisation's
- * read model). One statement: the awards and the replication count come from correlated
- * subqueries over their (innovation_id) indexes, for the page's few rows only.
+ * read model) and without region and category names (the service has them cached per search
+ * generation; joining them cost the statement most of its planning). One statement: the awards
+ * and the replication count come from correlated subqueries over their (innovation_id) indexes,
+ * for the page's few rows only.
  */
-export async function searchItemsByIds(db: Kysely<Database>, ids: string[]): Promise<Omit<SearchItem, 'unconfirmedSince'>[]> {
+export async function searchCardRows(db: Kysely<Database>, ids: string[]): Promise<CardRow[]> {
   if (ids.length === 0) return [];
   const idList = sql.join(ids.map((id) => sql`${id}::uuid`));
   const rows = await sql<{
@@ -184,11 +193,9 @@ export async function searchItemsByIds(db: Kysely<Database>, ids: string[]): Pro
     summary: string;
     agency_name: string;
     agency_type: string;
-    region_name: string;
-    province_name: string;
-    category_code: string;
-    category_name_id: string;
-    category_name_en: string;
+    region_code: string;
+    province_code: string;
+    category_id: number;
     sdgs: number[];
     year_started: number;
     status: InnovationStatus;
@@ -196,17 +203,13 @@ export async function searchItemsByIds(db: Kysely<Database>, ids: string[]): Pro
     awards: Array<{ level: AwardLevel; year: number }>;
     replication_count: number;
   }>`
-    select i.id, i.title, left(i.summary, 320) as summary, a.name as agency_name, i.agency_type, r.name as region_name,
-      p.name as province_name, c.code as category_code, c.name_id as category_name_id, c.name_en as category_name_en,
+    select i.id, i.title, left(i.summary, 320) as summary, a.name as agency_name, i.agency_type, i.region_code, i.province_code, i.category_id,
       i.sdgs, i.year_started, i.status, ${maturityStageSql('i')} as maturity,
       coalesce((select json_agg(json_build_object('level', aw.level, 'year', aw.year) order by aw.year desc, aw.level)
         from innovation_awards aw where aw.innovation_id = i.id), '[]'::json) as awards,
       (select count(*) from innovation_replications ir where ir.innovation_id = i.id)::int as replication_count
     from innovations i
     join agencies a on a.id = i.agency_id
-    join regions r on r.code = i.region_code
-    join regions p on p.code = i.province_code
-    join innovation_categories c on c.id = i.category_id
     where i.id in (${idList})`.execute(db);
   const byId = new Map(rows.rows.map((r) => [r.id, r]));
   return ids
@@ -218,10 +221,9 @@ export async function searchItemsByIds(db: Kysely<Database>, ids: string[]): Pro
       summary: r.summary,
       agencyName: r.agency_name,
       agencyType: r.agency_type,
-      regionName: r.region_name,
-      provinceName: r.province_name,
-      categoryCode: r.category_code,
-      categoryName: { id: r.category_name_id, en: r.category_name_en },
+      regionCode: r.region_code,
+      provinceCode: r.province_code,
+      categoryId: Number(r.category_id),
       sdgs: r.sdgs.map(Number),
       yearStarted: r.year_started,
       status: r.status,

@@ -7,7 +7,7 @@ import { FACET_NAMES, type FacetName } from '../../../common/catalog.js';
 import type { FacetBucket, SearchFilters, SearchItem, SearchQuery, SearchResponse } from './schemas.js';
 import { cacheKey, GenerationCache } from './search-cache.js';
 import { listCategories } from './categories-repository.js';
-import { estimatedMatches, FUZZY_CAP, pageIds, regionNames, type ResolvedFilters, searchItemsByIds as searchCards } from './search-pages-repository.js';
+import { estimatedMatches, FUZZY_CAP, pageIds, regionNames, type ResolvedFilters, searchCardRows } from './search-pages-repository.js';
 import { categoryIdsByCodes, type FacetSource, facetRows, idBound, tableRowEstimate } from './search-facets-repository.js';
 import { filterCondition, formsQuery, type MatchMode } from './search-filter-repository.js';
 import { type GenerationalVocabulary, newGenerationalVocabulary, planWithMemo, type VocabularyMemo } from './search-plan.js';
@@ -18,8 +18,25 @@ export { FUZZY_CAP, type ResolvedFilters };
 
 /** Result cards in the order of `ids`, with the "belum dikonfirmasi sejak …" mark of ended update campaigns. */
 export async function searchItemsByIds(db: Kysely<Database>, ids: string[]): Promise<SearchItem[]> {
-  const [cards, unconfirmed] = await Promise.all([searchCards(db, ids), unconfirmedSinceOf(db, ids)]);
-  return cards.map((c) => ({ ...c, unconfirmedSince: unconfirmed.get(c.id)?.toISOString() ?? null }));
+  if (ids.length === 0) return [];
+  return cardsWithLabels(db, ids, await labelsFor(db, await readSearchGeneration(db)));
+}
+
+/** The cards of `ids` with region and category names from the generation's labels, and the campaign mark. */
+async function cardsWithLabels(db: Kysely<Database>, ids: string[], labels: FacetLabels): Promise<SearchItem[]> {
+  if (ids.length === 0) return [];
+  const [rows, unconfirmed] = await Promise.all([searchCardRows(db, ids), unconfirmedSinceOf(db, ids)]);
+  return rows.map(({ regionCode, provinceCode, categoryId, ...card }) => {
+    const category = labels.categories.get(categoryId);
+    return {
+      ...card,
+      regionName: labels.regionName.get(regionCode) ?? regionCode,
+      provinceName: labels.regionName.get(provinceCode) ?? provinceCode,
+      categoryCode: category?.code ?? '',
+      categoryName: { id: category?.nameId ?? '', en: category?.nameEn ?? '' },
+      unconfirmedSince: unconfirmed.get(card.id)?.toISOString() ?? null,
+    };
+  });
 }
 
 /**
@@ -280,14 +297,15 @@ async function runSearch(
   const { mode, facets } = await counted;
   const ctx = { total: facets.total, approximate: facets.approximate, tableRows, exactRankCap: EXACT_RANK_CAP };
   const ids = p.offset < facets.total || facets.approximate ? await pageIds(db, filters, mode, p.sort, ctx, p.pageSize, p.offset) : [];
+  const labels = await labelsFor(db, generation);
   return {
-    items: await searchItemsByIds(db, ids),
+    items: await cardsWithLabels(db, ids, labels),
     total: facets.total,
     approximate: facets.approximate,
     matchMode: mode,
     // A correction is only suggested when it found something.
     suggestion: mode === 'fulltext' && facets.total > 0 ? filters.suggestion : null,
-    facets: await labelledFacets(await labelsFor(db, generation), facets.counts, facets.counts.award, filters),
+    facets: await labelledFacets(labels, facets.counts, facets.counts.award, filters),
     page: p.page,
     pageSize: p.pageSize,
   };
