@@ -103,11 +103,11 @@ export async function pageIds(db: Kysely<Database>, f: ResolvedFilters, mode: Ma
           { query: allQuery(f.text), on: 'title' },
           { query: allQuery(f.text), on: 'body' },
           { query: any, on: 'title' },
-          { query: any, on: 'body' },
+          { query: any, on: 'body', matches: ctx.total },
         ]
       : [
           { query: any, on: 'title' },
-          { query: any, on: 'body' },
+          { query: any, on: 'body', matches: ctx.total },
         ];
   return tieredPage(db, f, tiers, ctx, limit, offset);
 }
@@ -115,6 +115,8 @@ export async function pageIds(db: Kysely<Database>, f: ResolvedFilters, mode: Ma
 interface Tier {
   query: RawBuilder<unknown>;
   on: 'title' | 'body';
+  /** How many records the tier matches, when known (any concept anywhere: the search's total); else the planner estimates it. */
+  matches?: number;
 }
 
 function tierMatch(t: Tier, how: TextAccess): RawBuilder<boolean> {
@@ -129,7 +131,7 @@ async function tieredPage(db: Kysely<Database>, f: ResolvedFilters, tiers: Tier[
   for (let i = 0; i < tiers.length && out.length < limit; i++) {
     const earlier = tiers.slice(0, i).map((t) => sql`not ${tierMatch(t, 'walk')}`);
     const exclude = earlier.length ? sql` and ${sql.join(earlier, sql` and `)}` : sql``;
-    const estimate = await estimatedMatches(db, sql<boolean>`${base} and ${tierMatch(tiers[i]!, 'indexed')}`);
+    const estimate = tiers[i]!.matches ?? (await estimatedMatches(db, sql<boolean>`${base} and ${tierMatch(tiers[i]!, 'indexed')}`));
     const how = accessFor(estimate, await ctx.tableRows(), skip + limit - out.length);
     const where = sql<boolean>`${base} and ${tierMatch(tiers[i]!, how)}${exclude}`;
     const rows = await idsOf(db, sql<{ id: string }>`select i.id from innovation_search i where ${where} order by ${NEWEST} limit ${limit - out.length} offset ${skip}`);
