@@ -11,6 +11,7 @@ import { createTestApp, type TestApp } from '../helpers/test-app.js';
  */
 let t: TestApp;
 const ROWS = EXACT_FACET_CAP + 700;
+const OTHER_PROVINCE_ROWS = 600;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -24,6 +25,13 @@ beforeAll(async () => {
       'Ringkasan pelayanan kepada warga nomor ' || n, date '2015-01-01' + (n % 3000), ${category.id}, array[(n % 17) + 1]::smallint[],
       'published', now()
     from generate_series(1, ${ROWS}) n`.execute(t.db);
+  // Records of another province that do not mention the word: the province filter's own population.
+  const bandung = await buildAgency(t.db, { type: 'kota', regionCode: '32.73' });
+  await sql`
+    insert into innovations (agency_id, region_code, title, summary, start_date, category_id, sdgs, workflow_state, published_at)
+    select ${bandung.id}::uuid, '32.73', 'Inovasi Kota Bandung Nomor ' || n, 'Ringkasan kegiatan warga nomor ' || n, date '2016-01-01' + n, ${category.id},
+      array[1]::smallint[], 'published', now()
+    from generate_series(1, ${OTHER_PROVINCE_ROWS}) n`.execute(t.db);
 });
 afterAll(() => t.close());
 
@@ -35,6 +43,18 @@ it('estimates counts beyond the exact cap and says so', async () => {
   const surabaya = body.facets.regency.find((b: { value: string }) => b.value === '35.78');
   expect(surabaya.count).toBeGreaterThan(ROWS * 0.25);
   expect(surabaya.count).toBeLessThan(ROWS * 0.75);
+});
+
+it("samples a filtered search within the filter's records and scales by their exact number", async () => {
+  // Every East Java record says "pelayanan": a sample drawn from the province's records finds it in
+  // all of them, so the estimate is the province's exact size (a sample of the whole catalog would
+  // scale a share of it to every published record, Bandung's included).
+  for (const path of ['/api/innovations?q=pelayanan&province=35', '/api/innovations?province=35']) {
+    const body = (await t.agent().get(path)).json();
+    expect(body.approximate).toBe(true);
+    expect(body.total).toBe(ROWS);
+    for (const bucket of body.facets.province) expect(bucket.value).toBe('35');
+  }
 });
 
 it('counts exactly when the matches fit under the cap', async () => {
@@ -66,6 +86,6 @@ it('corrects a typo from the vocabulary at scale: title matches first, an estima
   expect(body.items.length).toBeGreaterThan(0);
   for (const item of body.items) expect(item.title).toMatch(/^Pelayanan/);
   expect(body.approximate).toBe(true);
-  expect(body.total).toBeLessThanOrEqual(ROWS);
+  expect(body.total).toBeLessThanOrEqual(ROWS + OTHER_PROVINCE_ROWS);
   for (const bucket of body.facets.regency) expect(bucket.count).toBeLessThanOrEqual(body.total);
 });

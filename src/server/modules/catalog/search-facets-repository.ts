@@ -18,9 +18,10 @@ export type FacetRow = { facet: string; value: string; n: string };
 
 /**
  * Which rows facets are counted over: the first `limit` matches (through the indexes), or the
- * records whose id is at most `bound`, matching or not — the buckets then count those that match.
+ * records of `population` (the search's filters without its words) whose id is at most `bound`,
+ * matching or not — the buckets then count those that match.
  */
-export type FacetSource = { kind: 'matches'; limit: number } | { kind: 'sample'; bound: string };
+export type FacetSource = { kind: 'matches'; limit: number } | { kind: 'sample'; population: RawBuilder<boolean>; bound: string };
 
 /** The facet columns; the maturity stage as maturityStageSql computes it, with the stored stages joined once (STAGES). */
 const FACET_COLUMNS = sql`i.id, i.province_code, i.regency_code, i.agency_type, i.category_id, i.year_started, i.status, i.sdgs, coalesce(mt.fact_stage, ${ageStageSql('i')}) as maturity`;
@@ -29,7 +30,7 @@ const STAGES = sql`left join ${factStagesView('mt')} on mt.innovation_id = i.id`
 /** The rows read (`r`, with `hit`: whether the row counts). */
 function rowsRead(where: RawBuilder<boolean>, source: FacetSource): RawBuilder<unknown> {
   if (source.kind === 'matches') return sql`select ${FACET_COLUMNS}, true as hit from innovation_search i ${STAGES} where ${where} limit ${source.limit}`;
-  return sql`select ${FACET_COLUMNS}, (${where}) as hit from innovation_search i ${STAGES} where i.id <= ${source.bound}::uuid`;
+  return sql`select ${FACET_COLUMNS}, (${where}) as hit from innovation_search i ${STAGES} where ${source.population} and i.id <= ${source.bound}::uuid`;
 }
 
 /**
@@ -67,6 +68,11 @@ function facetCounts(rows: RawBuilder<unknown>): RawBuilder<FacetRow> {
 /** The facet rows of the matches of `where` over `source` (facet `read`: rows the source read; `total`: the matches among them). */
 export async function facetRows(db: DbOrTrx, where: RawBuilder<boolean>, source: FacetSource): Promise<FacetRow[]> {
   return (await facetCounts(rowsRead(where, source)).execute(db)).rows;
+}
+
+/** How many published records meet `condition` (a search's filters without its words). */
+export async function countSearchRows(db: DbOrTrx, condition: RawBuilder<boolean>): Promise<number> {
+  return Number((await sql<{ n: string }>`select count(*)::text as n from innovation_search i where ${condition}`.execute(db)).rows[0]!.n);
 }
 
 /** The id at or below which a share `fraction` (0–1) of random ids falls (32 bits of precision are plenty). */

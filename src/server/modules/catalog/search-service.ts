@@ -8,7 +8,7 @@ import type { FacetBucket, SearchFilters, SearchItem, SearchQuery, SearchRespons
 import { cacheKey, GenerationCache } from './search-cache.js';
 import { listCategories } from './categories-repository.js';
 import { estimatedMatches, FUZZY_CAP, pageIds, regionNames, type ResolvedFilters, searchCardRows } from './search-pages-repository.js';
-import { categoryIdsByCodes, type FacetSource, facetRows, idBound, tableRowEstimate } from './search-facets-repository.js';
+import { categoryIdsByCodes, countSearchRows, type FacetSource, facetRows, idBound, tableRowEstimate } from './search-facets-repository.js';
 import { filterCondition, formsQuery, type MatchMode } from './search-filter-repository.js';
 import { type GenerationalVocabulary, newGenerationalVocabulary, planWithMemo, type VocabularyMemo } from './search-plan.js';
 import { allSynonymTerms, countPublished, isSettledGeneration, readSearchGeneration } from './search-terms-repository.js';
@@ -51,19 +51,21 @@ async function cardsWithLabels(db: Kysely<Database>, ids: string[], labels: Face
  *   A record matching any concept matches; ranking is in search-pages-repository.ts.
  * - Facets: when the planner expects at most EXACT_FACET_CAP matches, they are counted exactly
  *   over those rows. Otherwise (or when the bounded count overflows) they are estimated from a
- *   sample of the table (an id range, see search-facets-repository.ts) sized for ~1,000 matching
- *   rows within 1,000–6,000 rows read: the relative standard error is about √(1 − share)/√(matches
- *   in the sample) — under 3% at 1,000, 5% for a query matching 6% of the catalog (360 in 6,000
- *   rows) — measured against exact counts in the bench (search-estimates). Counting more matches
- *   exactly was measured and lost: past 1,500 a match read through the index costs more than the
- *   sample (phrase rechecks, several microseconds a row). The estimate is
- *   the share of the sampled rows that match times the exact number of published records, so it
- *   never exceeds the published total; the response says `approximate: true`, for the total and
- *   every facet count.
+ *   sample of the search's population — the records its filters select, words left out (all
+ *   published records when it has none) — an id range of them (search-facets-repository.ts) sized
+ *   for ~1,000 matching rows within 1,000–6,000 rows read. The estimate is the share of the
+ *   sampled rows that match times the population's exact size (the published total, or the
+ *   filters' count, once per generation), so it never exceeds it; the response says
+ *   `approximate: true`, for the total and every facet count. The relative standard error is about
+ *   √(1 − share)/√(matches in the sample): under 1% for a word in most records, ~3% for one in a
+ *   fifth, ~5% for one in 6% (360 in 6,000 rows), measured against exact counts in the bench
+ *   (search-estimates). A filtered search samples its own records, so a larger share of them
+ *   match. Counting more than 3,000 matches exactly was measured and lost: past that a match read
+ *   through the index costs more than a sampled row (phrase rechecks).
  * - Answers are cached per search generation (search-cache.ts).
  * See docs/ARCHITECTURE.md (Catalog search at scale) for the measurements.
  */
-export const EXACT_FACET_CAP = 1500;
+export const EXACT_FACET_CAP = 3000;
 /** A sample aims at about this many matching rows, reading between SAMPLE_MIN_ROWS and SAMPLE_MAX_ROWS. */
 const SAMPLE_TARGET_MATCHES = 1000;
 const SAMPLE_MIN_ROWS = 1000;
@@ -79,12 +81,12 @@ function emptyCounts(): Counts {
   return Object.fromEntries([...FACET_NAMES, 'total'].map((n) => [n, new Map<string, number>()])) as Counts;
 }
 
-/** Counts over `source`; a sample's counts are scaled to `published` (the exact published total) and never exceed it. */
-async function countFacets(db: Kysely<Database>, where: RawBuilder<boolean>, source: FacetSource, published?: number): Promise<Counts> {
+/** Counts over `source`; a sample's counts are scaled to `population` (the exact size of what was sampled) and never exceed it. */
+async function countFacets(db: Kysely<Database>, where: RawBuilder<boolean>, source: FacetSource, population?: number): Promise<Counts> {
   const rows = await facetRows(db, where, source);
   const sampled = Number(rows.find((r) => r.facet === 'read')?.n ?? 0);
-  const scale = published !== undefined && sampled > 0 ? published / sampled : 1;
-  const cap = published ?? Number.POSITIVE_INFINITY;
+  const scale = population !== undefined && sampled > 0 ? population / sampled : 1;
+  const cap = population ?? Number.POSITIVE_INFINITY;
   const counts = emptyCounts();
   for (const row of rows) {
     // Province-level records have no regency: not a bucket of the regency facet.
@@ -100,25 +102,31 @@ interface FacetResult {
   approximate: boolean;
 }
 
-/** Exact counts over at most EXACT_FACET_CAP matches, or a scaled sample when there are more. */
-async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>, tableRows: () => Promise<number>, published: () => Promise<number>): Promise<FacetResult> {
+/** What a search's sample is drawn from: the records its filters (not its words) select, and how many there are exactly. */
+interface Population {
+  where: RawBuilder<boolean>;
+  size: () => Promise<number>;
+}
+
+/** Exact counts over at most EXACT_FACET_CAP matches, or a scaled sample of the population when there are more. */
+async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>, population: Population): Promise<FacetResult> {
   const expected = await estimatedMatches(db, where);
   if (expected <= EXACT_FACET_CAP) {
     const bounded = await countFacets(db, where, { kind: 'matches', limit: EXACT_FACET_CAP + 1 });
     const boundedTotal = bounded.total.get('') ?? 0;
     if (boundedTotal <= EXACT_FACET_CAP) return { counts: bounded, total: boundedTotal, approximate: false };
   }
-  const rows = await tableRows();
+  const size = await population.size();
   // Broad queries need few rows read for enough matches; narrower ones more, within bounds.
-  const matches = Math.max(expected, EXACT_FACET_CAP + 1);
-  const sampleRows = Math.min(SAMPLE_MAX_ROWS, Math.max(SAMPLE_MIN_ROWS, (SAMPLE_TARGET_MATCHES * rows) / matches));
-  const share = sampleRows / Math.max(rows, 1);
+  const matches = Math.min(size, Math.max(expected, EXACT_FACET_CAP + 1));
+  const sampleRows = Math.min(SAMPLE_MAX_ROWS, Math.max(SAMPLE_MIN_ROWS, (SAMPLE_TARGET_MATCHES * size) / Math.max(matches, 1)));
+  const share = sampleRows / Math.max(size, 1);
   if (share >= 1) {
-    // The catalog is smaller than the sample: every record read, the count is exact.
-    const all = await countFacets(db, where, { kind: 'sample', bound: idBound(1) });
+    // The filters select fewer records than a sample would read: every one read, the count is exact.
+    const all = await countFacets(db, where, { kind: 'sample', population: population.where, bound: idBound(1) });
     return { counts: all, total: all.total.get('') ?? 0, approximate: false };
   }
-  const sample = await countFacets(db, where, { kind: 'sample', bound: idBound(share) }, await published());
+  const sample = await countFacets(db, where, { kind: 'sample', population: population.where, bound: idBound(share) }, size);
   const sampled = sample.total.get('') ?? 0;
   if (sampled === 0) {
     // The planner expected many, the sample found none: the matches are rare after all, so count them.
@@ -176,6 +184,8 @@ interface GenerationState {
   vocabulary: GenerationalVocabulary;
   /** Counts and match mode per filter set (sort and page left out: every page of a search shares them). */
   facets: Map<string, Promise<{ mode: MatchMode; facets: FacetResult }>>;
+  /** How many records each set of filters (words left out) selects. */
+  populations: Map<string, Promise<number>>;
 }
 
 interface FacetLabels {
@@ -198,7 +208,7 @@ function cacheOf(db: Kysely<Database>) {
   return entry;
 }
 
-const newState = (generation: string): GenerationState => ({ generation, vocabulary: newGenerationalVocabulary(), facets: new Map() });
+const newState = (generation: string): GenerationState => ({ generation, vocabulary: newGenerationalVocabulary(), facets: new Map(), populations: new Map() });
 /** Filter sets whose counts are kept per generation (least recently made go first). */
 const MAX_FACET_ENTRIES = 4000;
 
@@ -218,6 +228,33 @@ function synonymsFor(db: Kysely<Database>, generation: string): Promise<SynonymI
 function publishedFor(db: Kysely<Database>, generation: string): Promise<number> {
   const state = stateFor(db, generation);
   return (state.published ??= countPublished(db));
+}
+
+/**
+ * The records a search's filters select, words left out: its sample is drawn from them, so a
+ * filtered search reads only its province's or category's records — a larger share of them match,
+ * and their exact number (counted once per generation and filter set) scales the estimate.
+ */
+function populationOf(db: Kysely<Database>, filters: ResolvedSearch, given: SearchFilters, generation: string): Population {
+  const rest = { ...given, q: undefined };
+  const where = filterCondition({ ...filters, q: undefined, text: undefined }, 'all');
+  const filtered = Object.values(rest).some((v) => v !== undefined && (!Array.isArray(v) || v.length > 0));
+  if (!filtered) return { where, size: () => publishedFor(db, generation) };
+  const state = stateFor(db, generation);
+  const key = cacheKey(rest as Record<string, unknown>);
+  return {
+    where,
+    size: () => {
+      let size = state.populations.get(key);
+      if (!size) {
+        size = countSearchRows(db, where);
+        state.populations.set(key, size);
+        size.catch(() => state.populations.delete(key));
+        if (state.populations.size > MAX_FACET_ENTRIES) state.populations.delete(state.populations.keys().next().value!);
+      }
+      return size;
+    },
+  };
 }
 
 export type ResolvedSearch = ResolvedFilters & { suggestion: string | null };
@@ -268,9 +305,9 @@ export async function searchCatalog(db: Kysely<Database>, query: SearchQuery): P
 }
 
 /** The match mode and counts of a filter set: full text, or similar titles when the words found nothing. */
-async function countMatches(db: Kysely<Database>, filters: ResolvedSearch, tableRows: () => Promise<number>, published: () => Promise<number>) {
-  if (!filters.q) return { mode: 'all' as MatchMode, facets: await facetsFor(db, filterCondition(filters, 'all'), tableRows, published) };
-  const facets = await facetsFor(db, filterCondition(filters, 'fulltext'), tableRows, published);
+async function countMatches(db: Kysely<Database>, filters: ResolvedSearch, population: Population) {
+  if (!filters.q) return { mode: 'all' as MatchMode, facets: await facetsFor(db, filterCondition(filters, 'all'), population) };
+  const facets = await facetsFor(db, filterCondition(filters, 'fulltext'), population);
   // Nothing matched the words: perhaps a typo. Fall back to similar titles.
   if (facets.total === 0) return { mode: 'fuzzy' as MatchMode, facets: await fuzzyFacets(db, filterCondition(filters, 'fuzzy')) };
   return { mode: 'fulltext' as MatchMode, facets };
@@ -285,11 +322,11 @@ async function runSearch(
   const filters = await resolveFilters(db, given, generation);
   const state = stateFor(db, generation);
   const tableRows = () => (state.tableRows ??= tableRowEstimate(db));
-  const published = () => publishedFor(db, generation);
+  const population = populationOf(db, filters, given, generation);
   const facetKey = cacheKey(given as Record<string, unknown>);
   let counted = state.facets.get(facetKey);
   if (!counted) {
-    counted = countMatches(db, filters, tableRows, published);
+    counted = countMatches(db, filters, population);
     state.facets.set(facetKey, counted);
     counted.catch(() => state.facets.delete(facetKey));
     if (state.facets.size > MAX_FACET_ENTRIES) state.facets.delete(state.facets.keys().next().value!);
