@@ -75,6 +75,11 @@ export async function countSearchRows(db: DbOrTrx, condition: RawBuilder<boolean
   return Number((await sql<{ n: string }>`select count(*)::text as n from innovation_search i where ${condition}`.execute(db)).rows[0]!.n);
 }
 
+/** How many records match `where`, counting no further than `limit`. */
+export async function countMatchesUpTo(db: DbOrTrx, where: RawBuilder<boolean>, limit: number): Promise<number> {
+  return Number((await sql<{ n: string }>`select count(*)::text as n from (select 1 from innovation_search i where ${where} limit ${limit}) m`.execute(db)).rows[0]!.n);
+}
+
 /** The id at or below which a share `fraction` (0–1) of random ids falls (32 bits of precision are plenty). */
 export function idBound(fraction: number): string {
   if (fraction >= 1) return 'ffffffff-ffff-ffff-ffff-ffffffffffff';

@@ -8,7 +8,7 @@ import type { FacetBucket, SearchFilters, SearchItem, SearchQuery, SearchRespons
 import { cacheKey, GenerationCache } from './search-cache.js';
 import { listCategories } from './categories-repository.js';
 import { estimatedMatches, FUZZY_CAP, pageIds, regionNames, type ResolvedFilters, searchCardRows } from './search-pages-repository.js';
-import { categoryIdsByCodes, countSearchRows, type FacetSource, facetRows, idBound, tableRowEstimate } from './search-facets-repository.js';
+import { categoryIdsByCodes, countMatchesUpTo, countSearchRows, type FacetSource, facetRows, idBound, tableRowEstimate } from './search-facets-repository.js';
 import { filterCondition, formsQuery, type MatchMode } from './search-filter-repository.js';
 import { type GenerationalVocabulary, newGenerationalVocabulary, planWithMemo, type VocabularyMemo } from './search-plan.js';
 import { allSynonymTerms, countPublished, isSettledGeneration, readSearchGeneration } from './search-terms-repository.js';
@@ -53,23 +53,34 @@ async function cardsWithLabels(db: Kysely<Database>, ids: string[], labels: Face
  *   over those rows. Otherwise (or when the bounded count overflows) they are estimated from a
  *   sample of the search's population — the records its filters select, words left out (all
  *   published records when it has none) — an id range of them (search-facets-repository.ts) sized
- *   for ~1,000 matching rows within 1,000–6,000 rows read. The estimate is the share of the
+ *   for ~1,000 matching rows within 1,000–6,000 rows read (3,000 of a filtered population). The estimate is the share of the
  *   sampled rows that match times the population's exact size (the published total, or the
  *   filters' count, once per generation), so it never exceeds it; the response says
  *   `approximate: true`, for the total and every facet count. The relative standard error is about
  *   √(1 − share)/√(matches in the sample): under 1% for a word in most records, ~3% for one in a
  *   fifth, ~5% for one in 6% (360 in 6,000 rows), measured against exact counts in the bench
  *   (search-estimates). A filtered search samples its own records, so a larger share of them
- *   match. Counting more than 3,000 matches exactly was measured and lost: past that a match read
- *   through the index costs more than a sampled row (phrase rechecks).
+ *   match. An estimate of at most EXACT_TOTAL_CAP, where the sample holds few matches (±8% at
+ *   150), is replaced by an exact count of the matches (no facet columns read), the buckets
+ *   scaled to it. Counting 3,000 matches exactly instead of 1,500 was measured and lost 15% of the
+ *   single-user p95 on PostgreSQL: a match read through the index costs more than a sampled row
+ *   (phrase rechecks).
  * - Answers are cached per search generation (search-cache.ts).
  * See docs/ARCHITECTURE.md (Catalog search at scale) for the measurements.
  */
-export const EXACT_FACET_CAP = 3000;
+export const EXACT_FACET_CAP = 1500;
+/** An estimated total up to this many is replaced by an exact count (of the matches alone, no facet columns). */
+export const EXACT_TOTAL_CAP = 4000;
 /** A sample aims at about this many matching rows, reading between SAMPLE_MIN_ROWS and SAMPLE_MAX_ROWS. */
 const SAMPLE_TARGET_MATCHES = 1000;
 const SAMPLE_MIN_ROWS = 1000;
 const SAMPLE_MAX_ROWS = 6000;
+/**
+ * A filtered search's sample reads at most this many of its population's records: each is tested
+ * against the words (a sample of the whole catalog tests only the few that pass the filters), so
+ * more cost more than they gain.
+ */
+const FILTERED_SAMPLE_MAX_ROWS = 3000;
 export const EXACT_RANK_CAP = 1000;
 /** Deepest row a page may reach; beyond it people should narrow the search (and deep OFFSETs get slow). */
 export const MAX_RESULT_WINDOW = 10_000;
@@ -105,6 +116,8 @@ interface FacetResult {
 /** What a search's sample is drawn from: the records its filters (not its words) select, and how many there are exactly. */
 interface Population {
   where: RawBuilder<boolean>;
+  /** Whether filters narrow it (else it is every published record). */
+  filtered: boolean;
   size: () => Promise<number>;
 }
 
@@ -119,7 +132,8 @@ async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>, popul
   const size = await population.size();
   // Broad queries need few rows read for enough matches; narrower ones more, within bounds.
   const matches = Math.min(size, Math.max(expected, EXACT_FACET_CAP + 1));
-  const sampleRows = Math.min(SAMPLE_MAX_ROWS, Math.max(SAMPLE_MIN_ROWS, (SAMPLE_TARGET_MATCHES * size) / Math.max(matches, 1)));
+  const maxRows = population.filtered ? FILTERED_SAMPLE_MAX_ROWS : SAMPLE_MAX_ROWS;
+  const sampleRows = Math.min(maxRows, Math.max(SAMPLE_MIN_ROWS, (SAMPLE_TARGET_MATCHES * size) / Math.max(matches, 1)));
   const share = sampleRows / Math.max(size, 1);
   if (share >= 1) {
     // The filters select fewer records than a sample would read: every one read, the count is exact.
@@ -134,7 +148,23 @@ async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>, popul
     const exactTotal = exact.total.get('') ?? 0;
     return { counts: exact, total: exactTotal, approximate: exactTotal > EXACT_FACET_CAP };
   }
+  if (sampled <= EXACT_TOTAL_CAP) {
+    // Few matches make a noisy estimate (150 in a sample of 6,000 is ±8%), and few are cheap to
+    // count without their facet columns: the total becomes exact, the buckets are scaled to it.
+    const exact = await countMatchesUpTo(db, where, EXACT_TOTAL_CAP + 1);
+    if (exact <= EXACT_TOTAL_CAP) return { counts: rescaled(sample, exact / sampled, exact), total: exact, approximate: true };
+  }
   return { counts: sample, total: sampled, approximate: true };
+}
+
+/** Every count multiplied by `factor`, none above `cap`. */
+function rescaled(counts: Counts, factor: number, cap: number): Counts {
+  const out = emptyCounts();
+  for (const name of Object.keys(counts) as Array<keyof Counts>) {
+    for (const [value, n] of counts[name]) out[name].set(value, Math.min(cap, Math.round(n * factor)));
+  }
+  out.total.set('', cap);
+  return out;
 }
 
 /**
@@ -239,11 +269,12 @@ function populationOf(db: Kysely<Database>, filters: ResolvedSearch, given: Sear
   const rest = { ...given, q: undefined };
   const where = filterCondition({ ...filters, q: undefined, text: undefined }, 'all');
   const filtered = Object.values(rest).some((v) => v !== undefined && (!Array.isArray(v) || v.length > 0));
-  if (!filtered) return { where, size: () => publishedFor(db, generation) };
+  if (!filtered) return { where, filtered, size: () => publishedFor(db, generation) };
   const state = stateFor(db, generation);
   const key = cacheKey(rest as Record<string, unknown>);
   return {
     where,
+    filtered,
     size: () => {
       let size = state.populations.get(key);
       if (!size) {
