@@ -34,7 +34,10 @@ export async function prepareEngine(engine: Engine, dataset: DatasetOptions, wor
       dataDir,
       loaded,
       loadCpuMs: cpuMs,
-      info: { kind: 'PGlite (embedded, WebAssembly) in the server process', data: 'on disk; buffer cache sized to the data as the platform does (db/client.ts pgliteSharedBuffers)' },
+      info: {
+        kind: 'PGlite (embedded, WebAssembly) in the server process',
+        data: 'on disk; buffer cache sized to the data as the platform does (db/client.ts pgliteSharedBuffers)',
+      },
       async dispose() {
         fs.rmSync(dataDir, { recursive: true, force: true });
       },

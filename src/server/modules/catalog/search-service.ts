@@ -53,7 +53,7 @@ async function cardsWithLabels(db: Kysely<Database>, ids: string[], labels: Face
  *   over those rows. Otherwise (or when the bounded count overflows) they are estimated from a
  *   sample of the search's population — the records its filters select, words left out (all
  *   published records when it has none) — an id range of them (search-facets-repository.ts) sized
- *   for ~1,000 matching rows within 1,000–6,000 rows read (3,000 of a filtered population). The estimate is the share of the
+ *   for ~1,000 matching rows within 1,000–6,000 rows read (1,500 of a filtered population). The estimate is the share of the
  *   sampled rows that match times the population's exact size (the published total, or the
  *   filters' count, once per generation), so it never exceeds it; the response says
  *   `approximate: true`, for the total and every facet count. The relative standard error is about
@@ -80,7 +80,7 @@ const SAMPLE_MAX_ROWS = 6000;
  * against the words (a sample of the whole catalog tests only the few that pass the filters), so
  * more cost more than they gain.
  */
-const FILTERED_SAMPLE_MAX_ROWS = 3000;
+const FILTERED_SAMPLE_MAX_ROWS = 1500;
 export const EXACT_RANK_CAP = 1000;
 /** Deepest row a page may reach; beyond it people should narrow the search (and deep OFFSETs get slow). */
 export const MAX_RESULT_WINDOW = 10_000;
