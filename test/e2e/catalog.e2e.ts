@@ -97,6 +97,9 @@ it('a visitor finds a record by a misspelt word (with "did you mean") and by a s
   await visitor.getByRole('button', { name: 'stunting', exact: true }).click();
   await visitor.waitForURL(/\/katalog\?q=stunting$/);
   await visitor.getByRole('link', { name: 'Penanganan Stunting Terpadu Berbasis Data Desa' }).waitFor();
+  // The search bar is remounted with the new words (SearchBar, key = q) just after the URL
+  // changes; typing before that would land in the bar that is about to be replaced.
+  await visitor.waitForFunction(`document.querySelector('form[role="search"] input[type="search"]')?.value === 'stunting'`);
 
   await visitor.getByLabel('Cari inovasi').fill('tbc');
   await visitor.getByRole('button', { name: 'Cari', exact: true }).click();
