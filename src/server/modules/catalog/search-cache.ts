@@ -47,6 +47,21 @@ export class GenerationCache<T> {
   }
 }
 
+/**
+ * The promise kept under `key` in `memo`, or `make()`'s, kept there: concurrent askers share one
+ * piece of work, a failure is forgotten (the next asker tries again), and beyond `maxEntries` the
+ * oldest kept goes first.
+ */
+export function remembered<T>(memo: Map<string, Promise<T>>, key: string, make: () => Promise<T>, maxEntries: number): Promise<T> {
+  const kept = memo.get(key);
+  if (kept) return kept;
+  const made = make();
+  memo.set(key, made);
+  made.catch(() => memo.delete(key));
+  if (memo.size > maxEntries) memo.delete(memo.keys().next().value!);
+  return made;
+}
+
 /** A stable key for a query object (sorted keys, arrays as given). */
 export function cacheKey(query: Record<string, unknown>): string {
   return JSON.stringify(

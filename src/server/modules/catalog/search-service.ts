@@ -5,7 +5,7 @@ import { unconfirmedSinceOf } from '../institutionalisation/read-model.js';
 import { errors } from '../../http/errors.js';
 import { FACET_NAMES, type FacetName } from '../../../common/catalog.js';
 import type { FacetBucket, SearchFilters, SearchItem, SearchQuery, SearchResponse } from './schemas.js';
-import { cacheKey, GenerationCache } from './search-cache.js';
+import { cacheKey, GenerationCache, remembered } from './search-cache.js';
 import { listCategories } from './categories-repository.js';
 import { estimatedMatches, FUZZY_CAP, pageIds, regionNames, type ResolvedFilters, searchCardRows } from './search-pages-repository.js';
 import { categoryIdsByCodes, countMatchesUpTo, countSearchRows, type FacetSource, facetRows, idBound, tableRowEstimate } from './search-facets-repository.js';
@@ -96,15 +96,22 @@ function emptyCounts(): Counts {
 async function countFacets(db: Kysely<Database>, where: RawBuilder<boolean>, source: FacetSource, population?: number): Promise<Counts> {
   const rows = await facetRows(db, where, source);
   const sampled = Number(rows.find((r) => r.facet === 'read')?.n ?? 0);
-  const scale = population !== undefined && sampled > 0 ? population / sampled : 1;
-  const cap = population ?? Number.POSITIVE_INFINITY;
   const counts = emptyCounts();
   for (const row of rows) {
     // Province-level records have no regency: not a bucket of the regency facet.
     if (row.facet === 'read' || (row.facet === 'regency' && !row.value)) continue;
-    counts[row.facet as FacetName | 'total'].set(row.value ?? '', Math.min(cap, Math.round(Number(row.n) * scale)));
+    counts[row.facet as FacetName | 'total'].set(row.value ?? '', Number(row.n));
   }
-  return counts;
+  return population !== undefined && sampled > 0 ? scaled(counts, population / sampled, population) : counts;
+}
+
+/** Every count multiplied by `factor` and rounded, none above `cap`. */
+function scaled(counts: Counts, factor: number, cap: number): Counts {
+  const out = emptyCounts();
+  for (const name of Object.keys(counts) as Array<keyof Counts>) {
+    for (const [value, n] of counts[name]) out[name].set(value, Math.min(cap, Math.round(n * factor)));
+  }
+  return out;
 }
 
 interface FacetResult {
@@ -152,19 +159,9 @@ async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>, popul
     // Few matches make a noisy estimate (150 in a sample of 6,000 is ±8%), and few are cheap to
     // count without their facet columns: the total becomes exact, the buckets are scaled to it.
     const exact = await countMatchesUpTo(db, where, EXACT_TOTAL_CAP + 1);
-    if (exact <= EXACT_TOTAL_CAP) return { counts: rescaled(sample, exact / sampled, exact), total: exact, approximate: true };
+    if (exact <= EXACT_TOTAL_CAP) return { counts: scaled(sample, exact / sampled, exact), total: exact, approximate: true };
   }
   return { counts: sample, total: sampled, approximate: true };
-}
-
-/** Every count multiplied by `factor`, none above `cap`. */
-function rescaled(counts: Counts, factor: number, cap: number): Counts {
-  const out = emptyCounts();
-  for (const name of Object.keys(counts) as Array<keyof Counts>) {
-    for (const [value, n] of counts[name]) out[name].set(value, Math.min(cap, Math.round(n * factor)));
-  }
-  out.total.set('', cap);
-  return out;
 }
 
 /**
@@ -272,20 +269,7 @@ function populationOf(db: Kysely<Database>, filters: ResolvedSearch, given: Sear
   if (!filtered) return { where, filtered, size: () => publishedFor(db, generation) };
   const state = stateFor(db, generation);
   const key = cacheKey(rest as Record<string, unknown>);
-  return {
-    where,
-    filtered,
-    size: () => {
-      let size = state.populations.get(key);
-      if (!size) {
-        size = countSearchRows(db, where);
-        state.populations.set(key, size);
-        size.catch(() => state.populations.delete(key));
-        if (state.populations.size > MAX_FACET_ENTRIES) state.populations.delete(state.populations.keys().next().value!);
-      }
-      return size;
-    },
-  };
+  return { where, filtered, size: () => remembered(state.populations, key, () => countSearchRows(db, where), MAX_FACET_ENTRIES) };
 }
 
 export type ResolvedSearch = ResolvedFilters & { suggestion: string | null };
@@ -353,16 +337,8 @@ async function runSearch(
   const filters = await resolveFilters(db, given, generation);
   const state = stateFor(db, generation);
   const tableRows = () => (state.tableRows ??= tableRowEstimate(db));
-  const population = populationOf(db, filters, given, generation);
   const facetKey = cacheKey(given as Record<string, unknown>);
-  let counted = state.facets.get(facetKey);
-  if (!counted) {
-    counted = countMatches(db, filters, population);
-    state.facets.set(facetKey, counted);
-    counted.catch(() => state.facets.delete(facetKey));
-    if (state.facets.size > MAX_FACET_ENTRIES) state.facets.delete(state.facets.keys().next().value!);
-  }
-  const { mode, facets } = await counted;
+  const { mode, facets } = await remembered(state.facets, facetKey, () => countMatches(db, filters, populationOf(db, filters, given, generation)), MAX_FACET_ENTRIES);
   const ctx = { total: facets.total, approximate: facets.approximate, tableRows, exactRankCap: EXACT_RANK_CAP };
   const ids = p.offset < facets.total || facets.approximate ? await pageIds(db, filters, mode, p.sort, ctx, p.pageSize, p.offset) : [];
   const labels = await labelsFor(db, generation);
