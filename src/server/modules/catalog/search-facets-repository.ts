@@ -70,6 +70,59 @@ export async function facetRows(db: DbOrTrx, where: RawBuilder<boolean>, source:
   return (await facetCounts(rowsRead(where, source)).execute(db)).rows;
 }
 
+/** A record of the catalog's facet sample (search-sample.ts): its id and the values its facets count. */
+export interface SampleRecord {
+  id: string;
+  province: string;
+  regency: string | null;
+  agencyType: string;
+  categoryId: number;
+  year: number;
+  status: string;
+  sdgs: number[];
+  maturity: string;
+  awardLevels: string[];
+}
+
+type SampleTuple = [string, string, string | null, string, number, number, string, number[], string, string[] | null];
+
+/**
+ * The facet values of every published record whose id is at most `bound`, in id order: the facet
+ * sample a generation keeps in memory. One JSON value, not a row per record, is about four times
+ * cheaper to hand over from PGlite.
+ */
+export async function sampleRecords(db: DbOrTrx, bound: string): Promise<SampleRecord[]> {
+  const result = await sql<{ records: SampleTuple[] | null }>`
+    select json_agg(json_build_array(i.id, i.province_code, i.regency_code, i.agency_type, i.category_id, i.year_started, i.status, i.sdgs,
+      coalesce(mt.fact_stage, ${ageStageSql('i')}), aw.levels) order by i.id) as records
+    from innovation_search i ${STAGES}
+    left join (select innovation_id, array_agg(distinct level) as levels from innovation_awards group by innovation_id) aw on aw.innovation_id = i.id
+    where i.id <= ${bound}::uuid`.execute(db);
+  return (result.rows[0]?.records ?? []).map(([id, province, regency, agencyType, categoryId, year, status, sdgs, maturity, awardLevels]) => ({
+    id,
+    province,
+    regency,
+    agencyType,
+    categoryId: Number(categoryId),
+    year: Number(year),
+    status,
+    sdgs: sdgs.map(Number),
+    maturity,
+    awardLevels: awardLevels ?? [],
+  }));
+}
+
+/**
+ * The ids of the records whose id is at most `bound` that match `where` — what a search asks of
+ * the facet sample; its counts are made from the sample's values (search-sample.ts). The facet
+ * statement (facetRows) reading the same rows costs about three times as much on PGlite.
+ */
+export async function sampleHits(db: DbOrTrx, where: RawBuilder<boolean>, bound: string): Promise<string[]> {
+  const result = await sql<{ ids: string | null }>`select string_agg(i.id::text, ',') as ids from innovation_search i where i.id <= ${bound}::uuid and ${where}`.execute(db);
+  const ids = result.rows[0]?.ids;
+  return ids ? ids.split(',') : [];
+}
+
 /** How many published records meet `condition` (a search's filters without its words). */
 export async function countSearchRows(db: DbOrTrx, condition: RawBuilder<boolean>): Promise<number> {
   return Number((await sql<{ n: string }>`select count(*)::text as n from innovation_search i where ${condition}`.execute(db)).rows[0]!.n);

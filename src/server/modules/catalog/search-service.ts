@@ -8,7 +8,19 @@ import type { FacetBucket, SearchFilters, SearchItem, SearchQuery, SearchRespons
 import { cacheKey, GenerationCache, remembered } from './search-cache.js';
 import { listCategories } from './categories-repository.js';
 import { estimatedMatches, FUZZY_CAP, pageIds, regionNames, type ResolvedFilters, searchCardRows } from './search-pages-repository.js';
-import { categoryIdsByCodes, countMatchesUpTo, countSearchRows, type FacetSource, facetRows, idBound, tableRowEstimate } from './search-facets-repository.js';
+import {
+  categoryIdsByCodes,
+  countMatchesUpTo,
+  countSearchRows,
+  type FacetRow,
+  type FacetSource,
+  facetRows,
+  idBound,
+  sampleHits,
+  sampleRecords,
+  tableRowEstimate,
+} from './search-facets-repository.js';
+import { type FacetSample, facetSample, tallySample } from './search-sample.js';
 import { filterCondition, formsQuery, type MatchMode } from './search-filter-repository.js';
 import { type GenerationalVocabulary, newGenerationalVocabulary, planWithMemo, type VocabularyMemo } from './search-plan.js';
 import { allSynonymTerms, countPublished, isSettledGeneration, readSearchGeneration } from './search-terms-repository.js';
@@ -94,7 +106,11 @@ function emptyCounts(): Counts {
 
 /** Counts over `source`; a sample's counts are scaled to `population` (the exact size of what was sampled) and never exceed it. */
 async function countFacets(db: Kysely<Database>, where: RawBuilder<boolean>, source: FacetSource, population?: number): Promise<Counts> {
-  const rows = await facetRows(db, where, source);
+  return countedRows(await facetRows(db, where, source), population);
+}
+
+/** Facet rows (facetRows' or tallySample's) as counts, scaled as countFacets says. */
+function countedRows(rows: FacetRow[], population?: number): Counts {
   const sampled = Number(rows.find((r) => r.facet === 'read')?.n ?? 0);
   const counts = emptyCounts();
   for (const row of rows) {
@@ -126,6 +142,8 @@ interface Population {
   /** Whether filters narrow it (else it is every published record). */
   filtered: boolean;
   size: () => Promise<number>;
+  /** The generation's facet sample in memory (search-sample.ts), for the unfiltered population. */
+  sample?: () => Promise<FacetSample>;
 }
 
 /** Exact counts over at most EXACT_FACET_CAP matches, or a scaled sample of the population when there are more. */
@@ -147,7 +165,7 @@ async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>, popul
     const all = await countFacets(db, where, { kind: 'sample', population: population.where, bound: idBound(1) });
     return { counts: all, total: all.total.get('') ?? 0, approximate: false };
   }
-  const sample = await countFacets(db, where, { kind: 'sample', population: population.where, bound: idBound(share) }, size);
+  const sample = countedRows(await sampledRows(db, where, population, idBound(share)), size);
   const sampled = sample.total.get('') ?? 0;
   if (sampled === 0) {
     // The planner expected many, the sample found none: the matches are rare after all, so count them.
@@ -162,6 +180,17 @@ async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>, popul
     if (exact <= EXACT_TOTAL_CAP) return { counts: scaled(sample, exact / sampled, exact), total: exact, approximate: true };
   }
   return { counts: sample, total: sampled, approximate: true };
+}
+
+/**
+ * The facet rows of `population`'s records with an id up to `bound`: counted from the
+ * generation's facet sample in memory when it holds them (the database only says which match),
+ * else by the facet statement.
+ */
+async function sampledRows(db: Kysely<Database>, where: RawBuilder<boolean>, population: Population, bound: string): Promise<FacetRow[]> {
+  const kept = await population.sample?.();
+  if (kept && bound <= kept.bound) return tallySample(kept, bound, await sampleHits(db, where, bound));
+  return facetRows(db, where, { kind: 'sample', population: population.where, bound });
 }
 
 /**
@@ -208,6 +237,7 @@ interface GenerationState {
   published?: Promise<number>;
   tableRows?: Promise<number>;
   labels?: Promise<FacetLabels>;
+  sample?: Promise<FacetSample>;
   vocabulary: GenerationalVocabulary;
   /** Counts and match mode per filter set (sort and page left out: every page of a search shares them). */
   facets: Map<string, Promise<{ mode: MatchMode; facets: FacetResult }>>;
@@ -258,6 +288,19 @@ function publishedFor(db: Kysely<Database>, generation: string): Promise<number>
 }
 
 /**
+ * The generation's facet sample: the published records a sample of SAMPLE_MAX_ROWS would read
+ * (every one when there are fewer), read once per generation — about 6,000 records, a few
+ * hundred kilobytes.
+ */
+function sampleFor(db: Kysely<Database>, generation: string): Promise<FacetSample> {
+  const state = stateFor(db, generation);
+  return (state.sample ??= publishedFor(db, generation).then(async (published) => {
+    const bound = idBound(SAMPLE_MAX_ROWS / Math.max(published, 1));
+    return facetSample(bound, await sampleRecords(db, bound));
+  }));
+}
+
+/**
  * The records a search's filters select, words left out: its sample is drawn from them, so a
  * filtered search reads only its province's or category's records — a larger share of them match,
  * and their exact number (counted once per generation and filter set) scales the estimate.
@@ -266,7 +309,7 @@ function populationOf(db: Kysely<Database>, filters: ResolvedSearch, given: Sear
   const rest = { ...given, q: undefined };
   const where = filterCondition({ ...filters, q: undefined, text: undefined }, 'all');
   const filtered = Object.values(rest).some((v) => v !== undefined && (!Array.isArray(v) || v.length > 0));
-  if (!filtered) return { where, filtered, size: () => publishedFor(db, generation) };
+  if (!filtered) return { where, filtered, size: () => publishedFor(db, generation), sample: () => sampleFor(db, generation) };
   const state = stateFor(db, generation);
   const key = cacheKey(rest as Record<string, unknown>);
   return { where, filtered, size: () => remembered(state.populations, key, () => countSearchRows(db, where), MAX_FACET_ENTRIES) };
