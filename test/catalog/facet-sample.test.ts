@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type FacetRow, facetRows, idBound, sampleHits, sampleRecords } from '../../src/server/modules/catalog/search-facets-repository.js';
+import { categorySizes, type FacetRow, facetRows, idBound, sampleHits, sampleRecords } from '../../src/server/modules/catalog/search-facets-repository.js';
 import { filterCondition } from '../../src/server/modules/catalog/search-filter-repository.js';
-import { facetSample, tallySample } from '../../src/server/modules/catalog/search-sample.js';
+import { type Counts, estimateFromSample, type FacetSample, facetSample, tallySample } from '../../src/server/modules/catalog/search-sample.js';
 import { buildAgency } from '../helpers/factories.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -42,16 +42,22 @@ const counted = (rows: FacetRow[]) =>
     .filter((r) => r.n !== '0' && !(r.facet === 'regency' && !r.value))
     .map((r) => `${r.facet}:${r.value}=${r.n}`)
     .sort();
+const tallied = ({ read, counts }: { read: number; counts: Counts }) =>
+  [`read:=${read}`, ...Object.entries(counts).flatMap(([facet, values]) => [...values].map(([value, n]) => `${facet}:${value}=${n}`))].sort();
+
+async function wholeSample(): Promise<FacetSample> {
+  return facetSample(idBound(1), await sampleRecords(t.db, idBound(1)), await categorySizes(t.db));
+}
 
 it('counts the same facets from the sample in memory as the facet statement over the same ids', async () => {
-  const sample = facetSample(idBound(1), await sampleRecords(t.db, idBound(1)));
+  const sample = await wholeSample();
   expect(sample.records).toHaveLength(ROWS);
   const conditions = [filterCondition({ q: 'pelayanan' }, 'fulltext'), filterCondition({ q: 'anak' }, 'fulltext'), filterCondition({}, 'all')];
   for (const where of conditions) {
     for (const share of [0.25, 0.5, 1]) {
       const bound = idBound(share);
       const statement = counted(await facetRows(t.db, where, { kind: 'sample', population: sql<boolean>`true`, bound }));
-      const inMemory = counted(tallySample(sample, bound, await sampleHits(t.db, where, bound)));
+      const inMemory = tallied(tallySample(sample, bound, await sampleHits(t.db, where, bound)));
       expect(inMemory).toEqual(statement);
       // Every facet is there: awards, SDGs, maturity stages.
       if (share === 1 && statement.length > 0)
@@ -73,11 +79,35 @@ it('reads only the records up to the bound, and leaves out hits it does not hold
     maturity: 'implemented',
     awardLevels: ['top_99', 'top_99'],
   });
-  const sample = facetSample(idBound(1), [record('10000000-0000-0000-0000-000000000000'), record('90000000-0000-0000-0000-000000000000')]);
-  const rows = tallySample(sample, idBound(0.5), ['10000000-0000-0000-0000-000000000000', '90000000-0000-0000-0000-000000000000', '20000000-0000-0000-0000-000000000000']);
-  expect(rows).toContainEqual({ facet: 'read', value: '', n: '1' });
-  expect(rows).toContainEqual({ facet: 'total', value: '', n: '1' });
+  const sample = facetSample(idBound(1), [record('10000000-0000-0000-0000-000000000000'), record('90000000-0000-0000-0000-000000000000')], new Map([[1, 2]]));
+  const { read, counts } = tallySample(sample, idBound(0.5), [
+    '10000000-0000-0000-0000-000000000000',
+    '90000000-0000-0000-0000-000000000000',
+    '20000000-0000-0000-0000-000000000000',
+  ]);
+  expect(read).toBe(1);
+  expect(counts.total.get('')).toBe(1);
   // An award level counts an innovation once; a province-level record has no regency bucket.
-  expect(rows).toContainEqual({ facet: 'award', value: 'top_99', n: '1' });
-  expect(rows.some((r) => r.facet === 'regency')).toBe(false);
+  expect(counts.award.get('top_99')).toBe(1);
+  expect(counts.regency.size).toBe(0);
+});
+
+it('weights the sample by category, so a word of one category is estimated at its exact size', async () => {
+  const sample = await wholeSample();
+  for (const share of [0.2, 0.35, 0.5]) {
+    const bound = idBound(share);
+    // Every record of one category up to the bound matches: its estimate is that category's size.
+    const category = sample.records.find((r) => r.id <= bound)!.categoryId;
+    const hits = sample.records.filter((r) => r.id <= bound && r.categoryId === category).map((r) => r.id);
+    const estimate = estimateFromSample(sample, bound, hits);
+    expect(estimate.total.get('')).toBe(sample.categorySizes.get(category));
+    expect(estimate.category.get(String(category))).toBe(sample.categorySizes.get(category));
+    // Everything matching: the catalog's size, never more.
+    const all = estimateFromSample(
+      sample,
+      bound,
+      sample.records.map((r) => r.id),
+    );
+    expect(all.total.get('')).toBe(ROWS);
+  }
 });

@@ -123,6 +123,12 @@ export async function sampleHits(db: DbOrTrx, where: RawBuilder<boolean>, bound:
   return ids ? ids.split(',') : [];
 }
 
+/** Published records per category id (the facet sample's strata, search-sample.ts). */
+export async function categorySizes(db: DbOrTrx): Promise<Map<number, number>> {
+  const result = await sql<{ category_id: number; n: string }>`select category_id, count(*)::text as n from innovation_search group by category_id`.execute(db);
+  return new Map(result.rows.map((r) => [Number(r.category_id), Number(r.n)]));
+}
+
 /** How many published records meet `condition` (a search's filters without its words). */
 export async function countSearchRows(db: DbOrTrx, condition: RawBuilder<boolean>): Promise<number> {
   return Number((await sql<{ n: string }>`select count(*)::text as n from innovation_search i where ${condition}`.execute(db)).rows[0]!.n);

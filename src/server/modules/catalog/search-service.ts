@@ -3,13 +3,13 @@ import { MATURITY_STAGES, type MaturityStage } from '../../../common/institution
 import type { Database } from '../../db/schema.js';
 import { unconfirmedSinceOf } from '../institutionalisation/read-model.js';
 import { errors } from '../../http/errors.js';
-import { FACET_NAMES, type FacetName } from '../../../common/catalog.js';
 import type { FacetBucket, SearchFilters, SearchItem, SearchQuery, SearchResponse } from './schemas.js';
 import { cacheKey, GenerationCache, remembered } from './search-cache.js';
 import { listCategories } from './categories-repository.js';
 import { estimatedMatches, FUZZY_CAP, pageIds, regionNames, type ResolvedFilters, searchCardRows } from './search-pages-repository.js';
 import {
   categoryIdsByCodes,
+  categorySizes,
   countMatchesUpTo,
   countSearchRows,
   type FacetRow,
@@ -20,7 +20,7 @@ import {
   sampleRecords,
   tableRowEstimate,
 } from './search-facets-repository.js';
-import { type FacetSample, facetSample, tallySample } from './search-sample.js';
+import { type Counts, emptyCounts, estimateFromSample, type FacetSample, facetSample } from './search-sample.js';
 import { filterCondition, formsQuery, type MatchMode } from './search-filter-repository.js';
 import { type GenerationalVocabulary, newGenerationalVocabulary, planWithMemo, type VocabularyMemo } from './search-plan.js';
 import { allSynonymTerms, countPublished, isSettledGeneration, readSearchGeneration } from './search-terms-repository.js';
@@ -65,24 +65,27 @@ async function cardsWithLabels(db: Kysely<Database>, ids: string[], labels: Face
  *   over those rows. Otherwise (or when the bounded count overflows) they are estimated from a
  *   sample of the search's population — the records its filters select, words left out (all
  *   published records when it has none) — an id range of them (search-facets-repository.ts) sized
- *   for ~1,000 matching rows within 1,000–6,000 rows read (1,500 of a filtered population). The estimate is the share of the
- *   sampled rows that match times the population's exact size (the published total, or the
- *   filters' count, once per generation), so it never exceeds it; the response says
- *   `approximate: true`, for the total and every facet count. The relative standard error is about
- *   √(1 − share)/√(matches in the sample): under 1% for a word in most records, ~3% for one in a
- *   fifth, ~5% for one in 6% (360 in 6,000 rows), measured against exact counts in the bench
- *   (search-estimates). A filtered search samples its own records, so a larger share of them
- *   match. An estimate of at most EXACT_TOTAL_CAP, where the sample holds few matches (±8% at
- *   150), is replaced by an exact count of the matches (no facet columns read), the buckets
- *   scaled to it. Counting 3,000 matches exactly instead of 1,500 was measured and lost 15% of the
- *   single-user p95 on PostgreSQL: a match read through the index costs more than a sampled row
- *   (phrase rechecks).
+ *   for ~1,000 matching rows within 1,000–6,000 rows read (1,500 of a filtered population).
+ *   Without filters the sample is the generation's facet sample in memory (search-sample.ts): the
+ *   database only says which of its records match, and each match stands for its category's
+ *   exact size over the sampled records of that category. With filters the share of sampled rows
+ *   that match is scaled to the filters' exact count (once per generation). Either way the
+ *   estimate never exceeds the population, and the response says `approximate: true`, for the
+ *   total and every facet count. The relative standard error is about √(1 − share)/√(matches in
+ *   the sample): under 1% for a word in most records, ~3% for one in a fifth, ~6% for one in 6%
+ *   (360 in 6,000 rows) — less where words cluster by category — measured against exact counts
+ *   in the bench (search-estimates). An estimate of at most EXACT_TOTAL_CAP, where the sample
+ *   holds fewer than ~500 matches, is replaced by an exact count of the matches (no facet columns
+ *   read), the buckets scaled to it: at 8,000 rather than 4,000, no estimate of 223 stream queries
+ *   was more than 5% off (4 were), for ~1.5 ms more per uncached search on PGlite. Counting
+ *   3,000 matches with their facets instead of 1,500 was measured and lost 15% of the
+ *   single-user p95 on PostgreSQL: a match read through the index costs more than a sampled row.
  * - Answers are cached per search generation (search-cache.ts).
  * See docs/ARCHITECTURE.md (Catalog search at scale) for the measurements.
  */
 export const EXACT_FACET_CAP = 1500;
 /** An estimated total up to this many is replaced by an exact count (of the matches alone, no facet columns). */
-export const EXACT_TOTAL_CAP = 4000;
+export const EXACT_TOTAL_CAP = 8000;
 /** A sample aims at about this many matching rows, reading between SAMPLE_MIN_ROWS and SAMPLE_MAX_ROWS. */
 const SAMPLE_TARGET_MATCHES = 1000;
 const SAMPLE_MIN_ROWS = 1000;
@@ -98,25 +101,19 @@ export const EXACT_RANK_CAP = 1000;
 export const MAX_RESULT_WINDOW = 10_000;
 const REGENCY_FACET_LIMIT = 40;
 
-type Counts = Record<FacetName | 'total', Map<string, number>>;
-
-function emptyCounts(): Counts {
-  return Object.fromEntries([...FACET_NAMES, 'total'].map((n) => [n, new Map<string, number>()])) as Counts;
-}
-
 /** Counts over `source`; a sample's counts are scaled to `population` (the exact size of what was sampled) and never exceed it. */
 async function countFacets(db: Kysely<Database>, where: RawBuilder<boolean>, source: FacetSource, population?: number): Promise<Counts> {
   return countedRows(await facetRows(db, where, source), population);
 }
 
-/** Facet rows (facetRows' or tallySample's) as counts, scaled as countFacets says. */
+/** The facet statement's rows as counts, scaled as countFacets says. */
 function countedRows(rows: FacetRow[], population?: number): Counts {
   const sampled = Number(rows.find((r) => r.facet === 'read')?.n ?? 0);
   const counts = emptyCounts();
   for (const row of rows) {
     // Province-level records have no regency: not a bucket of the regency facet.
     if (row.facet === 'read' || (row.facet === 'regency' && !row.value)) continue;
-    counts[row.facet as FacetName | 'total'].set(row.value ?? '', Number(row.n));
+    counts[row.facet as keyof Counts].set(row.value ?? '', Number(row.n));
   }
   return population !== undefined && sampled > 0 ? scaled(counts, population / sampled, population) : counts;
 }
@@ -165,7 +162,7 @@ async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>, popul
     const all = await countFacets(db, where, { kind: 'sample', population: population.where, bound: idBound(1) });
     return { counts: all, total: all.total.get('') ?? 0, approximate: false };
   }
-  const sample = countedRows(await sampledRows(db, where, population, idBound(share)), size);
+  const sample = await sampleCounts(db, where, population, idBound(share), size);
   const sampled = sample.total.get('') ?? 0;
   if (sampled === 0) {
     // The planner expected many, the sample found none: the matches are rare after all, so count them.
@@ -183,14 +180,14 @@ async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>, popul
 }
 
 /**
- * The facet rows of `population`'s records with an id up to `bound`: counted from the
- * generation's facet sample in memory when it holds them (the database only says which match),
- * else by the facet statement.
+ * Estimated counts from `population`'s records with an id up to `bound`: from the generation's
+ * facet sample in memory when it holds them (the database only says which match; weighted by
+ * category, search-sample.ts), else by the facet statement, scaled to the population's `size`.
  */
-async function sampledRows(db: Kysely<Database>, where: RawBuilder<boolean>, population: Population, bound: string): Promise<FacetRow[]> {
+async function sampleCounts(db: Kysely<Database>, where: RawBuilder<boolean>, population: Population, bound: string, size: number): Promise<Counts> {
   const kept = await population.sample?.();
-  if (kept && bound <= kept.bound) return tallySample(kept, bound, await sampleHits(db, where, bound));
-  return facetRows(db, where, { kind: 'sample', population: population.where, bound });
+  if (kept && bound <= kept.bound) return estimateFromSample(kept, bound, await sampleHits(db, where, bound));
+  return countedRows(await facetRows(db, where, { kind: 'sample', population: population.where, bound }), size);
 }
 
 /**
@@ -296,7 +293,8 @@ function sampleFor(db: Kysely<Database>, generation: string): Promise<FacetSampl
   const state = stateFor(db, generation);
   return (state.sample ??= publishedFor(db, generation).then(async (published) => {
     const bound = idBound(SAMPLE_MAX_ROWS / Math.max(published, 1));
-    return facetSample(bound, await sampleRecords(db, bound));
+    const [records, sizes] = await Promise.all([sampleRecords(db, bound), categorySizes(db)]);
+    return facetSample(bound, records, sizes);
   }));
 }
 
