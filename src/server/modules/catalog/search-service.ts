@@ -133,12 +133,15 @@ interface FacetResult {
   approximate: boolean;
 }
 
-/** What a search's sample is drawn from: the records its filters (not its words) select, and how many there are exactly. */
+/** What a search's sample is drawn from: the records its filters (not its words) select, and how many there are. */
 interface Population {
   where: RawBuilder<boolean>;
   /** Whether filters narrow it (else it is every published record). */
   filtered: boolean;
+  /** How many exactly (filters: counted once per generation and filter set). */
   size: () => Promise<number>;
+  /** Enough to size a sample: the exact size when it is known already, else the planner's estimate. */
+  roughSize: () => Promise<{ n: number; exact: boolean }>;
   /** The generation's facet sample in memory (search-sample.ts), for the unfiltered population. */
   sample?: () => Promise<FacetSample>;
 }
@@ -151,7 +154,10 @@ async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>, popul
     const boundedTotal = bounded.total.get('') ?? 0;
     if (boundedTotal <= EXACT_FACET_CAP) return { counts: bounded, total: boundedTotal, approximate: false };
   }
-  const size = await population.size();
+  let rough = await population.roughSize();
+  // A population small enough to read whole is confirmed first: the planner's guess may be stale.
+  if (!rough.exact && rough.n <= FILTERED_SAMPLE_MAX_ROWS) rough = { n: await population.size(), exact: true };
+  const size = Math.max(rough.n, 1);
   // Broad queries need few rows read for enough matches; narrower ones more, within bounds.
   const matches = Math.min(size, Math.max(expected, EXACT_FACET_CAP + 1));
   const maxRows = population.filtered ? FILTERED_SAMPLE_MAX_ROWS : SAMPLE_MAX_ROWS;
@@ -162,7 +168,13 @@ async function facetsFor(db: Kysely<Database>, where: RawBuilder<boolean>, popul
     const all = await countFacets(db, where, { kind: 'sample', population: population.where, bound: idBound(1) });
     return { counts: all, total: all.total.get('') ?? 0, approximate: false };
   }
-  const sample = await sampleCounts(db, where, population, idBound(share), size);
+  let sample = await sampleCounts(db, where, population, idBound(share), size);
+  if (!rough.exact && (sample.total.get('') ?? 0) > EXACT_TOTAL_CAP) {
+    // Too many matches to count them: the estimate stands, so it is scaled to the population's
+    // exact size. Below the cap they are counted, and the population's size is not needed.
+    const exactSize = await population.size();
+    sample = scaled(sample, exactSize / size, exactSize);
+  }
   const sampled = sample.total.get('') ?? 0;
   if (sampled === 0) {
     // The planner expected many, the sample found none: the matches are rare after all, so count them.
@@ -238,8 +250,9 @@ interface GenerationState {
   vocabulary: GenerationalVocabulary;
   /** Counts and match mode per filter set (sort and page left out: every page of a search shares them). */
   facets: Map<string, Promise<{ mode: MatchMode; facets: FacetResult }>>;
-  /** How many records each set of filters (words left out) selects. */
+  /** How many records each set of filters (words left out) selects: being counted, and counted. */
   populations: Map<string, Promise<number>>;
+  populationSizes: Map<string, number>;
 }
 
 interface FacetLabels {
@@ -262,7 +275,13 @@ function cacheOf(db: Kysely<Database>) {
   return entry;
 }
 
-const newState = (generation: string): GenerationState => ({ generation, vocabulary: newGenerationalVocabulary(), facets: new Map(), populations: new Map() });
+const newState = (generation: string): GenerationState => ({
+  generation,
+  vocabulary: newGenerationalVocabulary(),
+  facets: new Map(),
+  populations: new Map(),
+  populationSizes: new Map(),
+});
 /** Filter sets whose counts are kept per generation (least recently made go first). */
 const MAX_FACET_ENTRIES = 4000;
 
@@ -300,17 +319,37 @@ function sampleFor(db: Kysely<Database>, generation: string): Promise<FacetSampl
 
 /**
  * The records a search's filters select, words left out: its sample is drawn from them, so a
- * filtered search reads only its province's or category's records — a larger share of them match,
- * and their exact number (counted once per generation and filter set) scales the estimate.
+ * filtered search reads only its province's or category's records — a larger share of them match.
+ * The planner's estimate of their number sizes the sample; their exact number (counted once per
+ * generation and filter set) scales an estimate only when the matches are too many to count.
  */
 function populationOf(db: Kysely<Database>, filters: ResolvedSearch, given: SearchFilters, generation: string): Population {
   const rest = { ...given, q: undefined };
   const where = filterCondition({ ...filters, q: undefined, text: undefined }, 'all');
   const filtered = Object.values(rest).some((v) => v !== undefined && (!Array.isArray(v) || v.length > 0));
-  if (!filtered) return { where, filtered, size: () => publishedFor(db, generation), sample: () => sampleFor(db, generation) };
+  if (!filtered) {
+    const size = () => publishedFor(db, generation);
+    return { where, filtered, size, roughSize: async () => ({ n: await size(), exact: true }), sample: () => sampleFor(db, generation) };
+  }
   const state = stateFor(db, generation);
   const key = cacheKey(rest as Record<string, unknown>);
-  return { where, filtered, size: () => remembered(state.populations, key, () => countSearchRows(db, where), MAX_FACET_ENTRIES) };
+  const size = () =>
+    remembered(
+      state.populations,
+      key,
+      async () => {
+        const n = await countSearchRows(db, where);
+        state.populationSizes.set(key, n);
+        if (state.populationSizes.size > MAX_FACET_ENTRIES) state.populationSizes.delete(state.populationSizes.keys().next().value!);
+        return n;
+      },
+      MAX_FACET_ENTRIES,
+    );
+  const roughSize = async () => {
+    const known = state.populationSizes.get(key);
+    return known !== undefined ? { n: known, exact: true } : { n: await estimatedMatches(db, where), exact: false };
+  };
+  return { where, filtered, size, roughSize };
 }
 
 export type ResolvedSearch = ResolvedFilters & { suggestion: string | null };
