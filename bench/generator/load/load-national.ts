@@ -69,7 +69,7 @@ export async function loadNationalDataset(db: Kysely<any>, options: DatasetOptio
     if (tables.has('innovations')) {
       const categoryIds = await loadCategories(trx);
       // The search table, vocabulary and match terms are filled by triggers as innovations go in;
-      // their GIN indexes (no pending list, migration 2026_12_06_0001) are cheaper built once after.
+      // their GIN indexes (a 64 kB pending list, migration 2026_12_06_0001) are cheaper built once after.
       const dropped = await dropSecondaryIndexes(trx, ['innovations', 'innovation_replications', 'innovation_search', 'innovation_match', 'search_vocabulary']);
       const operatorsByAgency = groupEmails(plan.operators);
       directory = await loadInnovations(

@@ -41,7 +41,7 @@ import * as dashboardMonthlyReports from './2026_12_03_0600_dashboard_monthly_re
 import * as oaoiCampaignTallies from './2026_12_03_0200_oaoi_campaign_tallies.js';
 import * as institutionalisationDocuments from './2026_12_03_0201_institutionalisation_documents.js';
 import * as directoryGeneration from './2026_12_04_0300_directory_generation.js';
-import * as ginWithoutPendingList from './2026_12_06_0001_gin_without_pending_list.js';
+import * as ginPendingListLimit from './2026_12_06_0001_gin_pending_list_limit.js';
 
 /**
  * Every migration in order. Listed explicitly (not discovered on disk) so the set is the same
@@ -90,5 +90,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_0200_oaoi_campaign_tallies': oaoiCampaignTallies,
   '2026_12_03_0201_institutionalisation_documents': institutionalisationDocuments,
   '2026_12_04_0300_directory_generation': directoryGeneration,
-  '2026_12_06_0001_gin_without_pending_list': ginWithoutPendingList,
+  '2026_12_06_0001_gin_pending_list_limit': ginPendingListLimit,
 };
