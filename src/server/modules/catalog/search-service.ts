@@ -98,9 +98,8 @@ interface GenerationState {
   vocabulary: GenerationalVocabulary;
   /** Counts and match mode per filter set (sort and page left out: every page of a search shares them). */
   facets: Map<string, Promise<{ mode: MatchMode; facets: FacetResult }>>;
-  /** How many records each set of filters (words left out) selects: being counted, and counted. */
+  /** How many records each set of filters (words left out) selects. */
   populations: Map<string, Promise<number>>;
-  populationSizes: Map<string, number>;
 }
 
 interface FacetLabels {
@@ -128,7 +127,6 @@ const newState = (generation: string): GenerationState => ({
   vocabulary: newGenerationalVocabulary(),
   facets: new Map(),
   populations: new Map(),
-  populationSizes: new Map(),
 });
 /** Filter sets whose counts are kept per generation (least recently made go first). */
 const MAX_FACET_ENTRIES = 4000;
@@ -181,22 +179,9 @@ function populationOf(db: Kysely<Database>, filters: ResolvedSearch, given: Sear
   }
   const state = stateFor(db, generation);
   const key = cacheKey(rest as Record<string, unknown>);
-  const size = () =>
-    remembered(
-      state.populations,
-      key,
-      async () => {
-        const n = await countSearchRows(db, where);
-        state.populationSizes.set(key, n);
-        if (state.populationSizes.size > MAX_FACET_ENTRIES) state.populationSizes.delete(state.populationSizes.keys().next().value!);
-        return n;
-      },
-      MAX_FACET_ENTRIES,
-    );
-  const roughSize = async () => {
-    const known = state.populationSizes.get(key);
-    return known !== undefined ? { n: known, exact: true } : { n: await estimatedMatches(db, where), exact: false };
-  };
+  const size = () => remembered(state.populations, key, () => countSearchRows(db, where), MAX_FACET_ENTRIES);
+  // A count this generation already made (or is making) is used; else the planner's estimate.
+  const roughSize = async () => (state.populations.has(key) ? { n: await size(), exact: true } : { n: await estimatedMatches(db, where), exact: false });
   return { where, filtered, size, roughSize };
 }
 
