@@ -24,10 +24,13 @@ export interface FacetSample {
   byId: Map<string, SampleRecord>;
   /** Published records per category id, exactly. */
   categorySizes: Map<number, number>;
+  /** Their sum: every published record. */
+  size: number;
 }
 
 export function facetSample(bound: string, records: SampleRecord[], categorySizes: Map<number, number>): FacetSample {
-  return { bound, records, byId: new Map(records.map((r) => [r.id, r])), categorySizes };
+  const size = [...categorySizes.values()].reduce((a, b) => a + b, 0);
+  return { bound, records, byId: new Map(records.map((r) => [r.id, r])), categorySizes, size };
 }
 
 /** How many of the sample's records have an id at most `bound` (ids compare as their lowercase text). */
@@ -97,9 +100,8 @@ export function categoryWeights(sample: FacetSample, bound: string): (r: SampleR
     }
   }
   const pooled = pooledRead > 0 ? pooledSize / pooledRead : 0;
-  const total = [...sample.categorySizes.values()].reduce((a, b) => a + b, 0);
-  const covered = total - (pooledRead > 0 ? 0 : pooledSize);
-  const spread = covered > 0 ? total / covered : 1;
+  const covered = sample.size - (pooledRead > 0 ? 0 : pooledSize);
+  const spread = covered > 0 ? sample.size / covered : 1;
   return (r) => (weights.get(r.categoryId) ?? pooled) * spread;
 }
 
@@ -109,7 +111,6 @@ export function categoryWeights(sample: FacetSample, bound: string): (r: SampleR
  */
 export function estimateFromSample(sample: FacetSample, bound: string, hits: readonly string[]): Counts {
   const { counts } = tallySample(sample, bound, hits, categoryWeights(sample, bound));
-  const cap = [...sample.categorySizes.values()].reduce((a, b) => a + b, 0);
-  for (const values of Object.values(counts)) for (const [value, n] of values) values.set(value, Math.min(cap, Math.round(n)));
+  for (const values of Object.values(counts)) for (const [value, n] of values) values.set(value, Math.min(sample.size, Math.round(n)));
   return counts;
 }
